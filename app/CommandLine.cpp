@@ -1,0 +1,322 @@
+#include "CommandLine.h"
+
+#include "demo/DemoProject.h"
+#include "import/Importer.h"
+#include "storage/ProjectFile.h"
+#include "storage/ProjectStore.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <functional>
+
+namespace candor::cli {
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Command
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+    std::function<int(QCommandLineParser &, const QStringList &)> run;
+    std::function<void(QCommandLineParser &)> addOptions = {};
+};
+
+int usageError(const QString &message, const char *command)
+{
+    err() << "candor: " << message << "\nTry: candor " << command << " --help\n";
+    err().flush();
+    return UsageError;
+}
+
+int reportOpenError(const Error &error)
+{
+    err() << "candor: " << error.toString() << '\n';
+    err().flush();
+    return CannotOpen;
+}
+
+std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
+{
+    auto project = ProjectFile::open(path);
+    if (!project) {
+        exitCode = reportOpenError(project.error());
+        return nullptr;
+    }
+    if ((*project)->isReadOnly())
+        err() << "candor: note: " << path << " is open read-only: " << (*project)->readOnlyReason() << '\n';
+    return std::move(*project);
+}
+
+int commandNew(QCommandLineParser &, const QStringList &positional)
+{
+    auto project = ProjectFile::create(positional.at(0));
+    if (!project)
+        return reportOpenError(project.error());
+    out() << "Created " << positional.at(0) << " (schema version " << (*project)->schemaVersion() << ")\n";
+    return Ok;
+}
+
+int commandDemo(QCommandLineParser &, const QStringList &positional)
+{
+    const QString path = positional.value(0, DemoProject::defaultPath());
+    if (QFileInfo::exists(path)) {
+        out() << "The demo project already exists: " << path << '\n';
+        return Ok;
+    }
+    if (auto created = DemoProject::create(path); !created)
+        return reportOpenError(created.error());
+    out() << "Created the demo project (synthetic data): " << path << '\n';
+    return Ok;
+}
+
+QString severityLabel(RowIssue::Severity severity)
+{
+    return severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
+}
+
+void printIssue(const QString &fileName, int line, const QString &column, const QString &severity,
+                const QString &reason)
+{
+    out() << "  " << fileName << ':' << line << ": ";
+    if (!column.isEmpty())
+        out() << '[' << column << "] ";
+    out() << severity << ": " << reason << '\n';
+}
+
+int commandImport(QCommandLineParser &parser, const QStringList &positional)
+{
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("platform"))) {
+        options.platform = platformFromText(parser.value(QStringLiteral("platform")));
+        if (!options.platform)
+            return usageError(QStringLiteral("unknown platform \"%1\" (known: %2)")
+                                  .arg(parser.value(QStringLiteral("platform")), platformIds().join(QStringLiteral(", "))),
+                              "import");
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return usageError(QStringLiteral("--as-of needs a date such as 2022-09-30"), "import");
+    }
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+        if (encoding == QLatin1String("utf8") || encoding == QLatin1String("utf-8"))
+            options.encoding = TextEncoding::Utf8;
+        else if (encoding == QLatin1String("latin1") || encoding == QLatin1String("iso-8859-1"))
+            options.encoding = TextEncoding::Latin1;
+        else
+            return usageError(QStringLiteral("--encoding must be utf8 or latin1"), "import");
+    }
+    options.columnOverrides = parser.values(QStringLiteral("map"));
+
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto report = Importer::run(*project, positional.at(1), options);
+    if (!report) {
+        err() << "candor: " << report.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    const ImportBatchInfo &batch = report->prepared.batch;
+    const ImportPlan &plan = report->prepared.plan;
+    const ImportCounts &counts = report->counts;
+    const QString fileName = QFileInfo(positional.at(1)).fileName();
+    out() << "Imported " << fileName << " into " << project->fileName() << " (batch " << counts.batchId << ", "
+          << batch.format.toUpper() << ", " << batch.encoding << ", platform " << batch.platform << ")\n"
+          << "  rows read: " << plan.recordsRead << '\n'
+          << "  imported:  " << counts.imported << " (new accounts)\n"
+          << "  merged:    " << counts.merged << " (new snapshots of accounts already in the project)\n"
+          << "  rejected:  " << counts.rejected << '\n';
+    if (!batch.notices.isEmpty()) {
+        out() << "Notes on reading the file:\n";
+        for (const QString &notice : batch.notices)
+            out() << "  - " << notice << '\n';
+    }
+    int warnings = 0;
+    for (const RowIssue &issue : plan.issues) {
+        if (issue.severity == RowIssue::Severity::Warning) {
+            ++warnings;
+            continue;
+        }
+        if (warnings == 0 && &issue == &plan.issues.constFirst())
+            out() << "Rejected rows:\n";
+        printIssue(fileName, issue.line, issue.column, severityLabel(issue.severity), issue.reason);
+    }
+    if (warnings > 0)
+        out() << warnings << " cells were left empty with a warning; list them with: candor rejected "
+              << positional.at(0) << " --warnings\n";
+    out().flush();
+    return counts.rejected > 0 ? DataError : Ok;
+}
+
+int commandInfo(QCommandLineParser &, const QStringList &positional)
+{
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto summary = ProjectStore(*project).summary();
+    if (!summary)
+        return reportOpenError(summary.error());
+    const ProjectSummary &s = *summary;
+    out() << "Project:            " << s.name << (s.synthetic ? " (synthetic demo data)" : "") << '\n'
+          << "File:               " << project->path() << '\n'
+          << "Schema version:     " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "") << '\n'
+          << "Creators:           " << s.creators << '\n'
+          << "Accounts:           " << s.accounts << '\n'
+          << "Metric snapshots:   " << s.snapshots << '\n'
+          << "Audience shares:    " << s.audienceShares << '\n'
+          << "Consented attributes: " << s.consentedAttributes << '\n'
+          << "Campaigns:          " << s.campaigns << '\n'
+          << "Imports:            " << s.importBatches << '\n'
+          << "Rejected rows:      " << s.rejectedRows << '\n';
+    if (s.lastImport) {
+        const ImportBatchSummary &b = *s.lastImport;
+        out() << "Last import:        " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead << " read, "
+              << b.imported << " imported, " << b.merged << " merged, " << b.rejected << " rejected\n";
+    }
+    out().flush();
+    return Ok;
+}
+
+int commandRejected(QCommandLineParser &parser, const QStringList &positional)
+{
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto issues = ProjectStore(*project).importIssues(!parser.isSet(QStringLiteral("warnings")));
+    if (!issues)
+        return reportOpenError(issues.error());
+    if (issues->isEmpty())
+        out() << "No rejected rows.\n";
+    for (const StoredImportIssue &issue : *issues) {
+        printIssue(issue.fileName, issue.line, issue.column, issue.severity, issue.reason);
+        if (parser.isSet(QStringLiteral("raw")) && !issue.rawRecord.isEmpty())
+            out() << "      " << issue.rawRecord << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"new", "FILE.candor", "Create an empty project file.", commandNew},
+        {"demo", "[FILE.candor]", "Create the demo project (synthetic data) at FILE or the default place.",
+         commandDemo},
+        {"import", "FILE.candor DATA.csv|DATA.json", "Import creators from a CSV or JSON export.", commandImport,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the accounts: instagram, tiktok, youtube."),
+                          QStringLiteral("P")});
+             p.addOption({QStringLiteral("map"),
+                          QStringLiteral("Map a column (header or #N) to a field, or to 'ignore'. Repeatable."),
+                          QStringLiteral("column=field")});
+             p.addOption({QStringLiteral("encoding"), QStringLiteral("utf8 or latin1 (default: detect)."),
+                          QStringLiteral("E")});
+             p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
+                          QStringLiteral("YYYY-MM-DD")});
+         }},
+        {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
+        {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
+         commandRejected,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("warnings"), QStringLiteral("Also list cells left empty with a warning.")});
+             p.addOption({QStringLiteral("raw"), QStringLiteral("Show each rejected row as it was written.")});
+         }},
+    };
+    return list;
+}
+
+void printGeneralHelp()
+{
+    out() << "Candor " << CANDOR_VERSION << " — choose influencers with scores you can explain.\n\n"
+          << "Usage:\n"
+          << "  candor [FILE.candor]          start the workbench (the demo project if no file is given)\n"
+          << "  candor COMMAND [options] ...  work headless\n\n"
+          << "Commands:\n";
+    for (const Command &c : commands())
+        out() << "  " << QString::fromLatin1(c.name).leftJustified(9) << ' '
+              << QString::fromLatin1(c.arguments).leftJustified(32) << ' ' << c.summary << '\n';
+    out() << "\nOptions:\n  -h, --help     show this help (candor COMMAND --help for a command)\n"
+          << "  -v, --version  show the version\n\n"
+          << "Exit codes: 0 ok, 1 usage error, 2 data errors (rows rejected or file unreadable),\n"
+          << "            3 project file cannot be opened.\n";
+    out().flush();
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first.startsWith(QLatin1Char('-')))
+        return true;
+    for (const Command &c : commands()) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printGeneralHelp();
+        return Ok;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "candor " << CANDOR_VERSION << '\n';
+        out().flush();
+        return Ok;
+    }
+    for (const Command &c : commands()) {
+        if (first != QLatin1String(c.name))
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QString::fromLatin1(c.summary));
+        parser.addHelpOption();
+        if (c.addOptions)
+            c.addOptions(parser);
+        const QStringList commandArguments = arguments.mid(1); // the command name plays the program name
+        if (!parser.parse(commandArguments))
+            return usageError(parser.errorText(), c.name);
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << "Usage: candor " << c.name << " [options] " << c.arguments << "\n\n"
+                  << parser.helpText().section(QLatin1Char('\n'), 2);
+            out().flush();
+            return Ok;
+        }
+        const QStringList positional = parser.positionalArguments();
+        const QStringList expected = QString::fromLatin1(c.arguments).split(QLatin1Char(' '));
+        qsizetype required = 0;
+        for (const QString &e : expected)
+            required += e.startsWith(QLatin1Char('[')) ? 0 : 1;
+        if (positional.size() < required || positional.size() > expected.size())
+            return usageError(QStringLiteral("%1 expects %2").arg(QLatin1String(c.name), QLatin1String(c.arguments)),
+                              c.name);
+        return c.run(parser, positional);
+    }
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(first), "");
+}
+
+} // namespace candor::cli

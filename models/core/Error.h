@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace candor {
+
+// An error travels up as a value; the UI or the command line decides how to show it.
+// `file` names the project or data file, `detail` carries the underlying QSqlError / parser text.
+struct Error
+{
+    QString file;
+    QString message;
+    QString detail;
+
+    QString toString() const
+    {
+        QString text = file.isEmpty() ? message : file + QStringLiteral(": ") + message;
+        if (!detail.isEmpty())
+            text += QStringLiteral(" (") + detail + QLatin1Char(')');
+        return text;
+    }
+};
+
+// A minimal std::expected stand-in (C++23's is not available with g++ 12 in C++20 mode).
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() { return std::get<T>(m_state); }
+    const T &value() const { return std::get<T>(m_state); }
+    T &operator*() { return value(); }
+    T *operator->() { return &value(); }
+    const Error &error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+struct Done
+{
+};
+using Status = Result<Done>;
+inline Status success() { return Done{}; }
+
+} // namespace candor

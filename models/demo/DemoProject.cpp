@@ -1,0 +1,296 @@
+#include "DemoProject.h"
+
+#include "storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+
+// Boost.Random rather than <random>: its distributions give the same numbers with every compiler and
+// standard library, which std::normal_distribution and friends do not promise.
+#include <boost/random/gamma_distribution.hpp>
+#include <boost/random/mersenne_twister.hpp>
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
+#include <boost/random/uniform_int_distribution.hpp>
+
+#include <cmath>
+
+namespace candor {
+namespace {
+
+using Engine = boost::random::mt19937;
+
+class Draw
+{
+public:
+    explicit Draw(quint32 seed) : m_engine(seed) {}
+
+    double uniform(double low, double high)
+    {
+        return low + (high - low) * boost::random::uniform_01<double>()(m_engine);
+    }
+    bool chance(double p) { return uniform(0.0, 1.0) < p; }
+    int integer(int low, int high) { return boost::random::uniform_int_distribution<int>(low, high)(m_engine); }
+    double normal(double mean, double sd) { return boost::random::normal_distribution<double>(mean, sd)(m_engine); }
+    double gamma(double shape) { return boost::random::gamma_distribution<double>(shape)(m_engine); }
+
+    QString pick(const QJsonArray &values) { return values.at(integer(0, static_cast<int>(values.size()) - 1)).toString(); }
+
+    // A key of `weights` ({"a": 0.2, "b": 0.8}) drawn with those probabilities.
+    QString weighted(const QJsonObject &weights)
+    {
+        double total = 0.0;
+        for (auto it = weights.begin(); it != weights.end(); ++it)
+            total += it.value().toDouble();
+        double r = uniform(0.0, total);
+        for (auto it = weights.begin(); it != weights.end(); ++it) {
+            r -= it.value().toDouble();
+            if (r <= 0.0)
+                return it.key();
+        }
+        return weights.keys().constLast();
+    }
+
+    // Dirichlet draw around `base` (shares), rounded to 0.001 with the rounding remainder on the largest share
+    // so that the shares add up to exactly 1.
+    QList<AudienceShare> dirichlet(const QJsonObject &base, double concentration)
+    {
+        QList<AudienceShare> shares;
+        double total = 0.0;
+        for (auto it = base.begin(); it != base.end(); ++it) {
+            const double g = gamma(std::max(it.value().toDouble() * concentration, 0.05));
+            shares << AudienceShare{it.key(), g};
+            total += g;
+        }
+        double rounded = 0.0;
+        qsizetype largest = 0;
+        for (qsizetype i = 0; i < shares.size(); ++i) {
+            shares[i].share = std::round(shares[i].share / total * 1000.0) / 1000.0;
+            rounded += shares[i].share;
+            if (shares[i].share > shares[largest].share)
+                largest = i;
+        }
+        shares[largest].share = std::round((shares[largest].share + 1.0 - rounded) * 1000.0) / 1000.0;
+        return shares;
+    }
+
+private:
+    Engine m_engine;
+};
+
+double tierMedian(const QJsonArray &tiers, double followers)
+{
+    for (const QJsonValue &tier : tiers) {
+        if (followers < tier.toArray().at(0).toDouble())
+            return tier.toArray().at(1).toDouble();
+    }
+    return tiers.last().toArray().at(1).toDouble();
+}
+
+QString handleFor(const QString &first, const QString &last, Draw &draw, QSet<QString> &taken)
+{
+    static const QStringList separators = {QStringLiteral("."), QStringLiteral("_"), QString()};
+    QString handle = first.toLower() + separators.at(draw.integer(0, 2)) + last.toLower();
+    if (draw.chance(0.3))
+        handle += QString::number(draw.integer(1, 99));
+    while (taken.contains(handle))
+        handle += QString::number(draw.integer(0, 9));
+    taken.insert(handle);
+    return handle;
+}
+
+Account makeAccount(Platform platform, const QString &handle, const QString &displayName, const QJsonObject &spec,
+                    Draw &draw)
+{
+    Account account;
+    account.platform = platform;
+    account.handle = handle;
+    account.displayName = displayName;
+    AccountMetrics &m = account.metrics;
+    m.asOf = QDate::fromString(spec.value(QLatin1String("asOf")).toString(), Qt::ISODate);
+
+    const QJsonArray range = spec.value(QLatin1String("followersLog10")).toArray();
+    const double followers = std::round(std::pow(10.0, draw.uniform(range.at(0).toDouble(), range.at(1).toDouble())));
+    m.followers = static_cast<qint64>(followers);
+    m.posts = draw.integer(40, 2500);
+
+    const double median = tierMedian(
+        spec.value(QLatin1String("engagementMedianByTier")).toObject().value(QLatin1String("tiers")).toArray(),
+        followers);
+    const double factor =
+        spec.value(QLatin1String("platformEngagementFactor")).toObject().value(platformId(platform)).toDouble(1.0);
+    const double rate = median * factor * std::exp(draw.normal(0.0, 0.45));
+    const double engagements = followers * rate;
+    m.averageLikes = std::round(engagements * 0.95);
+    m.averageComments = std::round(engagements * 0.05);
+    m.engagementRate = std::round(rate * 100000.0) / 100000.0;
+    if (platform == Platform::YouTube) {
+        m.averageViews = std::round(followers * draw.uniform(0.05, 0.4));
+    } else {
+        const bool massFollower = draw.chance(spec.value(QLatin1String("massFollowerShare")).toDouble());
+        m.following = massFollower ? draw.integer(1600, 7500)
+                                   : static_cast<qint64>(std::round(std::exp(draw.normal(std::log(600.0), 0.6))));
+    }
+
+    const QJsonArray categories = spec.value(QLatin1String("categories")).toArray();
+    account.categories << draw.pick(categories);
+    if (draw.chance(0.6)) {
+        const QString second = draw.pick(categories);
+        if (second != account.categories.constFirst())
+            account.categories << second;
+    }
+    return account;
+}
+
+QList<AudienceEstimate> makeAudience(const QJsonObject &spec, const QDate &asOf, Draw &draw)
+{
+    const QJsonArray sources = spec.value(QLatin1String("audienceSources")).toArray();
+    const QJsonObject source = sources.at(draw.integer(0, static_cast<int>(sources.size()) - 1)).toObject();
+    const QJsonArray confidence = source.value(QLatin1String("confidence")).toArray();
+    const double stated = std::round(draw.uniform(confidence.at(0).toDouble(), confidence.at(1).toDouble()) * 100.0) / 100.0;
+    const double concentration = spec.value(QLatin1String("audienceConcentration")).toDouble();
+
+    QList<AudienceEstimate> estimates;
+    const QJsonObject audience = spec.value(QLatin1String("audience")).toObject();
+    for (auto it = audience.begin(); it != audience.end(); ++it) {
+        const auto dimension = dimensionFromId(it.key());
+        if (!dimension)
+            continue;
+        estimates << AudienceEstimate{AudienceDistribution(*dimension, draw.dirichlet(it.value().toObject(), concentration)),
+                                      source.value(QLatin1String("source")).toString(), stated, asOf};
+    }
+    return estimates;
+}
+
+QList<AudienceDistribution> distributionsOf(const QJsonObject &target)
+{
+    QList<AudienceDistribution> distributions;
+    for (auto it = target.begin(); it != target.end(); ++it) {
+        const auto dimension = dimensionFromId(it.key());
+        if (!dimension)
+            continue;
+        QList<AudienceShare> shares;
+        const QJsonObject values = it.value().toObject();
+        for (auto v = values.begin(); v != values.end(); ++v)
+            shares << AudienceShare{v.key(), v.value().toDouble()};
+        distributions << AudienceDistribution(*dimension, shares);
+    }
+    return distributions;
+}
+
+} // namespace
+
+Result<QJsonObject> DemoProject::specification()
+{
+    const QString path = QStringLiteral(":/demo/demo-spec.json");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, QStringLiteral("the demo specification is missing from this build"), {}};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error{path, QStringLiteral("the demo specification is not valid JSON"), parseError.errorString()};
+    return document.object();
+}
+
+Dataset DemoProject::generate(const QJsonObject &spec)
+{
+    Dataset dataset;
+    const quint32 seed = static_cast<quint32>(spec.value(QLatin1String("seed")).toInteger());
+    dataset.sourceName = QStringLiteral("Synthetic demo data (generator seed %1)").arg(seed);
+    dataset.settings.insert(QStringLiteral("synthetic"), QStringLiteral("1"));
+    dataset.settings.insert(QStringLiteral("name"), QStringLiteral("Candor demo (synthetic data)"));
+    dataset.settings.insert(QStringLiteral("demo_seed"), QString::number(seed));
+
+    Draw draw(seed);
+    QSet<QString> taken;
+    const QJsonArray firstNames = spec.value(QLatin1String("firstNames")).toArray();
+    const QJsonArray lastNames = spec.value(QLatin1String("lastNames")).toArray();
+    const QJsonObject platformWeights = spec.value(QLatin1String("platforms")).toObject();
+    const QJsonObject attributes = spec.value(QLatin1String("creatorAttributes")).toObject();
+    const QDate asOf = QDate::fromString(spec.value(QLatin1String("asOf")).toString(), Qt::ISODate);
+    const int count = spec.value(QLatin1String("creators")).toInt();
+
+    for (int i = 0; i < count; ++i) {
+        CreatorRecord record;
+        const QString first = draw.pick(firstNames);
+        const QString last = draw.pick(lastNames);
+        record.creator.displayName = first + QLatin1Char(' ') + last;
+        const QString handle = handleFor(first, last, draw, taken);
+
+        QList<Platform> platforms{*platformFromText(draw.weighted(platformWeights))};
+        if (draw.chance(spec.value(QLatin1String("secondPlatformShare")).toDouble())) {
+            const Platform second = *platformFromText(draw.weighted(platformWeights));
+            if (second != platforms.constFirst())
+                platforms << second;
+        }
+        for (Platform platform : platforms) {
+            record.creator.accounts << makeAccount(platform, handle, record.creator.displayName, spec, draw);
+            record.audienceOfAccount << makeAudience(spec, asOf, draw);
+        }
+
+        if (draw.chance(spec.value(QLatin1String("consentShare")).toDouble())) {
+            const ConsentRecord consent{asOf.addDays(-draw.integer(10, 300)),
+                                        spec.value(QLatin1String("consentPurpose")).toString(),
+                                        spec.value(QLatin1String("consentRecordedBy")).toString()};
+            for (auto it = attributes.begin(); it != attributes.end(); ++it)
+                record.attributes << CreatorAttribute{it.key(), draw.weighted(it.value().toObject()), consent};
+        }
+        dataset.creators << record;
+    }
+
+    for (const QJsonValue &value : spec.value(QLatin1String("campaigns")).toArray()) {
+        const QJsonObject c = value.toObject();
+        Campaign campaign;
+        campaign.name = c.value(QLatin1String("name")).toString();
+        campaign.brief = c.value(QLatin1String("brief")).toString();
+        campaign.budget = c.value(QLatin1String("budget")).toDouble();
+        campaign.currency = c.value(QLatin1String("currency")).toString();
+        campaign.startsOn = QDate::fromString(c.value(QLatin1String("startsOn")).toString(), Qt::ISODate);
+        campaign.endsOn = QDate::fromString(c.value(QLatin1String("endsOn")).toString(), Qt::ISODate);
+        campaign.targetAudience = distributionsOf(c.value(QLatin1String("target")).toObject());
+        dataset.campaigns << campaign;
+    }
+    return dataset;
+}
+
+Status DemoProject::create(const QString &path)
+{
+    auto spec = specification();
+    if (!spec)
+        return spec.error();
+    auto project = ProjectFile::create(path);
+    if (!project)
+        return project.error();
+    if (auto added = ProjectStore(**project).addDataset(generate(*spec)); !added) {
+        project->reset();
+        QFile::remove(path);
+        return added;
+    }
+    return success();
+}
+
+QString DemoProject::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.candor"));
+}
+
+Result<QString> DemoProject::ensureDefault()
+{
+    const QString path = defaultPath();
+    if (QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{path, QStringLiteral("cannot create the folder for the demo project"), {}};
+    if (auto created = create(path); !created)
+        return created.error();
+    return path;
+}
+
+} // namespace candor

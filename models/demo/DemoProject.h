@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/ProjectStore.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace candor {
+
+// The built-in demo: about 300 synthetic creators over Instagram, TikTok and YouTube with audiences,
+// consented self-declared attributes and two campaigns. Generated from resources/demo/demo-spec.json with a
+// fixed seed, so every machine builds the same project. Nothing in it describes a real person.
+class DemoProject
+{
+public:
+    static Result<QJsonObject> specification(); // the compiled-in spec
+    static Dataset generate(const QJsonObject &specification);
+
+    // Writes a new demo project at `path` (refuses to overwrite).
+    static Status create(const QString &path);
+
+    // <app data>/demo.candor, created on first use.
+    static QString defaultPath();
+    static Result<QString> ensureDefault();
+};
+
+} // namespace candor

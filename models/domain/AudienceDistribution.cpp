@@ -1,0 +1,105 @@
+#include "AudienceDistribution.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace candor {
+
+QString dimensionId(AudienceDimension dimension)
+{
+    switch (dimension) {
+    case AudienceDimension::AgeBand:
+        return QStringLiteral("age_band");
+    case AudienceDimension::Gender:
+        return QStringLiteral("gender");
+    case AudienceDimension::Country:
+        return QStringLiteral("country");
+    case AudienceDimension::Language:
+        return QStringLiteral("language");
+    }
+    return {};
+}
+
+QString dimensionDisplayName(AudienceDimension dimension)
+{
+    switch (dimension) {
+    case AudienceDimension::AgeBand:
+        return QStringLiteral("Age band");
+    case AudienceDimension::Gender:
+        return QStringLiteral("Gender");
+    case AudienceDimension::Country:
+        return QStringLiteral("Country");
+    case AudienceDimension::Language:
+        return QStringLiteral("Language");
+    }
+    return {};
+}
+
+std::optional<AudienceDimension> dimensionFromId(const QString &id)
+{
+    for (AudienceDimension d : allDimensions()) {
+        if (dimensionId(d) == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QList<AudienceDimension> allDimensions()
+{
+    return {AudienceDimension::AgeBand, AudienceDimension::Gender, AudienceDimension::Country,
+            AudienceDimension::Language};
+}
+
+AudienceDistribution::AudienceDistribution(AudienceDimension dimension, QList<AudienceShare> shares)
+    : m_dimension(dimension), m_shares(std::move(shares))
+{
+}
+
+std::optional<double> AudienceDistribution::shareOf(const QString &category) const
+{
+    for (const AudienceShare &s : m_shares) {
+        if (s.category == category)
+            return s.share;
+    }
+    return std::nullopt;
+}
+
+double AudienceDistribution::total() const
+{
+    double sum = 0.0;
+    for (const AudienceShare &s : m_shares)
+        sum += s.share;
+    return sum;
+}
+
+QStringList AudienceDistribution::validationErrors() const
+{
+    QStringList errors;
+    const QString dim = dimensionDisplayName(m_dimension);
+    if (m_shares.isEmpty()) {
+        errors << QStringLiteral("%1 has no categories.").arg(dim);
+        return errors;
+    }
+    QSet<QString> seen;
+    for (const AudienceShare &s : m_shares) {
+        if (s.category.trimmed().isEmpty())
+            errors << QStringLiteral("%1 has a category without a name.").arg(dim);
+        else if (seen.contains(s.category))
+            errors << QStringLiteral("%1 lists \"%2\" twice.").arg(dim, s.category);
+        seen.insert(s.category);
+        if (!std::isfinite(s.share) || s.share < 0.0 || s.share > 1.0)
+            errors << QStringLiteral("%1 \"%2\" has share %3; a share must lie between 0 and 1.")
+                          .arg(dim, s.category)
+                          .arg(s.share);
+    }
+    const double sum = total();
+    if (std::abs(sum - 1.0) > kSumTolerance)
+        errors << QStringLiteral("%1 shares add up to %2 %, not 100 % (allowed: ±%3 points).")
+                      .arg(dim)
+                      .arg(sum * 100.0, 0, 'f', 1)
+                      .arg(kSumTolerance * 100.0, 0, 'f', 0);
+    return errors;
+}
+
+} // namespace candor

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AccountMetrics.h"
+#include "Platform.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace candor {
+
+// A creator's presence on one platform: the unit that is ranked and shortlisted.
+struct Account
+{
+    qint64 id = 0;
+    Platform platform = Platform::Instagram;
+    QString handle;
+    QString displayName;
+    QStringList categories;
+    QString topAudienceCountry; // as reported by exports that give only the leading country
+    AccountMetrics metrics;     // the newest snapshot
+};
+
+struct Creator
+{
+    qint64 id = 0;
+    QString displayName;
+    QList<Account> accounts;
+};
+
+// Canonical form of a handle for matching: no surrounding space, no leading '@'.
+// Matching is case-insensitive because Instagram, TikTok and YouTube handles are.
+QString normalizedHandle(const QString &handle);
+
+// A self-declared attribute (gender, age band, ethnicity …) kept apart from every scoring input.
+// It exists only with a consent record, and only fairness audits may read it.
+struct ConsentRecord
+{
+    QDate givenOn;
+    QString purpose;
+    QString recordedBy;
+};
+
+struct CreatorAttribute
+{
+    QString attribute;
+    QString value;
+    ConsentRecord consent;
+};
+
+} // namespace candor

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "RawTable.h"
+#include "core/Error.h"
+#include "domain/Platform.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace candor {
+
+// What a column can feed. Category may come from several columns (Category_1, Category_2); every other
+// field from at most one.
+enum class Field {
+    Handle,
+    DisplayName,
+    Platform,
+    Followers,
+    Following,
+    Posts,
+    AverageLikes,
+    AverageComments,
+    AverageViews,
+    AverageEngagement,
+    AuthenticEngagement,
+    EngagementRate,
+    AudienceCountry,
+    Category,
+    AsOf,
+};
+
+QString fieldId(Field field); // used in --map and stored with the import batch
+std::optional<Field> fieldFromId(const QString &id);
+QList<Field> allFields();
+
+// Lower case, every run of non-alphanumerics as one space: "Authentic engagement\n" -> "authentic engagement".
+QString normalizedHeader(const QString &header);
+
+class ColumnMapping
+{
+public:
+    // Recognises the header names of common exports (HypeAuditor-style top lists, Modash, platform CSVs).
+    // `notices` receives a sentence for every ambiguity it resolved and every column it left out.
+    static ColumnMapping detect(const QStringList &headers, QStringList *notices);
+
+    // "column=field" where column is a header name or "#N" (1-based) and field a fieldId() or "ignore".
+    Status applyOverride(const QString &spec, const QStringList &headers);
+
+    // Exports disagree on which header holds the handle (one snapshot of the same list calls the handle
+    // "name", the next "instagram name"). When the detected handle column mostly holds names with spaces
+    // and the display-name column holds handle-like words, the two are swapped, with a notice.
+    void correctSwappedNameColumns(const RawTable &table, QStringList *notices);
+
+    std::optional<int> columnFor(Field field) const;
+    QList<int> columnsFor(Field field) const;
+    QStringList unmappedHeaders(const QStringList &headers) const;
+    QJsonObject toJson(const QStringList &headers) const;
+
+    // The platform named by the headers ("Instagram name", "youtuber name") or by profile links in the first
+    // records; `reason` says which, for the import notices.
+    static std::optional<Platform> detectPlatform(const RawTable &table, QString *reason);
+
+private:
+    QMap<int, Field> m_fieldOfColumn;
+    QList<Field> m_overridden;
+};
+
+} // namespace candor

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/AccountMetrics.h"
+#include "domain/Platform.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace candor {
+
+// One accepted row, ready to be written: a new account or a new snapshot of an existing one.
+struct ImportRow
+{
+    int line = 0;
+    Platform platform = Platform::Instagram;
+    QString handle;
+    QString displayName;
+    AccountMetrics metrics;
+    QStringList categories;
+    QString topAudienceCountry;
+
+    // Equal data, wherever it stands in the file.
+    bool sameDataAs(const ImportRow &other) const
+    {
+        return platform == other.platform && handle.compare(other.handle, Qt::CaseInsensitive) == 0 &&
+               displayName == other.displayName && metrics == other.metrics && categories == other.categories &&
+               topAudienceCountry == other.topAudienceCountry;
+    }
+};
+
+struct RowIssue
+{
+    enum class Severity { Rejected, Warning };
+    int line = 0;
+    QString column; // header of the column at fault, empty when the whole row is concerned
+    Severity severity = Severity::Rejected;
+    QString reason;
+    QString rawRecord;
+};
+
+struct ImportPlan
+{
+    QList<ImportRow> rows;
+    QList<RowIssue> issues; // a rejected row has one issue per cell at fault
+    int recordsRead = 0;
+
+    // Rows, not issues: records start on distinct lines, so distinct lines count the rejected rows.
+    int rejectedCount() const
+    {
+        QSet<int> lines;
+        for (const RowIssue &issue : issues) {
+            if (issue.severity == RowIssue::Severity::Rejected)
+                lines.insert(issue.line);
+        }
+        return static_cast<int>(lines.size());
+    }
+};
+
+} // namespace candor

@@ -1,0 +1,144 @@
+#include "Importer.h"
+
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "JsonReader.h"
+#include "RecordInterpreter.h"
+#include "storage/ProjectFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace candor {
+namespace {
+
+bool looksLikeJson(const QString &path, const QString &text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return true;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        return false;
+    const QString start = text.trimmed().left(1);
+    return start == QLatin1String("[");
+}
+
+QList<QStringList> cellsOf(const RawTable &table)
+{
+    QList<QStringList> rows;
+    rows.reserve(table.records.size());
+    for (const RawRecord &record : table.records)
+        rows << record.cells;
+    return rows;
+}
+
+QString delimiterName(QChar delimiter)
+{
+    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
+}
+
+// Who ran the import, for the record: the OS account, as the developers' guide asks.
+QString systemUserName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown user");
+}
+
+} // namespace
+
+Result<PreparedImport> Importer::prepare(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+    const DecodedText decoded = decodeText(file.readAll(), options.encoding);
+
+    PreparedImport prepared;
+    ImportBatchInfo &batch = prepared.batch;
+    batch.filePath = QFileInfo(path).absoluteFilePath();
+    batch.encoding = decoded.encoding;
+    batch.notices = decoded.notices;
+    batch.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    batch.importedBy = options.importedBy.isEmpty() ? systemUserName() : options.importedBy;
+
+    RawTable table;
+    if (looksLikeJson(path, decoded.text)) {
+        auto read = JsonReader::read(decoded.text, path);
+        if (!read)
+            return read.error();
+        table = std::move(*read);
+        batch.format = QStringLiteral("json");
+    } else {
+        QString notice;
+        const QChar delimiter = CsvReader::detectDelimiter(decoded.text, &notice);
+        if (!notice.isEmpty())
+            batch.notices << notice;
+        table = CsvReader::read(decoded.text, delimiter);
+        batch.format = QStringLiteral("csv");
+        batch.delimiter = delimiterName(delimiter);
+    }
+    if (table.headers.isEmpty())
+        return Error{path, QStringLiteral("holds no header row and no records"), {}};
+    if (table.blankLines > 0)
+        batch.notices << QStringLiteral("%1 blank lines were skipped.").arg(table.blankLines);
+
+    QString numberEvidence;
+    InterpretOptions interpret;
+    interpret.numbers = detectNumberFormat(cellsOf(table), &numberEvidence);
+    if (!numberEvidence.isEmpty())
+        batch.notices << numberEvidence;
+    batch.decimalSeparator = QString(interpret.numbers.decimalSeparator);
+
+    ColumnMapping mapping = ColumnMapping::detect(table.headers, &batch.notices);
+    for (const QString &spec : options.columnOverrides) {
+        if (auto applied = mapping.applyOverride(spec, table.headers); !applied)
+            return Error{path, applied.error().message, {}};
+    }
+    mapping.correctSwappedNameColumns(table, &batch.notices);
+    if (!mapping.columnFor(Field::Handle)) {
+        QStringList headers;
+        for (const QString &h : std::as_const(table.headers))
+            headers << QStringLiteral("\"%1\"").arg(h.simplified());
+        return Error{path,
+                     QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
+                         .arg(headers.join(QStringLiteral(", "))),
+                     {}};
+    }
+
+    interpret.asOf = batch.asOf;
+    interpret.platform = options.platform;
+    if (!interpret.platform && !mapping.columnFor(Field::Platform)) {
+        QString reason;
+        interpret.platform = ColumnMapping::detectPlatform(table, &reason);
+        if (!interpret.platform)
+            return Error{path,
+                         QStringLiteral("does not say which platform its accounts are on; use --platform (%1)")
+                             .arg(platformIds().join(QStringLiteral(", "))),
+                         {}};
+        batch.notices << QStringLiteral("Platform %1, recognised from %2.")
+                             .arg(platformDisplayName(*interpret.platform), reason);
+    }
+    batch.platform = interpret.platform ? platformId(*interpret.platform) : QStringLiteral("per row");
+    batch.columnMapping = mapping.toJson(table.headers);
+
+    prepared.plan = RecordInterpreter::interpret(table, mapping, interpret);
+    prepared.headers = table.headers;
+    return prepared;
+}
+
+Result<ImportReport> Importer::run(const ProjectFile &project, const QString &path, const ImportOptions &options)
+{
+    auto prepared = prepare(path, options);
+    if (!prepared)
+        return prepared.error();
+    auto counts = ImportWriter::write(project, prepared->batch, prepared->plan);
+    if (!counts)
+        return counts.error();
+    return ImportReport{std::move(*prepared), *counts};
+}
+
+} // namespace candor

@@ -1,0 +1,217 @@
+#include "RecordInterpreter.h"
+
+#include "domain/Creator.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace candor {
+namespace {
+
+class RowReader
+{
+public:
+    RowReader(const RawTable &table, const RawRecord &record, const NumberFormat &numbers)
+        : m_table(table), m_record(record), m_numbers(numbers)
+    {
+    }
+
+    QString text(std::optional<int> column) const
+    {
+        return column ? m_record.cells.value(*column).trimmed() : QString();
+    }
+
+    // Reads a non-negative figure; false when the row must be rejected (the issue is recorded).
+    bool number(std::optional<int> column, std::optional<double> &target, bool isRate = false)
+    {
+        if (!column)
+            return true;
+        const ParsedNumber parsed = parseNumber(m_record.cells.value(*column), m_numbers);
+        switch (parsed.kind) {
+        case ParsedNumber::Kind::Missing:
+            return true;
+        case ParsedNumber::Kind::SpreadsheetError:
+            warn(*column, parsed.problem + QStringLiteral("; the figure was left empty"));
+            return true;
+        case ParsedNumber::Kind::Invalid:
+            return reject(*column, parsed.problem);
+        case ParsedNumber::Kind::Value:
+            break;
+        }
+        if (parsed.value < 0.0)
+            return reject(*column, QStringLiteral("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
+        if (isRate && !parsed.isPercent && parsed.value > 1.0)
+            return reject(*column, QStringLiteral("engagement rate \"%1\" is above 1: write it as a percentage "
+                                                  "(3.4%) or a fraction (0.034)")
+                                       .arg(m_record.cells.value(*column).trimmed()));
+        target = parsed.value;
+        return true;
+    }
+
+    bool count(std::optional<int> column, std::optional<qint64> &target)
+    {
+        std::optional<double> value;
+        if (!number(column, value))
+            return false;
+        if (value) {
+            const double rounded = std::round(*value);
+            // "477.9M" is a rounded count by nature; "1234.5 followers" without a unit is a data error.
+            const bool abbreviated = m_record.cells.value(*column).trimmed().back().isLetter();
+            if (!abbreviated && std::abs(rounded - *value) > 1e-6)
+                return reject(*column, QStringLiteral("\"%1\" is not a whole number")
+                                           .arg(m_record.cells.value(*column).trimmed()));
+            target = static_cast<qint64>(rounded);
+        }
+        return true;
+    }
+
+    bool reject(int column, const QString &reason)
+    {
+        m_issues << issue(column, RowIssue::Severity::Rejected, reason);
+        m_rejected = true;
+        return false;
+    }
+    void rejectRow(const QString &reason)
+    {
+        m_issues << RowIssue{m_record.line, {}, RowIssue::Severity::Rejected, reason, m_record.text};
+        m_rejected = true;
+    }
+    void warn(int column, const QString &reason) { m_issues << issue(column, RowIssue::Severity::Warning, reason); }
+
+    bool rejected() const { return m_rejected; }
+    const QList<RowIssue> &issues() const { return m_issues; }
+
+private:
+    RowIssue issue(int column, RowIssue::Severity severity, const QString &reason) const
+    {
+        return RowIssue{m_record.line, m_table.headers.value(column).simplified(), severity, reason, m_record.text};
+    }
+
+    const RawTable &m_table;
+    const RawRecord &m_record;
+    NumberFormat m_numbers;
+    QList<RowIssue> m_issues;
+    bool m_rejected = false;
+};
+
+bool trailingCellsBlank(const QStringList &cells, qsizetype from)
+{
+    for (qsizetype i = from; i < cells.size(); ++i) {
+        if (!cells.at(i).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMapping &mapping,
+                                        const InterpretOptions &options)
+{
+    ImportPlan plan;
+    plan.recordsRead = static_cast<int>(table.records.size());
+    for (const ReadIssue &issue : table.issues) {
+        plan.issues << RowIssue{issue.line, table.headers.value(issue.column).simplified(),
+                                issue.rejectsRecord ? RowIssue::Severity::Rejected : RowIssue::Severity::Warning,
+                                issue.reason, issue.text};
+        if (issue.rejectsRecord)
+            ++plan.recordsRead;
+    }
+
+    QHash<QString, int> rowOfKey; // platform + lower-case handle -> index in plan.rows
+    for (const RawRecord &record : table.records) {
+        RowReader reader(table, record, options.numbers);
+        ImportRow row;
+        row.line = record.line;
+
+        const qsizetype width = table.headers.size();
+        if (record.cells.size() < width) {
+            reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2").arg(record.cells.size()).arg(width));
+        } else if (!trailingCellsBlank(record.cells, width)) {
+            reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2; the extra cells are not "
+                                            "empty (a separator inside an unquoted value?)")
+                                 .arg(record.cells.size())
+                                 .arg(width));
+        }
+
+        if (!reader.rejected()) {
+            row.handle = normalizedHandle(reader.text(mapping.columnFor(Field::Handle)));
+            if (row.handle.isEmpty())
+                reader.reject(mapping.columnFor(Field::Handle).value_or(-1), QStringLiteral("the handle is empty"));
+        }
+        if (!reader.rejected()) {
+            const auto platformColumn = mapping.columnFor(Field::Platform);
+            const QString platformText = reader.text(platformColumn);
+            if (!platformText.isEmpty()) {
+                const auto platform = platformFromText(platformText);
+                if (platform)
+                    row.platform = *platform;
+                else
+                    reader.reject(*platformColumn, QStringLiteral("unknown platform \"%1\" (known: %2)")
+                                                       .arg(platformText, platformIds().join(QStringLiteral(", "))));
+            } else if (options.platform) {
+                row.platform = *options.platform;
+            } else {
+                reader.rejectRow(QStringLiteral("the row names no platform; use --platform"));
+            }
+        }
+        if (!reader.rejected()) {
+            AccountMetrics &m = row.metrics;
+            m.asOf = options.asOf;
+            const QString asOfText = reader.text(mapping.columnFor(Field::AsOf));
+            if (!asOfText.isEmpty()) {
+                m.asOf = QDate::fromString(asOfText, Qt::ISODate);
+                if (!m.asOf.isValid())
+                    reader.reject(*mapping.columnFor(Field::AsOf),
+                                  QStringLiteral("\"%1\" is not a date in the form 2022-09-30").arg(asOfText));
+            }
+            // Every figure is read even after a bad one, so that one pass lists all the cells to fix.
+            reader.count(mapping.columnFor(Field::Followers), m.followers);
+            reader.count(mapping.columnFor(Field::Following), m.following);
+            reader.count(mapping.columnFor(Field::Posts), m.posts);
+            reader.number(mapping.columnFor(Field::AverageLikes), m.averageLikes);
+            reader.number(mapping.columnFor(Field::AverageComments), m.averageComments);
+            reader.number(mapping.columnFor(Field::AverageViews), m.averageViews);
+            reader.number(mapping.columnFor(Field::AverageEngagement), m.averageEngagement);
+            reader.number(mapping.columnFor(Field::AuthenticEngagement), m.authenticEngagement);
+            reader.number(mapping.columnFor(Field::EngagementRate), m.engagementRate, true);
+            row.displayName = reader.text(mapping.columnFor(Field::DisplayName));
+            row.topAudienceCountry = reader.text(mapping.columnFor(Field::AudienceCountry));
+            if (parseNumber(row.topAudienceCountry, options.numbers).kind == ParsedNumber::Kind::Missing)
+                row.topAudienceCountry.clear(); // "N/A" is no country
+            for (int column : mapping.columnsFor(Field::Category)) {
+                const QString category = reader.text(column);
+                if (!category.isEmpty())
+                    row.categories << category;
+            }
+        }
+
+        plan.issues << reader.issues();
+        if (reader.rejected())
+            continue;
+
+        const QString key = platformId(row.platform) + QLatin1Char('/') + row.handle.toLower();
+        const auto earlier = rowOfKey.constFind(key);
+        if (earlier != rowOfKey.constEnd()) {
+            const ImportRow &first = plan.rows.at(*earlier);
+            const QString reason =
+                row.sameDataAs(first)
+                    ? QStringLiteral("repeats line %1 exactly").arg(first.line)
+                    : QStringLiteral("handle \"%1\" already appears on line %2 with different figures; line %2 "
+                                     "was kept. Remove one of the two rows, or import them as separate snapshots")
+                          .arg(row.handle)
+                          .arg(first.line);
+            plan.issues << RowIssue{record.line, table.headers.value(mapping.columnFor(Field::Handle).value_or(-1)).simplified(),
+                                    RowIssue::Severity::Rejected, reason, record.text};
+            continue;
+        }
+        rowOfKey.insert(key, static_cast<int>(plan.rows.size()));
+        plan.rows << row;
+    }
+    std::stable_sort(plan.issues.begin(), plan.issues.end(),
+                     [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    return plan;
+}
+
+} // namespace candor

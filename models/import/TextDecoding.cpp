@@ -1,0 +1,56 @@
+#include "TextDecoding.h"
+
+#include <QStringDecoder>
+
+namespace candor {
+
+DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
+{
+    DecodedText result;
+    if (encoding == TextEncoding::Latin1) {
+        result.text = QString::fromLatin1(bytes);
+        result.encoding = QStringLiteral("ISO-8859-1");
+        return result;
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        result.notices << QStringLiteral("The file starts with a UTF-8 byte-order mark (as Excel writes it); "
+                                         "it was skipped.");
+    }
+    const auto bom = QStringConverter::encodingForData(bytes);
+    if (bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE)) {
+        QStringDecoder decoder(*bom);
+        result.text = decoder(bytes);
+        result.encoding = *bom == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        result.notices << QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding);
+        if (!result.text.isEmpty() && result.text.front() == QChar(0xFEFF))
+            result.text.remove(0, 1);
+        return result;
+    }
+
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError()) {
+        if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+            text.remove(0, 1);
+        result.text = text;
+        result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+    if (encoding == TextEncoding::Utf8) {
+        // The caller insisted on UTF-8: keep the replacement characters but say where the damage is.
+        result.text = text;
+        result.encoding = QStringLiteral("UTF-8");
+        result.notices << QStringLiteral("The file is not valid UTF-8; unreadable characters were replaced "
+                                         "with \uFFFD. Re-save the file as UTF-8 or import it with "
+                                         "--encoding latin1.");
+        return result;
+    }
+    result.text = QString::fromLatin1(bytes);
+    result.encoding = QStringLiteral("ISO-8859-1");
+    result.notices << QStringLiteral("The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, "
+                                     "common in older Windows exports). If accented names look wrong, re-save the "
+                                     "file as UTF-8.");
+    return result;
+}
+
+} // namespace candor

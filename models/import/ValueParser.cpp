@@ -1,0 +1,164 @@
+#include "ValueParser.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace candor {
+namespace {
+
+bool isMissingMarker(const QString &text)
+{
+    static const QStringList markers = {QStringLiteral("n/a"), QStringLiteral("na"),   QStringLiteral("-"),
+                                        QStringLiteral("—"),   QStringLiteral("–"),    QStringLiteral("null"),
+                                        QStringLiteral("none"), QStringLiteral("nan"), QStringLiteral("?")};
+    return markers.contains(text.toLower());
+}
+
+// Excel and LibreOffice error values in the languages the datasets came in (#VALOR! is Spanish #VALUE!).
+bool isSpreadsheetError(const QString &text)
+{
+    static const QRegularExpression error(QStringLiteral("^#(N/?A|NV|[A-Z\\x{00A1}-\\x{024F}/0]+[!?])$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return error.match(text).hasMatch();
+}
+
+double suffixMultiplier(QChar suffix)
+{
+    switch (suffix.toUpper().unicode()) {
+    case 'K':
+        return 1e3;
+    case 'M':
+        return 1e6;
+    case 'B':
+        return 1e9;
+    default:
+        return 0.0;
+    }
+}
+
+ParsedNumber invalid(const QString &text, const QString &why)
+{
+    ParsedNumber result;
+    result.kind = ParsedNumber::Kind::Invalid;
+    result.problem = QStringLiteral("\"%1\" is not a number: %2").arg(text, why);
+    return result;
+}
+
+} // namespace
+
+ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
+{
+    QString t = text.trimmed();
+    ParsedNumber result;
+    if (t.isEmpty() || isMissingMarker(t))
+        return result;
+    if (isSpreadsheetError(t)) {
+        result.kind = ParsedNumber::Kind::SpreadsheetError;
+        result.problem = QStringLiteral("\"%1\" is a spreadsheet error, not a value").arg(t);
+        return result;
+    }
+
+    if (t.endsWith(QLatin1Char('%'))) {
+        result.isPercent = true;
+        t.chop(1);
+    }
+    double multiplier = 1.0;
+    if (!t.isEmpty() && t.back().isLetter()) {
+        multiplier = suffixMultiplier(t.back());
+        if (multiplier == 0.0)
+            return invalid(text, QStringLiteral("unknown unit \"%1\" (known: K, M, B)").arg(t.back()));
+        if (result.isPercent)
+            return invalid(text, QStringLiteral("a percentage cannot carry a K/M/B unit"));
+        t.chop(1);
+    }
+    // Spaces (also no-break and narrow no-break) group thousands in French and Nordic exports.
+    t.remove(QLatin1Char(' '));
+    t.remove(QChar(0x00A0));
+    t.remove(QChar(0x202F));
+
+    bool negative = false;
+    if (t.startsWith(QLatin1Char('-'))) {
+        negative = true;
+        t.remove(0, 1);
+    }
+    const QChar decimal = format.decimalSeparator;
+    const QChar group = format.groupSeparator();
+    const qsizetype decimalAt = t.indexOf(decimal);
+    if (decimalAt >= 0 && t.indexOf(decimal, decimalAt + 1) >= 0)
+        return invalid(text, QStringLiteral("more than one decimal separator \"%1\"").arg(decimal));
+    QString integerPart = decimalAt >= 0 ? t.left(decimalAt) : t;
+    const QString fraction = decimalAt >= 0 ? t.mid(decimalAt + 1) : QString();
+
+    if (integerPart.contains(group)) {
+        const QStringList groups = integerPart.split(group);
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const qsizetype len = groups.at(i).size();
+            if ((i == 0 && (len < 1 || len > 3)) || (i > 0 && len != 3))
+                return invalid(text, QStringLiteral("digit groups separated by \"%1\" must have three digits")
+                                         .arg(group));
+        }
+        integerPart.remove(group);
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
+    if ((integerPart.isEmpty() && fraction.isEmpty()) || !digits.match(integerPart).hasMatch() ||
+        !digits.match(fraction).hasMatch())
+        return invalid(text, QStringLiteral("unexpected characters"));
+
+    QString plain = integerPart.isEmpty() ? QStringLiteral("0") : integerPart;
+    if (!fraction.isEmpty())
+        plain += QLatin1Char('.') + fraction;
+    bool ok = false;
+    const double magnitude = plain.toDouble(&ok);
+    if (!ok || !std::isfinite(magnitude))
+        return invalid(text, QStringLiteral("out of range"));
+
+    result.kind = ParsedNumber::Kind::Value;
+    result.value = (negative ? -magnitude : magnitude) * multiplier;
+    if (result.isPercent)
+        result.value /= 100.0;
+    return result;
+}
+
+NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidence)
+{
+    // A decimal comma is certain in "3,25", "0,5", "1.234,56" or "2,5M"; a decimal point in "477.9M",
+    // "3.25" or "1,234.5". "1,234" and "1.234" could be either, so they are not counted.
+    static const QRegularExpression commaDecimal(
+        QStringLiteral("^-?(\\d{1,3}(\\.\\d{3})+,\\d+|\\d+,(\\d{1,2}|\\d{4,}))\\s*[%KMBkmb]?$"));
+    static const QRegularExpression pointDecimal(
+        QStringLiteral("^-?(\\d{1,3}(,\\d{3})+\\.\\d+|\\d+\\.(\\d{1,2}|\\d{4,}))\\s*[%KMBkmb]?$"));
+    qsizetype commas = 0;
+    qsizetype points = 0;
+    for (const QStringList &row : rows) {
+        for (const QString &cell : row) {
+            const QString t = cell.trimmed();
+            if (t.isEmpty() || !t.front().isDigit())
+                continue;
+            if (commaDecimal.match(t).hasMatch())
+                ++commas;
+            else if (pointDecimal.match(t).hasMatch())
+                ++points;
+        }
+    }
+    NumberFormat format;
+    if (commas > points)
+        format.decimalSeparator = QLatin1Char(',');
+    if (evidence) {
+        if (commas == 0 && points == 0)
+            *evidence = QString();
+        else if (commas > 0 && points > 0)
+            *evidence = QStringLiteral("Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal "
+                                       "point. Read with a decimal %3; cells written the other way are rejected.")
+                            .arg(commas)
+                            .arg(points)
+                            .arg(commas > points ? QStringLiteral("comma") : QStringLiteral("point"));
+        else if (commas > 0)
+            *evidence = QStringLiteral("Numbers use a decimal comma (%1 cells such as \"3,4\"): \"1.234,5\" is "
+                                       "read as one thousand two hundred thirty-four and a half.")
+                            .arg(commas);
+    }
+    return format;
+}
+
+} // namespace candor

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <QStringList>
+
+namespace candor {
+
+// How numbers are written in a file: "1,234.5" (decimal point) or "1.234,5" (decimal comma, as European
+// spreadsheets export with semicolon separators).
+struct NumberFormat
+{
+    QChar decimalSeparator = QLatin1Char('.');
+    QChar groupSeparator() const
+    {
+        return decimalSeparator == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+    }
+};
+
+struct ParsedNumber
+{
+    enum class Kind {
+        Value,
+        Missing,          // blank, "N/A", "-": the source has no figure
+        SpreadsheetError, // "#VALUE!", "#VALOR!", "#DIV/0!": a broken formula in the export
+        Invalid           // text that is not a number; `problem` says why
+    };
+    Kind kind = Kind::Missing;
+    double value = 0.0;
+    bool isPercent = false; // the text ended in '%'; value is already divided by 100
+    QString problem;
+};
+
+// Reads the numbers real exports contain: "477.9M", "12.5K", "1,234", "3.4%", "1 234", "1.234,5".
+ParsedNumber parseNumber(const QString &text, const NumberFormat &format);
+
+// Tells decimal point from decimal comma by the cells that can only be read one way ("3,25", "477.9M");
+// ambiguous cells such as "1,234" give no evidence. `evidence` receives a sentence for the import notices.
+NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidence);
+
+} // namespace candor

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "core/Error.h"
+#include "import/ImportPlan.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace candor {
+
+// What is recorded about an import besides its rows: enough to tell later where data came from and how
+// the file was read.
+struct ImportBatchInfo
+{
+    QString filePath;
+    QString format; // "csv" or "json"
+    QString platform;
+    QString encoding;
+    QString delimiter;
+    QString decimalSeparator;
+    QJsonObject columnMapping;
+    QStringList notices;
+    QDate asOf;
+    QString importedBy;
+};
+
+struct ImportCounts
+{
+    qint64 batchId = 0;
+    int imported = 0; // new accounts
+    int merged = 0;   // new snapshots of accounts already in the project
+    int rejected = 0;
+};
+
+// Writes a whole import in one transaction: the batch, its rows and its rejected rows land together or
+// not at all.
+class ImportWriter
+{
+public:
+    static Result<ImportCounts> write(const ProjectFile &project, const ImportBatchInfo &info,
+                                      const ImportPlan &plan);
+};
+
+} // namespace candor

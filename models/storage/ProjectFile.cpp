@@ -1,0 +1,285 @@
+#include "ProjectFile.h"
+
+#include "Schema.h"
+#include "SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace candor {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("candor-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+// name -> CREATE statement of every view and trigger that the migrations create, built once in memory.
+QHash<QString, QString> referenceExecutableObjects()
+{
+    static const QHash<QString, QString> reference = [] {
+        QHash<QString, QString> objects;
+        const QString name = nextConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open() && schema::migrate(db, QStringLiteral(":memory:"), 0, schema::currentVersion())) {
+                auto rows = sql::run(db, {}, QStringLiteral("SELECT name, sql FROM sqlite_schema"
+                                                            " WHERE type IN ('view', 'trigger')"));
+                while (rows && rows->next())
+                    objects.insert(rows->value(0).toString(), rows->value(1).toString());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return objects;
+    }();
+    return reference;
+}
+
+} // namespace
+
+ProjectFile::ProjectFile(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+ProjectFile::~ProjectFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ProjectFile::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+QSqlDatabase ProjectFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status ProjectFile::ensureWritable() const
+{
+    if (isReadOnly())
+        return Error{m_path, QStringLiteral("the project is open read-only: ") + m_readOnlyReason, {}};
+    return success();
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::connect(const QString &path, bool readOnly)
+{
+    std::unique_ptr<ProjectFile> project(new ProjectFile(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), project->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{path, QStringLiteral("cannot open the file"), db.lastError().text()};
+    if (auto hardened = project->hardenConnection(); !hardened)
+        return hardened.error();
+    return project;
+}
+
+Status ProjectFile::hardenConnection() const
+{
+    const QSqlDatabase db = database();
+    sqlite3 *handle = rawHandle(db);
+    if (!handle)
+        return Error{m_path, QStringLiteral("the Qt SQLite driver did not expose its connection"), {}};
+    // DEFENSIVE forbids writes that corrupt a file (writable_schema, raw page writes); an untrusted schema
+    // keeps functions with side effects out of any view or trigger the file might carry.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    for (const char *pragma : {"PRAGMA trusted_schema = OFF", "PRAGMA foreign_keys = ON"}) {
+        if (auto done = sql::run(db, m_path, QString::fromLatin1(pragma)); !done)
+            return done.error();
+    }
+    return success();
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{path, QStringLiteral("a file with this name already exists; choose another name"), {}};
+    auto project = connect(path, false);
+    if (!project)
+        return project.error();
+    const QSqlDatabase db = (*project)->database();
+    if (auto migrated = schema::migrate(db, path, 0, schema::currentVersion()); !migrated) {
+        project->reset();
+        QFile::remove(path);
+        return migrated.error();
+    }
+    (*project)->m_schemaVersion = schema::currentVersion();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto named = sql::run(db, path,
+                          QStringLiteral("INSERT INTO project_settings(key, value) VALUES"
+                                         " ('name', ?), ('created_at', ?), ('created_by_version', ?)"),
+                          {QFileInfo(path).completeBaseName(), now, QStringLiteral(CANDOR_VERSION)});
+    if (!named)
+        return named.error();
+    return project;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{path, QStringLiteral("the file does not exist"), {}};
+    if (!info.isFile() || !info.isReadable())
+        return Error{path, QStringLiteral("the file cannot be read (check its permissions)"), {}};
+    const bool writable = info.isWritable();
+
+    auto project = connect(path, !writable);
+    if (!project)
+        return project.error();
+
+    const QSqlDatabase db = (*project)->database();
+    auto header = sql::run(db, path, QStringLiteral("PRAGMA application_id"));
+    if (!header || !header->next())
+        return Error{path, QStringLiteral("is not a Candor project (not an SQLite database)"),
+                     header ? QString() : header.error().detail};
+    const qint32 applicationId = header->value(0).toInt();
+    if (applicationId != schema::kApplicationId)
+        return Error{path,
+                     QStringLiteral("is not a Candor project (application id 0x%1, Candor files carry 0x%2)")
+                         .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))
+                         .arg(static_cast<quint32>(schema::kApplicationId), 8, 16, QLatin1Char('0')),
+                     {}};
+
+    auto versionQuery = sql::run(db, path, QStringLiteral("PRAGMA user_version"));
+    if (!versionQuery || !versionQuery->next())
+        return Error{path, QStringLiteral("cannot read the schema version"), {}};
+    const int version = versionQuery->value(0).toInt();
+    versionQuery->finish();
+
+    if (version > schema::currentVersion()) {
+        // Reopen read-only: this build must not write to a schema it does not understand.
+        project->reset();
+        project = connect(path, true);
+        if (!project)
+            return project.error();
+        (*project)->m_readOnlyReason = QStringLiteral("it was saved by a newer Candor (schema version %1; this "
+                                                      "version understands up to %2)")
+                                           .arg(version)
+                                           .arg(schema::currentVersion());
+    } else if (!writable) {
+        (*project)->m_readOnlyReason = QStringLiteral("you do not have permission to change the file");
+    }
+    (*project)->m_schemaVersion = version;
+
+    if (auto checked = (*project)->quickCheck(); !checked)
+        return checked.error();
+    if (auto clean = (*project)->checkForeignExecutableObjects(); !clean)
+        return clean.error();
+
+    if (version < schema::currentVersion() && !(*project)->isReadOnly()) {
+        if (auto migrated = schema::migrate((*project)->database(), path, version, schema::currentVersion());
+            !migrated)
+            return migrated.error();
+        (*project)->m_schemaVersion = schema::currentVersion();
+    }
+    return project;
+}
+
+Status ProjectFile::quickCheck() const
+{
+    auto check = sql::run(database(), m_path, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return Error{m_path, QStringLiteral("is damaged and cannot be read; restore it from a backup"),
+                     check.error().detail};
+    QStringList problems;
+    while (check->next())
+        problems << check->value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Error{m_path, QStringLiteral("is damaged (the integrity check failed); restore it from a backup"),
+                     problems.mid(0, 5).join(QStringLiteral("; "))};
+    return success();
+}
+
+Status ProjectFile::checkIntegrity() const
+{
+    auto check = sql::run(database(), m_path, QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check->next())
+        problems << check->value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Error{m_path, QStringLiteral("failed the integrity check"), problems.join(QStringLiteral("; "))};
+    auto foreignKeys = sql::run(database(), m_path, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    if (foreignKeys->next())
+        return Error{m_path, QStringLiteral("has rows that point to missing rows"),
+                     QStringLiteral("table %1").arg(foreignKeys->value(0).toString())};
+    return success();
+}
+
+Status ProjectFile::checkForeignExecutableObjects() const
+{
+    // Reading sqlite_schema only parses definitions; nothing runs until a view is queried or a trigger fires,
+    // which is why this check comes before any query on Candor's own tables.
+    auto objects = sql::run(database(), m_path,
+                            QStringLiteral("SELECT type, name, sql FROM sqlite_schema"
+                                           " WHERE type IN ('view', 'trigger') ORDER BY name"));
+    if (!objects)
+        return objects.error();
+    const QHash<QString, QString> reference = referenceExecutableObjects();
+    const QStringList known = schema::executableObjectNames(m_schemaVersion);
+    while (objects->next()) {
+        const QString type = objects->value(0).toString();
+        const QString name = objects->value(1).toString();
+        const bool ours = known.contains(name) && reference.value(name) == objects->value(2).toString();
+        // A newer schema may add views or triggers we do not know; read-only access never fires or reads them.
+        const bool fromNewerCandor = m_schemaVersion > schema::currentVersion() && !reference.contains(name);
+        if (!ours && !fromNewerCandor)
+            return Error{m_path,
+                         QStringLiteral("contains a %1 named \"%2\" that Candor did not create; it was not opened "
+                                        "so that nothing in it could run")
+                             .arg(type, name),
+                         {}};
+    }
+    return success();
+}
+
+Status ProjectFile::saveCopyAs(const QString &target) const
+{
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (auto copied = sql::run(database(), m_path, QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
+        QFile::remove(partial);
+        Error error = copied.error();
+        error.message = QStringLiteral("could not save a copy to %1").arg(target);
+        return error;
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        return Error{target, QStringLiteral("cannot replace the existing file"), {}};
+    }
+    if (!QFile::rename(partial, target))
+        return Error{target, QStringLiteral("cannot move the finished copy into place"), partial};
+    return success();
+}
+
+} // namespace candor

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace candor {
+
+// One Candor project: a single SQLite file (*.candor) that is the document itself.
+// Opening is defensive: foreign files are refused, files from a newer Candor open read-only, the file is
+// checked for corruption, and views or triggers Candor did not create are refused before anything runs.
+class ProjectFile
+{
+public:
+    static constexpr auto kExtension = "candor";
+
+    // Creates a new, empty project at `path`; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<ProjectFile>> create(const QString &path);
+    static Result<std::unique_ptr<ProjectFile>> open(const QString &path);
+
+    ~ProjectFile();
+    ProjectFile(const ProjectFile &) = delete;
+    ProjectFile &operator=(const ProjectFile &) = delete;
+
+    QString path() const { return m_path; }
+    QString fileName() const;
+    QSqlDatabase database() const;
+
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // For every write path: an error naming the file when it is read-only, success otherwise.
+    Status ensureWritable() const;
+
+    // Full PRAGMA integrity_check (slower than the quick_check done on open).
+    Status checkIntegrity() const;
+
+    // A consistent copy made with VACUUM INTO while the project stays open; `target` is replaced
+    // only once the copy is complete.
+    Status saveCopyAs(const QString &target) const;
+
+private:
+    ProjectFile(QString path, QString connectionName);
+    static Result<std::unique_ptr<ProjectFile>> connect(const QString &path, bool readOnly);
+    Status hardenConnection() const;
+    Status checkForeignExecutableObjects() const;
+    Status quickCheck() const;
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_readOnlyReason;
+};
+
+} // namespace candor

@@ -1,0 +1,290 @@
+#include "ProjectStore.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace candor {
+
+Result<int> ProjectStore::countRows(const QString &table) const
+{
+    // `table` is one of our own table names, never user text.
+    auto query = sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT count(*) FROM ") + table);
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<QString> ProjectStore::setting(const QString &key) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT value FROM project_settings WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<ProjectSummary> ProjectStore::summary() const
+{
+    ProjectSummary s;
+    s.schemaVersion = m_project.schemaVersion();
+    auto name = setting(QStringLiteral("name"));
+    if (!name)
+        return name.error();
+    s.name = *name;
+    auto synthetic = setting(QStringLiteral("synthetic"));
+    if (!synthetic)
+        return synthetic.error();
+    s.synthetic = *synthetic == QLatin1String("1");
+
+    const std::pair<int *, const char *> counts[] = {
+        {&s.creators, "creators"},
+        {&s.accounts, "accounts"},
+        {&s.snapshots, "metric_snapshots"},
+        {&s.audienceShares, "audience_shares"},
+        {&s.consentedAttributes, "creator_attributes"},
+        {&s.campaigns, "campaigns"},
+        {&s.importBatches, "import_batches"},
+    };
+    for (const auto &[target, table] : counts) {
+        auto n = countRows(QString::fromLatin1(table));
+        if (!n)
+            return n.error();
+        *target = *n;
+    }
+    auto rejected = sql::run(m_project.database(), m_project.path(),
+                             QStringLiteral("SELECT coalesce(sum(rejected), 0) FROM import_batches"));
+    if (!rejected)
+        return rejected.error();
+    rejected->next();
+    s.rejectedRows = rejected->value(0).toInt();
+
+    auto last = sql::run(m_project.database(), m_project.path(),
+                         QStringLiteral("SELECT id, file_name, format, imported_at, rows_read, imported, merged,"
+                                        " rejected FROM import_batches ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    if (last->next())
+        s.lastImport = ImportBatchSummary{last->value(0).toLongLong(), last->value(1).toString(),
+                                          last->value(2).toString(), last->value(3).toString(),
+                                          last->value(4).toInt(),      last->value(5).toInt(),
+                                          last->value(6).toInt(),      last->value(7).toInt()};
+    return s;
+}
+
+Result<QList<Account>> ProjectStore::currentAccounts() const
+{
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    auto categories = sql::run(db, file,
+                               QStringLiteral("SELECT c.snapshot_id, c.category FROM snapshot_categories c"
+                                              " JOIN current_snapshots s ON s.id = c.snapshot_id"
+                                              " ORDER BY c.snapshot_id, c.position"));
+    if (!categories)
+        return categories.error();
+    QHash<qint64, QStringList> categoriesOfSnapshot;
+    while (categories->next())
+        categoriesOfSnapshot[categories->value(0).toLongLong()] << categories->value(1).toString();
+
+    auto query = sql::run(db, file,
+                          QStringLiteral("SELECT a.id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
+                                         " c.display_name), s.id, s.as_of, s.followers, s.following, s.posts,"
+                                         " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
+                                         " s.authentic_engagement, s.engagement_rate, s.top_audience_country"
+                                         " FROM accounts a JOIN creators c ON c.id = a.creator_id"
+                                         " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
+    if (!query)
+        return query.error();
+    QList<Account> accounts;
+    while (query->next()) {
+        Account a;
+        a.id = query->value(0).toLongLong();
+        a.platform = platformFromText(query->value(1).toString()).value_or(Platform::Instagram);
+        a.handle = query->value(2).toString();
+        a.displayName = query->value(3).toString();
+        a.categories = categoriesOfSnapshot.value(query->value(4).toLongLong());
+        AccountMetrics &m = a.metrics;
+        m.asOf = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+        m.followers = sql::optionalValue<qint64>(query->value(6));
+        m.following = sql::optionalValue<qint64>(query->value(7));
+        m.posts = sql::optionalValue<qint64>(query->value(8));
+        m.averageLikes = sql::optionalValue<double>(query->value(9));
+        m.averageComments = sql::optionalValue<double>(query->value(10));
+        m.averageViews = sql::optionalValue<double>(query->value(11));
+        m.averageEngagement = sql::optionalValue<double>(query->value(12));
+        m.authenticEngagement = sql::optionalValue<double>(query->value(13));
+        m.engagementRate = sql::optionalValue<double>(query->value(14));
+        a.topAudienceCountry = query->value(15).toString();
+        accounts << a;
+    }
+    return accounts;
+}
+
+Result<QList<StoredImportIssue>> ProjectStore::importIssues(bool rejectedOnly) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT i.batch_id, b.file_name, i.line, i.column_name, i.severity, i.reason,"
+                                         " i.raw_record FROM import_issues i JOIN import_batches b ON b.id = i.batch_id"
+                                         " WHERE (? = 0 OR i.severity = 'rejected') ORDER BY i.batch_id, i.line, i.id"),
+                          {rejectedOnly ? 1 : 0});
+    if (!query)
+        return query.error();
+    QList<StoredImportIssue> issues;
+    while (query->next())
+        issues << StoredImportIssue{query->value(0).toLongLong(), query->value(1).toString(),
+                                    query->value(2).toInt(),      query->value(3).toString(),
+                                    query->value(4).toString(),   query->value(5).toString(),
+                                    query->value(6).toString()};
+    return issues;
+}
+
+Result<QList<Campaign>> ProjectStore::campaigns() const
+{
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    auto query = sql::run(db, file,
+                          QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on FROM campaigns"
+                                         " ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<Campaign> campaigns;
+    while (query->next()) {
+        Campaign c;
+        c.id = query->value(0).toLongLong();
+        c.name = query->value(1).toString();
+        c.brief = query->value(2).toString();
+        c.budget = sql::optionalValue<double>(query->value(3));
+        c.currency = query->value(4).toString();
+        c.startsOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+        c.endsOn = QDate::fromString(query->value(6).toString(), Qt::ISODate);
+        campaigns << c;
+    }
+    auto targets = sql::run(db, file,
+                            QStringLiteral("SELECT campaign_id, dimension, category, share FROM campaign_targets"
+                                           " ORDER BY campaign_id, dimension, rowid"));
+    if (!targets)
+        return targets.error();
+    QHash<qint64, QMap<QString, QList<AudienceShare>>> sharesOf;
+    while (targets->next())
+        sharesOf[targets->value(0).toLongLong()][targets->value(1).toString()]
+            << AudienceShare{targets->value(2).toString(), targets->value(3).toDouble()};
+    for (Campaign &c : campaigns) {
+        const auto dims = sharesOf.value(c.id);
+        for (auto it = dims.cbegin(); it != dims.cend(); ++it) {
+            if (const auto dimension = dimensionFromId(it.key()))
+                c.targetAudience << AudienceDistribution(*dimension, it.value());
+        }
+    }
+    return campaigns;
+}
+
+Status ProjectStore::addDataset(const Dataset &dataset) const
+{
+    if (auto writable = m_project.ensureWritable(); !writable)
+        return writable;
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    Transaction transaction(db, file);
+    if (!transaction.isActive())
+        return transaction.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const auto run = [&](const char *statement, const QVariantList &values) {
+        return sql::run(db, file, QString::fromLatin1(statement), values);
+    };
+
+    for (auto it = dataset.settings.cbegin(); it != dataset.settings.cend(); ++it) {
+        if (auto done = run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)", {it.key(), it.value()});
+            !done)
+            return done.error();
+    }
+    auto batch = run("INSERT INTO import_batches(file_name, file_path, format, as_of, imported_at, rows_read,"
+                     " imported) VALUES (?, '', 'generator', ?, ?, ?, ?)",
+                     {dataset.sourceName, QDate::currentDate().toString(Qt::ISODate), now,
+                      static_cast<int>(dataset.creators.size()), static_cast<int>(dataset.creators.size())});
+    if (!batch)
+        return batch.error();
+    const qint64 batchId = batch->lastInsertId().toLongLong();
+
+    for (const CreatorRecord &record : dataset.creators) {
+        auto creator = run("INSERT INTO creators(display_name, created_at) VALUES (?, ?)",
+                           {record.creator.displayName, now});
+        if (!creator)
+            return creator.error();
+        const qint64 creatorId = creator->lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < record.creator.accounts.size(); ++i) {
+            const Account &a = record.creator.accounts.at(i);
+            auto account = run("INSERT INTO accounts(creator_id, platform, handle) VALUES (?, ?, ?)",
+                               {creatorId, platformId(a.platform), a.handle});
+            if (!account)
+                return account.error();
+            const qint64 accountId = account->lastInsertId().toLongLong();
+            const AccountMetrics &m = a.metrics;
+            auto snapshot = run("INSERT INTO metric_snapshots(account_id, batch_id, as_of, display_name, followers,"
+                                " following, posts, avg_likes, avg_comments, avg_views, engagement_rate)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                {accountId, batchId, m.asOf.toString(Qt::ISODate), a.displayName,
+                                 sql::nullable(m.followers), sql::nullable(m.following), sql::nullable(m.posts),
+                                 sql::nullable(m.averageLikes), sql::nullable(m.averageComments),
+                                 sql::nullable(m.averageViews), sql::nullable(m.engagementRate)});
+            if (!snapshot)
+                return snapshot.error();
+            const qint64 snapshotId = snapshot->lastInsertId().toLongLong();
+            for (qsizetype c = 0; c < a.categories.size(); ++c) {
+                if (auto done = run("INSERT INTO snapshot_categories(snapshot_id, position, category) VALUES (?, ?, ?)",
+                                    {snapshotId, c + 1, a.categories.at(c)});
+                    !done)
+                    return done.error();
+            }
+            for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
+                for (const AudienceShare &share : estimate.distribution.shares()) {
+                    if (auto done = run("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
+                                        " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                        {accountId, dimensionId(estimate.distribution.dimension()), share.category,
+                                         share.share, estimate.source, estimate.confidence,
+                                         estimate.asOf.toString(Qt::ISODate)});
+                        !done)
+                        return done.error();
+                }
+            }
+        }
+        for (const CreatorAttribute &attribute : record.attributes) {
+            if (auto done = run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
+                                " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                                {creatorId, attribute.attribute, attribute.value,
+                                 attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
+                                 attribute.consent.recordedBy});
+                !done)
+                return done.error();
+        }
+    }
+
+    for (const Campaign &campaign : dataset.campaigns) {
+        auto inserted = run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
+                             sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
+                             sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
+        if (!inserted)
+            return inserted.error();
+        const qint64 campaignId = inserted->lastInsertId().toLongLong();
+        for (const AudienceDistribution &target : campaign.targetAudience) {
+            for (const AudienceShare &share : target.shares()) {
+                if (auto done = run("INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
+                                    " VALUES (?, ?, ?, ?)",
+                                    {campaignId, dimensionId(target.dimension()), share.category, share.share});
+                    !done)
+                    return done.error();
+            }
+        }
+        if (auto done = run("INSERT INTO shortlists(campaign_id, name, created_at) VALUES (?, 'Shortlist', ?)",
+                            {campaignId, now});
+            !done)
+            return done.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace candor

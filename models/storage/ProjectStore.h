@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "core/Error.h"
+#include "domain/AudienceDistribution.h"
+#include "domain/Campaign.h"
+#include "domain/Creator.h"
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace candor {
+
+struct ImportBatchSummary
+{
+    qint64 id = 0;
+    QString fileName;
+    QString format;
+    QString importedAt;
+    int rowsRead = 0;
+    int imported = 0;
+    int merged = 0;
+    int rejected = 0;
+};
+
+struct ProjectSummary
+{
+    int schemaVersion = 0;
+    QString name;
+    bool synthetic = false; // the demo project: every figure in it is invented
+    int creators = 0;
+    int accounts = 0;
+    int snapshots = 0;
+    int audienceShares = 0;
+    int consentedAttributes = 0;
+    int campaigns = 0;
+    int importBatches = 0;
+    int rejectedRows = 0;
+    std::optional<ImportBatchSummary> lastImport;
+};
+
+struct StoredImportIssue
+{
+    qint64 batchId = 0;
+    QString fileName;
+    int line = 0;
+    QString column;
+    QString severity; // "rejected" or "warning"
+    QString reason;
+    QString rawRecord;
+};
+
+// A creator with everything that belongs to them, as a generator or a future form would add it.
+struct CreatorRecord
+{
+    Creator creator;
+    QList<QList<AudienceEstimate>> audienceOfAccount; // parallel to creator.accounts
+    QList<CreatorAttribute> attributes;
+};
+
+struct Dataset
+{
+    QString sourceName; // recorded as the import batch the snapshots belong to
+    QMap<QString, QString> settings;
+    QList<CreatorRecord> creators;
+    QList<Campaign> campaigns;
+};
+
+// The storage interface the rest of Candor uses: every SQL statement lives below it, so a later edition can
+// keep the same schema in another database.
+class ProjectStore
+{
+public:
+    explicit ProjectStore(const ProjectFile &project) : m_project(project) {}
+
+    Result<ProjectSummary> summary() const;
+    Result<QList<Account>> currentAccounts() const;
+    Result<QList<StoredImportIssue>> importIssues(bool rejectedOnly) const;
+    Result<QList<Campaign>> campaigns() const;
+    Result<QString> setting(const QString &key) const;
+
+    // Adds a whole dataset in one transaction (used by the demo generator).
+    Status addDataset(const Dataset &dataset) const;
+
+private:
+    Result<int> countRows(const QString &table) const;
+
+    const ProjectFile &m_project;
+};
+
+} // namespace candor

@@ -1,0 +1,204 @@
+#include "Schema.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QList>
+
+namespace candor::schema {
+namespace {
+
+struct Migration
+{
+    QStringList statements;
+    QStringList executableObjects; // views and triggers this step creates
+};
+
+// Documented table by table in docs/project-file.md. Never edit a shipped step: add a new one.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        // 1: creators, their platform accounts, metric snapshots and the imports they came from.
+        {{
+             QStringLiteral("CREATE TABLE project_settings ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE creators ("
+                            " id INTEGER PRIMARY KEY,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE accounts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " creator_id INTEGER NOT NULL REFERENCES creators(id) ON DELETE CASCADE,"
+                            " platform TEXT NOT NULL CHECK (platform IN ('instagram', 'tiktok', 'youtube')),"
+                            " handle TEXT NOT NULL COLLATE NOCASE CHECK (length(handle) > 0),"
+                            " UNIQUE (platform, handle))"),
+             QStringLiteral("CREATE INDEX accounts_by_creator ON accounts(creator_id)"),
+             QStringLiteral("CREATE TABLE import_batches ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file_name TEXT NOT NULL,"
+                            " file_path TEXT NOT NULL,"
+                            " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
+                            " platform TEXT,"
+                            " encoding TEXT,"
+                            " delimiter TEXT,"
+                            " decimal_separator TEXT,"
+                            " column_mapping TEXT NOT NULL DEFAULT '{}',"
+                            " notices TEXT NOT NULL DEFAULT '[]',"
+                            " as_of TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " imported_by TEXT NOT NULL DEFAULT '',"
+                            " rows_read INTEGER NOT NULL DEFAULT 0,"
+                            " imported INTEGER NOT NULL DEFAULT 0,"
+                            " merged INTEGER NOT NULL DEFAULT 0,"
+                            " rejected INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE import_issues ("
+                            " id INTEGER PRIMARY KEY,"
+                            " batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,"
+                            " line INTEGER NOT NULL,"
+                            " column_name TEXT NOT NULL DEFAULT '',"
+                            " severity TEXT NOT NULL CHECK (severity IN ('rejected', 'warning')),"
+                            " reason TEXT NOT NULL,"
+                            " raw_record TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX import_issues_by_batch ON import_issues(batch_id, line)"),
+             QStringLiteral("CREATE TABLE metric_snapshots ("
+                            " id INTEGER PRIMARY KEY,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,"
+                            " source_line INTEGER,"
+                            " as_of TEXT NOT NULL,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " followers INTEGER CHECK (followers >= 0),"
+                            " following INTEGER CHECK (following >= 0),"
+                            " posts INTEGER CHECK (posts >= 0),"
+                            " avg_likes REAL CHECK (avg_likes >= 0),"
+                            " avg_comments REAL CHECK (avg_comments >= 0),"
+                            " avg_views REAL CHECK (avg_views >= 0),"
+                            " avg_engagement REAL CHECK (avg_engagement >= 0),"
+                            " authentic_engagement REAL CHECK (authentic_engagement >= 0),"
+                            " engagement_rate REAL CHECK (engagement_rate >= 0),"
+                            " top_audience_country TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX metric_snapshots_newest ON metric_snapshots(account_id, as_of, id)"),
+             QStringLiteral("CREATE TABLE snapshot_categories ("
+                            " snapshot_id INTEGER NOT NULL REFERENCES metric_snapshots(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " category TEXT NOT NULL,"
+                            " PRIMARY KEY (snapshot_id, position))"),
+             // The newest snapshot per account wins; older ones stay as history.
+             QStringLiteral("CREATE VIEW current_snapshots AS"
+                            " SELECT s.* FROM metric_snapshots s"
+                            " WHERE s.id = (SELECT n.id FROM metric_snapshots n WHERE n.account_id = s.account_id"
+                            " ORDER BY n.as_of DESC, n.id DESC LIMIT 1)"),
+         },
+         {QStringLiteral("current_snapshots")}},
+
+        // 2: audience demographics, consented creator attributes, campaigns and shortlists.
+        {{
+             QStringLiteral("CREATE TABLE audience_shares ("
+                            " id INTEGER PRIMARY KEY,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " dimension TEXT NOT NULL"
+                            "  CHECK (dimension IN ('age_band', 'gender', 'country', 'language')),"
+                            " category TEXT NOT NULL CHECK (length(category) > 0),"
+                            " share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),"
+                            " source TEXT NOT NULL,"
+                            " confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),"
+                            " as_of TEXT NOT NULL,"
+                            " UNIQUE (account_id, dimension, category, source, as_of))"),
+             // Self-declared attributes live apart from every scoring input and only with consent.
+             QStringLiteral("CREATE TABLE creator_attributes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " creator_id INTEGER NOT NULL REFERENCES creators(id) ON DELETE CASCADE,"
+                            " attribute TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " consent_given_on TEXT NOT NULL,"
+                            " consent_purpose TEXT NOT NULL CHECK (length(consent_purpose) > 0),"
+                            " consent_recorded_by TEXT NOT NULL CHECK (length(consent_recorded_by) > 0),"
+                            " UNIQUE (creator_id, attribute))"),
+             QStringLiteral("CREATE TABLE campaigns ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+                            " brief TEXT NOT NULL DEFAULT '',"
+                            " budget REAL CHECK (budget >= 0),"
+                            " currency TEXT NOT NULL DEFAULT 'EUR',"
+                            " starts_on TEXT,"
+                            " ends_on TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE campaign_targets ("
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " dimension TEXT NOT NULL"
+                            "  CHECK (dimension IN ('age_band', 'gender', 'country', 'language')),"
+                            " category TEXT NOT NULL,"
+                            " share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),"
+                            " PRIMARY KEY (campaign_id, dimension, category))"),
+             QStringLiteral("CREATE TABLE shortlists ("
+                            " id INTEGER PRIMARY KEY,"
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (campaign_id, name))"),
+             // Every decision is a row: the latest per account is current, the rest is the record of who
+             // decided what, when and why.
+             QStringLiteral("CREATE TABLE shortlist_decisions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " shortlist_id INTEGER NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " decision TEXT NOT NULL"
+                            "  CHECK (decision IN ('shortlisted', 'approved', 'rejected', 'removed')),"
+                            " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                            " decided_by TEXT NOT NULL,"
+                            " decided_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audience_by_account ON audience_shares(account_id, dimension)"),
+             QStringLiteral("CREATE INDEX decisions_by_shortlist ON shortlist_decisions(shortlist_id, account_id)"),
+         },
+         {}},
+    };
+    return steps;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        Transaction transaction(db, file);
+        if (!transaction.isActive())
+            return transaction.error();
+        const Migration &step = migrations().at(version - 1);
+        for (const QString &statement : step.statements) {
+            auto done = sql::run(db, file, statement);
+            if (!done) {
+                Error error = done.error();
+                error.message = QStringLiteral("could not upgrade the project to schema version %1").arg(version);
+                return error;
+            }
+        }
+        if (version == 1) {
+            auto idSet = sql::run(db, file, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            if (!idSet)
+                return idSet.error();
+        }
+        // PRAGMA takes no bound parameters; `version` is our own integer, not user text.
+        auto bumped = sql::run(db, file, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!bumped)
+            return bumped.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return success();
+}
+
+QStringList executableObjectNames(int version)
+{
+    QStringList names;
+    for (int v = 1; v <= version && v <= currentVersion(); ++v)
+        names << migrations().at(v - 1).executableObjects;
+    return names;
+}
+
+} // namespace candor::schema

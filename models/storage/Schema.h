@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace candor::schema {
+
+// 'CNDR' in ASCII: written to PRAGMA application_id so that `file` and Candor can recognise a project.
+constexpr qint32 kApplicationId = 0x434E4452;
+
+// The newest schema this build knows. Migration N turns version N-1 into version N.
+int currentVersion();
+
+// Runs migrations from+1 … to, each in its own transaction that also bumps PRAGMA user_version,
+// so a crash between steps leaves a file at a well-defined older version.
+Status migrate(const QSqlDatabase &db, const QString &file, int from, int to);
+
+// Names of the views and triggers each schema version creates (used to refuse foreign ones on open).
+QStringList executableObjectNames(int version);
+
+} // namespace candor::schema

@@ -1,0 +1,40 @@
+#include "SqlSupport.h"
+
+#include <QSqlError>
+
+namespace candor::sql {
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        return Error{file, QStringLiteral("could not prepare a database statement"), query.lastError().text()};
+    return query;
+}
+
+Status exec(QSqlQuery &query, const QString &file, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Qt binds a null QString as SQL NULL; text that is merely empty must stay ''. Intentional NULLs come
+        // from nullable()/nullableText() as an invalid QVariant.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (!query.exec())
+        return Error{file, QStringLiteral("a database statement failed"), query.lastError().text()};
+    return success();
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &file, const QString &statement,
+                      const QVariantList &values)
+{
+    auto query = prepare(db, file, statement);
+    if (!query)
+        return query;
+    if (auto done = exec(*query, file, values); !done)
+        return done.error();
+    return query;
+}
+
+} // namespace candor::sql

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+#include <optional>
+
+namespace candor::sql {
+
+// Prepares `statement`, binds `values` positionally and executes it. The error names `file` and carries
+// the QSqlError text, so every caller reports failures the same way.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &file, const QString &statement,
+                      const QVariantList &values = {});
+
+template <typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+inline QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+template <typename T>
+std::optional<T> optionalValue(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+} // namespace candor::sql
+
+namespace candor::sql {
+
+// Binds `values` positionally to an already prepared `query` and executes it: for statements
+// prepared once and run per row.
+Status exec(QSqlQuery &query, const QString &file, const QVariantList &values);
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement);
+
+} // namespace candor::sql

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+
+namespace candor {
+
+// Scoped write transaction: BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit()
+// succeeded. An early return or an exception therefore never leaves half a change in the project file.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, QString file);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when BEGIN failed (locked or read-only file); error() then says why.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    QString m_file;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace candor
