@@ -274,7 +274,8 @@ bool wantsCommandLine(const QStringList &arguments)
         if (first == QLatin1String(c.name))
             return true;
     }
-    return false;
+    // Anything else that is not a project file is a mistyped command, not a file for the GUI to open.
+    return !first.endsWith(QLatin1String(".candor")) && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments)

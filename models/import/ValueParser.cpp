@@ -64,13 +64,15 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
         t.chop(1);
     }
     double multiplier = 1.0;
-    if (!t.isEmpty() && t.back().isLetter()) {
+    // A unit follows digits ("12.5K", "3 M"); a word such as "lots" is no number with a unit.
+    const QString beforeUnit = t.chopped(t.isEmpty() ? 0 : 1).trimmed();
+    if (!t.isEmpty() && t.back().isLetter() && !beforeUnit.isEmpty() && beforeUnit.back().isDigit()) {
         multiplier = suffixMultiplier(t.back());
         if (multiplier == 0.0)
             return invalid(text, QStringLiteral("unknown unit \"%1\" (known: K, M, B)").arg(t.back()));
         if (result.isPercent)
             return invalid(text, QStringLiteral("a percentage cannot carry a K/M/B unit"));
-        t.chop(1);
+        t = beforeUnit;
     }
     // Spaces (also no-break and narrow no-break) group thousands in French and Nordic exports.
     t.remove(QLatin1Char(' '));

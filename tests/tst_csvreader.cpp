@@ -1,0 +1,109 @@
+#include "import/CsvReader.h"
+
+#include <QTest>
+
+using namespace candor;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void read_data();
+    void read();
+    void detectDelimiter_data();
+    void detectDelimiter();
+};
+
+void TestCsvReader::read_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QList<int>>("lines");           // start line of each record
+    QTest::addColumn<QList<QStringList>>("cells");
+    QTest::addColumn<QStringList>("issues");         // "line:column:R|W"
+    QTest::addColumn<int>("blankLines");
+
+    QTest::newRow("LF") << QStringLiteral("a,b\n1,2\n3,4\n") << QStringList{"a", "b"} << QList<int>{2, 3}
+                        << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QStringList{} << 0;
+    QTest::newRow("CRLF, no final newline")
+        << QStringLiteral("a,b\r\n1,2\r\n3,4") << QStringList{"a", "b"} << QList<int>{2, 3}
+        << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QStringList{} << 0;
+    QTest::newRow("old Mac CR") << QStringLiteral("a,b\r1,2\r") << QStringList{"a", "b"} << QList<int>{2}
+                                << QList<QStringList>{{"1", "2"}} << QStringList{} << 0;
+    QTest::newRow("quoted multi-line header")
+        << QStringLiteral("S.no,\"Authentic engagement\n\",\"Engagement average\r\n\"\r\n1,5M,6.2M\r\n")
+        << QStringList{"S.no", "Authentic engagement", "Engagement average"} << QList<int>{4}
+        << QList<QStringList>{{"1", "5M", "6.2M"}} << QStringList{} << 0;
+    QTest::newRow("quoted delimiter and doubled quotes")
+        << QStringLiteral("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n") << QStringList{"a", "b"} << QList<int>{2}
+        << QList<QStringList>{{"x, y", "say \"hi\""}} << QStringList{} << 0;
+    QTest::newRow("line break inside a value moves the line count")
+        << QStringLiteral("a,b\n\"two\nlines\",1\nnext,2\n") << QStringList{"a", "b"} << QList<int>{2, 4}
+        << QList<QStringList>{{"two\nlines", "1"}, {"next", "2"}} << QStringList{} << 0;
+    QTest::newRow("stray quote kept with a warning")
+        << QStringLiteral("a,b\nTom \"TJ\" Jones,1\n") << QStringList{"a", "b"} << QList<int>{2}
+        << QList<QStringList>{{"Tom \"TJ\" Jones", "1"}} << QStringList{"2:0:W", "2:0:W"} << 0;
+    QTest::newRow("text after closing quote")
+        << QStringLiteral("a,b\n\"abc\"def,1\n") << QStringList{"a", "b"} << QList<int>{2}
+        << QList<QStringList>{{"abcdef", "1"}} << QStringList{"2:0:W"} << 0;
+    QTest::newRow("unclosed quote rejects only its line")
+        << QStringLiteral("a,b\n\"broken,1\nfine,2\nalso,3\n") << QStringList{"a", "b"} << QList<int>{3, 4}
+        << QList<QStringList>{{"fine", "2"}, {"also", "3"}} << QStringList{"2:-1:R"} << 0;
+    QTest::newRow("blank lines skipped and counted")
+        << QStringLiteral("\na,b\n\n1,2\n,\n3,4\n") << QStringList{"a", "b"} << QList<int>{4, 6}
+        << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QStringList{} << 3;
+    QTest::newRow("header cells trimmed") << QStringLiteral(" Name , followers \nx,1\n")
+                                          << QStringList{"Name", "followers"} << QList<int>{2}
+                                          << QList<QStringList>{{"x", "1"}} << QStringList{} << 0;
+}
+
+void TestCsvReader::read()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, headers);
+    QFETCH(QList<int>, lines);
+    QFETCH(QList<QStringList>, cells);
+    QFETCH(QStringList, issues);
+    QFETCH(int, blankLines);
+
+    const RawTable table = CsvReader::read(text, QLatin1Char(','));
+    QCOMPARE(table.headers, headers);
+    QList<int> actualLines;
+    QList<QStringList> actualCells;
+    for (const RawRecord &r : table.records) {
+        actualLines << r.line;
+        actualCells << r.cells;
+    }
+    QCOMPARE(actualLines, lines);
+    QCOMPARE(actualCells, cells);
+    QStringList actualIssues;
+    for (const ReadIssue &i : table.issues)
+        actualIssues << QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column).arg(i.rejectsRecord ? 'R' : 'W');
+    QCOMPARE(actualIssues, issues);
+    QCOMPARE(table.blankLines, blankLines);
+}
+
+void TestCsvReader::detectDelimiter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<bool>("hasNotice");
+    QTest::newRow("comma") << QStringLiteral("a,b,c\n1;2,3") << QChar(QLatin1Char(',')) << false;
+    QTest::newRow("semicolon") << QStringLiteral("a;b;c\n1,5;2;3") << QChar(QLatin1Char(';')) << true;
+    QTest::newRow("tab") << QStringLiteral("a\tb\tc\n") << QChar(QLatin1Char('\t')) << true;
+    QTest::newRow("commas inside quotes do not count")
+        << QStringLiteral("\"x,y,z\";b\n") << QChar(QLatin1Char(';')) << true;
+}
+
+void TestCsvReader::detectDelimiter()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, delimiter);
+    QFETCH(bool, hasNotice);
+    QString notice;
+    QCOMPARE(CsvReader::detectDelimiter(text, &notice), delimiter);
+    QCOMPARE(!notice.isEmpty(), hasNotice);
+}
+
+QTEST_APPLESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,408 @@
+#include "import/ColumnMapping.h"
+#include "import/Importer.h"
+#include "storage/ProjectFile.h"
+#include "storage/ProjectStore.h"
+#include "storage/SqlSupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(CANDOR_TEST_DATA "/") + QLatin1String(name);
+}
+
+const ImportRow *rowFor(const ImportPlan &plan, const QString &handle)
+{
+    for (const ImportRow &row : plan.rows) {
+        if (row.handle == handle)
+            return &row;
+    }
+    return nullptr;
+}
+
+QStringList issueSummary(const ImportPlan &plan)
+{
+    QStringList lines;
+    for (const RowIssue &issue : plan.issues)
+        lines << QStringLiteral("%1 %2 [%3] %4")
+                     .arg(issue.line)
+                     .arg(issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("R") : QStringLiteral("W"),
+                          issue.column, issue.reason);
+    return lines;
+}
+
+bool anyContains(const QStringList &list, const QString &fragment)
+{
+    for (const QString &s : list) {
+        if (s.contains(fragment))
+            return true;
+    }
+    return false;
+}
+
+int countRows(const ProjectFile &project, const QString &statement, const QVariantList &values = {})
+{
+    auto query = sql::run(project.database(), project.path(), statement, values);
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toInt();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void realDatasets_data();
+    void realDatasets();
+    void bomSemicolonDecimalComma();
+    void latin1IsReportedNotGuessedSilently();
+    void latin1WhenAsked();
+    void strayQuotes();
+    void badValues();
+    void swappedHeaders();
+    void json();
+    void brokenJsonNamesTheLine();
+    void mappingOverrides_data();
+    void mappingOverrides();
+    void spreadsheetErrorsBecomeWarnings();
+    void missingPlatformIsAnError();
+    void snapshotsMergeNewestWins();
+    void olderSnapshotImportedLaterKeepsNewest();
+    void mappingIsSavedWithTheBatch();
+};
+
+void TestImporter::realDatasets_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("read");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("rejected");
+    QTest::addColumn<int>("exactRepeats");
+    QTest::addColumn<QString>("platform");
+
+    // Counts checked by hand with Python's csv module: the September file repeats 58 rows exactly
+    // (the block S.no 951-1000 among them) and lists 9 handles twice with other figures; December has 7
+    // exact repeats and 2 conflicting ones (juliaanalvarez, kevinhart4real); YouTube 1 and 1 (PrestonPlayz).
+    QTest::newRow("Instagram Sep 2022") << dataFile("instagram_top1000_2022-09.csv") << 1050 << 983 << 67 << 58
+                                        << "instagram";
+    QTest::newRow("Instagram Dec 2022") << dataFile("instagram_top1000_2022-12.csv") << 1000 << 991 << 9 << 7
+                                        << "instagram";
+    QTest::newRow("YouTube 2022") << dataFile("youtube_top1000_2022.csv") << 1000 << 998 << 2 << 1 << "youtube";
+    QTest::newRow("SRF labelled followers") << dataFile("srf_instagram_followers_labelled_fake.csv") << 975 << 975
+                                            << 0 << 0 << "instagram";
+}
+
+void TestImporter::realDatasets()
+{
+    QFETCH(QString, file);
+    QFETCH(int, read);
+    QFETCH(int, imported);
+    QFETCH(int, rejected);
+    QFETCH(int, exactRepeats);
+    QFETCH(QString, platform);
+
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("p.candor"));
+    QVERIFY2(project, qPrintable(project.error().toString()));
+    auto report = Importer::run(**project, file, {});
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->prepared.plan.recordsRead, read);
+    QCOMPARE(report->counts.imported, imported);
+    QCOMPARE(report->counts.merged, 0);
+    QCOMPARE(report->counts.rejected, rejected);
+    QCOMPARE(report->prepared.batch.platform, platform);
+    QCOMPARE(imported + rejected, read);
+
+    int repeats = 0;
+    for (const RowIssue &issue : report->prepared.plan.issues) {
+        QCOMPARE(issue.severity, RowIssue::Severity::Rejected);
+        QVERIFY(issue.line >= 2);
+        QVERIFY(!issue.rawRecord.isEmpty());
+        repeats += issue.reason.contains("exactly") ? 1 : 0;
+    }
+    QCOMPARE(repeats, exactRepeats);
+
+    // Stored: one account per imported row, every rejection listed with its line.
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), imported);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_issues WHERE severity = 'rejected'"), rejected);
+    QCOMPARE(countRows(**project, "SELECT rejected FROM import_batches"), rejected);
+}
+
+void TestImporter::bomSemicolonDecimalComma()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
+                                      ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}});
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    const ImportPlan &plan = prepared->plan;
+    QCOMPARE(plan.rows.size(), 3);
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(prepared->batch.delimiter, ";");
+    QCOMPARE(prepared->batch.decimalSeparator, ",");
+    QVERIFY(anyContains(prepared->batch.notices, "byte-order mark"));
+    QVERIFY(anyContains(prepared->batch.notices, "semicolons"));
+    QVERIFY(anyContains(prepared->batch.notices, "decimal comma"));
+
+    const ImportRow *anna = rowFor(plan, "anna.k"); // BOM must not stick to the first header
+    QVERIFY(anna);
+    QCOMPARE(anna->displayName, "Anna K");
+    QCOMPARE(*anna->metrics.followers, 12500);
+    QCOMPARE(*anna->metrics.engagementRate, 0.034);
+    QCOMPARE(*anna->metrics.averageLikes, 1234.5);
+    const ImportRow *ben = rowFor(plan, "ben_m");
+    QCOMPARE(*ben->metrics.followers, 1234567);
+    QCOMPARE(*ben->metrics.averageLikes, 25000.0);
+    const ImportRow *carla = rowFor(plan, "carla");
+    QVERIFY(!carla->metrics.followers);
+    QCOMPARE(*carla->metrics.engagementRate, 0.005);
+}
+
+void TestImporter::latin1IsReportedNotGuessedSilently()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}});
+    QVERIFY(prepared);
+    QCOMPARE(prepared->batch.encoding, "ISO-8859-1");
+    QVERIFY(anyContains(prepared->batch.notices, "not valid UTF-8, so it was read as Latin-1"));
+    QCOMPARE(rowFor(prepared->plan, "zoe")->displayName, QStringLiteral("Zoé Dupré"));
+    QVERIFY(rowFor(prepared->plan, QStringLiteral("müller")));
+}
+
+void TestImporter::latin1WhenAsked()
+{
+    auto forcedUtf8 = Importer::prepare(dataFile("quirk_latin1.csv"),
+                                        ImportOptions{Platform::TikTok, {}, TextEncoding::Utf8, {}, {}});
+    QVERIFY(forcedUtf8);
+    QVERIFY(anyContains(forcedUtf8->batch.notices, "not valid UTF-8; unreadable characters were replaced"));
+    auto latin1 = Importer::prepare(dataFile("quirk_latin1.csv"),
+                                    ImportOptions{Platform::TikTok, {}, TextEncoding::Latin1, {}, {}});
+    QVERIFY(latin1);
+    QVERIFY(latin1->batch.notices.isEmpty() || !anyContains(latin1->batch.notices, "UTF-8"));
+    QCOMPARE(rowFor(latin1->plan, QStringLiteral("müller"))->displayName, QStringLiteral("Jürgen Müller"));
+}
+
+void TestImporter::strayQuotes()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_stray_quotes.csv"), ImportOptions{Platform::Instagram, {}, {}, {}, {}});
+    QVERIFY(prepared);
+    const ImportPlan &plan = prepared->plan;
+    QCOMPARE(plan.rows.size(), 3);
+    QCOMPARE(rowFor(plan, "tom")->displayName, "Tom \"TJ\" Jones");
+    QCOMPARE(rowFor(plan, "sue")->displayName, "Sue \"Q\" Lee");
+    QCOMPARE(*rowFor(plan, "sue")->metrics.followers, 2000);
+    QVERIFY(rowFor(plan, "lea"));
+    QCOMPARE(plan.rejectedCount(), 1);
+    QCOMPARE(issueSummary(plan),
+             (QStringList{"2 W [name] a stray quote character was kept as text",
+                          "2 W [name] a stray quote character was kept as text",
+                          "4 R [] a quote opened on this line is never closed; the line was skipped and reading "
+                          "went on with the next line"}));
+}
+
+void TestImporter::badValues()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_bad_values.csv"), {});
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    const ImportPlan &plan = prepared->plan;
+    QStringList handles;
+    for (const ImportRow &row : plan.rows)
+        handles << row.handle;
+    QCOMPARE(handles, (QStringList{"a1", "a2", "a8"}));
+    QCOMPARE(*rowFor(plan, "a8")->metrics.followers, 1234567);
+    QCOMPARE(rowFor(plan, "a2")->platform, Platform::TikTok);
+    QCOMPARE(*rowFor(plan, "a2")->metrics.engagementRate, 0.02);
+    QVERIFY(!rowFor(plan, "a2")->metrics.averageLikes);
+    QCOMPARE(plan.rejectedCount(), 10);
+    QCOMPARE(issueSummary(plan),
+             (QStringList{
+                 "3 W [avg likes] \"#VALUE!\" is a spreadsheet error, not a value; the figure was left empty",
+                 "4 R [followers] \"lots\" is not a number: unexpected characters",
+                 "5 R [followers] \"-5\" is negative",
+                 "6 R [engagement rate] engagement rate \"7\" is above 1: write it as a percentage (3.4%) or a "
+                 "fraction (0.034)",
+                 "7 R [platform] unknown platform \"myspace\" (known: instagram, tiktok, youtube)",
+                 "8 R [handle] the handle is empty",
+                 "9 R [followers] \"1500.5\" is not a whole number",
+                 "12 R [handle] repeats line 2 exactly",
+                 "13 R [handle] repeats line 3 exactly",
+                 "14 R [] the row has 6 cells but the header has 5; the extra cells are not empty (a separator "
+                 "inside an unquoted value?)",
+                 "15 R [] the row has 2 cells but the header has 5",
+             }));
+    QVERIFY(anyContains(prepared->batch.notices, "1 blank lines were skipped."));
+}
+
+void TestImporter::swappedHeaders()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_swapped_headers.csv"), {});
+    QVERIFY(prepared);
+    QCOMPARE(prepared->plan.rows.size(), 3);
+    QCOMPARE(prepared->plan.rows.at(0).handle, "alpha.one");
+    QCOMPARE(prepared->plan.rows.at(0).displayName, "Alpha One");
+    QVERIFY(anyContains(prepared->batch.notices, "The headers look swapped"));
+
+    // A user who says which column is which is believed.
+    auto overridden = Importer::prepare(dataFile("quirk_swapped_headers.csv"),
+                                        ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}});
+    QVERIFY(overridden);
+    QCOMPARE(overridden->plan.rows.at(0).handle, "Alpha One");
+    QVERIFY(!anyContains(overridden->batch.notices, "swapped"));
+}
+
+void TestImporter::json()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("p.candor"));
+    QVERIFY(project);
+    auto report = Importer::run(**project, dataFile("creators.json"), {});
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->prepared.batch.format, "json");
+    QCOMPARE(report->counts.imported, 2);
+    QCOMPARE(report->counts.rejected, 2);
+    const ImportPlan &plan = report->prepared.plan;
+    QCOMPARE(*rowFor(plan, "json_one")->metrics.followers, 15000);
+    QCOMPARE(*rowFor(plan, "json_one")->metrics.engagementRate, 0.025);
+    QCOMPARE(rowFor(plan, "json_two")->platform, Platform::YouTube);
+    QCOMPARE(*rowFor(plan, "json_two")->metrics.followers, 1200000);
+    QCOMPARE(*rowFor(plan, "json_two")->metrics.averageViews, 50000.0);
+    QCOMPARE(issueSummary(plan),
+             (QStringList{"4 R [] \"followers\" holds a list or object; expected text or a number",
+                          "5 R [followers] \"many\" is not a number: unexpected characters"}));
+}
+
+void TestImporter::brokenJsonNamesTheLine()
+{
+    auto prepared = Importer::prepare(dataFile("broken.json"), {});
+    QVERIFY(!prepared);
+    QVERIFY2(prepared.error().message.startsWith("is not valid JSON: line 3:"), qPrintable(prepared.error().message));
+    QVERIFY(prepared.error().file.endsWith("broken.json"));
+}
+
+void TestImporter::mappingOverrides_data()
+{
+    QTest::addColumn<QStringList>("overrides");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("ambiguous header") << QStringList{"Subscribers=followers"}
+                                      << "--map: several columns are called \"Subscribers\"; name one by number, e.g. "
+                                         "#5=followers";
+    QTest::newRow("unknown column") << QStringList{"Likes per post=avg_likes"}
+                                    << "--map: no column is called \"Likes per post\"";
+    QTest::newRow("column out of range") << QStringList{"#13=followers"}
+                                         << "--map: there is no column #13 (the file has 12)";
+    QTest::newRow("unknown field") << QStringList{"#4=fans"} << "--map: unknown field \"fans\"";
+    QTest::newRow("no equals sign") << QStringList{"followers"} << "--map needs column=field, got \"followers\"";
+    QTest::newRow("handle ignored") << QStringList{"youtuber name=ignore"} << "no column holds the handle";
+    QTest::newRow("by number") << QStringList{"#5=followers", "#3=ignore"} << QString();
+}
+
+void TestImporter::mappingOverrides()
+{
+    QFETCH(QStringList, overrides);
+    QFETCH(QString, error);
+    auto prepared = Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}});
+    if (error.isEmpty()) {
+        QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+        QCOMPARE(prepared->batch.columnMapping.value("followers").toArray().at(0).toObject().value("column").toInt(), 5);
+        QVERIFY(!prepared->batch.columnMapping.contains("category"));
+        return;
+    }
+    QVERIFY(!prepared);
+    QVERIFY2(prepared.error().message.startsWith(error), qPrintable(prepared.error().message));
+}
+
+void TestImporter::spreadsheetErrorsBecomeWarnings()
+{
+    // The numeric twins of the YouTube columns hold "#VALOR!" where the short ones say "N/A":
+    // 38 in avg likes (column 10) and 209 in avg comments (column 12).
+    auto prepared = Importer::prepare(dataFile("youtube_top1000_2022.csv"),
+                                      ImportOptions{{}, {"#10=avg_likes", "#12=avg_comments"}, {}, {}, {}});
+    QVERIFY(prepared);
+    int warnings = 0;
+    for (const RowIssue &issue : prepared->plan.issues) {
+        if (issue.severity == RowIssue::Severity::Warning) {
+            ++warnings;
+            QVERIFY(issue.reason.startsWith("\"#VALOR!\" is a spreadsheet error"));
+        }
+    }
+    QCOMPARE(warnings, 247);
+    QCOMPARE(prepared->plan.rows.size(), 998);
+    QVERIFY(!rowFor(prepared->plan, "checkgate")->metrics.averageComments);
+    QCOMPARE(*rowFor(prepared->plan, "tseries")->metrics.averageComments, 290.0);
+}
+
+void TestImporter::missingPlatformIsAnError()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_latin1.csv"), {});
+    QVERIFY(!prepared);
+    QCOMPARE(prepared.error().message,
+             "does not say which platform its accounts are on; use --platform (instagram, tiktok, youtube)");
+}
+
+void TestImporter::snapshotsMergeNewestWins()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("p.candor"));
+    QVERIFY(project);
+    auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}});
+    QVERIFY(september);
+    auto december = Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
+                                  ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}});
+    QVERIFY(december);
+    // 754 handles are in both snapshots (see the dataset's .source.txt).
+    QCOMPARE(december->counts.merged, 754);
+    QCOMPARE(december->counts.imported, 237);
+    QCOMPARE(december->counts.rejected, 9);
+
+    auto accounts = ProjectStore(**project).currentAccounts();
+    QVERIFY(accounts);
+    QCOMPARE(accounts->size(), 983 + 237);
+    const auto cristiano = std::find_if(accounts->cbegin(), accounts->cend(),
+                                        [](const Account &a) { return a.handle == "cristiano"; });
+    QCOMPARE(*cristiano->metrics.followers, 523000000);
+    QCOMPARE(cristiano->metrics.asOf, QDate(2022, 12, 31));
+    QCOMPARE(countRows(**project,
+                       "SELECT count(*) FROM metric_snapshots s JOIN accounts a ON a.id = s.account_id"
+                       " WHERE a.handle = 'cristiano'"),
+             2);
+}
+
+void TestImporter::olderSnapshotImportedLaterKeepsNewest()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("p.candor"));
+    QVERIFY(project);
+    QVERIFY(Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
+                          ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}}));
+    auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}});
+    QVERIFY(september);
+    QCOMPARE(september->counts.merged, 754);
+    auto accounts = ProjectStore(**project).currentAccounts();
+    const auto leomessi = std::find_if(accounts->cbegin(), accounts->cend(),
+                                       [](const Account &a) { return a.handle == "leomessi"; });
+    QCOMPARE(*leomessi->metrics.followers, 409800000); // December, not September's 358.6M
+}
+
+void TestImporter::mappingIsSavedWithTheBatch()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("p.candor"));
+    QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, {"#5=followers"}, {}, {}, {}}));
+    auto query = sql::run((*project)->database(), {}, "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
+    QVERIFY(query && query->next());
+    QVERIFY2(query->value(0).toString().contains("\"followers\":[{\"column\":5,\"header\":\"Subscribers\"}]"),
+             qPrintable(query->value(0).toString()));
+    QVERIFY(query->value(1).toString().contains("Platform YouTube"));
+    QCOMPARE(query->value(2).toString(), "UTF-8");
+    QCOMPARE(query->value(3).toString(), ",");
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
