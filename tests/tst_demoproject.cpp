@@ -120,6 +120,13 @@ void TestDemoProject::createWritesTheProject()
     auto campaigns = ProjectStore(**project).campaigns();
     QCOMPARE(campaigns->at(0).targetAudience.size(), 3);
     QCOMPARE(*campaigns->at(0).targetAudience.at(1).shareOf("GB"), 0.45);
+
+    // The demo has audience shares rather than an exported "top country": the leading share stands in.
+    auto accounts = ProjectStore(**project).currentAccounts();
+    QCOMPARE(accounts->size(), 317);
+    const QStringList countries{"BR", "DE", "ES", "FR", "GB", "IN", "US", "other"};
+    for (const Account &a : *accounts)
+        QVERIFY2(countries.contains(a.topAudienceCountry), qPrintable(a.handle + " " + a.topAudienceCountry));
 }
 
 QTEST_GUILESS_MAIN(TestDemoProject)

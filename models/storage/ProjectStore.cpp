@@ -93,7 +93,11 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
                           QStringLiteral("SELECT a.id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
                                          " c.display_name), s.id, s.as_of, s.followers, s.following, s.posts,"
                                          " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
-                                         " s.authentic_engagement, s.engagement_rate, s.top_audience_country"
+                                         " s.authentic_engagement, s.engagement_rate,"
+                                         // Exports name the leading country; otherwise take it from the shares.
+                                         " coalesce(nullif(s.top_audience_country, ''), (SELECT d.category FROM"
+                                         " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
+                                         " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '')"
                                          " FROM accounts a JOIN creators c ON c.id = a.creator_id"
                                          " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
     if (!query)
