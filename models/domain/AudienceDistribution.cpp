@@ -6,49 +6,58 @@
 
 namespace candor {
 
+namespace {
+
+struct DimensionInfo
+{
+    AudienceDimension dimension;
+    const char *id;
+    const char *displayName;
+};
+
+constexpr DimensionInfo kDimensions[] = {
+    {AudienceDimension::AgeBand, "age_band", "Age band"},
+    {AudienceDimension::Gender, "gender", "Gender"},
+    {AudienceDimension::Country, "country", "Country"},
+    {AudienceDimension::Language, "language", "Language"},
+};
+
+const DimensionInfo &infoOf(AudienceDimension dimension)
+{
+    for (const DimensionInfo &info : kDimensions) {
+        if (info.dimension == dimension)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
 QString dimensionId(AudienceDimension dimension)
 {
-    switch (dimension) {
-    case AudienceDimension::AgeBand:
-        return QStringLiteral("age_band");
-    case AudienceDimension::Gender:
-        return QStringLiteral("gender");
-    case AudienceDimension::Country:
-        return QStringLiteral("country");
-    case AudienceDimension::Language:
-        return QStringLiteral("language");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(dimension).id);
 }
 
 QString dimensionDisplayName(AudienceDimension dimension)
 {
-    switch (dimension) {
-    case AudienceDimension::AgeBand:
-        return QStringLiteral("Age band");
-    case AudienceDimension::Gender:
-        return QStringLiteral("Gender");
-    case AudienceDimension::Country:
-        return QStringLiteral("Country");
-    case AudienceDimension::Language:
-        return QStringLiteral("Language");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(dimension).displayName);
 }
 
 std::optional<AudienceDimension> dimensionFromId(const QString &id)
 {
-    for (AudienceDimension d : allDimensions()) {
-        if (dimensionId(d) == id)
-            return d;
+    for (const DimensionInfo &info : kDimensions) {
+        if (id == QLatin1String(info.id))
+            return info.dimension;
     }
     return std::nullopt;
 }
 
 QList<AudienceDimension> allDimensions()
 {
-    return {AudienceDimension::AgeBand, AudienceDimension::Gender, AudienceDimension::Country,
-            AudienceDimension::Language};
+    QList<AudienceDimension> dimensions;
+    for (const DimensionInfo &info : kDimensions)
+        dimensions << info.dimension;
+    return dimensions;
 }
 
 AudienceDistribution::AudienceDistribution(AudienceDimension dimension, QList<AudienceShare> shares)

@@ -1,52 +1,65 @@
 #include "Platform.h"
 
+#include <QList>
+
 namespace candor {
+namespace {
+
+struct PlatformInfo
+{
+    Platform platform;
+    const char *id;
+    const char *displayName;
+    QStringList aliases; // what exports write instead of the id
+};
+
+const QList<PlatformInfo> &platformTable()
+{
+    static const QList<PlatformInfo> table = {
+        {Platform::Instagram, "instagram", "Instagram", {QStringLiteral("ig"), QStringLiteral("insta")}},
+        {Platform::TikTok, "tiktok", "TikTok", {QStringLiteral("tik tok"), QStringLiteral("tt")}},
+        {Platform::YouTube, "youtube", "YouTube", {QStringLiteral("yt")}},
+    };
+    return table;
+}
+
+const PlatformInfo &infoOf(Platform platform)
+{
+    for (const PlatformInfo &info : platformTable()) {
+        if (info.platform == platform)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
 
 QString platformId(Platform platform)
 {
-    switch (platform) {
-    case Platform::Instagram:
-        return QStringLiteral("instagram");
-    case Platform::TikTok:
-        return QStringLiteral("tiktok");
-    case Platform::YouTube:
-        return QStringLiteral("youtube");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(platform).id);
 }
 
 QString platformDisplayName(Platform platform)
 {
-    switch (platform) {
-    case Platform::Instagram:
-        return QStringLiteral("Instagram");
-    case Platform::TikTok:
-        return QStringLiteral("TikTok");
-    case Platform::YouTube:
-        return QStringLiteral("YouTube");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(platform).displayName);
 }
 
 std::optional<Platform> platformFromText(const QString &text)
 {
     const QString key = text.trimmed().toLower();
-    for (Platform p : {Platform::Instagram, Platform::TikTok, Platform::YouTube}) {
-        if (key == platformId(p))
-            return p;
+    for (const PlatformInfo &info : platformTable()) {
+        if (key == QLatin1String(info.id) || info.aliases.contains(key))
+            return info.platform;
     }
-    if (key == QLatin1String("ig") || key == QLatin1String("insta"))
-        return Platform::Instagram;
-    if (key == QLatin1String("yt"))
-        return Platform::YouTube;
-    if (key == QLatin1String("tik tok") || key == QLatin1String("tt"))
-        return Platform::TikTok;
     return std::nullopt;
 }
 
 QStringList platformIds()
 {
-    return {platformId(Platform::Instagram), platformId(Platform::TikTok), platformId(Platform::YouTube)};
+    QStringList ids;
+    for (const PlatformInfo &info : platformTable())
+        ids << QString::fromLatin1(info.id);
+    return ids;
 }
 
 } // namespace candor

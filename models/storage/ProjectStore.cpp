@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 
+#include "AccountWriter.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -212,41 +213,27 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         return batch.error();
     const qint64 batchId = batch->lastInsertId().toLongLong();
 
+    auto writer = AccountWriter::prepare(m_project);
+    if (!writer)
+        return writer.error();
     for (const CreatorRecord &record : dataset.creators) {
-        auto creator = run("INSERT INTO creators(display_name, created_at) VALUES (?, ?)",
-                           {record.creator.displayName, now});
-        if (!creator)
-            return creator.error();
-        const qint64 creatorId = creator->lastInsertId().toLongLong();
+        auto creatorId = writer->addCreator(record.creator.displayName);
+        if (!creatorId)
+            return creatorId.error();
         for (qsizetype i = 0; i < record.creator.accounts.size(); ++i) {
             const Account &a = record.creator.accounts.at(i);
-            auto account = run("INSERT INTO accounts(creator_id, platform, handle) VALUES (?, ?, ?)",
-                               {creatorId, platformId(a.platform), a.handle});
-            if (!account)
-                return account.error();
-            const qint64 accountId = account->lastInsertId().toLongLong();
-            const AccountMetrics &m = a.metrics;
-            auto snapshot = run("INSERT INTO metric_snapshots(account_id, batch_id, as_of, display_name, followers,"
-                                " following, posts, avg_likes, avg_comments, avg_views, engagement_rate)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                {accountId, batchId, m.asOf.toString(Qt::ISODate), a.displayName,
-                                 sql::nullable(m.followers), sql::nullable(m.following), sql::nullable(m.posts),
-                                 sql::nullable(m.averageLikes), sql::nullable(m.averageComments),
-                                 sql::nullable(m.averageViews), sql::nullable(m.engagementRate)});
-            if (!snapshot)
-                return snapshot.error();
-            const qint64 snapshotId = snapshot->lastInsertId().toLongLong();
-            for (qsizetype c = 0; c < a.categories.size(); ++c) {
-                if (auto done = run("INSERT INTO snapshot_categories(snapshot_id, position, category) VALUES (?, ?, ?)",
-                                    {snapshotId, c + 1, a.categories.at(c)});
-                    !done)
-                    return done.error();
-            }
+            auto accountId = writer->addAccount(*creatorId, a.platform, a.handle);
+            if (!accountId)
+                return accountId.error();
+            if (auto added = writer->addSnapshot({*accountId, batchId, std::nullopt, a.displayName, a.metrics,
+                                                  a.topAudienceCountry, a.categories});
+                !added)
+                return added;
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {
                     if (auto done = run("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
                                         " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                        {accountId, dimensionId(estimate.distribution.dimension()), share.category,
+                                        {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
                                          share.share, estimate.source, estimate.confidence,
                                          estimate.asOf.toString(Qt::ISODate)});
                         !done)
@@ -257,7 +244,7 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         for (const CreatorAttribute &attribute : record.attributes) {
             if (auto done = run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
                                 " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                                {creatorId, attribute.attribute, attribute.value,
+                                {*creatorId, attribute.attribute, attribute.value,
                                  attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
                                  attribute.consent.recordedBy});
                 !done)
