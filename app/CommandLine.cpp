@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <functional>
 
 namespace candor::cli {
@@ -103,9 +102,10 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     if (parser.isSet(QStringLiteral("platform"))) {
         options.platform = platformFromText(parser.value(QStringLiteral("platform")));
         if (!options.platform)
-            return usageError(QStringLiteral("unknown platform \"%1\" (known: %2)")
-                                  .arg(parser.value(QStringLiteral("platform")), platformIds().join(QStringLiteral(", "))),
-                              "import");
+            return usageError(
+                QStringLiteral("unknown platform \"%1\" (known: %2)")
+                    .arg(parser.value(QStringLiteral("platform")), platformIds().join(QStringLiteral(", "))),
+                "import");
     }
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
@@ -129,7 +129,8 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         return exitCode;
     auto report = Importer::run(*project, positional.at(1), options);
     if (!report) {
-        err() << "candor: " << report.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err() << "candor: " << report.error().toString()
+              << "\nNothing was imported; the project is unchanged.\n";
         err().flush();
         return DataError;
     }
@@ -137,8 +138,9 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     const ImportPlan &plan = report->prepared.plan;
     const ImportCounts &counts = report->counts;
     const QString fileName = QFileInfo(positional.at(1)).fileName();
-    out() << "Imported " << fileName << " into " << project->fileName() << " (batch " << counts.batchId << ", "
-          << batch.format.toUpper() << ", " << batch.encoding << ", platform " << batch.platform << ")\n"
+    out() << "Imported " << fileName << " into " << project->fileName() << " (batch " << counts.batchId
+          << ", " << batch.format.toUpper() << ", " << batch.encoding << ", platform " << batch.platform
+          << ")\n"
           << "  rows read: " << plan.recordsRead << '\n'
           << "  imported:  " << counts.imported << " (new accounts)\n"
           << "  merged:    " << counts.merged << " (new snapshots of accounts already in the project)\n"
@@ -177,7 +179,8 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
     const ProjectSummary &s = *summary;
     out() << "Project:            " << s.name << (s.synthetic ? " (synthetic demo data)" : "") << '\n'
           << "File:               " << project->path() << '\n'
-          << "Schema version:     " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "") << '\n'
+          << "Schema version:     " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "")
+          << '\n'
           << "Creators:           " << s.creators << '\n'
           << "Accounts:           " << s.accounts << '\n'
           << "Metric snapshots:   " << s.snapshots << '\n'
@@ -188,8 +191,9 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
           << "Rejected rows:      " << s.rejectedRows << '\n';
     if (s.lastImport) {
         const ImportBatchSummary &b = *s.lastImport;
-        out() << "Last import:        " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead << " read, "
-              << b.imported << " imported, " << b.merged << " merged, " << b.rejected << " rejected\n";
+        out() << "Last import:        " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead
+              << " read, " << b.imported << " imported, " << b.merged << " merged, " << b.rejected
+              << " rejected\n";
     }
     out().flush();
     return Ok;
@@ -221,13 +225,16 @@ const QList<Command> &commands()
         {"new", "FILE.candor", "Create an empty project file.", commandNew},
         {"demo", "[FILE.candor]", "Create the demo project (synthetic data) at FILE or the default place.",
          commandDemo},
-        {"import", "FILE.candor DATA.csv|DATA.json", "Import creators from a CSV or JSON export.", commandImport,
+        {"import", "FILE.candor DATA.csv|DATA.json", "Import creators from a CSV or JSON export.",
+         commandImport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the accounts: instagram, tiktok, youtube."),
+             p.addOption({QStringLiteral("platform"),
+                          QStringLiteral("Platform of the accounts: instagram, tiktok, youtube."),
                           QStringLiteral("P")});
-             p.addOption({QStringLiteral("map"),
-                          QStringLiteral("Map a column (header or #N) to a field, or to 'ignore'. Repeatable."),
-                          QStringLiteral("column=field")});
+             p.addOption(
+                 {QStringLiteral("map"),
+                  QStringLiteral("Map a column (header or #N) to a field, or to 'ignore'. Repeatable."),
+                  QStringLiteral("column=field")});
              p.addOption({QStringLiteral("encoding"), QStringLiteral("utf8 or latin1 (default: detect)."),
                           QStringLiteral("E")});
              p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
@@ -237,8 +244,10 @@ const QList<Command> &commands()
         {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
          commandRejected,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("warnings"), QStringLiteral("Also list cells left empty with a warning.")});
-             p.addOption({QStringLiteral("raw"), QStringLiteral("Show each rejected row as it was written.")});
+             p.addOption(
+                 {QStringLiteral("warnings"), QStringLiteral("Also list cells left empty with a warning.")});
+             p.addOption(
+                 {QStringLiteral("raw"), QStringLiteral("Show each rejected row as it was written.")});
          }},
     };
     return list;
@@ -313,8 +322,9 @@ int run(const QStringList &arguments)
         for (const QString &e : expected)
             required += e.startsWith(QLatin1Char('[')) ? 0 : 1;
         if (positional.size() < required || positional.size() > expected.size())
-            return usageError(QStringLiteral("%1 expects %2").arg(QLatin1String(c.name), QLatin1String(c.arguments)),
-                              c.name);
+            return usageError(
+                QStringLiteral("%1 expects %2").arg(QLatin1String(c.name), QLatin1String(c.arguments)),
+                c.name);
         return c.run(parser, positional);
     }
     return usageError(QStringLiteral("unknown command \"%1\"").arg(first), "");

@@ -5,7 +5,13 @@
 namespace candor::cli {
 
 // Exit codes, documented in docs/cli.md.
-enum ExitCode { Ok = 0, UsageError = 1, DataError = 2, CannotOpen = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    UsageError = 1,
+    DataError = 2,
+    CannotOpen = 3
+};
 
 // True when the arguments ask for a headless subcommand, --help or --version rather than the GUI.
 bool wantsCommandLine(const QStringList &arguments);

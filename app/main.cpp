@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QMessageBox>
-
 #include <memory>
 
 namespace {
@@ -43,7 +42,8 @@ int main(int argc, char *argv[])
     window.show();
 
     const QStringList arguments = QCoreApplication::arguments();
-    auto path = arguments.size() > 1 ? candor::Result<QString>(arguments.at(1)) : candor::DemoProject::ensureDefault();
+    auto path = arguments.size() > 1 ? candor::Result<QString>(arguments.at(1))
+                                     : candor::DemoProject::ensureDefault();
     const candor::Status opened = path ? window.openProject(*path) : candor::Status(path.error());
     if (!opened)
         QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), opened.error().toString());

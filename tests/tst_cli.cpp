@@ -59,9 +59,10 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "candor: unknown command \"frobnicate\"";
-    QTest::newRow("missing argument") << QStringList{"import", "x.candor"}
-                                      << "candor: import expects FILE.candor DATA.csv|DATA.json";
-    QTest::newRow("unknown option") << QStringList{"info", "--colour", "x.candor"} << "candor: Unknown option 'colour'.";
+    QTest::newRow("missing argument")
+        << QStringList{"import", "x.candor"} << "candor: import expects FILE.candor DATA.csv|DATA.json";
+    QTest::newRow("unknown option") << QStringList{"info", "--colour", "x.candor"}
+                                    << "candor: Unknown option 'colour'.";
     QTest::newRow("unknown platform") << QStringList{"import", "x.candor", "y.csv", "--platform", "myspace"}
                                       << "candor: unknown platform \"myspace\"";
     QTest::newRow("bad date") << QStringList{"import", "x.candor", "y.csv", "--as-of", "yesterday"}
@@ -89,15 +90,17 @@ void TestCli::newImportInfoRejected()
     QVERIFY2(imported.out.contains("  rows read: 1050\n  imported:  983 (new accounts)\n  merged:    0"),
              qPrintable(imported.out));
     QVERIFY(imported.out.contains("  rejected:  67\n"));
-    QVERIFY(imported.out.contains("  instagram_top1000_2022-09.csv:356: [Instagram name] rejected: repeats line 351 "
-                                  "exactly\n"));
+    QVERIFY(imported.out.contains(
+        "  instagram_top1000_2022-09.csv:356: [Instagram name] rejected: repeats line 351 "
+        "exactly\n"));
     QCOMPARE(imported.out.count("] rejected: "), 67);
 
     const Run merged = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-12.csv"});
     QCOMPARE(merged.exitCode, 2);
     QVERIFY(merged.out.contains("  imported:  237 (new accounts)\n  merged:    754"));
 
-    const Run clean = candor({"import", project, CANDOR_TEST_DATA "/srf_instagram_followers_labelled_fake.csv"});
+    const Run clean =
+        candor({"import", project, CANDOR_TEST_DATA "/srf_instagram_followers_labelled_fake.csv"});
     QCOMPARE(clean.exitCode, 0);
     QVERIFY(clean.out.contains("  imported:  975"));
 
@@ -111,7 +114,8 @@ void TestCli::newImportInfoRejected()
     const Run rejected = candor({"rejected", project});
     QCOMPARE(rejected.exitCode, 0);
     QCOMPARE(rejected.out.count('\n'), 76);
-    QVERIFY(rejected.out.contains("instagram_top1000_2022-12.csv:152: [name] rejected: handle \"juliaanalvarez\""));
+    QVERIFY(rejected.out.contains(
+        "instagram_top1000_2022-12.csv:152: [name] rejected: handle \"juliaanalvarez\""));
 }
 
 void TestCli::demoProject()
@@ -133,7 +137,8 @@ void TestCli::cannotOpen()
     const Run missing = candor({"info", m_dir.filePath("nope.candor")});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("nope.candor: the file does not exist"));
-    const Run foreign = candor({"import", CANDOR_TEST_DATA "/creators.json", CANDOR_TEST_DATA "/creators.json"});
+    const Run foreign =
+        candor({"import", CANDOR_TEST_DATA "/creators.json", CANDOR_TEST_DATA "/creators.json"});
     QCOMPARE(foreign.exitCode, 3);
     QVERIFY(foreign.err.contains("is not a Candor project"));
 }

@@ -18,9 +18,9 @@ void TestCsvReader::read_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("headers");
-    QTest::addColumn<QList<int>>("lines");           // start line of each record
+    QTest::addColumn<QList<int>>("lines"); // start line of each record
     QTest::addColumn<QList<QStringList>>("cells");
-    QTest::addColumn<QStringList>("issues");         // "line:column:R|W"
+    QTest::addColumn<QStringList>("issues"); // "line:column:R|W"
     QTest::addColumn<int>("blankLines");
 
     QTest::newRow("LF") << QStringLiteral("a,b\n1,2\n3,4\n") << QStringList{"a", "b"} << QList<int>{2, 3}
@@ -52,9 +52,9 @@ void TestCsvReader::read_data()
     QTest::newRow("blank lines skipped and counted")
         << QStringLiteral("\na,b\n\n1,2\n,\n3,4\n") << QStringList{"a", "b"} << QList<int>{4, 6}
         << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QStringList{} << 3;
-    QTest::newRow("header cells trimmed") << QStringLiteral(" Name , followers \nx,1\n")
-                                          << QStringList{"Name", "followers"} << QList<int>{2}
-                                          << QList<QStringList>{{"x", "1"}} << QStringList{} << 0;
+    QTest::newRow("header cells trimmed")
+        << QStringLiteral(" Name , followers \nx,1\n") << QStringList{"Name", "followers"} << QList<int>{2}
+        << QList<QStringList>{{"x", "1"}} << QStringList{} << 0;
 }
 
 void TestCsvReader::read()

@@ -36,7 +36,8 @@ void TestDemoProject::generationIsDeterministic()
             QVERIFY(a.creator.accounts.at(j).metrics == b.creator.accounts.at(j).metrics);
             QCOMPARE(a.audienceOfAccount.at(j).size(), b.audienceOfAccount.at(j).size());
             for (qsizetype k = 0; k < a.audienceOfAccount.at(j).size(); ++k)
-                QVERIFY(a.audienceOfAccount.at(j).at(k).distribution == b.audienceOfAccount.at(j).at(k).distribution);
+                QVERIFY(a.audienceOfAccount.at(j).at(k).distribution ==
+                        b.audienceOfAccount.at(j).at(k).distribution);
         }
     }
 }

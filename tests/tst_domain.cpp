@@ -30,7 +30,8 @@ void TestDomain::audienceValidation_data()
     QTest::newRow("rounded within one point")
         << QList<AudienceShare>{{"female", 0.62}, {"male", 0.375}} << QStringList{};
     QTest::newRow("sum too low") << QList<AudienceShare>{{"female", 0.5}, {"male", 0.3}}
-                                 << QStringList{"Gender shares add up to 80.0 %, not 100 % (allowed: ±1 points)."};
+                                 << QStringList{
+                                        "Gender shares add up to 80.0 %, not 100 % (allowed: ±1 points)."};
     QTest::newRow("negative share")
         << QList<AudienceShare>{{"female", 1.2}, {"male", -0.2}}
         << QStringList{"Gender \"female\" has share 1.2; a share must lie between 0 and 1.",
@@ -112,10 +113,14 @@ void TestDomain::normalizedHandle_data()
 {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "cristiano" << "cristiano";
-    QTest::newRow("at sign") << "@leomessi" << "leomessi";
-    QTest::newRow("spaces") << "  @zendaya " << "zendaya";
-    QTest::newRow("case kept") << "PewDiePie" << "PewDiePie";
+    QTest::newRow("plain") << "cristiano"
+                           << "cristiano";
+    QTest::newRow("at sign") << "@leomessi"
+                             << "leomessi";
+    QTest::newRow("spaces") << "  @zendaya "
+                            << "zendaya";
+    QTest::newRow("case kept") << "PewDiePie"
+                               << "PewDiePie";
 }
 
 void TestDomain::normalizedHandle()

@@ -32,7 +32,8 @@ QStringList issueSummary(const ImportPlan &plan)
     for (const RowIssue &issue : plan.issues)
         lines << QStringLiteral("%1 %2 [%3] %4")
                      .arg(issue.line)
-                     .arg(issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("R") : QStringLiteral("W"),
+                     .arg(issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("R")
+                                                                         : QStringLiteral("W"),
                           issue.column, issue.reason);
     return lines;
 }
@@ -91,13 +92,14 @@ void TestImporter::realDatasets_data()
     // Counts checked by hand with Python's csv module: the September file repeats 58 rows exactly
     // (the block S.no 951-1000 among them) and lists 9 handles twice with other figures; December has 7
     // exact repeats and 2 conflicting ones (juliaanalvarez, kevinhart4real); YouTube 1 and 1 (PrestonPlayz).
-    QTest::newRow("Instagram Sep 2022") << dataFile("instagram_top1000_2022-09.csv") << 1050 << 983 << 67 << 58
-                                        << "instagram";
-    QTest::newRow("Instagram Dec 2022") << dataFile("instagram_top1000_2022-12.csv") << 1000 << 991 << 9 << 7
-                                        << "instagram";
-    QTest::newRow("YouTube 2022") << dataFile("youtube_top1000_2022.csv") << 1000 << 998 << 2 << 1 << "youtube";
-    QTest::newRow("SRF labelled followers") << dataFile("srf_instagram_followers_labelled_fake.csv") << 975 << 975
-                                            << 0 << 0 << "instagram";
+    QTest::newRow("Instagram Sep 2022")
+        << dataFile("instagram_top1000_2022-09.csv") << 1050 << 983 << 67 << 58 << "instagram";
+    QTest::newRow("Instagram Dec 2022")
+        << dataFile("instagram_top1000_2022-12.csv") << 1000 << 991 << 9 << 7 << "instagram";
+    QTest::newRow("YouTube 2022") << dataFile("youtube_top1000_2022.csv") << 1000 << 998 << 2 << 1
+                                  << "youtube";
+    QTest::newRow("SRF labelled followers")
+        << dataFile("srf_instagram_followers_labelled_fake.csv") << 975 << 975 << 0 << 0 << "instagram";
 }
 
 void TestImporter::realDatasets()
@@ -132,7 +134,8 @@ void TestImporter::realDatasets()
 
     // Stored: one account per imported row, every rejection listed with its line.
     QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), imported);
-    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_issues WHERE severity = 'rejected'"), rejected);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_issues WHERE severity = 'rejected'"),
+             rejected);
     QCOMPARE(countRows(**project, "SELECT rejected FROM import_batches"), rejected);
 }
 
@@ -166,7 +169,8 @@ void TestImporter::bomSemicolonDecimalComma()
 
 void TestImporter::latin1IsReportedNotGuessedSilently()
 {
-    auto prepared = Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}});
+    auto prepared =
+        Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}});
     QVERIFY(prepared);
     QCOMPARE(prepared->batch.encoding, "ISO-8859-1");
     QVERIFY(anyContains(prepared->batch.notices, "not valid UTF-8, so it was read as Latin-1"));
@@ -189,7 +193,8 @@ void TestImporter::latin1WhenAsked()
 
 void TestImporter::strayQuotes()
 {
-    auto prepared = Importer::prepare(dataFile("quirk_stray_quotes.csv"), ImportOptions{Platform::Instagram, {}, {}, {}, {}});
+    auto prepared = Importer::prepare(dataFile("quirk_stray_quotes.csv"),
+                                      ImportOptions{Platform::Instagram, {}, {}, {}, {}});
     QVERIFY(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -198,11 +203,12 @@ void TestImporter::strayQuotes()
     QCOMPARE(*rowFor(plan, "sue")->metrics.followers, 2000);
     QVERIFY(rowFor(plan, "lea"));
     QCOMPARE(plan.rejectedCount(), 1);
-    QCOMPARE(issueSummary(plan),
-             (QStringList{"2 W [name] a stray quote character was kept as text",
-                          "2 W [name] a stray quote character was kept as text",
-                          "4 R [] a quote opened on this line is never closed; the line was skipped and reading "
-                          "went on with the next line"}));
+    QCOMPARE(
+        issueSummary(plan),
+        (QStringList{"2 W [name] a stray quote character was kept as text",
+                     "2 W [name] a stray quote character was kept as text",
+                     "4 R [] a quote opened on this line is never closed; the line was skipped and reading "
+                     "went on with the next line"}));
 }
 
 void TestImporter::badValues()
@@ -219,22 +225,23 @@ void TestImporter::badValues()
     QCOMPARE(*rowFor(plan, "a2")->metrics.engagementRate, 0.02);
     QVERIFY(!rowFor(plan, "a2")->metrics.averageLikes);
     QCOMPARE(plan.rejectedCount(), 10);
-    QCOMPARE(issueSummary(plan),
-             (QStringList{
-                 "3 W [avg likes] \"#VALUE!\" is a spreadsheet error, not a value; the figure was left empty",
-                 "4 R [followers] \"lots\" is not a number: unexpected characters",
-                 "5 R [followers] \"-5\" is negative",
-                 "6 R [engagement rate] engagement rate \"7\" is above 1: write it as a percentage (3.4%) or a "
-                 "fraction (0.034)",
-                 "7 R [platform] unknown platform \"myspace\" (known: instagram, tiktok, youtube)",
-                 "8 R [handle] the handle is empty",
-                 "9 R [followers] \"1500.5\" is not a whole number",
-                 "12 R [handle] repeats line 2 exactly",
-                 "13 R [handle] repeats line 3 exactly",
-                 "14 R [] the row has 6 cells but the header has 5; the extra cells are not empty (a separator "
-                 "inside an unquoted value?)",
-                 "15 R [] the row has 2 cells but the header has 5",
-             }));
+    QCOMPARE(
+        issueSummary(plan),
+        (QStringList{
+            "3 W [avg likes] \"#VALUE!\" is a spreadsheet error, not a value; the figure was left empty",
+            "4 R [followers] \"lots\" is not a number: unexpected characters",
+            "5 R [followers] \"-5\" is negative",
+            "6 R [engagement rate] engagement rate \"7\" is above 1: write it as a percentage (3.4%) or a "
+            "fraction (0.034)",
+            "7 R [platform] unknown platform \"myspace\" (known: instagram, tiktok, youtube)",
+            "8 R [handle] the handle is empty",
+            "9 R [followers] \"1500.5\" is not a whole number",
+            "12 R [handle] repeats line 2 exactly",
+            "13 R [handle] repeats line 3 exactly",
+            "14 R [] the row has 6 cells but the header has 5; the extra cells are not empty (a separator "
+            "inside an unquoted value?)",
+            "15 R [] the row has 2 cells but the header has 5",
+        }));
     QVERIFY(anyContains(prepared->batch.notices, "1 blank lines were skipped."));
 }
 
@@ -248,8 +255,9 @@ void TestImporter::swappedHeaders()
     QVERIFY(anyContains(prepared->batch.notices, "The headers look swapped"));
 
     // A user who says which column is which is believed.
-    auto overridden = Importer::prepare(dataFile("quirk_swapped_headers.csv"),
-                                        ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}});
+    auto overridden =
+        Importer::prepare(dataFile("quirk_swapped_headers.csv"),
+                          ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}});
     QVERIFY(overridden);
     QCOMPARE(overridden->plan.rows.at(0).handle, "Alpha One");
     QVERIFY(!anyContains(overridden->batch.notices, "swapped"));
@@ -280,7 +288,8 @@ void TestImporter::brokenJsonNamesTheLine()
 {
     auto prepared = Importer::prepare(dataFile("broken.json"), {});
     QVERIFY(!prepared);
-    QVERIFY2(prepared.error().message.startsWith("is not valid JSON: line 3:"), qPrintable(prepared.error().message));
+    QVERIFY2(prepared.error().message.startsWith("is not valid JSON: line 3:"),
+             qPrintable(prepared.error().message));
     QVERIFY(prepared.error().file.endsWith("broken.json"));
 }
 
@@ -288,15 +297,17 @@ void TestImporter::mappingOverrides_data()
 {
     QTest::addColumn<QStringList>("overrides");
     QTest::addColumn<QString>("error");
-    QTest::newRow("ambiguous header") << QStringList{"Subscribers=followers"}
-                                      << "--map: several columns are called \"Subscribers\"; name one by number, e.g. "
-                                         "#5=followers";
+    QTest::newRow("ambiguous header")
+        << QStringList{"Subscribers=followers"}
+        << "--map: several columns are called \"Subscribers\"; name one by number, e.g. "
+           "#5=followers";
     QTest::newRow("unknown column") << QStringList{"Likes per post=avg_likes"}
                                     << "--map: no column is called \"Likes per post\"";
-    QTest::newRow("column out of range") << QStringList{"#13=followers"}
-                                         << "--map: there is no column #13 (the file has 12)";
+    QTest::newRow("column out of range")
+        << QStringList{"#13=followers"} << "--map: there is no column #13 (the file has 12)";
     QTest::newRow("unknown field") << QStringList{"#4=fans"} << "--map: unknown field \"fans\"";
-    QTest::newRow("no equals sign") << QStringList{"followers"} << "--map needs column=field, got \"followers\"";
+    QTest::newRow("no equals sign") << QStringList{"followers"}
+                                    << "--map needs column=field, got \"followers\"";
     QTest::newRow("handle ignored") << QStringList{"youtuber name=ignore"} << "no column holds the handle";
     QTest::newRow("by number") << QStringList{"#5=followers", "#3=ignore"} << QString();
 }
@@ -305,10 +316,17 @@ void TestImporter::mappingOverrides()
 {
     QFETCH(QStringList, overrides);
     QFETCH(QString, error);
-    auto prepared = Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}});
+    auto prepared =
+        Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}});
     if (error.isEmpty()) {
         QVERIFY2(prepared, qPrintable(prepared.error().toString()));
-        QCOMPARE(prepared->batch.columnMapping.value("followers").toArray().at(0).toObject().value("column").toInt(), 5);
+        QCOMPARE(prepared->batch.columnMapping.value("followers")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("column")
+                     .toInt(),
+                 5);
         QVERIFY(!prepared->batch.columnMapping.contains("category"));
         return;
     }
@@ -394,8 +412,10 @@ void TestImporter::mappingIsSavedWithTheBatch()
 {
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
-    QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, {"#5=followers"}, {}, {}, {}}));
-    auto query = sql::run((*project)->database(), {}, "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
+    QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"),
+                          ImportOptions{{}, {"#5=followers"}, {}, {}, {}}));
+    auto query = sql::run((*project)->database(), {},
+                          "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
     QVERIFY(query && query->next());
     QVERIFY2(query->value(0).toString().contains("\"followers\":[{\"column\":5,\"header\":\"Subscribers\"}]"),
              qPrintable(query->value(0).toString()));

@@ -138,7 +138,8 @@ void TestProjectFile::openRefusesNonDatabase()
     auto project = ProjectFile::open(path);
     QVERIFY(!project);
     QCOMPARE(project.error().file, path);
-    QVERIFY2(project.error().message.startsWith("is not a Candor project"), qPrintable(project.error().message));
+    QVERIFY2(project.error().message.startsWith("is not a Candor project"),
+             qPrintable(project.error().message));
 }
 
 void TestProjectFile::openRefusesMissingFile()
@@ -190,8 +191,10 @@ void TestProjectFile::migratesFromEveryOlderVersion()
         RawConnection raw(path);
         QVERIFY(schema::migrate(raw.db(), path, 0, from));
         // Data written by the older version must survive the upgrade.
-        QVERIFY(raw.exec("INSERT INTO creators(id, display_name, created_at) VALUES (1, 'Old Timer', '2020-01-01')"));
-        QVERIFY(raw.exec("INSERT INTO accounts(creator_id, platform, handle) VALUES (1, 'instagram', 'oldtimer')"));
+        QVERIFY(raw.exec(
+            "INSERT INTO creators(id, display_name, created_at) VALUES (1, 'Old Timer', '2020-01-01')"));
+        QVERIFY(raw.exec(
+            "INSERT INTO accounts(creator_id, platform, handle) VALUES (1, 'instagram', 'oldtimer')"));
         QCOMPARE(raw.value("PRAGMA user_version").toInt(), from);
     }
     {
@@ -206,8 +209,9 @@ void TestProjectFile::migratesFromEveryOlderVersion()
     QVERIFY(ProjectFile::create(fresh));
     RawConnection upgraded(path);
     RawConnection created(fresh);
-    const QString schemaQuery = "SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), '\n') FROM"
-                                " (SELECT * FROM sqlite_schema ORDER BY name)";
+    const QString schemaQuery =
+        "SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), '\n') FROM"
+        " (SELECT * FROM sqlite_schema ORDER BY name)";
     QCOMPARE(upgraded.value(schemaQuery).toString(), created.value(schemaQuery).toString());
     QCOMPARE(upgraded.value("PRAGMA user_version").toInt(), schema::currentVersion());
 }
@@ -243,9 +247,10 @@ void TestProjectFile::refusesForeignTrigger()
     }
     auto project = ProjectFile::open(path);
     QVERIFY(!project);
-    QCOMPARE(project.error().message,
-             "contains a trigger named \"wipe\" that Candor did not create; it was not opened so that nothing in "
-             "it could run");
+    QCOMPARE(
+        project.error().message,
+        "contains a trigger named \"wipe\" that Candor did not create; it was not opened so that nothing in "
+        "it could run");
 }
 
 void TestProjectFile::refusesAlteredView()
@@ -291,13 +296,15 @@ void TestProjectFile::transactionRollsBackWithoutCommit()
     {
         Transaction transaction(p.database(), p.path());
         QVERIFY(transaction.isActive());
-        QVERIFY(sql::run(p.database(), p.path(), "INSERT INTO creators(display_name, created_at) VALUES ('x', 'now')"));
+        QVERIFY(sql::run(p.database(), p.path(),
+                         "INSERT INTO creators(display_name, created_at) VALUES ('x', 'now')"));
         // leaving the scope without commit()
     }
     QCOMPARE(scalar(p, "SELECT count(*) FROM creators"), 0);
     {
         Transaction transaction(p.database(), p.path());
-        QVERIFY(sql::run(p.database(), p.path(), "INSERT INTO creators(display_name, created_at) VALUES ('y', 'now')"));
+        QVERIFY(sql::run(p.database(), p.path(),
+                         "INSERT INTO creators(display_name, created_at) VALUES ('y', 'now')"));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(scalar(p, "SELECT count(*) FROM creators"), 1);
@@ -319,7 +326,8 @@ void TestProjectFile::injectedFailureMidImportLeavesFileUnchanged()
                          " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
         auto report = Importer::run(**project, CANDOR_TEST_DATA "/youtube_top1000_2022.csv", {});
         QVERIFY(!report);
-        QVERIFY2(report.error().toString().contains("injected failure"), qPrintable(report.error().toString()));
+        QVERIFY2(report.error().toString().contains("injected failure"),
+                 qPrintable(report.error().toString()));
         QCOMPARE(scalar(**project, "SELECT count(*) FROM accounts"), 317);
         QCOMPARE(scalar(**project, "SELECT count(*) FROM import_batches"), 1);
     }

@@ -38,7 +38,8 @@ void TestValueParser::parseNumber_data()
     QTest::newRow("percentage") << "3.4%" << point << K::Value << 0.034 << true;
     QTest::newRow("surrounding spaces") << "  42 " << point << K::Value << 42.0 << false;
     QTest::newRow("space groups") << "1 234 567" << point << K::Value << 1234567.0 << false;
-    QTest::newRow("no-break space groups") << QStringLiteral("12\u00A0500") << point << K::Value << 12500.0 << false;
+    QTest::newRow("no-break space groups")
+        << QStringLiteral("12\u00A0500") << point << K::Value << 12500.0 << false;
     QTest::newRow("negative") << "-5" << point << K::Value << -5.0 << false;
     QTest::newRow("decimal comma") << "3,4" << comma << K::Value << 3.4 << false;
     QTest::newRow("decimal comma percent") << "3,4%" << comma << K::Value << 0.034 << true;
@@ -85,14 +86,16 @@ void TestValueParser::detectNumberFormat_data()
     QTest::addColumn<QString>("evidenceFragment");
 
     QTest::newRow("export with M and decimals")
-        << QList<QStringList>{{QStringLiteral("477.9M"), QStringLiteral("477900000.00")}} << QChar(QLatin1Char('.'))
-        << QString();
+        << QList<QStringList>{{QStringLiteral("477.9M"), QStringLiteral("477900000.00")}}
+        << QChar(QLatin1Char('.')) << QString();
     QTest::newRow("european") << QList<QStringList>{{QStringLiteral("3,4%"), QStringLiteral("1.234,5")}}
                               << QChar(QLatin1Char(',')) << QStringLiteral("decimal comma (2 cells");
     QTest::newRow("only ambiguous") << QList<QStringList>{{QStringLiteral("1,234"), QStringLiteral("1.234")}}
                                     << QChar(QLatin1Char('.')) << QString();
-    QTest::newRow("mixed") << QList<QStringList>{{QStringLiteral("3,4"), QStringLiteral("0,5"), QStringLiteral("2.5")}}
-                           << QChar(QLatin1Char(',')) << QStringLiteral("2 cells use a decimal comma, 1 a decimal point");
+    QTest::newRow("mixed") << QList<QStringList>{{QStringLiteral("3,4"), QStringLiteral("0,5"),
+                                                  QStringLiteral("2.5")}}
+                           << QChar(QLatin1Char(','))
+                           << QStringLiteral("2 cells use a decimal comma, 1 a decimal point");
 }
 
 void TestValueParser::detectNumberFormat()

@@ -37,13 +37,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *layout = new QVBoxLayout(central);
 
     m_syntheticBanner = new QLabel(
-        QStringLiteral("<b>Demo project:</b> every creator, figure and audience here is synthetic, made up by a "
-                       "generator to show how Candor works. None of it describes a real person."),
+        QStringLiteral(
+            "<b>Demo project:</b> every creator, figure and audience here is synthetic, made up by a "
+            "generator to show how Candor works. None of it describes a real person."),
         central);
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setWordWrap(true);
-    m_syntheticBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c050; padding: 6px; }"));
+    m_syntheticBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c050; padding: 6px; }"));
     m_syntheticBanner->hide();
     layout->addWidget(m_syntheticBanner);
 
@@ -78,7 +79,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction *open = file->addAction(QStringLiteral("&Open Project…"), this, &MainWindow::chooseAndOpenProject);
+    QAction *open =
+        file->addAction(QStringLiteral("&Open Project…"), this, &MainWindow::chooseAndOpenProject);
     open->setShortcut(QKeySequence::Open);
     file->addAction(QStringLiteral("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
@@ -123,14 +125,16 @@ Status MainWindow::openProject(const QString &path)
 void MainWindow::openAndReport(const QString &path)
 {
     if (auto opened = openProject(path); !opened)
-        QMessageBox::warning(this, QStringLiteral("Cannot open the project"),
-                             QStringLiteral("%1\n\nThe file was not changed.").arg(opened.error().toString()));
+        QMessageBox::warning(
+            this, QStringLiteral("Cannot open the project"),
+            QStringLiteral("%1\n\nThe file was not changed.").arg(opened.error().toString()));
 }
 
 void MainWindow::chooseAndOpenProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), QString(),
-                                                      QStringLiteral("Candor projects (*.candor);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), QString(),
+                                     QStringLiteral("Candor projects (*.candor);;All files (*)"));
     if (!path.isEmpty())
         openAndReport(path);
 }
@@ -147,16 +151,18 @@ void MainWindow::openDemoProject()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About Candor"),
-                       QStringLiteral("<h3>Candor %1</h3><p>Choose influencers with scores you can explain.</p>"
-                                      "<p>The tool advises; a person decides.</p>")
-                           .arg(QStringLiteral(CANDOR_VERSION)));
+    QMessageBox::about(
+        this, QStringLiteral("About Candor"),
+        QStringLiteral("<h3>Candor %1</h3><p>Choose influencers with scores you can explain.</p>"
+                       "<p>The tool advises; a person decides.</p>")
+            .arg(QStringLiteral(CANDOR_VERSION)));
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_project) {
-        m_statusLabel->setText(QStringLiteral("No project open. Use File › Open Project or File › Open Demo Project."));
+        m_statusLabel->setText(
+            QStringLiteral("No project open. Use File › Open Project or File › Open Demo Project."));
         return;
     }
     QString text = QStringLiteral("%1 candidates · %2").arg(m_model->rowCount()).arg(m_project->path());

@@ -3,7 +3,6 @@
 #include "core/Error.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;

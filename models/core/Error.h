@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -25,8 +24,7 @@ struct Error
 };
 
 // A minimal std::expected stand-in (C++23's is not available with g++ 12 in C++20 mode).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -55,6 +53,9 @@ struct Done
 {
 };
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace candor

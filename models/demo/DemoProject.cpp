@@ -17,7 +17,6 @@
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/uniform_01.hpp>
 #include <boost/random/uniform_int_distribution.hpp>
-
 #include <cmath>
 
 namespace candor {
@@ -35,11 +34,20 @@ public:
         return low + (high - low) * boost::random::uniform_01<double>()(m_engine);
     }
     bool chance(double p) { return uniform(0.0, 1.0) < p; }
-    int integer(int low, int high) { return boost::random::uniform_int_distribution<int>(low, high)(m_engine); }
-    double normal(double mean, double sd) { return boost::random::normal_distribution<double>(mean, sd)(m_engine); }
+    int integer(int low, int high)
+    {
+        return boost::random::uniform_int_distribution<int>(low, high)(m_engine);
+    }
+    double normal(double mean, double sd)
+    {
+        return boost::random::normal_distribution<double>(mean, sd)(m_engine);
+    }
     double gamma(double shape) { return boost::random::gamma_distribution<double>(shape)(m_engine); }
 
-    QString pick(const QJsonArray &values) { return values.at(integer(0, static_cast<int>(values.size()) - 1)).toString(); }
+    QString pick(const QJsonArray &values)
+    {
+        return values.at(integer(0, static_cast<int>(values.size()) - 1)).toString();
+    }
 
     // A key of `weights` ({"a": 0.2, "b": 0.8}) drawn with those probabilities.
     QString weighted(const QJsonObject &weights)
@@ -56,8 +64,8 @@ public:
         return weights.keys().constLast();
     }
 
-    // Dirichlet draw around `base` (shares), rounded to 0.001 with the rounding remainder on the largest share
-    // so that the shares add up to exactly 1.
+    // Dirichlet draw around `base` (shares), rounded to 0.001 with the rounding remainder on the largest
+    // share so that the shares add up to exactly 1.
     QList<AudienceShare> dirichlet(const QJsonObject &base, double concentration)
     {
         QList<AudienceShare> shares;
@@ -104,8 +112,8 @@ QString handleFor(const QString &first, const QString &last, Draw &draw, QSet<QS
     return handle;
 }
 
-Account makeAccount(Platform platform, const QString &handle, const QString &displayName, const QJsonObject &spec,
-                    Draw &draw)
+Account makeAccount(Platform platform, const QString &handle, const QString &displayName,
+                    const QJsonObject &spec, Draw &draw)
 {
     Account account;
     account.platform = platform;
@@ -115,15 +123,20 @@ Account makeAccount(Platform platform, const QString &handle, const QString &dis
     m.asOf = QDate::fromString(spec.value(QLatin1String("asOf")).toString(), Qt::ISODate);
 
     const QJsonArray range = spec.value(QLatin1String("followersLog10")).toArray();
-    const double followers = std::round(std::pow(10.0, draw.uniform(range.at(0).toDouble(), range.at(1).toDouble())));
+    const double followers =
+        std::round(std::pow(10.0, draw.uniform(range.at(0).toDouble(), range.at(1).toDouble())));
     m.followers = static_cast<qint64>(followers);
     m.posts = draw.integer(40, 2500);
 
-    const double median = tierMedian(
-        spec.value(QLatin1String("engagementMedianByTier")).toObject().value(QLatin1String("tiers")).toArray(),
-        followers);
-    const double factor =
-        spec.value(QLatin1String("platformEngagementFactor")).toObject().value(platformId(platform)).toDouble(1.0);
+    const double median = tierMedian(spec.value(QLatin1String("engagementMedianByTier"))
+                                         .toObject()
+                                         .value(QLatin1String("tiers"))
+                                         .toArray(),
+                                     followers);
+    const double factor = spec.value(QLatin1String("platformEngagementFactor"))
+                              .toObject()
+                              .value(platformId(platform))
+                              .toDouble(1.0);
     const double rate = median * factor * std::exp(draw.normal(0.0, 0.45));
     const double engagements = followers * rate;
     m.averageLikes = std::round(engagements * 0.95);
@@ -133,8 +146,9 @@ Account makeAccount(Platform platform, const QString &handle, const QString &dis
         m.averageViews = std::round(followers * draw.uniform(0.05, 0.4));
     } else {
         const bool massFollower = draw.chance(spec.value(QLatin1String("massFollowerShare")).toDouble());
-        m.following = massFollower ? draw.integer(1600, 7500)
-                                   : static_cast<qint64>(std::round(std::exp(draw.normal(std::log(600.0), 0.6))));
+        m.following = massFollower
+                          ? draw.integer(1600, 7500)
+                          : static_cast<qint64>(std::round(std::exp(draw.normal(std::log(600.0), 0.6))));
     }
 
     const QJsonArray categories = spec.value(QLatin1String("categories")).toArray();
@@ -152,7 +166,8 @@ QList<AudienceEstimate> makeAudience(const QJsonObject &spec, const QDate &asOf,
     const QJsonArray sources = spec.value(QLatin1String("audienceSources")).toArray();
     const QJsonObject source = sources.at(draw.integer(0, static_cast<int>(sources.size()) - 1)).toObject();
     const QJsonArray confidence = source.value(QLatin1String("confidence")).toArray();
-    const double stated = std::round(draw.uniform(confidence.at(0).toDouble(), confidence.at(1).toDouble()) * 100.0) / 100.0;
+    const double stated =
+        std::round(draw.uniform(confidence.at(0).toDouble(), confidence.at(1).toDouble()) * 100.0) / 100.0;
     const double concentration = spec.value(QLatin1String("audienceConcentration")).toDouble();
 
     QList<AudienceEstimate> estimates;
@@ -161,8 +176,9 @@ QList<AudienceEstimate> makeAudience(const QJsonObject &spec, const QDate &asOf,
         const auto dimension = dimensionFromId(it.key());
         if (!dimension)
             continue;
-        estimates << AudienceEstimate{AudienceDistribution(*dimension, draw.dirichlet(it.value().toObject(), concentration)),
-                                      source.value(QLatin1String("source")).toString(), stated, asOf};
+        estimates << AudienceEstimate{
+            AudienceDistribution(*dimension, draw.dirichlet(it.value().toObject(), concentration)),
+            source.value(QLatin1String("source")).toString(), stated, asOf};
     }
     return estimates;
 }
@@ -194,7 +210,8 @@ Result<QJsonObject> DemoProject::specification()
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{path, QStringLiteral("the demo specification is not valid JSON"), parseError.errorString()};
+        return Error{path, QStringLiteral("the demo specification is not valid JSON"),
+                     parseError.errorString()};
     return document.object();
 }
 
@@ -239,7 +256,8 @@ Dataset DemoProject::generate(const QJsonObject &spec)
                                         spec.value(QLatin1String("consentPurpose")).toString(),
                                         spec.value(QLatin1String("consentRecordedBy")).toString()};
             for (auto it = attributes.begin(); it != attributes.end(); ++it)
-                record.attributes << CreatorAttribute{it.key(), draw.weighted(it.value().toObject()), consent};
+                record.attributes << CreatorAttribute{it.key(), draw.weighted(it.value().toObject()),
+                                                      consent};
         }
         dataset.creators << record;
     }

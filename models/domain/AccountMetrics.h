@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDate>
-
 #include <optional>
 
 namespace candor {
@@ -21,7 +20,8 @@ struct AccountMetrics
     std::optional<double> authenticEngagement; // engagement from accounts judged real by the source
     std::optional<double> engagementRate;      // a fraction: 0.034 means 3.4 %
 
-    // The reported rate if there is one, else (likes + comments) / followers, else average engagement / followers.
+    // The reported rate if there is one, else (likes + comments) / followers, else average engagement /
+    // followers.
     std::optional<double> effectiveEngagementRate() const;
 
     bool operator==(const AccountMetrics &) const = default;

@@ -1,7 +1,6 @@
 #include "AudienceDistribution.h"
 
 #include <QSet>
-
 #include <cmath>
 
 namespace candor {

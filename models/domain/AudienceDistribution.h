@@ -4,12 +4,17 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace candor {
 
-enum class AudienceDimension { AgeBand, Gender, Country, Language };
+enum class AudienceDimension
+{
+    AgeBand,
+    Gender,
+    Country,
+    Language
+};
 
 QString dimensionId(AudienceDimension dimension); // stored id: age_band, gender, country, language
 QString dimensionDisplayName(AudienceDimension dimension);

@@ -2,12 +2,16 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace candor {
 
-enum class Platform { Instagram, TikTok, YouTube };
+enum class Platform
+{
+    Instagram,
+    TikTok,
+    YouTube
+};
 
 QString platformId(Platform platform);          // stable id stored in the project file
 QString platformDisplayName(Platform platform); // what a user reads

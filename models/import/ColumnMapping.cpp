@@ -17,48 +17,64 @@ struct FieldInfo
 const QList<FieldInfo> &fieldTable()
 {
     static const QList<FieldInfo> table = {
-        {Field::Handle, "handle",
+        {Field::Handle,
+         "handle",
          {QStringLiteral("handle"), QStringLiteral("username"), QStringLiteral("user name"),
           QStringLiteral("account"), QStringLiteral("instagram name"), QStringLiteral("instagram handle"),
           QStringLiteral("youtuber name"), QStringLiteral("youtube handle"), QStringLiteral("channel handle"),
           QStringLiteral("tiktok name"), QStringLiteral("tiktoker name"), QStringLiteral("tiktok handle"),
           QStringLiteral("screen name")}},
-        {Field::DisplayName, "display_name",
+        {Field::DisplayName,
+         "display_name",
          {QStringLiteral("name"), QStringLiteral("display name"), QStringLiteral("full name"),
           QStringLiteral("channel name"), QStringLiteral("creator name"), QStringLiteral("influencer name")}},
-        {Field::Platform, "platform",
+        {Field::Platform,
+         "platform",
          {QStringLiteral("platform"), QStringLiteral("network"), QStringLiteral("social network")}},
-        {Field::Followers, "followers",
+        {Field::Followers,
+         "followers",
          {QStringLiteral("followers"), QStringLiteral("subscribers"), QStringLiteral("follower count"),
           QStringLiteral("followers count"), QStringLiteral("number of followers"), QStringLiteral("subs")}},
-        {Field::Following, "following",
+        {Field::Following,
+         "following",
          {QStringLiteral("following"), QStringLiteral("follows"), QStringLiteral("following count"),
           QStringLiteral("number of people they follow")}},
-        {Field::Posts, "posts",
+        {Field::Posts,
+         "posts",
          {QStringLiteral("posts"), QStringLiteral("number of posts"), QStringLiteral("post count"),
           QStringLiteral("media count"), QStringLiteral("videos"), QStringLiteral("uploads")}},
-        {Field::AverageLikes, "avg_likes",
+        {Field::AverageLikes,
+         "avg_likes",
          {QStringLiteral("avg likes"), QStringLiteral("average likes"), QStringLiteral("likes")}},
-        {Field::AverageComments, "avg_comments",
+        {Field::AverageComments,
+         "avg_comments",
          {QStringLiteral("avg comments"), QStringLiteral("average comments"), QStringLiteral("comments")}},
-        {Field::AverageViews, "avg_views",
+        {Field::AverageViews,
+         "avg_views",
          {QStringLiteral("avg views"), QStringLiteral("average views"), QStringLiteral("views")}},
-        {Field::AverageEngagement, "avg_engagement",
+        {Field::AverageEngagement,
+         "avg_engagement",
          {QStringLiteral("engagement average"), QStringLiteral("engagement average values"),
           QStringLiteral("avg engagement"), QStringLiteral("average engagement"), QStringLiteral("eng avg")}},
-        {Field::AuthenticEngagement, "authentic_engagement",
+        {Field::AuthenticEngagement,
+         "authentic_engagement",
          {QStringLiteral("authentic engagement"), QStringLiteral("authentic engagement values"),
           QStringLiteral("eng auth")}},
-        {Field::EngagementRate, "engagement_rate",
+        {Field::EngagementRate,
+         "engagement_rate",
          {QStringLiteral("engagement rate"), QStringLiteral("er"), QStringLiteral("eng rate")}},
-        {Field::AudienceCountry, "audience_country",
+        {Field::AudienceCountry,
+         "audience_country",
          {QStringLiteral("audience country"), QStringLiteral("country"), QStringLiteral("top country"),
           QStringLiteral("main audience country")}},
-        {Field::Category, "category",
+        {Field::Category,
+         "category",
          {QStringLiteral("category"), QStringLiteral("category 1"), QStringLiteral("category 2"),
           QStringLiteral("category 3"), QStringLiteral("categories"), QStringLiteral("topic"),
           QStringLiteral("niche")}},
-        {Field::AsOf, "as_of", {QStringLiteral("as of"), QStringLiteral("snapshot date"), QStringLiteral("date")}},
+        {Field::AsOf,
+         "as_of",
+         {QStringLiteral("as of"), QStringLiteral("snapshot date"), QStringLiteral("date")}},
     };
     return table;
 }
@@ -150,7 +166,8 @@ ColumnMapping ColumnMapping::detect(const QStringList &headers, QStringList *not
     if (notices) {
         const QStringList unmapped = mapping.unmappedHeaders(headers);
         if (!unmapped.isEmpty())
-            *notices << QStringLiteral("Not imported (no matching field): %1.").arg(unmapped.join(QStringLiteral(", ")));
+            *notices << QStringLiteral("Not imported (no matching field): %1.")
+                            .arg(unmapped.join(QStringLiteral(", ")));
     }
     return mapping;
 }
@@ -168,9 +185,10 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
         bool ok = false;
         column = columnText.mid(1).toInt(&ok) - 1;
         if (!ok || column < 0 || column >= headers.size())
-            return Error{{}, QStringLiteral("--map: there is no column %1 (the file has %2)")
-                                 .arg(columnText)
-                                 .arg(headers.size()),
+            return Error{{},
+                         QStringLiteral("--map: there is no column %1 (the file has %2)")
+                             .arg(columnText)
+                             .arg(headers.size()),
                          {}};
     } else {
         const QString wanted = normalizedHeader(columnText);
@@ -178,11 +196,12 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
             if (normalizedHeader(headers.at(i)) != wanted)
                 continue;
             if (column >= 0)
-                return Error{{}, QStringLiteral("--map: several columns are called \"%1\"; name one by number, "
-                                                "e.g. #%2=%3")
-                                     .arg(columnText)
-                                     .arg(i + 1)
-                                     .arg(fieldText),
+                return Error{{},
+                             QStringLiteral("--map: several columns are called \"%1\"; name one by number, "
+                                            "e.g. #%2=%3")
+                                 .arg(columnText)
+                                 .arg(i + 1)
+                                 .arg(fieldText),
                              {}};
             column = i;
         }
@@ -199,8 +218,9 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
         QStringList ids;
         for (Field f : allFields())
             ids << fieldId(f);
-        return Error{{}, QStringLiteral("--map: unknown field \"%1\"; known fields: %2, ignore")
-                             .arg(fieldText, ids.join(QStringLiteral(", "))),
+        return Error{{},
+                     QStringLiteral("--map: unknown field \"%1\"; known fields: %2, ignore")
+                         .arg(fieldText, ids.join(QStringLiteral(", "))),
                      {}};
     }
     if (*field != Field::Category) {
@@ -228,9 +248,10 @@ void ColumnMapping::correctSwappedNameColumns(const RawTable &table, QStringList
     m_fieldOfColumn.insert(*handleColumn, Field::DisplayName);
     m_fieldOfColumn.insert(*nameColumn, Field::Handle);
     if (notices)
-        *notices << QStringLiteral("The headers look swapped: %1 holds display names (only %2 % look like "
-                                   "handles) while %3 holds handles (%4 %). Handles were read from %3. Override "
-                                   "with --map if this is wrong.")
+        *notices << QStringLiteral(
+                        "The headers look swapped: %1 holds display names (only %2 % look like "
+                        "handles) while %3 holds handles (%4 %). Handles were read from %3. Override "
+                        "with --map if this is wrong.")
                         .arg(columnLabel(table.headers, *handleColumn))
                         .arg(handleShare * 100.0, 0, 'f', 0)
                         .arg(columnLabel(table.headers, *nameColumn))
@@ -299,8 +320,9 @@ std::optional<Platform> ColumnMapping::detectPlatform(const RawTable &table, QSt
         }
     }
     // Profile links such as https://instagram.com/name name the platform when the headers do not.
-    static const QRegularExpression link(QStringLiteral("^https?://(www\\.)?(instagram|youtube|tiktok)\\.com/"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(
+        QStringLiteral("^https?://(www\\.)?(instagram|youtube|tiktok)\\.com/"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const RawRecord &record : table.records.mid(0, 20)) {
         for (const QString &cell : record.cells) {
             const auto match = link.match(cell.trimmed());

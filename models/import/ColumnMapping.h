@@ -7,14 +7,14 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace candor {
 
 // What a column can feed. Category may come from several columns (Category_1, Category_2); every other
 // field from at most one.
-enum class Field {
+enum class Field
+{
     Handle,
     DisplayName,
     Platform,
@@ -36,7 +36,8 @@ QString fieldId(Field field); // used in --map and stored with the import batch
 std::optional<Field> fieldFromId(const QString &id);
 QList<Field> allFields();
 
-// Lower case, every run of non-alphanumerics as one space: "Authentic engagement\n" -> "authentic engagement".
+// Lower case, every run of non-alphanumerics as one space: "Authentic engagement\n" -> "authentic
+// engagement".
 QString normalizedHeader(const QString &header);
 
 class ColumnMapping

@@ -3,7 +3,11 @@
 namespace candor {
 namespace {
 
-enum class RecordEnd { Complete, UnclosedQuote };
+enum class RecordEnd
+{
+    Complete,
+    UnclosedQuote
+};
 
 class RecordScanner
 {
@@ -65,9 +69,12 @@ public:
             }
             if (afterClosingQuote) {
                 if (!ch.isSpace()) {
-                    warnings << ReadIssue{recordLine, column(),
-                                          QStringLiteral("text after a closing quote was kept: check the quotes"),
-                                          false, {}};
+                    warnings << ReadIssue{
+                        recordLine,
+                        column(),
+                        QStringLiteral("text after a closing quote was kept: check the quotes"),
+                        false,
+                        {}};
                     field += ch;
                     afterClosingQuote = false;
                 }
@@ -75,8 +82,11 @@ public:
                 continue;
             }
             if (ch == QLatin1Char('"'))
-                warnings << ReadIssue{recordLine, column(),
-                                      QStringLiteral("a stray quote character was kept as text"), false, {}};
+                warnings << ReadIssue{recordLine,
+                                      column(),
+                                      QStringLiteral("a stray quote character was kept as text"),
+                                      false,
+                                      {}};
             field += ch;
             ++m_pos;
         }
@@ -178,10 +188,11 @@ RawTable CsvReader::read(const QString &text, QChar delimiter)
         QList<ReadIssue> warnings;
         if (scanner.next(cells, warnings) == RecordEnd::UnclosedQuote) {
             scanner.resumeAfterLine(start, line);
-            table.issues << ReadIssue{line, -1,
-                                      QStringLiteral("a quote opened on this line is never closed; the line was "
-                                                     "skipped and reading went on with the next line"),
-                                      true, recordText(text, start, scanner.position())};
+            table.issues << ReadIssue{
+                line, -1,
+                QStringLiteral("a quote opened on this line is never closed; the line was "
+                               "skipped and reading went on with the next line"),
+                true, recordText(text, start, scanner.position())};
             continue;
         }
         if (allBlank(cells)) {

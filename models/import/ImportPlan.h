@@ -25,14 +25,18 @@ struct ImportRow
     bool sameDataAs(const ImportRow &other) const
     {
         return platform == other.platform && handle.compare(other.handle, Qt::CaseInsensitive) == 0 &&
-               displayName == other.displayName && metrics == other.metrics && categories == other.categories &&
-               topAudienceCountry == other.topAudienceCountry;
+               displayName == other.displayName && metrics == other.metrics &&
+               categories == other.categories && topAudienceCountry == other.topAudienceCountry;
     }
 };
 
 struct RowIssue
 {
-    enum class Severity { Rejected, Warning };
+    enum class Severity
+    {
+        Rejected,
+        Warning
+    };
     int line = 0;
     QString column; // header of the column at fault, empty when the whole row is concerned
     Severity severity = Severity::Rejected;

@@ -103,10 +103,11 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
         QStringList headers;
         for (const QString &h : std::as_const(table.headers))
             headers << QStringLiteral("\"%1\"").arg(h.simplified());
-        return Error{path,
-                     QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
-                         .arg(headers.join(QStringLiteral(", "))),
-                     {}};
+        return Error{
+            path,
+            QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
+                .arg(headers.join(QStringLiteral(", "))),
+            {}};
     }
 
     interpret.asOf = batch.asOf;
@@ -115,10 +116,11 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
         QString reason;
         interpret.platform = ColumnMapping::detectPlatform(table, &reason);
         if (!interpret.platform)
-            return Error{path,
-                         QStringLiteral("does not say which platform its accounts are on; use --platform (%1)")
-                             .arg(platformIds().join(QStringLiteral(", "))),
-                         {}};
+            return Error{
+                path,
+                QStringLiteral("does not say which platform its accounts are on; use --platform (%1)")
+                    .arg(platformIds().join(QStringLiteral(", "))),
+                {}};
         batch.notices << QStringLiteral("Platform %1, recognised from %2.")
                              .arg(platformDisplayName(*interpret.platform), reason);
     }
@@ -130,7 +132,8 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
     return prepared;
 }
 
-Result<ImportReport> Importer::run(const ProjectFile &project, const QString &path, const ImportOptions &options)
+Result<ImportReport> Importer::run(const ProjectFile &project, const QString &path,
+                                   const ImportOptions &options)
 {
     auto prepared = prepare(path, options);
     if (!prepared)

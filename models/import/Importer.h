@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace candor {
@@ -19,7 +18,7 @@ struct ImportOptions
     std::optional<Platform> platform;
     QStringList columnOverrides; // "column=field", see ColumnMapping::applyOverride
     TextEncoding encoding = TextEncoding::Detect;
-    QDate asOf;                  // default: today
+    QDate asOf; // default: today
     QString importedBy;
 };
 
@@ -42,7 +41,8 @@ class Importer
 {
 public:
     static Result<PreparedImport> prepare(const QString &path, const ImportOptions &options);
-    static Result<ImportReport> run(const ProjectFile &project, const QString &path, const ImportOptions &options);
+    static Result<ImportReport> run(const ProjectFile &project, const QString &path,
+                                    const ImportOptions &options);
 };
 
 } // namespace candor

@@ -80,7 +80,8 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
                      {}};
     }
     if (!document.isArray())
-        return Error{fileName, QStringLiteral("must hold a JSON array of objects, one object per creator"), {}};
+        return Error{
+            fileName, QStringLiteral("must hold a JSON array of objects, one object per creator"), {}};
 
     const QJsonArray array = document.array();
     const QList<qsizetype> offsets = elementOffsets(text);
@@ -89,21 +90,23 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
     QList<QJsonObject> objects;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int line = i < offsets.size() ? lineAt(text, offsets.at(i)) : 0;
-        const QString raw = QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1);
+        const QString raw =
+            QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact))
+                .mid(1)
+                .chopped(1);
         if (!array.at(i).isObject()) {
-            table.issues << ReadIssue{line, -1, QStringLiteral("element %1 is not an object").arg(i + 1), true, raw};
+            table.issues << ReadIssue{line, -1, QStringLiteral("element %1 is not an object").arg(i + 1),
+                                      true, raw};
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
         bool nested = false;
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.value().isObject() || it.value().isArray()) {
-                table.issues << ReadIssue{line, -1,
-                                          QStringLiteral("\"%1\" holds a list or object; expected text or a number")
-                                              .arg(it.key()),
-                                          true, raw};
+                table.issues << ReadIssue{
+                    line, -1,
+                    QStringLiteral("\"%1\" holds a list or object; expected text or a number").arg(it.key()),
+                    true, raw};
                 nested = true;
                 break;
             }

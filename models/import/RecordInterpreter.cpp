@@ -3,7 +3,6 @@
 #include "domain/Creator.h"
 
 #include <QHash>
-
 #include <cmath>
 
 namespace candor {
@@ -40,11 +39,13 @@ public:
             break;
         }
         if (parsed.value < 0.0)
-            return reject(*column, QStringLiteral("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
+            return reject(*column,
+                          QStringLiteral("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
         if (isRate && !parsed.isPercent && parsed.value > 1.0)
-            return reject(*column, QStringLiteral("engagement rate \"%1\" is above 1: write it as a percentage "
-                                                  "(3.4%) or a fraction (0.034)")
-                                       .arg(m_record.cells.value(*column).trimmed()));
+            return reject(*column,
+                          QStringLiteral("engagement rate \"%1\" is above 1: write it as a percentage "
+                                         "(3.4%) or a fraction (0.034)")
+                              .arg(m_record.cells.value(*column).trimmed()));
         target = parsed.value;
         return true;
     }
@@ -77,7 +78,10 @@ public:
         m_issues << RowIssue{m_record.line, {}, RowIssue::Severity::Rejected, reason, m_record.text};
         m_rejected = true;
     }
-    void warn(int column, const QString &reason) { m_issues << issue(column, RowIssue::Severity::Warning, reason); }
+    void warn(int column, const QString &reason)
+    {
+        m_issues << issue(column, RowIssue::Severity::Warning, reason);
+    }
 
     bool rejected() const { return m_rejected; }
     const QList<RowIssue> &issues() const { return m_issues; }
@@ -85,7 +89,8 @@ public:
 private:
     RowIssue issue(int column, RowIssue::Severity severity, const QString &reason) const
     {
-        return RowIssue{m_record.line, m_table.headers.value(column).simplified(), severity, reason, m_record.text};
+        return RowIssue{m_record.line, m_table.headers.value(column).simplified(), severity, reason,
+                        m_record.text};
     }
 
     const RawTable &m_table;
@@ -113,7 +118,8 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
     plan.recordsRead = static_cast<int>(table.records.size());
     for (const ReadIssue &issue : table.issues) {
         plan.issues << RowIssue{issue.line, table.headers.value(issue.column).simplified(),
-                                issue.rejectsRecord ? RowIssue::Severity::Rejected : RowIssue::Severity::Warning,
+                                issue.rejectsRecord ? RowIssue::Severity::Rejected
+                                                    : RowIssue::Severity::Warning,
                                 issue.reason, issue.text};
         if (issue.rejectsRecord)
             ++plan.recordsRead;
@@ -127,18 +133,22 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
 
         const qsizetype width = table.headers.size();
         if (record.cells.size() < width) {
-            reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2").arg(record.cells.size()).arg(width));
-        } else if (!trailingCellsBlank(record.cells, width)) {
-            reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2; the extra cells are not "
-                                            "empty (a separator inside an unquoted value?)")
+            reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2")
                                  .arg(record.cells.size())
                                  .arg(width));
+        } else if (!trailingCellsBlank(record.cells, width)) {
+            reader.rejectRow(
+                QStringLiteral("the row has %1 cells but the header has %2; the extra cells are not "
+                               "empty (a separator inside an unquoted value?)")
+                    .arg(record.cells.size())
+                    .arg(width));
         }
 
         if (!reader.rejected()) {
             row.handle = normalizedHandle(reader.text(mapping.columnFor(Field::Handle)));
             if (row.handle.isEmpty())
-                reader.reject(mapping.columnFor(Field::Handle).value_or(-1), QStringLiteral("the handle is empty"));
+                reader.reject(mapping.columnFor(Field::Handle).value_or(-1),
+                              QStringLiteral("the handle is empty"));
         }
         if (!reader.rejected()) {
             const auto platformColumn = mapping.columnFor(Field::Platform);
@@ -148,8 +158,9 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
                 if (platform)
                     row.platform = *platform;
                 else
-                    reader.reject(*platformColumn, QStringLiteral("unknown platform \"%1\" (known: %2)")
-                                                       .arg(platformText, platformIds().join(QStringLiteral(", "))));
+                    reader.reject(*platformColumn,
+                                  QStringLiteral("unknown platform \"%1\" (known: %2)")
+                                      .arg(platformText, platformIds().join(QStringLiteral(", "))));
             } else if (options.platform) {
                 row.platform = *options.platform;
             } else {
@@ -163,8 +174,9 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             if (!asOfText.isEmpty()) {
                 m.asOf = QDate::fromString(asOfText, Qt::ISODate);
                 if (!m.asOf.isValid())
-                    reader.reject(*mapping.columnFor(Field::AsOf),
-                                  QStringLiteral("\"%1\" is not a date in the form 2022-09-30").arg(asOfText));
+                    reader.reject(
+                        *mapping.columnFor(Field::AsOf),
+                        QStringLiteral("\"%1\" is not a date in the form 2022-09-30").arg(asOfText));
             }
             // Every figure is read even after a bad one, so that one pass lists all the cells to fix.
             reader.count(mapping.columnFor(Field::Followers), m.followers);
@@ -198,12 +210,14 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             const QString reason =
                 row.sameDataAs(first)
                     ? QStringLiteral("repeats line %1 exactly").arg(first.line)
-                    : QStringLiteral("handle \"%1\" already appears on line %2 with different figures; line %2 "
-                                     "was kept. Remove one of the two rows, or import them as separate snapshots")
+                    : QStringLiteral(
+                          "handle \"%1\" already appears on line %2 with different figures; line %2 "
+                          "was kept. Remove one of the two rows, or import them as separate snapshots")
                           .arg(row.handle)
                           .arg(first.line);
-            plan.issues << RowIssue{record.line, table.headers.value(mapping.columnFor(Field::Handle).value_or(-1)).simplified(),
-                                    RowIssue::Severity::Rejected, reason, record.text};
+            plan.issues << RowIssue{
+                record.line, table.headers.value(mapping.columnFor(Field::Handle).value_or(-1)).simplified(),
+                RowIssue::Severity::Rejected, reason, record.text};
             continue;
         }
         rowOfKey.insert(key, static_cast<int>(plan.rows.size()));

@@ -6,7 +6,6 @@
 #include "ValueParser.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace candor {
@@ -24,7 +23,8 @@ struct InterpretOptions
 class RecordInterpreter
 {
 public:
-    static ImportPlan interpret(const RawTable &table, const ColumnMapping &mapping, const InterpretOptions &options);
+    static ImportPlan interpret(const RawTable &table, const ColumnMapping &mapping,
+                                const InterpretOptions &options);
 };
 
 } // namespace candor

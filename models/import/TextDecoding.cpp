@@ -20,7 +20,8 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
     if (bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE)) {
         QStringDecoder decoder(*bom);
         result.text = decoder(bytes);
-        result.encoding = *bom == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        result.encoding =
+            *bom == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         result.notices << QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding);
         if (!result.text.isEmpty() && result.text.front() == QChar(0xFEFF))
             result.text.remove(0, 1);
@@ -47,9 +48,10 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
     }
     result.text = QString::fromLatin1(bytes);
     result.encoding = QStringLiteral("ISO-8859-1");
-    result.notices << QStringLiteral("The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, "
-                                     "common in older Windows exports). If accented names look wrong, re-save the "
-                                     "file as UTF-8.");
+    result.notices << QStringLiteral(
+        "The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, "
+        "common in older Windows exports). If accented names look wrong, re-save the "
+        "file as UTF-8.");
     return result;
 }
 

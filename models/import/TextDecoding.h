@@ -6,7 +6,12 @@
 
 namespace candor {
 
-enum class TextEncoding { Detect, Utf8, Latin1 };
+enum class TextEncoding
+{
+    Detect,
+    Utf8,
+    Latin1
+};
 
 struct DecodedText
 {

@@ -1,7 +1,6 @@
 #include "ValueParser.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace candor {
@@ -9,8 +8,8 @@ namespace {
 
 bool isMissingMarker(const QString &text)
 {
-    static const QStringList markers = {QStringLiteral("n/a"), QStringLiteral("na"),   QStringLiteral("-"),
-                                        QStringLiteral("—"),   QStringLiteral("–"),    QStringLiteral("null"),
+    static const QStringList markers = {QStringLiteral("n/a"),  QStringLiteral("na"),  QStringLiteral("-"),
+                                        QStringLiteral("—"),    QStringLiteral("–"),   QStringLiteral("null"),
                                         QStringLiteral("none"), QStringLiteral("nan"), QStringLiteral("?")};
     return markers.contains(text.toLower());
 }
@@ -97,8 +96,9 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
         for (qsizetype i = 0; i < groups.size(); ++i) {
             const qsizetype len = groups.at(i).size();
             if ((i == 0 && (len < 1 || len > 3)) || (i > 0 && len != 3))
-                return invalid(text, QStringLiteral("digit groups separated by \"%1\" must have three digits")
-                                         .arg(group));
+                return invalid(
+                    text,
+                    QStringLiteral("digit groups separated by \"%1\" must have three digits").arg(group));
         }
         integerPart.remove(group);
     }
@@ -150,15 +150,17 @@ NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidenc
         if (commas == 0 && points == 0)
             *evidence = QString();
         else if (commas > 0 && points > 0)
-            *evidence = QStringLiteral("Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal "
-                                       "point. Read with a decimal %3; cells written the other way are rejected.")
-                            .arg(commas)
-                            .arg(points)
-                            .arg(commas > points ? QStringLiteral("comma") : QStringLiteral("point"));
+            *evidence =
+                QStringLiteral("Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal "
+                               "point. Read with a decimal %3; cells written the other way are rejected.")
+                    .arg(commas)
+                    .arg(points)
+                    .arg(commas > points ? QStringLiteral("comma") : QStringLiteral("point"));
         else if (commas > 0)
-            *evidence = QStringLiteral("Numbers use a decimal comma (%1 cells such as \"3,4\"): \"1.234,5\" is "
-                                       "read as one thousand two hundred thirty-four and a half.")
-                            .arg(commas);
+            *evidence =
+                QStringLiteral("Numbers use a decimal comma (%1 cells such as \"3,4\"): \"1.234,5\" is "
+                               "read as one thousand two hundred thirty-four and a half.")
+                    .arg(commas);
     }
     return format;
 }

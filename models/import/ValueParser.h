@@ -19,7 +19,8 @@ struct NumberFormat
 
 struct ParsedNumber
 {
-    enum class Kind {
+    enum class Kind
+    {
         Value,
         Missing,          // blank, "N/A", "-": the source has no figure
         SpreadsheetError, // "#VALUE!", "#VALOR!", "#DIV/0!": a broken formula in the export

@@ -53,7 +53,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case Followers:
             return a.metrics.followers ? compactCount(*a.metrics.followers) : QStringLiteral("—");
         case EngagementRate:
-            return rate ? QLocale().toString(*rate * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("—");
+            return rate ? QLocale().toString(*rate * 100.0, 'f', 2) + QStringLiteral(" %")
+                        : QStringLiteral("—");
         case Categories:
             return a.categories.join(QStringLiteral(", "));
         case AudienceCountry:
@@ -107,7 +108,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case EngagementRate:
-            return QStringLiteral("Engagement rate: average likes and comments per post as a share of followers");
+            return QStringLiteral(
+                "Engagement rate: average likes and comments per post as a share of followers");
         case AudienceCountry:
             return QStringLiteral("The country most of the audience is in, as the data source reports it");
         default:

@@ -13,7 +13,17 @@ class CandidateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Handle, Name, Platform, Followers, EngagementRate, Categories, AudienceCountry, ColumnCount };
+    enum Column
+    {
+        Handle,
+        Name,
+        Platform,
+        Followers,
+        EngagementRate,
+        Categories,
+        AudienceCountry,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit CandidateTableModel(QObject *parent = nullptr);

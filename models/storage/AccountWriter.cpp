@@ -10,7 +10,8 @@ namespace candor {
 AccountWriter::AccountWriter(const ProjectFile &project)
     : m_file(project.path()), m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
       m_find(project.database()), m_insertCreator(project.database()), m_insertAccount(project.database()),
-      m_insertSnapshot(project.database()), m_insertCategory(project.database()), m_renameCreator(project.database())
+      m_insertSnapshot(project.database()), m_insertCategory(project.database()),
+      m_renameCreator(project.database())
 {
 }
 
@@ -25,7 +26,8 @@ Result<AccountWriter> AccountWriter::prepare(const ProjectFile &project)
          "INSERT INTO metric_snapshots(account_id, batch_id, source_line, as_of, display_name, followers,"
          " following, posts, avg_likes, avg_comments, avg_views, avg_engagement, authentic_engagement,"
          " engagement_rate, top_audience_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&writer.m_insertCategory, "INSERT INTO snapshot_categories(snapshot_id, position, category) VALUES (?, ?, ?)"},
+        {&writer.m_insertCategory,
+         "INSERT INTO snapshot_categories(snapshot_id, position, category) VALUES (?, ?, ?)"},
         {&writer.m_renameCreator,
          "UPDATE creators SET display_name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM metric_snapshots"
          " WHERE account_id = ? AND as_of > ?)"},
@@ -66,13 +68,13 @@ Result<qint64> AccountWriter::addAccount(qint64 creatorId, Platform platform, co
 Status AccountWriter::addSnapshot(const Snapshot &s)
 {
     const AccountMetrics &m = s.metrics;
-    if (auto done = sql::exec(m_insertSnapshot, m_file,
-                              {s.accountId, s.batchId, sql::nullable(s.sourceLine), m.asOf.toString(Qt::ISODate),
-                               s.displayName, sql::nullable(m.followers), sql::nullable(m.following),
-                               sql::nullable(m.posts), sql::nullable(m.averageLikes), sql::nullable(m.averageComments),
-                               sql::nullable(m.averageViews), sql::nullable(m.averageEngagement),
-                               sql::nullable(m.authenticEngagement), sql::nullable(m.engagementRate),
-                               s.topAudienceCountry});
+    if (auto done = sql::exec(
+            m_insertSnapshot, m_file,
+            {s.accountId, s.batchId, sql::nullable(s.sourceLine), m.asOf.toString(Qt::ISODate), s.displayName,
+             sql::nullable(m.followers), sql::nullable(m.following), sql::nullable(m.posts),
+             sql::nullable(m.averageLikes), sql::nullable(m.averageComments), sql::nullable(m.averageViews),
+             sql::nullable(m.averageEngagement), sql::nullable(m.authenticEngagement),
+             sql::nullable(m.engagementRate), s.topAudienceCountry});
         !done)
         return done;
     const qint64 snapshotId = m_insertSnapshot.lastInsertId().toLongLong();

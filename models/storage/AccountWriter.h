@@ -7,7 +7,6 @@
 
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <optional>
 
 namespace candor {
@@ -42,7 +41,8 @@ public:
     Status addSnapshot(const Snapshot &snapshot);
 
     // The newest snapshot wins: a creator takes the name of a snapshot only if none is newer.
-    Status renameCreatorUnlessNewerSnapshot(const Existing &existing, const QString &displayName, const QDate &asOf);
+    Status renameCreatorUnlessNewerSnapshot(const Existing &existing, const QString &displayName,
+                                            const QDate &asOf);
 
 private:
     explicit AccountWriter(const ProjectFile &project);

@@ -26,15 +26,17 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
     counts.rejected = plan.rejectedCount();
     auto batch = sql::run(
         db, file,
-        QStringLiteral("INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
-                       " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
-                       " rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
+            " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
+            " rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {QFileInfo(info.filePath).fileName(), info.filePath, info.format, info.platform, info.encoding,
          info.delimiter, info.decimalSeparator,
          QString::fromUtf8(QJsonDocument(info.columnMapping).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.notices)).toJson(QJsonDocument::Compact)),
-         info.asOf.toString(Qt::ISODate), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), info.importedBy,
-         plan.recordsRead, counts.rejected});
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(info.notices)).toJson(QJsonDocument::Compact)),
+         info.asOf.toString(Qt::ISODate), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+         info.importedBy, plan.recordsRead, counts.rejected});
     if (!batch)
         return batch.error();
     counts.batchId = batch->lastInsertId().toLongLong();
@@ -50,7 +52,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
         qint64 accountId = 0;
         if (*existing) {
             accountId = (*existing)->accountId;
-            if (auto renamed = writer->renameCreatorUnlessNewerSnapshot(**existing, displayName, row.metrics.asOf);
+            if (auto renamed =
+                    writer->renameCreatorUnlessNewerSnapshot(**existing, displayName, row.metrics.asOf);
                 !renamed)
                 return renamed.error();
             ++counts.merged;
@@ -64,31 +67,32 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
             accountId = *account;
             ++counts.imported;
         }
-        if (auto added = writer->addSnapshot({accountId, counts.batchId, row.line, row.displayName, row.metrics,
-                                              row.topAudienceCountry, row.categories});
+        if (auto added = writer->addSnapshot({accountId, counts.batchId, row.line, row.displayName,
+                                              row.metrics, row.topAudienceCountry, row.categories});
             !added)
             return Error{file, QStringLiteral("could not store line %1 (%2)").arg(row.line).arg(row.handle),
                          added.error().detail};
     }
 
-    auto insertIssue = sql::prepare(db, file,
-                                    QStringLiteral("INSERT INTO import_issues(batch_id, line, column_name, severity,"
-                                                   " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto insertIssue =
+        sql::prepare(db, file,
+                     QStringLiteral("INSERT INTO import_issues(batch_id, line, column_name, severity,"
+                                    " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insertIssue)
         return insertIssue.error();
     for (const RowIssue &issue : plan.issues) {
-        const QString severity =
-            issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
-        if (auto inserted = sql::exec(*insertIssue, file,
-                                      {counts.batchId, issue.line, issue.column, severity, issue.reason,
-                                       issue.rawRecord});
+        const QString severity = issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
+                                                                                : QStringLiteral("warning");
+        if (auto inserted = sql::exec(
+                *insertIssue, file,
+                {counts.batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
             !inserted)
             return inserted.error();
     }
 
-    if (auto updated = sql::run(db, file,
-                                QStringLiteral("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?"),
-                                {counts.imported, counts.merged, counts.batchId});
+    if (auto updated = sql::run(
+            db, file, QStringLiteral("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?"),
+            {counts.imported, counts.merged, counts.batchId});
         !updated)
         return updated.error();
     if (auto committed = transaction.commit(); !committed)

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <sqlite3.h>
 
 namespace candor {
@@ -40,8 +39,9 @@ QHash<QString, QString> referenceExecutableObjects()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QStringLiteral(":memory:"));
             if (db.open() && schema::migrate(db, QStringLiteral(":memory:"), 0, schema::currentVersion())) {
-                auto rows = sql::run(db, {}, QStringLiteral("SELECT name, sql FROM sqlite_schema"
-                                                            " WHERE type IN ('view', 'trigger')"));
+                auto rows = sql::run(db, {},
+                                     QStringLiteral("SELECT name, sql FROM sqlite_schema"
+                                                    " WHERE type IN ('view', 'trigger')"));
                 while (rows && rows->next())
                     objects.insert(rows->value(0).toString(), rows->value(1).toString());
             }
@@ -179,10 +179,11 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
         project = connect(path, true);
         if (!project)
             return project.error();
-        (*project)->m_readOnlyReason = QStringLiteral("it was saved by a newer Candor (schema version %1; this "
-                                                      "version understands up to %2)")
-                                           .arg(version)
-                                           .arg(schema::currentVersion());
+        (*project)->m_readOnlyReason =
+            QStringLiteral("it was saved by a newer Candor (schema version %1; this "
+                           "version understands up to %2)")
+                .arg(version)
+                .arg(schema::currentVersion());
     } else if (!writable) {
         (*project)->m_readOnlyReason = QStringLiteral("you do not have permission to change the file");
     }
@@ -212,7 +213,8 @@ Status ProjectFile::quickCheck() const
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error{m_path, QStringLiteral("is damaged (the integrity check failed); restore it from a backup"),
+        return Error{m_path,
+                     QStringLiteral("is damaged (the integrity check failed); restore it from a backup"),
                      problems.mid(0, 5).join(QStringLiteral("; "))};
     return success();
 }
@@ -226,7 +228,8 @@ Status ProjectFile::checkIntegrity() const
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error{m_path, QStringLiteral("failed the integrity check"), problems.join(QStringLiteral("; "))};
+        return Error{m_path, QStringLiteral("failed the integrity check"),
+                     problems.join(QStringLiteral("; "))};
     auto foreignKeys = sql::run(database(), m_path, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
         return foreignKeys.error();
@@ -251,14 +254,16 @@ Status ProjectFile::checkForeignExecutableObjects() const
         const QString type = objects->value(0).toString();
         const QString name = objects->value(1).toString();
         const bool ours = known.contains(name) && reference.value(name) == objects->value(2).toString();
-        // A newer schema may add views or triggers we do not know; read-only access never fires or reads them.
+        // A newer schema may add views or triggers we do not know; read-only access never fires or reads
+        // them.
         const bool fromNewerCandor = m_schemaVersion > schema::currentVersion() && !reference.contains(name);
         if (!ours && !fromNewerCandor)
-            return Error{m_path,
-                         QStringLiteral("contains a %1 named \"%2\" that Candor did not create; it was not opened "
-                                        "so that nothing in it could run")
-                             .arg(type, name),
-                         {}};
+            return Error{
+                m_path,
+                QStringLiteral("contains a %1 named \"%2\" that Candor did not create; it was not opened "
+                               "so that nothing in it could run")
+                    .arg(type, name),
+                {}};
     }
     return success();
 }

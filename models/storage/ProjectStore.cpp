@@ -12,7 +12,8 @@ namespace candor {
 Result<int> ProjectStore::countRows(const QString &table) const
 {
     // `table` is one of our own table names, never user text.
-    auto query = sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT count(*) FROM ") + table);
+    auto query =
+        sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT count(*) FROM ") + table);
     if (!query)
         return query.error();
     query->next();
@@ -63,14 +64,15 @@ Result<ProjectSummary> ProjectStore::summary() const
     rejected->next();
     s.rejectedRows = rejected->value(0).toInt();
 
-    auto last = sql::run(m_project.database(), m_project.path(),
-                         QStringLiteral("SELECT id, file_name, format, imported_at, rows_read, imported, merged,"
-                                        " rejected FROM import_batches ORDER BY id DESC LIMIT 1"));
+    auto last =
+        sql::run(m_project.database(), m_project.path(),
+                 QStringLiteral("SELECT id, file_name, format, imported_at, rows_read, imported, merged,"
+                                " rejected FROM import_batches ORDER BY id DESC LIMIT 1"));
     if (!last)
         return last.error();
     if (last->next())
         s.lastImport = ImportBatchSummary{last->value(0).toLongLong(), last->value(1).toString(),
-                                          last->value(2).toString(), last->value(3).toString(),
+                                          last->value(2).toString(),   last->value(3).toString(),
                                           last->value(4).toInt(),      last->value(5).toInt(),
                                           last->value(6).toInt(),      last->value(7).toInt()};
     return s;
@@ -90,17 +92,18 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
     while (categories->next())
         categoriesOfSnapshot[categories->value(0).toLongLong()] << categories->value(1).toString();
 
-    auto query = sql::run(db, file,
-                          QStringLiteral("SELECT a.id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
-                                         " c.display_name), s.id, s.as_of, s.followers, s.following, s.posts,"
-                                         " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
-                                         " s.authentic_engagement, s.engagement_rate,"
-                                         // Exports name the leading country; otherwise take it from the shares.
-                                         " coalesce(nullif(s.top_audience_country, ''), (SELECT d.category FROM"
-                                         " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
-                                         " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '')"
-                                         " FROM accounts a JOIN creators c ON c.id = a.creator_id"
-                                         " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
+    auto query =
+        sql::run(db, file,
+                 QStringLiteral("SELECT a.id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
+                                " c.display_name), s.id, s.as_of, s.followers, s.following, s.posts,"
+                                " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
+                                " s.authentic_engagement, s.engagement_rate,"
+                                // Exports name the leading country; otherwise take it from the shares.
+                                " coalesce(nullif(s.top_audience_country, ''), (SELECT d.category FROM"
+                                " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
+                                " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '')"
+                                " FROM accounts a JOIN creators c ON c.id = a.creator_id"
+                                " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
     if (!query)
         return query.error();
     QList<Account> accounts;
@@ -130,11 +133,12 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
 
 Result<QList<StoredImportIssue>> ProjectStore::importIssues(bool rejectedOnly) const
 {
-    auto query = sql::run(m_project.database(), m_project.path(),
-                          QStringLiteral("SELECT i.batch_id, b.file_name, i.line, i.column_name, i.severity, i.reason,"
-                                         " i.raw_record FROM import_issues i JOIN import_batches b ON b.id = i.batch_id"
-                                         " WHERE (? = 0 OR i.severity = 'rejected') ORDER BY i.batch_id, i.line, i.id"),
-                          {rejectedOnly ? 1 : 0});
+    auto query = sql::run(
+        m_project.database(), m_project.path(),
+        QStringLiteral("SELECT i.batch_id, b.file_name, i.line, i.column_name, i.severity, i.reason,"
+                       " i.raw_record FROM import_issues i JOIN import_batches b ON b.id = i.batch_id"
+                       " WHERE (? = 0 OR i.severity = 'rejected') ORDER BY i.batch_id, i.line, i.id"),
+        {rejectedOnly ? 1 : 0});
     if (!query)
         return query.error();
     QList<StoredImportIssue> issues;
@@ -150,9 +154,10 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
 {
     const QSqlDatabase db = m_project.database();
     const QString file = m_project.path();
-    auto query = sql::run(db, file,
-                          QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on FROM campaigns"
-                                         " ORDER BY id"));
+    auto query =
+        sql::run(db, file,
+                 QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on FROM campaigns"
+                                " ORDER BY id"));
     if (!query)
         return query.error();
     QList<Campaign> campaigns;
@@ -167,9 +172,10 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
         c.endsOn = QDate::fromString(query->value(6).toString(), Qt::ISODate);
         campaigns << c;
     }
-    auto targets = sql::run(db, file,
-                            QStringLiteral("SELECT campaign_id, dimension, category, share FROM campaign_targets"
-                                           " ORDER BY campaign_id, dimension, rowid"));
+    auto targets =
+        sql::run(db, file,
+                 QStringLiteral("SELECT campaign_id, dimension, category, share FROM campaign_targets"
+                                " ORDER BY campaign_id, dimension, rowid"));
     if (!targets)
         return targets.error();
     QHash<qint64, QMap<QString, QList<AudienceShare>>> sharesOf;
@@ -201,7 +207,8 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
     };
 
     for (auto it = dataset.settings.cbegin(); it != dataset.settings.cend(); ++it) {
-        if (auto done = run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)", {it.key(), it.value()});
+        if (auto done = run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)",
+                            {it.key(), it.value()});
             !done)
             return done.error();
     }
@@ -231,47 +238,52 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
                 return added;
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {
-                    if (auto done = run("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
-                                        " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                        {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
-                                         share.share, estimate.source, estimate.confidence,
-                                         estimate.asOf.toString(Qt::ISODate)});
+                    if (auto done =
+                            run("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
+                                " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
+                                 share.share, estimate.source, estimate.confidence,
+                                 estimate.asOf.toString(Qt::ISODate)});
                         !done)
                         return done.error();
                 }
             }
         }
         for (const CreatorAttribute &attribute : record.attributes) {
-            if (auto done = run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
-                                " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                                {*creatorId, attribute.attribute, attribute.value,
-                                 attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
-                                 attribute.consent.recordedBy});
+            if (auto done =
+                    run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
+                        " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                        {*creatorId, attribute.attribute, attribute.value,
+                         attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
+                         attribute.consent.recordedBy});
                 !done)
                 return done.error();
         }
     }
 
     for (const Campaign &campaign : dataset.campaigns) {
-        auto inserted = run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
-                             sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
-                             sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
+        auto inserted =
+            run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
+                 sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
+                 sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
         if (!inserted)
             return inserted.error();
         const qint64 campaignId = inserted->lastInsertId().toLongLong();
         for (const AudienceDistribution &target : campaign.targetAudience) {
             for (const AudienceShare &share : target.shares()) {
-                if (auto done = run("INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
-                                    " VALUES (?, ?, ?, ?)",
-                                    {campaignId, dimensionId(target.dimension()), share.category, share.share});
+                if (auto done =
+                        run("INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
+                            " VALUES (?, ?, ?, ?)",
+                            {campaignId, dimensionId(target.dimension()), share.category, share.share});
                     !done)
                     return done.error();
             }
         }
-        if (auto done = run("INSERT INTO shortlists(campaign_id, name, created_at) VALUES (?, 'Shortlist', ?)",
-                            {campaignId, now});
+        if (auto done =
+                run("INSERT INTO shortlists(campaign_id, name, created_at) VALUES (?, 'Shortlist', ?)",
+                    {campaignId, now});
             !done)
             return done.error();
     }

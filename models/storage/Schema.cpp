@@ -78,17 +78,19 @@ const QList<Migration> &migrations()
                             " authentic_engagement REAL CHECK (authentic_engagement >= 0),"
                             " engagement_rate REAL CHECK (engagement_rate >= 0),"
                             " top_audience_country TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX metric_snapshots_newest ON metric_snapshots(account_id, as_of, id)"),
+             QStringLiteral(
+                 "CREATE INDEX metric_snapshots_newest ON metric_snapshots(account_id, as_of, id)"),
              QStringLiteral("CREATE TABLE snapshot_categories ("
                             " snapshot_id INTEGER NOT NULL REFERENCES metric_snapshots(id) ON DELETE CASCADE,"
                             " position INTEGER NOT NULL,"
                             " category TEXT NOT NULL,"
                             " PRIMARY KEY (snapshot_id, position))"),
              // The newest snapshot per account wins; older ones stay as history.
-             QStringLiteral("CREATE VIEW current_snapshots AS"
-                            " SELECT s.* FROM metric_snapshots s"
-                            " WHERE s.id = (SELECT n.id FROM metric_snapshots n WHERE n.account_id = s.account_id"
-                            " ORDER BY n.as_of DESC, n.id DESC LIMIT 1)"),
+             QStringLiteral(
+                 "CREATE VIEW current_snapshots AS"
+                 " SELECT s.* FROM metric_snapshots s"
+                 " WHERE s.id = (SELECT n.id FROM metric_snapshots n WHERE n.account_id = s.account_id"
+                 " ORDER BY n.as_of DESC, n.id DESC LIMIT 1)"),
          },
          {QStringLiteral("current_snapshots")}},
 
@@ -149,7 +151,8 @@ const QList<Migration> &migrations()
                             " decided_by TEXT NOT NULL,"
                             " decided_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX audience_by_account ON audience_shares(account_id, dimension)"),
-             QStringLiteral("CREATE INDEX decisions_by_shortlist ON shortlist_decisions(shortlist_id, account_id)"),
+             QStringLiteral(
+                 "CREATE INDEX decisions_by_shortlist ON shortlist_decisions(shortlist_id, account_id)"),
          },
          {}},
     };
@@ -174,7 +177,8 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
             auto done = sql::run(db, file, statement);
             if (!done) {
                 Error error = done.error();
-                error.message = QStringLiteral("could not upgrade the project to schema version %1").arg(version);
+                error.message =
+                    QStringLiteral("could not upgrade the project to schema version %1").arg(version);
                 return error;
             }
         }

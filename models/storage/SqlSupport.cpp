@@ -8,7 +8,8 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QSt
 {
     QSqlQuery query(db);
     if (!query.prepare(statement))
-        return Error{file, QStringLiteral("could not prepare a database statement"), query.lastError().text()};
+        return Error{file, QStringLiteral("could not prepare a database statement"),
+                     query.lastError().text()};
     return query;
 }
 

@@ -6,7 +6,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
-
 #include <optional>
 
 namespace candor::sql {
@@ -16,8 +15,7 @@ namespace candor::sql {
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &file, const QString &statement,
                       const QVariantList &values = {});
 
-template <typename T>
-QVariant nullable(const std::optional<T> &value)
+template <typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -27,8 +25,7 @@ inline QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-template <typename T>
-std::optional<T> optionalValue(const QVariant &value)
+template <typename T> std::optional<T> optionalValue(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
