@@ -109,6 +109,23 @@ double handleLikeShare(const RawTable &table, int column)
     return filled == 0 ? 0.0 : static_cast<double>(likeHandles) / static_cast<double>(filled);
 }
 
+// Share of the filled cells of `column` written with a K/M/B unit ("477.9M").
+double abbreviatedShare(const RawTable &table, int column)
+{
+    static const QRegularExpression abbreviated(QStringLiteral("\\d\\s*[KMBkmb]$"));
+    qsizetype filled = 0;
+    qsizetype withUnit = 0;
+    for (const RawRecord &record : table.records) {
+        const QString value = record.cells.value(column).trimmed();
+        if (value.isEmpty())
+            continue;
+        ++filled;
+        if (abbreviated.match(value).hasMatch())
+            ++withUnit;
+    }
+    return filled == 0 ? 1.0 : static_cast<double>(withUnit) / static_cast<double>(filled);
+}
+
 } // namespace
 
 QString fieldId(Field field)
@@ -139,7 +156,7 @@ QString normalizedHeader(const QString &header)
     return header.toLower().replace(separators, QStringLiteral(" ")).trimmed();
 }
 
-ColumnMapping ColumnMapping::detect(const QStringList &headers, QStringList *notices)
+ColumnMapping ColumnMapping::detect(const QStringList &headers)
 {
     ColumnMapping mapping;
     QHash<QString, Field> byAlias;
@@ -147,29 +164,57 @@ ColumnMapping ColumnMapping::detect(const QStringList &headers, QStringList *not
         for (const QString &alias : info.aliases)
             byAlias.insert(alias, info.field);
     }
-    QHash<Field, int> firstColumn;
     for (int column = 0; column < headers.size(); ++column) {
         const auto found = byAlias.constFind(normalizedHeader(headers.at(column)));
         if (found == byAlias.constEnd())
             continue;
         const Field field = *found;
-        if (field != Field::Category && firstColumn.contains(field)) {
-            if (notices)
-                *notices << QStringLiteral("%1 also looks like %2; %3 is used. Choose another with --map.")
-                                .arg(columnLabel(headers, column), fieldId(field),
-                                     columnLabel(headers, firstColumn.value(field)));
+        if (field != Field::Category && mapping.columnFor(field)) {
+            mapping.m_alternatives[field] << column;
             continue;
         }
-        firstColumn.insert(field, column);
         mapping.m_fieldOfColumn.insert(column, field);
     }
-    if (notices) {
-        const QStringList unmapped = mapping.unmappedHeaders(headers);
-        if (!unmapped.isEmpty())
-            *notices << QStringLiteral("Not imported (no matching field): %1.")
-                            .arg(unmapped.join(QStringLiteral(", ")));
-    }
     return mapping;
+}
+
+void ColumnMapping::resolveAmbiguities(const RawTable &table, QStringList *notices)
+{
+    // Exports often give a figure twice, abbreviated ("12.5K") and in full ("12512"): read the full one.
+    for (auto it = m_alternatives.cbegin(); it != m_alternatives.cend(); ++it) {
+        const Field field = it.key();
+        const auto chosen = columnFor(field);
+        if (!chosen || m_overridden.contains(field))
+            continue;
+        int best = *chosen;
+        for (int candidate : it.value()) {
+            if (abbreviatedShare(table, candidate) < abbreviatedShare(table, best))
+                best = candidate;
+        }
+        if (best != *chosen) {
+            m_fieldOfColumn.remove(*chosen);
+            m_fieldOfColumn.insert(best, field);
+        }
+        QStringList others;
+        for (int column : QList<int>{*chosen} + it.value()) {
+            if (column != best)
+                others << columnLabel(table.headers, column);
+        }
+        *notices << QStringLiteral("%1 is read from %2%3; %4 %5 the same figure and %6 not imported. Choose "
+                                   "another with --map.")
+                        .arg(fieldId(field), columnLabel(table.headers, best),
+                             best != *chosen ? QStringLiteral(" (full numbers rather than abbreviations)")
+                                             : QString(),
+                             others.join(QStringLiteral(", ")),
+                             others.size() == 1 ? QStringLiteral("seems to hold")
+                                                : QStringLiteral("seem to hold"),
+                             others.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+    }
+    correctSwappedNameColumns(table, notices);
+    const QStringList unmapped = unmappedHeaders(table.headers);
+    if (!unmapped.isEmpty())
+        *notices << QStringLiteral("Not imported (no matching field): %1.")
+                        .arg(unmapped.join(QStringLiteral(", ")));
 }
 
 Status ColumnMapping::applyOverride(const QString &spec, const QStringList &headers)
@@ -230,6 +275,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
     }
     m_fieldOfColumn.insert(column, *field);
     m_overridden << *field;
+    m_alternatives.remove(*field);
     return success();
 }
 

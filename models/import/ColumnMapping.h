@@ -44,16 +44,16 @@ class ColumnMapping
 {
 public:
     // Recognises the header names of common exports (HypeAuditor-style top lists, Modash, platform CSVs).
-    // `notices` receives a sentence for every ambiguity it resolved and every column it left out.
-    static ColumnMapping detect(const QStringList &headers, QStringList *notices);
+    // When several columns fit one field, the first is taken and the others are kept as alternatives.
+    static ColumnMapping detect(const QStringList &headers);
 
     // "column=field" where column is a header name or "#N" (1-based) and field a fieldId() or "ignore".
     Status applyOverride(const QString &spec, const QStringList &headers);
 
-    // Exports disagree on which header holds the handle (one snapshot of the same list calls the handle
-    // "name", the next "instagram name"). When the detected handle column mostly holds names with spaces
-    // and the display-name column holds handle-like words, the two are swapped, with a notice.
-    void correctSwappedNameColumns(const RawTable &table, QStringList *notices);
+    // After the user's overrides, settles what detect() could not tell from headers alone, with a notice for
+    // each decision: among columns that fit one field, the one with full numbers rather than "12.5K"; handle
+    // and display-name headers swapped between snapshots of the same export; columns left out.
+    void resolveAmbiguities(const RawTable &table, QStringList *notices);
 
     std::optional<int> columnFor(Field field) const;
     QList<int> columnsFor(Field field) const;
@@ -65,8 +65,14 @@ public:
     static std::optional<Platform> detectPlatform(const RawTable &table, QString *reason);
 
 private:
+    // Exports disagree on which header holds the handle (one snapshot of the same list calls the handle
+    // "name", the next "instagram name"). When the detected handle column mostly holds names with spaces
+    // and the display-name column holds handle-like words, the two are swapped.
+    void correctSwappedNameColumns(const RawTable &table, QStringList *notices);
+
     QMap<int, Field> m_fieldOfColumn;
     QList<Field> m_overridden;
+    QMap<Field, QList<int>> m_alternatives;
 };
 
 } // namespace candor

@@ -93,12 +93,12 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
         batch.notices << numberEvidence;
     batch.decimalSeparator = QString(interpret.numbers.decimalSeparator);
 
-    ColumnMapping mapping = ColumnMapping::detect(table.headers, &batch.notices);
+    ColumnMapping mapping = ColumnMapping::detect(table.headers);
     for (const QString &spec : options.columnOverrides) {
         if (auto applied = mapping.applyOverride(spec, table.headers); !applied)
             return Error{path, applied.error().message, {}};
     }
-    mapping.correctSwappedNameColumns(table, &batch.notices);
+    mapping.resolveAmbiguities(table, &batch.notices);
     if (!mapping.columnFor(Field::Handle)) {
         QStringList headers;
         for (const QString &h : std::as_const(table.headers))
