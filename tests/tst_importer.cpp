@@ -61,6 +61,8 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void quirkFiles_data();
+    void quirkFiles();
     void realDatasets_data();
     void realDatasets();
     void bomSemicolonDecimalComma();
@@ -79,6 +81,63 @@ private slots:
     void olderSnapshotImportedLaterKeepsNewest();
     void mappingIsSavedWithTheBatch();
 };
+
+void TestImporter::quirkFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("platform"); // --platform, empty when the file says it
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("rejected");
+    QTest::addColumn<int>("warnings");
+    QTest::addColumn<QString>("notice"); // a notice that must be given, empty for none in particular
+
+    QTest::newRow("UTF-8 BOM, semicolons, decimal commas, CRLF")
+        << dataFile("quirk_bom_semicolon_decimal_comma.csv") << "instagram" << 3 << 0 << 0
+        << "byte-order mark";
+    QTest::newRow("Latin-1") << dataFile("quirk_latin1.csv") << "tiktok" << 2 << 0 << 0 << "read as Latin-1";
+    QTest::newRow("stray and unclosed quotes")
+        << dataFile("quirk_stray_quotes.csv") << "instagram" << 3 << 1 << 2 << QString();
+    QTest::newRow("bad values, duplicates, ragged rows, blank line")
+        << dataFile("quirk_bad_values.csv") << QString() << 3 << 10 << 1 << "1 blank lines were skipped.";
+    QTest::newRow("swapped handle and name headers")
+        << dataFile("quirk_swapped_headers.csv") << QString() << 3 << 0 << 0 << "The headers look swapped";
+    QTest::newRow("JSON with nested and unreadable values")
+        << dataFile("creators.json") << QString() << 2 << 2 << 0 << QString();
+    QTest::newRow("quoted multi-line headers, duplicate header names, CRLF")
+        << dataFile("instagram_top1000_2022-09.csv") << QString() << 983 << 67 << 0
+        << "followers is read from column 5 (\"Subscribers\")";
+    QTest::newRow("N/A and #VALOR! cells")
+        << dataFile("youtube_top1000_2022.csv") << QString() << 998 << 2 << 247
+        << "Platform YouTube, recognised from the header \"youtuber name\"";
+}
+
+void TestImporter::quirkFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, platform);
+    QFETCH(int, imported);
+    QFETCH(int, rejected);
+    QFETCH(int, warnings);
+    QFETCH(QString, notice);
+
+    ImportOptions options;
+    if (!platform.isEmpty())
+        options.platform = platformFromText(platform);
+    auto prepared = Importer::prepare(file, options);
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    const ImportPlan &plan = prepared->plan;
+    QCOMPARE(plan.rows.size(), imported);
+    QCOMPARE(plan.rejectedCount(), rejected);
+    QCOMPARE(plan.recordsRead,
+             imported + rejected); // every record is accounted for: nothing dropped silently
+    int warned = 0;
+    for (const RowIssue &issue : plan.issues)
+        warned += issue.severity == RowIssue::Severity::Warning ? 1 : 0;
+    QCOMPARE(warned, warnings);
+    if (!notice.isEmpty())
+        QVERIFY2(anyContains(prepared->batch.notices, notice),
+                 qPrintable(prepared->batch.notices.join('\n')));
+}
 
 void TestImporter::realDatasets_data()
 {
