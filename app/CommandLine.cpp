@@ -177,21 +177,22 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
     if (!summary)
         return reportOpenError(summary.error());
     const ProjectSummary &s = *summary;
-    out() << "Project:            " << s.name << (s.synthetic ? " (synthetic demo data)" : "") << '\n'
-          << "File:               " << project->path() << '\n'
-          << "Schema version:     " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "")
+    out() << "Project:              " << s.name << '\n'
+          << (s.synthetic ? "Data:                 synthetic, made up by the demo generator\n" : "")
+          << "File:                 " << project->path() << '\n'
+          << "Schema version:       " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "")
           << '\n'
-          << "Creators:           " << s.creators << '\n'
-          << "Accounts:           " << s.accounts << '\n'
-          << "Metric snapshots:   " << s.snapshots << '\n'
-          << "Audience shares:    " << s.audienceShares << '\n'
+          << "Creators:             " << s.creators << '\n'
+          << "Accounts:             " << s.accounts << '\n'
+          << "Metric snapshots:     " << s.snapshots << '\n'
+          << "Audience shares:      " << s.audienceShares << '\n'
           << "Consented attributes: " << s.consentedAttributes << '\n'
-          << "Campaigns:          " << s.campaigns << '\n'
-          << "Imports:            " << s.importBatches << '\n'
-          << "Rejected rows:      " << s.rejectedRows << '\n';
+          << "Campaigns:            " << s.campaigns << '\n'
+          << "Imports:              " << s.importBatches << '\n'
+          << "Rejected rows:        " << s.rejectedRows << '\n';
     if (s.lastImport) {
         const ImportBatchSummary &b = *s.lastImport;
-        out() << "Last import:        " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead
+        out() << "Last import:          " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead
               << " read, " << b.imported << " imported, " << b.merged << " merged, " << b.rejected
               << " rejected\n";
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Configures and builds Candor with a CMake preset (debug, release or asan; default release).
+# Further arguments go to the build, e.g. `scripts/build.sh release --target candor`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-release}"
+shift || true
 cmake --preset "$preset"
-cmake --build --preset "$preset" --parallel "$(nproc)"
+cmake --build --preset "$preset" --parallel "$(nproc)" "$@"

@@ -106,10 +106,10 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:     2\n"));
-    QVERIFY(info.out.contains("Accounts:           2195\n")); // 983 + 237 + 975
-    QVERIFY(info.out.contains("Rejected rows:      76\n"));   // 67 + 9
-    QVERIFY(info.out.contains("Last import:        srf_instagram_followers_labelled_fake.csv"));
+    QVERIFY(info.out.contains("Schema version:       2\n"));
+    QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
+    QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
+    QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
 
     const Run rejected = candor({"rejected", project});
     QCOMPARE(rejected.exitCode, 0);
@@ -125,8 +125,8 @@ void TestCli::demoProject()
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(demo.out.contains("synthetic"));
     const Run info = candor({"info", path});
-    QVERIFY(info.out.contains("(synthetic demo data)"));
-    QVERIFY(info.out.contains("Creators:           300\n"));
+    QVERIFY(info.out.contains("Data:                 synthetic, made up by the demo generator\n"));
+    QVERIFY(info.out.contains("Creators:             300\n"));
     const Run again = candor({"demo", path});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.startsWith("The demo project already exists"));
@@ -152,7 +152,7 @@ void TestCli::unreadableDataChangesNothing()
     QVERIFY2(broken.err.contains("broken.json: is not valid JSON: line 3:"), qPrintable(broken.err));
     QVERIFY(broken.err.contains("Nothing was imported; the project is unchanged."));
     const Run info = candor({"info", project});
-    QVERIFY(info.out.contains("Imports:            0\n"));
+    QVERIFY(info.out.contains("Imports:              0\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
