@@ -1,5 +1,7 @@
 #include "AudienceDistribution.h"
 
+#include "core/EnumTable.h"
+
 #include <QSet>
 #include <cmath>
 
@@ -23,11 +25,7 @@ constexpr DimensionInfo kDimensions[] = {
 
 const DimensionInfo &infoOf(AudienceDimension dimension)
 {
-    for (const DimensionInfo &info : kDimensions) {
-        if (info.dimension == dimension)
-            return info;
-    }
-    Q_UNREACHABLE();
+    return rowOf(kDimensions, &DimensionInfo::dimension, dimension);
 }
 
 } // namespace
@@ -44,11 +42,9 @@ QString dimensionDisplayName(AudienceDimension dimension)
 
 std::optional<AudienceDimension> dimensionFromId(const QString &id)
 {
-    for (const DimensionInfo &info : kDimensions) {
-        if (id == QLatin1String(info.id))
-            return info.dimension;
-    }
-    return std::nullopt;
+    const DimensionInfo *info =
+        findRow(kDimensions, [&id](const DimensionInfo &row) { return id == QLatin1String(row.id); });
+    return info ? std::optional<AudienceDimension>(info->dimension) : std::nullopt;
 }
 
 QList<AudienceDimension> allDimensions()

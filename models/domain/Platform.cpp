@@ -1,5 +1,7 @@
 #include "Platform.h"
 
+#include "core/EnumTable.h"
+
 #include <QList>
 
 namespace candor {
@@ -25,11 +27,7 @@ const QList<PlatformInfo> &platformTable()
 
 const PlatformInfo &infoOf(Platform platform)
 {
-    for (const PlatformInfo &info : platformTable()) {
-        if (info.platform == platform)
-            return info;
-    }
-    Q_UNREACHABLE();
+    return rowOf(platformTable(), &PlatformInfo::platform, platform);
 }
 
 } // namespace
@@ -47,11 +45,10 @@ QString platformDisplayName(Platform platform)
 std::optional<Platform> platformFromText(const QString &text)
 {
     const QString key = text.trimmed().toLower();
-    for (const PlatformInfo &info : platformTable()) {
-        if (key == QLatin1String(info.id) || info.aliases.contains(key))
-            return info.platform;
-    }
-    return std::nullopt;
+    const PlatformInfo *info = findRow(platformTable(), [&key](const PlatformInfo &row) {
+        return key == QLatin1String(row.id) || row.aliases.contains(key);
+    });
+    return info ? std::optional<Platform>(info->platform) : std::nullopt;
 }
 
 QStringList platformIds()

@@ -1,5 +1,7 @@
 #include "ColumnMapping.h"
 
+#include "core/EnumTable.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -81,11 +83,7 @@ const QList<FieldInfo> &fieldTable()
 
 const FieldInfo &infoOf(Field field)
 {
-    for (const FieldInfo &info : fieldTable()) {
-        if (info.field == field)
-            return info;
-    }
-    Q_UNREACHABLE();
+    return rowOf(fieldTable(), &FieldInfo::field, field);
 }
 
 QString columnLabel(const QStringList &headers, int column)
@@ -135,11 +133,9 @@ QString fieldId(Field field)
 
 std::optional<Field> fieldFromId(const QString &id)
 {
-    for (const FieldInfo &info : fieldTable()) {
-        if (id == QLatin1String(info.id))
-            return info.field;
-    }
-    return std::nullopt;
+    const FieldInfo *info =
+        findRow(fieldTable(), [&id](const FieldInfo &row) { return id == QLatin1String(row.id); });
+    return info ? std::optional<Field>(info->field) : std::nullopt;
 }
 
 QList<Field> allFields()
