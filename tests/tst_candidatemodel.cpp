@@ -1,3 +1,4 @@
+#include "core/Formatting.h"
 #include "demo/DemoProject.h"
 #include "itemmodels/CandidateTableModel.h"
 
@@ -69,6 +70,7 @@ void TestCandidateModel::compactCount_data()
     QTest::newRow("small") << qint64(950) << "950";
     QTest::newRow("below ten thousand") << qint64(9999) << "9,999";
     QTest::newRow("thousands") << qint64(12500) << "12.5K";
+    QTest::newRow("round thousands") << qint64(20000) << "20K";
     QTest::newRow("millions") << qint64(477900000) << "477.9M";
     QTest::newRow("billions") << qint64(1200000000) << "1.2B";
 }
@@ -77,7 +79,7 @@ void TestCandidateModel::compactCount()
 {
     QFETCH(qint64, count);
     QFETCH(QString, text);
-    QCOMPARE(CandidateTableModel::compactCount(count), text);
+    QCOMPARE(candor::compactCount(count), text);
 }
 
 QTEST_GUILESS_MAIN(TestCandidateModel)

@@ -1,13 +1,32 @@
 #pragma once
 
 #include "AudienceDistribution.h"
+#include "Platform.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace candor {
+
+// Conditions a candidate must meet to be ranked at all. They are kept apart from the score: the ranked
+// list says which filter removed a candidate instead of quietly lowering its score.
+struct HardFilters
+{
+    std::optional<qint64> minFollowers;
+    QList<Platform> platforms;      // empty: every platform
+    QStringList audienceCountries;  // empty: any; otherwise the leading audience country must be one of these
+    QStringList excludedCategories; // a creator with any of these categories is filtered out
+
+    bool isEmpty() const
+    {
+        return !minFollowers && platforms.isEmpty() && audienceCountries.isEmpty() &&
+               excludedCategories.isEmpty();
+    }
+};
 
 struct Campaign
 {
@@ -19,6 +38,15 @@ struct Campaign
     QDate startsOn;
     QDate endsOn;
     QList<AudienceDistribution> targetAudience; // at most one distribution per dimension
+
+    // How the campaign tunes scoring.
+    qint64 scoringModelId = 0;                        // 0: the project's default model
+    QMap<AudienceDimension, double> dimensionWeights; // for audience fit; a missing dimension weighs 1
+    std::optional<double> reachMin;                   // log-scale bounds of the reach factor
+    std::optional<double> reachMax;
+    QStringList relevantTopics; // the brief's topics, matched against creator categories
+    QStringList excludedTopics; // topics the brief rules out (brand safety)
+    HardFilters filters;
 
     QStringList validationErrors() const;
 };

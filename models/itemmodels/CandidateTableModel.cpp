@@ -1,5 +1,7 @@
 #include "CandidateTableModel.h"
 
+#include "core/Formatting.h"
+
 #include <QLocale>
 
 namespace candor {
@@ -23,18 +25,6 @@ int CandidateTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CandidateTableModel::compactCount(qint64 count)
-{
-    const double value = static_cast<double>(count);
-    if (count >= 1000000000)
-        return QLocale().toString(value / 1e9, 'f', 1) + QLatin1Char('B');
-    if (count >= 1000000)
-        return QLocale().toString(value / 1e6, 'f', 1) + QLatin1Char('M');
-    if (count >= 10000)
-        return QLocale().toString(value / 1e3, 'f', 1) + QLatin1Char('K');
-    return QLocale().toString(count);
-}
-
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -51,10 +41,9 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case Platform:
             return platformDisplayName(a.platform);
         case Followers:
-            return a.metrics.followers ? compactCount(*a.metrics.followers) : QStringLiteral("—");
+            return a.metrics.followers ? candor::compactCount(*a.metrics.followers) : QStringLiteral("—");
         case EngagementRate:
-            return rate ? QLocale().toString(*rate * 100.0, 'f', 2) + QStringLiteral(" %")
-                        : QStringLiteral("—");
+            return rate ? percentText(*rate) : QStringLiteral("—");
         case Categories:
             return a.categories.join(QStringLiteral(", "));
         case AudienceCountry:

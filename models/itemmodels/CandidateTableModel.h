@@ -36,9 +36,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "477.9M", "12.5K", "950": the way exports and the platforms show audience sizes.
-    static QString compactCount(qint64 count);
-
 private:
     QList<Account> m_accounts;
 };

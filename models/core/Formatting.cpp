@@ -1,0 +1,36 @@
+#include "Formatting.h"
+
+#include <QLocale>
+
+namespace candor {
+namespace {
+
+QString withUnit(double value, QChar unit)
+{
+    QString text = QLocale().toString(value, 'f', 1);
+    const QString zero = QLocale().decimalPoint() + QLatin1Char('0');
+    if (text.endsWith(zero))
+        text.chop(zero.size());
+    return text + unit;
+}
+
+} // namespace
+
+QString compactCount(qint64 count)
+{
+    const double value = static_cast<double>(count);
+    if (count >= 1000000000)
+        return withUnit(value / 1e9, QLatin1Char('B'));
+    if (count >= 1000000)
+        return withUnit(value / 1e6, QLatin1Char('M'));
+    if (count >= 10000)
+        return withUnit(value / 1e3, QLatin1Char('K'));
+    return QLocale().toString(count);
+}
+
+QString percentText(double fraction, int decimals)
+{
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+} // namespace candor

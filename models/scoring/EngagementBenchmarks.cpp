@@ -1,0 +1,52 @@
+#include "EngagementBenchmarks.h"
+
+#include "core/Formatting.h"
+
+namespace candor::scoring {
+
+EngagementBenchmarks EngagementBenchmarks::hypeAuditor2018()
+{
+    const QString source =
+        QStringLiteral("HypeAuditor Instagram benchmark, March 2018 (about 37,000 accounts)");
+    const QString instagram = platformId(Platform::Instagram);
+    EngagementBenchmarks table;
+    table.rows = {
+        {instagram, 0, 1000, 0.1058, 0.1699, source},
+        {instagram, 1000, 5000, 0.0426, 0.0645, source},
+        {instagram, 5000, 20000, 0.0228, 0.0376, source},
+        {instagram, 20000, 100000, 0.0162, 0.0263, source},
+        {instagram, 100000, 1000000, 0.0155, 0.0257, source},
+        {instagram, 1000000, std::nullopt, 0.0154, 0.0256, source},
+    };
+    return table;
+}
+
+std::optional<EngagementBenchmarks::Match> EngagementBenchmarks::find(Platform platform,
+                                                                      qint64 followers) const
+{
+    const auto lookup = [&](const QString &wanted) -> std::optional<Match> {
+        for (const EngagementBenchmark &row : rows) {
+            if (row.platform == wanted && followers >= row.minFollowers &&
+                (!row.maxFollowers || followers < *row.maxFollowers))
+                return Match{row, statistic == Statistic::Median ? row.medianRate : row.averageRate, false};
+        }
+        return std::nullopt;
+    };
+    if (auto own = lookup(platformId(platform)))
+        return own;
+    // Without figures for this platform the Instagram ones stand in, and the explanation says so.
+    if (auto fallback = lookup(platformId(Platform::Instagram))) {
+        fallback->fromOtherPlatform = true;
+        return fallback;
+    }
+    return std::nullopt;
+}
+
+QString EngagementBenchmarks::tierLabel(const EngagementBenchmark &row)
+{
+    if (!row.maxFollowers)
+        return QStringLiteral("over %1").arg(compactCount(row.minFollowers));
+    return QStringLiteral("%1–%2").arg(compactCount(row.minFollowers), compactCount(*row.maxFollowers));
+}
+
+} // namespace candor::scoring

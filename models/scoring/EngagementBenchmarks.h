@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Platform.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace candor::scoring {
+
+// Typical engagement rate of accounts of one size on one platform, with where the figure comes from.
+struct EngagementBenchmark
+{
+    QString platform; // platformId(); a table may hold rows for several platforms
+    qint64 minFollowers = 0;
+    std::optional<qint64> maxFollowers; // exclusive; none for the top tier
+    double averageRate = 0.0;           // fractions: 0.0162 is 1.62 %
+    double medianRate = 0.0;
+    QString source;
+};
+
+// The user-editable benchmark table. The defaults are the only engagement figures from the outside world
+// in Candor; every use shows the row and its source.
+class EngagementBenchmarks
+{
+public:
+    enum class Statistic
+    {
+        Median,
+        Average
+    };
+
+    // HypeAuditor, "What is Instagram Engagement Rate and How to Calculate it", March 2018: about 37,000
+    // Instagram accounts, last 90 days; ER = (likes + comments) / followers over the latest 12 posts.
+    // See ../shared/reference/industry-figures.md and docs/scoring.md.
+    static EngagementBenchmarks hypeAuditor2018();
+
+    QList<EngagementBenchmark> rows;
+    // The median by default: the study's averages are skewed by outliers reaching 6600 %.
+    Statistic statistic = Statistic::Median;
+
+    struct Match
+    {
+        EngagementBenchmark row;
+        double rate = 0.0;
+        bool fromOtherPlatform =
+            false; // no row for the account's platform: the closest platform's row is used
+    };
+    std::optional<Match> find(Platform platform, qint64 followers) const;
+
+    static QString tierLabel(const EngagementBenchmark &row); // "20K–100K", "over 1M"
+};
+
+} // namespace candor::scoring

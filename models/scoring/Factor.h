@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Normalization.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace candor::scoring {
+
+enum class FactorId
+{
+    AudienceFit,
+    EngagementQuality,
+    Authenticity,
+    Reach,
+    CostEfficiency,
+    BrandSafety,
+    DisclosureRecord,
+    TrackRecord,
+};
+
+// What a factor is, in words a brand manager reads; formulas are in docs/scoring.md.
+struct FactorInfo
+{
+    FactorId id;
+    const char *key; // stable id in files, JSON and the command line
+    QString name;
+    QString description;
+    QString dataSource;
+};
+
+const FactorInfo &factorInfo(FactorId id);
+QList<FactorId> allFactors();
+std::optional<FactorId> factorFromKey(const QString &key);
+QString factorKey(FactorId id);
+
+// One factor as a scoring model uses it.
+struct FactorDefinition
+{
+    FactorId id = FactorId::AudienceFit;
+    double weight = 1.0; // ≥ 0; only the ratios between weights matter
+    Normalization normalization;
+    bool operator==(const FactorDefinition &) const = default;
+};
+
+} // namespace candor::scoring

@@ -1,0 +1,293 @@
+#include "FactorEvaluator.h"
+
+#include "core/Formatting.h"
+
+#include <QLocale>
+#include <QSet>
+#include <cmath>
+
+namespace candor::scoring {
+namespace {
+
+QString ratioText(double ratio)
+{
+    return QLocale().toString(ratio, 'f', 1) + QStringLiteral("×");
+}
+
+bool topicMatches(const QString &category, const QString &topic)
+{
+    const QString c = category.trimmed().toLower();
+    const QString t = topic.trimmed().toLower();
+    return !c.isEmpty() && !t.isEmpty() && (c.contains(t) || t.contains(c));
+}
+
+} // namespace
+
+FactorEvaluator::FactorEvaluator(const Campaign &campaign, const ScoringModel &model,
+                                 EngagementBenchmarks benchmarks)
+    : m_campaign(campaign), m_model(model), m_benchmarks(std::move(benchmarks))
+{
+}
+
+Normalization FactorEvaluator::effectiveNormalization(const FactorDefinition &definition) const
+{
+    Normalization n = definition.normalization;
+    if (definition.id == FactorId::Reach && n.kind == Normalization::Kind::LogScale) {
+        n.low = m_campaign.reachMin.value_or(n.low);
+        n.high = m_campaign.reachMax.value_or(n.high);
+    }
+    return n;
+}
+
+QList<FactorValue> FactorEvaluator::evaluate(const Candidate &candidate) const
+{
+    QList<FactorValue> values;
+    values.reserve(m_model.factors.size());
+    for (const FactorDefinition &definition : m_model.factors)
+        values << evaluate(candidate, definition);
+    return values;
+}
+
+FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition &definition) const
+{
+    const Normalization n = effectiveNormalization(definition);
+    FactorValue value;
+    switch (definition.id) {
+    case FactorId::AudienceFit:
+        value = audienceFit(c);
+        if (value.raw)
+            value.normalized = n.apply(*value.raw);
+        break;
+    case FactorId::EngagementQuality:
+        value = engagementQuality(c, n);
+        break;
+    case FactorId::Authenticity:
+        value = authenticity(c, n);
+        break;
+    case FactorId::Reach:
+        value = reach(c, n);
+        break;
+    case FactorId::CostEfficiency:
+        value = costEfficiency(c, n);
+        break;
+    case FactorId::BrandSafety:
+        value = brandSafety(c, n);
+        break;
+    case FactorId::DisclosureRecord:
+        value.finding = QStringLiteral("No post history yet, so the disclosure record is unknown");
+        break;
+    case FactorId::TrackRecord:
+        value.finding = QStringLiteral("No past campaign results yet");
+        break;
+    }
+    value.id = definition.id;
+    if (value.source.isEmpty())
+        value.source = factorInfo(definition.id).dataSource;
+    return value;
+}
+
+double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target)
+{
+    QSet<QString> categories;
+    for (const AudienceShare &s : actual.shares())
+        categories.insert(s.category);
+    for (const AudienceShare &s : target.shares())
+        categories.insert(s.category);
+    double distance = 0.0;
+    for (const QString &category : std::as_const(categories))
+        distance += std::abs(actual.shareOf(category).value_or(0.0) - target.shareOf(category).value_or(0.0));
+    return 1.0 - 0.5 * distance;
+}
+
+FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
+{
+    FactorValue value;
+    if (m_campaign.targetAudience.isEmpty()) {
+        value.finding = QStringLiteral("The campaign has no target audience to compare with");
+        return value;
+    }
+    double weighted = 0.0;
+    double weights = 0.0;
+    QStringList parts;
+    for (const AudienceDistribution &target : m_campaign.targetAudience) {
+        const AudienceDistribution *actual = nullptr;
+        for (const AudienceEstimate &estimate : c.audience) {
+            if (estimate.distribution.dimension() == target.dimension()) {
+                actual = &estimate.distribution;
+                break;
+            }
+        }
+        const QString dimension = dimensionDisplayName(target.dimension()).toLower();
+        if (!actual) {
+            parts << QStringLiteral("%1: no data").arg(dimension);
+            continue;
+        }
+        const double weight = m_campaign.dimensionWeights.value(target.dimension(), 1.0);
+        const double fit = oneMinusTvd(*actual, target);
+        weighted += weight * fit;
+        weights += weight;
+        parts << QStringLiteral("%1 %2").arg(dimension, percentText(fit, 0));
+    }
+    if (weights <= 0.0) {
+        value.finding = QStringLiteral("No audience data for the campaign's target dimensions");
+        return value;
+    }
+    value.raw = weighted / weights;
+    value.finding = QStringLiteral("Audience matches the campaign target at %1 (%2)")
+                        .arg(percentText(*value.raw, 0), parts.join(QStringLiteral(", ")));
+    value.source = c.audience.isEmpty() ? QString() : c.audience.constFirst().source;
+    return value;
+}
+
+FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normalization &n) const
+{
+    FactorValue value;
+    const auto rate = c.account.metrics.effectiveEngagementRate();
+    const auto followers = c.account.metrics.followers;
+    if (!rate || !followers) {
+        value.finding = QStringLiteral("No engagement figures");
+        return value;
+    }
+    const auto benchmark = m_benchmarks.find(c.account.platform, *followers);
+    if (!benchmark || benchmark->rate <= 0.0) {
+        value.finding =
+            QStringLiteral("Engagement %1, but the benchmark table has no row for this account size")
+                .arg(percentText(*rate));
+        return value;
+    }
+    value.raw = *rate / benchmark->rate;
+    value.normalized = n.apply(*value.raw);
+    value.finding = QStringLiteral("Engagement %1 is %2 the %3 %4 for %5 accounts")
+                        .arg(percentText(*rate), ratioText(*value.raw), percentText(benchmark->rate),
+                             m_benchmarks.statistic == EngagementBenchmarks::Statistic::Median
+                                 ? QStringLiteral("median")
+                                 : QStringLiteral("average"),
+                             EngagementBenchmarks::tierLabel(benchmark->row));
+    if (benchmark->fromOtherPlatform)
+        value.finding += QStringLiteral(" (Instagram figures: the table has none for %1)")
+                             .arg(platformDisplayName(c.account.platform));
+    value.source = benchmark->row.source;
+    return value;
+}
+
+FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalization &n) const
+{
+    FactorValue value;
+    const AccountMetrics &m = c.account.metrics;
+    if (!m.authenticEngagement || !m.averageEngagement || *m.averageEngagement <= 0.0) {
+        value.finding = QStringLiteral("No authenticity data yet");
+        return value;
+    }
+    value.raw = std::min(1.0, *m.authenticEngagement / *m.averageEngagement);
+    value.normalized = n.apply(*value.raw);
+    value.finding =
+        QStringLiteral("%1 of the engagement comes from real accounts").arg(percentText(*value.raw, 0));
+    return value;
+}
+
+FactorValue FactorEvaluator::reach(const Candidate &c, const Normalization &n) const
+{
+    FactorValue value;
+    const AccountMetrics &m = c.account.metrics;
+    const bool views = c.account.platform == Platform::YouTube && m.averageViews;
+    const std::optional<double> size = views ? m.averageViews
+                                       : m.followers
+                                           ? std::optional<double>(static_cast<double>(*m.followers))
+                                           : std::nullopt;
+    if (!size) {
+        value.finding = QStringLiteral("No follower count");
+        return value;
+    }
+    value.raw = *size;
+    value.normalized = n.apply(*size);
+    value.finding = QStringLiteral("%1 %2, on a log scale from %3 to %4")
+                        .arg(compactCount(std::llround(*size)),
+                             views ? QStringLiteral("average views") : QStringLiteral("followers"),
+                             compactCount(std::llround(n.low)), compactCount(std::llround(n.high)));
+    return value;
+}
+
+FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalization &n) const
+{
+    FactorValue value;
+    const auto rate = c.account.metrics.effectiveEngagementRate();
+    const auto followers = c.account.metrics.followers;
+    if (!c.fee || c.fee->amount <= 0.0) {
+        value.finding = QStringLiteral("No fee known");
+        return value;
+    }
+    if (!rate || !followers) {
+        value.finding = QStringLiteral("Fee known but no engagement figures");
+        return value;
+    }
+    const double engagements = static_cast<double>(*followers) * *rate;
+    value.raw = engagements / c.fee->amount;
+    value.normalized = n.apply(*value.raw);
+    value.finding = QStringLiteral("About %1 expected engagements per %2 (fee %2 %3 per post)")
+                        .arg(QLocale().toString(*value.raw, 'f', 2), c.fee->currency,
+                             QLocale().toString(c.fee->amount, 'f', 0));
+    value.source = QStringLiteral("Fee per post; followers and engagement rate");
+    return value;
+}
+
+FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization &n) const
+{
+    FactorValue value;
+    const QStringList &categories = c.account.categories;
+    for (const QString &topic : m_campaign.excludedTopics) {
+        for (const QString &category : categories) {
+            if (topicMatches(category, topic)) {
+                value.raw = 0.0;
+                value.normalized = 0.0;
+                value.finding = QStringLiteral("Category \"%1\" matches \"%2\", which the brief excludes")
+                                    .arg(category, topic);
+                return value;
+            }
+        }
+    }
+    if (m_campaign.relevantTopics.isEmpty()) {
+        value.finding = QStringLiteral("The brief lists no topics to match");
+        return value;
+    }
+    QStringList matches;
+    for (const QString &category : categories) {
+        for (const QString &topic : m_campaign.relevantTopics) {
+            if (topicMatches(category, topic)) {
+                matches << category;
+                break;
+            }
+        }
+    }
+    value.raw = static_cast<double>(matches.size());
+    value.normalized = n.apply(*value.raw);
+    value.finding =
+        matches.isEmpty()
+            ? QStringLiteral("No category matches the brief's topics (%1)")
+                  .arg(m_campaign.relevantTopics.join(QStringLiteral(", ")))
+            : QStringLiteral("Categories matching the brief: %1").arg(matches.join(QStringLiteral(", ")));
+    return value;
+}
+
+std::optional<QString> FactorEvaluator::filteredOutBy(const Candidate &c) const
+{
+    const HardFilters &f = m_campaign.filters;
+    const Account &a = c.account;
+    if (!f.platforms.isEmpty() && !f.platforms.contains(a.platform))
+        return QStringLiteral("platform %1 is not in this campaign").arg(platformDisplayName(a.platform));
+    if (f.minFollowers && a.metrics.followers.value_or(0) < *f.minFollowers)
+        return QStringLiteral("fewer than %1 followers").arg(compactCount(*f.minFollowers));
+    if (!f.audienceCountries.isEmpty() &&
+        !f.audienceCountries.contains(a.topAudienceCountry, Qt::CaseInsensitive))
+        return QStringLiteral("leading audience country %1 is not one of %2")
+            .arg(a.topAudienceCountry.isEmpty() ? QStringLiteral("(unknown)") : a.topAudienceCountry,
+                 f.audienceCountries.join(QStringLiteral(", ")));
+    for (const QString &excluded : f.excludedCategories) {
+        for (const QString &category : a.categories) {
+            if (topicMatches(category, excluded))
+                return QStringLiteral("category \"%1\" is excluded").arg(category);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace candor::scoring

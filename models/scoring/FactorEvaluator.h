@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Candidate.h"
+#include "EngagementBenchmarks.h"
+#include "ScoringModel.h"
+#include "domain/Campaign.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace candor::scoring {
+
+// One factor for one candidate, before weighting.
+struct FactorValue
+{
+    FactorId id = FactorId::AudienceFit;
+    std::optional<double> raw;        // in the factor's own unit (a ratio, a count, a share …)
+    std::optional<double> normalized; // in [0, 1]; empty when the candidate has no data for the factor
+    QString finding;                  // the plain-language part of the sentence, without the points
+    QString source;                   // where the raw input came from
+};
+
+// Turns a candidate's data into factor values under one campaign and one model. It only sees Candidate,
+// which carries no sensitive attributes.
+class FactorEvaluator
+{
+public:
+    FactorEvaluator(const Campaign &campaign, const ScoringModel &model, EngagementBenchmarks benchmarks);
+
+    QList<FactorValue> evaluate(const Candidate &candidate) const; // in the model's factor order
+    FactorValue evaluate(const Candidate &candidate, const FactorDefinition &definition) const;
+
+    // The normalisation actually applied to a factor (the campaign's reach bounds override the model's).
+    Normalization effectiveNormalization(const FactorDefinition &definition) const;
+
+    // 1 − total variation distance between two distributions over the union of their categories.
+    static double oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target);
+
+    // Why a candidate cannot be ranked for this campaign, or nothing when it passes every hard filter.
+    std::optional<QString> filteredOutBy(const Candidate &candidate) const;
+
+private:
+    FactorValue audienceFit(const Candidate &c) const;
+    FactorValue engagementQuality(const Candidate &c, const Normalization &n) const;
+    FactorValue authenticity(const Candidate &c, const Normalization &n) const;
+    FactorValue reach(const Candidate &c, const Normalization &n) const;
+    FactorValue costEfficiency(const Candidate &c, const Normalization &n) const;
+    FactorValue brandSafety(const Candidate &c, const Normalization &n) const;
+
+    Campaign m_campaign;
+    ScoringModel m_model;
+    EngagementBenchmarks m_benchmarks;
+};
+
+} // namespace candor::scoring

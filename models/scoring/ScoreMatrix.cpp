@@ -1,0 +1,113 @@
+#include "ScoreMatrix.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace candor::scoring {
+
+ScoreMatrix::ScoreMatrix(int factorCount, MissingDataRule rule) : m_factors(factorCount), m_rule(rule) {}
+
+void ScoreMatrix::reserve(int rows)
+{
+    m_values.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors));
+    m_available.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors));
+}
+
+void ScoreMatrix::addRow(std::span<const std::optional<double>> normalized)
+{
+    Q_ASSERT(normalized.size() == static_cast<std::size_t>(m_factors));
+    for (const std::optional<double> &value : normalized) {
+        m_available.push_back(value ? 1 : 0);
+        m_values.push_back(value ? *value : (m_rule == MissingDataRule::Neutral ? kNeutralValue : 0.0));
+    }
+    ++m_rows;
+}
+
+double ScoreMatrix::denominator(int row, std::span<const double> weights) const
+{
+    double total = 0.0;
+    for (int f = 0; f < m_factors; ++f)
+        total += countsInScore(row, f) ? weights[static_cast<std::size_t>(f)] : 0.0;
+    return total;
+}
+
+double ScoreMatrix::score(int row, std::span<const double> weights) const
+{
+    const double total = denominator(row, weights);
+    if (total <= 0.0)
+        return 0.0;
+    // Summed as the breakdown sums contributions, so that the two agree to the last bit that matters.
+    double sum = 0.0;
+    for (int f = 0; f < m_factors; ++f)
+        sum += 100.0 * weights[static_cast<std::size_t>(f)] * m_values[index(row, f)] / total;
+    return sum;
+}
+
+void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &out) const
+{
+    out.resize(static_cast<std::size_t>(m_rows));
+    const double *values = m_values.data();
+    const unsigned char *available = m_available.data();
+    const std::size_t m = static_cast<std::size_t>(m_factors);
+    const double all = std::accumulate(weights.begin(), weights.end(), 0.0);
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        const double *row = values + r * m;
+        double dot = 0.0;
+        double total = all;
+        if (m_rule == MissingDataRule::Exclude) {
+            total = 0.0;
+            const unsigned char *mask = available + r * m;
+            for (std::size_t f = 0; f < m; ++f)
+                total += mask[f] ? weights[f] : 0.0;
+        }
+        for (std::size_t f = 0; f < m; ++f)
+            dot += weights[f] * row[f];
+        out[r] = total > 0.0 ? 100.0 * dot / total : 0.0;
+    }
+}
+
+namespace {
+
+bool before(std::size_t a, std::size_t b, std::span<const double> scores, std::span<const qint64> tieBreak)
+{
+    if (scores[a] != scores[b])
+        return scores[a] > scores[b];
+    return tieBreak[a] < tieBreak[b];
+}
+
+} // namespace
+
+std::vector<int> rankOrder(std::span<const double> scores, std::span<const qint64> tieBreak,
+                           std::span<const unsigned char> eligible, int limit)
+{
+    std::vector<int> order;
+    order.reserve(scores.size());
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (eligible.empty() || eligible[i])
+            order.push_back(static_cast<int>(i));
+    }
+    const auto compare = [&](int a, int b) {
+        return before(static_cast<std::size_t>(a), static_cast<std::size_t>(b), scores, tieBreak);
+    };
+    if (limit >= 0 && static_cast<std::size_t>(limit) < order.size()) {
+        std::partial_sort(order.begin(), order.begin() + limit, order.end(), compare);
+        order.resize(static_cast<std::size_t>(limit));
+    } else {
+        std::sort(order.begin(), order.end(), compare);
+    }
+    return order;
+}
+
+int rankOf(int row, std::span<const double> scores, std::span<const qint64> tieBreak,
+           std::span<const unsigned char> eligible)
+{
+    const std::size_t r = static_cast<std::size_t>(row);
+    int ahead = 0;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (i != r && (eligible.empty() || eligible[i]) && before(i, r, scores, tieBreak))
+            ++ahead;
+    }
+    return ahead + 1;
+}
+
+} // namespace candor::scoring

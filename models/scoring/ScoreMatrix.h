@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ScoringModel.h"
+
+#include <QtGlobal>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace candor::scoring {
+
+// Normalised factor values of many candidates in one contiguous array (candidate-major), so that a weight
+// change is one pass of multiply-adds: no re-evaluation, no allocation per candidate.
+class ScoreMatrix
+{
+public:
+    // The value a missing factor counts as under MissingDataRule::Neutral.
+    static constexpr double kNeutralValue = 0.5;
+
+    ScoreMatrix(int factorCount, MissingDataRule rule);
+
+    void reserve(int rows);
+    void addRow(std::span<const std::optional<double>> normalized);
+
+    int rows() const { return m_rows; }
+    int factors() const { return m_factors; }
+    MissingDataRule rule() const { return m_rule; }
+    bool isAvailable(int row, int factor) const { return m_available[index(row, factor)] != 0; }
+    // The value the score uses: the normalised value, 0.5 for a missing factor under the neutral rule,
+    // 0 for a missing factor under the exclude rule (where its weight also leaves the denominator).
+    double usedValue(int row, int factor) const { return m_values[index(row, factor)]; }
+    bool countsInScore(int row, int factor) const
+    {
+        return m_rule == MissingDataRule::Neutral || isAvailable(row, factor);
+    }
+
+    // The sum of the weights that count for `row`: Σ wᵢ, or Σ wᵢ over available factors under the exclude
+    // rule.
+    double denominator(int row, std::span<const double> weights) const;
+    double score(int row, std::span<const double> weights) const;
+    void scores(std::span<const double> weights, std::vector<double> &out) const;
+
+private:
+    std::size_t index(int row, int factor) const
+    {
+        return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_factors) +
+               static_cast<std::size_t>(factor);
+    }
+
+    int m_factors;
+    int m_rows = 0;
+    MissingDataRule m_rule;
+    std::vector<double> m_values;
+    std::vector<unsigned char> m_available;
+};
+
+// Candidates in rank order: score descending, then `tieBreak` ascending (account ids, so that equal scores
+// keep a stable, documented order). Only rows with eligible[row] take part; `limit` < 0 ranks them all,
+// otherwise only the top `limit` are sorted (a partial sort: the visible top of a long list).
+std::vector<int> rankOrder(std::span<const double> scores, std::span<const qint64> tieBreak,
+                           std::span<const unsigned char> eligible, int limit = -1);
+
+// 1-based rank of `row` among the eligible rows without sorting: 1 + the number that come before it.
+int rankOf(int row, std::span<const double> scores, std::span<const qint64> tieBreak,
+           std::span<const unsigned char> eligible);
+
+} // namespace candor::scoring
