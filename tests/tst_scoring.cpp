@@ -1,0 +1,501 @@
+#include "demo/DemoProject.h"
+#include "scoring/Counterfactuals.h"
+#include "scoring/FactorEvaluator.h"
+#include "scoring/RankStability.h"
+#include "scoring/ScoredPool.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+#include <cmath>
+
+using namespace candor;
+using namespace candor::scoring;
+
+namespace {
+
+constexpr double kTolerance = 1e-9;
+
+#define COMPARE_NEAR(actual, expected)                                                                       \
+    QVERIFY2(std::abs((actual) - (expected)) < kTolerance, qPrintable(QStringLiteral("%1 = %2, expected %3") \
+                                                                          .arg(#actual)                      \
+                                                                          .arg(actual, 0, 'g', 17)           \
+                                                                          .arg(expected, 0, 'g', 17)))
+
+// A campaign like the demo's skincare launch, reduced to what the hand calculation needs.
+Campaign handCampaign()
+{
+    Campaign c;
+    c.name = "Hand-checked";
+    c.targetAudience = {
+        AudienceDistribution(AudienceDimension::Gender, {{"female", 0.7}, {"male", 0.27}, {"other", 0.03}}),
+        AudienceDistribution(AudienceDimension::Country, {{"GB", 0.45}, {"FR", 0.25}, {"ES", 0.3}})};
+    c.relevantTopics = {"skincare", "wellness"};
+    c.excludedTopics = {"gambling"};
+    return c;
+}
+
+// 50,000 followers, 1,400 likes + 50 comments per post (2.9 %), 1,200 of 1,500 engagements authentic,
+// a fee of EUR 500, audience 60/40 female/male and half GB, half US.
+Candidate handCandidate(qint64 id = 1, const QString &handle = "hand.checked")
+{
+    Candidate c;
+    c.account.id = id;
+    c.account.handle = handle;
+    c.account.platform = Platform::Instagram;
+    c.account.categories = {"Beauty", "Skincare"};
+    c.account.metrics.followers = 50000;
+    c.account.metrics.averageLikes = 1400;
+    c.account.metrics.averageComments = 50;
+    c.account.metrics.averageEngagement = 1500;
+    c.account.metrics.authenticEngagement = 1200;
+    c.fee = Fee{500.0, "EUR"};
+    c.audience = {
+        AudienceEstimate{AudienceDistribution(AudienceDimension::Gender, {{"female", 0.6}, {"male", 0.4}}),
+                         "test", 0.9, QDate(2026, 11, 1)},
+        AudienceEstimate{AudienceDistribution(AudienceDimension::Country, {{"GB", 0.5}, {"US", 0.5}}), "test",
+                         0.9, QDate(2026, 11, 1)}};
+    return c;
+}
+
+QList<Candidate> demoCandidates(Campaign *campaign)
+{
+    const Dataset demo = DemoProject::generate(*DemoProject::specification());
+    QList<Candidate> candidates;
+    qint64 id = 0;
+    for (const CreatorRecord &record : demo.creators) {
+        for (qsizetype i = 0; i < record.creator.accounts.size(); ++i) {
+            Candidate c;
+            c.account = record.creator.accounts.at(i);
+            c.account.id = ++id;
+            c.audience = record.audienceOfAccount.at(i);
+            candidates << c;
+        }
+    }
+    if (campaign)
+        *campaign = demo.campaigns.at(0);
+    return candidates;
+}
+
+} // namespace
+
+class TestScoring : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void normalization_data();
+    void normalization();
+    void inverseRoundTrips();
+    void oneMinusTvd();
+    void handComputedFactors();
+    void handComputedScore_data();
+    void handComputedScore();
+    void contributionsAddUpOnEveryDemoCandidate();
+    void poolIndependence();
+    void hardFilters_data();
+    void hardFilters();
+    void excludedTopicZeroesBrandSafety();
+    void benchmarkFallsBackToInstagramWithANote();
+    void sensitiveAttributesAreUnreachable();
+    void comparisonExplainsTheGap();
+    void valueCounterfactualsWork();
+    void weightCounterfactualsWork();
+    void stabilityIsDeterministic();
+    void stabilityOfAClearLeader();
+};
+
+void TestScoring::normalization_data()
+{
+    QTest::addColumn<Normalization>("curve");
+    QTest::addColumn<double>("raw");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("identity inside") << Normalization::identity() << 0.3 << 0.3;
+    QTest::newRow("identity clamps") << Normalization::identity() << 1.2 << 1.0;
+    QTest::newRow("linear middle") << Normalization::clampLinear(0.5, 1.0) << 0.75 << 0.5;
+    QTest::newRow("linear below") << Normalization::clampLinear(0.5, 1.0) << 0.4 << 0.0;
+    QTest::newRow("linear above") << Normalization::clampLinear(0.5, 1.0) << 1.1 << 1.0;
+    QTest::newRow("log 100K of 10K-10M") << Normalization::logScale(1e4, 1e7) << 1e5 << 1.0 / 3.0;
+    QTest::newRow("log 1M of 10K-10M") << Normalization::logScale(1e4, 1e7) << 1e6 << 2.0 / 3.0;
+    QTest::newRow("log lower bound") << Normalization::logScale(1e4, 1e7) << 1e4 << 0.0;
+    QTest::newRow("log zero") << Normalization::logScale(1e4, 1e7) << 0.0 << 0.0;
+    QTest::newRow("log above") << Normalization::logScale(1e4, 1e7) << 5e7 << 1.0;
+    QTest::newRow("logistic midpoint") << Normalization::logistic(1.0, 2.0) << 1.0 << 0.5;
+    QTest::newRow("logistic +1") << Normalization::logistic(1.0, 2.0) << 2.0 << 0.8807970779778823;
+    QTest::newRow("ratio 1.8x of 0-2x") << Normalization::benchmarkRatio(0.0, 2.0) << 1.8 << 0.9;
+    QTest::newRow("ratio 3x capped") << Normalization::benchmarkRatio(0.0, 2.0) << 3.0 << 1.0;
+}
+
+void TestScoring::normalization()
+{
+    QFETCH(Normalization, curve);
+    QFETCH(double, raw);
+    QFETCH(double, expected);
+    COMPARE_NEAR(curve.apply(raw), expected);
+    // Stored and read back, the curve is the same curve.
+    QCOMPARE(*Normalization::fromJson(curve.toJson()), curve);
+}
+
+void TestScoring::inverseRoundTrips()
+{
+    for (const Normalization &n :
+         {Normalization::clampLinear(0.5, 1.0), Normalization::logScale(1e4, 1e7),
+          Normalization::logistic(1.0, 2.0), Normalization::benchmarkRatio(0.0, 2.0)}) {
+        for (double f : {0.1, 0.5, 0.9})
+            COMPARE_NEAR(n.apply(*n.inverse(f)), f);
+    }
+    COMPARE_NEAR(*Normalization::logScale(1e4, 1e7).inverse(0.5), 316227.7660168379);
+}
+
+void TestScoring::oneMinusTvd()
+{
+    const AudienceDistribution actual(AudienceDimension::Gender, {{"female", 0.6}, {"male", 0.4}});
+    const AudienceDistribution target(AudienceDimension::Gender,
+                                      {{"female", 0.7}, {"male", 0.27}, {"other", 0.03}});
+    // TVD = ½ (|0.6 − 0.7| + |0.4 − 0.27| + |0 − 0.03|) = 0.13
+    COMPARE_NEAR(FactorEvaluator::oneMinusTvd(actual, target), 0.87);
+    COMPARE_NEAR(FactorEvaluator::oneMinusTvd(target, target), 1.0);
+    const AudienceDistribution disjoint(AudienceDimension::Gender, {{"nonbinary", 1.0}});
+    COMPARE_NEAR(FactorEvaluator::oneMinusTvd(disjoint, target), 0.0);
+}
+
+void TestScoring::handComputedFactors()
+{
+    const ScoringModel model = ScoringModel::balanced();
+    EngagementBenchmarks benchmarks = EngagementBenchmarks::hypeAuditor2018();
+    const FactorEvaluator evaluator(handCampaign(), model, benchmarks);
+    const QList<FactorValue> v = evaluator.evaluate(handCandidate());
+    QCOMPARE(v.size(), 8);
+
+    // Audience fit: gender 0.87 (above); country: TVD = ½ (0.05 + 0.5 + 0.25 + 0.3) = 0.55, fit 0.45;
+    // equal dimension weights: (0.87 + 0.45) / 2 = 0.66.
+    COMPARE_NEAR(*v[0].raw, 0.66);
+    COMPARE_NEAR(*v[0].normalized, 0.66);
+    QCOMPARE(v[0].finding, "Audience matches the campaign target at 66 % (gender 87 %, country 45 %)");
+    // Engagement: (1400 + 50) / 50000 = 2.9 %; median for 20K–100K is 2.63 %: ratio 1.10266, half of 2×.
+    COMPARE_NEAR(*v[1].raw, 1.102661596958175);
+    COMPARE_NEAR(*v[1].normalized, 0.5513307984790875);
+    QCOMPARE(v[1].finding, "Engagement 2.90 % is 1.1× the 2.63 % median for 20K–100K accounts");
+    // Authenticity: 1200 / 1500 = 0.8 on 0.5 → 1: 0.6.
+    COMPARE_NEAR(*v[2].normalized, 0.6);
+    // Reach: log10(50000) = 4.69897 on 4 → 7: 0.23299.
+    COMPARE_NEAR(*v[3].normalized, 0.23299000144533957);
+    QCOMPARE(v[3].finding, "50K followers, on a log scale from 10K to 10M");
+    // Cost: 50000 × 2.9 % = 1450 engagements for EUR 500 = 2.9 per EUR; log scale 0.1 → 10: 0.7312.
+    COMPARE_NEAR(*v[4].raw, 2.9);
+    COMPARE_NEAR(*v[4].normalized, 0.731198998949478);
+    // Relevance: "Skincare" matches one of the brief's topics: 1 of the 2 that give full marks.
+    COMPARE_NEAR(*v[5].raw, 1.0);
+    COMPARE_NEAR(*v[5].normalized, 0.5);
+    QCOMPARE(v[5].finding, "Categories matching the brief: Skincare");
+    QVERIFY(!v[6].normalized); // disclosure record: no post history yet
+    QVERIFY(!v[7].normalized); // track record
+
+    // The issue's own example sentence, with the average instead of the median.
+    benchmarks.statistic = EngagementBenchmarks::Statistic::Average;
+    const FactorValue average =
+        FactorEvaluator(handCampaign(), model, benchmarks).evaluate(handCandidate(), model.factors[1]);
+    QCOMPARE(average.finding, "Engagement 2.90 % is 1.8× the 1.62 % average for 20K–100K accounts");
+    COMPARE_NEAR(*average.normalized, 0.8950617283950618);
+}
+
+void TestScoring::handComputedScore_data()
+{
+    QTest::addColumn<MissingDataRule>("rule");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<double>("coverage");
+    // Weights 3, 2, 2, 1, 1, 1, 1, 1 (Σ 12). Neutral: the two missing factors count 0.5 each:
+    // 100 × (3·0.66 + 2·0.55133 + 2·0.6 + 0.23299 + 0.73120 + 0.5 + 0.5 + 0.5) / 12.
+    QTest::newRow("neutral") << MissingDataRule::Neutral << 56.22375497794161 << 10.0 / 12.0;
+    // Exclude: the same without the two missing factors, over Σ 10.
+    QTest::newRow("exclude") << MissingDataRule::Exclude << 57.46850597352993 << 10.0 / 12.0;
+}
+
+void TestScoring::handComputedScore()
+{
+    QFETCH(MissingDataRule, rule);
+    QFETCH(double, score);
+    QFETCH(double, coverage);
+    ScoringModel model = ScoringModel::balanced();
+    model.missingData = rule;
+    const ScoredPool pool({handCandidate()}, handCampaign(), model, EngagementBenchmarks::hypeAuditor2018());
+    const Breakdown b = pool.breakdown(0, pool.modelWeights());
+    COMPARE_NEAR(b.score, score);
+    COMPARE_NEAR(pool.scores(pool.modelWeights())[0], score);
+    COMPARE_NEAR(b.coverage, coverage);
+    // Engagement: 100 × 2 × 0.55133 / 12 = 9.19 points under the neutral rule.
+    if (rule == MissingDataRule::Neutral) {
+        COMPARE_NEAR(b.factors[1].points, 100.0 * 2.0 * 0.5513307984790875 / 12.0);
+        QCOMPARE(b.factors[1].sentence,
+                 "Engagement 2.90 % is 1.1× the 2.63 % median for 20K–100K accounts: +9.2 points");
+        QVERIFY(b.factors[6].imputed);
+        QCOMPARE(b.factors[7].sentence,
+                 "No past campaign results yet; counted as neutral (50 %, imputed): +4.2 points");
+    } else {
+        QVERIFY(b.factors[6].leftOut);
+        QCOMPARE(b.factors[6].points, 0.0);
+    }
+}
+
+void TestScoring::contributionsAddUpOnEveryDemoCandidate()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    campaign.relevantTopics = {"skincare", "beauty", "wellness"};
+    for (MissingDataRule rule : {MissingDataRule::Neutral, MissingDataRule::Exclude}) {
+        ScoringModel model = ScoringModel::balanced();
+        model.missingData = rule;
+        const ScoredPool pool(candidates, campaign, model, EngagementBenchmarks::hypeAuditor2018());
+        const std::vector<double> weights = pool.modelWeights();
+        const std::vector<double> scores = pool.scores(weights);
+        QCOMPARE(scores.size(), std::size_t(317));
+        for (int i = 0; i < 317; ++i) {
+            const Breakdown b = pool.breakdown(i, weights);
+            double sum = 0.0;
+            for (const FactorContribution &c : b.factors)
+                sum += c.points;
+            QVERIFY(std::abs(sum - b.score) < kTolerance);
+            QVERIFY(std::abs(scores[std::size_t(i)] - b.score) < kTolerance);
+            QVERIFY(b.score >= 0.0 && b.score <= 100.0);
+        }
+    }
+}
+
+void TestScoring::poolIndependence()
+{
+    Campaign campaign;
+    QList<Candidate> candidates = demoCandidates(&campaign);
+    const ScoringModel model = ScoringModel::balanced();
+    const ScoredPool full(candidates, campaign, model, EngagementBenchmarks::hypeAuditor2018());
+    const std::vector<double> before = full.scores(full.modelWeights());
+    candidates.removeAt(100); // one candidate leaves …
+    Candidate newcomer = handCandidate(10000, "newcomer");
+    candidates.append(newcomer); // … and another joins
+    const ScoredPool changed(candidates, campaign, model, EngagementBenchmarks::hypeAuditor2018());
+    const std::vector<double> after = changed.scores(changed.modelWeights());
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(after[std::size_t(i)], before[std::size_t(i)]);
+    for (int i = 101; i < 317; ++i)
+        QCOMPARE(after[std::size_t(i - 1)], before[std::size_t(i)]);
+}
+
+void TestScoring::hardFilters_data()
+{
+    QTest::addColumn<HardFilters>("filters");
+    QTest::addColumn<QString>("reason"); // empty: passes
+    QTest::newRow("none") << HardFilters{} << QString();
+    QTest::newRow("min followers") << HardFilters{100000, {}, {}, {}} << "fewer than 100K followers";
+    QTest::newRow("platform") << HardFilters{{}, {Platform::TikTok}, {}, {}}
+                              << "platform Instagram is not in this campaign";
+    QTest::newRow("country") << HardFilters{{}, {}, {"FR", "ES"}, {}}
+                             << "leading audience country GB is not one of FR, ES";
+    QTest::newRow("excluded category")
+        << HardFilters{{}, {}, {}, {"beauty"}} << "category \"Beauty\" is excluded";
+    QTest::newRow("all passed") << HardFilters{10000, {Platform::Instagram}, {"GB"}, {"gaming"}} << QString();
+}
+
+void TestScoring::hardFilters()
+{
+    QFETCH(HardFilters, filters);
+    QFETCH(QString, reason);
+    Campaign campaign = handCampaign();
+    campaign.filters = filters;
+    Candidate c = handCandidate();
+    c.account.topAudienceCountry = "GB";
+    const FactorEvaluator evaluator(campaign, ScoringModel::balanced(),
+                                    EngagementBenchmarks::hypeAuditor2018());
+    const auto filtered = evaluator.filteredOutBy(c);
+    QCOMPARE(filtered.value_or(QString()), reason);
+
+    const ScoredPool pool({c, handCandidate(2, "other")}, campaign, ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    QCOMPARE(pool.rankOf(0, pool.modelWeights()) == 0, !reason.isEmpty());
+}
+
+void TestScoring::excludedTopicZeroesBrandSafety()
+{
+    Candidate c = handCandidate();
+    c.account.categories = {"Beauty", "Online gambling"};
+    const ScoringModel model = ScoringModel::balanced();
+    const FactorValue v = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018())
+                              .evaluate(c, model.factors[5]);
+    QCOMPARE(*v.normalized, 0.0);
+    QCOMPARE(v.finding, "Category \"Online gambling\" matches \"gambling\", which the brief excludes");
+}
+
+void TestScoring::benchmarkFallsBackToInstagramWithANote()
+{
+    Candidate c = handCandidate();
+    c.account.platform = Platform::TikTok;
+    const ScoringModel model = ScoringModel::balanced();
+    const FactorValue v = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018())
+                              .evaluate(c, model.factors[1]);
+    QVERIFY(v.finding.endsWith("(Instagram figures: the table has none for TikTok)"));
+    QCOMPARE(v.source, "HypeAuditor Instagram benchmark, March 2018 (about 37,000 accounts)");
+}
+
+void TestScoring::sensitiveAttributesAreUnreachable()
+{
+    // Scoring sees only scoring::Candidate. No file of the scoring engine may name the attribute types or the
+    // table that holds them, so no later change can feed gender, age or ethnicity into a factor unnoticed.
+    const QStringList forbidden = {"CreatorAttribute", "creator_attributes", "ConsentRecord",
+                                   "CreatorRecord"};
+    QDirIterator it(CANDOR_SOURCE_DIR "/models/scoring", QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &word : forbidden)
+            QVERIFY2(!text.contains(word), qPrintable(file.fileName() + " mentions " + word));
+        ++files;
+    }
+    QVERIFY(files >= 10);
+}
+
+void TestScoring::comparisonExplainsTheGap()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    const std::vector<double> weights = pool.modelWeights();
+    const std::vector<int> order = pool.ranking(weights);
+    const int first = order.at(0);
+    const int tenth = order.at(9);
+    double gap = 0.0;
+    for (const FactorDifference &d : compareCandidates(pool, first, tenth, weights))
+        gap += d.difference();
+    const std::vector<double> scores = pool.scores(weights);
+    QVERIFY(std::abs(gap - (scores[std::size_t(first)] - scores[std::size_t(tenth)])) < kTolerance);
+    QVERIFY(gap > 0.0);
+}
+
+void TestScoring::valueCounterfactualsWork()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    const std::vector<double> weights = pool.modelWeights();
+    const int k = 10;
+    const int candidate = pool.ranking(weights).at(14); // rank 15
+    const QList<ValueChange> changes = Counterfactuals::valueChanges(pool, candidate, k, weights);
+    QCOMPARE(changes.size(), 8);
+    int reachable = 0;
+    for (qsizetype f = 0; f < changes.size(); ++f) {
+        const ValueChange &change = changes.at(f);
+        if (!change.reachable)
+            continue;
+        ++reachable;
+        QVERIFY(change.neededValue > change.currentValue);
+        // Apply it: the candidate's score with that one value replaced, then its rank among the others.
+        std::vector<double> scores = pool.scores(weights);
+        const ScoreMatrix &m = pool.matrix();
+        double numerator = 0.0;
+        double denominator = 0.0;
+        for (int g = 0; g < m.factors(); ++g) {
+            const bool counts = g == f || m.countsInScore(candidate, g);
+            numerator +=
+                counts ? weights[std::size_t(g)] * (g == f ? change.neededValue : m.usedValue(candidate, g))
+                       : 0.0;
+            denominator += counts ? weights[std::size_t(g)] : 0.0;
+        }
+        scores[std::size_t(candidate)] = 100.0 * numerator / denominator;
+        QVERIFY(rankOf(candidate, scores, pool.tieBreak(), pool.eligible()) <= k);
+        // And a little less is not enough: it is the smallest change.
+        scores[std::size_t(candidate)] -= 100.0 * weights[std::size_t(f)] * 1e-4 / denominator;
+        QVERIFY(rankOf(candidate, scores, pool.tieBreak(), pool.eligible()) > k);
+    }
+    QVERIFY(reachable >= 1);
+}
+
+void TestScoring::weightCounterfactualsWork()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    const std::vector<double> weights = pool.modelWeights();
+    const int k = 10;
+    const int candidate = pool.ranking(weights).at(12); // rank 13
+    int reachable = 0;
+    for (const WeightChange &change : Counterfactuals::weightChanges(pool, candidate, k, weights)) {
+        if (!change.reachable)
+            continue;
+        ++reachable;
+        std::vector<double> applied = weights;
+        const std::size_t f = std::size_t(pool.model().factors.indexOf(*pool.model().factor(change.id)));
+        applied[f] = change.neededWeight;
+        QVERIFY(pool.rankOf(candidate, applied) <= k);
+        // Stopping 1 % short of the change leaves the candidate outside.
+        applied[f] = weights[f] + 0.99 * (change.neededWeight - weights[f]);
+        QVERIFY(pool.rankOf(candidate, applied) > k);
+    }
+    QVERIFY(reachable >= 1);
+}
+
+void TestScoring::stabilityIsDeterministic()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    const StabilitySettings settings{1000, 50.0, 42, 10};
+    const auto first = RankStability::compute(pool, pool.modelWeights(), settings);
+    const auto second = RankStability::compute(pool, pool.modelWeights(), settings);
+    QCOMPARE(first.size(), std::size_t(317));
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        QCOMPARE(first[i].probabilityInTopK, second[i].probabilityInTopK);
+        QCOMPARE(first[i].rankLow, second[i].rankLow);
+        QCOMPARE(first[i].rankHigh, second[i].rankHigh);
+        QVERIFY(first[i].rankLow <= first[i].rankHigh);
+    }
+    // P(in top 10) summed over everyone is exactly 10: every draw has ten members.
+    double total = 0.0;
+    for (const CandidateStability &s : first)
+        total += s.probabilityInTopK;
+    QVERIFY(std::abs(total - 10.0) < kTolerance);
+
+    const auto otherSeed =
+        RankStability::compute(pool, pool.modelWeights(), StabilitySettings{1000, 50.0, 43, 10});
+    bool differs = false;
+    for (std::size_t i = 0; i < first.size(); ++i)
+        differs = differs || first[i].probabilityInTopK != otherSeed[i].probabilityInTopK;
+    QVERIFY(differs);
+
+    // The weight draws are Dirichlet draws: shares that add up to 1 and average the current shares.
+    const auto draws = RankStability::drawWeights({3, 1, 0}, StabilitySettings{4000, 50.0, 7, 1});
+    double meanFirst = 0.0;
+    for (const auto &d : draws) {
+        QVERIFY(std::abs(d[0] + d[1] + d[2] - 1.0) < kTolerance);
+        QCOMPARE(d[2], 0.0);
+        meanFirst += d[0] / 4000.0;
+    }
+    QVERIFY(std::abs(meanFirst - 0.75) < 0.01);
+}
+
+void TestScoring::stabilityOfAClearLeader()
+{
+    Candidate strong = handCandidate(1, "strong");
+    strong.account.metrics.followers = 5000000;
+    Candidate weak = handCandidate(2, "weak");
+    weak.account.metrics.averageLikes = 10;
+    weak.account.metrics.averageComments = 0;
+    weak.account.metrics.authenticEngagement = 800;
+    weak.account.metrics.followers = 20000;
+    weak.fee = Fee{50000.0, "EUR"};
+    const ScoredPool pool({weak, strong}, handCampaign(), ScoringModel::balanced(),
+                          EngagementBenchmarks::hypeAuditor2018());
+    const auto result = RankStability::compute(pool, pool.modelWeights(), StabilitySettings{500, 50.0, 1, 1});
+    QCOMPARE(result[1].probabilityInTopK, 1.0);
+    QCOMPARE(result[1].rankLow, 1);
+    QCOMPARE(result[1].rankHigh, 1);
+    QVERIFY(!result[1].unstable);
+    QCOMPARE(result[0].probabilityInTopK, 0.0);
+    QCOMPARE(result[0].rankLow, 2);
+}
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"
