@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "CliSupport.h"
+#include "ScoringCommands.h"
+
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
@@ -13,18 +16,6 @@
 namespace candor::cli {
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 struct Command
 {
     const char *name;
@@ -33,32 +24,6 @@ struct Command
     std::function<int(QCommandLineParser &, const QStringList &)> run;
     std::function<void(QCommandLineParser &)> addOptions = {};
 };
-
-int usageError(const QString &message, const char *command)
-{
-    err() << "candor: " << message << "\nTry: candor " << command << " --help\n";
-    err().flush();
-    return UsageError;
-}
-
-int reportOpenError(const Error &error)
-{
-    err() << "candor: " << error.toString() << '\n';
-    err().flush();
-    return CannotOpen;
-}
-
-std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
-{
-    auto project = ProjectFile::open(path);
-    if (!project) {
-        exitCode = reportOpenError(project.error());
-        return nullptr;
-    }
-    if ((*project)->isReadOnly())
-        err() << "candor: note: " << path << " is open read-only: " << (*project)->readOnlyReason() << '\n';
-    return std::move(*project);
-}
 
 int commandNew(QCommandLineParser &, const QStringList &positional)
 {
@@ -241,6 +206,10 @@ const QList<Command> &commands()
              p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
                           QStringLiteral("YYYY-MM-DD")});
          }},
+        {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
+         addRankOptions},
+        {"explain", "FILE.candor HANDLE", "Explain one candidate's score, stability and what would change it.",
+         commandExplain, addExplainOptions},
         {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
         {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
          commandRejected,

@@ -50,7 +50,7 @@ Candidate handCandidate(qint64 id = 1, const QString &handle = "hand.checked")
     c.account.metrics.averageComments = 50;
     c.account.metrics.averageEngagement = 1500;
     c.account.metrics.authenticEngagement = 1200;
-    c.fee = Fee{500.0, "EUR"};
+    c.fee = Fee{500.0, "EUR", "test", QDate(2026, 11, 1)};
     c.audience = {
         AudienceEstimate{AudienceDistribution(AudienceDimension::Gender, {{"female", 0.6}, {"male", 0.4}}),
                          "test", 0.9, QDate(2026, 11, 1)},
@@ -485,7 +485,7 @@ void TestScoring::stabilityOfAClearLeader()
     weak.account.metrics.averageComments = 0;
     weak.account.metrics.authenticEngagement = 800;
     weak.account.metrics.followers = 20000;
-    weak.fee = Fee{50000.0, "EUR"};
+    weak.fee = Fee{50000.0, "EUR", "test", QDate(2026, 11, 1)};
     const ScoredPool pool({weak, strong}, handCampaign(), ScoringModel::balanced(),
                           EngagementBenchmarks::hypeAuditor2018());
     const auto result = RankStability::compute(pool, pool.modelWeights(), StabilitySettings{500, 50.0, 1, 1});

@@ -225,6 +225,10 @@ Dataset DemoProject::generate(const QJsonObject &spec)
     dataset.settings.insert(QStringLiteral("demo_seed"), QString::number(seed));
 
     Draw draw(seed);
+    // Figures added after the first release come from a second stream, so that the creators, audiences and
+    // attributes drawn from the first stay exactly as they were.
+    Draw later(seed + 1);
+    const QJsonArray authentic = spec.value(QLatin1String("authenticShare")).toArray();
     QSet<QString> taken;
     const QJsonArray firstNames = spec.value(QLatin1String("firstNames")).toArray();
     const QJsonArray lastNames = spec.value(QLatin1String("lastNames")).toArray();
@@ -249,6 +253,21 @@ Dataset DemoProject::generate(const QJsonObject &spec)
         for (Platform platform : platforms) {
             record.creator.accounts << makeAccount(platform, handle, record.creator.displayName, spec, draw);
             record.audienceOfAccount << makeAudience(spec, asOf, draw);
+
+            AccountMetrics &m = record.creator.accounts.last().metrics;
+            m.averageEngagement = *m.averageLikes + *m.averageComments;
+            m.authenticEngagement =
+                std::round(*m.averageEngagement * later.uniform(authentic.at(0).toDouble(), authentic.at(1).toDouble()));
+            std::optional<Fee> fee;
+            if (later.chance(spec.value(QLatin1String("feeShare")).toDouble())) {
+                const double amount = static_cast<double>(*m.followers) *
+                                      spec.value(QLatin1String("feePerFollower")).toDouble() *
+                                      std::exp(later.normal(0.0, 0.5));
+                fee = Fee{std::max(50.0, std::round(amount / 10.0) * 10.0),
+                          spec.value(QLatin1String("feeCurrency")).toString(),
+                          spec.value(QLatin1String("feeSource")).toString(), asOf};
+            }
+            record.feeOfAccount << fee;
         }
 
         if (draw.chance(spec.value(QLatin1String("consentShare")).toDouble())) {
@@ -272,8 +291,25 @@ Dataset DemoProject::generate(const QJsonObject &spec)
         campaign.startsOn = QDate::fromString(c.value(QLatin1String("startsOn")).toString(), Qt::ISODate);
         campaign.endsOn = QDate::fromString(c.value(QLatin1String("endsOn")).toString(), Qt::ISODate);
         campaign.targetAudience = distributionsOf(c.value(QLatin1String("target")).toObject());
+        for (const QJsonValue &topic : c.value(QLatin1String("relevantTopics")).toArray())
+            campaign.relevantTopics << topic.toString();
+        for (const QJsonValue &topic : c.value(QLatin1String("excludedTopics")).toArray())
+            campaign.excludedTopics << topic.toString();
+        const QJsonObject filters = c.value(QLatin1String("filters")).toObject();
+        if (filters.contains(QLatin1String("minFollowers")))
+            campaign.filters.minFollowers = filters.value(QLatin1String("minFollowers")).toInteger();
+        for (const QJsonValue &country : filters.value(QLatin1String("audienceCountries")).toArray())
+            campaign.filters.audienceCountries << country.toString();
+        for (const QJsonValue &platform : filters.value(QLatin1String("platforms")).toArray())
+            campaign.filters.platforms << *platformFromText(platform.toString());
+        const QJsonArray reach = c.value(QLatin1String("reach")).toArray();
+        if (reach.size() == 2) {
+            campaign.reachMin = reach.at(0).toDouble();
+            campaign.reachMax = reach.at(1).toDouble();
+        }
         dataset.campaigns << campaign;
     }
+    dataset.scoringModels << scoring::ScoringModel::balanced();
     return dataset;
 }
 

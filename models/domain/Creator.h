@@ -29,6 +29,15 @@ struct Creator
     QList<Account> accounts;
 };
 
+// What a creator charges for one sponsored post, and who said so.
+struct Fee
+{
+    double amount = 0.0;
+    QString currency;
+    QString source;
+    QDate asOf;
+};
+
 // Canonical form of a handle for matching: no surrounding space, no leading '@'.
 // Matching is case-insensitive because Instagram, TikTok and YouTube handles are.
 QString normalizedHandle(const QString &handle);

@@ -9,12 +9,6 @@
 
 namespace candor::scoring {
 
-struct Fee
-{
-    double amount = 0.0; // per sponsored post
-    QString currency;
-};
-
 // Everything scoring may look at for one account. Self-declared creator attributes (gender, age,
 // ethnicity) are deliberately absent: they are for fairness audits only, and scoring cannot reach them.
 struct Candidate

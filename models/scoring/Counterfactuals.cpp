@@ -82,9 +82,10 @@ QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int can
             change.sentence =
                 QStringLiteral("%1 would need a normalised value of %2 (now %3)")
                     .arg(factorInfo(c.value.id).name, number(change.neededValue), number(c.usedValue));
-            if (change.neededRaw && c.value.raw)
+            if (change.neededRaw && c.value.raw && c.normalization.kind != Normalization::Kind::Identity)
                 change.sentence += QStringLiteral(": a raw value of %1 (now %2)")
-                                       .arg(number(*change.neededRaw), number(*c.value.raw));
+                                       .arg(QLocale().toString(*change.neededRaw, 'g', 5),
+                                            QLocale().toString(*c.value.raw, 'g', 5));
         } else {
             change.sentence =
                 QStringLiteral("%1 alone cannot do it: even a perfect value leaves the candidate "

@@ -19,7 +19,9 @@ double linear(double value, double low, double high)
 
 QString number(double value)
 {
-    return QLocale::c().toString(value, 'g', 6);
+    // Bounds such as 10,000,000 followers read better grouped than as 1e+07.
+    return std::abs(value) >= 1000.0 ? QLocale().toString(static_cast<qint64>(std::llround(value)))
+                                     : QLocale().toString(value, 'g', 6);
 }
 
 const char *kindId(Normalization::Kind kind)

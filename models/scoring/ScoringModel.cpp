@@ -85,7 +85,8 @@ QJsonObject ScoringModel::toJson() const
                                        {QStringLiteral("weight"), f.weight},
                                        {QStringLiteral("normalization"), f.normalization.toJson()}});
     }
-    return {{QStringLiteral("name"), name},
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
             {QStringLiteral("version"), version},
             {QStringLiteral("missing_data"), missingDataRuleKey(missingData)},
             {QStringLiteral("weights"), weights},

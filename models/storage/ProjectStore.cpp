@@ -1,6 +1,7 @@
 #include "ProjectStore.h"
 
 #include "AccountWriter.h"
+#include "ScoringStore.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -156,8 +157,8 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
     const QString file = m_project.path();
     auto query =
         sql::run(db, file,
-                 QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on FROM campaigns"
-                                " ORDER BY id"));
+                 QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on, scoring_model_id,"
+                                " reach_min, reach_max, min_followers FROM campaigns ORDER BY id"));
     if (!query)
         return query.error();
     QList<Campaign> campaigns;
@@ -170,6 +171,10 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
         c.currency = query->value(4).toString();
         c.startsOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
         c.endsOn = QDate::fromString(query->value(6).toString(), Qt::ISODate);
+        c.scoringModelId = query->value(7).toLongLong();
+        c.reachMin = sql::optionalValue<double>(query->value(8));
+        c.reachMax = sql::optionalValue<double>(query->value(9));
+        c.filters.minFollowers = sql::optionalValue<qint64>(query->value(10));
         campaigns << c;
     }
     auto targets =
@@ -182,7 +187,36 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
     while (targets->next())
         sharesOf[targets->value(0).toLongLong()][targets->value(1).toString()]
             << AudienceShare{targets->value(2).toString(), targets->value(3).toDouble()};
+    auto terms = sql::run(db, file, QStringLiteral("SELECT campaign_id, kind, value FROM campaign_terms ORDER BY rowid"));
+    if (!terms)
+        return terms.error();
+    QHash<qint64, QList<std::pair<QString, QString>>> termsOf;
+    while (terms->next())
+        termsOf[terms->value(0).toLongLong()] << std::pair{terms->value(1).toString(), terms->value(2).toString()};
+    auto dimensionWeights =
+        sql::run(db, file, QStringLiteral("SELECT campaign_id, dimension, weight FROM campaign_dimension_weights"));
+    if (!dimensionWeights)
+        return dimensionWeights.error();
+    QHash<qint64, QMap<AudienceDimension, double>> dimensionWeightsOf;
+    while (dimensionWeights->next()) {
+        if (const auto dimension = dimensionFromId(dimensionWeights->value(1).toString()))
+            dimensionWeightsOf[dimensionWeights->value(0).toLongLong()].insert(*dimension,
+                                                                               dimensionWeights->value(2).toDouble());
+    }
     for (Campaign &c : campaigns) {
+        for (const auto &[kind, value] : termsOf.value(c.id)) {
+            if (kind == QLatin1String("relevant_topic"))
+                c.relevantTopics << value;
+            else if (kind == QLatin1String("excluded_topic"))
+                c.excludedTopics << value;
+            else if (kind == QLatin1String("audience_country"))
+                c.filters.audienceCountries << value;
+            else if (kind == QLatin1String("excluded_category"))
+                c.filters.excludedCategories << value;
+            else if (kind == QLatin1String("platform") && platformFromText(value))
+                c.filters.platforms << *platformFromText(value);
+        }
+        c.dimensionWeights = dimensionWeightsOf.value(c.id);
         const auto dims = sharesOf.value(c.id);
         for (auto it = dims.cbegin(); it != dims.cend(); ++it) {
             if (const auto dimension = dimensionFromId(it.key()))
@@ -236,6 +270,10 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
                                                   a.topAudienceCountry, a.categories});
                 !added)
                 return added;
+            if (const auto fee = record.feeOfAccount.value(i)) {
+                if (auto added = ScoringStore(m_project).setFee(*accountId, *fee); !added)
+                    return added;
+            }
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {
                     if (auto done =
@@ -261,7 +299,14 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         }
     }
 
-    for (const Campaign &campaign : dataset.campaigns) {
+    qint64 defaultModelId = 0;
+    for (const scoring::ScoringModel &model : dataset.scoringModels) {
+        auto saved = ScoringStore(m_project).saveNewVersion(model, dataset.sourceName);
+        if (!saved)
+            return saved.error();
+        defaultModelId = defaultModelId == 0 ? saved->id : defaultModelId;
+    }
+    for (Campaign campaign : dataset.campaigns) {
         auto inserted =
             run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -271,6 +316,11 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         if (!inserted)
             return inserted.error();
         const qint64 campaignId = inserted->lastInsertId().toLongLong();
+        campaign.id = campaignId;
+        if (campaign.scoringModelId == 0)
+            campaign.scoringModelId = defaultModelId;
+        if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
+            return saved;
         for (const AudienceDistribution &target : campaign.targetAudience) {
             for (const AudienceShare &share : target.shares()) {
                 if (auto done =
@@ -281,9 +331,9 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
                     return done.error();
             }
         }
-        if (auto done =
-                run("INSERT INTO shortlists(campaign_id, name, created_at) VALUES (?, 'Shortlist', ?)",
-                    {campaignId, now});
+        if (auto done = run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
+                            " VALUES (?, 'Shortlist', ?, ?)",
+                            {campaignId, now, campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
             !done)
             return done.error();
     }

@@ -5,6 +5,7 @@
 #include "domain/AudienceDistribution.h"
 #include "domain/Campaign.h"
 #include "domain/Creator.h"
+#include "scoring/ScoringModel.h"
 
 #include <QList>
 #include <QMap>
@@ -57,6 +58,7 @@ struct CreatorRecord
     Creator creator;
     QList<QList<AudienceEstimate>> audienceOfAccount; // parallel to creator.accounts
     QList<CreatorAttribute> attributes;
+    QList<std::optional<Fee>> feeOfAccount; // parallel to creator.accounts
 };
 
 struct Dataset
@@ -65,6 +67,8 @@ struct Dataset
     QMap<QString, QString> settings;
     QList<CreatorRecord> creators;
     QList<Campaign> campaigns;
+    // Stored as version 1 each; campaigns without a model of their own use the first.
+    QList<scoring::ScoringModel> scoringModels;
 };
 
 // The storage interface the rest of Candor uses: every SQL statement lives below it, so a later edition can

@@ -155,6 +155,60 @@ const QList<Migration> &migrations()
                  "CREATE INDEX decisions_by_shortlist ON shortlist_decisions(shortlist_id, account_id)"),
          },
          {}},
+
+        // 3: scoring models and their versions, the engagement benchmark table, fees, and how each campaign
+        // tunes scoring (model, reach bounds, topics, hard filters, audience-dimension weights).
+        {{
+             QStringLiteral("CREATE TABLE scoring_models ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL CHECK (length(name) > 0),"
+                            " version INTEGER NOT NULL CHECK (version >= 1),"
+                            " missing_data TEXT NOT NULL CHECK (missing_data IN ('neutral', 'exclude')),"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (name, version))"),
+             QStringLiteral("CREATE TABLE scoring_factors ("
+                            " model_id INTEGER NOT NULL REFERENCES scoring_models(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " factor TEXT NOT NULL,"
+                            " weight REAL NOT NULL CHECK (weight >= 0),"
+                            " normalization TEXT NOT NULL,"
+                            " PRIMARY KEY (model_id, factor))"),
+             QStringLiteral("CREATE TABLE engagement_benchmarks ("
+                            " id INTEGER PRIMARY KEY,"
+                            " platform TEXT NOT NULL CHECK (platform IN ('instagram', 'tiktok', 'youtube')),"
+                            " min_followers INTEGER NOT NULL CHECK (min_followers >= 0),"
+                            " max_followers INTEGER,"
+                            " average_rate REAL NOT NULL CHECK (average_rate >= 0),"
+                            " median_rate REAL NOT NULL CHECK (median_rate >= 0),"
+                            " source TEXT NOT NULL CHECK (length(source) > 0))"),
+             QStringLiteral("CREATE TABLE account_fees ("
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " amount REAL NOT NULL CHECK (amount > 0),"
+                            " currency TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " as_of TEXT NOT NULL,"
+                            " PRIMARY KEY (account_id, as_of))"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN reach_min REAL CHECK (reach_min > 0)"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN reach_max REAL CHECK (reach_max > 0)"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN min_followers INTEGER CHECK (min_followers >= 0)"),
+             QStringLiteral("CREATE TABLE campaign_terms ("
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('relevant_topic', 'excluded_topic', 'platform',"
+                            "  'audience_country', 'excluded_category')),"
+                            " value TEXT NOT NULL CHECK (length(value) > 0),"
+                            " PRIMARY KEY (campaign_id, kind, value))"),
+             QStringLiteral("CREATE TABLE campaign_dimension_weights ("
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " dimension TEXT NOT NULL"
+                            "  CHECK (dimension IN ('age_band', 'gender', 'country', 'language')),"
+                            " weight REAL NOT NULL CHECK (weight >= 0),"
+                            " PRIMARY KEY (campaign_id, dimension))"),
+             // A shortlist keeps the model version it was made with, whatever the campaign uses later.
+             QStringLiteral("ALTER TABLE shortlists ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
+         },
+         {}},
     };
     return steps;
 }

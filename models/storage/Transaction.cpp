@@ -2,31 +2,59 @@
 
 #include "SqlSupport.h"
 
+#include <QHash>
+
 namespace candor {
+namespace {
+
+// Open transactions per connection on this thread (connections are used by one thread only).
+int &depthOf(const QSqlDatabase &db)
+{
+    thread_local QHash<QString, int> depths;
+    return depths[db.connectionName()];
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db, QString file) : m_db(std::move(db)), m_file(std::move(file))
 {
-    // IMMEDIATE takes the write lock now, so a busy file fails here and not halfway through the change.
-    auto begun = sql::run(m_db, m_file, QStringLiteral("BEGIN IMMEDIATE"));
+    int &depth = depthOf(m_db);
+    // The outermost level takes the write lock at once (IMMEDIATE), so a busy file fails here and not
+    // halfway through the change; inner levels are savepoints that commit or roll back with it.
+    m_savepoint = depth == 0 ? QString() : QStringLiteral("candor_%1").arg(depth);
+    auto begun = sql::run(m_db, m_file,
+                          m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint);
     m_active = begun.ok();
-    if (!m_active)
+    if (m_active)
+        ++depth;
+    else
         m_error = begun.error();
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
         (void)sql::run(m_db, m_file, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)sql::run(m_db, m_file, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)sql::run(m_db, m_file, QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --depthOf(m_db);
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    auto committed = sql::run(m_db, m_file, QStringLiteral("COMMIT"));
+    auto committed = sql::run(m_db, m_file,
+                              m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!committed)
         return committed.error(); // the destructor rolls back
     m_active = false;
+    --depthOf(m_db);
     return success();
 }
 

@@ -8,6 +8,8 @@ namespace candor {
 
 // Scoped write transaction: BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit()
 // succeeded. An early return or an exception therefore never leaves half a change in the project file.
+// Nested inside another Transaction on the same connection it becomes a savepoint, so a unit of work can
+// be used on its own or as part of a larger one.
 class Transaction
 {
 public:
@@ -25,6 +27,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_file;
+    QString m_savepoint; // empty for the outermost level
     bool m_active = false;
     Error m_error;
 };

@@ -1,0 +1,50 @@
+#include "CliSupport.h"
+
+namespace candor::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message, const char *command)
+{
+    err() << "candor: " << message << "\nTry: candor " << command << " --help\n";
+    err().flush();
+    return UsageError;
+}
+
+int reportOpenError(const Error &error)
+{
+    err() << "candor: " << error.toString() << '\n';
+    err().flush();
+    return CannotOpen;
+}
+
+std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
+{
+    auto project = ProjectFile::open(path);
+    if (!project) {
+        exitCode = reportOpenError(project.error());
+        return nullptr;
+    }
+    if ((*project)->isReadOnly())
+        err() << "candor: note: " << path << " is open read-only: " << (*project)->readOnlyReason() << '\n';
+    return std::move(*project);
+}
+
+int reportDataError(const Error &error)
+{
+    err() << "candor: " << error.toString() << '\n';
+    err().flush();
+    return DataError;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "core/Error.h"
+#include "storage/ProjectFile.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace candor::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints the message with a pointer to the command's help; returns UsageError.
+int usageError(const QString &message, const char *command);
+// Prints the error; returns CannotOpen.
+int reportOpenError(const Error &error);
+// Prints a data error; returns DataError.
+int reportDataError(const Error &error);
+// Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.
+std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode);
+
+} // namespace candor::cli

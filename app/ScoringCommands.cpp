@@ -1,0 +1,440 @@
+#include "ScoringCommands.h"
+
+#include "CliSupport.h"
+#include "core/Formatting.h"
+#include "scoring/Counterfactuals.h"
+#include "scoring/RankStability.h"
+#include "scoring/ScoredPool.h"
+#include "storage/ScoringStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <optional>
+
+namespace candor::cli {
+namespace {
+
+using namespace candor::scoring;
+
+// Options shared by rank and explain: which campaign, which model, which weights, which stability run.
+void addScoringOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
+                 QStringLiteral("C")});
+    p.addOption({QStringLiteral("model"), QStringLiteral("Scoring model id (default: the campaign's)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("weight"),
+                 QStringLiteral("Override one factor's weight, e.g. reach=2. Repeatable."), QStringLiteral("factor=value")});
+    p.addOption({QStringLiteral("missing"), QStringLiteral("Missing data: neutral (count as 0.5) or exclude."),
+                 QStringLiteral("rule")});
+    p.addOption({QStringLiteral("k"), QStringLiteral("Size of the top group for stability and counterfactuals (default 10)."),
+                 QStringLiteral("K")});
+    p.addOption({QStringLiteral("draws"), QStringLiteral("Monte Carlo weight draws (default 1000; 0 turns it off)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("concentration"),
+                 QStringLiteral("How close the weight draws stay to the weights (default 50)."), QStringLiteral("C")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the weight draws (default 1)."), QStringLiteral("S")});
+}
+
+struct Session
+{
+    std::unique_ptr<ProjectFile> project;
+    ScoringInputs inputs;
+    std::optional<ScoredPool> pool;
+    std::vector<double> weights;
+    StabilitySettings stability;
+};
+
+// Reads the options and the project; returns an exit code when something is wrong.
+std::optional<int> openSession(QCommandLineParser &parser, const QString &path, const char *command, Session &s)
+{
+    std::optional<qint64> modelId;
+    if (parser.isSet(QStringLiteral("model"))) {
+        bool ok = false;
+        modelId = parser.value(QStringLiteral("model")).toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--model takes a model id (a number)"), command);
+    }
+    const auto positiveInt = [&](const char *name, int fallback, int minimum) -> std::optional<int> {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto k = positiveInt("k", 10, 1);
+    const auto draws = positiveInt("draws", 1000, 0);
+    const auto seed = positiveInt("seed", 1, 0);
+    if (!k || !draws || !seed)
+        return usageError(QStringLiteral("--k needs a whole number of 1 or more; --draws and --seed 0 or more"), command);
+    s.stability = StabilitySettings{*draws, 50.0, static_cast<quint32>(*seed), *k};
+    if (parser.isSet(QStringLiteral("concentration"))) {
+        bool ok = false;
+        s.stability.concentration = parser.value(QStringLiteral("concentration")).toDouble(&ok);
+        if (!ok || s.stability.concentration <= 0.0)
+            return usageError(QStringLiteral("--concentration needs a number above 0"), command);
+    }
+
+    int exitCode = Ok;
+    s.project = openProject(path, exitCode);
+    if (!s.project)
+        return exitCode;
+    auto inputs = ScoringStore(*s.project).inputs(parser.value(QStringLiteral("campaign")), modelId);
+    if (!inputs)
+        return reportDataError(inputs.error());
+    s.inputs = std::move(*inputs);
+    ScoringModel &model = s.inputs.model;
+    if (parser.isSet(QStringLiteral("missing"))) {
+        const auto rule = missingDataRuleFromKey(parser.value(QStringLiteral("missing")));
+        if (!rule)
+            return usageError(QStringLiteral("--missing must be neutral or exclude"), command);
+        model.missingData = *rule;
+    }
+    for (const QString &spec : parser.values(QStringLiteral("weight"))) {
+        const QString key = spec.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const double weight = spec.section(QLatin1Char('='), 1).toDouble(&ok);
+        const auto id = factorFromKey(key);
+        FactorDefinition *definition = nullptr;
+        for (FactorDefinition &f : model.factors)
+            definition = id && f.id == *id ? &f : definition;
+        if (!definition || !ok || weight < 0.0) {
+            QStringList keys;
+            for (const FactorDefinition &f : model.factors)
+                keys << factorKey(f.id);
+            return usageError(QStringLiteral("--weight needs factor=value with a value of 0 or more; factors: %1")
+                                  .arg(keys.join(QStringLiteral(", "))),
+                              command);
+        }
+        definition->weight = weight;
+    }
+    if (const QStringList errors = model.validationErrors(); !errors.isEmpty())
+        return usageError(errors.join(QLatin1Char(' ')), command);
+    s.pool.emplace(s.inputs.candidates, s.inputs.campaign, model, s.inputs.benchmarks);
+    s.weights = s.pool->modelWeights();
+    return std::nullopt;
+}
+
+QString handleOf(const Candidate &c)
+{
+    return QStringLiteral("@") + c.account.handle;
+}
+
+QJsonValue rounded(double value)
+{
+    // Twelve significant digits: exact enough to re-add, short enough to read.
+    return QString::number(value, 'g', 12).toDouble();
+}
+
+QJsonObject campaignJson(const Campaign &c)
+{
+    return {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}};
+}
+
+QString formatScore(double value)
+{
+    return QLocale::c().toString(value, 'f', 1);
+}
+
+} // namespace
+
+void addRankOptions(QCommandLineParser &p)
+{
+    addScoringOptions(p);
+    p.addOption({QStringLiteral("top"), QStringLiteral("Show only the first N ranked candidates."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("F")});
+}
+
+int commandRank(QCommandLineParser &parser, const QStringList &positional)
+{
+    Session s;
+    if (const auto failed = openSession(parser, positional.at(0), "rank", s))
+        return *failed;
+    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("table")
+                                                                           : parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format must be table, csv or json"), "rank");
+    int top = -1;
+    if (parser.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1)
+            return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
+    }
+
+    const ScoredPool &pool = *s.pool;
+    const std::vector<int> order = pool.ranking(s.weights, top);
+    const std::vector<CandidateStability> stability =
+        s.stability.draws > 0 ? RankStability::compute(pool, s.weights, s.stability) : std::vector<CandidateStability>{};
+    const ScoringModel &model = pool.model();
+
+    if (format == QLatin1String("json")) {
+        const QJsonObject modelJson = model.toJson();
+        QJsonArray candidates;
+        for (std::size_t position = 0; position < order.size(); ++position) {
+            const int i = order[position];
+            const Candidate &c = pool.candidates().at(i);
+            const Breakdown b = pool.breakdown(i, s.weights);
+            QJsonObject contributions;
+            QJsonArray imputed;
+            for (const FactorContribution &f : b.factors) {
+                contributions.insert(factorKey(f.value.id), rounded(f.points));
+                if (f.imputed || f.leftOut)
+                    imputed.append(factorKey(f.value.id));
+            }
+            QJsonObject entry{{QStringLiteral("handle"), c.account.handle},
+                              {QStringLiteral("platform"), platformId(c.account.platform)},
+                              {QStringLiteral("score"), rounded(b.score)},
+                              {QStringLiteral("rank"), static_cast<int>(position + 1)},
+                              {QStringLiteral("coverage"), rounded(b.coverage)},
+                              {QStringLiteral("contributions"), contributions},
+                              {QStringLiteral("imputed"), imputed}};
+            if (!stability.empty()) {
+                const CandidateStability &st = stability[static_cast<std::size_t>(i)];
+                entry.insert(QStringLiteral("p_top_k"), rounded(st.probabilityInTopK));
+                entry.insert(QStringLiteral("rank_interval"), QJsonArray{st.rankLow, st.rankHigh});
+                entry.insert(QStringLiteral("unstable"), st.unstable);
+            }
+            candidates.append(entry);
+        }
+        QJsonArray excluded;
+        for (qsizetype i = 0; i < pool.candidates().size(); ++i) {
+            if (const auto &reason = pool.filteredOutBy(static_cast<int>(i)))
+                excluded.append(QJsonObject{{QStringLiteral("handle"), pool.candidates().at(i).account.handle},
+                                            {QStringLiteral("platform"), platformId(pool.candidates().at(i).account.platform)},
+                                            {QStringLiteral("filtered_out_by"), *reason}});
+        }
+        const QJsonObject document{
+            {QStringLiteral("model"), modelJson},
+            {QStringLiteral("campaign"), campaignJson(s.inputs.campaign)},
+            {QStringLiteral("k"), s.stability.topK},
+            {QStringLiteral("stability"),
+             QJsonObject{{QStringLiteral("draws"), s.stability.draws},
+                         {QStringLiteral("concentration"), s.stability.concentration},
+                         {QStringLiteral("seed"), static_cast<qint64>(s.stability.seed)}}},
+            {QStringLiteral("candidates"), candidates},
+            {QStringLiteral("excluded"), excluded}};
+        out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+
+    const bool csv = format == QLatin1String("csv");
+    const QString separator = csv ? QStringLiteral(",") : QStringLiteral("  ");
+    QStringList header{QStringLiteral("rank"), QStringLiteral("handle"), QStringLiteral("platform"),
+                       QStringLiteral("score")};
+    for (const FactorDefinition &f : model.factors)
+        header << factorKey(f.id);
+    header << QStringLiteral("p_top_k") << QStringLiteral("rank_5_95") << QStringLiteral("flags");
+    if (!csv)
+        out() << "Campaign \"" << s.inputs.campaign.name << "\", model " << model.name << " v" << model.version
+              << " (missing data: " << missingDataRuleKey(model.missingData) << "), top " << s.stability.topK
+              << " stability over " << s.stability.draws << " weight draws\n";
+    QList<QStringList> rows{header};
+    for (std::size_t position = 0; position < order.size(); ++position) {
+        const int i = order[position];
+        const Breakdown b = pool.breakdown(i, s.weights);
+        QStringList row{QString::number(position + 1), handleOf(pool.candidates().at(i)),
+                        platformId(pool.candidates().at(i).account.platform), formatScore(b.score)};
+        QStringList flags;
+        for (const FactorContribution &f : b.factors) {
+            row << formatScore(f.points);
+            if (f.imputed || f.leftOut)
+                flags << QStringLiteral("imputed:") + factorKey(f.value.id);
+        }
+        if (!stability.empty()) {
+            const CandidateStability &st = stability[static_cast<std::size_t>(i)];
+            row << QLocale::c().toString(st.probabilityInTopK, 'f', 2)
+                << QStringLiteral("%1-%2").arg(st.rankLow).arg(st.rankHigh);
+            if (st.unstable)
+                flags.prepend(QStringLiteral("unstable"));
+        } else {
+            row << QString() << QString();
+        }
+        row << flags.join(csv ? QStringLiteral(";") : QStringLiteral(" "));
+        rows << row;
+    }
+    if (csv) {
+        for (const QStringList &row : rows)
+            out() << row.join(separator) << '\n';
+    } else {
+        QList<qsizetype> widths(header.size(), 0);
+        for (const QStringList &row : rows)
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], row.at(c).size());
+        for (const QStringList &row : rows) {
+            QStringList cells;
+            for (qsizetype c = 0; c < row.size(); ++c)
+                cells << (c >= 3 && c < row.size() - 1 ? row.at(c).rightJustified(widths[c]) : row.at(c).leftJustified(widths[c]));
+            out() << cells.join(separator).trimmed() << '\n';
+        }
+        int filtered = 0;
+        for (qsizetype i = 0; i < pool.candidates().size(); ++i)
+            filtered += pool.filteredOutBy(static_cast<int>(i)) ? 1 : 0;
+        if (filtered > 0)
+            out() << filtered << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
+                                 "candor explain FILE HANDLE.\n";
+    }
+    out().flush();
+    return Ok;
+}
+
+void addExplainOptions(QCommandLineParser &p)
+{
+    addScoringOptions(p);
+    p.addOption({QStringLiteral("compare"), QStringLiteral("Compare factor by factor with another handle."),
+                 QStringLiteral("HANDLE")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandExplain(QCommandLineParser &parser, const QStringList &positional)
+{
+    Session s;
+    if (const auto failed = openSession(parser, positional.at(0), "explain", s))
+        return *failed;
+    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
+                                                                           : parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format must be text or json"), "explain");
+    const ScoredPool &pool = *s.pool;
+    const int i = pool.indexOfHandle(positional.at(1));
+    if (i < 0)
+        return reportDataError(Error{s.project->path(), QStringLiteral("has no candidate %1").arg(positional.at(1)), {}});
+    std::optional<int> other;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        other = pool.indexOfHandle(parser.value(QStringLiteral("compare")));
+        if (*other < 0)
+            return reportDataError(
+                Error{s.project->path(), QStringLiteral("has no candidate %1").arg(parser.value(QStringLiteral("compare"))), {}});
+    }
+
+    const int k = s.stability.topK;
+    const Candidate &c = pool.candidates().at(i);
+    const Breakdown b = pool.breakdown(i, s.weights);
+    const int rank = pool.rankOf(i, s.weights);
+    const int ranked = static_cast<int>(std::count(pool.eligible().begin(), pool.eligible().end(), 1));
+    const auto &filteredBy = pool.filteredOutBy(i);
+    std::optional<CandidateStability> stability;
+    if (s.stability.draws > 0 && !filteredBy)
+        stability = RankStability::compute(pool, s.weights, s.stability)[static_cast<std::size_t>(i)];
+    const bool outside = !filteredBy && rank > k;
+    const QList<ValueChange> values = outside ? Counterfactuals::valueChanges(pool, i, k, s.weights) : QList<ValueChange>{};
+    const QList<WeightChange> weights = outside ? Counterfactuals::weightChanges(pool, i, k, s.weights) : QList<WeightChange>{};
+    const QList<FactorDifference> differences =
+        other ? compareCandidates(pool, i, *other, s.weights) : QList<FactorDifference>{};
+
+    if (format == QLatin1String("json")) {
+        QJsonArray factors;
+        for (const FactorContribution &f : b.factors)
+            factors.append(QJsonObject{{QStringLiteral("factor"), factorKey(f.value.id)},
+                                       {QStringLiteral("name"), factorInfo(f.value.id).name},
+                                       {QStringLiteral("raw"), f.value.raw ? rounded(*f.value.raw) : QJsonValue()},
+                                       {QStringLiteral("normalized"), rounded(f.usedValue)},
+                                       {QStringLiteral("normalization"), f.normalization.toJson()},
+                                       {QStringLiteral("weight"), f.weight},
+                                       {QStringLiteral("points"), rounded(f.points)},
+                                       {QStringLiteral("imputed"), f.imputed},
+                                       {QStringLiteral("left_out"), f.leftOut},
+                                       {QStringLiteral("source"), f.value.source},
+                                       {QStringLiteral("sentence"), f.sentence}});
+        QJsonObject document{{QStringLiteral("handle"), c.account.handle},
+                             {QStringLiteral("platform"), platformId(c.account.platform)},
+                             {QStringLiteral("campaign"), campaignJson(s.inputs.campaign)},
+                             {QStringLiteral("model"), pool.model().toJson()},
+                             {QStringLiteral("score"), rounded(b.score)},
+                             {QStringLiteral("rank"), rank == 0 ? QJsonValue() : QJsonValue(rank)},
+                             {QStringLiteral("ranked"), ranked},
+                             {QStringLiteral("coverage"), rounded(b.coverage)},
+                             {QStringLiteral("filtered_out_by"), filteredBy ? QJsonValue(*filteredBy) : QJsonValue()},
+                             {QStringLiteral("factors"), factors},
+                             {QStringLiteral("k"), k}};
+        if (stability)
+            document.insert(QStringLiteral("stability"),
+                            QJsonObject{{QStringLiteral("p_top_k"), rounded(stability->probabilityInTopK)},
+                                        {QStringLiteral("rank_interval"), QJsonArray{stability->rankLow, stability->rankHigh}},
+                                        {QStringLiteral("unstable"), stability->unstable},
+                                        {QStringLiteral("draws"), s.stability.draws}});
+        if (outside) {
+            QJsonArray valueArray;
+            for (const ValueChange &v : values)
+                valueArray.append(QJsonObject{{QStringLiteral("factor"), factorKey(v.id)},
+                                              {QStringLiteral("reachable"), v.reachable},
+                                              {QStringLiteral("needed_normalized"), v.reachable ? rounded(v.neededValue) : QJsonValue()},
+                                              {QStringLiteral("needed_raw"), v.neededRaw ? rounded(*v.neededRaw) : QJsonValue()},
+                                              {QStringLiteral("sentence"), v.sentence}});
+            QJsonArray weightArray;
+            for (const WeightChange &w : weights)
+                weightArray.append(QJsonObject{{QStringLiteral("factor"), factorKey(w.id)},
+                                               {QStringLiteral("reachable"), w.reachable},
+                                               {QStringLiteral("needed_weight"), w.reachable ? rounded(w.neededWeight) : QJsonValue()},
+                                               {QStringLiteral("sentence"), w.sentence}});
+            document.insert(QStringLiteral("counterfactuals"),
+                            QJsonObject{{QStringLiteral("values"), valueArray}, {QStringLiteral("weights"), weightArray}});
+        }
+        if (other) {
+            QJsonObject diff;
+            for (const FactorDifference &d : differences)
+                diff.insert(factorKey(d.id), rounded(d.difference()));
+            document.insert(QStringLiteral("comparison"),
+                            QJsonObject{{QStringLiteral("handle"), pool.candidates().at(*other).account.handle},
+                                        {QStringLiteral("rank"), pool.rankOf(*other, s.weights)},
+                                        {QStringLiteral("difference"), diff}});
+        }
+        out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+
+    out() << handleOf(c) << " (" << platformDisplayName(c.account.platform) << ", " << c.account.displayName
+          << ") for campaign \"" << s.inputs.campaign.name << "\", model " << pool.model().name << " v"
+          << pool.model().version << '\n';
+    if (filteredBy)
+        out() << "Not ranked: " << *filteredBy << ". The score below is shown for reference.\n";
+    out() << "Score " << formatScore(b.score) << " of 100";
+    if (rank > 0)
+        out() << ", rank " << rank << " of " << ranked;
+    out() << ", data coverage " << percentText(b.coverage, 0) << "\n";
+    if (stability)
+        out() << "Rank stability: in the top " << k << " in " << percentText(stability->probabilityInTopK, 0) << " of "
+              << s.stability.draws << " weight draws; rank " << stability->rankLow << " to " << stability->rankHigh
+              << " (5th to 95th percentile)" << (stability->unstable ? " — not a stable place" : "") << '\n';
+    out() << "\nFactor                      Raw value     Normalised  Weight  Points\n";
+    for (const FactorContribution &f : b.factors) {
+        const QString raw = f.value.raw ? QLocale::c().toString(*f.value.raw, 'g', 6) : QStringLiteral("—");
+        out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
+              << (QLocale::c().toString(f.usedValue, 'f', 3) + (f.imputed ? QStringLiteral("*") : QString())).leftJustified(11)
+              << ' ' << QLocale::c().toString(f.weight, 'g', 4).leftJustified(7) << ' '
+              << QLocale::c().toString(f.points, 'f', 2) << '\n';
+    }
+    out() << "(* imputed: no data, counted as neutral)\n\nWhy:\n";
+    for (const FactorContribution &f : b.factors)
+        out() << "  - " << factorInfo(f.value.id).name << ": " << f.sentence << ". Source: " << f.value.source
+              << ". Curve: " << f.normalization.describe() << ".\n";
+    if (outside) {
+        out() << "\nWhat would bring it into the top " << k << " (one change at a time):\n";
+        for (const ValueChange &v : values)
+            out() << "  - " << v.sentence << '\n';
+        for (const WeightChange &w : weights)
+            out() << "  - " << w.sentence << '\n';
+    }
+    if (other) {
+        const Candidate &o = pool.candidates().at(*other);
+        double total = 0.0;
+        out() << "\nCompared with " << handleOf(o) << " (points, this candidate minus the other):\n";
+        for (const FactorDifference &d : differences) {
+            total += d.difference();
+            out() << "  " << factorInfo(d.id).name.leftJustified(27) << ' '
+                  << QLocale::c().toString(d.difference(), 'f', 2).rightJustified(7) << '\n';
+        }
+        out() << "  " << QStringLiteral("Score gap").leftJustified(27) << ' '
+              << QLocale::c().toString(total, 'f', 2).rightJustified(7) << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace candor::cli {
+
+void addRankOptions(QCommandLineParser &parser);
+int commandRank(QCommandLineParser &parser, const QStringList &positional);
+
+void addExplainOptions(QCommandLineParser &parser);
+int commandExplain(QCommandLineParser &parser, const QStringList &positional);
+
+} // namespace candor::cli

@@ -1,0 +1,358 @@
+#include "ScoringStore.h"
+
+#include "ProjectStore.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace candor {
+
+using scoring::EngagementBenchmarks;
+using scoring::ScoringModel;
+
+Result<QList<scoring::Candidate>> ScoringStore::candidates() const
+{
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    auto accounts = ProjectStore(m_project).currentAccounts();
+    if (!accounts)
+        return accounts.error();
+
+    // Per account and dimension, the newest estimate wins, and among equally new ones the most confident.
+    auto shares = sql::run(db, file,
+                           QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of"
+                                          " FROM audience_shares ORDER BY account_id, dimension, as_of DESC,"
+                                          " confidence DESC, source, id"));
+    if (!shares)
+        return shares.error();
+    struct Building
+    {
+        QString source;
+        QString asOf;
+        double confidence = 0.0;
+        QList<AudienceShare> shares;
+    };
+    QHash<qint64, QMap<QString, Building>> audienceOf;
+    while (shares->next()) {
+        Building &b = audienceOf[shares->value(0).toLongLong()][shares->value(1).toString()];
+        const QString source = shares->value(4).toString();
+        const QString asOf = shares->value(6).toString();
+        if (b.shares.isEmpty()) {
+            b.source = source;
+            b.asOf = asOf;
+            b.confidence = shares->value(5).toDouble();
+        } else if (b.source != source || b.asOf != asOf) {
+            continue; // an older or less confident estimate of the same dimension
+        }
+        b.shares << AudienceShare{shares->value(2).toString(), shares->value(3).toDouble()};
+    }
+
+    auto fees = sql::run(db, file,
+                         QStringLiteral("SELECT account_id, amount, currency, source, as_of FROM account_fees"
+                                        " ORDER BY account_id, as_of DESC"));
+    if (!fees)
+        return fees.error();
+    QHash<qint64, Fee> feeOf;
+    while (fees->next()) {
+        const qint64 account = fees->value(0).toLongLong();
+        if (!feeOf.contains(account))
+            feeOf.insert(account, Fee{fees->value(1).toDouble(), fees->value(2).toString(), fees->value(3).toString(),
+                                      QDate::fromString(fees->value(4).toString(), Qt::ISODate)});
+    }
+
+    QList<scoring::Candidate> candidates;
+    candidates.reserve(accounts->size());
+    for (Account &account : *accounts) {
+        scoring::Candidate c;
+        const auto audience = audienceOf.value(account.id);
+        for (auto it = audience.cbegin(); it != audience.cend(); ++it) {
+            if (const auto dimension = dimensionFromId(it.key()))
+                c.audience << AudienceEstimate{AudienceDistribution(*dimension, it->shares), it->source,
+                                               it->confidence, QDate::fromString(it->asOf, Qt::ISODate)};
+        }
+        if (const auto fee = feeOf.constFind(account.id); fee != feeOf.constEnd())
+            c.fee = *fee;
+        c.account = std::move(account);
+        candidates << std::move(c);
+    }
+    return candidates;
+}
+
+Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId, std::optional<qint64> modelId) const
+{
+    ScoringInputs in;
+    auto found = campaign(campaignNameOrId);
+    if (!found)
+        return found.error();
+    in.campaign = *found;
+    auto chosen = modelId ? model(*modelId) : modelFor(in.campaign);
+    if (!chosen)
+        return chosen.error();
+    in.model = *chosen;
+    auto table = benchmarks();
+    if (!table)
+        return table.error();
+    in.benchmarks = *table;
+    auto all = candidates();
+    if (!all)
+        return all.error();
+    in.candidates = std::move(*all);
+    return in;
+}
+
+Result<Campaign> ScoringStore::campaign(const QString &nameOrId) const
+{
+    auto campaigns = ProjectStore(m_project).campaigns();
+    if (!campaigns)
+        return campaigns.error();
+    if (campaigns->isEmpty())
+        return Error{m_project.path(), QStringLiteral("has no campaign yet"), {}};
+    if (nameOrId.isEmpty())
+        return campaigns->constFirst();
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    QStringList names;
+    for (const Campaign &c : std::as_const(*campaigns)) {
+        if ((isNumber && c.id == id) || c.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return c;
+        names << QStringLiteral("\"%1\"").arg(c.name);
+    }
+    return Error{m_project.path(),
+                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)").arg(nameOrId, names.join(QStringLiteral(", "))),
+                 {}};
+}
+
+Result<QList<ScoringModel>> ScoringStore::models() const
+{
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    auto query = sql::run(db, file,
+                          QStringLiteral("SELECT id, name, version, missing_data FROM scoring_models ORDER BY name, version"));
+    if (!query)
+        return query.error();
+    QList<ScoringModel> models;
+    QHash<qint64, qsizetype> indexOf;
+    while (query->next()) {
+        ScoringModel m;
+        m.id = query->value(0).toLongLong();
+        m.name = query->value(1).toString();
+        m.version = query->value(2).toInt();
+        m.missingData = scoring::missingDataRuleFromKey(query->value(3).toString()).value_or(m.missingData);
+        indexOf.insert(m.id, models.size());
+        models << m;
+    }
+    auto factors = sql::run(db, file,
+                            QStringLiteral("SELECT model_id, factor, weight, normalization FROM scoring_factors"
+                                           " ORDER BY model_id, position"));
+    if (!factors)
+        return factors.error();
+    while (factors->next()) {
+        const auto id = scoring::factorFromKey(factors->value(1).toString());
+        const auto normalization = scoring::Normalization::fromJson(
+            QJsonDocument::fromJson(factors->value(3).toString().toUtf8()).object());
+        const auto at = indexOf.constFind(factors->value(0).toLongLong());
+        if (!id || !normalization || at == indexOf.constEnd())
+            return Error{m_project.path(),
+                         QStringLiteral("holds a scoring factor this version of Candor cannot read (\"%1\")")
+                             .arg(factors->value(1).toString()),
+                         {}};
+        models[*at].factors << scoring::FactorDefinition{*id, factors->value(2).toDouble(), *normalization};
+    }
+    return models;
+}
+
+Result<ScoringModel> ScoringStore::model(qint64 id) const
+{
+    auto all = models();
+    if (!all)
+        return all.error();
+    for (const ScoringModel &m : std::as_const(*all)) {
+        if (m.id == id)
+            return m;
+    }
+    return Error{m_project.path(), QStringLiteral("has no scoring model with id %1").arg(id), {}};
+}
+
+Result<ScoringModel> ScoringStore::modelFor(const Campaign &campaign) const
+{
+    if (campaign.scoringModelId != 0)
+        return model(campaign.scoringModelId);
+    auto all = models();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return ScoringModel::balanced();
+    // Models are ordered by name and version: the last of the first name is its newest version.
+    const QString first = all->constFirst().name;
+    ScoringModel newest = all->constFirst();
+    for (const ScoringModel &m : std::as_const(*all)) {
+        if (m.name == first)
+            newest = m;
+    }
+    return newest;
+}
+
+Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QString &author) const
+{
+    if (auto writable = m_project.ensureWritable(); !writable)
+        return writable.error();
+    if (const QStringList errors = model.validationErrors(); !errors.isEmpty())
+        return Error{m_project.path(), errors.join(QLatin1Char(' ')), {}};
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    Transaction transaction(db, file);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto latest = sql::run(db, file, QStringLiteral("SELECT coalesce(max(version), 0) FROM scoring_models WHERE name = ?"),
+                           {model.name});
+    if (!latest || !latest->next())
+        return latest ? Error{file, QStringLiteral("cannot read model versions"), {}} : latest.error();
+    model.version = latest->value(0).toInt() + 1;
+    auto inserted = sql::run(db, file,
+                             QStringLiteral("INSERT INTO scoring_models(name, version, missing_data, created_at, created_by)"
+                                            " VALUES (?, ?, ?, ?, ?)"),
+                             {model.name, model.version, scoring::missingDataRuleKey(model.missingData),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate), author});
+    if (!inserted)
+        return inserted.error();
+    model.id = inserted->lastInsertId().toLongLong();
+    auto insertFactor = sql::prepare(db, file,
+                                     QStringLiteral("INSERT INTO scoring_factors(model_id, position, factor, weight,"
+                                                    " normalization) VALUES (?, ?, ?, ?, ?)"));
+    if (!insertFactor)
+        return insertFactor.error();
+    for (qsizetype i = 0; i < model.factors.size(); ++i) {
+        const scoring::FactorDefinition &f = model.factors.at(i);
+        if (auto done = sql::exec(*insertFactor, file,
+                                  {model.id, i + 1, scoring::factorKey(f.id), f.weight,
+                                   QString::fromUtf8(QJsonDocument(f.normalization.toJson()).toJson(QJsonDocument::Compact))});
+            !done)
+            return done.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return model;
+}
+
+Result<EngagementBenchmarks> ScoringStore::benchmarks() const
+{
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    EngagementBenchmarks table;
+    auto statistic = ProjectStore(m_project).setting(QStringLiteral("benchmark_statistic"));
+    if (!statistic)
+        return statistic.error();
+    auto rows = sql::run(db, file,
+                         QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source"
+                                        " FROM engagement_benchmarks ORDER BY platform, min_followers"));
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        table.rows << scoring::EngagementBenchmark{rows->value(0).toString(), rows->value(1).toLongLong(),
+                                                   sql::optionalValue<qint64>(rows->value(2)), rows->value(3).toDouble(),
+                                                   rows->value(4).toDouble(), rows->value(5).toString()};
+    if (table.rows.isEmpty())
+        table = EngagementBenchmarks::hypeAuditor2018();
+    if (*statistic == QLatin1String("average"))
+        table.statistic = EngagementBenchmarks::Statistic::Average;
+    return table;
+}
+
+Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) const
+{
+    if (auto writable = m_project.ensureWritable(); !writable)
+        return writable;
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    Transaction transaction(db, file);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto cleared = sql::run(db, file, QStringLiteral("DELETE FROM engagement_benchmarks")); !cleared)
+        return cleared.error();
+    for (const scoring::EngagementBenchmark &row : benchmarks.rows) {
+        if (auto done = sql::run(db, file,
+                                 QStringLiteral("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
+                                                " average_rate, median_rate, source) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 {row.platform, row.minFollowers, sql::nullable(row.maxFollowers), row.averageRate,
+                                  row.medianRate, row.source});
+            !done)
+            return done.error();
+    }
+    const QString statistic = benchmarks.statistic == EngagementBenchmarks::Statistic::Average ? QStringLiteral("average")
+                                                                                               : QStringLiteral("median");
+    if (auto done = sql::run(db, file,
+                             QStringLiteral("INSERT OR REPLACE INTO project_settings(key, value) VALUES"
+                                            " ('benchmark_statistic', ?)"),
+                             {statistic});
+        !done)
+        return done.error();
+    return transaction.commit();
+}
+
+Status ScoringStore::saveCampaignScoring(const Campaign &campaign) const
+{
+    if (auto writable = m_project.ensureWritable(); !writable)
+        return writable;
+    const QSqlDatabase db = m_project.database();
+    const QString file = m_project.path();
+    Transaction transaction(db, file);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto run = [&](const char *statement, const QVariantList &values) {
+        return sql::run(db, file, QString::fromLatin1(statement), values);
+    };
+    if (auto done = run("UPDATE campaigns SET scoring_model_id = ?, reach_min = ?, reach_max = ?, min_followers = ?"
+                        " WHERE id = ?",
+                        {campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId),
+                         sql::nullable(campaign.reachMin), sql::nullable(campaign.reachMax),
+                         sql::nullable(campaign.filters.minFollowers), campaign.id});
+        !done)
+        return done.error();
+    for (const char *table : {"DELETE FROM campaign_terms WHERE campaign_id = ?",
+                              "DELETE FROM campaign_dimension_weights WHERE campaign_id = ?"}) {
+        if (auto done = run(table, {campaign.id}); !done)
+            return done.error();
+    }
+    QList<std::pair<QString, QString>> terms;
+    for (const QString &t : campaign.relevantTopics)
+        terms << std::pair{QStringLiteral("relevant_topic"), t};
+    for (const QString &t : campaign.excludedTopics)
+        terms << std::pair{QStringLiteral("excluded_topic"), t};
+    for (Platform p : campaign.filters.platforms)
+        terms << std::pair{QStringLiteral("platform"), platformId(p)};
+    for (const QString &c : campaign.filters.audienceCountries)
+        terms << std::pair{QStringLiteral("audience_country"), c};
+    for (const QString &c : campaign.filters.excludedCategories)
+        terms << std::pair{QStringLiteral("excluded_category"), c};
+    for (const auto &[kind, value] : terms) {
+        if (auto done = run("INSERT INTO campaign_terms(campaign_id, kind, value) VALUES (?, ?, ?)",
+                            {campaign.id, kind, value});
+            !done)
+            return done.error();
+    }
+    for (auto it = campaign.dimensionWeights.cbegin(); it != campaign.dimensionWeights.cend(); ++it) {
+        if (auto done = run("INSERT INTO campaign_dimension_weights(campaign_id, dimension, weight) VALUES (?, ?, ?)",
+                            {campaign.id, dimensionId(it.key()), it.value()});
+            !done)
+            return done.error();
+    }
+    return transaction.commit();
+}
+
+Status ScoringStore::setFee(qint64 accountId, const Fee &fee) const
+{
+    if (auto writable = m_project.ensureWritable(); !writable)
+        return writable;
+    auto done = sql::run(m_project.database(), m_project.path(),
+                         QStringLiteral("INSERT OR REPLACE INTO account_fees(account_id, amount, currency, source, as_of)"
+                                        " VALUES (?, ?, ?, ?, ?)"),
+                         {accountId, fee.amount, fee.currency, fee.source, fee.asOf.toString(Qt::ISODate)});
+    if (!done)
+        return done.error();
+    return success();
+}
+
+} // namespace candor

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "core/Error.h"
+#include "domain/Campaign.h"
+#include "domain/Creator.h"
+#include "scoring/Candidate.h"
+#include "scoring/EngagementBenchmarks.h"
+#include "scoring/ScoringModel.h"
+
+#include <QList>
+
+namespace candor {
+
+// What one ranking needs, read in one go.
+struct ScoringInputs
+{
+    Campaign campaign;
+    scoring::ScoringModel model;
+    scoring::EngagementBenchmarks benchmarks;
+    QList<scoring::Candidate> candidates;
+};
+
+// Storage of everything scoring reads and writes: candidates (without sensitive attributes), scoring
+// models and their versions, the benchmark table, fees and the campaigns' scoring settings.
+class ScoringStore
+{
+public:
+    explicit ScoringStore(const ProjectFile &project) : m_project(project) {}
+
+    // Accounts with their newest figures, audience estimates and fee. Reads no creator attribute.
+    Result<QList<scoring::Candidate>> candidates() const;
+
+    // The campaign (see campaign()), its model or the one with `modelId`, the benchmarks and the candidates.
+    Result<ScoringInputs> inputs(const QString &campaignNameOrId, std::optional<qint64> modelId = {}) const;
+
+    // By exact name (case-insensitive) or numeric id; the first campaign when `nameOrId` is empty.
+    Result<Campaign> campaign(const QString &nameOrId) const;
+
+    Result<QList<scoring::ScoringModel>> models() const; // every version of every model
+    Result<scoring::ScoringModel> model(qint64 id) const;
+    // The campaign's model, else the newest version of the project's first model, else the built-in one.
+    Result<scoring::ScoringModel> modelFor(const Campaign &campaign) const;
+    // Stores `model` as the next version of its name; returns it with id and version set.
+    Result<scoring::ScoringModel> saveNewVersion(scoring::ScoringModel model, const QString &author) const;
+
+    // The project's table, or the built-in HypeAuditor table when the project has none.
+    Result<scoring::EngagementBenchmarks> benchmarks() const;
+    Status saveBenchmarks(const scoring::EngagementBenchmarks &benchmarks) const;
+
+    // Writes the scoring settings of an existing campaign (replacing earlier ones).
+    Status saveCampaignScoring(const Campaign &campaign) const;
+    Status setFee(qint64 accountId, const Fee &fee) const;
+
+private:
+    const ProjectFile &m_project;
+};
+
+} // namespace candor
