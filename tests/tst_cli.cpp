@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +16,10 @@ private slots:
     void demoProject();
     void cannotOpen();
     void unreadableDataChangesNothing();
+    void rankJson();
+    void rankWeightsAndFormats();
+    void explainText();
+    void explainJson();
 
 private:
     struct Run
@@ -153,6 +160,161 @@ void TestCli::unreadableDataChangesNothing()
     QVERIFY(broken.err.contains("Nothing was imported; the project is unchanged."));
     const Run info = candor({"info", project});
     QVERIFY(info.out.contains("Imports:              0\n"));
+}
+
+namespace {
+
+double sumOf(const QJsonObject &contributions)
+{
+    double sum = 0.0;
+    for (auto it = contributions.begin(); it != contributions.end(); ++it)
+        sum += it.value().toDouble();
+    return sum;
+}
+
+} // namespace
+
+void TestCli::rankJson()
+{
+    const QString demo = m_dir.filePath("rank.candor");
+    QCOMPARE(candor({"demo", demo}).exitCode, 0);
+    const Run run = candor({"rank", demo, "--format", "json"});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    // The documented schema (docs/cli.md).
+    const QJsonObject model = doc.value("model").toObject();
+    QCOMPARE(model.value("name").toString(), "Balanced");
+    QCOMPARE(model.value("version").toInt(), 1);
+    QCOMPARE(model.value("missing_data").toString(), "neutral");
+    const QJsonObject weights = model.value("weights").toObject();
+    QCOMPARE(weights.keys(), (QStringList{"audience_fit", "authenticity", "brand_safety", "cost_efficiency",
+                                          "disclosure_record", "engagement_quality", "reach", "track_record"}));
+    QCOMPARE(weights.value("audience_fit").toDouble(), 3.0);
+    QCOMPARE(doc.value("campaign").toObject().value("name").toString(), "Spring skincare launch");
+    QCOMPARE(doc.value("k").toInt(), 10);
+
+    const QJsonArray candidates = doc.value("candidates").toArray();
+    const QJsonArray excluded = doc.value("excluded").toArray();
+    QCOMPARE(candidates.size() + excluded.size(), 317);
+    QCOMPARE(excluded.at(0).toObject().value("filtered_out_by").toString(), "fewer than 10K followers");
+    double previous = 101.0;
+    double pTotal = 0.0;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const QJsonObject c = candidates.at(i).toObject();
+        for (const char *key : {"handle", "platform", "score", "rank", "contributions", "imputed", "p_top_k",
+                                "rank_interval", "coverage", "unstable"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        QCOMPARE(c.value("rank").toInt(), int(i + 1));
+        const double score = c.value("score").toDouble();
+        QVERIFY(score <= previous);
+        previous = score;
+        QVERIFY(std::abs(sumOf(c.value("contributions").toObject()) - score) < 1e-9);
+        QCOMPARE(c.value("rank_interval").toArray().size(), 2);
+        pTotal += c.value("p_top_k").toDouble();
+    }
+    QVERIFY(std::abs(pTotal - 10.0) < 1e-9);
+
+    // The same command twice gives the same numbers (seeded stability).
+    QCOMPARE(candor({"rank", demo, "--format", "json"}).out, run.out);
+}
+
+void TestCli::rankWeightsAndFormats()
+{
+    const QString demo = m_dir.filePath("weights.candor");
+    QCOMPARE(candor({"demo", demo}).exitCode, 0);
+    const Run onlyReach = candor({"rank", demo, "--format", "json", "--draws", "0", "--weight", "audience_fit=0",
+                                  "--weight", "engagement_quality=0", "--weight", "authenticity=0", "--weight",
+                                  "cost_efficiency=0", "--weight", "brand_safety=0", "--weight",
+                                  "disclosure_record=0", "--weight", "track_record=0"});
+    QCOMPARE(onlyReach.exitCode, 0);
+    const QJsonArray ranked = QJsonDocument::fromJson(onlyReach.out.toUtf8()).object().value("candidates").toArray();
+    // With reach alone, the score is the log-scaled reach: 100 × (log10(size) − 4) / 3, capped at 0 and 100.
+    for (const QJsonValue &value : ranked) {
+        const QJsonObject c = value.toObject();
+        QCOMPARE(c.value("contributions").toObject().value("reach").toDouble(), c.value("score").toDouble());
+        QVERIFY(!c.contains("p_top_k")); // --draws 0 turns stability off
+    }
+
+    const Run csv = candor({"rank", demo, "--format", "csv", "--top", "3", "--draws", "50"});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith("rank,handle,platform,score,audience_fit,"));
+    QVERIFY(lines.at(1).startsWith("1,@"));
+
+    QCOMPARE(candor({"rank", demo, "--weight", "charisma=2"}).exitCode, 1);
+    QCOMPARE(candor({"rank", demo, "--weight", "reach=-1"}).exitCode, 1);
+    QCOMPARE(candor({"rank", demo, "--format", "xml"}).exitCode, 1);
+    const Run noCampaign = candor({"rank", demo, "--campaign", "Winter"});
+    QCOMPARE(noCampaign.exitCode, 2);
+    QVERIFY(noCampaign.err.contains("has no campaign \"Winter\" (campaigns: \"Spring skincare launch\", \"Budget fitness app\")"));
+}
+
+void TestCli::explainText()
+{
+    const QString demo = m_dir.filePath("explain.candor");
+    QCOMPARE(candor({"demo", demo}).exitCode, 0);
+    const QJsonArray ranked =
+        QJsonDocument::fromJson(candor({"rank", demo, "--format", "json", "--draws", "0"}).out.toUtf8())
+            .object()
+            .value("candidates")
+            .toArray();
+    const QString twelfth = ranked.at(11).toObject().value("handle").toString();
+    const QString first = ranked.at(0).toObject().value("handle").toString();
+    const Run run = candor({"explain", demo, twelfth, "--compare", first});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(", rank 12 of "), qPrintable(run.out));
+    QVERIFY(run.out.contains("Rank stability: in the top 10 in "));
+    QVERIFY(run.out.contains("Engagement quality: Engagement "));
+    QVERIFY(run.out.contains("What would bring it into the top 10 (one change at a time):"));
+    QVERIFY(run.out.contains("Compared with @" + first));
+    QCOMPARE(candor({"explain", demo, "nobody.here"}).exitCode, 2);
+}
+
+void TestCli::explainJson()
+{
+    const QString demo = m_dir.filePath("explainjson.candor");
+    QCOMPARE(candor({"demo", demo}).exitCode, 0);
+    const QJsonObject ranking = QJsonDocument::fromJson(candor({"rank", demo, "--format", "json"}).out.toUtf8()).object();
+    const QJsonObject fifteenth = ranking.value("candidates").toArray().at(14).toObject();
+    const Run run = candor({"explain", demo, fifteenth.value("handle").toString(), "--format", "json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // explain and rank agree on every number.
+    QCOMPARE(doc.value("score").toDouble(), fifteenth.value("score").toDouble());
+    QCOMPARE(doc.value("rank").toInt(), 15);
+    QCOMPARE(doc.value("stability").toObject().value("p_top_k").toDouble(), fifteenth.value("p_top_k").toDouble());
+    double sum = 0.0;
+    for (const QJsonValue &f : doc.value("factors").toArray()) {
+        const QJsonObject factor = f.toObject();
+        sum += factor.value("points").toDouble();
+        QCOMPARE(factor.value("points").toDouble(),
+                 fifteenth.value("contributions").toObject().value(factor.value("factor").toString()).toDouble());
+        QVERIFY(!factor.value("sentence").toString().isEmpty());
+    }
+    QVERIFY(std::abs(sum - doc.value("score").toDouble()) < 1e-9);
+    const QJsonObject counterfactuals = doc.value("counterfactuals").toObject();
+    QCOMPARE(counterfactuals.value("values").toArray().size(), 8);
+    QCOMPARE(counterfactuals.value("weights").toArray().size(), 8);
+
+    // Apply the first reachable weight change and rank again: the candidate is now in the top 10.
+    for (const QJsonValue &w : counterfactuals.value("weights").toArray()) {
+        const QJsonObject change = w.toObject();
+        if (!change.value("reachable").toBool())
+            continue;
+        const QString weight = change.value("factor").toString() + "=" +
+                               QString::number(change.value("needed_weight").toDouble(), 'g', 17);
+        const QJsonObject again = QJsonDocument::fromJson(
+                                      candor({"explain", demo, fifteenth.value("handle").toString(), "--format", "json",
+                                              "--draws", "0", "--weight", weight})
+                                          .out.toUtf8())
+                                      .object();
+        QVERIFY2(again.value("rank").toInt() <= 10, qPrintable(weight));
+        break;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,180 @@
+#include "demo/DemoProject.h"
+#include "scoring/ScoredPool.h"
+#include "storage/ProjectFile.h"
+#include "storage/ScoringStore.h"
+#include "storage/SqlSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+using namespace candor::scoring;
+
+class TestScoringStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoInputs();
+    void campaignSettingsRoundTrip();
+    void modelVersions();
+    void benchmarksRoundTrip();
+    void sensitiveAttributesDoNotMoveScores();
+    void builtInDefaultsForAProjectWithoutModels();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestScoringStore::initTestCase()
+{
+    m_demo = m_dir.filePath("demo.candor");
+    QVERIFY(DemoProject::create(m_demo));
+}
+
+void TestScoringStore::demoInputs()
+{
+    auto project = ProjectFile::open(m_demo);
+    QVERIFY(project);
+    auto inputs = ScoringStore(**project).inputs({});
+    QVERIFY2(inputs, qPrintable(inputs.error().toString()));
+    QCOMPARE(inputs->campaign.name, "Spring skincare launch");
+    QCOMPARE(inputs->model.name, "Balanced");
+    QCOMPARE(inputs->model.version, 1);
+    QCOMPARE(inputs->model, [] {
+        ScoringModel m = ScoringModel::balanced();
+        m.id = 1;
+        return m;
+    }());
+    QCOMPARE(inputs->candidates.size(), 317);
+    int withFee = 0;
+    for (const Candidate &c : inputs->candidates) {
+        QCOMPARE(c.audience.size(), 3);
+        QVERIFY(c.account.metrics.authenticEngagement);
+        withFee += c.fee ? 1 : 0;
+    }
+    // Pinned for the seed: three in four accounts have a rate card.
+    QCOMPARE(withFee, 238);
+    QCOMPARE(inputs->benchmarks.rows.size(), 6);
+    QCOMPARE(inputs->benchmarks.rows.at(3).medianRate, 0.0263);
+
+    auto fitness = ScoringStore(**project).campaign("budget fitness app");
+    QVERIFY(fitness);
+    QCOMPARE(fitness->filters.audienceCountries, (QStringList{"DE", "FR", "IN", "BR"}));
+    QCOMPARE(fitness->filters.platforms, (QList<Platform>{Platform::Instagram, Platform::TikTok}));
+    QCOMPARE(*fitness->reachMin, 5000.0);
+    QCOMPARE(*fitness->reachMax, 2000000.0);
+    QVERIFY(!ScoringStore(**project).campaign("no such campaign"));
+    QCOMPARE(ScoringStore(**project).campaign("2")->name, "Budget fitness app");
+}
+
+void TestScoringStore::campaignSettingsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("copy.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    const ScoringStore store(**project);
+    Campaign c = *store.campaign({});
+    c.relevantTopics = {"Beauty"};
+    c.excludedTopics = {"alcohol", "vaping"};
+    c.filters = HardFilters{25000, {Platform::YouTube}, {"GB"}, {"Gaming"}};
+    c.dimensionWeights = {{AudienceDimension::Gender, 2.0}, {AudienceDimension::Country, 0.5}};
+    c.reachMin = 1000;
+    c.reachMax = std::nullopt;
+    QVERIFY(store.saveCampaignScoring(c));
+    const Campaign back = *store.campaign(QString::number(c.id));
+    QCOMPARE(back.relevantTopics, c.relevantTopics);
+    QCOMPARE(back.excludedTopics, c.excludedTopics);
+    QCOMPARE(*back.filters.minFollowers, 25000);
+    QCOMPARE(back.filters.platforms, c.filters.platforms);
+    QCOMPARE(back.filters.audienceCountries, c.filters.audienceCountries);
+    QCOMPARE(back.filters.excludedCategories, c.filters.excludedCategories);
+    QCOMPARE(back.dimensionWeights, c.dimensionWeights);
+    QCOMPARE(*back.reachMin, 1000.0);
+    QVERIFY(!back.reachMax);
+}
+
+void TestScoringStore::modelVersions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("models.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    const ScoringStore store(**project);
+    ScoringModel changed = *store.model(1);
+    changed.factors[3].weight = 4.0; // reach counts more
+    changed.missingData = MissingDataRule::Exclude;
+    auto saved = store.saveNewVersion(changed, "tester");
+    QVERIFY2(saved, qPrintable(saved.error().toString()));
+    QCOMPARE(saved->version, 2);
+    QCOMPARE(saved->id, 2);
+    // The old version is untouched: shortlists made with it keep it.
+    QCOMPARE(store.model(1)->factors[3].weight, 1.0);
+    QCOMPARE(store.model(2)->factors[3].weight, 4.0);
+    QCOMPARE(store.model(2)->missingData, MissingDataRule::Exclude);
+    auto shortlistModel = sql::run((*project)->database(), path, "SELECT scoring_model_id FROM shortlists WHERE id = 1");
+    QVERIFY(shortlistModel && shortlistModel->next());
+    QCOMPARE(shortlistModel->value(0).toLongLong(), 1);
+
+    ScoringModel invalid = changed;
+    for (FactorDefinition &f : invalid.factors)
+        f.weight = 0.0;
+    QVERIFY(!store.saveNewVersion(invalid, "tester"));
+    QCOMPARE(store.models()->size(), 2);
+}
+
+void TestScoringStore::benchmarksRoundTrip()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("b.candor"));
+    const ScoringStore store(**project);
+    QCOMPARE(store.benchmarks()->rows.size(), 6); // built-in until the project has its own
+    EngagementBenchmarks table = EngagementBenchmarks::hypeAuditor2018();
+    table.rows << EngagementBenchmark{"tiktok", 0, std::nullopt, 0.05, 0.045, "Example agency study"};
+    table.statistic = EngagementBenchmarks::Statistic::Average;
+    QVERIFY(store.saveBenchmarks(table));
+    const EngagementBenchmarks back = *store.benchmarks();
+    QCOMPARE(back.rows.size(), 7);
+    QCOMPARE(back.statistic, EngagementBenchmarks::Statistic::Average);
+    const auto tiktok = back.find(Platform::TikTok, 123456);
+    QVERIFY(tiktok && !tiktok->fromOtherPlatform);
+    QCOMPARE(tiktok->rate, 0.05);
+    QCOMPARE(tiktok->row.source, "Example agency study");
+}
+
+void TestScoringStore::sensitiveAttributesDoNotMoveScores()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("attributes.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    const auto scoresNow = [&] {
+        auto inputs = ScoringStore(**project).inputs({});
+        const ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
+        return pool.scores(pool.modelWeights());
+    };
+    const std::vector<double> before = scoresNow();
+    // Rewrite every self-declared attribute, and add some to creators who had none.
+    QVERIFY(sql::run((*project)->database(), path, "UPDATE creator_attributes SET value = 'changed'"));
+    QVERIFY(sql::run((*project)->database(), path,
+                     "INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on, consent_purpose,"
+                     " consent_recorded_by) SELECT id, 'gender', 'x', '2026-01-01', 'test', 'test' FROM creators"
+                     " WHERE id NOT IN (SELECT creator_id FROM creator_attributes)"));
+    QCOMPARE(scoresNow(), before);
+}
+
+void TestScoringStore::builtInDefaultsForAProjectWithoutModels()
+{
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("empty.candor"));
+    const ScoringStore store(**project);
+    auto none = store.inputs({});
+    QVERIFY(!none);
+    QVERIFY(none.error().message.contains("has no campaign yet"));
+    QCOMPARE(*store.modelFor(Campaign{}), ScoringModel::balanced());
+}
+
+QTEST_GUILESS_MAIN(TestScoringStore)
+#include "tst_scoringstore.moc"
