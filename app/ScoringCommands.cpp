@@ -404,7 +404,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
               << " (5th to 95th percentile)" << (stability->unstable ? " — not a stable place" : "") << '\n';
     out() << "\nFactor                      Raw value     Normalised  Weight  Points\n";
     for (const FactorContribution &f : b.factors) {
-        const QString raw = f.value.raw ? QLocale::c().toString(*f.value.raw, 'g', 6) : QStringLiteral("—");
+        const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
         out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
               << (QLocale::c().toString(f.usedValue, 'f', 3) + (f.imputed ? QStringLiteral("*") : QString())).leftJustified(11)
               << ' ' << QLocale::c().toString(f.weight, 'g', 4).leftJustified(7) << ' '

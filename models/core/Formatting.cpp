@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace candor {
 namespace {
 
@@ -26,6 +28,13 @@ QString compactCount(qint64 count)
     if (count >= 10000)
         return withUnit(value / 1e3, QLatin1Char('K'));
     return QLocale().toString(count);
+}
+
+QString readableNumber(double value)
+{
+    if (std::abs(value) >= 1000.0)
+        return QLocale().toString(static_cast<qint64>(std::llround(value)));
+    return QLocale().toString(value, 'g', 6);
 }
 
 QString percentText(double fraction, int decimals)

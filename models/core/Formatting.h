@@ -7,6 +7,9 @@ namespace candor {
 // "477.9M", "20K", "9,999": audience sizes written the way exports and the platforms show them.
 QString compactCount(qint64 count);
 
+// A plain figure for tables: "3,078,637" for large values, up to six significant digits otherwise.
+QString readableNumber(double value);
+
 // "2.63 %" from 0.0263.
 QString percentText(double fraction, int decimals = 2);
 

@@ -1,5 +1,7 @@
 #include "Normalization.h"
 
+#include "core/Formatting.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -15,13 +17,6 @@ double clamp01(double value)
 double linear(double value, double low, double high)
 {
     return high == low ? (value >= high ? 1.0 : 0.0) : clamp01((value - low) / (high - low));
-}
-
-QString number(double value)
-{
-    // Bounds such as 10,000,000 followers read better grouped than as 1e+07.
-    return std::abs(value) >= 1000.0 ? QLocale().toString(static_cast<qint64>(std::llround(value)))
-                                     : QLocale().toString(value, 'g', 6);
 }
 
 const char *kindId(Normalization::Kind kind)
@@ -87,17 +82,17 @@ QString Normalization::describe() const
         return QStringLiteral("used as it is (already between 0 and 1)");
     case Kind::ClampLinear:
         return QStringLiteral("0 at %1 or less, 1 at %2 or more, in a straight line between")
-            .arg(number(low), number(high));
+            .arg(readableNumber(low), readableNumber(high));
     case Kind::LogScale:
         return QStringLiteral(
                    "0 at %1 or less, 1 at %2 or more, on a logarithmic scale between (each tenfold step "
                    "counts the same)")
-            .arg(number(low), number(high));
+            .arg(readableNumber(low), readableNumber(high));
     case Kind::Logistic:
-        return QStringLiteral("an S-curve: 0.5 at %1, steepness %2").arg(number(midpoint), number(steepness));
+        return QStringLiteral("an S-curve: 0.5 at %1, steepness %2").arg(readableNumber(midpoint), readableNumber(steepness));
     case Kind::BenchmarkRatio:
         return QStringLiteral("0 at %1× the benchmark or less, 1 at %2× or more, in a straight line between")
-            .arg(number(low), number(high));
+            .arg(readableNumber(low), readableNumber(high));
     }
     return {};
 }
