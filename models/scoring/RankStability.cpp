@@ -52,13 +52,30 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
     // ranks[candidate * d + draw]; 0 for a filtered-out candidate.
     std::vector<quint32> ranks(n * d, 0);
 
+    // Sorting contiguous (score, tie-break, row) records is several times faster than sorting row indices
+    // that point into the score array; the order is the same as rankOrder()'s.
+    struct Entry
+    {
+        double score;
+        qint64 tie;
+        quint32 row;
+    };
     const auto work = [&](std::size_t first, std::size_t last) {
         std::vector<double> scores;
+        std::vector<Entry> entries;
+        entries.reserve(n);
         for (std::size_t draw = first; draw < last; ++draw) {
             matrix.scores(draws[draw], scores);
-            const std::vector<int> order = rankOrder(scores, tieBreak, eligible);
-            for (std::size_t position = 0; position < order.size(); ++position)
-                ranks[static_cast<std::size_t>(order[position]) * d + draw] =
+            entries.clear();
+            for (std::size_t row = 0; row < n; ++row) {
+                if (eligible.empty() || eligible[row])
+                    entries.push_back({scores[row], tieBreak[row], static_cast<quint32>(row)});
+            }
+            std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+                return a.score != b.score ? a.score > b.score : a.tie < b.tie;
+            });
+            for (std::size_t position = 0; position < entries.size(); ++position)
+                ranks[static_cast<std::size_t>(entries[position].row) * d + draw] =
                     static_cast<quint32>(position + 1);
         }
     };
@@ -78,19 +95,22 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
     const auto nearestRank = [d](double p) {
         return static_cast<std::size_t>(std::max(1.0, std::ceil(p * static_cast<double>(d)))) - 1;
     };
-    std::vector<quint32> sorted(d);
+    const auto low = static_cast<std::ptrdiff_t>(nearestRank(0.05));
+    const auto high = static_cast<std::ptrdiff_t>(nearestRank(0.95));
     for (std::size_t c = 0; c < n; ++c) {
         if (!eligible.empty() && !eligible[c])
             continue;
-        std::copy_n(ranks.begin() + static_cast<std::ptrdiff_t>(c * d), d, sorted.begin());
-        std::sort(sorted.begin(), sorted.end());
+        // Each candidate's ranks are its own slice: two selections find the percentiles without a sort.
+        const auto begin = ranks.begin() + static_cast<std::ptrdiff_t>(c * d);
+        const auto end = begin + static_cast<std::ptrdiff_t>(d);
         const auto inTop =
-            std::upper_bound(sorted.begin(), sorted.end(), static_cast<quint32>(settings.topK)) -
-            sorted.begin();
+            std::count_if(begin, end, [&](quint32 r) { return r <= static_cast<quint32>(settings.topK); });
         CandidateStability &s = result[c];
         s.probabilityInTopK = static_cast<double>(inTop) / static_cast<double>(d);
-        s.rankLow = static_cast<int>(sorted[nearestRank(0.05)]);
-        s.rankHigh = static_cast<int>(sorted[nearestRank(0.95)]);
+        std::nth_element(begin, begin + low, end);
+        s.rankLow = static_cast<int>(*(begin + low));
+        std::nth_element(begin + low, begin + high, end);
+        s.rankHigh = static_cast<int>(*(begin + high));
         s.unstable = s.probabilityInTopK >= kUnstableLow && s.probabilityInTopK <= kUnstableHigh;
     }
     return result;
