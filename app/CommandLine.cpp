@@ -87,6 +87,7 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
             return usageError(QStringLiteral("--encoding must be utf8 or latin1"), "import");
     }
     options.columnOverrides = parser.values(QStringLiteral("map"));
+    options.currency = parser.value(QStringLiteral("currency"));
 
     int exitCode = Ok;
     auto project = openProject(positional.at(0), exitCode);
@@ -205,6 +206,9 @@ const QList<Command> &commands()
                           QStringLiteral("E")});
              p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
                           QStringLiteral("YYYY-MM-DD")});
+             p.addOption({QStringLiteral("currency"),
+                          QStringLiteral("Currency of fees when the file has no currency column (e.g. EUR)."),
+                          QStringLiteral("CODE")});
          }},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},

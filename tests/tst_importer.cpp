@@ -80,6 +80,7 @@ private slots:
     void snapshotsMergeNewestWins();
     void olderSnapshotImportedLaterKeepsNewest();
     void mappingIsSavedWithTheBatch();
+    void feesAndCurrencies();
 };
 
 void TestImporter::quirkFiles_data()
@@ -209,7 +210,7 @@ void TestImporter::realDatasets()
 void TestImporter::bomSemicolonDecimalComma()
 {
     auto prepared = Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
-                                      ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}});
+                                      ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}});
     QVERIFY2(prepared, qPrintable(prepared.error().toString()));
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -237,7 +238,7 @@ void TestImporter::bomSemicolonDecimalComma()
 void TestImporter::latin1IsReportedNotGuessedSilently()
 {
     auto prepared =
-        Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}});
+        Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}});
     QVERIFY(prepared);
     QCOMPARE(prepared->batch.encoding, "ISO-8859-1");
     QVERIFY(anyContains(prepared->batch.notices, "not valid UTF-8, so it was read as Latin-1"));
@@ -248,11 +249,11 @@ void TestImporter::latin1IsReportedNotGuessedSilently()
 void TestImporter::latin1WhenAsked()
 {
     auto forcedUtf8 = Importer::prepare(dataFile("quirk_latin1.csv"),
-                                        ImportOptions{Platform::TikTok, {}, TextEncoding::Utf8, {}, {}});
+                                        ImportOptions{Platform::TikTok, {}, TextEncoding::Utf8, {}, {}, {}});
     QVERIFY(forcedUtf8);
     QVERIFY(anyContains(forcedUtf8->batch.notices, "not valid UTF-8; unreadable characters were replaced"));
     auto latin1 = Importer::prepare(dataFile("quirk_latin1.csv"),
-                                    ImportOptions{Platform::TikTok, {}, TextEncoding::Latin1, {}, {}});
+                                    ImportOptions{Platform::TikTok, {}, TextEncoding::Latin1, {}, {}, {}});
     QVERIFY(latin1);
     QVERIFY(latin1->batch.notices.isEmpty() || !anyContains(latin1->batch.notices, "UTF-8"));
     QCOMPARE(rowFor(latin1->plan, QStringLiteral("müller"))->displayName, QStringLiteral("Jürgen Müller"));
@@ -261,7 +262,7 @@ void TestImporter::latin1WhenAsked()
 void TestImporter::strayQuotes()
 {
     auto prepared = Importer::prepare(dataFile("quirk_stray_quotes.csv"),
-                                      ImportOptions{Platform::Instagram, {}, {}, {}, {}});
+                                      ImportOptions{Platform::Instagram, {}, {}, {}, {}, {}});
     QVERIFY(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -324,7 +325,7 @@ void TestImporter::swappedHeaders()
     // A user who says which column is which is believed.
     auto overridden =
         Importer::prepare(dataFile("quirk_swapped_headers.csv"),
-                          ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}});
+                          ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}, {}});
     QVERIFY(overridden);
     QCOMPARE(overridden->plan.rows.at(0).handle, "Alpha One");
     QVERIFY(!anyContains(overridden->batch.notices, "swapped"));
@@ -384,7 +385,7 @@ void TestImporter::mappingOverrides()
     QFETCH(QStringList, overrides);
     QFETCH(QString, error);
     auto prepared =
-        Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}});
+        Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}, {}});
     if (error.isEmpty()) {
         QVERIFY2(prepared, qPrintable(prepared.error().toString()));
         QCOMPARE(prepared->batch.columnMapping.value("followers")
@@ -434,7 +435,7 @@ void TestImporter::spreadsheetErrorsBecomeWarnings()
     // Choosing the short columns instead: "N/A" is simply missing, no warning.
     auto shortColumns =
         Importer::prepare(dataFile("youtube_top1000_2022.csv"),
-                          ImportOptions{{}, {"#9=avg_likes", "#11=avg_comments"}, {}, {}, {}});
+                          ImportOptions{{}, {"#9=avg_likes", "#11=avg_comments"}, {}, {}, {}, {}});
     QVERIFY(shortColumns);
     QVERIFY(shortColumns->plan.issues.size() == 2); // the two repeated handles
 }
@@ -453,10 +454,10 @@ void TestImporter::snapshotsMergeNewestWins()
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
     auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
-                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}});
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}});
     QVERIFY(september);
     auto december = Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
-                                  ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}});
+                                  ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}});
     QVERIFY(december);
     // 754 handles are in both snapshots (see the dataset's .source.txt).
     QCOMPARE(december->counts.merged, 754);
@@ -482,9 +483,9 @@ void TestImporter::olderSnapshotImportedLaterKeepsNewest()
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
     QVERIFY(Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
-                          ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}}));
+                          ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}}));
     auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
-                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}});
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}});
     QVERIFY(september);
     QCOMPARE(september->counts.merged, 754);
     auto accounts = ProjectStore(**project).currentAccounts();
@@ -498,7 +499,7 @@ void TestImporter::mappingIsSavedWithTheBatch()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"),
-                          ImportOptions{{}, {"#5=followers"}, {}, {}, {}}));
+                          ImportOptions{{}, {"#5=followers"}, {}, {}, {}, {}}));
     auto query = sql::run((*project)->database(), {},
                           "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
     QVERIFY(query && query->next());
@@ -507,6 +508,32 @@ void TestImporter::mappingIsSavedWithTheBatch()
     QVERIFY(query->value(1).toString().contains("Platform YouTube"));
     QCOMPARE(query->value(2).toString(), "UTF-8");
     QCOMPARE(query->value(3).toString(), ",");
+}
+
+void TestImporter::feesAndCurrencies()
+{
+    auto withoutCurrency = Importer::prepare(dataFile("fees.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}});
+    QVERIFY(withoutCurrency);
+    QCOMPARE(issueSummary(withoutCurrency->plan),
+             (QStringList{"3 R [fee] the fee has no currency; add a currency column or use --currency",
+                          "4 R [fee] \"abc\" is not a number: unexpected characters"}));
+
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("fees.candor"));
+    auto report = Importer::run(**project, dataFile("fees.csv"),
+                                ImportOptions{Platform::TikTok, {}, {}, QDate(2026, 11, 1), {}, "gbp"});
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.imported, 2);
+    QCOMPARE(report->counts.rejected, 1);
+    auto fees = sql::run((*project)->database(), {},
+                         "SELECT a.handle, f.amount, f.currency, f.source, f.as_of FROM account_fees f"
+                         " JOIN accounts a ON a.id = f.account_id ORDER BY a.handle");
+    QStringList rows;
+    while (fees->next())
+        rows << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(fees->value(0).toString(), fees->value(1).toString(), fees->value(2).toString(),
+                         fees->value(3).toString(), fees->value(4).toString());
+    QCOMPARE(rows, (QStringList{"fee_one 250 EUR fees.csv 2026-11-01", "fee_two 1200 GBP fees.csv 2026-11-01"}));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

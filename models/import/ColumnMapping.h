@@ -30,6 +30,8 @@ enum class Field
     AudienceCountry,
     Category,
     AsOf,
+    Fee,         // price of one sponsored post
+    FeeCurrency, // ISO code such as EUR; the import's --currency otherwise
 };
 
 QString fieldId(Field field); // used in --map and stored with the import batch

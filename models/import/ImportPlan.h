@@ -4,6 +4,8 @@
 #include "domain/Platform.h"
 
 #include <QList>
+
+#include <optional>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,13 +22,16 @@ struct ImportRow
     AccountMetrics metrics;
     QStringList categories;
     QString topAudienceCountry;
+    std::optional<double> fee; // per sponsored post, in feeCurrency
+    QString feeCurrency;
 
     // Equal data, wherever it stands in the file.
     bool sameDataAs(const ImportRow &other) const
     {
         return platform == other.platform && handle.compare(other.handle, Qt::CaseInsensitive) == 0 &&
                displayName == other.displayName && metrics == other.metrics &&
-               categories == other.categories && topAudienceCountry == other.topAudienceCountry;
+               categories == other.categories && topAudienceCountry == other.topAudienceCountry &&
+               fee == other.fee && feeCurrency == other.feeCurrency;
     }
 };
 

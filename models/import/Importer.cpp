@@ -112,6 +112,7 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
 
     interpret.asOf = batch.asOf;
     interpret.platform = options.platform;
+    interpret.currency = options.currency.toUpper();
     if (!interpret.platform && !mapping.columnFor(Field::Platform)) {
         QString reason;
         interpret.platform = ColumnMapping::detectPlatform(table, &reason);

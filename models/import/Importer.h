@@ -20,6 +20,7 @@ struct ImportOptions
     TextEncoding encoding = TextEncoding::Detect;
     QDate asOf; // default: today
     QString importedBy;
+    QString currency; // of fees in files without a currency column
 };
 
 // A file read, mapped and checked, but not yet written: what a preview shows.

@@ -189,6 +189,15 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             reader.number(mapping.columnFor(Field::AuthenticEngagement), m.authenticEngagement);
             reader.number(mapping.columnFor(Field::EngagementRate), m.engagementRate, true);
             row.displayName = reader.text(mapping.columnFor(Field::DisplayName));
+            reader.number(mapping.columnFor(Field::Fee), row.fee);
+            if (row.fee) {
+                row.feeCurrency = reader.text(mapping.columnFor(Field::FeeCurrency)).toUpper();
+                if (row.feeCurrency.isEmpty())
+                    row.feeCurrency = options.currency;
+                if (row.feeCurrency.isEmpty())
+                    reader.reject(*mapping.columnFor(Field::Fee),
+                                  QStringLiteral("the fee has no currency; add a currency column or use --currency"));
+            }
             row.topAudienceCountry = reader.text(mapping.columnFor(Field::AudienceCountry));
             if (parseNumber(row.topAudienceCountry, options.numbers).kind == ParsedNumber::Kind::Missing)
                 row.topAudienceCountry.clear(); // "N/A" is no country

@@ -15,6 +15,7 @@ struct InterpretOptions
     std::optional<Platform> platform; // for files without a platform column
     NumberFormat numbers;
     QDate asOf; // snapshot date for rows without an as_of column
+    QString currency; // for fees without a currency column
 };
 
 // Turns raw records into import rows through the column mapping. A row is rejected, with its column and

@@ -11,7 +11,7 @@ AccountWriter::AccountWriter(const ProjectFile &project)
     : m_file(project.path()), m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
       m_find(project.database()), m_insertCreator(project.database()), m_insertAccount(project.database()),
       m_insertSnapshot(project.database()), m_insertCategory(project.database()),
-      m_renameCreator(project.database())
+      m_renameCreator(project.database()), m_setFee(project.database())
 {
 }
 
@@ -31,6 +31,8 @@ Result<AccountWriter> AccountWriter::prepare(const ProjectFile &project)
         {&writer.m_renameCreator,
          "UPDATE creators SET display_name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM metric_snapshots"
          " WHERE account_id = ? AND as_of > ?)"},
+        {&writer.m_setFee, "INSERT OR REPLACE INTO account_fees(account_id, amount, currency, source, as_of)"
+                           " VALUES (?, ?, ?, ?, ?)"},
     };
     for (const auto &[query, text] : statements) {
         if (!query->prepare(QString::fromLatin1(text)))
@@ -83,6 +85,12 @@ Status AccountWriter::addSnapshot(const Snapshot &s)
             return done;
     }
     return success();
+}
+
+Status AccountWriter::setFee(qint64 accountId, const Fee &fee)
+{
+    return sql::exec(m_setFee, m_file,
+                     {accountId, fee.amount, fee.currency, fee.source, fee.asOf.toString(Qt::ISODate)});
 }
 
 Status AccountWriter::renameCreatorUnlessNewerSnapshot(const Existing &existing, const QString &displayName,

@@ -3,6 +3,7 @@
 #include "ProjectFile.h"
 #include "core/Error.h"
 #include "domain/AccountMetrics.h"
+#include "domain/Creator.h"
 #include "domain/Platform.h"
 
 #include <QSqlQuery>
@@ -40,6 +41,8 @@ public:
     };
     Status addSnapshot(const Snapshot &snapshot);
 
+    Status setFee(qint64 accountId, const Fee &fee);
+
     // The newest snapshot wins: a creator takes the name of a snapshot only if none is newer.
     Status renameCreatorUnlessNewerSnapshot(const Existing &existing, const QString &displayName,
                                             const QDate &asOf);
@@ -49,7 +52,7 @@ private:
 
     QString m_file;
     QString m_now;
-    QSqlQuery m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory, m_renameCreator;
+    QSqlQuery m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory, m_renameCreator, m_setFee;
 };
 
 } // namespace candor

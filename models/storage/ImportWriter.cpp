@@ -72,6 +72,12 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
             !added)
             return Error{file, QStringLiteral("could not store line %1 (%2)").arg(row.line).arg(row.handle),
                          added.error().detail};
+        if (row.fee) {
+            if (auto added = writer->setFee(accountId, Fee{*row.fee, row.feeCurrency,
+                                                            QFileInfo(info.filePath).fileName(), row.metrics.asOf});
+                !added)
+                return added.error();
+        }
     }
 
     auto insertIssue =

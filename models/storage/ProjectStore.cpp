@@ -271,7 +271,7 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
                 !added)
                 return added;
             if (const auto fee = record.feeOfAccount.value(i)) {
-                if (auto added = ScoringStore(m_project).setFee(*accountId, *fee); !added)
+                if (auto added = writer->setFee(*accountId, *fee); !added)
                     return added;
             }
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {

@@ -342,17 +342,4 @@ Status ScoringStore::saveCampaignScoring(const Campaign &campaign) const
     return transaction.commit();
 }
 
-Status ScoringStore::setFee(qint64 accountId, const Fee &fee) const
-{
-    if (auto writable = m_project.ensureWritable(); !writable)
-        return writable;
-    auto done = sql::run(m_project.database(), m_project.path(),
-                         QStringLiteral("INSERT OR REPLACE INTO account_fees(account_id, amount, currency, source, as_of)"
-                                        " VALUES (?, ?, ?, ?, ?)"),
-                         {accountId, fee.amount, fee.currency, fee.source, fee.asOf.toString(Qt::ISODate)});
-    if (!done)
-        return done.error();
-    return success();
-}
-
 } // namespace candor

@@ -50,7 +50,6 @@ public:
 
     // Writes the scoring settings of an existing campaign (replacing earlier ones).
     Status saveCampaignScoring(const Campaign &campaign) const;
-    Status setFee(qint64 accountId, const Fee &fee) const;
 
 private:
     const ProjectFile &m_project;
