@@ -54,7 +54,7 @@ void TestCli::versionAndHelp()
     QCOMPARE(version.out, "candor " CANDOR_VERSION "\n");
     const Run help = candor({"--help"});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"new", "demo", "import", "info", "rejected"})
+    for (const char *command : {"new", "demo", "import", "rank", "explain", "info", "rejected"})
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
     const Run importHelp = candor({"import", "--help"});
     QCOMPARE(importHelp.exitCode, 0);

@@ -109,11 +109,14 @@ void TestScoringStore::modelVersions()
     auto saved = store.saveNewVersion(changed, "tester");
     QVERIFY2(saved, qPrintable(saved.error().toString()));
     QCOMPARE(saved->version, 2);
-    QCOMPARE(saved->id, 2);
+    QCOMPARE(saved->id, 3); // the demo stored Balanced (1) and Awareness (2)
     // The old version is untouched: shortlists made with it keep it.
     QCOMPARE(store.model(1)->factors[3].weight, 1.0);
-    QCOMPARE(store.model(2)->factors[3].weight, 4.0);
-    QCOMPARE(store.model(2)->missingData, MissingDataRule::Exclude);
+    QCOMPARE(store.model(3)->factors[3].weight, 4.0);
+    QCOMPARE(store.model(3)->missingData, MissingDataRule::Exclude);
+    QCOMPARE(store.model(3)->name, "Balanced");
+    // The fitness campaign uses the Awareness model; a campaign picks its own.
+    QCOMPARE(store.modelFor(*store.campaign("Budget fitness app"))->name, "Awareness");
     auto shortlistModel = sql::run((*project)->database(), path, "SELECT scoring_model_id FROM shortlists WHERE id = 1");
     QVERIFY(shortlistModel && shortlistModel->next());
     QCOMPARE(shortlistModel->value(0).toLongLong(), 1);
@@ -122,7 +125,7 @@ void TestScoringStore::modelVersions()
     for (FactorDefinition &f : invalid.factors)
         f.weight = 0.0;
     QVERIFY(!store.saveNewVersion(invalid, "tester"));
-    QCOMPARE(store.models()->size(), 2);
+    QCOMPARE(store.models()->size(), 3);
 }
 
 void TestScoringStore::benchmarksRoundTrip()

@@ -307,9 +307,11 @@ Dataset DemoProject::generate(const QJsonObject &spec)
             campaign.reachMin = reach.at(0).toDouble();
             campaign.reachMax = reach.at(1).toDouble();
         }
+        if (c.contains(QLatin1String("model")))
+            dataset.modelOfCampaign.insert(campaign.name, c.value(QLatin1String("model")).toString());
         dataset.campaigns << campaign;
     }
-    dataset.scoringModels << scoring::ScoringModel::balanced();
+    dataset.scoringModels << scoring::ScoringModel::balanced() << scoring::ScoringModel::awareness();
     return dataset;
 }
 

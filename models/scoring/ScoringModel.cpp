@@ -41,6 +41,19 @@ ScoringModel ScoringModel::balanced()
     return model;
 }
 
+ScoringModel ScoringModel::awareness()
+{
+    ScoringModel model = balanced();
+    model.name = QStringLiteral("Awareness");
+    for (FactorDefinition &f : model.factors) {
+        if (f.id == FactorId::Reach)
+            f.weight = 3.0;
+        else if (f.id == FactorId::AudienceFit)
+            f.weight = 2.0;
+    }
+    return model;
+}
+
 const FactorDefinition *ScoringModel::factor(FactorId factorId) const
 {
     for (const FactorDefinition &f : factors) {

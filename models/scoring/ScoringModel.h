@@ -29,6 +29,8 @@ struct ScoringModel
 
     // "Balanced": every shipped factor, audience fit weighted highest. See docs/scoring.md.
     static ScoringModel balanced();
+    // "Awareness": the same factors with reach weighted highest, for campaigns that buy attention.
+    static ScoringModel awareness();
 
     const FactorDefinition *factor(FactorId factorId) const;
     double totalWeight() const;

@@ -300,11 +300,13 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
     }
 
     qint64 defaultModelId = 0;
+    QMap<QString, qint64> modelIds;
     for (const scoring::ScoringModel &model : dataset.scoringModels) {
         auto saved = ScoringStore(m_project).saveNewVersion(model, dataset.sourceName);
         if (!saved)
             return saved.error();
         defaultModelId = defaultModelId == 0 ? saved->id : defaultModelId;
+        modelIds.insert(model.name, saved->id);
     }
     for (Campaign campaign : dataset.campaigns) {
         auto inserted =
@@ -318,7 +320,7 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         const qint64 campaignId = inserted->lastInsertId().toLongLong();
         campaign.id = campaignId;
         if (campaign.scoringModelId == 0)
-            campaign.scoringModelId = defaultModelId;
+            campaign.scoringModelId = modelIds.value(dataset.modelOfCampaign.value(campaign.name), defaultModelId);
         if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
             return saved;
         for (const AudienceDistribution &target : campaign.targetAudience) {

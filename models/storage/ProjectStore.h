@@ -67,8 +67,9 @@ struct Dataset
     QMap<QString, QString> settings;
     QList<CreatorRecord> creators;
     QList<Campaign> campaigns;
-    // Stored as version 1 each; campaigns without a model of their own use the first.
+    // Stored as version 1 each. A campaign uses the model modelOfCampaign names for it, else the first.
     QList<scoring::ScoringModel> scoringModels;
+    QMap<QString, QString> modelOfCampaign; // campaign name -> model name
 };
 
 // The storage interface the rest of Candor uses: every SQL statement lives below it, so a later edition can
