@@ -2,7 +2,6 @@
 
 #include "CliSupport.h"
 #include "ScoringCommands.h"
-
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
@@ -212,8 +211,9 @@ const QList<Command> &commands()
          }},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
-        {"explain", "FILE.candor HANDLE", "Explain one candidate's score, stability and what would change it.",
-         commandExplain, addExplainOptions},
+        {"explain", "FILE.candor HANDLE",
+         "Explain one candidate's score, stability and what would change it.", commandExplain,
+         addExplainOptions},
         {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
         {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
          commandRejected,

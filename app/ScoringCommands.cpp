@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <optional>
 
 namespace candor::cli {
@@ -27,16 +26,21 @@ void addScoringOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("model"), QStringLiteral("Scoring model id (default: the campaign's)."),
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("weight"),
-                 QStringLiteral("Override one factor's weight, e.g. reach=2. Repeatable."), QStringLiteral("factor=value")});
-    p.addOption({QStringLiteral("missing"), QStringLiteral("Missing data: neutral (count as 0.5) or exclude."),
-                 QStringLiteral("rule")});
-    p.addOption({QStringLiteral("k"), QStringLiteral("Size of the top group for stability and counterfactuals (default 10)."),
+                 QStringLiteral("Override one factor's weight, e.g. reach=2. Repeatable."),
+                 QStringLiteral("factor=value")});
+    p.addOption({QStringLiteral("missing"),
+                 QStringLiteral("Missing data: neutral (count as 0.5) or exclude."), QStringLiteral("rule")});
+    p.addOption({QStringLiteral("k"),
+                 QStringLiteral("Size of the top group for stability and counterfactuals (default 10)."),
                  QStringLiteral("K")});
-    p.addOption({QStringLiteral("draws"), QStringLiteral("Monte Carlo weight draws (default 1000; 0 turns it off)."),
+    p.addOption({QStringLiteral("draws"),
+                 QStringLiteral("Monte Carlo weight draws (default 1000; 0 turns it off)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("concentration"),
-                 QStringLiteral("How close the weight draws stay to the weights (default 50)."), QStringLiteral("C")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the weight draws (default 1)."), QStringLiteral("S")});
+                 QStringLiteral("How close the weight draws stay to the weights (default 50)."),
+                 QStringLiteral("C")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the weight draws (default 1)."),
+                 QStringLiteral("S")});
 }
 
 struct Session
@@ -49,7 +53,8 @@ struct Session
 };
 
 // Reads the options and the project; returns an exit code when something is wrong.
-std::optional<int> openSession(QCommandLineParser &parser, const QString &path, const char *command, Session &s)
+std::optional<int> openSession(QCommandLineParser &parser, const QString &path, const char *command,
+                               Session &s)
 {
     std::optional<qint64> modelId;
     if (parser.isSet(QStringLiteral("model"))) {
@@ -70,7 +75,8 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
     const auto draws = positiveInt("draws", 1000, 0);
     const auto seed = positiveInt("seed", 1, 0);
     if (!k || !draws || !seed)
-        return usageError(QStringLiteral("--k needs a whole number of 1 or more; --draws and --seed 0 or more"), command);
+        return usageError(
+            QStringLiteral("--k needs a whole number of 1 or more; --draws and --seed 0 or more"), command);
     s.stability = StabilitySettings{*draws, 50.0, static_cast<quint32>(*seed), *k};
     if (parser.isSet(QStringLiteral("concentration"))) {
         bool ok = false;
@@ -106,9 +112,10 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
             QStringList keys;
             for (const FactorDefinition &f : model.factors)
                 keys << factorKey(f.id);
-            return usageError(QStringLiteral("--weight needs factor=value with a value of 0 or more; factors: %1")
-                                  .arg(keys.join(QStringLiteral(", "))),
-                              command);
+            return usageError(
+                QStringLiteral("--weight needs factor=value with a value of 0 or more; factors: %1")
+                    .arg(keys.join(QStringLiteral(", "))),
+                command);
         }
         definition->weight = weight;
     }
@@ -135,6 +142,15 @@ QJsonObject campaignJson(const Campaign &c)
     return {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}};
 }
 
+// The --format value, defaulting to the first allowed one; nothing when it is not allowed.
+std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        return allowed.constFirst();
+    return allowed.contains(format) ? std::optional<QString>(format) : std::nullopt;
+}
+
 QString formatScore(double value)
 {
     return QLocale::c().toString(value, 'f', 1);
@@ -145,8 +161,10 @@ QString formatScore(double value)
 void addRankOptions(QCommandLineParser &p)
 {
     addScoringOptions(p);
-    p.addOption({QStringLiteral("top"), QStringLiteral("Show only the first N ranked candidates."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Show only the first N ranked candidates."),
+                 QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("F")});
 }
 
 int commandRank(QCommandLineParser &parser, const QStringList &positional)
@@ -154,10 +172,11 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     Session s;
     if (const auto failed = openSession(parser, positional.at(0), "rank", s))
         return *failed;
-    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("table")
-                                                                           : parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+    const auto chosen =
+        chosenFormat(parser, {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!chosen)
         return usageError(QStringLiteral("--format must be table, csv or json"), "rank");
+    const QString format = *chosen;
     int top = -1;
     if (parser.isSet(QStringLiteral("top"))) {
         bool ok = false;
@@ -169,7 +188,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     const ScoredPool &pool = *s.pool;
     const std::vector<int> order = pool.ranking(s.weights, top);
     const std::vector<CandidateStability> stability =
-        s.stability.draws > 0 ? RankStability::compute(pool, s.weights, s.stability) : std::vector<CandidateStability>{};
+        s.stability.draws > 0 ? RankStability::compute(pool, s.weights, s.stability)
+                              : std::vector<CandidateStability>{};
     const ScoringModel &model = pool.model();
 
     if (format == QLatin1String("json")) {
@@ -204,9 +224,10 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         QJsonArray excluded;
         for (qsizetype i = 0; i < pool.candidates().size(); ++i) {
             if (const auto &reason = pool.filteredOutBy(static_cast<int>(i)))
-                excluded.append(QJsonObject{{QStringLiteral("handle"), pool.candidates().at(i).account.handle},
-                                            {QStringLiteral("platform"), platformId(pool.candidates().at(i).account.platform)},
-                                            {QStringLiteral("filtered_out_by"), *reason}});
+                excluded.append(QJsonObject{
+                    {QStringLiteral("handle"), pool.candidates().at(i).account.handle},
+                    {QStringLiteral("platform"), platformId(pool.candidates().at(i).account.platform)},
+                    {QStringLiteral("filtered_out_by"), *reason}});
         }
         const QJsonObject document{
             {QStringLiteral("model"), modelJson},
@@ -231,9 +252,9 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         header << factorKey(f.id);
     header << QStringLiteral("p_top_k") << QStringLiteral("rank_5_95") << QStringLiteral("flags");
     if (!csv)
-        out() << "Campaign \"" << s.inputs.campaign.name << "\", model " << model.name << " v" << model.version
-              << " (missing data: " << missingDataRuleKey(model.missingData) << "), top " << s.stability.topK
-              << " stability over " << s.stability.draws << " weight draws\n";
+        out() << "Campaign \"" << s.inputs.campaign.name << "\", model " << model.name << " v"
+              << model.version << " (missing data: " << missingDataRuleKey(model.missingData) << "), top "
+              << s.stability.topK << " stability over " << s.stability.draws << " weight draws\n";
     QList<QStringList> rows{header};
     for (std::size_t position = 0; position < order.size(); ++position) {
         const int i = order[position];
@@ -269,15 +290,17 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         for (const QStringList &row : rows) {
             QStringList cells;
             for (qsizetype c = 0; c < row.size(); ++c)
-                cells << (c >= 3 && c < row.size() - 1 ? row.at(c).rightJustified(widths[c]) : row.at(c).leftJustified(widths[c]));
+                cells << (c >= 3 && c < row.size() - 1 ? row.at(c).rightJustified(widths[c])
+                                                       : row.at(c).leftJustified(widths[c]));
             out() << cells.join(separator).trimmed() << '\n';
         }
         int filtered = 0;
         for (qsizetype i = 0; i < pool.candidates().size(); ++i)
             filtered += pool.filteredOutBy(static_cast<int>(i)) ? 1 : 0;
         if (filtered > 0)
-            out() << filtered << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
-                                 "candor explain FILE HANDLE.\n";
+            out() << filtered
+                  << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
+                     "candor explain FILE HANDLE.\n";
     }
     out().flush();
     return Ok;
@@ -296,20 +319,23 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     Session s;
     if (const auto failed = openSession(parser, positional.at(0), "explain", s))
         return *failed;
-    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
-                                                                           : parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
+    const auto chosen = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!chosen)
         return usageError(QStringLiteral("--format must be text or json"), "explain");
+    const QString format = *chosen;
     const ScoredPool &pool = *s.pool;
     const int i = pool.indexOfHandle(positional.at(1));
     if (i < 0)
-        return reportDataError(Error{s.project->path(), QStringLiteral("has no candidate %1").arg(positional.at(1)), {}});
+        return reportDataError(
+            Error{s.project->path(), QStringLiteral("has no candidate %1").arg(positional.at(1)), {}});
     std::optional<int> other;
     if (parser.isSet(QStringLiteral("compare"))) {
         other = pool.indexOfHandle(parser.value(QStringLiteral("compare")));
         if (*other < 0)
             return reportDataError(
-                Error{s.project->path(), QStringLiteral("has no candidate %1").arg(parser.value(QStringLiteral("compare"))), {}});
+                Error{s.project->path(),
+                      QStringLiteral("has no candidate %1").arg(parser.value(QStringLiteral("compare"))),
+                      {}});
     }
 
     const int k = s.stability.topK;
@@ -322,67 +348,77 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     if (s.stability.draws > 0 && !filteredBy)
         stability = RankStability::compute(pool, s.weights, s.stability)[static_cast<std::size_t>(i)];
     const bool outside = !filteredBy && rank > k;
-    const QList<ValueChange> values = outside ? Counterfactuals::valueChanges(pool, i, k, s.weights) : QList<ValueChange>{};
-    const QList<WeightChange> weights = outside ? Counterfactuals::weightChanges(pool, i, k, s.weights) : QList<WeightChange>{};
+    const QList<ValueChange> values =
+        outside ? Counterfactuals::valueChanges(pool, i, k, s.weights) : QList<ValueChange>{};
+    const QList<WeightChange> weights =
+        outside ? Counterfactuals::weightChanges(pool, i, k, s.weights) : QList<WeightChange>{};
     const QList<FactorDifference> differences =
         other ? compareCandidates(pool, i, *other, s.weights) : QList<FactorDifference>{};
 
     if (format == QLatin1String("json")) {
         QJsonArray factors;
         for (const FactorContribution &f : b.factors)
-            factors.append(QJsonObject{{QStringLiteral("factor"), factorKey(f.value.id)},
-                                       {QStringLiteral("name"), factorInfo(f.value.id).name},
-                                       {QStringLiteral("raw"), f.value.raw ? rounded(*f.value.raw) : QJsonValue()},
-                                       {QStringLiteral("normalized"), rounded(f.usedValue)},
-                                       {QStringLiteral("normalization"), f.normalization.toJson()},
-                                       {QStringLiteral("weight"), f.weight},
-                                       {QStringLiteral("points"), rounded(f.points)},
-                                       {QStringLiteral("imputed"), f.imputed},
-                                       {QStringLiteral("left_out"), f.leftOut},
-                                       {QStringLiteral("source"), f.value.source},
-                                       {QStringLiteral("sentence"), f.sentence}});
-        QJsonObject document{{QStringLiteral("handle"), c.account.handle},
-                             {QStringLiteral("platform"), platformId(c.account.platform)},
-                             {QStringLiteral("campaign"), campaignJson(s.inputs.campaign)},
-                             {QStringLiteral("model"), pool.model().toJson()},
-                             {QStringLiteral("score"), rounded(b.score)},
-                             {QStringLiteral("rank"), rank == 0 ? QJsonValue() : QJsonValue(rank)},
-                             {QStringLiteral("ranked"), ranked},
-                             {QStringLiteral("coverage"), rounded(b.coverage)},
-                             {QStringLiteral("filtered_out_by"), filteredBy ? QJsonValue(*filteredBy) : QJsonValue()},
-                             {QStringLiteral("factors"), factors},
-                             {QStringLiteral("k"), k}};
+            factors.append(
+                QJsonObject{{QStringLiteral("factor"), factorKey(f.value.id)},
+                            {QStringLiteral("name"), factorInfo(f.value.id).name},
+                            {QStringLiteral("raw"), f.value.raw ? rounded(*f.value.raw) : QJsonValue()},
+                            {QStringLiteral("normalized"), rounded(f.usedValue)},
+                            {QStringLiteral("normalization"), f.normalization.toJson()},
+                            {QStringLiteral("weight"), f.weight},
+                            {QStringLiteral("points"), rounded(f.points)},
+                            {QStringLiteral("imputed"), f.imputed},
+                            {QStringLiteral("left_out"), f.leftOut},
+                            {QStringLiteral("source"), f.value.source},
+                            {QStringLiteral("sentence"), f.sentence}});
+        QJsonObject document{
+            {QStringLiteral("handle"), c.account.handle},
+            {QStringLiteral("platform"), platformId(c.account.platform)},
+            {QStringLiteral("campaign"), campaignJson(s.inputs.campaign)},
+            {QStringLiteral("model"), pool.model().toJson()},
+            {QStringLiteral("score"), rounded(b.score)},
+            {QStringLiteral("rank"), rank == 0 ? QJsonValue() : QJsonValue(rank)},
+            {QStringLiteral("ranked"), ranked},
+            {QStringLiteral("coverage"), rounded(b.coverage)},
+            {QStringLiteral("filtered_out_by"), filteredBy ? QJsonValue(*filteredBy) : QJsonValue()},
+            {QStringLiteral("factors"), factors},
+            {QStringLiteral("k"), k}};
         if (stability)
             document.insert(QStringLiteral("stability"),
                             QJsonObject{{QStringLiteral("p_top_k"), rounded(stability->probabilityInTopK)},
-                                        {QStringLiteral("rank_interval"), QJsonArray{stability->rankLow, stability->rankHigh}},
+                                        {QStringLiteral("rank_interval"),
+                                         QJsonArray{stability->rankLow, stability->rankHigh}},
                                         {QStringLiteral("unstable"), stability->unstable},
                                         {QStringLiteral("draws"), s.stability.draws}});
         if (outside) {
             QJsonArray valueArray;
             for (const ValueChange &v : values)
-                valueArray.append(QJsonObject{{QStringLiteral("factor"), factorKey(v.id)},
-                                              {QStringLiteral("reachable"), v.reachable},
-                                              {QStringLiteral("needed_normalized"), v.reachable ? rounded(v.neededValue) : QJsonValue()},
-                                              {QStringLiteral("needed_raw"), v.neededRaw ? rounded(*v.neededRaw) : QJsonValue()},
-                                              {QStringLiteral("sentence"), v.sentence}});
+                valueArray.append(QJsonObject{
+                    {QStringLiteral("factor"), factorKey(v.id)},
+                    {QStringLiteral("reachable"), v.reachable},
+                    {QStringLiteral("needed_normalized"),
+                     v.reachable ? rounded(v.neededValue) : QJsonValue()},
+                    {QStringLiteral("needed_raw"), v.neededRaw ? rounded(*v.neededRaw) : QJsonValue()},
+                    {QStringLiteral("sentence"), v.sentence}});
             QJsonArray weightArray;
             for (const WeightChange &w : weights)
-                weightArray.append(QJsonObject{{QStringLiteral("factor"), factorKey(w.id)},
-                                               {QStringLiteral("reachable"), w.reachable},
-                                               {QStringLiteral("needed_weight"), w.reachable ? rounded(w.neededWeight) : QJsonValue()},
-                                               {QStringLiteral("sentence"), w.sentence}});
+                weightArray.append(QJsonObject{
+                    {QStringLiteral("factor"), factorKey(w.id)},
+                    {QStringLiteral("reachable"), w.reachable},
+                    {QStringLiteral("needed_weight"), w.reachable ? rounded(w.neededWeight) : QJsonValue()},
+                    {QStringLiteral("sentence"), w.sentence}});
             document.insert(QStringLiteral("counterfactuals"),
-                            QJsonObject{{QStringLiteral("values"), valueArray}, {QStringLiteral("weights"), weightArray}});
+                            QJsonObject{{QStringLiteral("values"), valueArray},
+                                        {QStringLiteral("weights"), weightArray}});
         }
         if (other) {
             QJsonObject diff;
             for (const FactorDifference &d : differences)
                 diff.insert(factorKey(d.id), rounded(d.difference()));
-            document.insert(QStringLiteral("comparison"),
-                            QJsonObject{{QStringLiteral("handle"), pool.candidates().at(*other).account.handle},
-                                        {QStringLiteral("rank"), pool.rankOf(*other, s.weights)},
-                                        {QStringLiteral("difference"), diff}});
+            document.insert(
+                QStringLiteral("comparison"),
+                QJsonObject{{QStringLiteral("handle"), pool.candidates().at(*other).account.handle},
+                            {QStringLiteral("rank"), pool.rankOf(*other, s.weights)},
+                            {QStringLiteral("difference"), diff}});
         }
         out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
         out().flush();
@@ -399,14 +435,16 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         out() << ", rank " << rank << " of " << ranked;
     out() << ", data coverage " << percentText(b.coverage, 0) << "\n";
     if (stability)
-        out() << "Rank stability: in the top " << k << " in " << percentText(stability->probabilityInTopK, 0) << " of "
-              << s.stability.draws << " weight draws; rank " << stability->rankLow << " to " << stability->rankHigh
-              << " (5th to 95th percentile)" << (stability->unstable ? " — not a stable place" : "") << '\n';
+        out() << "Rank stability: in the top " << k << " in " << percentText(stability->probabilityInTopK, 0)
+              << " of " << s.stability.draws << " weight draws; rank " << stability->rankLow << " to "
+              << stability->rankHigh << " (5th to 95th percentile)"
+              << (stability->unstable ? " — not a stable place" : "") << '\n';
     out() << "\nFactor                      Raw value     Normalised  Weight  Points\n";
     for (const FactorContribution &f : b.factors) {
         const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
         out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
-              << (QLocale::c().toString(f.usedValue, 'f', 3) + (f.imputed ? QStringLiteral("*") : QString())).leftJustified(11)
+              << (QLocale::c().toString(f.usedValue, 'f', 3) + (f.imputed ? QStringLiteral("*") : QString()))
+                     .leftJustified(11)
               << ' ' << QLocale::c().toString(f.weight, 'g', 4).leftJustified(7) << ' '
               << QLocale::c().toString(f.points, 'f', 2) << '\n';
     }

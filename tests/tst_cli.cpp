@@ -190,8 +190,9 @@ void TestCli::rankJson()
     QCOMPARE(model.value("version").toInt(), 1);
     QCOMPARE(model.value("missing_data").toString(), "neutral");
     const QJsonObject weights = model.value("weights").toObject();
-    QCOMPARE(weights.keys(), (QStringList{"audience_fit", "authenticity", "brand_safety", "cost_efficiency",
-                                          "disclosure_record", "engagement_quality", "reach", "track_record"}));
+    QCOMPARE(weights.keys(),
+             (QStringList{"audience_fit", "authenticity", "brand_safety", "cost_efficiency",
+                          "disclosure_record", "engagement_quality", "reach", "track_record"}));
     QCOMPARE(weights.value("audience_fit").toDouble(), 3.0);
     QCOMPARE(doc.value("campaign").toObject().value("name").toString(), "Spring skincare launch");
     QCOMPARE(doc.value("k").toInt(), 10);
@@ -225,12 +226,19 @@ void TestCli::rankWeightsAndFormats()
 {
     const QString demo = m_dir.filePath("weights.candor");
     QCOMPARE(candor({"demo", demo}).exitCode, 0);
-    const Run onlyReach = candor({"rank", demo, "--format", "json", "--draws", "0", "--weight", "audience_fit=0",
-                                  "--weight", "engagement_quality=0", "--weight", "authenticity=0", "--weight",
-                                  "cost_efficiency=0", "--weight", "brand_safety=0", "--weight",
-                                  "disclosure_record=0", "--weight", "track_record=0"});
+    const Run onlyReach = candor({"rank",     demo,
+                                  "--format", "json",
+                                  "--draws",  "0",
+                                  "--weight", "audience_fit=0",
+                                  "--weight", "engagement_quality=0",
+                                  "--weight", "authenticity=0",
+                                  "--weight", "cost_efficiency=0",
+                                  "--weight", "brand_safety=0",
+                                  "--weight", "disclosure_record=0",
+                                  "--weight", "track_record=0"});
     QCOMPARE(onlyReach.exitCode, 0);
-    const QJsonArray ranked = QJsonDocument::fromJson(onlyReach.out.toUtf8()).object().value("candidates").toArray();
+    const QJsonArray ranked =
+        QJsonDocument::fromJson(onlyReach.out.toUtf8()).object().value("candidates").toArray();
     // With reach alone, the score is the log-scaled reach: 100 × (log10(size) − 4) / 3, capped at 0 and 100.
     for (const QJsonValue &value : ranked) {
         const QJsonObject c = value.toObject();
@@ -250,7 +258,8 @@ void TestCli::rankWeightsAndFormats()
     QCOMPARE(candor({"rank", demo, "--format", "xml"}).exitCode, 1);
     const Run noCampaign = candor({"rank", demo, "--campaign", "Winter"});
     QCOMPARE(noCampaign.exitCode, 2);
-    QVERIFY(noCampaign.err.contains("has no campaign \"Winter\" (campaigns: \"Spring skincare launch\", \"Budget fitness app\")"));
+    QVERIFY(noCampaign.err.contains(
+        "has no campaign \"Winter\" (campaigns: \"Spring skincare launch\", \"Budget fitness app\")"));
 }
 
 void TestCli::explainText()
@@ -278,7 +287,8 @@ void TestCli::explainJson()
 {
     const QString demo = m_dir.filePath("explainjson.candor");
     QCOMPARE(candor({"demo", demo}).exitCode, 0);
-    const QJsonObject ranking = QJsonDocument::fromJson(candor({"rank", demo, "--format", "json"}).out.toUtf8()).object();
+    const QJsonObject ranking =
+        QJsonDocument::fromJson(candor({"rank", demo, "--format", "json"}).out.toUtf8()).object();
     const QJsonObject fifteenth = ranking.value("candidates").toArray().at(14).toObject();
     const Run run = candor({"explain", demo, fifteenth.value("handle").toString(), "--format", "json"});
     QCOMPARE(run.exitCode, 0);
@@ -286,13 +296,15 @@ void TestCli::explainJson()
     // explain and rank agree on every number.
     QCOMPARE(doc.value("score").toDouble(), fifteenth.value("score").toDouble());
     QCOMPARE(doc.value("rank").toInt(), 15);
-    QCOMPARE(doc.value("stability").toObject().value("p_top_k").toDouble(), fifteenth.value("p_top_k").toDouble());
+    QCOMPARE(doc.value("stability").toObject().value("p_top_k").toDouble(),
+             fifteenth.value("p_top_k").toDouble());
     double sum = 0.0;
     for (const QJsonValue &f : doc.value("factors").toArray()) {
         const QJsonObject factor = f.toObject();
         sum += factor.value("points").toDouble();
-        QCOMPARE(factor.value("points").toDouble(),
-                 fifteenth.value("contributions").toObject().value(factor.value("factor").toString()).toDouble());
+        QCOMPARE(
+            factor.value("points").toDouble(),
+            fifteenth.value("contributions").toObject().value(factor.value("factor").toString()).toDouble());
         QVERIFY(!factor.value("sentence").toString().isEmpty());
     }
     QVERIFY(std::abs(sum - doc.value("score").toDouble()) < 1e-9);
@@ -307,11 +319,11 @@ void TestCli::explainJson()
             continue;
         const QString weight = change.value("factor").toString() + "=" +
                                QString::number(change.value("needed_weight").toDouble(), 'g', 17);
-        const QJsonObject again = QJsonDocument::fromJson(
-                                      candor({"explain", demo, fifteenth.value("handle").toString(), "--format", "json",
-                                              "--draws", "0", "--weight", weight})
-                                          .out.toUtf8())
-                                      .object();
+        const QJsonObject again =
+            QJsonDocument::fromJson(candor({"explain", demo, fifteenth.value("handle").toString(), "--format",
+                                            "json", "--draws", "0", "--weight", weight})
+                                        .out.toUtf8())
+                .object();
         QVERIFY2(again.value("rank").toInt() <= 10, qPrintable(weight));
         break;
     }

@@ -209,8 +209,9 @@ void TestImporter::realDatasets()
 
 void TestImporter::bomSemicolonDecimalComma()
 {
-    auto prepared = Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
-                                      ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}});
+    auto prepared =
+        Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
+                          ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}});
     QVERIFY2(prepared, qPrintable(prepared.error().toString()));
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -512,7 +513,8 @@ void TestImporter::mappingIsSavedWithTheBatch()
 
 void TestImporter::feesAndCurrencies()
 {
-    auto withoutCurrency = Importer::prepare(dataFile("fees.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}});
+    auto withoutCurrency =
+        Importer::prepare(dataFile("fees.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}});
     QVERIFY(withoutCurrency);
     QCOMPARE(issueSummary(withoutCurrency->plan),
              (QStringList{"3 R [fee] the fee has no currency; add a currency column or use --currency",
@@ -533,7 +535,8 @@ void TestImporter::feesAndCurrencies()
         rows << QStringLiteral("%1 %2 %3 %4 %5")
                     .arg(fees->value(0).toString(), fees->value(1).toString(), fees->value(2).toString(),
                          fees->value(3).toString(), fees->value(4).toString());
-    QCOMPARE(rows, (QStringList{"fee_one 250 EUR fees.csv 2026-11-01", "fee_two 1200 GBP fees.csv 2026-11-01"}));
+    QCOMPARE(rows,
+             (QStringList{"fee_one 250 EUR fees.csv 2026-11-01", "fee_two 1200 GBP fees.csv 2026-11-01"}));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

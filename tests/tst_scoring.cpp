@@ -78,6 +78,15 @@ QList<Candidate> demoCandidates(Campaign *campaign)
     return candidates;
 }
 
+// The demo's candidates under its skincare campaign and the Balanced model.
+ScoredPool demoPool()
+{
+    Campaign campaign;
+    const QList<Candidate> candidates = demoCandidates(&campaign);
+    return ScoredPool(candidates, campaign, ScoringModel::balanced(),
+                      EngagementBenchmarks::hypeAuditor2018());
+}
+
 } // namespace
 
 class TestScoring : public QObject
@@ -356,10 +365,7 @@ void TestScoring::sensitiveAttributesAreUnreachable()
 
 void TestScoring::comparisonExplainsTheGap()
 {
-    Campaign campaign;
-    const QList<Candidate> candidates = demoCandidates(&campaign);
-    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
-                          EngagementBenchmarks::hypeAuditor2018());
+    const ScoredPool pool = demoPool();
     const std::vector<double> weights = pool.modelWeights();
     const std::vector<int> order = pool.ranking(weights);
     const int first = order.at(0);
@@ -374,10 +380,7 @@ void TestScoring::comparisonExplainsTheGap()
 
 void TestScoring::valueCounterfactualsWork()
 {
-    Campaign campaign;
-    const QList<Candidate> candidates = demoCandidates(&campaign);
-    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
-                          EngagementBenchmarks::hypeAuditor2018());
+    const ScoredPool pool = demoPool();
     const std::vector<double> weights = pool.modelWeights();
     const int k = 10;
     const int candidate = pool.ranking(weights).at(14); // rank 15
@@ -413,10 +416,7 @@ void TestScoring::valueCounterfactualsWork()
 
 void TestScoring::weightCounterfactualsWork()
 {
-    Campaign campaign;
-    const QList<Candidate> candidates = demoCandidates(&campaign);
-    const ScoredPool pool(candidates, campaign, ScoringModel::balanced(),
-                          EngagementBenchmarks::hypeAuditor2018());
+    const ScoredPool pool = demoPool();
     const std::vector<double> weights = pool.modelWeights();
     const int k = 10;
     const int candidate = pool.ranking(weights).at(12); // rank 13

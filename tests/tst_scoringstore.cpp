@@ -117,7 +117,8 @@ void TestScoringStore::modelVersions()
     QCOMPARE(store.model(3)->name, "Balanced");
     // The fitness campaign uses the Awareness model; a campaign picks its own.
     QCOMPARE(store.modelFor(*store.campaign("Budget fitness app"))->name, "Awareness");
-    auto shortlistModel = sql::run((*project)->database(), path, "SELECT scoring_model_id FROM shortlists WHERE id = 1");
+    auto shortlistModel =
+        sql::run((*project)->database(), path, "SELECT scoring_model_id FROM shortlists WHERE id = 1");
     QVERIFY(shortlistModel && shortlistModel->next());
     QCOMPARE(shortlistModel->value(0).toLongLong(), 1);
 
@@ -161,10 +162,11 @@ void TestScoringStore::sensitiveAttributesDoNotMoveScores()
     const std::vector<double> before = scoresNow();
     // Rewrite every self-declared attribute, and add some to creators who had none.
     QVERIFY(sql::run((*project)->database(), path, "UPDATE creator_attributes SET value = 'changed'"));
-    QVERIFY(sql::run((*project)->database(), path,
-                     "INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on, consent_purpose,"
-                     " consent_recorded_by) SELECT id, 'gender', 'x', '2026-01-01', 'test', 'test' FROM creators"
-                     " WHERE id NOT IN (SELECT creator_id FROM creator_attributes)"));
+    QVERIFY(sql::run(
+        (*project)->database(), path,
+        "INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on, consent_purpose,"
+        " consent_recorded_by) SELECT id, 'gender', 'x', '2026-01-01', 'test', 'test' FROM creators"
+        " WHERE id NOT IN (SELECT creator_id FROM creator_attributes)"));
     QCOMPARE(scoresNow(), before);
 }
 

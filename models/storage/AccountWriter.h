@@ -52,7 +52,8 @@ private:
 
     QString m_file;
     QString m_now;
-    QSqlQuery m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory, m_renameCreator, m_setFee;
+    QSqlQuery m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory, m_renameCreator,
+        m_setFee;
 };
 
 } // namespace candor

@@ -1,8 +1,8 @@
 #include "ImportWriter.h"
 
 #include "AccountWriter.h"
+#include "ProjectChange.h"
 #include "SqlSupport.h"
-#include "Transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -14,22 +14,17 @@ namespace candor {
 Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const ImportBatchInfo &info,
                                          const ImportPlan &plan)
 {
-    if (auto writable = project.ensureWritable(); !writable)
-        return writable.error();
-    const QSqlDatabase db = project.database();
+    ProjectChange change(project);
+    if (!change.isActive())
+        return change.error();
     const QString file = project.path();
-    Transaction transaction(db, file);
-    if (!transaction.isActive())
-        return transaction.error();
 
     ImportCounts counts;
     counts.rejected = plan.rejectedCount();
-    auto batch = sql::run(
-        db, file,
-        QStringLiteral(
-            "INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
-            " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
-            " rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto batch = change.run(
+        "INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
+        " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
+        " rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {QFileInfo(info.filePath).fileName(), info.filePath, info.format, info.platform, info.encoding,
          info.delimiter, info.decimalSeparator,
          QString::fromUtf8(QJsonDocument(info.columnMapping).toJson(QJsonDocument::Compact)),
@@ -73,17 +68,16 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
             return Error{file, QStringLiteral("could not store line %1 (%2)").arg(row.line).arg(row.handle),
                          added.error().detail};
         if (row.fee) {
-            if (auto added = writer->setFee(accountId, Fee{*row.fee, row.feeCurrency,
-                                                            QFileInfo(info.filePath).fileName(), row.metrics.asOf});
+            if (auto added =
+                    writer->setFee(accountId, Fee{*row.fee, row.feeCurrency,
+                                                  QFileInfo(info.filePath).fileName(), row.metrics.asOf});
                 !added)
                 return added.error();
         }
     }
 
-    auto insertIssue =
-        sql::prepare(db, file,
-                     QStringLiteral("INSERT INTO import_issues(batch_id, line, column_name, severity,"
-                                    " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto insertIssue = change.prepare("INSERT INTO import_issues(batch_id, line, column_name, severity,"
+                                      " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
     if (!insertIssue)
         return insertIssue.error();
     for (const RowIssue &issue : plan.issues) {
@@ -96,12 +90,11 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
             return inserted.error();
     }
 
-    if (auto updated = sql::run(
-            db, file, QStringLiteral("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?"),
-            {counts.imported, counts.merged, counts.batchId});
+    if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
+                                  {counts.imported, counts.merged, counts.batchId});
         !updated)
         return updated.error();
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;
 }

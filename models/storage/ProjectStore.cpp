@@ -1,9 +1,9 @@
 #include "ProjectStore.h"
 
 #include "AccountWriter.h"
+#include "ProjectChange.h"
 #include "ScoringStore.h"
 #include "SqlSupport.h"
-#include "Transaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -155,10 +155,10 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
 {
     const QSqlDatabase db = m_project.database();
     const QString file = m_project.path();
-    auto query =
-        sql::run(db, file,
-                 QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on, scoring_model_id,"
-                                " reach_min, reach_max, min_followers FROM campaigns ORDER BY id"));
+    auto query = sql::run(
+        db, file,
+        QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on, scoring_model_id,"
+                       " reach_min, reach_max, min_followers FROM campaigns ORDER BY id"));
     if (!query)
         return query.error();
     QList<Campaign> campaigns;
@@ -187,21 +187,23 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
     while (targets->next())
         sharesOf[targets->value(0).toLongLong()][targets->value(1).toString()]
             << AudienceShare{targets->value(2).toString(), targets->value(3).toDouble()};
-    auto terms = sql::run(db, file, QStringLiteral("SELECT campaign_id, kind, value FROM campaign_terms ORDER BY rowid"));
+    auto terms = sql::run(
+        db, file, QStringLiteral("SELECT campaign_id, kind, value FROM campaign_terms ORDER BY rowid"));
     if (!terms)
         return terms.error();
     QHash<qint64, QList<std::pair<QString, QString>>> termsOf;
     while (terms->next())
-        termsOf[terms->value(0).toLongLong()] << std::pair{terms->value(1).toString(), terms->value(2).toString()};
-    auto dimensionWeights =
-        sql::run(db, file, QStringLiteral("SELECT campaign_id, dimension, weight FROM campaign_dimension_weights"));
+        termsOf[terms->value(0).toLongLong()]
+            << std::pair{terms->value(1).toString(), terms->value(2).toString()};
+    auto dimensionWeights = sql::run(
+        db, file, QStringLiteral("SELECT campaign_id, dimension, weight FROM campaign_dimension_weights"));
     if (!dimensionWeights)
         return dimensionWeights.error();
     QHash<qint64, QMap<AudienceDimension, double>> dimensionWeightsOf;
     while (dimensionWeights->next()) {
         if (const auto dimension = dimensionFromId(dimensionWeights->value(1).toString()))
-            dimensionWeightsOf[dimensionWeights->value(0).toLongLong()].insert(*dimension,
-                                                                               dimensionWeights->value(2).toDouble());
+            dimensionWeightsOf[dimensionWeights->value(0).toLongLong()].insert(
+                *dimension, dimensionWeights->value(2).toDouble());
     }
     for (Campaign &c : campaigns) {
         for (const auto &[kind, value] : termsOf.value(c.id)) {
@@ -228,28 +230,22 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
 
 Status ProjectStore::addDataset(const Dataset &dataset) const
 {
-    if (auto writable = m_project.ensureWritable(); !writable)
-        return writable;
-    const QSqlDatabase db = m_project.database();
-    const QString file = m_project.path();
-    Transaction transaction(db, file);
-    if (!transaction.isActive())
-        return transaction.error();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const auto run = [&](const char *statement, const QVariantList &values) {
-        return sql::run(db, file, QString::fromLatin1(statement), values);
-    };
 
     for (auto it = dataset.settings.cbegin(); it != dataset.settings.cend(); ++it) {
-        if (auto done = run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)",
-                            {it.key(), it.value()});
+        if (auto done = change.run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)",
+                                   {it.key(), it.value()});
             !done)
             return done.error();
     }
-    auto batch = run("INSERT INTO import_batches(file_name, file_path, format, as_of, imported_at, rows_read,"
-                     " imported) VALUES (?, '', 'generator', ?, ?, ?, ?)",
-                     {dataset.sourceName, QDate::currentDate().toString(Qt::ISODate), now,
-                      static_cast<int>(dataset.creators.size()), static_cast<int>(dataset.creators.size())});
+    auto batch =
+        change.run("INSERT INTO import_batches(file_name, file_path, format, as_of, imported_at, rows_read,"
+                   " imported) VALUES (?, '', 'generator', ?, ?, ?, ?)",
+                   {dataset.sourceName, QDate::currentDate().toString(Qt::ISODate), now,
+                    static_cast<int>(dataset.creators.size()), static_cast<int>(dataset.creators.size())});
     if (!batch)
         return batch.error();
     const qint64 batchId = batch->lastInsertId().toLongLong();
@@ -276,24 +272,24 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             }
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {
-                    if (auto done =
-                            run("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
-                                " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
-                                 share.share, estimate.source, estimate.confidence,
-                                 estimate.asOf.toString(Qt::ISODate)});
+                    if (auto done = change.run(
+                            "INSERT INTO audience_shares(account_id, dimension, category, share, source,"
+                            " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
+                             share.share, estimate.source, estimate.confidence,
+                             estimate.asOf.toString(Qt::ISODate)});
                         !done)
                         return done.error();
                 }
             }
         }
         for (const CreatorAttribute &attribute : record.attributes) {
-            if (auto done =
-                    run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
-                        " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                        {*creatorId, attribute.attribute, attribute.value,
-                         attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
-                         attribute.consent.recordedBy});
+            if (auto done = change.run(
+                    "INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
+                    " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    {*creatorId, attribute.attribute, attribute.value,
+                     attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
+                     attribute.consent.recordedBy});
                 !done)
                 return done.error();
         }
@@ -310,36 +306,39 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
     }
     for (Campaign campaign : dataset.campaigns) {
         auto inserted =
-            run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
-                 sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
-                 sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
+            change.run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
+                        sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
+                        sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
         if (!inserted)
             return inserted.error();
         const qint64 campaignId = inserted->lastInsertId().toLongLong();
         campaign.id = campaignId;
         if (campaign.scoringModelId == 0)
-            campaign.scoringModelId = modelIds.value(dataset.modelOfCampaign.value(campaign.name), defaultModelId);
+            campaign.scoringModelId =
+                modelIds.value(dataset.modelOfCampaign.value(campaign.name), defaultModelId);
         if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
             return saved;
         for (const AudienceDistribution &target : campaign.targetAudience) {
             for (const AudienceShare &share : target.shares()) {
-                if (auto done =
-                        run("INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
-                            " VALUES (?, ?, ?, ?)",
-                            {campaignId, dimensionId(target.dimension()), share.category, share.share});
+                if (auto done = change.run(
+                        "INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
+                        " VALUES (?, ?, ?, ?)",
+                        {campaignId, dimensionId(target.dimension()), share.category, share.share});
                     !done)
                     return done.error();
             }
         }
-        if (auto done = run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
-                            " VALUES (?, 'Shortlist', ?, ?)",
-                            {campaignId, now, campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
+        if (auto done =
+                change.run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
+                           " VALUES (?, 'Shortlist', ?, ?)",
+                           {campaignId, now,
+                            campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
             !done)
             return done.error();
     }
-    return transaction.commit();
+    return change.commit();
 }
 
 } // namespace candor

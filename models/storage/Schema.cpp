@@ -189,16 +189,19 @@ const QList<Migration> &migrations()
                             " source TEXT NOT NULL,"
                             " as_of TEXT NOT NULL,"
                             " PRIMARY KEY (account_id, as_of))"),
-             QStringLiteral("ALTER TABLE campaigns ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
+             QStringLiteral(
+                 "ALTER TABLE campaigns ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
              QStringLiteral("ALTER TABLE campaigns ADD COLUMN reach_min REAL CHECK (reach_min > 0)"),
              QStringLiteral("ALTER TABLE campaigns ADD COLUMN reach_max REAL CHECK (reach_max > 0)"),
-             QStringLiteral("ALTER TABLE campaigns ADD COLUMN min_followers INTEGER CHECK (min_followers >= 0)"),
-             QStringLiteral("CREATE TABLE campaign_terms ("
-                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
-                            " kind TEXT NOT NULL CHECK (kind IN ('relevant_topic', 'excluded_topic', 'platform',"
-                            "  'audience_country', 'excluded_category')),"
-                            " value TEXT NOT NULL CHECK (length(value) > 0),"
-                            " PRIMARY KEY (campaign_id, kind, value))"),
+             QStringLiteral(
+                 "ALTER TABLE campaigns ADD COLUMN min_followers INTEGER CHECK (min_followers >= 0)"),
+             QStringLiteral(
+                 "CREATE TABLE campaign_terms ("
+                 " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('relevant_topic', 'excluded_topic', 'platform',"
+                 "  'audience_country', 'excluded_category')),"
+                 " value TEXT NOT NULL CHECK (length(value) > 0),"
+                 " PRIMARY KEY (campaign_id, kind, value))"),
              QStringLiteral("CREATE TABLE campaign_dimension_weights ("
                             " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
                             " dimension TEXT NOT NULL"
@@ -206,7 +209,8 @@ const QList<Migration> &migrations()
                             " weight REAL NOT NULL CHECK (weight >= 0),"
                             " PRIMARY KEY (campaign_id, dimension))"),
              // A shortlist keeps the model version it was made with, whatever the campaign uses later.
-             QStringLiteral("ALTER TABLE shortlists ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
+             QStringLiteral(
+                 "ALTER TABLE shortlists ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
          },
          {}},
     };

@@ -1,8 +1,8 @@
 #include "ScoringStore.h"
 
+#include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
-#include "Transaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,10 +22,11 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
         return accounts.error();
 
     // Per account and dimension, the newest estimate wins, and among equally new ones the most confident.
-    auto shares = sql::run(db, file,
-                           QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of"
-                                          " FROM audience_shares ORDER BY account_id, dimension, as_of DESC,"
-                                          " confidence DESC, source, id"));
+    auto shares =
+        sql::run(db, file,
+                 QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of"
+                                " FROM audience_shares ORDER BY account_id, dimension, as_of DESC,"
+                                " confidence DESC, source, id"));
     if (!shares)
         return shares.error();
     struct Building
@@ -59,8 +60,9 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
     while (fees->next()) {
         const qint64 account = fees->value(0).toLongLong();
         if (!feeOf.contains(account))
-            feeOf.insert(account, Fee{fees->value(1).toDouble(), fees->value(2).toString(), fees->value(3).toString(),
-                                      QDate::fromString(fees->value(4).toString(), Qt::ISODate)});
+            feeOf.insert(account,
+                         Fee{fees->value(1).toDouble(), fees->value(2).toString(), fees->value(3).toString(),
+                             QDate::fromString(fees->value(4).toString(), Qt::ISODate)});
     }
 
     QList<scoring::Candidate> candidates;
@@ -81,7 +83,8 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
     return candidates;
 }
 
-Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId, std::optional<qint64> modelId) const
+Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId,
+                                           std::optional<qint64> modelId) const
 {
     ScoringInputs in;
     auto found = campaign(campaignNameOrId);
@@ -121,7 +124,8 @@ Result<Campaign> ScoringStore::campaign(const QString &nameOrId) const
         names << QStringLiteral("\"%1\"").arg(c.name);
     }
     return Error{m_project.path(),
-                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)").arg(nameOrId, names.join(QStringLiteral(", "))),
+                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)")
+                     .arg(nameOrId, names.join(QStringLiteral(", "))),
                  {}};
 }
 
@@ -129,8 +133,9 @@ Result<QList<ScoringModel>> ScoringStore::models() const
 {
     const QSqlDatabase db = m_project.database();
     const QString file = m_project.path();
-    auto query = sql::run(db, file,
-                          QStringLiteral("SELECT id, name, version, missing_data FROM scoring_models ORDER BY name, version"));
+    auto query = sql::run(
+        db, file,
+        QStringLiteral("SELECT id, name, version, missing_data FROM scoring_models ORDER BY name, version"));
     if (!query)
         return query.error();
     QList<ScoringModel> models;
@@ -144,9 +149,10 @@ Result<QList<ScoringModel>> ScoringStore::models() const
         indexOf.insert(m.id, models.size());
         models << m;
     }
-    auto factors = sql::run(db, file,
-                            QStringLiteral("SELECT model_id, factor, weight, normalization FROM scoring_factors"
-                                           " ORDER BY model_id, position"));
+    auto factors =
+        sql::run(db, file,
+                 QStringLiteral("SELECT model_id, factor, weight, normalization FROM scoring_factors"
+                                " ORDER BY model_id, position"));
     if (!factors)
         return factors.error();
     while (factors->next()) {
@@ -197,42 +203,39 @@ Result<ScoringModel> ScoringStore::modelFor(const Campaign &campaign) const
 
 Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QString &author) const
 {
-    if (auto writable = m_project.ensureWritable(); !writable)
-        return writable.error();
     if (const QStringList errors = model.validationErrors(); !errors.isEmpty())
         return Error{m_project.path(), errors.join(QLatin1Char(' ')), {}};
-    const QSqlDatabase db = m_project.database();
-    const QString file = m_project.path();
-    Transaction transaction(db, file);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto latest = sql::run(db, file, QStringLiteral("SELECT coalesce(max(version), 0) FROM scoring_models WHERE name = ?"),
-                           {model.name});
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto latest =
+        change.run("SELECT coalesce(max(version), 0) FROM scoring_models WHERE name = ?", {model.name});
     if (!latest || !latest->next())
-        return latest ? Error{file, QStringLiteral("cannot read model versions"), {}} : latest.error();
+        return latest ? Error{m_project.path(), QStringLiteral("cannot read model versions"), {}}
+                      : latest.error();
     model.version = latest->value(0).toInt() + 1;
-    auto inserted = sql::run(db, file,
-                             QStringLiteral("INSERT INTO scoring_models(name, version, missing_data, created_at, created_by)"
-                                            " VALUES (?, ?, ?, ?, ?)"),
-                             {model.name, model.version, scoring::missingDataRuleKey(model.missingData),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate), author});
+    auto inserted =
+        change.run("INSERT INTO scoring_models(name, version, missing_data, created_at, created_by)"
+                   " VALUES (?, ?, ?, ?, ?)",
+                   {model.name, model.version, scoring::missingDataRuleKey(model.missingData),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate), author});
     if (!inserted)
         return inserted.error();
     model.id = inserted->lastInsertId().toLongLong();
-    auto insertFactor = sql::prepare(db, file,
-                                     QStringLiteral("INSERT INTO scoring_factors(model_id, position, factor, weight,"
-                                                    " normalization) VALUES (?, ?, ?, ?, ?)"));
+    auto insertFactor = change.prepare("INSERT INTO scoring_factors(model_id, position, factor, weight,"
+                                       " normalization) VALUES (?, ?, ?, ?, ?)");
     if (!insertFactor)
         return insertFactor.error();
     for (qsizetype i = 0; i < model.factors.size(); ++i) {
         const scoring::FactorDefinition &f = model.factors.at(i);
-        if (auto done = sql::exec(*insertFactor, file,
-                                  {model.id, i + 1, scoring::factorKey(f.id), f.weight,
-                                   QString::fromUtf8(QJsonDocument(f.normalization.toJson()).toJson(QJsonDocument::Compact))});
+        if (auto done = sql::exec(
+                *insertFactor, m_project.path(),
+                {model.id, i + 1, scoring::factorKey(f.id), f.weight,
+                 QString::fromUtf8(QJsonDocument(f.normalization.toJson()).toJson(QJsonDocument::Compact))});
             !done)
             return done.error();
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = change.commit(); !committed)
         return committed.error();
     return model;
 }
@@ -245,15 +248,19 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
     auto statistic = ProjectStore(m_project).setting(QStringLiteral("benchmark_statistic"));
     if (!statistic)
         return statistic.error();
-    auto rows = sql::run(db, file,
-                         QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source"
-                                        " FROM engagement_benchmarks ORDER BY platform, min_followers"));
+    auto rows = sql::run(
+        db, file,
+        QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source"
+                       " FROM engagement_benchmarks ORDER BY platform, min_followers"));
     if (!rows)
         return rows.error();
     while (rows->next())
-        table.rows << scoring::EngagementBenchmark{rows->value(0).toString(), rows->value(1).toLongLong(),
-                                                   sql::optionalValue<qint64>(rows->value(2)), rows->value(3).toDouble(),
-                                                   rows->value(4).toDouble(), rows->value(5).toString()};
+        table.rows << scoring::EngagementBenchmark{rows->value(0).toString(),
+                                                   rows->value(1).toLongLong(),
+                                                   sql::optionalValue<qint64>(rows->value(2)),
+                                                   rows->value(3).toDouble(),
+                                                   rows->value(4).toDouble(),
+                                                   rows->value(5).toString()};
     if (table.rows.isEmpty())
         table = EngagementBenchmarks::hypeAuditor2018();
     if (*statistic == QLatin1String("average"))
@@ -263,57 +270,46 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
 
 Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) const
 {
-    if (auto writable = m_project.ensureWritable(); !writable)
-        return writable;
-    const QSqlDatabase db = m_project.database();
-    const QString file = m_project.path();
-    Transaction transaction(db, file);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto cleared = sql::run(db, file, QStringLiteral("DELETE FROM engagement_benchmarks")); !cleared)
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto cleared = change.run("DELETE FROM engagement_benchmarks"); !cleared)
         return cleared.error();
     for (const scoring::EngagementBenchmark &row : benchmarks.rows) {
-        if (auto done = sql::run(db, file,
-                                 QStringLiteral("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
-                                                " average_rate, median_rate, source) VALUES (?, ?, ?, ?, ?, ?)"),
-                                 {row.platform, row.minFollowers, sql::nullable(row.maxFollowers), row.averageRate,
-                                  row.medianRate, row.source});
+        if (auto done = change.run("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
+                                   " average_rate, median_rate, source) VALUES (?, ?, ?, ?, ?, ?)",
+                                   {row.platform, row.minFollowers, sql::nullable(row.maxFollowers),
+                                    row.averageRate, row.medianRate, row.source});
             !done)
             return done.error();
     }
-    const QString statistic = benchmarks.statistic == EngagementBenchmarks::Statistic::Average ? QStringLiteral("average")
-                                                                                               : QStringLiteral("median");
-    if (auto done = sql::run(db, file,
-                             QStringLiteral("INSERT OR REPLACE INTO project_settings(key, value) VALUES"
-                                            " ('benchmark_statistic', ?)"),
-                             {statistic});
+    const QString statistic = benchmarks.statistic == EngagementBenchmarks::Statistic::Average
+                                  ? QStringLiteral("average")
+                                  : QStringLiteral("median");
+    if (auto done = change.run("INSERT OR REPLACE INTO project_settings(key, value) VALUES"
+                               " ('benchmark_statistic', ?)",
+                               {statistic});
         !done)
         return done.error();
-    return transaction.commit();
+    return change.commit();
 }
 
 Status ScoringStore::saveCampaignScoring(const Campaign &campaign) const
 {
-    if (auto writable = m_project.ensureWritable(); !writable)
-        return writable;
-    const QSqlDatabase db = m_project.database();
-    const QString file = m_project.path();
-    Transaction transaction(db, file);
-    if (!transaction.isActive())
-        return transaction.error();
-    const auto run = [&](const char *statement, const QVariantList &values) {
-        return sql::run(db, file, QString::fromLatin1(statement), values);
-    };
-    if (auto done = run("UPDATE campaigns SET scoring_model_id = ?, reach_min = ?, reach_max = ?, min_followers = ?"
-                        " WHERE id = ?",
-                        {campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId),
-                         sql::nullable(campaign.reachMin), sql::nullable(campaign.reachMax),
-                         sql::nullable(campaign.filters.minFollowers), campaign.id});
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto done = change.run(
+            "UPDATE campaigns SET scoring_model_id = ?, reach_min = ?, reach_max = ?, min_followers = ?"
+            " WHERE id = ?",
+            {campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId),
+             sql::nullable(campaign.reachMin), sql::nullable(campaign.reachMax),
+             sql::nullable(campaign.filters.minFollowers), campaign.id});
         !done)
         return done.error();
     for (const char *table : {"DELETE FROM campaign_terms WHERE campaign_id = ?",
                               "DELETE FROM campaign_dimension_weights WHERE campaign_id = ?"}) {
-        if (auto done = run(table, {campaign.id}); !done)
+        if (auto done = change.run(table, {campaign.id}); !done)
             return done.error();
     }
     QList<std::pair<QString, QString>> terms;
@@ -328,18 +324,19 @@ Status ScoringStore::saveCampaignScoring(const Campaign &campaign) const
     for (const QString &c : campaign.filters.excludedCategories)
         terms << std::pair{QStringLiteral("excluded_category"), c};
     for (const auto &[kind, value] : terms) {
-        if (auto done = run("INSERT INTO campaign_terms(campaign_id, kind, value) VALUES (?, ?, ?)",
-                            {campaign.id, kind, value});
+        if (auto done = change.run("INSERT INTO campaign_terms(campaign_id, kind, value) VALUES (?, ?, ?)",
+                                   {campaign.id, kind, value});
             !done)
             return done.error();
     }
     for (auto it = campaign.dimensionWeights.cbegin(); it != campaign.dimensionWeights.cend(); ++it) {
-        if (auto done = run("INSERT INTO campaign_dimension_weights(campaign_id, dimension, weight) VALUES (?, ?, ?)",
-                            {campaign.id, dimensionId(it.key()), it.value()});
+        if (auto done = change.run(
+                "INSERT INTO campaign_dimension_weights(campaign_id, dimension, weight) VALUES (?, ?, ?)",
+                {campaign.id, dimensionId(it.key()), it.value()});
             !done)
             return done.error();
     }
-    return transaction.commit();
+    return change.commit();
 }
 
 } // namespace candor

@@ -49,8 +49,9 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    auto committed = sql::run(m_db, m_file,
-                              m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    auto committed =
+        sql::run(m_db, m_file,
+                 m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!committed)
         return committed.error(); // the destructor rolls back
     m_active = false;
