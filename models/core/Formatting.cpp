@@ -1,7 +1,6 @@
 #include "Formatting.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace candor {

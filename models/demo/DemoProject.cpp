@@ -256,8 +256,8 @@ Dataset DemoProject::generate(const QJsonObject &spec)
 
             AccountMetrics &m = record.creator.accounts.last().metrics;
             m.averageEngagement = *m.averageLikes + *m.averageComments;
-            m.authenticEngagement =
-                std::round(*m.averageEngagement * later.uniform(authentic.at(0).toDouble(), authentic.at(1).toDouble()));
+            m.authenticEngagement = std::round(
+                *m.averageEngagement * later.uniform(authentic.at(0).toDouble(), authentic.at(1).toDouble()));
             std::optional<Fee> fee;
             if (later.chance(spec.value(QLatin1String("feeShare")).toDouble())) {
                 const double amount = static_cast<double>(*m.followers) *

@@ -79,8 +79,8 @@ const QList<FieldInfo> &fieldTable()
          {QStringLiteral("as of"), QStringLiteral("snapshot date"), QStringLiteral("date")}},
         {Field::Fee,
          "fee",
-         {QStringLiteral("fee"), QStringLiteral("price"), QStringLiteral("rate"), QStringLiteral("fee per post"),
-          QStringLiteral("price per post"), QStringLiteral("cost per post")}},
+         {QStringLiteral("fee"), QStringLiteral("price"), QStringLiteral("rate"),
+          QStringLiteral("fee per post"), QStringLiteral("price per post"), QStringLiteral("cost per post")}},
         {Field::FeeCurrency, "fee_currency", {QStringLiteral("currency"), QStringLiteral("fee currency")}},
     };
     return table;

@@ -4,11 +4,10 @@
 #include "domain/Platform.h"
 
 #include <QList>
-
-#include <optional>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace candor {
 

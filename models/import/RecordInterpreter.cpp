@@ -195,8 +195,9 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
                 if (row.feeCurrency.isEmpty())
                     row.feeCurrency = options.currency;
                 if (row.feeCurrency.isEmpty())
-                    reader.reject(*mapping.columnFor(Field::Fee),
-                                  QStringLiteral("the fee has no currency; add a currency column or use --currency"));
+                    reader.reject(
+                        *mapping.columnFor(Field::Fee),
+                        QStringLiteral("the fee has no currency; add a currency column or use --currency"));
             }
             row.topAudienceCountry = reader.text(mapping.columnFor(Field::AudienceCountry));
             if (parseNumber(row.topAudienceCountry, options.numbers).kind == ParsedNumber::Kind::Missing)

@@ -14,7 +14,7 @@ struct InterpretOptions
 {
     std::optional<Platform> platform; // for files without a platform column
     NumberFormat numbers;
-    QDate asOf; // snapshot date for rows without an as_of column
+    QDate asOf;       // snapshot date for rows without an as_of column
     QString currency; // for fees without a currency column
 };
 

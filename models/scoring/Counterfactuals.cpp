@@ -137,7 +137,8 @@ QList<WeightChange> Counterfactuals::weightChanges(const ScoredPool &pool, int c
                     }
                     // Step a hair into the region, so that a weight rounded for display still works.
                     const double safer = inside + (inside - outside) * 1e6;
-                    if (safer >= 0.0 && works(safer) && std::abs(safer - inside) < 1e-6 * std::max(1.0, inside))
+                    if (safer >= 0.0 && works(safer) &&
+                        std::abs(safer - inside) < 1e-6 * std::max(1.0, inside))
                         inside = safer;
                     if (!best || std::abs(inside - weights[f]) < std::abs(*best - weights[f]))
                         best = inside;

@@ -89,7 +89,8 @@ QString Normalization::describe() const
                    "counts the same)")
             .arg(readableNumber(low), readableNumber(high));
     case Kind::Logistic:
-        return QStringLiteral("an S-curve: 0.5 at %1, steepness %2").arg(readableNumber(midpoint), readableNumber(steepness));
+        return QStringLiteral("an S-curve: 0.5 at %1, steepness %2")
+            .arg(readableNumber(midpoint), readableNumber(steepness));
     case Kind::BenchmarkRatio:
         return QStringLiteral("0 at %1× the benchmark or less, 1 at %2× or more, in a straight line between")
             .arg(readableNumber(low), readableNumber(high));

@@ -213,6 +213,17 @@ const QList<Migration> &migrations()
                  "ALTER TABLE shortlists ADD COLUMN scoring_model_id INTEGER REFERENCES scoring_models(id)"),
          },
          {}},
+
+        // 4: a decision remembers what the tool advised when it was taken, and whether it overrode that
+        // advice.
+        {{
+             QStringLiteral(
+                 "ALTER TABLE shortlist_decisions ADD COLUMN is_override INTEGER NOT NULL DEFAULT 0"
+                 " CHECK (is_override IN (0, 1))"),
+             QStringLiteral("ALTER TABLE shortlist_decisions ADD COLUMN rank_at_decision INTEGER"),
+             QStringLiteral("ALTER TABLE shortlist_decisions ADD COLUMN score_at_decision REAL"),
+         },
+         {}},
     };
     return steps;
 }

@@ -1,0 +1,94 @@
+#include "BreakdownModel.h"
+
+#include "core/Formatting.h"
+#include "workbench/Workbench.h"
+
+#include <QLocale>
+
+namespace candor {
+
+BreakdownModel::BreakdownModel(Workbench *workbench, QObject *parent)
+    : QAbstractTableModel(parent), m_workbench(workbench)
+{
+    connect(workbench, &Workbench::weightsChanged, this, &BreakdownModel::refresh);
+    connect(workbench, &Workbench::campaignChanged, this, [this] { setCandidate(-1); });
+}
+
+void BreakdownModel::setCandidate(int candidate)
+{
+    beginResetModel();
+    m_candidate = candidate;
+    m_factorCount = candidate < 0 ? 0 : static_cast<int>(m_workbench->model().factors.size());
+    endResetModel();
+}
+
+void BreakdownModel::refresh()
+{
+    if (m_factorCount > 0)
+        emit dataChanged(index(0, 0), index(m_factorCount - 1, ColumnCount - 1));
+}
+
+int BreakdownModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_factorCount;
+}
+
+int BreakdownModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const scoring::Breakdown breakdown = m_workbench->breakdown(m_candidate);
+    const scoring::FactorContribution &f = breakdown.factors.at(index.row());
+    const scoring::FactorInfo &info = scoring::factorInfo(f.value.id);
+    if (role == PointsRole)
+        return f.points;
+    if (role == ImputedRole)
+        return f.imputed || f.leftOut;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Factor)
+            return info.description;
+        if (index.column() == Normalized)
+            return QStringLiteral("Curve: ") + f.normalization.describe();
+        if (index.column() == Sentence)
+            return f.sentence;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Raw && index.column() <= Points)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Factor:
+        return info.name;
+    case Raw:
+        return f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("no data");
+    case Normalized:
+        return QLocale().toString(f.usedValue, 'f', 3) +
+               (f.imputed ? QStringLiteral(" (imputed)") : QString());
+    case Weight:
+        return QLocale().toString(f.weight, 'g', 4);
+    case Points:
+        return f.leftOut ? QStringLiteral("left out") : QLocale().toString(f.points, 'f', 2);
+    case Sentence:
+        return f.sentence;
+    case Source:
+        return f.value.source;
+    }
+    return {};
+}
+
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[] = {"Factor", "Raw value", "Normalised", "Weight",
+                                        "Points", "Why",       "Source"};
+    return section >= 0 && section < ColumnCount ? QString::fromLatin1(names[section]) : QVariant();
+}
+
+} // namespace candor

@@ -1,0 +1,163 @@
+#include "ShortlistStore.h"
+
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+
+namespace candor {
+namespace {
+
+struct KindInfo
+{
+    DecisionKind kind;
+    const char *key;
+    const char *label;
+};
+
+constexpr KindInfo kKinds[] = {
+    {DecisionKind::Shortlisted, "shortlisted", "Shortlisted"},
+    {DecisionKind::Approved, "approved", "Approved"},
+    {DecisionKind::Rejected, "rejected", "Rejected"},
+    {DecisionKind::Removed, "removed", "Removed from the shortlist"},
+};
+
+Decision decisionFrom(const QSqlQuery &q)
+{
+    Decision d;
+    d.id = q.value(0).toLongLong();
+    d.accountId = q.value(1).toLongLong();
+    d.kind = decisionFromKey(q.value(2).toString()).value_or(DecisionKind::Shortlisted);
+    d.reason = q.value(3).toString();
+    d.decidedBy = q.value(4).toString();
+    d.decidedAt = q.value(5).toString();
+    d.isOverride = q.value(6).toInt() != 0;
+    d.rankAtDecision = sql::optionalValue<int>(q.value(7));
+    d.scoreAtDecision = sql::optionalValue<double>(q.value(8));
+    return d;
+}
+
+constexpr auto kColumns =
+    "id, account_id, decision, reason, decided_by, decided_at, is_override, rank_at_decision,"
+    " score_at_decision";
+
+} // namespace
+
+QString decisionKey(DecisionKind kind)
+{
+    for (const KindInfo &k : kKinds) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.key);
+    }
+    return {};
+}
+
+QString decisionLabel(DecisionKind kind)
+{
+    for (const KindInfo &k : kKinds) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.label);
+    }
+    return {};
+}
+
+std::optional<DecisionKind> decisionFromKey(const QString &key)
+{
+    for (const KindInfo &k : kKinds) {
+        if (key == QLatin1String(k.key))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringModelId) const
+{
+    auto found = sql::run(
+        m_project.database(), m_project.path(),
+        QStringLiteral("SELECT id FROM shortlists WHERE campaign_id = ? ORDER BY id LIMIT 1"), {campaignId});
+    if (!found)
+        return found.error();
+    if (found->next())
+        return found->value(0).toLongLong();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto created = change.run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
+                              " VALUES (?, 'Shortlist', ?, ?)",
+                              {campaignId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                               scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)});
+    if (!created)
+        return created.error();
+    const qint64 id = created->lastInsertId().toLongLong();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<QList<Decision>> ShortlistStore::history(qint64 shortlistId) const
+{
+    auto query =
+        sql::run(m_project.database(), m_project.path(),
+                 QStringLiteral("SELECT %1 FROM shortlist_decisions WHERE shortlist_id = ? ORDER BY id")
+                     .arg(QLatin1String(kColumns)),
+                 {shortlistId});
+    if (!query)
+        return query.error();
+    QList<Decision> decisions;
+    while (query->next())
+        decisions << decisionFrom(*query);
+    return decisions;
+}
+
+Result<QHash<qint64, Decision>> ShortlistStore::currentDecisions(qint64 shortlistId) const
+{
+    auto all = history(shortlistId);
+    if (!all)
+        return all.error();
+    QHash<qint64, Decision> current;
+    for (const Decision &d : std::as_const(*all)) {
+        if (d.kind == DecisionKind::Removed)
+            current.remove(d.accountId);
+        else
+            current.insert(d.accountId, d);
+    }
+    return current;
+}
+
+Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
+{
+    if (d.reason.trimmed().isEmpty())
+        return Error{m_project.path(),
+                     d.isOverride ? QStringLiteral(
+                                        "this decision goes against the ranking: write why before saving it")
+                                  : QStringLiteral("every decision needs a reason"),
+                     {}};
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto inserted = change.run(
+        "INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason, decided_by,"
+        " decided_at, is_override, rank_at_decision, score_at_decision)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
+         d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
+         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision)});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ShortlistStore::remove(qint64 decisionId) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto done = change.run("DELETE FROM shortlist_decisions WHERE id = ?", {decisionId}); !done)
+        return done.error();
+    return change.commit();
+}
+
+} // namespace candor

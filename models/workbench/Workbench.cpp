@@ -1,0 +1,210 @@
+#include "Workbench.h"
+
+#include "storage/ProjectStore.h"
+
+namespace candor {
+
+Workbench::Workbench(std::unique_ptr<ProjectFile> project, QObject *parent)
+    : QObject(parent), m_project(std::move(project))
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        if (m_userName.isEmpty())
+            m_userName = qEnvironmentVariable(variable);
+    }
+}
+
+Workbench::~Workbench() = default;
+
+Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent)
+{
+    auto project = ProjectFile::open(path);
+    if (!project)
+        return project.error();
+    std::unique_ptr<Workbench> workbench(new Workbench(std::move(*project), parent));
+    const ProjectStore store(*workbench->m_project);
+    auto summary = store.summary();
+    if (!summary)
+        return summary.error();
+    workbench->m_projectName = summary->name.isEmpty() ? workbench->m_project->fileName() : summary->name;
+    workbench->m_synthetic = summary->synthetic;
+    auto campaigns = store.campaigns();
+    if (!campaigns)
+        return campaigns.error();
+    workbench->m_campaigns = *campaigns;
+    if (!workbench->m_campaigns.isEmpty()) {
+        if (auto selected = workbench->selectCampaign(workbench->m_campaigns.constFirst().id); !selected)
+            return selected.error();
+    }
+    return workbench;
+}
+
+Status Workbench::selectCampaign(qint64 campaignId)
+{
+    auto inputs = ScoringStore(*m_project).inputs(QString::number(campaignId));
+    if (!inputs)
+        return inputs.error();
+    auto shortlist = ShortlistStore(*m_project).shortlistFor(campaignId, inputs->model.id);
+    if (!shortlist)
+        return shortlist.error();
+    m_inputs = std::move(*inputs);
+    m_shortlistId = *shortlist;
+    m_pool.emplace(m_inputs.candidates, m_inputs.campaign, m_inputs.model, m_inputs.benchmarks);
+    m_candidateOfAccount.clear();
+    for (qsizetype i = 0; i < m_pool->candidates().size(); ++i)
+        m_candidateOfAccount.insert(m_pool->candidates().at(i).account.id, static_cast<int>(i));
+    m_weights = m_pool->modelWeights();
+    m_stability.clear();
+    rerank();
+    if (auto loaded = reloadDecisions(); !loaded)
+        return loaded;
+    emit campaignChanged();
+    emit weightsChanged();
+    emit rankingChanged();
+    refreshStability();
+    return success();
+}
+
+void Workbench::rerank()
+{
+    m_pool->matrix().scores(m_weights, m_scores);
+    m_order = scoring::rankOrder(m_scores, m_pool->tieBreak(), m_pool->eligible());
+    m_rankOf.assign(m_scores.size(), 0);
+    for (std::size_t position = 0; position < m_order.size(); ++position)
+        m_rankOf[static_cast<std::size_t>(m_order[position])] = static_cast<int>(position + 1);
+}
+
+int Workbench::rankOf(int candidate) const
+{
+    return m_rankOf.at(static_cast<std::size_t>(candidate));
+}
+
+void Workbench::setWeights(const std::vector<double> &weights)
+{
+    if (!m_pool || weights == m_weights || weights.size() != m_weights.size())
+        return;
+    m_weights = weights;
+    rerank();
+    emit weightsChanged();
+    emit rankingChanged();
+}
+
+void Workbench::setWeight(int factor, double weight)
+{
+    std::vector<double> weights = m_weights;
+    weights.at(static_cast<std::size_t>(factor)) = weight;
+    setWeights(weights);
+}
+
+Result<scoring::ScoringModel> Workbench::saveWeightsAsNewVersion()
+{
+    scoring::ScoringModel model = m_inputs.model;
+    for (qsizetype f = 0; f < model.factors.size(); ++f)
+        model.factors[f].weight = m_weights[static_cast<std::size_t>(f)];
+    const ScoringStore store(*m_project);
+    auto saved = store.saveNewVersion(model, m_userName);
+    if (!saved)
+        return saved.error();
+    Campaign campaign = m_inputs.campaign;
+    campaign.scoringModelId = saved->id;
+    if (auto stored = store.saveCampaignScoring(campaign); !stored)
+        return stored.error();
+    m_inputs.model = *saved;
+    m_inputs.campaign = campaign;
+    for (Campaign &c : m_campaigns) {
+        if (c.id == campaign.id)
+            c = campaign;
+    }
+    const std::vector<double> kept = m_weights;
+    m_pool.emplace(m_inputs.candidates, m_inputs.campaign, m_inputs.model, m_inputs.benchmarks);
+    m_weights = kept;
+    emit campaignChanged();
+    return saved;
+}
+
+void Workbench::setStabilitySettings(const scoring::StabilitySettings &settings)
+{
+    m_stabilitySettings = settings;
+    m_topK = settings.topK;
+    refreshStability();
+}
+
+void Workbench::refreshStability()
+{
+    if (!m_pool)
+        return;
+    m_stabilitySettings.topK = m_topK;
+    m_stability = scoring::RankStability::compute(*m_pool, m_weights, m_stabilitySettings);
+    emit stabilityChanged();
+}
+
+Status Workbench::reloadDecisions()
+{
+    auto decisions = ShortlistStore(*m_project).currentDecisions(m_shortlistId);
+    if (!decisions)
+        return decisions.error();
+    m_decisions = *decisions;
+    emit decisionsChanged();
+    return success();
+}
+
+std::optional<Decision> Workbench::decisionOf(int candidate) const
+{
+    const qint64 account = m_pool->candidates().at(candidate).account.id;
+    const auto found = m_decisions.constFind(account);
+    return found == m_decisions.constEnd() ? std::nullopt : std::optional<Decision>(*found);
+}
+
+bool Workbench::wouldOverride(int candidate, DecisionKind kind) const
+{
+    const int rank = rankOf(candidate);
+    const bool inTop = rank > 0 && rank <= m_topK;
+    switch (kind) {
+    case DecisionKind::Shortlisted:
+    case DecisionKind::Approved:
+        return !inTop;
+    case DecisionKind::Rejected:
+        return inTop;
+    case DecisionKind::Removed:
+        return false;
+    }
+    return false;
+}
+
+Status Workbench::checkDecision(int candidate, DecisionKind kind, const QString &reason) const
+{
+    if (!reason.trimmed().isEmpty())
+        return success();
+    return Error{m_project->path(),
+                 wouldOverride(candidate, kind)
+                     ? QStringLiteral("this decision goes against the ranking: write why before saving it")
+                     : QStringLiteral("every decision needs a reason"),
+                 {}};
+}
+
+Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString &reason)
+{
+    Decision d;
+    d.accountId = m_pool->candidates().at(candidate).account.id;
+    d.kind = kind;
+    d.reason = reason;
+    d.decidedBy = m_userName;
+    d.isOverride = wouldOverride(candidate, kind);
+    if (const int rank = rankOf(candidate); rank > 0)
+        d.rankAtDecision = rank;
+    d.scoreAtDecision = m_scores.at(static_cast<std::size_t>(candidate));
+    auto added = ShortlistStore(*m_project).add(m_shortlistId, d);
+    if (!added)
+        return added.error();
+    if (auto loaded = reloadDecisions(); !loaded)
+        return loaded.error();
+    return added;
+}
+
+Status Workbench::takeBack(qint64 decisionId)
+{
+    if (auto removed = ShortlistStore(*m_project).remove(decisionId); !removed)
+        return removed;
+    return reloadDecisions();
+}
+
+} // namespace candor

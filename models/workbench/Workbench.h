@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Error.h"
+#include "domain/Campaign.h"
+#include "scoring/RankStability.h"
+#include "scoring/ScoredPool.h"
+#include "storage/ProjectFile.h"
+#include "storage/ScoringStore.h"
+#include "storage/ShortlistStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace candor {
+
+// The state of one open project in the workbench: the chosen campaign, its scored pool, the weights being
+// tried, the ranking they give, its stability and the shortlist decisions. Views and commands talk to it;
+// it talks to storage. It has no widgets, so everything the GUI does can be driven from a test.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Workbench>> open(const QString &path, QObject *parent = nullptr);
+    ~Workbench() override;
+
+    const ProjectFile &project() const { return *m_project; }
+    QString projectName() const { return m_projectName; }
+    bool isSynthetic() const { return m_synthetic; }
+
+    const QList<Campaign> &campaigns() const { return m_campaigns; }
+    Status selectCampaign(qint64 campaignId);
+    const Campaign &campaign() const { return m_inputs.campaign; }
+    const scoring::ScoredPool &pool() const { return *m_pool; }
+    const scoring::ScoringModel &model() const { return m_inputs.model; }
+    int candidateCount() const { return m_pool ? static_cast<int>(m_pool->candidates().size()) : 0; }
+
+    // Weights in the model's factor order. Changing them re-ranks at once.
+    const std::vector<double> &weights() const { return m_weights; }
+    std::vector<double> savedWeights() const { return m_pool->modelWeights(); }
+    void setWeights(const std::vector<double> &weights);
+    void setWeight(int factor, double weight);
+    // Stores the current weights as the next version of the campaign's model and makes the campaign use it.
+    Result<scoring::ScoringModel> saveWeightsAsNewVersion();
+
+    const std::vector<double> &scores() const { return m_scores; }
+    const std::vector<int> &order() const { return m_order; } // eligible candidates, best first
+    int rankOf(int candidate) const;                          // 1-based; 0 when filtered out
+    scoring::Breakdown breakdown(int candidate) const { return m_pool->breakdown(candidate, m_weights); }
+
+    // Recomputes the Monte Carlo stability for the current weights (seeded, so repeatable).
+    void refreshStability();
+    const std::vector<scoring::CandidateStability> &stability() const { return m_stability; }
+    int topK() const { return m_topK; }
+    void setStabilitySettings(const scoring::StabilitySettings &settings);
+
+    // Shortlist. A decision goes against the tool's advice (an override) when it shortlists or approves a
+    // candidate outside the top k, or rejects one inside it; an override needs a written justification.
+    std::optional<Decision> decisionOf(int candidate) const;
+    bool wouldOverride(int candidate, DecisionKind kind) const;
+    // Whether decide() would accept this; the message says what is missing.
+    Status checkDecision(int candidate, DecisionKind kind, const QString &reason) const;
+    Result<qint64> decide(int candidate, DecisionKind kind, const QString &reason);
+    Status takeBack(qint64 decisionId);
+
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+signals:
+    void campaignChanged();
+    void weightsChanged();
+    void rankingChanged();
+    void stabilityChanged();
+    void decisionsChanged();
+
+private:
+    Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
+    void rerank();
+    Status reloadDecisions();
+
+    std::unique_ptr<ProjectFile> m_project;
+    QString m_projectName;
+    bool m_synthetic = false;
+    QList<Campaign> m_campaigns;
+    ScoringInputs m_inputs;
+    std::optional<scoring::ScoredPool> m_pool;
+    std::vector<double> m_weights;
+    std::vector<double> m_scores;
+    std::vector<int> m_order;
+    std::vector<int> m_rankOf;
+    std::vector<scoring::CandidateStability> m_stability;
+    scoring::StabilitySettings m_stabilitySettings;
+    int m_topK = 10;
+    qint64 m_shortlistId = 0;
+    QHash<qint64, Decision> m_decisions; // by account id
+    QHash<qint64, int> m_candidateOfAccount;
+    QString m_userName;
+};
+
+} // namespace candor

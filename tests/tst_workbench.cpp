@@ -1,0 +1,194 @@
+#include "demo/DemoProject.h"
+#include "itemmodels/BreakdownModel.h"
+#include "itemmodels/RankingModel.h"
+#include "undo/WorkbenchCommands.h"
+#include "workbench/Workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace candor;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void opensTheDemo();
+    void rankingModelFollowsWeights();
+    void breakdownModel();
+    void weightDragIsOneUndoStep();
+    void decisionsAndOverrides();
+    void saveWeightsAsNewVersion();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workbench> m_workbench;
+};
+
+void TestWorkbench::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath("demo.candor");
+    QVERIFY(DemoProject::create(path));
+    auto opened = Workbench::open(path);
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    m_workbench = std::move(*opened);
+    m_workbench->setUserName("tester");
+}
+
+void TestWorkbench::opensTheDemo()
+{
+    Workbench &w = *m_workbench;
+    QCOMPARE(w.projectName(), "Candor demo (synthetic data)");
+    QVERIFY(w.isSynthetic());
+    QCOMPARE(w.campaigns().size(), 2);
+    QCOMPARE(w.campaign().name, "Spring skincare launch");
+    QCOMPARE(w.candidateCount(), 317);
+    QCOMPARE(int(w.order().size()), 252); // 65 have fewer than 10K followers
+    QCOMPARE(w.stability().size(), std::size_t(317));
+    QCOMPARE(w.rankOf(w.order().front()), 1);
+    QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
+    QCOMPARE(w.model().name, "Awareness");
+    QCOMPARE(int(w.order().size()), 58);
+}
+
+void TestWorkbench::rankingModelFollowsWeights()
+{
+    Workbench &w = *m_workbench;
+    RankingModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 317);
+    QCOMPARE(model.index(0, RankingModel::Rank).data().toInt(), 1);
+    QCOMPARE(model.index(251, RankingModel::Rank).data().toInt(), 252);
+    QVERIFY(!model.index(252, RankingModel::Rank).data().isValid());
+    QCOMPARE(model.index(252, RankingModel::FilteredOutBy).data().toString(), "fewer than 10K followers");
+
+    // Keep an eye on the top candidate's row while the weights change: it must follow the candidate.
+    const int top = model.candidateAt(0);
+    const QPersistentModelIndex followed = model.index(0, RankingModel::Handle);
+    w.setWeight(3, 10.0); // reach dominates
+    QCOMPARE(model.candidateAt(followed.row()), top);
+    QCOMPARE(model.index(followed.row(), RankingModel::Rank).data().toInt(), w.rankOf(top));
+    // Rows are in rank order and scores fall.
+    for (int row = 1; row < 252; ++row)
+        QVERIFY(model.index(row, RankingModel::Score).data(RankingModel::SortRole).toDouble() <=
+                model.index(row - 1, RankingModel::Score).data(RankingModel::SortRole).toDouble());
+    // The stacked bar adds up to the score.
+    const QVariantList parts =
+        model.index(0, RankingModel::Score).data(RankingModel::ContributionsRole).toList();
+    double sum = 0.0;
+    for (const QVariant &p : parts)
+        sum += p.toDouble();
+    QVERIFY(std::abs(sum - model.index(0, RankingModel::Score).data(RankingModel::SortRole).toDouble()) <
+            1e-9);
+    QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
+    QCOMPARE(model.rowCount(), 317);
+}
+
+void TestWorkbench::breakdownModel()
+{
+    Workbench &w = *m_workbench;
+    BreakdownModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const int top = w.order().front();
+    model.setCandidate(top);
+    QCOMPARE(model.rowCount(), 8);
+    double sum = 0.0;
+    for (int row = 0; row < 8; ++row)
+        sum += model.index(row, BreakdownModel::Points).data(BreakdownModel::PointsRole).toDouble();
+    QVERIFY(std::abs(sum - w.scores()[std::size_t(top)]) < 1e-9);
+    QCOMPARE(model.index(0, BreakdownModel::Factor).data().toString(), "Audience fit");
+    QVERIFY(model.index(7, BreakdownModel::Normalized).data().toString().endsWith("(imputed)"));
+    w.setWeight(0, 0.0);
+    QCOMPARE(model.index(0, BreakdownModel::Points).data().toString(), "0.00");
+}
+
+void TestWorkbench::weightDragIsOneUndoStep()
+{
+    Workbench &w = *m_workbench;
+    QUndoStack stack;
+    const std::vector<double> saved = w.weights();
+    const int topBefore = w.order().front();
+    for (double value : {1.5, 2.5, 4.0, 8.0})
+        stack.push(new WeightCommand(&w, 3, value));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(w.weights()[3], 8.0);
+    stack.push(new WeightCommand(&w, 0, 1.0)); // another factor: a new step
+    QCOMPARE(stack.count(), 2);
+    stack.undo();
+    stack.undo();
+    QCOMPARE(w.weights(), saved);
+    QCOMPARE(w.order().front(), topBefore);
+    stack.redo();
+    QCOMPARE(w.weights()[3], 8.0);
+    stack.push(new ResetWeightsCommand(&w));
+    QCOMPARE(w.weights(), saved);
+    stack.undo();
+    QCOMPARE(w.weights()[3], 8.0);
+}
+
+void TestWorkbench::decisionsAndOverrides()
+{
+    Workbench &w = *m_workbench;
+    QUndoStack stack;
+    const int first = w.order().at(0);
+    const int fiftieth = w.order().at(49);
+    QVERIFY(!w.wouldOverride(first, DecisionKind::Shortlisted));
+    QVERIFY(w.wouldOverride(fiftieth, DecisionKind::Shortlisted));
+    QVERIFY(w.wouldOverride(first, DecisionKind::Rejected));
+
+    // Refused: an override without a written justification never reaches the project or the undo stack.
+    const Status refused = w.checkDecision(fiftieth, DecisionKind::Shortlisted, "   ");
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, "this decision goes against the ranking: write why before saving it");
+    QVERIFY(!w.decide(fiftieth, DecisionKind::Shortlisted, ""));
+    QVERIFY(!w.decisionOf(fiftieth));
+
+    stack.push(new DecisionCommand(&w, first, DecisionKind::Shortlisted, "Top fit for the UK launch"));
+    stack.push(
+        new DecisionCommand(&w, fiftieth, DecisionKind::Approved, "Worked with us in 2025; strong results"));
+    QCOMPARE(stack.count(), 2);
+    const auto approved = w.decisionOf(fiftieth);
+    QVERIFY(approved);
+    QVERIFY(approved->isOverride);
+    QCOMPARE(*approved->rankAtDecision, 50);
+    QCOMPARE(approved->decidedBy, "tester");
+    QCOMPARE(approved->reason, "Worked with us in 2025; strong results");
+    QVERIFY(!w.decisionOf(first)->isOverride);
+
+    RankingModel model(&w);
+    QCOMPARE(model.index(49, RankingModel::Decision).data().toString(), "Approved (override)");
+    QVERIFY(model.index(49, RankingModel::Decision).data(RankingModel::OverrideRole).toBool());
+
+    stack.undo();
+    QVERIFY(!w.decisionOf(fiftieth));
+    stack.redo();
+    QVERIFY(w.decisionOf(fiftieth));
+
+    // Decisions live in the project: a fresh workbench on the same file sees them.
+    auto reopened = Workbench::open(w.project().path());
+    QVERIFY(reopened);
+    QVERIFY((*reopened)->decisionOf(fiftieth)->isOverride);
+}
+
+void TestWorkbench::saveWeightsAsNewVersion()
+{
+    Workbench &w = *m_workbench;
+    w.setWeight(3, 2.5);
+    auto saved = w.saveWeightsAsNewVersion();
+    QVERIFY2(saved, qPrintable(saved.error().toString()));
+    QCOMPARE(saved->name, "Balanced");
+    QCOMPARE(saved->version, 2);
+    QCOMPARE(w.model().version, 2);
+    QCOMPARE(w.savedWeights()[3], 2.5);
+    auto reopened = Workbench::open(w.project().path());
+    QCOMPARE((*reopened)->model().version, 2);
+    QCOMPARE((*reopened)->weights()[3], 2.5);
+}
+
+QTEST_GUILESS_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
