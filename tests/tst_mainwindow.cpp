@@ -1,14 +1,30 @@
+#include "CandidateDetail.h"
+#include "DecisionDialog.h"
 #include "MainWindow.h"
+#include "WeightsPanel.h"
 #include "demo/DemoProject.h"
-#include "itemmodels/CandidateTableModel.h"
+#include "itemmodels/RankingModel.h"
+#include "workbench/Workbench.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace candor;
 
@@ -17,23 +33,52 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void showsAllDemoCreators();
+    void init();
+    void showsAllDemoCandidates();
     void searchFilters();
     void failedOpenKeepsCurrentProject();
+    void sliderReranksLikeTheCommandLineAndUndoRestores();
+    void overrideWithoutJustificationIsRefused();
+    void screenshots();
 
 private:
+    QJsonArray cliRanking(const QStringList &extra);
+    QString grabTo(QWidget *widget, const QString &name);
+
     QTemporaryDir m_dir;
     QString m_demoPath;
+    QString m_template;
 };
 
 void TestMainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_demoPath = m_dir.filePath("demo.candor");
-    QVERIFY(DemoProject::create(m_demoPath));
+    QCoreApplication::setOrganizationName("CandorTests");
+    QCoreApplication::setApplicationName("tst_mainwindow");
+    m_template = m_dir.filePath("template.candor");
+    QVERIFY(DemoProject::create(m_template));
 }
 
-void TestMainWindow::showsAllDemoCreators()
+void TestMainWindow::init()
+{
+    // Every test starts from an untouched copy of the demo.
+    m_demoPath = m_dir.filePath(
+        QStringLiteral("demo-%1.candor").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_demoPath);
+    QVERIFY(QFile::copy(m_template, m_demoPath));
+}
+
+QJsonArray TestMainWindow::cliRanking(const QStringList &extra)
+{
+    QProcess process;
+    process.start(CANDOR_EXECUTABLE,
+                  QStringList{"rank", m_demoPath, "--format", "json", "--draws", "0"} + extra);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value("candidates").toArray();
+}
+
+void TestMainWindow::showsAllDemoCandidates()
 {
     MainWindow window;
     window.show();
@@ -42,28 +87,20 @@ void TestMainWindow::showsAllDemoCreators()
     QVERIFY2(opened, qPrintable(opened.error().toString()));
 
     QTableView *table = window.findChild<QTableView *>("candidateTable");
-    QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 317); // 300 creators, 17 of them on two platforms
-    QSet<QString> names;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        names << table->model()->index(row, CandidateTableModel::Name).data().toString();
-    QVERIFY(names.size() > 250); // names repeat only by chance of the generator's name lists
+    QCOMPARE(table->model()->index(0, RankingModel::Rank).data().toInt(), 1);
     QVERIFY(window.findChild<QLabel *>("syntheticBanner")->isVisible());
     QCOMPARE(window.windowTitle(), "Candor demo (synthetic data) — Candor");
+    QCOMPARE(window.campaignSelector()->count(), 2);
+    QCOMPARE(window.campaignSelector()->currentText(), "Spring skincare launch");
+    // The first row is selected and explained.
+    QCOMPARE(window.detail()->candidate(), window.workbench()->order().front());
 
-    // Sorted by followers, largest first.
-    const QModelIndex first = table->model()->index(0, CandidateTableModel::Followers);
-    const QModelIndex second = table->model()->index(1, CandidateTableModel::Followers);
-    QVERIFY(first.data(CandidateTableModel::SortRole).toLongLong() >=
-            second.data(CandidateTableModel::SortRole).toLongLong());
-
-    const QString screenshots = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
-    if (!screenshots.isEmpty()) {
-        QDir().mkpath(screenshots);
-        window.resize(1280, 760);
-        QTest::qWait(50);
-        QVERIFY(window.grab().save(QDir(screenshots).filePath("main-window.png")));
-    }
+    // Another campaign: its own model and filters.
+    window.campaignSelector()->setCurrentIndex(1);
+    emit window.campaignSelector()->activated(1);
+    QCOMPARE(window.workbench()->model().name, "Awareness");
+    QCOMPARE(table->model()->index(58, RankingModel::Rank).data().toString(), QString()); // 58 ranked
 }
 
 void TestMainWindow::searchFilters()
@@ -81,7 +118,7 @@ void TestMainWindow::searchFilters()
     const int youtube = table->model()->rowCount();
     QVERIFY(youtube > 0 && youtube < 317);
     for (int row = 0; row < youtube; ++row)
-        QCOMPARE(table->model()->index(row, CandidateTableModel::Platform).data().toString(), "YouTube");
+        QCOMPARE(table->model()->index(row, RankingModel::Platform).data().toString(), "YouTube");
 }
 
 void TestMainWindow::failedOpenKeepsCurrentProject()
@@ -92,6 +129,124 @@ void TestMainWindow::failedOpenKeepsCurrentProject()
     QVERIFY(!failed);
     QVERIFY(failed.error().toString().contains("missing.candor"));
     QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
+}
+
+void TestMainWindow::sliderReranksLikeTheCommandLineAndUndoRestores()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QTableView *table = window.candidateTable();
+    const auto topHandle = [table] {
+        return table->model()->index(0, RankingModel::Handle).data().toString();
+    };
+    const auto topScore = [table] { return table->model()->index(0, RankingModel::Score).data().toString(); };
+    const QString handleBefore = topHandle();
+    const QString scoreBefore = topScore();
+    const QJsonArray before = cliRanking({});
+    QCOMPARE(handleBefore, "@" + before.at(0).toObject().value("handle").toString());
+
+    // Drag the reach slider from 1 to 6 with the keyboard (Page Up moves by a page step of 10 = 1.0).
+    QSlider *reach = window.weightsPanel()->findChild<QSlider *>("weightSlider_reach");
+    QVERIFY(reach);
+    reach->setFocus();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(reach, Qt::Key_PageUp);
+    QCOMPARE(window.workbench()->weights()[3], 6.0);
+    QCOMPARE(window.undoStack()->count(), 1); // one drag, one undo step
+
+    const QJsonArray after = cliRanking({"--weight", "reach=6"});
+    for (int row = 0; row < 10; ++row) {
+        const QJsonObject expected = after.at(row).toObject();
+        QCOMPARE(table->model()->index(row, RankingModel::Handle).data().toString(),
+                 "@" + expected.value("handle").toString());
+        QCOMPARE(table->model()->index(row, RankingModel::Score).data().toString(),
+                 QLocale().toString(expected.value("score").toDouble(), 'f', 1));
+    }
+    QVERIFY(topHandle() != handleBefore || topScore() != scoreBefore);
+
+    window.undoStack()->undo();
+    QCOMPARE(window.workbench()->weights()[3], 1.0);
+    QCOMPARE(reach->value(), 10);
+    QCOMPARE(topHandle(), handleBefore);
+    QCOMPARE(topScore(), scoreBefore);
+}
+
+void TestMainWindow::overrideWithoutJustificationIsRefused()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    Workbench *workbench = window.workbench();
+    const int fiftieth = workbench->order().at(49);
+    window.selectCandidate(fiftieth);
+    QCOMPARE(window.selectedCandidate(), fiftieth);
+
+    bool okWasDisabled = false;
+    bool sawOverrideText = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        okWasDisabled = !ok->isEnabled();
+        sawOverrideText =
+            dialog->findChildren<QLabel *>().first()->text().contains("goes against the ranking");
+        QTest::keyClicks(dialog->reasonEdit(), "   ");
+        okWasDisabled = okWasDisabled && !ok->isEnabled(); // blanks are no justification
+        dialog->reject();
+    });
+    QVERIFY(!window.decideSelected(DecisionKind::Shortlisted));
+    QVERIFY(okWasDisabled);
+    QVERIFY(sawOverrideText);
+    QVERIFY(!workbench->decisionOf(fiftieth));
+    QCOMPARE(window.undoStack()->count(), 0);
+
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QTest::keyClicks(dialog->reasonEdit(), "Known to the client from the 2025 launch");
+        dialog->accept();
+    });
+    QVERIFY(window.decideSelected(DecisionKind::Shortlisted));
+    QVERIFY(workbench->decisionOf(fiftieth)->isOverride);
+    QCOMPARE(window.candidateTable()->model()->index(49, RankingModel::Decision).data().toString(),
+             "Shortlisted (override)");
+    window.undoStack()->undo();
+    QVERIFY(!workbench->decisionOf(fiftieth));
+}
+
+QString TestMainWindow::grabTo(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return {};
+    QDir().mkpath(directory);
+    const QString path = QDir(directory).filePath(name);
+    widget->grab().save(path);
+    return path;
+}
+
+void TestMainWindow::screenshots()
+{
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    window.selectCandidate(window.workbench()->order().at(11)); // rank 12: shows the counterfactuals too
+    QTest::qWait(100);
+    QVERIFY(window.detail()->breakdownChart()->chart()->series().size() == 1);
+    if (qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        QSKIP("set CANDOR_SCREENSHOT_DIR to save screenshots");
+    grabTo(&window, "main-window.png");
+    grabTo(window.detail(), "detail-pane.png");
+    QTimer::singleShot(50, this, [&] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QTest::keyClicks(dialog->reasonEdit(),
+                         "Strong UK audience; the client asked for more skincare voices.");
+        grabTo(dialog, "decision-dialog.png");
+        dialog->reject();
+    });
+    window.decideSelected(DecisionKind::Shortlisted);
 }
 
 QTEST_MAIN(TestMainWindow)

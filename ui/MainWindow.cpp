@@ -1,98 +1,215 @@
 #include "MainWindow.h"
 
+#include "CandidateDetail.h"
+#include "DecisionDialog.h"
+#include "ScoreDelegate.h"
+#include "WeightsPanel.h"
 #include "demo/DemoProject.h"
-#include "itemmodels/CandidateTableModel.h"
+#include "itemmodels/RankingModel.h"
 #include "storage/ProjectFile.h"
-#include "storage/ProjectStore.h"
+#include "undo/WorkbenchCommands.h"
+#include "workbench/Workbench.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace candor {
+namespace {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+constexpr int kMaxRecentFiles = 8;
+// Stability is a Monte Carlo run: wait until a slider has come to rest before recomputing it.
+constexpr int kStabilityDelayMs = 400;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
-    setWindowTitle(QStringLiteral("Candor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    m_stabilityTimer->setSingleShot(true);
+    m_stabilityTimer->setInterval(kStabilityDelayMs);
+    connect(m_stabilityTimer, &QTimer::timeout, this, [this] {
+        if (m_workbench)
+            m_workbench->refreshStability();
+    });
 
-    m_model = new CandidateTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CandidateTableModel::SortRole);
+    m_proxy->setSortRole(RankingModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
+    m_left = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_left);
     m_syntheticBanner = new QLabel(
         QStringLiteral(
             "<b>Demo project:</b> every creator, figure and audience here is synthetic, made up by a "
             "generator to show how Candor works. None of it describes a real person."),
-        central);
+        m_left);
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setWordWrap(true);
     m_syntheticBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c050; padding: 6px; }"));
     m_syntheticBanner->hide();
     layout->addWidget(m_syntheticBanner);
-
-    m_search = new QLineEdit(central);
+    m_search = new QLineEdit(m_left);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(QStringLiteral("Search handles, names and categories (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        QStringLiteral("Search handles, names, platforms, flags and decisions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     layout->addWidget(m_search);
-
-    m_table = new QTableView(central);
+    m_emptyState = new QLabel(m_left);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_emptyState);
+    m_table = new QTableView(m_left);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CandidateTableModel::Followers, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
+    m_table->setItemDelegateForColumn(RankingModel::Score, new ScoreDelegate(m_table));
+    layout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_left);
+    setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
-    createMenus();
-    resize(1100, 700);
-    updateStatus();
+    m_campaigns = new QComboBox(this);
+    m_campaigns->setObjectName(QStringLiteral("campaignSelector"));
+    m_campaigns->setMinimumContentsLength(24);
+    m_campaigns->setToolTip(
+        QStringLiteral("The campaign brings its brief, target audience, filters and scoring model"));
+    connect(m_campaigns, &QComboBox::activated, this, [this](int index) {
+        if (!m_workbench)
+            return;
+        if (auto selected = m_workbench->selectCampaign(m_campaigns->itemData(index).toLongLong()); !selected)
+            QMessageBox::warning(this, QStringLiteral("Cannot show the campaign"),
+                                 selected.error().toString());
+        m_undo->clear(); // weight steps belong to the campaign they were made in
+        m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
+        updateStatus();
+    });
+
+    createActions();
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    rebuildForProject();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views read the workbench while they go: take them down before it.
+    removeProjectViews();
+}
 
-void MainWindow::createMenus()
+void MainWindow::removeProjectViews()
+{
+    m_proxy->setSourceModel(nullptr);
+    delete m_ranking;
+    m_ranking = nullptr;
+    delete m_detail;
+    m_detail = nullptr;
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        delete dock;
+    m_weights = nullptr;
+}
+
+void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction *open =
-        file->addAction(QStringLiteral("&Open Project…"), this, &MainWindow::chooseAndOpenProject);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(QStringLiteral("&New Project…"), QKeySequence::New, this, &MainWindow::createNewProject);
+    file->addAction(QStringLiteral("&Open Project…"), QKeySequence::Open, this,
+                    &MainWindow::chooseAndOpenProject);
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(QStringLiteral("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
-    QAction *quit = file->addAction(QStringLiteral("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
+                                        &MainWindow::saveCopyAs);
+    m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,
+                                        &MainWindow::closeProject);
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction *find = edit->addAction(QStringLiteral("&Find…"), this, [this] {
+    QAction *undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+
+    QMenu *candidate = menuBar()->addMenu(QStringLiteral("&Candidate"));
+    const struct
+    {
+        DecisionKind kind;
+        const char *text;
+        const char *shortcut;
+    } decisions[] = {{DecisionKind::Shortlisted, "&Shortlist…", "Ctrl+1"},
+                     {DecisionKind::Approved, "&Approve…", "Ctrl+2"},
+                     {DecisionKind::Rejected, "&Reject…", "Ctrl+3"},
+                     {DecisionKind::Removed, "Remove from Short&list…", "Ctrl+0"}};
+    QToolBar *toolbar = addToolBar(QStringLiteral("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addWidget(new QLabel(QStringLiteral(" Campaign: "), toolbar));
+    toolbar->addWidget(m_campaigns);
+    toolbar->addSeparator();
+    for (const auto &d : decisions) {
+        QAction *action = candidate->addAction(QString::fromUtf8(d.text), this,
+                                               [this, kind = d.kind] { decideSelected(kind); });
+        action->setShortcut(QKeySequence(QString::fromLatin1(d.shortcut)));
+        action->setToolTip(QStringLiteral("Record a decision for the selected candidate, with your reason"));
+        if (d.kind != DecisionKind::Removed)
+            toolbar->addAction(action);
+        m_projectActions << action;
+    }
+
+    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            QAction *toggle = columns->addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_table->isColumnHidden(c));
+            connect(toggle, &QAction::toggled, this,
+                    [this, c](bool shown) { m_table->setColumnHidden(c, !shown); });
+        }
+    });
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&About Candor"), this, &MainWindow::showAbout);
@@ -100,26 +217,138 @@ void MainWindow::createMenus()
 
 Status MainWindow::openProject(const QString &path)
 {
-    auto opened = ProjectFile::open(path);
+    auto opened = Workbench::open(path);
     if (!opened)
         return opened.error();
-    const ProjectStore store(**opened);
-    auto accounts = store.currentAccounts();
-    if (!accounts)
-        return accounts.error();
-    auto summary = store.summary();
-    if (!summary)
-        return summary.error();
-
-    m_model->setAccounts(std::move(*accounts));
-    m_project = std::move(*opened);
-    m_table->resizeColumnsToContents();
-    m_syntheticBanner->setVisible(summary->synthetic);
-    const QString name = summary->name.isEmpty() ? m_project->fileName() : summary->name;
-    setWindowTitle(QStringLiteral("%1 — Candor").arg(name));
-    setWindowFilePath(path);
-    updateStatus();
+    m_undo->clear();
+    removeProjectViews();
+    m_workbench = std::move(*opened);
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    rebuildForProject();
     return success();
+}
+
+void MainWindow::rebuildForProject()
+{
+    QSettings settings;
+    if (m_detail)
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    removeProjectViews();
+
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(m_workbench != nullptr);
+    m_campaigns->setEnabled(m_workbench != nullptr);
+    const bool hasCampaign = m_workbench && !m_workbench->campaigns().isEmpty();
+    m_table->setVisible(hasCampaign);
+    m_emptyState->setVisible(!hasCampaign);
+    m_emptyState->setText(!m_workbench
+                              ? QStringLiteral("No project is open.\n\nFile › Open Project (Ctrl+O), or "
+                                               "File › Open Demo Project to look around with synthetic data.")
+                              : QStringLiteral("This project has no campaign yet.\n\nImport creators with "
+                                               "“candor import” and add a campaign to rank them."));
+    m_syntheticBanner->setVisible(m_workbench && m_workbench->isSynthetic());
+    fillCampaigns();
+    updateTitle();
+    if (!m_workbench) {
+        updateStatus();
+        return;
+    }
+
+    m_ranking = new RankingModel(m_workbench.get(), this);
+    m_proxy->setSourceModel(m_ranking);
+    m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
+    m_table->setColumnWidth(RankingModel::Rank, 56);
+    m_table->setColumnWidth(RankingModel::Handle, 150);
+    m_table->setColumnWidth(RankingModel::Name, 130);
+    m_table->setColumnWidth(RankingModel::Platform, 80);
+    m_table->setColumnWidth(RankingModel::Followers, 80);
+    m_table->setColumnWidth(RankingModel::Score, 120);
+    m_table->setColumnWidth(RankingModel::Flags, 170);
+    m_table->setColumnWidth(RankingModel::Decision, 150);
+
+    m_detail = new CandidateDetail(m_workbench.get(), m_splitter);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({820, 580});
+
+    m_weights = new WeightsPanel(m_workbench.get());
+    auto *dock = new QDockWidget(QStringLiteral("Weights"), this);
+    dock->setObjectName(QStringLiteral("weightsDock"));
+    dock->setWidget(m_weights);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_weights, &WeightsPanel::weightEdited, this, [this](int factor, double weight) {
+        m_undo->push(new WeightCommand(m_workbench.get(), factor, weight));
+        m_stabilityTimer->start();
+    });
+    connect(m_weights, &WeightsPanel::resetRequested, this, [this] {
+        m_undo->push(new ResetWeightsCommand(m_workbench.get()));
+        m_stabilityTimer->start();
+    });
+    connect(m_weights, &WeightsPanel::saveRequested, this, [this] {
+        auto saved = m_workbench->saveWeightsAsNewVersion();
+        if (!saved)
+            QMessageBox::warning(this, QStringLiteral("Cannot save the model"), saved.error().toString());
+        else
+            statusBar()->showMessage(
+                QStringLiteral("Saved as %1 version %2").arg(saved->name).arg(saved->version), 5000);
+    });
+    connect(m_workbench.get(), &Workbench::rankingChanged, this, &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_detail->showCandidate(selectedCandidate()); });
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateStatus();
+}
+
+void MainWindow::fillCampaigns()
+{
+    m_campaigns->clear();
+    if (!m_workbench)
+        return;
+    for (const Campaign &c : m_workbench->campaigns()) {
+        m_campaigns->addItem(c.name, c.id);
+        m_campaigns->setItemData(m_campaigns->count() - 1, c.brief, Qt::ToolTipRole);
+    }
+}
+
+void MainWindow::selectCandidate(int candidate)
+{
+    if (!m_ranking)
+        return;
+    const QModelIndex source = m_ranking->index(m_ranking->rowOf(candidate), 0);
+    const QModelIndex shown = m_proxy->mapFromSource(source);
+    if (shown.isValid()) {
+        m_table->selectRow(shown.row());
+        m_table->scrollTo(shown);
+    }
+}
+
+int MainWindow::selectedCandidate() const
+{
+    const QModelIndex current =
+        m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    return current.isValid() ? current.data(RankingModel::CandidateRole).toInt() : -1;
+}
+
+bool MainWindow::decideSelected(DecisionKind kind)
+{
+    const int candidate = selectedCandidate();
+    if (!m_workbench || candidate < 0)
+        return false;
+    const QString handle = m_workbench->pool().candidates().at(candidate).account.handle;
+    DecisionDialog dialog(handle, kind, m_workbench->wouldOverride(candidate, kind),
+                          m_workbench->rankOf(candidate), m_workbench->topK(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto allowed = m_workbench->checkDecision(candidate, kind, dialog.reason()); !allowed) {
+        QMessageBox::warning(this, QStringLiteral("Decision not recorded"), allowed.error().message);
+        return false;
+    }
+    m_undo->push(new DecisionCommand(m_workbench.get(), candidate, kind, dialog.reason()));
+    return m_workbench->decisionOf(candidate).has_value() == (kind != DecisionKind::Removed);
 }
 
 void MainWindow::openAndReport(const QString &path)
@@ -139,6 +368,46 @@ void MainWindow::chooseAndOpenProject()
         openAndReport(path);
 }
 
+void MainWindow::createNewProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), QString(),
+                                                QStringLiteral("Candor projects (*.candor)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".candor")))
+        path += QStringLiteral(".candor");
+    if (auto created = ProjectFile::create(path); !created) {
+        QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().toString());
+        return;
+    }
+    openAndReport(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_workbench)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Save Project As"), QString(),
+                                                QStringLiteral("Candor projects (*.candor)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".candor")))
+        path += QStringLiteral(".candor");
+    if (auto saved = m_workbench->project().saveCopyAs(path); !saved) {
+        QMessageBox::warning(this, QStringLiteral("Cannot save the project"), saved.error().toString());
+        return;
+    }
+    openAndReport(path); // like any Save As, go on working in the new file
+}
+
+void MainWindow::closeProject()
+{
+    m_undo->clear();
+    removeProjectViews();
+    m_workbench.reset();
+    rebuildForProject();
+}
+
 void MainWindow::openDemoProject()
 {
     auto demo = DemoProject::ensureDefault();
@@ -147,6 +416,34 @@ void MainWindow::openDemoProject()
         return;
     }
     openAndReport(*demo);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openAndReport(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(QStringLiteral("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_detail)
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -158,16 +455,27 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(CANDOR_VERSION)));
 }
 
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workbench ? QStringLiteral("%1 — Candor").arg(m_workbench->projectName())
+                               : QStringLiteral("Candor"));
+    setWindowFilePath(m_workbench ? m_workbench->project().path() : QString());
+}
+
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
-        m_statusLabel->setText(
-            QStringLiteral("No project open. Use File › Open Project or File › Open Demo Project."));
+    if (!m_workbench) {
+        m_statusLabel->setText(QStringLiteral("No project open."));
         return;
     }
-    QString text = QStringLiteral("%1 candidates · %2").arg(m_model->rowCount()).arg(m_project->path());
-    if (m_project->isReadOnly())
-        text += QStringLiteral(" · read-only: ") + m_project->readOnlyReason();
+    QString text = QStringLiteral("%1 candidates, %2 ranked for “%3” · model %4 v%5 · %6")
+                       .arg(m_workbench->candidateCount())
+                       .arg(m_workbench->order().size())
+                       .arg(m_workbench->campaign().name, m_workbench->model().name)
+                       .arg(m_workbench->model().version)
+                       .arg(m_workbench->project().path());
+    if (m_workbench->project().isReadOnly())
+        text += QStringLiteral(" · read-only: ") + m_workbench->project().readOnlyReason();
     m_statusLabel->setText(text);
 }
 

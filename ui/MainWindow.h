@@ -1,21 +1,31 @@
 #pragma once
 
 #include "core/Error.h"
+#include "storage/ShortlistStore.h"
 
 #include <QMainWindow>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
+class QTimer;
+class QUndoStack;
 
 namespace candor {
 
-class CandidateTableModel;
-class ProjectFile;
+class CandidateDetail;
+class RankingModel;
+class WeightsPanel;
+class Workbench;
 
-// The workbench window: one open project, its candidates in a sortable, searchable table.
+// The workbench window: one open project (the SQLite file is the document), a campaign, its ranking with
+// live weights, the selected candidate's explanation, and the shortlist. Every edit is an undoable command
+// written to the project as it happens.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,27 +33,60 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path` and shows its candidates; on failure the current project stays open and the error is
-    // returned for the caller to show.
+    // Opens `path`; on failure the current project stays open and the error is returned for the caller to
+    // show.
     Status openProject(const QString &path);
 
+    Workbench *workbench() const { return m_workbench.get(); }
     QTableView *candidateTable() const { return m_table; }
+    WeightsPanel *weightsPanel() const { return m_weights; }
+    CandidateDetail *detail() const { return m_detail; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QComboBox *campaignSelector() const { return m_campaigns; }
+
+    // Selects the candidate's row (and so shows its explanation).
+    void selectCandidate(int candidate);
+    int selectedCandidate() const;
+    // Asks for a reason and records the decision for the selected candidate; false when refused or cancelled.
+    bool decideSelected(DecisionKind kind);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void rebuildForProject();
+    void removeProjectViews();
+    void fillCampaigns();
     void chooseAndOpenProject();
+    void createNewProject();
+    void saveCopyAs();
+    void closeProject();
     void openDemoProject();
     void openAndReport(const QString &path);
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void showAbout();
     void updateStatus();
+    void updateTitle();
 
-    std::unique_ptr<ProjectFile> m_project;
-    CandidateTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_syntheticBanner = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    std::unique_ptr<Workbench> m_workbench;
+    QUndoStack *m_undo;
+    QTimer *m_stabilityTimer;
+    RankingModel *m_ranking = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QLabel *m_syntheticBanner;
+    QLabel *m_emptyState;
+    QLabel *m_statusLabel;
+    QComboBox *m_campaigns;
+    QSplitter *m_splitter;
+    QWidget *m_left;
+    WeightsPanel *m_weights = nullptr;
+    CandidateDetail *m_detail = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectActions;
 };
 
 } // namespace candor

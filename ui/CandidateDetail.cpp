@@ -1,0 +1,260 @@
+#include "CandidateDetail.h"
+
+#include "FactorColors.h"
+#include "core/Formatting.h"
+#include "itemmodels/BreakdownModel.h"
+#include "scoring/Counterfactuals.h"
+#include "workbench/Workbench.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace candor {
+
+CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_breakdown(new BreakdownModel(workbench, this))
+{
+    setObjectName(QStringLiteral("candidateDetail"));
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("detailSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_chart = new QChartView(new QChart, content);
+    m_chart->setObjectName(QStringLiteral("breakdownChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    layout->addWidget(m_chart);
+
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("breakdownTable"));
+    m_table->setModel(m_breakdown);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BreakdownModel::Sentence, QHeaderView::Stretch);
+    m_table->setMinimumHeight(240);
+    layout->addWidget(m_table);
+
+    m_advice = new QLabel(content);
+    m_advice->setObjectName(QStringLiteral("detailAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_advice);
+
+    m_audience = new QTabWidget(content);
+    m_audience->setMinimumHeight(240);
+    layout->addWidget(m_audience);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(workbench, &Workbench::rankingChanged, this, &CandidateDetail::refresh);
+    connect(workbench, &Workbench::stabilityChanged, this, &CandidateDetail::refresh);
+    connect(workbench, &Workbench::decisionsChanged, this, &CandidateDetail::refresh);
+    connect(workbench, &Workbench::campaignChanged, this, [this] { showCandidate(-1); });
+    showCandidate(-1);
+}
+
+void CandidateDetail::showCandidate(int candidate)
+{
+    m_candidate = candidate;
+    m_breakdown->setCandidate(candidate);
+    refresh();
+    refreshAudience();
+}
+
+void CandidateDetail::refresh()
+{
+    m_summary->setText(summaryHtml());
+    m_advice->setText(adviceHtml());
+    refreshChart();
+}
+
+QString CandidateDetail::summaryHtml() const
+{
+    if (m_candidate < 0)
+        return QStringLiteral("<p>Select a candidate to see why it has its score.</p>");
+    const scoring::Candidate &c = m_workbench->pool().candidates().at(m_candidate);
+    const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
+    const int rank = m_workbench->rankOf(m_candidate);
+    QString html = QStringLiteral("<h3>@%1 <small>%2 · %3</small></h3>")
+                       .arg(c.account.handle.toHtmlEscaped(), c.account.displayName.toHtmlEscaped(),
+                            platformDisplayName(c.account.platform));
+    html += QStringLiteral("<p><b>Score %1</b> of 100").arg(QLocale().toString(b.score, 'f', 1));
+    if (rank > 0)
+        html += QStringLiteral(" · rank <b>%1</b> of %2").arg(rank).arg(m_workbench->order().size());
+    else
+        html += QStringLiteral(" · <b>not ranked</b>: %1")
+                    .arg(m_workbench->pool().filteredOutBy(m_candidate).value_or(QString()).toHtmlEscaped());
+    html += QStringLiteral(" · data coverage %1</p>").arg(percentText(b.coverage, 0));
+    const auto &stability = m_workbench->stability();
+    if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
+        const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];
+        html += QStringLiteral(
+                    "<p title=\"Weights are redrawn 1,000 times around the current ones; the candidate's "
+                    "place is noted each time.\">Rank stability: in the top %1 in <b>%2</b> of the weight "
+                    "draws; rank %3 to %4 (5th–95th percentile)%5</p>")
+                    .arg(m_workbench->topK())
+                    .arg(percentText(s.probabilityInTopK, 0))
+                    .arg(s.rankLow)
+                    .arg(s.rankHigh)
+                    .arg(s.unstable ? QStringLiteral(" — <b>not a stable place</b>") : QString());
+    }
+    if (const auto decision = m_workbench->decisionOf(m_candidate))
+        html += QStringLiteral("<p>Decision: <b>%1</b>%2 by %3 on %4 — “%5”</p>")
+                    .arg(decisionLabel(decision->kind),
+                         decision->isOverride ? QStringLiteral(" (overrides the ranking)") : QString(),
+                         decision->decidedBy.toHtmlEscaped(), decision->decidedAt.left(10),
+                         decision->reason.toHtmlEscaped());
+    return html;
+}
+
+QString CandidateDetail::adviceHtml() const
+{
+    const int rank = m_candidate < 0 ? 0 : m_workbench->rankOf(m_candidate);
+    if (rank <= m_workbench->topK())
+        return {};
+    const scoring::ScoredPool &pool = m_workbench->pool();
+    QString html =
+        QStringLiteral("<p><b>What would bring it into the top %1</b> (one change at a time):</p><ul>")
+            .arg(m_workbench->topK());
+    for (const scoring::ValueChange &v : scoring::Counterfactuals::valueChanges(
+             pool, m_candidate, m_workbench->topK(), m_workbench->weights())) {
+        if (v.reachable)
+            html += QStringLiteral("<li>%1</li>").arg(v.sentence.toHtmlEscaped());
+    }
+    for (const scoring::WeightChange &w : scoring::Counterfactuals::weightChanges(
+             pool, m_candidate, m_workbench->topK(), m_workbench->weights())) {
+        if (w.reachable)
+            html += QStringLiteral("<li>%1</li>").arg(w.sentence.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+void CandidateDetail::refreshChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(m_candidate < 0 ? QStringLiteral("Factor contributions")
+                                    : QStringLiteral("What each factor adds to the score (points)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (m_candidate >= 0) {
+        const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
+        auto *measured = new QBarSet(QStringLiteral("From data"));
+        auto *imputed = new QBarSet(QStringLiteral("Imputed (no data, counted as neutral)"));
+        measured->setColor(factorColor(0));
+        imputed->setColor(QColor(0xBB, 0xBB, 0xBB));
+        imputed->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
+        QStringList names;
+        // Horizontal bars are drawn bottom-up: add the factors in reverse so the first is on top.
+        for (qsizetype f = b.factors.size() - 1; f >= 0; --f) {
+            const scoring::FactorContribution &c = b.factors.at(f);
+            names << scoring::factorInfo(c.value.id).name;
+            const bool missing = c.imputed || c.leftOut;
+            *measured << (missing ? 0.0 : c.points);
+            *imputed << (missing ? c.points : 0.0);
+        }
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(measured);
+        series->append(imputed);
+        chart->addSeries(series);
+        auto *factors = new QBarCategoryAxis;
+        factors->append(names);
+        auto *points = new QValueAxis;
+        points->setTitleText(QStringLiteral("Points of the score (out of 100)"));
+        points->setLabelFormat(QStringLiteral("%.0f"));
+        double largest = 0.0;
+        for (const scoring::FactorContribution &c : b.factors)
+            largest = std::max(largest, c.points);
+        points->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
+        chart->addAxis(factors, Qt::AlignLeft);
+        chart->addAxis(points, Qt::AlignBottom);
+        series->attachAxis(factors);
+        series->attachAxis(points);
+    }
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void CandidateDetail::refreshAudience()
+{
+    while (m_audience->count() > 0) {
+        QWidget *page = m_audience->widget(0);
+        m_audience->removeTab(0);
+        delete page;
+    }
+    if (m_candidate < 0)
+        return;
+    const scoring::Candidate &c = m_workbench->pool().candidates().at(m_candidate);
+    for (const AudienceDistribution &target : m_workbench->campaign().targetAudience) {
+        const AudienceEstimate *estimate = nullptr;
+        for (const AudienceEstimate &e : c.audience) {
+            if (e.distribution.dimension() == target.dimension())
+                estimate = &e;
+        }
+        auto *chart = new QChart;
+        chart->setTitle(QStringLiteral("%1: audience against the campaign target")
+                            .arg(dimensionDisplayName(target.dimension())));
+        QStringList categories;
+        for (const AudienceShare &s : target.shares())
+            categories << s.category;
+        if (estimate) {
+            for (const AudienceShare &s : estimate->distribution.shares()) {
+                if (!categories.contains(s.category))
+                    categories << s.category;
+            }
+        }
+        auto *audience = new QBarSet(estimate ? QStringLiteral("Audience (%1, confidence %2)")
+                                                    .arg(estimate->source)
+                                                    .arg(percentText(estimate->confidence, 0))
+                                              : QStringLiteral("Audience (no data)"));
+        auto *wanted = new QBarSet(QStringLiteral("Campaign target"));
+        audience->setColor(factorColor(0));
+        wanted->setColor(factorColor(1));
+        for (const QString &category : std::as_const(categories)) {
+            *audience << (estimate ? estimate->distribution.shareOf(category).value_or(0.0) * 100.0 : 0.0);
+            *wanted << target.shareOf(category).value_or(0.0) * 100.0;
+        }
+        auto *series = new QBarSeries;
+        series->append(audience);
+        series->append(wanted);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        auto *y = new QValueAxis;
+        y->setTitleText(QStringLiteral("Share (%)"));
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setRange(0.0, 100.0);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto *view = new QChartView(chart);
+        view->setRenderHint(QPainter::Antialiasing);
+        m_audience->addTab(view, dimensionDisplayName(target.dimension()));
+    }
+}
+
+} // namespace candor

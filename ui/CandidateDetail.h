@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace candor {
+
+class BreakdownModel;
+class Workbench;
+
+// Why the selected candidate has its score: the contributions as a bar chart, the breakdown table, rank
+// stability, what would change the outcome, the decision, and its audience against the campaign target.
+class CandidateDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CandidateDetail(Workbench *workbench, QWidget *parent = nullptr);
+
+    void showCandidate(int candidate); // -1 clears
+    int candidate() const { return m_candidate; }
+    QChartView *breakdownChart() const { return m_chart; }
+
+private:
+    void refresh();
+    void refreshChart();
+    void refreshAudience();
+    QString summaryHtml() const;
+    QString adviceHtml() const;
+
+    Workbench *m_workbench;
+    int m_candidate = -1;
+    BreakdownModel *m_breakdown;
+    QLabel *m_summary;
+    QChartView *m_chart;
+    QTableView *m_table;
+    QLabel *m_advice;
+    QTabWidget *m_audience;
+};
+
+} // namespace candor

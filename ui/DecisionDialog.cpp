@@ -1,0 +1,58 @@
+#include "DecisionDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace candor {
+
+DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool isOverride, int rank, int topK,
+                               QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("decisionDialog"));
+    setWindowTitle(QStringLiteral("%1 @%2").arg(decisionLabel(kind), handle));
+    auto *layout = new QVBoxLayout(this);
+    QString intro = QStringLiteral("Why? Your reason is stored with the decision, your name and the time.");
+    if (isOverride) {
+        const QString position = rank > 0
+                                     ? QStringLiteral("ranked %1, outside the top %2").arg(rank).arg(topK)
+                                     : QStringLiteral("not ranked for this campaign");
+        intro =
+            kind == DecisionKind::Rejected
+                ? QStringLiteral("<b>This goes against the ranking</b>: @%1 is in the top %2. Write why you "
+                                 "reject it; the override is recorded.")
+                      .arg(handle.toHtmlEscaped())
+                      .arg(topK)
+                : QStringLiteral(
+                      "<b>This goes against the ranking</b>: @%1 is %2. Write why; the override is "
+                      "recorded and shown with the decision.")
+                      .arg(handle.toHtmlEscaped(), position);
+    }
+    auto *label = new QLabel(intro, this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
+    m_reason->setPlaceholderText(isOverride ? QStringLiteral("Justification (required)")
+                                            : QStringLiteral("Reason (required)"));
+    label->setBuddy(m_reason);
+    layout->addWidget(m_reason);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    layout->addWidget(m_buttons);
+    connect(m_reason, &QPlainTextEdit::textChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(460, 260);
+}
+
+QString DecisionDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+} // namespace candor
