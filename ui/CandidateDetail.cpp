@@ -39,7 +39,7 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_chart = new QChartView(new QChart, content);
     m_chart->setObjectName(QStringLiteral("breakdownChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(330);
     layout->addWidget(m_chart);
 
     m_table = new QTableView(content);

@@ -257,28 +257,30 @@ void MainWindow::rebuildForProject()
     m_ranking = new RankingModel(m_workbench.get(), this);
     m_proxy->setSourceModel(m_ranking);
     m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
-    m_table->setColumnWidth(RankingModel::Rank, 56);
-    m_table->setColumnWidth(RankingModel::Handle, 150);
-    m_table->setColumnWidth(RankingModel::Name, 130);
-    m_table->setColumnWidth(RankingModel::Platform, 80);
-    m_table->setColumnWidth(RankingModel::Followers, 80);
-    m_table->setColumnWidth(RankingModel::Score, 120);
-    m_table->setColumnWidth(RankingModel::Flags, 170);
-    m_table->setColumnWidth(RankingModel::Decision, 150);
+    const std::pair<int, int> widths[] = {{RankingModel::Rank, 52},      {RankingModel::Handle, 135},
+                                          {RankingModel::Name, 110},     {RankingModel::Platform, 76},
+                                          {RankingModel::Followers, 74}, {RankingModel::Score, 112},
+                                          {RankingModel::Flags, 150},    {RankingModel::Decision, 150}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // The detail pane names the creator; View › Columns brings the column back.
+    m_table->setColumnHidden(RankingModel::Name, true);
 
     m_detail = new CandidateDetail(m_workbench.get(), m_splitter);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({820, 580});
+        m_splitter->setSizes({700, 480});
 
     m_weights = new WeightsPanel(m_workbench.get());
     auto *dock = new QDockWidget(QStringLiteral("Weights"), this);
     dock->setObjectName(QStringLiteral("weightsDock"));
     dock->setWidget(m_weights);
+
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {m_weights->sizeHint().width()}, Qt::Horizontal);
     connect(m_weights, &WeightsPanel::weightEdited, this, [this](int factor, double weight) {
         m_undo->push(new WeightCommand(m_workbench.get(), factor, weight));
         m_stabilityTimer->start();

@@ -50,10 +50,12 @@ void WeightsPanel::rebuild()
         slider->setRange(0, static_cast<int>(kMaxWeight) * kStepsPerUnit);
         slider->setToolTip(label->toolTip());
         slider->setAccessibleName(QStringLiteral("Weight of ") + info.name);
+        slider->setMinimumWidth(80);
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(0.0, kMaxWeight);
         spin->setSingleStep(1.0 / kStepsPerUnit);
         spin->setDecimals(1);
+        spin->setMaximumWidth(70);
         spin->setAccessibleName(slider->accessibleName());
         label->setBuddy(slider);
         grid->addWidget(label, row, 0);
