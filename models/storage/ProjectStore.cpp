@@ -253,6 +253,12 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
     auto writer = AccountWriter::prepare(m_project);
     if (!writer)
         return writer.error();
+    // Prepared once: a large generated project has millions of audience rows.
+    auto insertShare =
+        change.prepare("INSERT INTO audience_shares(account_id, dimension, category, share, source,"
+                       " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!insertShare)
+        return insertShare.error();
     for (const CreatorRecord &record : dataset.creators) {
         auto creatorId = writer->addCreator(record.creator.displayName);
         if (!creatorId)
@@ -272,12 +278,10 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             }
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {
-                    if (auto done = change.run(
-                            "INSERT INTO audience_shares(account_id, dimension, category, share, source,"
-                            " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            {*accountId, dimensionId(estimate.distribution.dimension()), share.category,
-                             share.share, estimate.source, estimate.confidence,
-                             estimate.asOf.toString(Qt::ISODate)});
+                    if (auto done = sql::exec(*insertShare, m_project.path(),
+                                              {*accountId, dimensionId(estimate.distribution.dimension()),
+                                               share.category, share.share, estimate.source,
+                                               estimate.confidence, estimate.asOf.toString(Qt::ISODate)});
                         !done)
                         return done.error();
                 }

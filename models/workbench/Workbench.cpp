@@ -2,6 +2,9 @@
 
 #include "storage/ProjectStore.h"
 
+#include <QPointer>
+#include <QThreadPool>
+
 namespace candor {
 
 Workbench::Workbench(std::unique_ptr<ProjectFile> project, QObject *parent)
@@ -48,7 +51,8 @@ Status Workbench::selectCampaign(qint64 campaignId)
         return shortlist.error();
     m_inputs = std::move(*inputs);
     m_shortlistId = *shortlist;
-    m_pool.emplace(m_inputs.candidates, m_inputs.campaign, m_inputs.model, m_inputs.benchmarks);
+    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign,
+                                                         m_inputs.model, m_inputs.benchmarks);
     m_candidateOfAccount.clear();
     for (qsizetype i = 0; i < m_pool->candidates().size(); ++i)
         m_candidateOfAccount.insert(m_pool->candidates().at(i).account.id, static_cast<int>(i));
@@ -115,7 +119,8 @@ Result<scoring::ScoringModel> Workbench::saveWeightsAsNewVersion()
             c = campaign;
     }
     const std::vector<double> kept = m_weights;
-    m_pool.emplace(m_inputs.candidates, m_inputs.campaign, m_inputs.model, m_inputs.benchmarks);
+    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign,
+                                                         m_inputs.model, m_inputs.benchmarks);
     m_weights = kept;
     emit campaignChanged();
     return saved;
@@ -133,8 +138,29 @@ void Workbench::refreshStability()
     if (!m_pool)
         return;
     m_stabilitySettings.topK = m_topK;
-    m_stability = scoring::RankStability::compute(*m_pool, m_weights, m_stabilitySettings);
-    emit stabilityChanged();
+    const quint64 generation = ++m_stabilityGeneration;
+    if (candidateCount() <= kSynchronousStabilityLimit) {
+        m_stability = scoring::RankStability::compute(*m_pool, m_weights, m_stabilitySettings);
+        emit stabilityChanged();
+        return;
+    }
+    // A large pool takes seconds: compute on a worker thread with its own reference to the pool, and keep the
+    // result only if nothing newer was asked for in the meantime.
+    m_stabilityPending = true;
+    QThreadPool::globalInstance()->start([self = QPointer<Workbench>(this), pool = m_pool,
+                                          weights = m_weights, settings = m_stabilitySettings, generation] {
+        auto result = scoring::RankStability::compute(*pool, weights, settings);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, result = std::move(result)]() mutable {
+                if (!self || generation != self->m_stabilityGeneration)
+                    return;
+                self->m_stability = std::move(result);
+                self->m_stabilityPending = false;
+                emit self->stabilityChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Status Workbench::reloadDecisions()

@@ -51,7 +51,10 @@ public:
     scoring::Breakdown breakdown(int candidate) const { return m_pool->breakdown(candidate, m_weights); }
 
     // Recomputes the Monte Carlo stability for the current weights (seeded, so repeatable).
+    // Pools up to this size are done at once (a few milliseconds); larger ones on a worker thread.
+    static constexpr int kSynchronousStabilityLimit = 20000;
     void refreshStability();
+    bool isStabilityPending() const { return m_stabilityPending; }
     const std::vector<scoring::CandidateStability> &stability() const { return m_stability; }
     int topK() const { return m_topK; }
     void setStabilitySettings(const scoring::StabilitySettings &settings);
@@ -85,7 +88,7 @@ private:
     bool m_synthetic = false;
     QList<Campaign> m_campaigns;
     ScoringInputs m_inputs;
-    std::optional<scoring::ScoredPool> m_pool;
+    std::shared_ptr<const scoring::ScoredPool> m_pool; // shared with a stability run in progress
     std::vector<double> m_weights;
     std::vector<double> m_scores;
     std::vector<int> m_order;
@@ -93,6 +96,8 @@ private:
     std::vector<scoring::CandidateStability> m_stability;
     scoring::StabilitySettings m_stabilitySettings;
     int m_topK = 10;
+    quint64 m_stabilityGeneration = 0;
+    bool m_stabilityPending = false;
     qint64 m_shortlistId = 0;
     QHash<qint64, Decision> m_decisions; // by account id
     QHash<qint64, int> m_candidateOfAccount;
