@@ -2,6 +2,7 @@
 
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/EnumTable.h"
 
 #include <QDateTime>
 
@@ -45,29 +46,19 @@ constexpr auto kColumns =
 
 QString decisionKey(DecisionKind kind)
 {
-    for (const KindInfo &k : kKinds) {
-        if (k.kind == kind)
-            return QString::fromLatin1(k.key);
-    }
-    return {};
+    return QString::fromLatin1(rowOf(kKinds, &KindInfo::kind, kind).key);
 }
 
 QString decisionLabel(DecisionKind kind)
 {
-    for (const KindInfo &k : kKinds) {
-        if (k.kind == kind)
-            return QString::fromLatin1(k.label);
-    }
-    return {};
+    return QString::fromLatin1(rowOf(kKinds, &KindInfo::kind, kind).label);
 }
 
 std::optional<DecisionKind> decisionFromKey(const QString &key)
 {
-    for (const KindInfo &k : kKinds) {
-        if (key == QLatin1String(k.key))
-            return k.kind;
-    }
-    return std::nullopt;
+    const KindInfo *info =
+        findRow(kKinds, [&key](const KindInfo &row) { return key == QLatin1String(row.key); });
+    return info ? std::optional<DecisionKind>(info->kind) : std::nullopt;
 }
 
 Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringModelId) const
