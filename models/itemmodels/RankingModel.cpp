@@ -106,7 +106,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     const scoring::Candidate &c = m_workbench->pool().candidates().at(candidate);
     const int rank = m_workbench->rankOf(candidate);
     const double score = m_workbench->scores()[static_cast<std::size_t>(candidate)];
-    const auto decision = m_workbench->decisionOf(candidate);
+    // Looked up only by the roles that show it: sorting 100k rows must not copy a decision per comparison.
+    const auto decisionOf = [&] { return m_workbench->decisionOf(candidate); };
 
     switch (role) {
     case CandidateRole:
@@ -128,8 +129,10 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         }
         return values;
     }
-    case OverrideRole:
+    case OverrideRole: {
+        const auto decision = decisionOf();
         return decision && decision->isOverride;
+    }
     case SortRole:
         switch (index.column()) {
         case Rank:
@@ -159,15 +162,16 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case Flags:
             return flagsOf(candidate).join(QStringLiteral(", "));
         case Decision:
-            return decision ? decisionLabel(decision->kind) +
-                                  (decision->isOverride ? QStringLiteral(" (override)") : QString())
-                            : QString();
+            if (const auto decision = decisionOf())
+                return decisionLabel(decision->kind) +
+                       (decision->isOverride ? QStringLiteral(" (override)") : QString());
+            return QString();
         case FilteredOutBy:
             return m_workbench->pool().filteredOutBy(candidate).value_or(QString());
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Decision && decision)
+        if (const auto decision = index.column() == Decision ? decisionOf() : std::nullopt)
             return QStringLiteral("%1 by %2 on %3: %4")
                 .arg(decisionLabel(decision->kind), decision->decidedBy, decision->decidedAt,
                      decision->reason);
