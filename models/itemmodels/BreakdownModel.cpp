@@ -18,19 +18,21 @@ void BreakdownModel::setCandidate(int candidate)
 {
     beginResetModel();
     m_candidate = candidate;
-    m_factorCount = candidate < 0 ? 0 : static_cast<int>(m_workbench->model().factors.size());
+    m_breakdown = candidate < 0 ? scoring::Breakdown{} : m_workbench->breakdown(candidate);
     endResetModel();
 }
 
 void BreakdownModel::refresh()
 {
-    if (m_factorCount > 0)
-        emit dataChanged(index(0, 0), index(m_factorCount - 1, ColumnCount - 1));
+    if (m_candidate < 0)
+        return;
+    m_breakdown = m_workbench->breakdown(m_candidate);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int BreakdownModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_factorCount;
+    return parent.isValid() ? 0 : static_cast<int>(m_breakdown.factors.size());
 }
 
 int BreakdownModel::columnCount(const QModelIndex &parent) const
@@ -42,8 +44,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const scoring::Breakdown breakdown = m_workbench->breakdown(m_candidate);
-    const scoring::FactorContribution &f = breakdown.factors.at(index.row());
+    const scoring::FactorContribution &f = m_breakdown.factors.at(index.row());
     const scoring::FactorInfo &info = scoring::factorInfo(f.value.id);
     if (role == PointsRole)
         return f.points;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring/ScoredPool.h"
+
 #include <QAbstractTableModel>
 
 namespace candor {
@@ -43,7 +45,7 @@ private:
 
     Workbench *m_workbench;
     int m_candidate = -1;
-    int m_factorCount = 0;
+    scoring::Breakdown m_breakdown; // computed once per change, not once per cell
 };
 
 } // namespace candor
