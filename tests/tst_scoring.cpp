@@ -1,6 +1,7 @@
 #include "demo/DemoProject.h"
 #include "scoring/Counterfactuals.h"
 #include "scoring/FactorEvaluator.h"
+#include "scoring/RankSorter.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
 
@@ -8,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <random>
 #include <cmath>
 
 using namespace candor;
@@ -113,6 +115,8 @@ private slots:
     void weightCounterfactualsWork();
     void stabilityIsDeterministic();
     void stabilityOfAClearLeader();
+    void radixOrderMatchesComparisonSort_data();
+    void radixOrderMatchesComparisonSort();
 };
 
 void TestScoring::normalization_data()
@@ -495,6 +499,55 @@ void TestScoring::stabilityOfAClearLeader()
     QVERIFY(!result[1].unstable);
     QCOMPARE(result[0].probabilityInTopK, 0.0);
     QCOMPARE(result[0].rankLow, 2);
+}
+
+void TestScoring::radixOrderMatchesComparisonSort_data()
+{
+    QTest::addColumn<QList<double>>("scores");
+    QTest::addColumn<QList<qint64>>("tieBreak");
+    QTest::addColumn<QList<int>>("eligible");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("empty") << QList<double>{} << QList<qint64>{} << QList<int>{} << QList<int>{};
+    QTest::newRow("plain") << QList<double>{10, 30, 20} << QList<qint64>{1, 2, 3} << QList<int>{1, 1, 1}
+                           << QList<int>{1, 2, 0};
+    // Equal scores: the smaller tie-break (account id) first, whatever the row order.
+    QTest::newRow("ties") << QList<double>{50, 50, 50, 70} << QList<qint64>{9, 4, 7, 1} << QList<int>{1, 1, 1, 1}
+                          << QList<int>{3, 1, 2, 0};
+    QTest::newRow("filtered out") << QList<double>{99, 10, 20} << QList<qint64>{1, 2, 3} << QList<int>{0, 1, 1}
+                                  << QList<int>{2, 1};
+    // Signs and zero: -0 ties with +0 and falls back to the tie-break.
+    QTest::newRow("signs") << QList<double>{-0.0, -5.5, 0.0, 1e-300, -1e-300, 100}
+                           << QList<qint64>{2, 1, 1, 5, 6, 7} << QList<int>{1, 1, 1, 1, 1, 1}
+                           << QList<int>{5, 3, 2, 0, 4, 1};
+    // Many rows with many ties (scores on a coarse grid): the comparison sort is the reference.
+    QList<double> many;
+    QList<qint64> ids;
+    QList<int> some;
+    std::mt19937 engine(7);
+    for (int i = 0; i < 5000; ++i) {
+        many << static_cast<double>(engine() % 400) / 4.0;
+        ids << static_cast<qint64>(engine() % 100000);
+        some << (engine() % 10 == 0 ? 0 : 1);
+    }
+    const std::vector<int> reference = rankOrder(std::vector<double>(many.begin(), many.end()),
+                                                 std::vector<qint64>(ids.begin(), ids.end()),
+                                                 std::vector<unsigned char>(some.begin(), some.end()));
+    QTest::newRow("5000 with ties") << many << ids << some << QList<int>(reference.begin(), reference.end());
+}
+
+void TestScoring::radixOrderMatchesComparisonSort()
+{
+    QFETCH(QList<double>, scores);
+    QFETCH(QList<qint64>, tieBreak);
+    QFETCH(QList<int>, eligible);
+    QFETCH(QList<int>, expected);
+    const std::vector<unsigned char> flags(eligible.begin(), eligible.end());
+    const std::vector<qint64> ties(tieBreak.begin(), tieBreak.end());
+    const std::vector<double> values(scores.begin(), scores.end());
+    const std::vector<int> radix = RankSorter(ties, flags).order(values);
+    QCOMPARE(QList<int>(radix.begin(), radix.end()), expected);
+    const std::vector<int> sorted = rankOrder(values, ties, flags);
+    QCOMPARE(QList<int>(sorted.begin(), sorted.end()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

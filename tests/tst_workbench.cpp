@@ -74,15 +74,15 @@ void TestWorkbench::rankingModelFollowsWeights()
     QCOMPARE(model.index(followed.row(), RankingModel::Rank).data().toInt(), w.rankOf(top));
     // Rows are in rank order and scores fall.
     for (int row = 1; row < 252; ++row)
-        QVERIFY(model.index(row, RankingModel::Score).data(RankingModel::SortRole).toDouble() <=
-                model.index(row - 1, RankingModel::Score).data(RankingModel::SortRole).toDouble());
+        QVERIFY(model.index(row, RankingModel::Score).data(RankingModel::ValueRole).toDouble() <=
+                model.index(row - 1, RankingModel::Score).data(RankingModel::ValueRole).toDouble());
     // The stacked bar adds up to the score.
     const QVariantList parts =
         model.index(0, RankingModel::Score).data(RankingModel::ContributionsRole).toList();
     double sum = 0.0;
     for (const QVariant &p : parts)
         sum += p.toDouble();
-    QVERIFY(std::abs(sum - model.index(0, RankingModel::Score).data(RankingModel::SortRole).toDouble()) <
+    QVERIFY(std::abs(sum - model.index(0, RankingModel::Score).data(RankingModel::ValueRole).toDouble()) <
             1e-9);
     QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
     QCOMPARE(model.rowCount(), 317);

@@ -19,13 +19,19 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace candor {
 
+namespace {
+constexpr int kAdviceDelayMs = 250;
+}
+
 CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
-    : QWidget(parent), m_workbench(workbench), m_breakdown(new BreakdownModel(workbench, this))
+    : QWidget(parent), m_workbench(workbench), m_breakdown(new BreakdownModel(workbench, this)),
+      m_adviceTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("candidateDetail"));
     auto *content = new QWidget;
@@ -69,7 +75,15 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(workbench, &Workbench::rankingChanged, this, &CandidateDetail::refresh);
+    // The advice waits until the weights have been still for a moment: during a drag it would be stale
+    // before it was shown.
+    m_adviceTimer->setSingleShot(true);
+    m_adviceTimer->setInterval(kAdviceDelayMs);
+    connect(m_adviceTimer, &QTimer::timeout, this, &CandidateDetail::computeAdvice);
+    connect(workbench, &Workbench::rankingChanged, this, [this] {
+        refresh();
+        refreshAdvice();
+    });
     connect(workbench, &Workbench::stabilityChanged, this, &CandidateDetail::refresh);
     connect(workbench, &Workbench::decisionsChanged, this, &CandidateDetail::refresh);
     connect(workbench, &Workbench::campaignChanged, this, [this] { showCandidate(-1); });
@@ -81,13 +95,13 @@ void CandidateDetail::showCandidate(int candidate)
     m_candidate = candidate;
     m_breakdown->setCandidate(candidate);
     refresh();
+    refreshAdvice();
     refreshAudience();
 }
 
 void CandidateDetail::refresh()
 {
     m_summary->setText(summaryHtml());
-    m_advice->setText(adviceHtml());
     refreshChart();
 }
 
@@ -130,26 +144,56 @@ QString CandidateDetail::summaryHtml() const
     return html;
 }
 
-QString CandidateDetail::adviceHtml() const
+namespace {
+
+struct Advice
 {
-    const int rank = m_candidate < 0 ? 0 : m_workbench->rankOf(m_candidate);
-    if (rank <= m_workbench->topK())
-        return {};
-    const scoring::ScoredPool &pool = m_workbench->pool();
+    QList<scoring::ValueChange> values;
+    QList<scoring::WeightChange> weights;
+};
+
+QString adviceHtml(const Advice &advice, int k)
+{
     QString html =
-        QStringLiteral("<p><b>What would bring it into the top %1</b> (one change at a time):</p><ul>")
-            .arg(m_workbench->topK());
-    for (const scoring::ValueChange &v : scoring::Counterfactuals::valueChanges(
-             pool, m_candidate, m_workbench->topK(), m_workbench->weights())) {
+        QStringLiteral("<p><b>What would bring it into the top %1</b> (one change at a time):</p><ul>").arg(k);
+    for (const scoring::ValueChange &v : advice.values) {
         if (v.reachable)
             html += QStringLiteral("<li>%1</li>").arg(v.sentence.toHtmlEscaped());
     }
-    for (const scoring::WeightChange &w : scoring::Counterfactuals::weightChanges(
-             pool, m_candidate, m_workbench->topK(), m_workbench->weights())) {
+    for (const scoring::WeightChange &w : advice.weights) {
         if (w.reachable)
             html += QStringLiteral("<li>%1</li>").arg(w.sentence.toHtmlEscaped());
     }
     return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+void CandidateDetail::refreshAdvice()
+{
+    m_adviceJob.cancel();
+    m_adviceTimer->stop();
+    const int rank = m_candidate < 0 ? 0 : m_workbench->rankOf(m_candidate);
+    if (rank <= m_workbench->topK()) {
+        m_advice->clear();
+        return;
+    }
+    m_advice->setText(QStringLiteral("<p><i>Working out what would bring it into the top %1…</i></p>")
+                          .arg(m_workbench->topK()));
+    m_adviceTimer->start();
+}
+
+void CandidateDetail::computeAdvice()
+{
+    // Each counterfactual re-ranks the whole pool dozens of times: never on the GUI thread.
+    const int k = m_workbench->topK();
+    m_adviceJob.start(
+        this,
+        [pool = m_workbench->sharedPool(), candidate = m_candidate, k, weights = m_workbench->weights()] {
+            return Advice{scoring::Counterfactuals::valueChanges(*pool, candidate, k, weights),
+                          scoring::Counterfactuals::weightChanges(*pool, candidate, k, weights)};
+        },
+        [this, k](const Advice &advice) { m_advice->setText(adviceHtml(advice, k)); });
 }
 
 void CandidateDetail::refreshChart()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "workbench/LatestOnlyJob.h"
+
 #include <QWidget>
 
 class QChartView;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace candor {
 
@@ -29,7 +32,8 @@ private:
     void refreshChart();
     void refreshAudience();
     QString summaryHtml() const;
-    QString adviceHtml() const;
+    void refreshAdvice();
+    void computeAdvice();
 
     Workbench *m_workbench;
     int m_candidate = -1;
@@ -39,6 +43,8 @@ private:
     QTableView *m_table;
     QLabel *m_advice;
     QTabWidget *m_audience;
+    QTimer *m_adviceTimer;
+    LatestOnlyJob m_adviceJob;
 };
 
 } // namespace candor

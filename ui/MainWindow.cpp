@@ -24,7 +24,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,8 +42,7 @@ constexpr int kStabilityDelayMs = 400;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
     m_stabilityTimer->setSingleShot(true);
@@ -53,10 +51,6 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_workbench)
             m_workbench->refreshStability();
     });
-
-    m_proxy->setSortRole(RankingModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
 
     m_left = new QWidget(this);
     auto *layout = new QVBoxLayout(m_left);
@@ -76,7 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setPlaceholderText(
         QStringLiteral("Search handles, names, platforms, flags and decisions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_ranking)
+            m_ranking->setFilterText(text);
+    });
     layout->addWidget(m_search);
     m_emptyState = new QLabel(m_left);
     m_emptyState->setWordWrap(true);
@@ -84,8 +81,6 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_emptyState);
     m_table = new QTableView(m_left);
     m_table->setObjectName(QStringLiteral("candidateTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -133,7 +128,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::removeProjectViews()
 {
-    m_proxy->setSourceModel(nullptr);
+    m_table->setModel(nullptr);
     delete m_ranking;
     m_ranking = nullptr;
     delete m_detail;
@@ -202,8 +197,10 @@ void MainWindow::createActions()
     QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            QAction *toggle = columns->addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+        if (!m_ranking)
+            return;
+        for (int c = 0; c < m_ranking->columnCount(); ++c) {
+            QAction *toggle = columns->addAction(m_ranking->headerData(c, Qt::Horizontal).toString());
             toggle->setCheckable(true);
             toggle->setChecked(!m_table->isColumnHidden(c));
             connect(toggle, &QAction::toggled, this,
@@ -255,7 +252,9 @@ void MainWindow::rebuildForProject()
     }
 
     m_ranking = new RankingModel(m_workbench.get(), this);
-    m_proxy->setSourceModel(m_ranking);
+    m_ranking->setFilterText(m_search->text());
+    m_table->setModel(m_ranking);
+    m_table->setSortingEnabled(true);
     m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
     const std::pair<int, int> widths[] = {{RankingModel::Rank, 52},      {RankingModel::Handle, 135},
                                           {RankingModel::Name, 110},     {RankingModel::Platform, 76},
@@ -300,7 +299,7 @@ void MainWindow::rebuildForProject()
     connect(m_workbench.get(), &Workbench::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_detail->showCandidate(selectedCandidate()); });
-    if (m_proxy->rowCount() > 0)
+    if (m_ranking->rowCount() > 0)
         m_table->selectRow(0);
     updateStatus();
 }
@@ -320,8 +319,7 @@ void MainWindow::selectCandidate(int candidate)
 {
     if (!m_ranking)
         return;
-    const QModelIndex source = m_ranking->index(m_ranking->rowOf(candidate), 0);
-    const QModelIndex shown = m_proxy->mapFromSource(source);
+    const QModelIndex shown = m_ranking->index(m_ranking->rowOf(candidate), 0);
     if (shown.isValid()) {
         m_table->selectRow(shown.row());
         m_table->scrollTo(shown);

@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -74,7 +73,6 @@ private:
     QUndoStack *m_undo;
     QTimer *m_stabilityTimer;
     RankingModel *m_ranking = nullptr;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_search;
     QLabel *m_syntheticBanner;

@@ -13,12 +13,14 @@ RankingModel::RankingModel(Workbench *workbench, QObject *parent)
     rebuild();
     connect(workbench, &Workbench::campaignChanged, this, &RankingModel::rebuild);
     connect(workbench, &Workbench::rankingChanged, this, &RankingModel::reorder);
-    const auto refreshColumns = [this] {
-        if (!m_rows.empty())
-            emit dataChanged(index(0, Score), index(rowCount() - 1, Decision));
-    };
-    connect(workbench, &Workbench::stabilityChanged, this, refreshColumns);
-    connect(workbench, &Workbench::decisionsChanged, this, refreshColumns);
+    connect(workbench, &Workbench::stabilityChanged, this, &RankingModel::refreshDerivedColumns);
+    connect(workbench, &Workbench::decisionsChanged, this, &RankingModel::refreshDerivedColumns);
+}
+
+bool RankingModel::sortFollowsScores() const
+{
+    // Flags (unstable rank) and decisions (override) follow the ranking too.
+    return m_sortColumn == Rank || m_sortColumn == Score || m_sortColumn == Flags || m_sortColumn == Decision;
 }
 
 std::vector<int> RankingModel::rowsInOrder() const
@@ -28,25 +30,127 @@ std::vector<int> RankingModel::rowsInOrder() const
         if (m_workbench->rankOf(i) == 0)
             rows.push_back(i);
     }
+    if (!m_filter.isEmpty())
+        std::erase_if(rows, [this](int c) { return !m_matches[static_cast<std::size_t>(c)]; });
+    sortRows(rows);
     return rows;
+}
+
+void RankingModel::sortRows(std::vector<int> &rows) const
+{
+    // `rows` comes in rank order, and the sorts are stable: ties stay in rank order.
+    if (m_sortColumn == Rank) {
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(rows.begin(), rows.end());
+        return;
+    }
+    const std::size_t n = static_cast<std::size_t>(m_workbench->candidateCount());
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn == Score || m_sortColumn == Followers) {
+        std::vector<double> key(n);
+        for (int c : rows) {
+            const auto &followers = m_workbench->pool().candidates().at(c).account.metrics.followers;
+            key[static_cast<std::size_t>(c)] = m_sortColumn == Score
+                                                   ? m_workbench->scores()[static_cast<std::size_t>(c)]
+                                                   : static_cast<double>(followers.value_or(-1));
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const double ka = key[static_cast<std::size_t>(a)], kb = key[static_cast<std::size_t>(b)];
+            return descending ? kb < ka : ka < kb;
+        });
+        return;
+    }
+    std::vector<QString> key(n);
+    for (int c : rows) {
+        const scoring::Candidate &candidate = m_workbench->pool().candidates().at(c);
+        QString &k = key[static_cast<std::size_t>(c)];
+        switch (m_sortColumn) {
+        case Handle:
+            k = candidate.account.handle;
+            break;
+        case Name:
+            k = candidate.account.displayName;
+            break;
+        case Platform:
+            k = platformDisplayName(candidate.account.platform);
+            break;
+        case Flags:
+            k = flagsOf(c).join(QStringLiteral(", "));
+            break;
+        case Decision:
+            k = decisionText(c);
+            break;
+        default:
+            k = m_workbench->pool().filteredOutBy(c).value_or(QString());
+            break;
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int order = QString::compare(key[static_cast<std::size_t>(a)], key[static_cast<std::size_t>(b)],
+                                           Qt::CaseInsensitive);
+        return descending ? order > 0 : order < 0;
+    });
 }
 
 void RankingModel::rebuild()
 {
     beginResetModel();
+    if (m_filter.isEmpty()) {
+        m_matches.clear();
+    } else {
+        m_matches.assign(static_cast<std::size_t>(m_workbench->candidateCount()), 0);
+        for (int c = 0; c < m_workbench->candidateCount(); ++c)
+            m_matches[static_cast<std::size_t>(c)] = matchesFilter(c) ? 1 : 0;
+    }
     m_rows = rowsInOrder();
     endResetModel();
 }
 
+void RankingModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reorder();
+}
+
+void RankingModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    rebuild();
+}
+
+void RankingModel::refreshDerivedColumns()
+{
+    // Flags and decisions are searchable: with a search active, which rows match may have changed.
+    if (!m_filter.isEmpty()) {
+        rebuild();
+        return;
+    }
+    if (sortFollowsScores())
+        reorder();
+    else if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void RankingModel::reorder()
 {
+    if (!sortFollowsScores()) {
+        // Sorted by something the weights do not touch: the rows stay, their rank and score change.
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     std::vector<int> rows = rowsInOrder();
     if (rows.size() != m_rows.size()) {
         rebuild();
         return;
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<int> newRowOf(rows.size());
+    std::vector<int> newRowOf(static_cast<std::size_t>(m_workbench->candidateCount()), -1);
     for (std::size_t r = 0; r < rows.size(); ++r)
         newRowOf[static_cast<std::size_t>(rows[r])] = static_cast<int>(r);
     const QModelIndexList before = persistentIndexList();
@@ -58,6 +162,27 @@ void RankingModel::reorder()
     m_rows = std::move(rows);
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool RankingModel::matchesFilter(int candidate) const
+{
+    const scoring::Candidate &c = m_workbench->pool().candidates().at(candidate);
+    const QString fields[] = {c.account.handle,
+                              c.account.displayName,
+                              platformDisplayName(c.account.platform),
+                              flagsOf(candidate).join(QLatin1Char(' ')),
+                              decisionText(candidate),
+                              m_workbench->pool().filteredOutBy(candidate).value_or(QString())};
+    return std::any_of(std::begin(fields), std::end(fields),
+                       [this](const QString &field) { return field.contains(m_filter, Qt::CaseInsensitive); });
+}
+
+QString RankingModel::decisionText(int candidate) const
+{
+    const auto decision = m_workbench->decisionOf(candidate);
+    if (!decision)
+        return {};
+    return decisionLabel(decision->kind) + (decision->isOverride ? QStringLiteral(" (override)") : QString());
 }
 
 int RankingModel::rowOf(int candidate) const
@@ -133,7 +258,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         const auto decision = decisionOf();
         return decision && decision->isOverride;
     }
-    case SortRole:
+    case ValueRole:
         switch (index.column()) {
         case Rank:
             return rank == 0 ? std::numeric_limits<int>::max() : rank;
@@ -162,10 +287,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case Flags:
             return flagsOf(candidate).join(QStringLiteral(", "));
         case Decision:
-            if (const auto decision = decisionOf())
-                return decisionLabel(decision->kind) +
-                       (decision->isOverride ? QStringLiteral(" (override)") : QString());
-            return QString();
+            return decisionText(candidate);
         case FilteredOutBy:
             return m_workbench->pool().filteredOutBy(candidate).value_or(QString());
         }

@@ -10,6 +10,10 @@ class Workbench;
 // The ranked candidates of the workbench's campaign: ranked ones in rank order, then those a hard filter
 // removed (with the filter). Re-ranking moves rows with layoutChanged, so the selection follows the
 // candidate rather than the row.
+//
+// It sorts and filters itself instead of sitting behind a QSortFilterProxyModel: a proxy re-sorts every row
+// through data() on each layoutChanged, far too slow for a slider drag over 100,000 candidates, whereas
+// here the rank order comes ready from the workbench and other sort keys are computed once per sort.
 class RankingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +33,7 @@ public:
     };
     enum Role
     {
-        SortRole = Qt::UserRole,
+        ValueRole = Qt::UserRole, // the number behind the cell: rank, followers, score
         CandidateRole,     // index into the workbench's pool
         ContributionsRole, // QVariantList of points per factor (the score cell's stacked bar)
         ImputedRole,       // QVariantList of bool per factor
@@ -43,17 +47,33 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    // Shows only candidates whose handle, name, platform, flags, decision or filter reason contain `text`
+    // (case-insensitive); empty shows all.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+
     int candidateAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
     int rowOf(int candidate) const;
 
 private:
     void rebuild();
     void reorder();
+    void refreshDerivedColumns();
+    bool sortFollowsScores() const;
     std::vector<int> rowsInOrder() const;
+    void sortRows(std::vector<int> &rows) const;
+    bool matchesFilter(int candidate) const;
+    QString decisionText(int candidate) const;
     QStringList flagsOf(int candidate) const;
 
     Workbench *m_workbench;
     std::vector<int> m_rows; // candidate per row
+    int m_sortColumn = Rank;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_filter;
+    std::vector<char> m_matches; // per candidate, while a filter is set
 };
 
 } // namespace candor

@@ -1,5 +1,7 @@
 #include "RankStability.h"
 
+#include "RankSorter.h"
+
 #include <algorithm>
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/mersenne_twister.hpp>
@@ -52,31 +54,14 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
     // ranks[candidate * d + draw]; 0 for a filtered-out candidate.
     std::vector<quint32> ranks(n * d, 0);
 
-    // Sorting contiguous (score, tie-break, row) records is several times faster than sorting row indices
-    // that point into the score array; the order is the same as rankOrder()'s.
-    struct Entry
-    {
-        double score;
-        qint64 tie;
-        quint32 row;
-    };
+    const RankSorter sorter(tieBreak, eligible);
     const auto work = [&](std::size_t first, std::size_t last) {
         std::vector<double> scores;
-        std::vector<Entry> entries;
-        entries.reserve(n);
         for (std::size_t draw = first; draw < last; ++draw) {
             matrix.scores(draws[draw], scores);
-            entries.clear();
-            for (std::size_t row = 0; row < n; ++row) {
-                if (eligible.empty() || eligible[row])
-                    entries.push_back({scores[row], tieBreak[row], static_cast<quint32>(row)});
-            }
-            std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-                return a.score != b.score ? a.score > b.score : a.tie < b.tie;
-            });
-            for (std::size_t position = 0; position < entries.size(); ++position)
-                ranks[static_cast<std::size_t>(entries[position].row) * d + draw] =
-                    static_cast<quint32>(position + 1);
+            const std::vector<int> order = sorter.order(scores);
+            for (std::size_t position = 0; position < order.size(); ++position)
+                ranks[static_cast<std::size_t>(order[position]) * d + draw] = static_cast<quint32>(position + 1);
         }
     };
     const std::size_t threads =

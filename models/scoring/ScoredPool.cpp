@@ -36,6 +36,7 @@ ScoredPool::ScoredPool(QList<Candidate> candidates, const Campaign &campaign, co
         m_eligible.push_back(filter ? 0 : 1);
         m_tieBreak.push_back(candidate.account.id);
     }
+    m_sorter = RankSorter(m_tieBreak, m_eligible);
 }
 
 std::vector<double> ScoredPool::modelWeights() const
@@ -65,6 +66,8 @@ std::vector<double> ScoredPool::scores(const std::vector<double> &weights) const
 
 std::vector<int> ScoredPool::ranking(const std::vector<double> &weights, int limit) const
 {
+    if (limit < 0)
+        return m_sorter.order(scores(weights));
     return rankOrder(scores(weights), m_tieBreak, m_eligible, limit);
 }
 

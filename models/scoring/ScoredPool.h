@@ -2,6 +2,7 @@
 
 #include "Candidate.h"
 #include "FactorEvaluator.h"
+#include "RankSorter.h"
 #include "ScoreMatrix.h"
 #include "ScoringModel.h"
 
@@ -49,6 +50,7 @@ public:
     const std::optional<QString> &filteredOutBy(int candidate) const { return m_filteredOutBy.at(candidate); }
     const std::vector<unsigned char> &eligible() const { return m_eligible; }
     const std::vector<qint64> &tieBreak() const { return m_tieBreak; }
+    const RankSorter &sorter() const { return m_sorter; }
 
     std::vector<double> scores(const std::vector<double> &weights) const;
     std::vector<int> ranking(const std::vector<double> &weights, int limit = -1) const; // eligible only
@@ -65,6 +67,7 @@ private:
     std::vector<unsigned char> m_eligible;
     std::vector<qint64> m_tieBreak;
     ScoreMatrix m_matrix;
+    RankSorter m_sorter;
 };
 
 } // namespace candor::scoring

@@ -2,8 +2,6 @@
 
 #include "storage/ProjectStore.h"
 
-#include <QPointer>
-#include <QThreadPool>
 
 namespace candor {
 
@@ -71,7 +69,7 @@ Status Workbench::selectCampaign(qint64 campaignId)
 void Workbench::rerank()
 {
     m_pool->matrix().scores(m_weights, m_scores);
-    m_order = scoring::rankOrder(m_scores, m_pool->tieBreak(), m_pool->eligible());
+    m_order = m_pool->sorter().order(m_scores);
     m_rankOf.assign(m_scores.size(), 0);
     for (std::size_t position = 0; position < m_order.size(); ++position)
         m_rankOf[static_cast<std::size_t>(m_order[position])] = static_cast<int>(position + 1);
@@ -138,29 +136,25 @@ void Workbench::refreshStability()
     if (!m_pool)
         return;
     m_stabilitySettings.topK = m_topK;
-    const quint64 generation = ++m_stabilityGeneration;
     if (candidateCount() <= kSynchronousStabilityLimit) {
+        m_stabilityJob.cancel();
+        m_stabilityPending = false;
         m_stability = scoring::RankStability::compute(*m_pool, m_weights, m_stabilitySettings);
         emit stabilityChanged();
         return;
     }
-    // A large pool takes seconds: compute on a worker thread with its own reference to the pool, and keep the
-    // result only if nothing newer was asked for in the meantime.
+    // A large pool takes seconds: the worker keeps its own reference to the pool.
     m_stabilityPending = true;
-    QThreadPool::globalInstance()->start([self = QPointer<Workbench>(this), pool = m_pool,
-                                          weights = m_weights, settings = m_stabilitySettings, generation] {
-        auto result = scoring::RankStability::compute(*pool, weights, settings);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, result = std::move(result)]() mutable {
-                if (!self || generation != self->m_stabilityGeneration)
-                    return;
-                self->m_stability = std::move(result);
-                self->m_stabilityPending = false;
-                emit self->stabilityChanged();
-            },
-            Qt::QueuedConnection);
-    });
+    m_stabilityJob.start(
+        this,
+        [pool = m_pool, weights = m_weights, settings = m_stabilitySettings] {
+            return scoring::RankStability::compute(*pool, weights, settings);
+        },
+        [this](std::vector<scoring::CandidateStability> result) {
+            m_stability = std::move(result);
+            m_stabilityPending = false;
+            emit stabilityChanged();
+        });
 }
 
 Status Workbench::reloadDecisions()

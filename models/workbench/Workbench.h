@@ -7,6 +7,7 @@
 #include "storage/ProjectFile.h"
 #include "storage/ScoringStore.h"
 #include "storage/ShortlistStore.h"
+#include "workbench/LatestOnlyJob.h"
 
 #include <QHash>
 #include <QObject>
@@ -34,6 +35,8 @@ public:
     Status selectCampaign(qint64 campaignId);
     const Campaign &campaign() const { return m_inputs.campaign; }
     const scoring::ScoredPool &pool() const { return *m_pool; }
+    // For work on another thread, which must keep the pool alive while the campaign changes.
+    std::shared_ptr<const scoring::ScoredPool> sharedPool() const { return m_pool; }
     const scoring::ScoringModel &model() const { return m_inputs.model; }
     int candidateCount() const { return m_pool ? static_cast<int>(m_pool->candidates().size()) : 0; }
 
@@ -96,7 +99,7 @@ private:
     std::vector<scoring::CandidateStability> m_stability;
     scoring::StabilitySettings m_stabilitySettings;
     int m_topK = 10;
-    quint64 m_stabilityGeneration = 0;
+    LatestOnlyJob m_stabilityJob;
     bool m_stabilityPending = false;
     qint64 m_shortlistId = 0;
     QHash<qint64, Decision> m_decisions; // by account id

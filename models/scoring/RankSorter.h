@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+#include <span>
+#include <vector>
+
+namespace candor::scoring {
+
+// The full rank order of one pool, again and again for different weights (a slider drag, a Monte Carlo run):
+// the same order as rankOrder() — score descending, tie-break ascending — in linear time. The eligible rows
+// are put in tie-break order once; each ranking is then a stable radix sort on the scores' bits, so equal
+// scores keep that order. For 100,000 rows this is several times faster than a comparison sort, which is
+// what keeps a weight-slider drag at 60 frames per second.
+class RankSorter
+{
+public:
+    RankSorter() = default;
+    RankSorter(std::span<const qint64> tieBreak, std::span<const unsigned char> eligible);
+
+    std::size_t size() const { return m_byTieBreak.size(); }
+    // Rows best first. Reentrant: several threads may sort with one sorter.
+    std::vector<int> order(std::span<const double> scores) const;
+
+private:
+    std::vector<int> m_byTieBreak; // eligible rows, tie-break ascending
+};
+
+} // namespace candor::scoring
