@@ -233,8 +233,11 @@ void TestMainWindow::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openProject(m_demoPath));
     window.selectCandidate(window.workbench()->order().at(11)); // rank 12: shows the counterfactuals too
-    QTest::qWait(100);
     QVERIFY(window.detail()->breakdownChart()->chart()->series().size() == 1);
+    // The counterfactual advice is worked out on a worker thread once the selection has settled.
+    auto *advice = window.detail()->findChild<QLabel *>("detailAdvice");
+    QTRY_VERIFY_WITH_TIMEOUT(advice->text().contains("What would bring it into the top 10"), 10000);
+    QVERIFY2(advice->text().contains("<li>"), qPrintable(advice->text()));
     if (qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
         QSKIP("set CANDOR_SCREENSHOT_DIR to save screenshots");
     grabTo(&window, "main-window.png");

@@ -42,10 +42,13 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
-    m_chart = new QChartView(new QChart, content);
+    // Charts have fixed heights: when the text above them changes length during a slider drag they only
+    // move, instead of being laid out and repainted from scratch at a new size.
+    m_chart = new QChartView(content);
     m_chart->setObjectName(QStringLiteral("breakdownChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(330);
+    m_chart->setFixedHeight(330);
+    createChart();
     layout->addWidget(m_chart);
 
     m_table = new QTableView(content);
@@ -65,7 +68,7 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     layout->addWidget(m_advice);
 
     m_audience = new QTabWidget(content);
-    m_audience->setMinimumHeight(240);
+    m_audience->setFixedHeight(280);
     layout->addWidget(m_audience);
 
     auto *scroll = new QScrollArea(this);
@@ -196,49 +199,69 @@ void CandidateDetail::computeAdvice()
         [this, k](const Advice &advice) { m_advice->setText(adviceHtml(advice, k)); });
 }
 
+void CandidateDetail::createChart()
+{
+    // Built once and then updated in place: making a new chart on every step of a slider drag costs more
+    // than the whole re-rank.
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_measuredBars = new QBarSet(QStringLiteral("From data"));
+    m_imputedBars = new QBarSet(QStringLiteral("Imputed (no data)"));
+    m_measuredBars->setColor(factorColor(0));
+    m_imputedBars->setColor(QColor(0xBB, 0xBB, 0xBB));
+    m_imputedBars->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(m_measuredBars);
+    series->append(m_imputedBars);
+    chart->addSeries(series);
+    m_factorAxis = new QBarCategoryAxis;
+    m_pointsAxis = new QValueAxis;
+    m_pointsAxis->setTitleText(QStringLiteral("Points of the score (of 100)"));
+    m_pointsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_factorAxis, Qt::AlignLeft);
+    chart->addAxis(m_pointsAxis, Qt::AlignBottom);
+    series->attachAxis(m_factorAxis);
+    series->attachAxis(m_pointsAxis);
+    m_chart->setChart(chart);
+}
+
 void CandidateDetail::refreshChart()
 {
-    auto *chart = new QChart;
-    chart->setTitle(m_candidate < 0 ? QStringLiteral("Factor contributions")
-                                    : QStringLiteral("What each factor adds to the score (points)"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->chart()->setTitle(m_candidate < 0 ? QStringLiteral("Factor contributions")
+                                               : QStringLiteral("What each factor adds to the score (points)"));
+    QStringList names;
+    QList<qreal> measured, imputed;
+    double largest = 0.0;
     if (m_candidate >= 0) {
         const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
-        auto *measured = new QBarSet(QStringLiteral("From data"));
-        auto *imputed = new QBarSet(QStringLiteral("Imputed (no data, counted as neutral)"));
-        measured->setColor(factorColor(0));
-        imputed->setColor(QColor(0xBB, 0xBB, 0xBB));
-        imputed->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
-        QStringList names;
         // Horizontal bars are drawn bottom-up: add the factors in reverse so the first is on top.
         for (qsizetype f = b.factors.size() - 1; f >= 0; --f) {
             const scoring::FactorContribution &c = b.factors.at(f);
             names << scoring::factorInfo(c.value.id).name;
             const bool missing = c.imputed || c.leftOut;
-            *measured << (missing ? 0.0 : c.points);
-            *imputed << (missing ? c.points : 0.0);
-        }
-        auto *series = new QHorizontalStackedBarSeries;
-        series->append(measured);
-        series->append(imputed);
-        chart->addSeries(series);
-        auto *factors = new QBarCategoryAxis;
-        factors->append(names);
-        auto *points = new QValueAxis;
-        points->setTitleText(QStringLiteral("Points of the score (out of 100)"));
-        points->setLabelFormat(QStringLiteral("%.0f"));
-        double largest = 0.0;
-        for (const scoring::FactorContribution &c : b.factors)
+            measured << (missing ? 0.0 : c.points);
+            imputed << (missing ? c.points : 0.0);
             largest = std::max(largest, c.points);
-        points->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
-        chart->addAxis(factors, Qt::AlignLeft);
-        chart->addAxis(points, Qt::AlignBottom);
-        series->attachAxis(factors);
-        series->attachAxis(points);
+        }
     }
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    if (m_factorAxis->categories() != names) {
+        m_factorAxis->clear();
+        m_factorAxis->append(names);
+    }
+    const auto fill = [](QBarSet *set, const QList<qreal> &values) {
+        if (set->count() != values.size()) {
+            set->remove(0, set->count());
+            set->append(values);
+            return;
+        }
+        for (int i = 0; i < set->count(); ++i) {
+            if (set->at(i) != values.at(i))
+                set->replace(i, values.at(i));
+        }
+    };
+    fill(m_measuredBars, measured);
+    fill(m_imputedBars, imputed);
+    m_pointsAxis->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
 }
 
 void CandidateDetail::refreshAudience()

@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QBarSet;
 class QChartView;
+class QValueAxis;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -29,6 +32,7 @@ public:
 
 private:
     void refresh();
+    void createChart();
     void refreshChart();
     void refreshAudience();
     QString summaryHtml() const;
@@ -40,6 +44,10 @@ private:
     BreakdownModel *m_breakdown;
     QLabel *m_summary;
     QChartView *m_chart;
+    QBarSet *m_measuredBars = nullptr;
+    QBarSet *m_imputedBars = nullptr;
+    QBarCategoryAxis *m_factorAxis = nullptr;
+    QValueAxis *m_pointsAxis = nullptr;
     QTableView *m_table;
     QLabel *m_advice;
     QTabWidget *m_audience;

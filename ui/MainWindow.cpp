@@ -2,6 +2,7 @@
 
 #include "CandidateDetail.h"
 #include "DecisionDialog.h"
+#include "PlainTextDelegate.h"
 #include "ScoreDelegate.h"
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setItemDelegateForColumn(RankingModel::Score, new ScoreDelegate(m_table));
     layout->addWidget(m_table, 1);
 

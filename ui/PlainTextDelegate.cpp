@@ -1,0 +1,48 @@
+#include "PlainTextDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace candor {
+
+void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (!opt.icon.isNull() || opt.features.testFlag(QStyleOptionViewItem::HasCheckIndicator)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    drawPanel(painter, opt);
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    drawLine(painter, opt, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment, opt.text);
+}
+
+void PlainTextDelegate::drawPanel(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem panel = option;
+    panel.text.clear();
+    QStyle *style = panel.widget ? panel.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &panel, painter, panel.widget);
+}
+
+void PlainTextDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                 Qt::Alignment alignment, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active)  ? QPalette::Active
+                                                                                : QPalette::Inactive;
+    painter->save();
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(group, option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                       : QPalette::Text));
+    painter->drawText(rect, static_cast<int>(alignment | Qt::TextSingleLine),
+                      option.fontMetrics.elidedText(text, option.textElideMode, rect.width()));
+    painter->restore();
+}
+
+} // namespace candor
