@@ -1,8 +1,10 @@
 #include "CandidateDetail.h"
+#include "CompareView.h"
 #include "DecisionDialog.h"
 #include "MainWindow.h"
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
+#include "itemmodels/ComparisonModel.h"
 #include "itemmodels/RankingModel.h"
 #include "workbench/Workbench.h"
 
@@ -39,6 +41,7 @@ private slots:
     void failedOpenKeepsCurrentProject();
     void sliderReranksLikeTheCommandLineAndUndoRestores();
     void overrideWithoutJustificationIsRefused();
+    void compareSelectedCandidates();
     void screenshots();
 
 private:
@@ -212,6 +215,38 @@ void TestMainWindow::overrideWithoutJustificationIsRefused()
              "Shortlisted (override)");
     window.undoStack()->undo();
     QVERIFY(!workbench->decisionOf(fiftieth));
+}
+
+void TestMainWindow::compareSelectedCandidates()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QTableView *table = window.candidateTable();
+    const auto &order = window.workbench()->order();
+
+    // One selected: compared with the candidate ranked just above it.
+    window.selectCandidate(order.at(11));
+    window.compareSelected();
+    QVERIFY(window.compareView());
+    QCOMPARE(window.compareView()->model()->candidates(), (QList<int>{order.at(10), order.at(11)}));
+
+    // Back in the main window, three picked with Ctrl+click, in any order: the best ranked is the reference.
+    window.compareView()->window()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(4, 1)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(table->model()->index(0, 1)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(table->model()->index(2, 1)).center());
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window.compareView()->model()->candidates(), (QList<int>{order.at(0), order.at(2), order.at(4)}));
+    auto *explanation = window.compareView()->findChild<QLabel *>("compareExplanation");
+    QVERIFY(explanation->text().startsWith("<p>@gus_khan scores "));
+    QCOMPARE(explanation->text().count("<p>"), 2);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(window.compareView()->window(), "compare-view.png");
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

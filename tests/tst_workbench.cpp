@@ -1,5 +1,6 @@
 #include "demo/DemoProject.h"
 #include "itemmodels/BreakdownModel.h"
+#include "itemmodels/ComparisonModel.h"
 #include "itemmodels/RankingModel.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
@@ -19,6 +20,8 @@ private slots:
     void opensTheDemo();
     void rankingModelFollowsWeights();
     void breakdownModel();
+    void comparisonModel();
+    void rankingModelSortsAndFilters();
     void weightDragIsOneUndoStep();
     void decisionsAndOverrides();
     void saveWeightsAsNewVersion();
@@ -105,6 +108,68 @@ void TestWorkbench::breakdownModel()
     QVERIFY(model.index(7, BreakdownModel::Normalized).data().toString().endsWith("(imputed)"));
     w.setWeight(0, 0.0);
     QCOMPARE(model.index(0, BreakdownModel::Points).data().toString(), "0.00");
+}
+
+void TestWorkbench::comparisonModel()
+{
+    Workbench &w = *m_workbench;
+    ComparisonModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const int first = w.order().at(0), second = w.order().at(1), tenth = w.order().at(9);
+    model.setCandidates({first, second, tenth, w.order().at(20)}); // the fourth is dropped
+    QCOMPARE(model.candidates().size(), 3);
+    QCOMPARE(model.rowCount(), 9);    // eight factors and the score
+    QCOMPARE(model.columnCount(), 6); // factor, three candidates, two differences
+    for (int other = 1; other <= 2; ++other) {
+        const int column = model.differenceColumn(other);
+        double sum = 0.0;
+        for (int row = 0; row < 8; ++row)
+            sum += model.index(row, column).data(ComparisonModel::ValueRole).toDouble();
+        const double gap = w.scores()[std::size_t(first)] - w.scores()[std::size_t(model.candidates().at(other))];
+        QVERIFY(std::abs(sum - gap) < 1e-9);
+        QVERIFY(std::abs(model.index(8, column).data(ComparisonModel::ValueRole).toDouble() - gap) < 1e-12);
+    }
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "@gus_khan (rank 1)");
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @amara.varga6");
+    QCOMPARE(model.index(8, 1).data().toString(), "74.7");
+    QCOMPARE(model.gapExplanation(1),
+             "@gus_khan scores 5.4 points more than @amara.varga6, mostly from brand safety and relevance "
+             "(+4.2), reach (+2.8), audience fit (+1.3). @amara.varga6 does better on engagement quality "
+             "(+3.0), cost efficiency (+1.0).");
+
+    // Live: a new weight changes the numbers and the ranks in the headers.
+    w.setWeight(3, 10.0);
+    QCOMPARE(model.index(8, 1).data(ComparisonModel::ValueRole).toDouble(), w.scores()[std::size_t(first)]);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(),
+             QStringLiteral("@gus_khan (rank %1)").arg(w.rankOf(first)));
+}
+
+void TestWorkbench::rankingModelSortsAndFilters()
+{
+    Workbench &w = *m_workbench;
+    RankingModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(RankingModel::Followers, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 317);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row - 1, RankingModel::Followers).data(RankingModel::ValueRole).toLongLong() >=
+                model.index(row, RankingModel::Followers).data(RankingModel::ValueRole).toLongLong());
+    // Sorted by followers, a weight change leaves the rows where they are.
+    const int top = model.candidateAt(0);
+    w.setWeight(3, 10.0);
+    QCOMPARE(model.candidateAt(0), top);
+    model.sort(RankingModel::Rank, Qt::AscendingOrder);
+    QCOMPARE(model.candidateAt(0), w.order().front());
+
+    model.setFilterText("YOUTUBE");
+    QCOMPARE(model.rowCount(), 77);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, RankingModel::Platform).data().toString(), "YouTube");
+    model.setFilterText("fewer than 10K");
+    QCOMPARE(model.rowCount(), 65);
+    model.setFilterText({});
+    QCOMPARE(model.rowCount(), 317);
 }
 
 void TestWorkbench::weightDragIsOneUndoStep()

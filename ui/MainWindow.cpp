@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "CandidateDetail.h"
+#include "CompareView.h"
 #include "DecisionDialog.h"
 #include "PlainTextDelegate.h"
 #include "ScoreDelegate.h"
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
+#include "itemmodels/ComparisonModel.h"
 #include "itemmodels/RankingModel.h"
 #include "storage/ProjectFile.h"
 #include "undo/WorkbenchCommands.h"
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +36,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace candor {
 namespace {
@@ -83,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table = new QTableView(m_left);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two or three to compare
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
@@ -135,6 +140,9 @@ void MainWindow::removeProjectViews()
     m_ranking = nullptr;
     delete m_detail;
     m_detail = nullptr;
+    delete m_compareDialog; // it reads the workbench that is going
+    m_compareDialog = nullptr;
+    m_compare = nullptr;
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         delete dock;
     m_weights = nullptr;
@@ -194,6 +202,14 @@ void MainWindow::createActions()
             toolbar->addAction(action);
         m_projectActions << action;
     }
+    candidate->addSeparator();
+    QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
+    compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    compare->setToolTip(QStringLiteral("Two or three selected candidates side by side, factor by factor (with "
+                                       "one selected: against the candidate ranked just above it)"));
+    toolbar->addSeparator();
+    toolbar->addAction(compare);
+    m_projectActions << compare;
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
@@ -326,6 +342,56 @@ void MainWindow::selectCandidate(int candidate)
         m_table->selectRow(shown.row());
         m_table->scrollTo(shown);
     }
+}
+
+QList<int> MainWindow::selectedCandidates() const
+{
+    QList<int> candidates;
+    if (!m_table->selectionModel())
+        return candidates;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        candidates << row.data(RankingModel::CandidateRole).toInt();
+    // The best placed first: the comparison measures the others against it.
+    std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
+        const int ra = m_workbench->rankOf(a), rb = m_workbench->rankOf(b);
+        return (ra == 0 ? INT_MAX : ra) < (rb == 0 ? INT_MAX : rb);
+    });
+    return candidates;
+}
+
+void MainWindow::compareSelected()
+{
+    if (!m_workbench)
+        return;
+    QList<int> candidates = selectedCandidates();
+    if (candidates.size() == 1) {
+        // "Why is the one above me above me?": compare with the neighbour in the ranking.
+        const int rank = m_workbench->rankOf(candidates.front());
+        const auto &order = m_workbench->order();
+        if (rank > 1)
+            candidates.prepend(order.at(static_cast<std::size_t>(rank - 2)));
+        else if (rank == 1 && order.size() > 1)
+            candidates << order.at(1);
+    }
+    if (candidates.size() < 2) {
+        statusBar()->showMessage(QStringLiteral("Select two or three candidates to compare"), 5000);
+        return;
+    }
+    if (!m_compareDialog) {
+        m_compareDialog = new QDialog(this);
+        m_compareDialog->setObjectName(QStringLiteral("compareDialog"));
+        m_compareDialog->setWindowTitle(QStringLiteral("Compare candidates"));
+        auto *layout = new QVBoxLayout(m_compareDialog);
+        m_compare = new CompareView(m_workbench.get(), m_compareDialog);
+        layout->addWidget(m_compare);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_compareDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_compareDialog, &QDialog::close);
+        layout->addWidget(buttons);
+        m_compareDialog->resize(1000, 900);
+    }
+    m_compare->compare(candidates.mid(0, ComparisonModel::kMaxCandidates));
+    m_compareDialog->show();
+    m_compareDialog->raise();
 }
 
 int MainWindow::selectedCandidate() const

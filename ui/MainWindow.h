@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -18,6 +19,7 @@ class QUndoStack;
 namespace candor {
 
 class CandidateDetail;
+class CompareView;
 class RankingModel;
 class WeightsPanel;
 class Workbench;
@@ -46,6 +48,10 @@ public:
     // Selects the candidate's row (and so shows its explanation).
     void selectCandidate(int candidate);
     int selectedCandidate() const;
+    QList<int> selectedCandidates() const; // best ranked first
+    // Opens the compare view on the selected candidates.
+    void compareSelected();
+    CompareView *compareView() const { return m_compare; }
     // Asks for a reason and records the decision for the selected candidate; false when refused or cancelled.
     bool decideSelected(DecisionKind kind);
 
@@ -83,6 +89,8 @@ private:
     QWidget *m_left;
     WeightsPanel *m_weights = nullptr;
     CandidateDetail *m_detail = nullptr;
+    QDialog *m_compareDialog = nullptr;
+    CompareView *m_compare = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectActions;
 };

@@ -112,7 +112,7 @@ void RankingModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reorder();
+    relayout();
 }
 
 void RankingModel::setFilterText(const QString &text)
@@ -144,6 +144,11 @@ void RankingModel::reorder()
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
+    relayout();
+}
+
+void RankingModel::relayout()
+{
     std::vector<int> rows = rowsInOrder();
     if (rows.size() != m_rows.size()) {
         rebuild();

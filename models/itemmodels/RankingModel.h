@@ -59,7 +59,8 @@ public:
 
 private:
     void rebuild();
-    void reorder();
+    void reorder();  // after a re-rank
+    void relayout(); // rows into the current order, the selection following its candidates
     void refreshDerivedColumns();
     bool sortFollowsScores() const;
     std::vector<int> rowsInOrder() const;
