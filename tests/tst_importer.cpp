@@ -1,4 +1,5 @@
 #include "import/ColumnMapping.h"
+#include "import/ImportJob.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
@@ -81,6 +82,9 @@ private slots:
     void olderSnapshotImportedLaterKeepsNewest();
     void mappingIsSavedWithTheBatch();
     void feesAndCurrencies();
+    void previewSampleAndMapping();
+    void jobOnAWorkerThread();
+    void cancelledJobLeavesTheProjectUnchanged();
 };
 
 void TestImporter::quirkFiles_data()
@@ -541,3 +545,74 @@ void TestImporter::feesAndCurrencies()
 
 QTEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+void TestImporter::previewSampleAndMapping()
+{
+    auto prepared = Importer::prepare(dataFile("instagram_top1000_2022-09.csv"), {});
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QCOMPARE(prepared->sample.size(), PreparedImport::kSampleSize);
+    QCOMPARE(prepared->sample.first().line, 6); // the header spans five lines
+    // The two "Subscribers" columns: the second holds full numbers and is read; so are both categories.
+    QCOMPARE(prepared->fieldOfColumn,
+             (QStringList{"", "handle", "display_name", "", "followers", "audience_country", "",
+                          "authentic_engagement", "", "avg_engagement", "category", "category"}));
+}
+
+void TestImporter::jobOnAWorkerThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("p.candor");
+    QVERIFY(ProjectFile::create(path));
+    auto prepared = Importer::prepare(dataFile("instagram_top1000_2022-09.csv"), {});
+    QVERIFY(prepared);
+    ImportJob job(path, *prepared);
+    QList<int> reports;
+    connect(&job, &ImportJob::progress, this, [&](int written, int total) {
+        QCOMPARE(total, 983);
+        reports << written;
+    });
+    job.start();
+    QVERIFY(job.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(job.result().has_value(), 30000);
+    QVERIFY2(*job.result(), qPrintable(job.result()->error().toString()));
+    QCOMPARE((*job.result())->imported, 983);
+    QCOMPARE((*job.result())->rejected, 67);
+    QCOMPARE(reports, (QList<int>{0, 250, 500, 750, 983}));
+    auto project = ProjectFile::open(path);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), 983);
+}
+
+void TestImporter::cancelledJobLeavesTheProjectUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("p.candor");
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"), {}));
+    }
+    const auto bytes = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    QVERIFY(!before.isEmpty());
+
+    auto prepared = Importer::prepare(dataFile("instagram_top1000_2022-09.csv"), {});
+    QVERIFY(prepared);
+    ImportJob job(path, *prepared);
+    // Cancel once a few hundred rows are in: they must all be rolled back.
+    connect(&job, &ImportJob::progress, &job, [&](int written) {
+        if (written >= 250)
+            job.cancel();
+    });
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.result().has_value(), 30000);
+    QVERIFY(!*job.result());
+    QVERIFY(job.result()->error().toString().contains("cancelled; the project is unchanged"));
+    QVERIFY(job.result()->error().toString().contains("p.candor"));
+    QCOMPARE(bytes(), before);
+    auto project = ProjectFile::open(path);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), 998);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_batches"), 1);
+}

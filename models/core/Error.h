@@ -37,6 +37,8 @@ public:
     const T &value() const { return std::get<T>(m_state); }
     T &operator*() { return value(); }
     T *operator->() { return &value(); }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
     // An empty Error when the result holds a value, so that a message built eagerly (as QVERIFY2 does)
     // never throws.
     const Error &error() const

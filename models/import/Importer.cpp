@@ -130,6 +130,17 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
 
     prepared.plan = RecordInterpreter::interpret(table, mapping, interpret);
     prepared.headers = table.headers;
+    for (int column = 0; column < table.headers.size(); ++column)
+        prepared.fieldOfColumn << QString();
+    for (Field field : allFields()) {
+        // Every category column is read; of the others, only the column chosen for the field.
+        const QList<int> read = field == Field::Category ? mapping.columnsFor(field)
+                                : mapping.columnFor(field) ? QList<int>{*mapping.columnFor(field)}
+                                                           : QList<int>{};
+        for (int column : read)
+            prepared.fieldOfColumn[column] = fieldId(field);
+    }
+    prepared.sample = table.records.mid(0, PreparedImport::kSampleSize);
     return prepared;
 }
 
@@ -139,10 +150,16 @@ Result<ImportReport> Importer::run(const ProjectFile &project, const QString &pa
     auto prepared = prepare(path, options);
     if (!prepared)
         return prepared.error();
-    auto counts = ImportWriter::write(project, prepared->batch, prepared->plan);
+    auto counts = write(project, *prepared);
     if (!counts)
         return counts.error();
     return ImportReport{std::move(*prepared), *counts};
+}
+
+Result<ImportCounts> Importer::write(const ProjectFile &project, const PreparedImport &prepared,
+                                     const ImportProgress &progress)
+{
+    return ImportWriter::write(project, prepared.batch, prepared.plan, progress);
 }
 
 } // namespace candor

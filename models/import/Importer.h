@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportPlan.h"
+#include "RawTable.h"
 #include "TextDecoding.h"
 #include "core/Error.h"
 #include "storage/ImportWriter.h"
@@ -29,6 +30,9 @@ struct PreparedImport
     ImportBatchInfo batch;
     ImportPlan plan;
     QStringList headers;
+    QStringList fieldOfColumn; // fieldId() each column is read as; empty when it is left out
+    QList<RawRecord> sample;   // the first records as read, for a preview
+    static constexpr int kSampleSize = 20;
 };
 
 struct ImportReport
@@ -44,6 +48,9 @@ public:
     static Result<PreparedImport> prepare(const QString &path, const ImportOptions &options);
     static Result<ImportReport> run(const ProjectFile &project, const QString &path,
                                     const ImportOptions &options);
+    // Writes what prepare() read; `progress` may cancel it, which leaves the project unchanged.
+    static Result<ImportCounts> write(const ProjectFile &project, const PreparedImport &prepared,
+                                      const ImportProgress &progress = {});
 };
 
 } // namespace candor

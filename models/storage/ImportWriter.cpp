@@ -12,8 +12,11 @@
 namespace candor {
 
 Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const ImportBatchInfo &info,
-                                         const ImportPlan &plan)
+                                         const ImportPlan &plan, const ImportProgress &progress)
 {
+    const auto goOn = [&](qsizetype written) {
+        return !progress || progress(static_cast<int>(written), static_cast<int>(plan.rows.size()));
+    };
     ProjectChange change(project);
     if (!change.isActive())
         return change.error();
@@ -39,7 +42,10 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
     auto writer = AccountWriter::prepare(project);
     if (!writer)
         return writer.error();
-    for (const ImportRow &row : plan.rows) {
+    for (qsizetype i = 0; i < plan.rows.size(); ++i) {
+        if (i % kProgressEvery == 0 && !goOn(i))
+            return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
+        const ImportRow &row = plan.rows.at(i);
         auto existing = writer->find(row.platform, row.handle);
         if (!existing)
             return existing.error();
@@ -94,6 +100,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
                                   {counts.imported, counts.merged, counts.batchId});
         !updated)
         return updated.error();
+    if (!goOn(plan.rows.size()))
+        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace candor {
 
@@ -34,13 +35,17 @@ struct ImportCounts
     int rejected = 0;
 };
 
+// Told how many rows are written so far; returning false cancels the import.
+using ImportProgress = std::function<bool(int written, int total)>;
+
 // Writes a whole import in one transaction: the batch, its rows and its rejected rows land together or
-// not at all.
+// not at all. A cancelled import rolls back and leaves the project as it was.
 class ImportWriter
 {
 public:
     static Result<ImportCounts> write(const ProjectFile &project, const ImportBatchInfo &info,
-                                      const ImportPlan &plan);
+                                      const ImportPlan &plan, const ImportProgress &progress = {});
+    static constexpr int kProgressEvery = 250; // rows between two progress reports
 };
 
 } // namespace candor
