@@ -1,10 +1,12 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
 #include "itemmodels/ComparisonModel.h"
+#include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
 #include "workbench/Workbench.h"
 
@@ -42,6 +44,7 @@ private slots:
     void sliderReranksLikeTheCommandLineAndUndoRestores();
     void overrideWithoutJustificationIsRefused();
     void compareSelectedCandidates();
+    void importDialogPreviewsMapsAndImports();
     void screenshots();
 
 private:
@@ -247,6 +250,44 @@ void TestMainWindow::compareSelectedCandidates()
     QCOMPARE(explanation->text().count("<p>"), 2);
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
         grabTo(window.compareView()->window(), "compare-view.png");
+}
+
+void TestMainWindow::importDialogPreviewsMapsAndImports()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QCOMPARE(window.workbench()->candidateCount(), 317);
+    ImportDialog *dialog = window.showImportDialog();
+    QVERIFY(dialog);
+    dialog->setFile(QStringLiteral(CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady(), 20000);
+    QCOMPARE(dialog->sampleModel()->rowCount(), 20);
+    QCOMPARE(dialog->sampleModel()->headerData(0, Qt::Vertical).toString(), "line 6");
+    QCOMPARE(dialog->mappingModel()->rowCount(), 12);
+    QCOMPARE(dialog->issuesModel()->rowCount(), 67);
+    QVERIFY(dialog->summaryLabel()->text().contains("<b>983 will be imported</b>"));
+
+    // Reading "Audience country" as nothing: the file is read again, off the GUI thread, with the override.
+    QAbstractItemModel *mapping = dialog->mappingModel();
+    QVERIFY(mapping->setData(mapping->index(5, ImportMappingModel::ReadAs), QString()));
+    QCOMPARE(dialog->mappingModel()->overrides(), QStringList{"#6=ignore"});
+    QTRY_COMPARE_WITH_TIMEOUT(mapping->index(5, ImportMappingModel::ReadAs).data().toString(), "(left out)", 20000);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(dialog, "import-dialog.png");
+    QVERIFY(mapping->setData(mapping->index(5, ImportMappingModel::ReadAs), "audience_country"));
+    QTRY_COMPARE_WITH_TIMEOUT(mapping->index(5, ImportMappingModel::ReadAs).data().toString(), "audience country",
+                              20000);
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(dialog->isImporting());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting(), 30000);
+    QVERIFY2(dialog->summaryLabel()->text().contains("983 new accounts, 0 merged"),
+             qPrintable(dialog->summaryLabel()->text()));
+    // The workbench has read the project again, on the same campaign.
+    QTRY_COMPARE(window.workbench()->candidateCount(), 317 + 983);
+    QCOMPARE(window.workbench()->campaign().name, "Spring skincare launch");
+    dialog->close();
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

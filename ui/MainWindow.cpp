@@ -3,6 +3,7 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "ImportDialog.h"
 #include "PlainTextDelegate.h"
 #include "ScoreDelegate.h"
 #include "WeightsPanel.h"
@@ -158,6 +159,8 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(QStringLiteral("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
+    m_projectActions << file->addAction(QStringLiteral("&Import Creators…"), QKeySequence(QStringLiteral("Ctrl+I")),
+                                        this, &MainWindow::showImportDialog);
     m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
     m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,
@@ -392,6 +395,29 @@ void MainWindow::compareSelected()
     m_compare->compare(candidates.mid(0, ComparisonModel::kMaxCandidates));
     m_compareDialog->show();
     m_compareDialog->raise();
+}
+
+ImportDialog *MainWindow::showImportDialog()
+{
+    if (!m_workbench)
+        return nullptr;
+    const QString path = m_workbench->project().path();
+    auto *dialog = new ImportDialog(path, m_workbench->userName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, path] {
+        // The workbench holds the candidates in memory: read them again, on the same campaign.
+        const qint64 campaign = m_workbench ? m_workbench->campaign().id : 0;
+        if (auto reopened = openProject(path); !reopened) {
+            QMessageBox::warning(this, QStringLiteral("Cannot reload the project"), reopened.error().toString());
+            return;
+        }
+        if (const int index = m_campaigns->findData(campaign); index > 0) {
+            m_campaigns->setCurrentIndex(index);
+            emit m_campaigns->activated(index);
+        }
+    });
+    dialog->show();
+    return dialog;
 }
 
 int MainWindow::selectedCandidate() const

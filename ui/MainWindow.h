@@ -20,6 +20,7 @@ namespace candor {
 
 class CandidateDetail;
 class CompareView;
+class ImportDialog;
 class RankingModel;
 class WeightsPanel;
 class Workbench;
@@ -52,6 +53,8 @@ public:
     // Opens the compare view on the selected candidates.
     void compareSelected();
     CompareView *compareView() const { return m_compare; }
+    // Opens the import dialog for the open project (nullptr when none is open).
+    ImportDialog *showImportDialog();
     // Asks for a reason and records the decision for the selected candidate; false when refused or cancelled.
     bool decideSelected(DecisionKind kind);
 

@@ -201,8 +201,8 @@ void ColumnMapping::resolveAmbiguities(const RawTable &table, QStringList *notic
             if (column != best)
                 others << columnLabel(table.headers, column);
         }
-        *notices << QStringLiteral("%1 is read from %2%3; %4 %5 the same figure and %6 not imported. Choose "
-                                   "another with --map.")
+        *notices << QStringLiteral("%1 is read from %2%3; %4 %5 the same figure and %6 not imported. You can "
+                                   "choose another column (--map, or the Columns tab when importing).")
                         .arg(fieldId(field), columnLabel(table.headers, best),
                              best != *chosen ? QStringLiteral(" (full numbers rather than abbreviations)")
                                              : QString(),

@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "JsonReader.h"
 #include "RecordInterpreter.h"
+#include "core/SystemUser.h"
 #include "storage/ProjectFile.h"
 
 #include <QFile>
@@ -35,17 +36,6 @@ QList<QStringList> cellsOf(const RawTable &table)
 QString delimiterName(QChar delimiter)
 {
     return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
-}
-
-// Who ran the import, for the record: the OS account, as the developers' guide asks.
-QString systemUserName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("unknown user");
 }
 
 } // namespace

@@ -1,17 +1,13 @@
 #include "Workbench.h"
 
+#include "core/SystemUser.h"
 #include "storage/ProjectStore.h"
-
 
 namespace candor {
 
 Workbench::Workbench(std::unique_ptr<ProjectFile> project, QObject *parent)
-    : QObject(parent), m_project(std::move(project))
+    : QObject(parent), m_project(std::move(project)), m_userName(systemUserName())
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        if (m_userName.isEmpty())
-            m_userName = qEnvironmentVariable(variable);
-    }
 }
 
 Workbench::~Workbench() = default;

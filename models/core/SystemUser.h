@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace candor {
+
+// The operating-system account name: who made a decision or ran an import, unless the user set another
+// name in the preferences.
+QString systemUserName();
+
+} // namespace candor

@@ -1,0 +1,269 @@
+#include "ImportDialog.h"
+
+#include "PlainTextDelegate.h"
+#include "domain/Platform.h"
+#include "import/ImportJob.h"
+#include "itemmodels/ImportModels.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace candor {
+
+namespace {
+
+// Edits the Read-as column with a list of the fields Candor knows.
+class FieldChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (const QString &id : ImportMappingModel::fieldChoices())
+            combo->addItem(ImportMappingModel::fieldLabel(id), id);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setItemDelegate(new PlainTextDelegate(table));
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(24);
+    return table;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *parent)
+    : QDialog(parent), m_projectPath(std::move(projectPath)), m_userName(std::move(userName)),
+      m_sample(new ImportSampleModel(this)), m_mapping(new ImportMappingModel(this)),
+      m_issues(new ImportIssuesModel(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(QStringLiteral("Import creators"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(QStringLiteral("A CSV or JSON export (HypeAuditor, Modash, a platform's own…)"));
+    auto *choose = new QPushButton(QStringLiteral("&Choose…"), this);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+    form->addRow(QStringLiteral("File:"), fileRow);
+    m_platform = new QComboBox(this);
+    m_platform->addItem(QStringLiteral("Recognise from the file"), QString());
+    for (const QString &id : platformIds())
+        m_platform->addItem(platformDisplayName(*platformFromText(id)), id);
+    m_platform->setToolTip(QStringLiteral("Which platform the accounts are on, when the file does not say"));
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &ImportDialog::readFile);
+    form->addRow(QStringLiteral("&Platform:"), m_platform);
+    layout->addLayout(form);
+
+    m_notices = new QLabel(this);
+    m_notices->setWordWrap(true);
+    m_notices->setObjectName(QStringLiteral("importNotices"));
+    layout->addWidget(m_notices);
+
+    m_tabs = new QTabWidget(this);
+    QTableView *sample = makeTable(m_sample, m_tabs);
+    sample->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // only a sample
+    m_tabs->addTab(sample, QStringLiteral("First rows"));
+    QTableView *mapping = makeTable(m_mapping, m_tabs);
+    mapping->setItemDelegateForColumn(ImportMappingModel::ReadAs, new FieldChoiceDelegate(mapping));
+    mapping->verticalHeader()->hide();
+    mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mapping->horizontalHeader()->setStretchLastSection(true);
+    mapping->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_tabs->addTab(mapping, QStringLiteral("Columns"));
+    QTableView *issues = makeTable(m_issues, m_tabs);
+    issues->verticalHeader()->hide();
+    issues->setColumnWidth(ImportIssuesModel::Reason, 380);
+    m_tabs->addTab(issues, QStringLiteral("Problems"));
+    layout->addWidget(m_tabs, 1);
+
+    m_summary = new QLabel(QStringLiteral("Choose a file to see what would be imported."), this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = m_buttons->addButton(QStringLiteral("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    m_import->setDefault(true);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_mapping, &ImportMappingModel::mappingEdited, this, &ImportDialog::readFile);
+    resize(1000, 700);
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_reading.cancel();
+    // Views first: the models point into m_prepared.
+    m_sample->setPrepared(nullptr);
+    m_mapping->setPrepared(nullptr);
+    m_issues->setPrepared(nullptr);
+}
+
+bool ImportDialog::isImporting() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import creators"), QString(),
+                                                      QStringLiteral("Exports (*.csv *.tsv *.txt *.json);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_file = path;
+    m_path->setText(QDir::toNativeSeparators(path));
+    m_mapping->clearOverrides();
+    readFile();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    if (const QString id = m_platform->currentData().toString(); !id.isEmpty())
+        options.platform = platformFromText(id);
+    options.columnOverrides = m_mapping->overrides();
+    options.importedBy = m_userName;
+    return options;
+}
+
+void ImportDialog::readFile()
+{
+    if (m_file.isEmpty() || isImporting())
+        return;
+    m_import->setEnabled(false);
+    m_summary->setText(QStringLiteral("Reading %1…").arg(QFileInfo(m_file).fileName()));
+    // A large file takes seconds to read and check: not on the GUI thread.
+    m_reading.start(
+        this, [path = m_file, options = options()] { return Importer::prepare(path, options); },
+        [this](Result<PreparedImport> prepared) { showPreview(std::move(prepared)); });
+}
+
+void ImportDialog::showPreview(Result<PreparedImport> prepared)
+{
+    auto next = prepared ? std::make_unique<PreparedImport>(std::move(*prepared)) : nullptr;
+    m_sample->setPrepared(next.get());
+    m_mapping->setPrepared(next.get());
+    m_issues->setPrepared(next.get());
+    m_prepared = std::move(next);
+    if (!m_prepared) {
+        m_notices->clear();
+        m_summary->setText(QStringLiteral("<b>This file cannot be imported:</b> %1")
+                               .arg(prepared.error().toString().toHtmlEscaped()));
+        return;
+    }
+    QString notices;
+    for (const QString &notice : std::as_const(m_prepared->batch.notices))
+        notices += QStringLiteral("<li>%1</li>").arg(notice.toHtmlEscaped());
+    m_notices->setText(QStringLiteral("<b>How the file is read:</b><ul style=\"margin: 0\">%1</ul>").arg(notices));
+    const ImportPlan &plan = m_prepared->plan;
+    m_summary->setText(QStringLiteral("%1 records read: <b>%2 will be imported</b> (new accounts, or new "
+                                      "snapshots of accounts already in the project) and <b>%3 rejected</b>; "
+                                      "the Problems tab says why, line by line.")
+                           .arg(plan.recordsRead)
+                           .arg(plan.rows.size())
+                           .arg(plan.rejectedCount()));
+    m_import->setEnabled(!plan.rows.isEmpty());
+}
+
+void ImportDialog::startImport()
+{
+    if (!m_prepared || isImporting())
+        return;
+    delete m_job;
+    m_job = new ImportJob(m_projectPath, *m_prepared, this);
+    connect(m_job, &ImportJob::progress, this, [this](int written, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(written);
+    });
+    connect(m_job, &ImportJob::finished, this, &ImportDialog::finishImport);
+    m_import->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Cancel import"));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(QStringLiteral("Importing…"));
+    m_job->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (isImporting())
+        m_job->cancel();
+}
+
+void ImportDialog::finishImport()
+{
+    m_progress->hide();
+    m_buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Close"));
+    const Result<ImportCounts> &result = *m_job->result();
+    if (!result) {
+        m_summary->setText(QStringLiteral("<b>Nothing was imported.</b> %1")
+                               .arg(result.error().toString().toHtmlEscaped()));
+        m_import->setEnabled(true);
+        return;
+    }
+    m_summary->setText(QStringLiteral("<b>Imported:</b> %1 new accounts, %2 merged into accounts already in the "
+                                      "project, %3 rows rejected (listed under Problems and kept in the project).")
+                           .arg(result->imported)
+                           .arg(result->merged)
+                           .arg(result->rejected));
+    emit imported();
+}
+
+void ImportDialog::reject()
+{
+    // While importing, Close means cancel; the dialog stays to say that nothing changed.
+    if (isImporting()) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace candor
