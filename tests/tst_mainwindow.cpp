@@ -2,14 +2,17 @@
 #include "CompareView.h"
 #include "DecisionDialog.h"
 #include "ImportDialog.h"
+#include "PreferencesDialog.h"
 #include "MainWindow.h"
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
+#include "itemmodels/BenchmarkTableModel.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
 #include "workbench/Workbench.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -26,6 +29,7 @@
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -45,6 +49,7 @@ private slots:
     void overrideWithoutJustificationIsRefused();
     void compareSelectedCandidates();
     void importDialogPreviewsMapsAndImports();
+    void preferencesApplyAndPersist();
     void screenshots();
 
 private:
@@ -260,6 +265,10 @@ void TestMainWindow::importDialogPreviewsMapsAndImports()
     QCOMPARE(window.workbench()->candidateCount(), 317);
     ImportDialog *dialog = window.showImportDialog();
     QVERIFY(dialog);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester sampleTester(dialog->sampleModel(), mode);
+    QAbstractItemModelTester mappingTester(dialog->mappingModel(), mode);
+    QAbstractItemModelTester issuesTester(dialog->issuesModel(), mode);
     dialog->setFile(QStringLiteral(CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady(), 20000);
     QCOMPARE(dialog->sampleModel()->rowCount(), 20);
@@ -288,6 +297,52 @@ void TestMainWindow::importDialogPreviewsMapsAndImports()
     QTRY_COMPARE(window.workbench()->candidateCount(), 317 + 983);
     QCOMPARE(window.workbench()->campaign().name, "Spring skincare launch");
     dialog->close();
+}
+
+void TestMainWindow::preferencesApplyAndPersist()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    Workbench *w = window.workbench();
+    const int top = w->order().front();
+    const double before = w->scores()[std::size_t(top)];
+    const int version = w->model().version;
+
+    PreferencesDialog *dialog = window.showPreferences();
+    QVERIFY(dialog);
+    QAbstractItemModelTester benchmarkTester(dialog->benchmarkModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog->benchmarkModel()->rowCount(), 6); // six follower tiers, HypeAuditor 2018
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(dialog, "preferences.png");
+    dialog->userNameEdit()->setText("Ada Brand");
+    // A source can be changed but not emptied; a rate must be a percentage.
+    QAbstractItemModel *benchmarks = dialog->benchmarkModel();
+    QVERIFY(!benchmarks->setData(benchmarks->index(0, BenchmarkTableModel::Source), "  "));
+    QVERIFY(!benchmarks->setData(benchmarks->index(0, BenchmarkTableModel::Median), -1.0));
+    for (int row = 0; row < benchmarks->rowCount(); ++row) {
+        QVERIFY(benchmarks->setData(benchmarks->index(row, BenchmarkTableModel::Median), 10.0));
+        QVERIFY(benchmarks->setData(benchmarks->index(row, BenchmarkTableModel::Source), "Our agency, 2026"));
+    }
+    QCOMPARE(benchmarks->index(0, BenchmarkTableModel::Median).data().toString(), "10.00 %");
+    dialog->missingDataChoice()->setCurrentIndex(1); // leave missing factors out
+    dialog->accept();
+
+    QCOMPARE(w->userName(), "Ada Brand");
+    QCOMPARE(PreferencesDialog::userName(), "Ada Brand");
+    QCOMPARE(w->model().version, version + 1);
+    QCOMPARE(w->model().missingData, scoring::MissingDataRule::Exclude);
+    QCOMPARE(w->benchmarks().rows.front().source, "Our agency, 2026");
+    QVERIFY(w->scores()[std::size_t(top)] != before);
+
+    // Both project settings are in the file: a fresh workbench reads them back.
+    auto reopened = Workbench::open(m_demoPath);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->benchmarks().rows.front().medianRate, 0.10);
+    QCOMPARE((*reopened)->model().missingData, scoring::MissingDataRule::Exclude);
+    QSettings().clear();
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

@@ -4,6 +4,7 @@
 #include "CompareView.h"
 #include "DecisionDialog.h"
 #include "ImportDialog.h"
+#include "PreferencesDialog.h"
 #include "PlainTextDelegate.h"
 #include "ScoreDelegate.h"
 #include "WeightsPanel.h"
@@ -181,6 +182,11 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QStringLiteral("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(QStringLiteral("Ctrl+,"))});
+    m_projectActions << preferences;
+
     QMenu *candidate = menuBar()->addMenu(QStringLiteral("&Candidate"));
     const struct
     {
@@ -272,6 +278,7 @@ void MainWindow::rebuildForProject()
         return;
     }
 
+    PreferencesDialog::applyTo(m_workbench.get());
     m_ranking = new RankingModel(m_workbench.get(), this);
     m_ranking->setFilterText(m_search->text());
     m_table->setModel(m_ranking);
@@ -417,6 +424,16 @@ ImportDialog *MainWindow::showImportDialog()
         }
     });
     dialog->show();
+    return dialog;
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (!m_workbench)
+        return nullptr;
+    auto *dialog = new PreferencesDialog(m_workbench.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
     return dialog;
 }
 

@@ -21,6 +21,7 @@ namespace candor {
 class CandidateDetail;
 class CompareView;
 class ImportDialog;
+class PreferencesDialog;
 class RankingModel;
 class WeightsPanel;
 class Workbench;
@@ -55,6 +56,7 @@ public:
     CompareView *compareView() const { return m_compare; }
     // Opens the import dialog for the open project (nullptr when none is open).
     ImportDialog *showImportDialog();
+    PreferencesDialog *showPreferences();
     // Asks for a reason and records the decision for the selected candidate; false when refused or cancelled.
     bool decideSelected(DecisionKind kind);
 

@@ -95,9 +95,15 @@ void Workbench::setWeight(int factor, double weight)
 
 Result<scoring::ScoringModel> Workbench::saveWeightsAsNewVersion()
 {
+    return saveModelVersion(m_inputs.model.missingData);
+}
+
+Result<scoring::ScoringModel> Workbench::saveModelVersion(scoring::MissingDataRule rule)
+{
     scoring::ScoringModel model = m_inputs.model;
     for (qsizetype f = 0; f < model.factors.size(); ++f)
         model.factors[f].weight = m_weights[static_cast<std::size_t>(f)];
+    model.missingData = rule;
     const ScoringStore store(*m_project);
     auto saved = store.saveNewVersion(model, m_userName);
     if (!saved)
@@ -112,12 +118,27 @@ Result<scoring::ScoringModel> Workbench::saveWeightsAsNewVersion()
         if (c.id == campaign.id)
             c = campaign;
     }
-    const std::vector<double> kept = m_weights;
-    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign,
-                                                         m_inputs.model, m_inputs.benchmarks);
-    m_weights = kept;
-    emit campaignChanged();
+    rescore();
     return saved;
+}
+
+Status Workbench::saveBenchmarks(const scoring::EngagementBenchmarks &benchmarks)
+{
+    if (auto saved = ScoringStore(*m_project).saveBenchmarks(benchmarks); !saved)
+        return saved;
+    m_inputs.benchmarks = benchmarks;
+    rescore();
+    return success();
+}
+
+void Workbench::rescore()
+{
+    // The weights being tried stay; only what they apply to changes.
+    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign, m_inputs.model,
+                                                         m_inputs.benchmarks);
+    rerank();
+    emit campaignChanged();
+    refreshStability();
 }
 
 void Workbench::setStabilitySettings(const scoring::StabilitySettings &settings)

@@ -47,6 +47,11 @@ public:
     void setWeight(int factor, double weight);
     // Stores the current weights as the next version of the campaign's model and makes the campaign use it.
     Result<scoring::ScoringModel> saveWeightsAsNewVersion();
+    // The same with another rule for missing data: a new version too, as the rule changes scores.
+    Result<scoring::ScoringModel> saveModelVersion(scoring::MissingDataRule rule);
+    // The engagement benchmark table of the project; saving it scores everyone again.
+    const scoring::EngagementBenchmarks &benchmarks() const { return m_inputs.benchmarks; }
+    Status saveBenchmarks(const scoring::EngagementBenchmarks &benchmarks);
 
     const std::vector<double> &scores() const { return m_scores; }
     const std::vector<int> &order() const { return m_order; } // eligible candidates, best first
@@ -60,6 +65,7 @@ public:
     bool isStabilityPending() const { return m_stabilityPending; }
     const std::vector<scoring::CandidateStability> &stability() const { return m_stability; }
     int topK() const { return m_topK; }
+    const scoring::StabilitySettings &stabilitySettings() const { return m_stabilitySettings; }
     void setStabilitySettings(const scoring::StabilitySettings &settings);
 
     // Shortlist. A decision goes against the tool's advice (an override) when it shortlists or approves a
@@ -84,6 +90,7 @@ signals:
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
     void rerank();
+    void rescore(); // after the model or the benchmarks changed
     Status reloadDecisions();
 
     std::unique_ptr<ProjectFile> m_project;
