@@ -90,7 +90,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 4)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 5)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected

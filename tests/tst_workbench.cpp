@@ -6,6 +6,7 @@
 #include "workbench/Workbench.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +26,8 @@ private slots:
     void weightDragIsOneUndoStep();
     void decisionsAndOverrides();
     void saveWeightsAsNewVersion();
+    void notesAreUndoable();
+    void filtersAreSavedAndUndoable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -257,3 +260,60 @@ void TestWorkbench::saveWeightsAsNewVersion()
 
 QTEST_GUILESS_MAIN(TestWorkbench)
 #include "tst_workbench.moc"
+
+void TestWorkbench::notesAreUndoable()
+{
+    Workbench &w = *m_workbench;
+    const int c = w.order().at(3);
+    QUndoStack stack;
+    QSignalSpy changed(&w, &Workbench::notesChanged);
+    stack.push(new NoteCommand(&w, c, "  Asked for the media kit.  "));
+    QCOMPARE(changed.size(), 1);
+    auto notes = w.notesOf(c);
+    QVERIFY(notes);
+    QCOMPARE(notes->size(), 1);
+    QCOMPARE(notes->front().body, "Asked for the media kit.");
+    QCOMPARE(notes->front().writtenBy, "tester");
+    QCOMPARE(stack.undoText(), "note on @" + w.pool().candidates().at(c).account.handle);
+    stack.undo();
+    QCOMPARE(w.notesOf(c)->size(), 0);
+    stack.redo();
+    QCOMPARE(w.notesOf(c)->size(), 1);
+    // Notes belong to the campaign they were written in.
+    const qint64 account = w.pool().candidates().at(c).account.id;
+    QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
+    for (int i = 0; i < w.candidateCount(); ++i) {
+        if (w.pool().candidates().at(i).account.id == account)
+            QCOMPARE(w.notesOf(i)->size(), 0);
+    }
+    // An empty note is refused and never enters the stack.
+    auto *empty = new NoteCommand(&w, 0, "   ");
+    stack.push(empty);
+    QCOMPARE(stack.count(), 1);
+}
+
+void TestWorkbench::filtersAreSavedAndUndoable()
+{
+    Workbench &w = *m_workbench;
+    QCOMPARE(int(w.order().size()), 252);
+    QUndoStack stack;
+    HardFilters filters = w.filters();
+    QCOMPARE(filters.minFollowers, std::optional<qint64>(10000));
+    filters.minFollowers = 1000000;
+    filters.platforms = {Platform::Instagram};
+    stack.push(new FilterCommand(&w, filters));
+    QCOMPARE(int(w.order().size()), 34); // sqlite3: instagram accounts with >= 1M followers
+    for (int c : w.order()) {
+        QVERIFY(*w.pool().candidates().at(c).account.metrics.followers >= 1000000);
+        QCOMPARE(w.pool().candidates().at(c).account.platform, Platform::Instagram);
+    }
+    {
+        auto reopened = Workbench::open(w.project().path());
+        QVERIFY(reopened);
+        QCOMPARE(int((*reopened)->order().size()), 34);
+    }
+    stack.undo();
+    QCOMPARE(int(w.order().size()), 252);
+    QCOMPARE(w.filters().minFollowers, std::optional<qint64>(10000));
+    QVERIFY(w.filters().platforms.isEmpty());
+}

@@ -22,4 +22,29 @@ Result<QSqlQuery> ProjectChange::prepare(const char *statement) const
     return sql::prepare(m_project.database(), m_project.path(), QString::fromLatin1(statement));
 }
 
+Result<qint64> ProjectChange::insertOne(const ProjectFile &project, const char *statement,
+                                        const QVariantList &values)
+{
+    ProjectChange change(project);
+    if (!change.isActive())
+        return change.error();
+    auto inserted = change.run(statement, values);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ProjectChange::runOne(const ProjectFile &project, const char *statement, const QVariantList &values)
+{
+    ProjectChange change(project);
+    if (!change.isActive())
+        return change.error();
+    if (auto done = change.run(statement, values); !done)
+        return done.error();
+    return change.commit();
+}
+
 } // namespace candor

@@ -24,6 +24,10 @@ public:
     Result<QSqlQuery> prepare(const char *statement) const;
     Status commit() { return m_transaction->commit(); }
 
+    // A change of one statement: an INSERT returning the new row's id, or any other statement.
+    static Result<qint64> insertOne(const ProjectFile &project, const char *statement, const QVariantList &values);
+    static Status runOne(const ProjectFile &project, const char *statement, const QVariantList &values);
+
 private:
     const ProjectFile &m_project;
     Error m_refused;

@@ -224,6 +224,19 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE shortlist_decisions ADD COLUMN score_at_decision REAL"),
          },
          {}},
+
+        // 5: notes on a candidate within a campaign, with who wrote them and when.
+        {{
+             QStringLiteral("CREATE TABLE candidate_notes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " body TEXT NOT NULL CHECK (length(trim(body)) > 0),"
+                            " written_by TEXT NOT NULL,"
+                            " written_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX candidate_notes_by_account ON candidate_notes(campaign_id, account_id)"),
+         },
+         {}},
     };
     return steps;
 }

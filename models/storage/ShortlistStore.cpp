@@ -123,32 +123,19 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
                                         "this decision goes against the ranking: write why before saving it")
                                   : QStringLiteral("every decision needs a reason"),
                      {}};
-    ProjectChange change(m_project);
-    if (!change.isActive())
-        return change.error();
-    auto inserted = change.run(
+    return ProjectChange::insertOne(
+        m_project,
         "INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason, decided_by,"
         " decided_at, is_override, rank_at_decision, score_at_decision)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
          d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
          d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision)});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto committed = change.commit(); !committed)
-        return committed.error();
-    return id;
 }
 
 Status ShortlistStore::remove(qint64 decisionId) const
 {
-    ProjectChange change(m_project);
-    if (!change.isActive())
-        return change.error();
-    if (auto done = change.run("DELETE FROM shortlist_decisions WHERE id = ?", {decisionId}); !done)
-        return done.error();
-    return change.commit();
+    return ProjectChange::runOne(m_project, "DELETE FROM shortlist_decisions WHERE id = ?", {decisionId});
 }
 
 } // namespace candor

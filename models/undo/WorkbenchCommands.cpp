@@ -51,28 +51,72 @@ void ResetWeightsCommand::undo()
         m_workbench->setWeights(m_old);
 }
 
+void StoredRowCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    auto stored = store(*m_workbench);
+    m_rowId = stored ? *stored : 0;
+    m_error = stored ? QString() : stored.error().toString();
+    setObsolete(!stored);
+}
+
+void StoredRowCommand::undo()
+{
+    if (m_workbench && m_rowId != 0)
+        (void)unstore(*m_workbench, m_rowId);
+    m_rowId = 0;
+}
+
 DecisionCommand::DecisionCommand(Workbench *workbench, int candidate, DecisionKind kind, QString reason)
-    : m_workbench(workbench), m_candidate(candidate), m_kind(kind), m_reason(std::move(reason))
+    : StoredRowCommand(workbench), m_candidate(candidate), m_kind(kind), m_reason(std::move(reason))
 {
     setText(QStringLiteral("%1 @%2").arg(decisionLabel(kind).toLower(),
                                          workbench->pool().candidates().at(candidate).account.handle));
 }
 
-void DecisionCommand::redo()
+Result<qint64> DecisionCommand::store(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    auto stored = m_workbench->decide(m_candidate, m_kind, m_reason);
-    m_decisionId = stored ? *stored : 0;
-    m_error = stored ? QString() : stored.error().toString();
-    setObsolete(!stored);
+    return workbench.decide(m_candidate, m_kind, m_reason);
 }
 
-void DecisionCommand::undo()
+Status DecisionCommand::unstore(Workbench &workbench, qint64 rowId)
 {
-    if (m_workbench && m_decisionId != 0)
-        (void)m_workbench->takeBack(m_decisionId);
-    m_decisionId = 0;
+    return workbench.takeBack(rowId);
+}
+
+NoteCommand::NoteCommand(Workbench *workbench, int candidate, QString body)
+    : StoredRowCommand(workbench), m_candidate(candidate), m_body(std::move(body))
+{
+    setText(QStringLiteral("note on @%1").arg(workbench->pool().candidates().at(candidate).account.handle));
+}
+
+Result<qint64> NoteCommand::store(Workbench &workbench)
+{
+    return workbench.addNote(m_candidate, m_body);
+}
+
+Status NoteCommand::unstore(Workbench &workbench, qint64 rowId)
+{
+    return workbench.removeNote(m_candidate, rowId);
+}
+
+FilterCommand::FilterCommand(Workbench *workbench, HardFilters filters)
+    : m_workbench(workbench), m_old(workbench->filters()), m_new(std::move(filters))
+{
+    setText(QStringLiteral("filter change"));
+}
+
+void FilterCommand::redo()
+{
+    if (m_workbench)
+        (void)m_workbench->setFilters(m_new);
+}
+
+void FilterCommand::undo()
+{
+    if (m_workbench)
+        (void)m_workbench->setFilters(m_old);
 }
 
 } // namespace candor

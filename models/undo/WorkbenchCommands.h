@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+#include "domain/Campaign.h"
 #include "storage/ShortlistStore.h"
 
 #include <QPointer>
@@ -41,25 +43,71 @@ private:
     std::vector<double> m_new;
 };
 
-// A shortlist decision, written to the project when done and deleted again when undone. The reason is
-// checked before the command is pushed: a refused decision never enters the undo stack.
-class DecisionCommand : public QUndoCommand
+// An edit that adds one row to the project when done and deletes it again when undone. A refused edit
+// (checked before it is pushed, so this is rare) leaves the command obsolete: it drops out of the stack.
+class StoredRowCommand : public QUndoCommand
 {
 public:
-    DecisionCommand(Workbench *workbench, int candidate, DecisionKind kind, QString reason);
     void redo() override;
     void undo() override;
-    // Whether the last redo() stored the decision; the error otherwise.
-    bool succeeded() const { return m_decisionId != 0; }
+    // Whether the last redo() stored the row; the error otherwise.
+    bool succeeded() const { return m_rowId != 0; }
     QString errorText() const { return m_error; }
+
+protected:
+    explicit StoredRowCommand(Workbench *workbench) : m_workbench(workbench) {}
+    virtual Result<qint64> store(Workbench &workbench) = 0;
+    virtual Status unstore(Workbench &workbench, qint64 rowId) = 0;
 
 private:
     QPointer<Workbench> m_workbench;
+    qint64 m_rowId = 0;
+    QString m_error;
+};
+
+// A shortlist decision. The reason is checked before the command is pushed.
+class DecisionCommand : public StoredRowCommand
+{
+public:
+    DecisionCommand(Workbench *workbench, int candidate, DecisionKind kind, QString reason);
+
+protected:
+    Result<qint64> store(Workbench &workbench) override;
+    Status unstore(Workbench &workbench, qint64 rowId) override;
+
+private:
     int m_candidate;
     DecisionKind m_kind;
     QString m_reason;
-    qint64 m_decisionId = 0;
-    QString m_error;
+};
+
+// A note on a candidate.
+class NoteCommand : public StoredRowCommand
+{
+public:
+    NoteCommand(Workbench *workbench, int candidate, QString body);
+
+protected:
+    Result<qint64> store(Workbench &workbench) override;
+    Status unstore(Workbench &workbench, qint64 rowId) override;
+
+private:
+    int m_candidate;
+    QString m_body;
+};
+
+// A change of the campaign's hard filters, saved with the campaign.
+class FilterCommand : public QUndoCommand
+{
+public:
+    FilterCommand(Workbench *workbench, HardFilters filters);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<Workbench> m_workbench;
+    HardFilters m_old;
+    HardFilters m_new;
 };
 
 } // namespace candor

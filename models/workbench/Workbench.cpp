@@ -1,6 +1,7 @@
 #include "Workbench.h"
 
 #include "core/SystemUser.h"
+#include "storage/NoteStore.h"
 #include "storage/ProjectStore.h"
 
 namespace candor {
@@ -110,14 +111,9 @@ Result<scoring::ScoringModel> Workbench::saveModelVersion(scoring::MissingDataRu
         return saved.error();
     Campaign campaign = m_inputs.campaign;
     campaign.scoringModelId = saved->id;
-    if (auto stored = store.saveCampaignScoring(campaign); !stored)
+    if (auto stored = storeCampaign(campaign); !stored)
         return stored.error();
     m_inputs.model = *saved;
-    m_inputs.campaign = campaign;
-    for (Campaign &c : m_campaigns) {
-        if (c.id == campaign.id)
-            c = campaign;
-    }
     rescore();
     return saved;
 }
@@ -242,6 +238,50 @@ Status Workbench::takeBack(qint64 decisionId)
     if (auto removed = ShortlistStore(*m_project).remove(decisionId); !removed)
         return removed;
     return reloadDecisions();
+}
+
+Result<QList<Note>> Workbench::notesOf(int candidate) const
+{
+    return NoteStore(*m_project).notes(m_inputs.campaign.id, m_pool->candidates().at(candidate).account.id);
+}
+
+Result<qint64> Workbench::addNote(int candidate, const QString &body)
+{
+    auto added = NoteStore(*m_project).add(
+        Note{0, m_inputs.campaign.id, m_pool->candidates().at(candidate).account.id, body, m_userName, {}});
+    if (added)
+        emit notesChanged(candidate);
+    return added;
+}
+
+Status Workbench::removeNote(int candidate, qint64 noteId)
+{
+    if (auto removed = NoteStore(*m_project).remove(noteId); !removed)
+        return removed;
+    emit notesChanged(candidate);
+    return success();
+}
+
+Status Workbench::setFilters(const HardFilters &filters)
+{
+    Campaign campaign = m_inputs.campaign;
+    campaign.filters = filters;
+    if (auto saved = storeCampaign(campaign); !saved)
+        return saved;
+    rescore();
+    return success();
+}
+
+Status Workbench::storeCampaign(const Campaign &campaign)
+{
+    if (auto saved = ScoringStore(*m_project).saveCampaignScoring(campaign); !saved)
+        return saved;
+    m_inputs.campaign = campaign;
+    for (Campaign &c : m_campaigns) {
+        if (c.id == campaign.id)
+            c = campaign;
+    }
+    return success();
 }
 
 } // namespace candor

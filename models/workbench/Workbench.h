@@ -4,6 +4,7 @@
 #include "domain/Campaign.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
+#include "storage/NoteStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ScoringStore.h"
 #include "storage/ShortlistStore.h"
@@ -77,6 +78,15 @@ public:
     Result<qint64> decide(int candidate, DecisionKind kind, const QString &reason);
     Status takeBack(qint64 decisionId);
 
+    // Notes on a candidate in this campaign, oldest first; written as the user, removed again by undo.
+    Result<QList<Note>> notesOf(int candidate) const;
+    Result<qint64> addNote(int candidate, const QString &body);
+    Status removeNote(int candidate, qint64 noteId);
+
+    // The campaign's hard filters; changing them is saved with the campaign and scores everyone again.
+    const HardFilters &filters() const { return m_inputs.campaign.filters; }
+    Status setFilters(const HardFilters &filters);
+
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
 
@@ -86,11 +96,13 @@ signals:
     void rankingChanged();
     void stabilityChanged();
     void decisionsChanged();
+    void notesChanged(int candidate);
 
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
     void rerank();
-    void rescore(); // after the model or the benchmarks changed
+    void rescore(); // after the model, the filters or the benchmarks changed
+    Status storeCampaign(const Campaign &campaign);
     Status reloadDecisions();
 
     std::unique_ptr<ProjectFile> m_project;

@@ -1,0 +1,42 @@
+#include "NoteStore.h"
+
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+
+namespace candor {
+
+Result<QList<Note>> NoteStore::notes(qint64 campaignId, qint64 accountId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT id, body, written_by, written_at FROM candidate_notes"
+                                         " WHERE campaign_id = ? AND account_id = ? ORDER BY id"),
+                          {campaignId, accountId});
+    if (!query)
+        return query.error();
+    QList<Note> notes;
+    while (query->next())
+        notes << Note{query->value(0).toLongLong(), campaignId,
+                      accountId,                    query->value(1).toString(),
+                      query->value(2).toString(),   query->value(3).toString()};
+    return notes;
+}
+
+Result<qint64> NoteStore::add(const Note &note) const
+{
+    if (note.body.trimmed().isEmpty())
+        return Error{m_project.path(), QStringLiteral("an empty note is not saved"), {}};
+    return ProjectChange::insertOne(
+        m_project,
+        "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, ?, ?)",
+        {note.campaignId, note.accountId, note.body.trimmed(), note.writtenBy,
+         note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt});
+}
+
+Status NoteStore::remove(qint64 noteId) const
+{
+    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId});
+}
+
+} // namespace candor
