@@ -113,7 +113,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       4\n"));
+    QVERIFY(info.out.contains("Schema version:       5\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
