@@ -1,6 +1,7 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "FiltersPanel.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
 #include "MainWindow.h"
@@ -31,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QSettings>
 #include <QTest>
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -50,6 +53,7 @@ private slots:
     void compareSelectedCandidates();
     void importDialogPreviewsMapsAndImports();
     void preferencesApplyAndPersist();
+    void filtersAndNotesAreUndoable();
     void screenshots();
 
 private:
@@ -343,6 +347,41 @@ void TestMainWindow::preferencesApplyAndPersist()
     QCOMPARE((*reopened)->benchmarks().rows.front().medianRate, 0.10);
     QCOMPARE((*reopened)->model().missingData, scoring::MissingDataRule::Exclude);
     QSettings().clear();
+}
+
+void TestMainWindow::filtersAndNotesAreUndoable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    Workbench *w = window.workbench();
+    FiltersPanel *filters = window.filtersPanel();
+    QCOMPARE(filters->minimumFollowers()->value(), 10000);
+
+    // A million followers at least, Instagram only: 34 ranked (SELECT count(*) on the file agrees).
+    filters->minimumFollowers()->setValue(1000000);
+    filters->platformBox(Platform::TikTok)->setChecked(false);
+    filters->platformBox(Platform::YouTube)->setChecked(false);
+    QCOMPARE(int(w->order().size()), 34);
+    QCOMPARE(window.candidateTable()->model()->index(34, RankingModel::FilteredOutBy).data().toString().isEmpty(), false);
+    window.undoStack()->undo();
+    window.undoStack()->undo();
+    window.undoStack()->undo();
+    QCOMPARE(int(w->order().size()), 252);
+    QCOMPARE(filters->minimumFollowers()->value(), 10000);
+    QVERIFY(filters->platformBox(Platform::TikTok)->isChecked());
+
+    // A note on the selected candidate, then undone.
+    window.selectCandidate(w->order().at(2));
+    QLineEdit *edit = window.detail()->noteEdit();
+    QTest::keyClicks(edit, "Asked for the media kit");
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(edit->text().isEmpty());
+    auto *notes = window.detail()->findChild<QLabel *>("detailNotes");
+    QVERIFY2(notes->text().contains("Asked for the media kit"), qPrintable(notes->text()));
+    QCOMPARE(window.undoStack()->undoText(), "note on @" + w->pool().candidates().at(w->order().at(2)).account.handle);
+    window.undoStack()->undo();
+    QCOMPARE(notes->text(), "<i>No notes yet.</i>");
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
@@ -67,6 +68,23 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_advice);
 
+    auto *notesTitle = new QLabel(QStringLiteral("<b>Notes</b>"), content);
+    layout->addWidget(notesTitle);
+    m_notes = new QLabel(content);
+    m_notes->setObjectName(QStringLiteral("detailNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_notes);
+    m_noteEdit = new QLineEdit(content);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(QStringLiteral("Write a note for this campaign and press Enter"));
+    m_noteEdit->setToolTip(QStringLiteral("Saved in the project with your name and the time; Ctrl+Z takes it back"));
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_candidate >= 0 && !m_noteEdit->text().trimmed().isEmpty())
+            emit noteRequested(m_candidate, m_noteEdit->text());
+    });
+    layout->addWidget(m_noteEdit);
+
     m_audience = new QTabWidget(content);
     m_audience->setFixedHeight(280);
     layout->addWidget(m_audience);
@@ -89,6 +107,10 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::stabilityChanged, this, &CandidateDetail::refresh);
     connect(workbench, &Workbench::decisionsChanged, this, &CandidateDetail::refresh);
+    connect(workbench, &Workbench::notesChanged, this, [this](int candidate) {
+        if (candidate == m_candidate)
+            refreshNotes();
+    });
     connect(workbench, &Workbench::campaignChanged, this, [this] { showCandidate(-1); });
     showCandidate(-1);
 }
@@ -99,7 +121,31 @@ void CandidateDetail::showCandidate(int candidate)
     m_breakdown->setCandidate(candidate);
     refresh();
     refreshAdvice();
+    refreshNotes();
     refreshAudience();
+}
+
+void CandidateDetail::refreshNotes()
+{
+    m_noteEdit->setEnabled(m_candidate >= 0);
+    if (m_candidate < 0) {
+        m_notes->clear();
+        return;
+    }
+    auto notes = m_workbench->notesOf(m_candidate);
+    if (!notes) {
+        m_notes->setText(QStringLiteral("<i>The notes cannot be read: %1</i>").arg(notes.error().toString().toHtmlEscaped()));
+        return;
+    }
+    if (notes->isEmpty()) {
+        m_notes->setText(QStringLiteral("<i>No notes yet.</i>"));
+        return;
+    }
+    QString html;
+    for (const Note &note : std::as_const(*notes))
+        html += QStringLiteral("<p><b>%1</b>, %2: %3</p>")
+                    .arg(note.writtenBy.toHtmlEscaped(), note.writtenAt.left(10), note.body.toHtmlEscaped());
+    m_notes->setText(html);
 }
 
 void CandidateDetail::refresh()

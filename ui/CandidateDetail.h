@@ -9,6 +9,7 @@ class QBarSet;
 class QChartView;
 class QValueAxis;
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -29,12 +30,18 @@ public:
     void showCandidate(int candidate); // -1 clears
     int candidate() const { return m_candidate; }
     QChartView *breakdownChart() const { return m_chart; }
+    QLineEdit *noteEdit() const { return m_noteEdit; }
+
+signals:
+    // The user wrote a note; the main window stores it as an undoable command.
+    void noteRequested(int candidate, const QString &body);
 
 private:
     void refresh();
     void createChart();
     void refreshChart();
     void refreshAudience();
+    void refreshNotes();
     QString summaryHtml() const;
     void refreshAdvice();
     void computeAdvice();
@@ -50,6 +57,8 @@ private:
     QValueAxis *m_pointsAxis = nullptr;
     QTableView *m_table;
     QLabel *m_advice;
+    QLabel *m_notes;
+    QLineEdit *m_noteEdit;
     QTabWidget *m_audience;
     QTimer *m_adviceTimer;
     LatestOnlyJob m_adviceJob;

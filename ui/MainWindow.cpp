@@ -3,6 +3,7 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "FiltersPanel.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
 #include "PlainTextDelegate.h"
@@ -148,6 +149,7 @@ void MainWindow::removeProjectViews()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         delete dock;
     m_weights = nullptr;
+    m_filters = nullptr;
 }
 
 void MainWindow::createActions()
@@ -300,10 +302,17 @@ void MainWindow::rebuildForProject()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({700, 480});
 
-    m_weights = new WeightsPanel(m_workbench.get());
-    auto *dock = new QDockWidget(QStringLiteral("Weights"), this);
+    auto *panels = new QWidget;
+    auto *panelLayout = new QVBoxLayout(panels);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_weights = new WeightsPanel(m_workbench.get(), panels);
+    m_filters = new FiltersPanel(m_workbench.get(), panels);
+    panelLayout->addWidget(m_weights);
+    panelLayout->addWidget(m_filters);
+    panelLayout->addStretch(1);
+    auto *dock = new QDockWidget(QStringLiteral("Weights and filters"), this);
     dock->setObjectName(QStringLiteral("weightsDock"));
-    dock->setWidget(m_weights);
+    dock->setWidget(panels);
 
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -311,6 +320,26 @@ void MainWindow::rebuildForProject()
     connect(m_weights, &WeightsPanel::weightEdited, this, [this](int factor, double weight) {
         m_undo->push(new WeightCommand(m_workbench.get(), factor, weight));
         m_stabilityTimer->start();
+    });
+    connect(m_filters, &FiltersPanel::filtersEdited, this, [this](const HardFilters &filters) {
+        // Everyone is scored again; keep the candidate the user was looking at.
+        if (auto writable = m_workbench->project().ensureWritable(); !writable) {
+            QMessageBox::warning(this, QStringLiteral("Filters not changed"), writable.error().toString());
+            m_filters->showFilters();
+            return;
+        }
+        const int shown = selectedCandidate();
+        m_undo->push(new FilterCommand(m_workbench.get(), filters));
+        if (shown >= 0)
+            selectCandidate(shown);
+    });
+    connect(m_detail, &CandidateDetail::noteRequested, this, [this](int candidate, const QString &body) {
+        if (auto writable = m_workbench->project().ensureWritable(); !writable) {
+            QMessageBox::warning(this, QStringLiteral("Note not saved"), writable.error().toString());
+            return;
+        }
+        m_undo->push(new NoteCommand(m_workbench.get(), candidate, body));
+        m_detail->noteEdit()->clear();
     });
     connect(m_weights, &WeightsPanel::resetRequested, this, [this] {
         m_undo->push(new ResetWeightsCommand(m_workbench.get()));

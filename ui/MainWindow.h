@@ -19,6 +19,7 @@ class QUndoStack;
 namespace candor {
 
 class CandidateDetail;
+class FiltersPanel;
 class CompareView;
 class ImportDialog;
 class PreferencesDialog;
@@ -43,6 +44,7 @@ public:
     Workbench *workbench() const { return m_workbench.get(); }
     QTableView *candidateTable() const { return m_table; }
     WeightsPanel *weightsPanel() const { return m_weights; }
+    FiltersPanel *filtersPanel() const { return m_filters; }
     CandidateDetail *detail() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
@@ -93,6 +95,7 @@ private:
     QSplitter *m_splitter;
     QWidget *m_left;
     WeightsPanel *m_weights = nullptr;
+    FiltersPanel *m_filters = nullptr;
     CandidateDetail *m_detail = nullptr;
     QDialog *m_compareDialog = nullptr;
     CompareView *m_compare = nullptr;

@@ -1,0 +1,81 @@
+#include "FiltersPanel.h"
+
+#include "workbench/Workbench.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace candor {
+
+FiltersPanel::FiltersPanel(Workbench *workbench, QWidget *parent) : QWidget(parent), m_workbench(workbench)
+{
+    setObjectName(QStringLiteral("filtersPanel"));
+    auto *form = new QFormLayout(this);
+    auto *title = new QLabel(QStringLiteral("<b>Filters</b> — who is ranked at all"), this);
+    title->setToolTip(QStringLiteral("Candidates a filter removes stay in the list, unranked, with the reason"));
+    form->addRow(title);
+    m_minFollowers = new QSpinBox(this);
+    m_minFollowers->setObjectName(QStringLiteral("minFollowers"));
+    m_minFollowers->setRange(0, 1000000000);
+    m_minFollowers->setSingleStep(1000);
+    m_minFollowers->setGroupSeparatorShown(true);
+    m_minFollowers->setSpecialValueText(QStringLiteral("no minimum"));
+    m_minFollowers->setKeyboardTracking(false); // one command per value typed, not per digit
+    m_minFollowers->setToolTip(QStringLiteral("Candidates with fewer followers are not ranked"));
+    connect(m_minFollowers, &QSpinBox::valueChanged, this, &FiltersPanel::report);
+    form->addRow(QStringLiteral("Minimum &followers:"), m_minFollowers);
+
+    auto *platforms = new QHBoxLayout;
+    for (const QString &id : platformIds()) {
+        const Platform platform = *platformFromText(id);
+        auto *box = new QCheckBox(platformDisplayName(platform), this);
+        box->setToolTip(QStringLiteral("Rank candidates on this platform"));
+        connect(box, &QCheckBox::toggled, this, &FiltersPanel::report);
+        platforms->addWidget(box);
+        m_platforms << std::pair{platform, box};
+    }
+    form->addRow(QStringLiteral("Platforms:"), platforms);
+
+    connect(workbench, &Workbench::campaignChanged, this, &FiltersPanel::showFilters);
+    showFilters();
+}
+
+QCheckBox *FiltersPanel::platformBox(Platform platform) const
+{
+    for (const auto &[p, box] : m_platforms) {
+        if (p == platform)
+            return box;
+    }
+    return nullptr;
+}
+
+void FiltersPanel::showFilters()
+{
+    m_updating = true;
+    const HardFilters &filters = m_workbench->filters();
+    m_minFollowers->setValue(static_cast<int>(filters.minFollowers.value_or(0)));
+    for (const auto &[platform, box] : std::as_const(m_platforms))
+        box->setChecked(filters.platforms.isEmpty() || filters.platforms.contains(platform));
+    m_updating = false;
+}
+
+void FiltersPanel::report()
+{
+    if (m_updating)
+        return;
+    HardFilters filters = m_workbench->filters();
+    filters.minFollowers = m_minFollowers->value() > 0 ? std::optional<qint64>(m_minFollowers->value()) : std::nullopt;
+    filters.platforms.clear();
+    for (const auto &[platform, box] : std::as_const(m_platforms)) {
+        if (box->isChecked())
+            filters.platforms << platform;
+    }
+    if (filters.platforms.size() == m_platforms.size())
+        filters.platforms.clear(); // all of them: no platform filter
+    emit filtersEdited(filters);
+}
+
+} // namespace candor
