@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QSettings>
 #include <QTest>
+#include <QPalette>
+#include <QChart>
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QTimer>
@@ -54,6 +56,7 @@ private slots:
     void importDialogPreviewsMapsAndImports();
     void preferencesApplyAndPersist();
     void filtersAndNotesAreUndoable();
+    void followsADarkPalette();
     void screenshots();
 
 private:
@@ -382,6 +385,38 @@ void TestMainWindow::filtersAndNotesAreUndoable()
     QCOMPARE(window.undoStack()->undoText(), "note on @" + w->pool().candidates().at(w->order().at(2)).account.handle);
     window.undoStack()->undo();
     QCOMPARE(notes->text(), "<i>No notes yet.</i>");
+}
+
+void TestMainWindow::followsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    dark.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
+
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QCOMPARE(window.detail()->breakdownChart()->chart()->theme(), QChart::ChartThemeLight);
+    // The system switches to dark while the window is open: the charts follow.
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(window.detail()->breakdownChart()->chart()->theme(), QChart::ChartThemeDark);
+    window.selectCandidate(window.workbench()->order().at(11));
+    QCOMPARE(window.detail()->breakdownChart()->chart()->series().size(), 1);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(&window, "main-window-dark.png");
+    QApplication::setPalette(light);
+    QTRY_COMPARE(window.detail()->breakdownChart()->chart()->theme(), QChart::ChartThemeLight);
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

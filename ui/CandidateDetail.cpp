@@ -1,5 +1,6 @@
 #include "CandidateDetail.h"
 
+#include "ChartStyle.h"
 #include "FactorColors.h"
 #include "core/Formatting.h"
 #include "itemmodels/BreakdownModel.h"
@@ -250,6 +251,7 @@ void CandidateDetail::createChart()
     // Built once and then updated in place: making a new chart on every step of a slider drag costs more
     // than the whole re-rank.
     auto *chart = new QChart;
+    applyPaletteTheme(chart, palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_measuredBars = new QBarSet(QStringLiteral("From data"));
     m_imputedBars = new QBarSet(QStringLiteral("Imputed (no data)"));
@@ -268,7 +270,20 @@ void CandidateDetail::createChart()
     chart->addAxis(m_pointsAxis, Qt::AlignBottom);
     series->attachAxis(m_factorAxis);
     series->attachAxis(m_pointsAxis);
+    QChart *old = m_chart->chart();
     m_chart->setChart(chart);
+    delete old;
+}
+
+void CandidateDetail::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The system switched between light and dark: charts take the matching theme.
+        createChart();
+        refreshChart();
+        refreshAudience();
+    }
 }
 
 void CandidateDetail::refreshChart()
@@ -327,6 +342,7 @@ void CandidateDetail::refreshAudience()
                 estimate = &e;
         }
         auto *chart = new QChart;
+        applyPaletteTheme(chart, palette());
         chart->setTitle(QStringLiteral("%1: audience against the campaign target")
                             .arg(dimensionDisplayName(target.dimension())));
         QStringList categories;

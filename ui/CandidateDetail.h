@@ -36,6 +36,9 @@ signals:
     // The user wrote a note; the main window stores it as an undoable command.
     void noteRequested(int candidate, const QString &body);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void createChart();

@@ -1,5 +1,6 @@
 #include "CompareView.h"
 
+#include "ChartStyle.h"
 #include "FactorColors.h"
 #include "PlainTextDelegate.h"
 #include "itemmodels/ComparisonModel.h"
@@ -55,6 +56,13 @@ CompareView::CompareView(Workbench *workbench, QWidget *parent)
     refresh();
 }
 
+void CompareView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // the chart takes the theme of the new palette
+}
+
 void CompareView::compare(const QList<int> &candidates)
 {
     m_model->setCandidates(candidates);
@@ -74,6 +82,7 @@ void CompareView::refresh()
 
     // The chart is small (a few dozen bars) and changes shape with the candidates: rebuilt each time.
     auto *chart = new QChart;
+    applyPaletteTheme(chart, palette());
     chart->setTitle(QStringLiteral("What each factor adds to each score (points)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true); // the sets go in bottom-up; the legend reads first to last

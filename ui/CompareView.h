@@ -25,6 +25,9 @@ public:
     void compare(const QList<int> &candidates);
     ComparisonModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

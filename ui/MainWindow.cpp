@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setItemDelegateForColumn(RankingModel::Score, new ScoreDelegate(m_table));
+    m_table->setItemDelegateForColumn(RankingModel::Decision, new DecisionDelegate(m_table));
     layout->addWidget(m_table, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -162,8 +163,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(QStringLiteral("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
-    m_projectActions << file->addAction(QStringLiteral("&Import Creators…"), QKeySequence(QStringLiteral("Ctrl+I")),
-                                        this, &MainWindow::showImportDialog);
+    QAction *import = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QStringLiteral("&Import Creators…"),
+                                      this, &MainWindow::showImportDialog);
+    import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_projectActions << import;
     m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
     m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,
@@ -195,12 +198,14 @@ void MainWindow::createActions()
         DecisionKind kind;
         const char *text;
         const char *shortcut;
-    } decisions[] = {{DecisionKind::Shortlisted, "&Shortlist…", "Ctrl+1"},
-                     {DecisionKind::Approved, "&Approve…", "Ctrl+2"},
-                     {DecisionKind::Rejected, "&Reject…", "Ctrl+3"},
-                     {DecisionKind::Removed, "Remove from Short&list…", "Ctrl+0"}};
+        const char *icon;
+    } decisions[] = {{DecisionKind::Shortlisted, "&Shortlist…", "Ctrl+1", ":/icons/shortlist.svg"},
+                     {DecisionKind::Approved, "&Approve…", "Ctrl+2", ":/icons/approve.svg"},
+                     {DecisionKind::Rejected, "&Reject…", "Ctrl+3", ":/icons/reject.svg"},
+                     {DecisionKind::Removed, "Remove from Short&list…", "Ctrl+0", nullptr}};
     QToolBar *toolbar = addToolBar(QStringLiteral("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // words, not only pictures
     toolbar->addWidget(new QLabel(QStringLiteral(" Campaign: "), toolbar));
     toolbar->addWidget(m_campaigns);
     toolbar->addSeparator();
@@ -208,6 +213,8 @@ void MainWindow::createActions()
         QAction *action = candidate->addAction(QString::fromUtf8(d.text), this,
                                                [this, kind = d.kind] { decideSelected(kind); });
         action->setShortcut(QKeySequence(QString::fromLatin1(d.shortcut)));
+        if (d.icon)
+            action->setIcon(QIcon(QString::fromLatin1(d.icon)));
         action->setToolTip(QStringLiteral("Record a decision for the selected candidate, with your reason"));
         if (d.kind != DecisionKind::Removed)
             toolbar->addAction(action);
@@ -216,6 +223,7 @@ void MainWindow::createActions()
     candidate->addSeparator();
     QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    compare->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
     compare->setToolTip(QStringLiteral("Two or three selected candidates side by side, factor by factor (with "
                                        "one selected: against the candidate ranked just above it)"));
     toolbar->addSeparator();

@@ -1,6 +1,9 @@
 #include "PlainTextDelegate.h"
 
+#include "itemmodels/RankingModel.h"
+
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 
 namespace candor {
@@ -18,6 +21,22 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
     drawLine(painter, opt, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment, opt.text);
+}
+
+void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!index.data(RankingModel::OverrideRole).toBool()) {
+        PlainTextDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    drawPanel(painter, opt);
+    static const QIcon icon(QStringLiteral(":/icons/override.svg"));
+    const int side = std::min(16, opt.rect.height() - 4);
+    const QRect iconRect(opt.rect.left() + 3, opt.rect.center().y() - side / 2, side, side);
+    icon.paint(painter, iconRect);
+    drawLine(painter, opt, opt.rect.adjusted(side + 7, 0, -3, 0), opt.displayAlignment, opt.text);
 }
 
 void PlainTextDelegate::drawPanel(QPainter *painter, const QStyleOptionViewItem &option)

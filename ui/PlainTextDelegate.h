@@ -22,4 +22,13 @@ protected:
                          Qt::Alignment alignment, const QString &text);
 };
 
+// The decision cell: the decision in words, and the override icon when it went against the ranking.
+class DecisionDelegate : public PlainTextDelegate
+{
+    Q_OBJECT
+public:
+    using PlainTextDelegate::PlainTextDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
 } // namespace candor
