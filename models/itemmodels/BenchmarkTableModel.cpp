@@ -1,5 +1,7 @@
 #include "BenchmarkTableModel.h"
 
+#include "ColumnHeaders.h"
+
 #include <QLocale>
 
 namespace candor {
@@ -99,11 +101,7 @@ QVariant BenchmarkTableModel::headerData(int section, Qt::Orientation orientatio
         "Median engagement rate of the tier; used by default, as averages are pulled up by outliers",
         "Where the figures come from: shown wherever a benchmark is used",
     };
-    if (role == Qt::DisplayRole)
-        return QString::fromLatin1(names[section]);
-    if (role == Qt::ToolTipRole)
-        return QString::fromLatin1(tips[section]);
-    return {};
+    return columnHeader(section, role, names, tips);
 }
 
 } // namespace candor

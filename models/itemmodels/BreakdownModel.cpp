@@ -1,5 +1,6 @@
 #include "BreakdownModel.h"
 
+#include "ColumnHeaders.h"
 #include "core/Formatting.h"
 #include "workbench/Workbench.h"
 
@@ -85,11 +86,20 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 
 QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[] = {"Factor", "Raw value", "Normalised", "Weight",
                                         "Points", "Why",       "Source"};
-    return section >= 0 && section < ColumnCount ? QString::fromLatin1(names[section]) : QVariant();
+    static const char *const tips[] = {
+        "The factor, in plain words (hover over it for what it measures)",
+        "The figure as it came in, in its own unit",
+        "The figure on a 0-1 scale, by the factor's curve (hover for the curve); \"imputed\" when there was no data",
+        "How much the factor counts, as set in the weights panel",
+        "What the factor adds to the score: 100 x weight x normalised value / sum of the weights",
+        "The contribution in one sentence",
+        "Where the raw figure comes from",
+    };
+    return columnHeader(section, role, names, tips);
 }
 
 } // namespace candor

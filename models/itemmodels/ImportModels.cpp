@@ -1,5 +1,6 @@
 #include "ImportModels.h"
 
+#include "ColumnHeaders.h"
 #include "import/ColumnMapping.h"
 
 namespace candor {
@@ -217,10 +218,15 @@ QVariant ImportIssuesModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportIssuesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[] = {"Line", "Row", "Column", "Reason", "As written in the file"};
-    return section >= 0 && section < ColumnCount ? QString::fromLatin1(names[section]) : QVariant();
+    static const char *const tips[] = {"Line of the file on which the record starts",
+                                       "Rejected (not imported) or a warning (imported, one value left empty)",
+                                       "The column at fault; empty when the whole row is",
+                                       "Why, in plain words",
+                                       "The record as it stands in the file, to find and fix it"};
+    return columnHeader(section, role, names, tips);
 }
 
 } // namespace candor

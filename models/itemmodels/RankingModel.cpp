@@ -1,5 +1,6 @@
 #include "RankingModel.h"
 
+#include "ColumnHeaders.h"
 #include "core/Formatting.h"
 #include "workbench/Workbench.h"
 
@@ -339,13 +340,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "Your shortlist decision; \"override\" when it goes against the ranking",
         "The hard filter that removed the candidate before ranking",
     };
-    if (section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::DisplayRole)
-        return QString::fromLatin1(names[section]);
-    if (role == Qt::ToolTipRole)
-        return QString::fromLatin1(tips[section]);
-    return {};
+    return columnHeader(section, role, names, tips);
 }
 
 } // namespace candor

@@ -70,19 +70,11 @@ Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringMod
         return found.error();
     if (found->next())
         return found->value(0).toLongLong();
-    ProjectChange change(m_project);
-    if (!change.isActive())
-        return change.error();
-    auto created = change.run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
-                              " VALUES (?, 'Shortlist', ?, ?)",
-                              {campaignId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                               scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)});
-    if (!created)
-        return created.error();
-    const qint64 id = created->lastInsertId().toLongLong();
-    if (auto committed = change.commit(); !committed)
-        return committed.error();
-    return id;
+    return ProjectChange::insertOne(m_project,
+                                    "INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
+                                    " VALUES (?, 'Shortlist', ?, ?)",
+                                    {campaignId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                     scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)});
 }
 
 Result<QList<Decision>> ShortlistStore::history(qint64 shortlistId) const
