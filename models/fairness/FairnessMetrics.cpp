@@ -1,0 +1,186 @@
+#include "FairnessMetrics.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace candor::fairness {
+
+QString Measure::text(int decimals) const
+{
+    if (value)
+        return QLocale().toString(*value, 'f', decimals);
+    return QStringLiteral("not defined (%1)").arg(undefinedReason);
+}
+
+double selectionRate(std::span<const int> selected, std::span<const double> weights)
+{
+    double chosen = 0.0, total = 0.0;
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+        const double w = weights.empty() ? 1.0 : weights[i];
+        chosen += w * (selected[i] != 0 ? 1.0 : 0.0);
+        total += w;
+    }
+    return total > 0.0 ? chosen / total : 0.0;
+}
+
+QList<double> normalized(const QList<double> &weights)
+{
+    double total = 0.0;
+    for (double w : weights)
+        total += w;
+    QList<double> shares;
+    for (double w : weights)
+        shares << (total > 0.0 ? w / total : 0.0);
+    return shares;
+}
+
+namespace {
+
+// Σ aᵢ ln(aᵢ / bᵢ) with 0 × ln 0 = 0; nullopt where some bᵢ = 0 < aᵢ.
+std::optional<double> klDivergence(const QList<double> &a, const QList<double> &b)
+{
+    double sum = 0.0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i) <= 0.0)
+            continue;
+        if (b.at(i) <= 0.0)
+            return std::nullopt;
+        sum += a.at(i) * std::log(a.at(i) / b.at(i));
+    }
+    return sum;
+}
+
+} // namespace
+
+DistributionComparison compareDistributions(const QList<double> &p, const QList<double> &q)
+{
+    DistributionComparison c;
+    QList<double> middle;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        c.tvd += 0.5 * std::abs(p.at(i) - q.at(i));
+        middle << 0.5 * (p.at(i) + q.at(i));
+        c.ratios << (q.at(i) > 0.0 ? Measure::of(p.at(i) / q.at(i))
+                                   : Measure::undefined(QStringLiteral("the target has no share here")));
+    }
+    const auto kl = klDivergence(p, q);
+    c.kl = kl ? Measure::of(*kl)
+              : Measure::undefined(QStringLiteral("the shortlist reaches a category the target leaves out"));
+    // Both halves are defined: the middle distribution is positive wherever p or q is.
+    c.jsDivergence = 0.5 * *klDivergence(p, middle) + 0.5 * *klDivergence(q, middle);
+    c.jsDistance = std::sqrt(std::max(0.0, c.jsDivergence));
+    return c;
+}
+
+GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &selected, const Thresholds &thresholds,
+                       const QString &reference)
+{
+    GroupAudit audit;
+    QHash<QString, GroupOutcome> byGroup;
+    int totalSelected = 0;
+    for (qsizetype i = 0; i < groupOf.size(); ++i) {
+        GroupOutcome &g = byGroup[groupOf.at(i)];
+        g.group = groupOf.at(i);
+        ++g.poolSize;
+        if (selected[static_cast<std::size_t>(i)]) {
+            ++g.selected;
+            ++totalSelected;
+        }
+    }
+    QList<GroupOutcome> groups = byGroup.values();
+    std::sort(groups.begin(), groups.end(), [](const GroupOutcome &a, const GroupOutcome &b) {
+        return a.poolSize != b.poolSize ? a.poolSize > b.poolSize : a.group < b.group;
+    });
+    for (GroupOutcome &g : groups) {
+        g.tooFew = g.poolSize < thresholds.minimumGroupSize;
+        g.pprev = Measure::of(static_cast<double>(g.selected) / g.poolSize);
+        g.ppr = totalSelected > 0 ? Measure::of(static_cast<double>(g.selected) / totalSelected)
+                                  : Measure::undefined(QStringLiteral("no one is selected"));
+    }
+    audit.reference = reference.isEmpty() && !groups.isEmpty() ? groups.first().group : reference;
+    const auto ref = std::find_if(groups.cbegin(), groups.cend(),
+                                  [&](const GroupOutcome &g) { return g.group == audit.reference; });
+    const auto ratio = [](const Measure &value, const Measure &base, const QString &zeroReason) {
+        if (!value.isDefined() || !base.isDefined())
+            return Measure::undefined(value.isDefined() ? base.undefinedReason : value.undefinedReason);
+        if (*base.value == 0.0)
+            return Measure::undefined(zeroReason);
+        return Measure::of(*value.value / *base.value);
+    };
+    double highest = -1.0, lowest = 2.0;
+    for (GroupOutcome &g : groups) {
+        if (g.tooFew) {
+            const QString why = QStringLiteral("too few to judge: %1 members, fewer than %2")
+                                    .arg(g.poolSize)
+                                    .arg(thresholds.minimumGroupSize);
+            g.pprevDisparity = g.pprDisparity = Measure::undefined(why);
+            continue;
+        }
+        ++audit.groupsJudged;
+        highest = std::max(highest, *g.pprev.value);
+        lowest = std::min(lowest, *g.pprev.value);
+        if (ref == groups.cend()) {
+            g.pprevDisparity = g.pprDisparity =
+                Measure::undefined(QStringLiteral("the reference group is not in the pool"));
+            continue;
+        }
+        const QString none = QStringLiteral("no one of the reference group (%1) is selected").arg(ref->group);
+        g.pprevDisparity = ratio(g.pprev, ref->pprev, none);
+        g.pprDisparity = ratio(g.ppr, ref->ppr, none);
+        if (g.pprevDisparity.isDefined())
+            g.fair = thresholds.withinBand(*g.pprevDisparity.value);
+    }
+    if (audit.groupsJudged < 2) {
+        const QString why = QStringLiteral("fewer than two groups large enough to judge");
+        audit.parityDifference = audit.parityRatio = Measure::undefined(why);
+    } else {
+        audit.parityDifference = Measure::of(highest - lowest);
+        audit.parityRatio = highest > 0.0 ? Measure::of(lowest / highest)
+                                          : Measure::undefined(QStringLiteral("no group has anyone selected"));
+    }
+    audit.groups = groups;
+    return audit;
+}
+
+Measure skewAtK(const QStringList &ranking, int k, const QString &group, double targetShare)
+{
+    const int top = std::min(k, static_cast<int>(ranking.size()));
+    if (top <= 0)
+        return Measure::undefined(QStringLiteral("the ranking is empty"));
+    if (targetShare <= 0.0)
+        return Measure::undefined(QStringLiteral("the group has no target share"));
+    const auto inTop = std::count(ranking.cbegin(), ranking.cbegin() + top, group);
+    if (inTop == 0)
+        return Measure::undefined(QStringLiteral("no one of the group is in the top %1 (the logarithm of 0)").arg(top));
+    return Measure::of(std::log((static_cast<double>(inTop) / top) / targetShare));
+}
+
+Measure ndkl(const QStringList &ranking, const QHash<QString, double> &target)
+{
+    if (ranking.isEmpty())
+        return Measure::undefined(QStringLiteral("the ranking is empty"));
+    QStringList groups = target.keys();
+    groups.sort();
+    QList<double> wanted;
+    for (const QString &g : std::as_const(groups))
+        wanted << target.value(g);
+    QHash<QString, int> counts;
+    double sum = 0.0, z = 0.0;
+    for (qsizetype i = 0; i < ranking.size(); ++i) {
+        if (!target.contains(ranking.at(i)))
+            return Measure::undefined(QStringLiteral("group \"%1\" has no target share").arg(ranking.at(i)));
+        ++counts[ranking.at(i)];
+        QList<double> prefix;
+        for (const QString &g : std::as_const(groups))
+            prefix << static_cast<double>(counts.value(g)) / static_cast<double>(i + 1);
+        const auto kl = klDivergence(prefix, wanted);
+        if (!kl)
+            return Measure::undefined(QStringLiteral("a ranked group has a target share of 0"));
+        const double discount = 1.0 / std::log2(static_cast<double>(i) + 2.0);
+        sum += *kl * discount;
+        z += discount;
+    }
+    return Measure::of(sum / z);
+}
+
+} // namespace candor::fairness

@@ -1,0 +1,216 @@
+// Every vector in ../shared/reference/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
+// differently from the libraries (undefined values, groups too small to judge).
+#include "fairness/FairnessMetrics.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace candor::fairness;
+
+namespace {
+
+constexpr double kTolerance = 1e-9;
+
+bool near(double actual, double expected)
+{
+    return std::abs(actual - expected) < kTolerance;
+}
+
+#define QCOMPARE_NEAR(actual, expected)                                                                          \
+    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("%1 is %2, expected %3")                      \
+                                                        .arg(QLatin1String(#actual))                             \
+                                                        .arg((actual), 0, 'g', 17)                               \
+                                                        .arg((expected), 0, 'g', 17)))
+
+const GroupOutcome &groupNamed(const GroupAudit &audit, const QString &name)
+{
+    for (const GroupOutcome &g : audit.groups) {
+        if (g.group == name)
+            return g;
+    }
+    qFatal("no such group");
+}
+
+} // namespace
+
+class TestFairness : public QObject
+{
+    Q_OBJECT
+private slots:
+    void selectionRateFairlearn();
+    void demographicParityFairlearn();
+    void parityRatioUndefinedWhenNoOneIsSelected();
+    void aequitasDisparities();
+    void groupsTooSmallAreNotJudged();
+    void zeroReferenceRateIsNotDefined();
+    void distributionDistances();
+    void klUndefinedOutsideTheTarget();
+    void rankedExposure();
+    void skewUndefinedForAnAbsentGroup();
+    void thresholdsAreTheFourFifthsRule_data();
+    void thresholdsAreTheFourFifthsRule();
+};
+
+void TestFairness::selectionRateFairlearn()
+{
+    const int y[] = {0, 0, 0, 1, 1, 1, 1, 1};
+    const double w[] = {4, 3, 2, 1, 1, 2, 1, 2};
+    QCOMPARE_NEAR(selectionRate(y), 0.625);
+    QCOMPARE_NEAR(selectionRate(y, w), 0.4375);
+}
+
+void TestFairness::demographicParityFairlearn()
+{
+    const QStringList group{"a", "a", "a", "a", "b", "b", "b", "b", "b", "b"};
+    const std::vector<bool> selected{true, true, true, false, true, false, false, true, false, false};
+    Thresholds thresholds;
+    thresholds.minimumGroupSize = 1; // Fairlearn judges every group; Candor's default minimum of 5 would not
+    const GroupAudit audit = auditGroups(group, selected, thresholds);
+    QCOMPARE_NEAR(*groupNamed(audit, "a").pprev.value, 0.75);
+    QCOMPARE_NEAR(*groupNamed(audit, "b").pprev.value, 0.3333333333333333);
+    QCOMPARE_NEAR(*audit.parityDifference.value, 0.4166666666666667);
+    QCOMPARE_NEAR(*audit.parityRatio.value, 0.4444444444444444);
+}
+
+void TestFairness::parityRatioUndefinedWhenNoOneIsSelected()
+{
+    const QStringList group{"a", "a", "b", "b"};
+    Thresholds thresholds;
+    thresholds.minimumGroupSize = 1;
+    const GroupAudit audit = auditGroups(group, {false, false, false, false}, thresholds);
+    QCOMPARE_NEAR(*audit.parityDifference.value, 0.0);
+    QVERIFY(!audit.parityRatio.isDefined());
+    QCOMPARE(audit.parityRatio.text(), "not defined (no group has anyone selected)");
+    QCOMPARE(groupNamed(audit, "a").ppr.undefinedReason, "no one is selected");
+}
+
+void TestFairness::aequitasDisparities()
+{
+    QStringList group;
+    std::vector<bool> selected;
+    const auto add = [&](const QString &name, int size, int chosen) {
+        for (int i = 0; i < size; ++i) {
+            group << name;
+            selected.push_back(i < chosen);
+        }
+    };
+    add("B", 30, 3); // not in size order: the reference is still the largest
+    add("A", 60, 12);
+    add("C", 10, 1);
+    const GroupAudit audit = auditGroups(group, selected, Thresholds{});
+    QCOMPARE(audit.reference, "A");
+    QCOMPARE(audit.groups.first().group, "A");
+    QCOMPARE_NEAR(*groupNamed(audit, "A").ppr.value, 0.75);
+    QCOMPARE_NEAR(*groupNamed(audit, "B").ppr.value, 0.1875);
+    QCOMPARE_NEAR(*groupNamed(audit, "C").ppr.value, 0.0625);
+    QCOMPARE_NEAR(*groupNamed(audit, "B").pprDisparity.value, 0.25);
+    QCOMPARE_NEAR(*groupNamed(audit, "C").pprDisparity.value, 0.0833333333333333);
+    QCOMPARE_NEAR(*groupNamed(audit, "A").pprev.value, 0.2);
+    QCOMPARE_NEAR(*groupNamed(audit, "B").pprev.value, 0.1);
+    QCOMPARE_NEAR(*groupNamed(audit, "C").pprev.value, 0.1);
+    QCOMPARE_NEAR(*groupNamed(audit, "B").pprevDisparity.value, 0.5);
+    QCOMPARE_NEAR(*groupNamed(audit, "C").pprevDisparity.value, 0.5);
+    QCOMPARE(groupNamed(audit, "A").fair, std::optional<bool>(true));
+    QCOMPARE(groupNamed(audit, "B").fair, std::optional<bool>(false));
+    QCOMPARE(groupNamed(audit, "C").fair, std::optional<bool>(false));
+
+    // Another reference group, chosen by the user.
+    const GroupAudit againstB = auditGroups(group, selected, Thresholds{}, "B");
+    QCOMPARE_NEAR(*groupNamed(againstB, "A").pprevDisparity.value, 2.0);
+    QCOMPARE(groupNamed(againstB, "A").fair, std::optional<bool>(false));
+}
+
+void TestFairness::groupsTooSmallAreNotJudged()
+{
+    QStringList group{"big", "big", "big", "big", "big", "big", "small", "small"};
+    const std::vector<bool> selected{true, true, false, false, false, false, true, true};
+    const GroupAudit audit = auditGroups(group, selected, Thresholds{});
+    const GroupOutcome &small = groupNamed(audit, "small");
+    QVERIFY(small.tooFew);
+    QVERIFY(!small.fair.has_value());
+    QCOMPARE(small.pprevDisparity.text(), "not defined (too few to judge: 2 members, fewer than 5)");
+    QCOMPARE(audit.groupsJudged, 1);
+    QCOMPARE(audit.parityRatio.undefinedReason, "fewer than two groups large enough to judge");
+}
+
+void TestFairness::zeroReferenceRateIsNotDefined()
+{
+    // Aequitas writes 10 here; Candor says why there is no number.
+    QStringList group;
+    std::vector<bool> selected;
+    for (int i = 0; i < 6; ++i) {
+        group << "ref" << "other";
+        selected.push_back(false);
+        selected.push_back(i == 0);
+    }
+    const GroupAudit audit = auditGroups(group, selected, Thresholds{}, "ref");
+    const GroupOutcome &other = groupNamed(audit, "other");
+    QVERIFY(!other.pprevDisparity.isDefined());
+    QCOMPARE(other.pprevDisparity.undefinedReason, "no one of the reference group (ref) is selected");
+    QVERIFY(!other.fair.has_value());
+}
+
+void TestFairness::distributionDistances()
+{
+    const QList<double> p = normalized({3, 4, 2});
+    const QList<double> q{1.0 / 3, 1.0 / 3, 1.0 / 3};
+    const DistributionComparison c = compareDistributions(p, q);
+    QCOMPARE_NEAR(c.tvd, 0.1111111111111111);
+    QCOMPARE_NEAR(*c.kl.value, 0.03775534151008829);
+    QCOMPARE_NEAR(c.jsDivergence, 0.009575061042764472);
+    QCOMPARE_NEAR(c.jsDistance, 0.09785224086736323);
+    QCOMPARE(c.ratios.size(), 3);
+    QCOMPARE_NEAR(*c.ratios.at(0).value, 1.0);
+    QCOMPARE_NEAR(*c.ratios.at(1).value, 1.3333333333333333);
+    QCOMPARE_NEAR(*c.ratios.at(2).value, 0.6666666666666666);
+    const Thresholds t;
+    QVERIFY(t.withinBand(*c.ratios.at(0).value));
+    QVERIFY(!t.withinBand(*c.ratios.at(1).value)); // over 1.25: over-represented
+    QVERIFY(!t.withinBand(*c.ratios.at(2).value)); // under 0.8: under-represented
+}
+
+void TestFairness::klUndefinedOutsideTheTarget()
+{
+    const DistributionComparison c = compareDistributions({0.5, 0.5}, {1.0, 0.0});
+    QVERIFY(!c.kl.isDefined());
+    QVERIFY(!c.ratios.at(1).isDefined());
+    QCOMPARE_NEAR(c.tvd, 0.5);
+    QVERIFY(c.jsDistance > 0.0 && c.jsDistance < 1.0); // Jensen–Shannon stays defined
+}
+
+void TestFairness::rankedExposure()
+{
+    const QStringList ranking{"F", "M", "M", "F", "M", "M"};
+    const QHash<QString, double> target{{"F", 0.6}, {"M", 0.4}};
+    QCOMPARE_NEAR(*skewAtK(ranking, 6, "F", 0.6).value, -0.587786664902119);
+    QCOMPARE_NEAR(*skewAtK(ranking, 6, "M", 0.4).value, 0.5108256237659906);
+    QCOMPARE_NEAR(*ndkl(ranking, target).value, 0.20809699314962857);
+}
+
+void TestFairness::skewUndefinedForAnAbsentGroup()
+{
+    const Measure skew = skewAtK({"M", "M", "F"}, 2, "F", 0.5);
+    QVERIFY(!skew.isDefined());
+    QCOMPARE(skew.undefinedReason, "no one of the group is in the top 2 (the logarithm of 0)");
+}
+
+void TestFairness::thresholdsAreTheFourFifthsRule_data()
+{
+    QTest::addColumn<double>("ratio");
+    QTest::addColumn<bool>("within");
+    QTest::newRow("0.79") << 0.79 << false;
+    QTest::newRow("0.8 exactly") << 0.8 << true;
+    QTest::newRow("1") << 1.0 << true;
+    QTest::newRow("1.25 exactly") << 1.25 << true;
+    QTest::newRow("1.26") << 1.26 << false;
+}
+
+void TestFairness::thresholdsAreTheFourFifthsRule()
+{
+    QFETCH(double, ratio);
+    QFETCH(bool, within);
+    QCOMPARE(Thresholds{}.withinBand(ratio), within);
+}
+
+QTEST_GUILESS_MAIN(TestFairness)
+#include "tst_fairness.moc"
