@@ -1,10 +1,12 @@
 // Every vector in ../shared/reference/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
 // differently from the libraries (undefined values, groups too small to judge).
+#include "fairness/AudienceBalance.h"
 #include "fairness/FairnessMetrics.h"
 
 #include <QTest>
 #include <cmath>
 
+using namespace candor;
 using namespace candor::fairness;
 
 namespace {
@@ -47,6 +49,8 @@ private slots:
     void klUndefinedOutsideTheTarget();
     void rankedExposure();
     void skewUndefinedForAnAbsentGroup();
+    void pooledAudienceHandComputed();
+    void lowConfidenceCanBeLeftOut();
     void thresholdsAreTheFourFifthsRule_data();
     void thresholdsAreTheFourFifthsRule();
 };
@@ -210,6 +214,65 @@ void TestFairness::thresholdsAreTheFourFifthsRule()
     QFETCH(double, ratio);
     QFETCH(bool, within);
     QCOMPARE(Thresholds{}.withinBand(ratio), within);
+}
+
+namespace {
+
+AudienceMember member(std::optional<double> reach, QList<AudienceShare> gender, double confidence)
+{
+    AudienceMember m;
+    m.reach = reach;
+    if (!gender.isEmpty())
+        m.audience << candor::AudienceEstimate{candor::AudienceDistribution(candor::AudienceDimension::Gender, gender),
+                                               QStringLiteral("test"), confidence, QDate(2026, 1, 1)};
+    return m;
+}
+
+const candor::AudienceDistribution evenGender(candor::AudienceDimension::Gender, {{"woman", 0.5}, {"man", 0.5}});
+
+// A: 1,000 followers, 60 % women, confidence 0.9. B: 3,000 followers, 20 % women, confidence 0.3 (low).
+// C has no follower count and D no gender estimate: neither is pooled.
+const QList<AudienceMember> members{member(1000, {{"woman", 0.6}, {"man", 0.4}}, 0.9),
+                                    member(3000, {{"woman", 0.2}, {"man", 0.8}}, 0.3),
+                                    member(std::nullopt, {{"woman", 1.0}}, 0.9), member(500, {}, 0.9)};
+
+} // namespace
+
+void TestFairness::pooledAudienceHandComputed()
+{
+    // women: 1000 × 0.6 + 3000 × 0.2 = 1200 of 4000 = 0.3; men 2800 of 4000 = 0.7.
+    const DimensionBalance b = balanceOf(members, evenGender, AudienceSettings{}, Thresholds{});
+    QCOMPARE(b.members, 4);
+    QCOMPARE(b.membersPooled, 2);
+    QCOMPARE_NEAR(b.pooledReach, 4000.0);
+    QCOMPARE(b.categories.size(), 2);
+    QCOMPARE(b.categories.at(0).category, "woman");
+    QCOMPARE_NEAR(b.categories.at(0).share, 0.3);
+    QCOMPARE_NEAR(b.categories.at(1).share, 0.7);
+    QCOMPARE_NEAR(*b.categories.at(0).ratio.value, 0.6);
+    QCOMPARE_NEAR(*b.categories.at(1).ratio.value, 1.4);
+    QCOMPARE(b.categories.at(0).flag, CategoryBalance::Flag::Under);
+    QCOMPARE(b.categories.at(1).flag, CategoryBalance::Flag::Over);
+    QCOMPARE_NEAR(b.distances.tvd, 0.2);
+    QCOMPARE(b.light, DimensionBalance::Light::Red);
+    // B (low confidence) holds 3000 of the 4000 pooled: 75 %; half of the women, 2400 / 2800 of the men.
+    QCOMPARE_NEAR(b.lowConfidenceShare, 0.75);
+    QCOMPARE_NEAR(b.categories.at(0).lowConfidencePart, 0.5);
+    QCOMPARE_NEAR(b.categories.at(1).lowConfidencePart, 2400.0 / 2800.0);
+}
+
+void TestFairness::lowConfidenceCanBeLeftOut()
+{
+    AudienceSettings settings;
+    settings.excludeLowConfidence = true;
+    const DimensionBalance b = balanceOf(members, evenGender, settings, Thresholds{});
+    QCOMPARE(b.membersPooled, 1);
+    QCOMPARE(b.membersLeftOutLowConfidence, 1);
+    QCOMPARE_NEAR(b.categories.at(0).share, 0.6);
+    QCOMPARE_NEAR(*b.categories.at(0).ratio.value, 1.2);
+    QCOMPARE_NEAR(*b.categories.at(1).ratio.value, 0.8); // exactly on the band's edge: within
+    QCOMPARE(b.light, DimensionBalance::Light::Green);
+    QCOMPARE_NEAR(b.lowConfidenceShare, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestFairness)

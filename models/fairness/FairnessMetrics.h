@@ -24,6 +24,9 @@ struct Thresholds
     // Candor's own default, not an outside figure: with fewer members a selection rate says more about chance
     // than about treatment, so the group is shown as "too few to judge". Users can change it.
     int minimumGroupSize = 5;
+    // Candor's own choice: a dimension whose categories are not all within the band is "amber" while the
+    // shortlist's audience stays within this total variation distance of the target, "red" beyond it.
+    double tvdAlert = 0.10;
 
     bool withinBand(double ratio) const { return ratio >= lower - 1e-12 && ratio <= upper + 1e-12; }
 };

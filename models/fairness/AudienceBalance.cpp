@@ -1,0 +1,124 @@
+#include "AudienceBalance.h"
+
+#include <QMap>
+
+namespace candor::fairness {
+
+QString reachWeightingLabel(ReachWeighting weighting)
+{
+    return weighting == ReachWeighting::Followers ? QStringLiteral("followers") : QStringLiteral("average views");
+}
+
+QString lightLabel(DimensionBalance::Light light)
+{
+    switch (light) {
+    case DimensionBalance::Light::Green:
+        return QStringLiteral("balanced");
+    case DimensionBalance::Light::Amber:
+        return QStringLiteral("some categories off");
+    case DimensionBalance::Light::Red:
+        return QStringLiteral("unbalanced");
+    case DimensionBalance::Light::NoData:
+        break;
+    }
+    return QStringLiteral("no data");
+}
+
+QString flagLabel(CategoryBalance::Flag flag)
+{
+    switch (flag) {
+    case CategoryBalance::Flag::Within:
+        return QStringLiteral("within");
+    case CategoryBalance::Flag::Under:
+        return QStringLiteral("under-represented");
+    case CategoryBalance::Flag::Over:
+        return QStringLiteral("over-represented");
+    case CategoryBalance::Flag::OutsideTarget:
+        break;
+    }
+    return QStringLiteral("outside the target");
+}
+
+DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,
+                           const AudienceSettings &settings, const Thresholds &thresholds)
+{
+    DimensionBalance balance;
+    balance.dimension = target.dimension();
+    balance.members = static_cast<int>(members.size());
+    QMap<QString, double> mass, lowMass;
+    double lowWeight = 0.0;
+    for (const AudienceMember &member : members) {
+        const AudienceEstimate *estimate = nullptr;
+        for (const AudienceEstimate &e : member.audience) {
+            if (e.distribution.dimension() == target.dimension())
+                estimate = &e;
+        }
+        if (!estimate || !member.reach || *member.reach <= 0.0)
+            continue;
+        const bool low = estimate->confidence < settings.lowConfidenceBelow;
+        if (low && settings.excludeLowConfidence) {
+            ++balance.membersLeftOutLowConfidence;
+            continue;
+        }
+        double sum = 0.0;
+        for (const AudienceShare &s : estimate->distribution.shares())
+            sum += s.share;
+        if (sum <= 0.0)
+            continue;
+        const double w = *member.reach;
+        for (const AudienceShare &s : estimate->distribution.shares()) {
+            mass[s.category] += w * s.share / sum;
+            if (low)
+                lowMass[s.category] += w * s.share / sum;
+        }
+        ++balance.membersPooled;
+        balance.pooledReach += w;
+        lowWeight += low ? w : 0.0;
+    }
+
+    QStringList categories;
+    for (const AudienceShare &s : target.shares())
+        categories << s.category;
+    for (auto it = mass.cbegin(); it != mass.cend(); ++it) {
+        if (!categories.contains(it.key()))
+            categories << it.key();
+    }
+    QList<double> p, q;
+    for (const QString &category : std::as_const(categories)) {
+        p << (balance.pooledReach > 0.0 ? mass.value(category) / balance.pooledReach : 0.0);
+        q << target.shareOf(category).value_or(0.0);
+    }
+    q = normalized(q); // the target too may be rounded
+    if (balance.pooledReach <= 0.0) {
+        balance.light = DimensionBalance::Light::NoData;
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            balance.categories << CategoryBalance{categories.at(i), 0.0, q.at(i),
+                                                  Measure::undefined(QStringLiteral("no audience data")),
+                                                  CategoryBalance::Flag::Within, 0.0};
+        return balance;
+    }
+    balance.lowConfidenceShare = lowWeight / balance.pooledReach;
+    balance.distances = compareDistributions(p, q);
+    bool allWithin = true;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        CategoryBalance c{categories.at(i), p.at(i), q.at(i), balance.distances.ratios.at(i),
+                          CategoryBalance::Flag::Within,
+                          mass.value(categories.at(i)) > 0.0 ? lowMass.value(categories.at(i)) / mass.value(categories.at(i))
+                                                            : 0.0};
+        if (!c.ratio.isDefined())
+            c.flag = CategoryBalance::Flag::OutsideTarget;
+        else if (*c.ratio.value < thresholds.lower - 1e-12)
+            c.flag = CategoryBalance::Flag::Under;
+        else if (*c.ratio.value > thresholds.upper + 1e-12)
+            c.flag = CategoryBalance::Flag::Over;
+        allWithin = allWithin && (c.flag == CategoryBalance::Flag::Within ||
+                                  (c.flag == CategoryBalance::Flag::OutsideTarget && c.share == 0.0));
+        balance.categories << c;
+    }
+    balance.light = allWithin                                     ? DimensionBalance::Light::Green
+                    : balance.distances.tvd <= thresholds.tvdAlert ? DimensionBalance::Light::Amber
+                                                                   : DimensionBalance::Light::Red;
+    return balance;
+}
+
+} // namespace candor::fairness

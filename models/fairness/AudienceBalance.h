@@ -1,0 +1,80 @@
+#pragma once
+
+#include "FairnessMetrics.h"
+#include "domain/AudienceDistribution.h"
+
+#include <QList>
+#include <optional>
+
+namespace candor::fairness {
+
+// How each creator's audience counts in the shortlist's pooled audience: by expected reach.
+enum class ReachWeighting
+{
+    Followers,
+    AverageViews
+};
+QString reachWeightingLabel(ReachWeighting weighting);
+
+struct AudienceSettings
+{
+    ReachWeighting weighting = ReachWeighting::Followers;
+    // Candor's own default: an audience estimate whose source gives a confidence below this is "low
+    // confidence"; it is shown apart and can be left out.
+    double lowConfidenceBelow = 0.5;
+    bool excludeLowConfidence = false;
+};
+
+// One creator as the pooling sees it.
+struct AudienceMember
+{
+    std::optional<double> reach; // followers or average views, per the weighting
+    QList<AudienceEstimate> audience;
+};
+
+struct CategoryBalance
+{
+    enum class Flag
+    {
+        Within,
+        Under,
+        Over,
+        OutsideTarget // the target gives the category no share: no ratio
+    };
+    QString category;
+    double share = 0.0;  // in the pooled audience of the selection (p)
+    double target = 0.0; // in the campaign target (q)
+    Measure ratio;       // p / q
+    Flag flag = Flag::Within;
+    double lowConfidencePart = 0.0; // of this category's pooled share, the part from low-confidence estimates
+};
+
+struct DimensionBalance
+{
+    enum class Light
+    {
+        Green, // every target category within the band
+        Amber, // some outside the band, the whole within Thresholds::tvdAlert
+        Red,
+        NoData
+    };
+    AudienceDimension dimension = AudienceDimension::Gender;
+    QList<CategoryBalance> categories; // the target's categories first, in its order
+    DistributionComparison distances;
+    int members = 0;
+    int membersPooled = 0;            // with a reach and an estimate for this dimension (that was not left out)
+    int membersLeftOutLowConfidence = 0;
+    double pooledReach = 0.0;         // sum of the weights pooled
+    double lowConfidenceShare = 0.0;  // of the pooled audience, the share resting on low-confidence estimates
+    Light light = Light::NoData;
+};
+
+// The reach-weighted pooled audience of `members` in one dimension, against the campaign's `target`. Each
+// member's shares are first scaled to sum to 1 (exports round them).
+DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,
+                           const AudienceSettings &settings, const Thresholds &thresholds);
+
+QString lightLabel(DimensionBalance::Light light);
+QString flagLabel(CategoryBalance::Flag flag);
+
+} // namespace candor::fairness

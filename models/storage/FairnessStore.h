@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "core/Error.h"
+#include "domain/Creator.h"
+
+#include <QHash>
+#include <QList>
+
+namespace candor {
+
+// Self-declared creator attributes, read only for fairness audits and only where consent is recorded (the
+// schema refuses an attribute without its consent record). Keyed by account, as audits work on accounts.
+class FairnessStore
+{
+public:
+    explicit FairnessStore(const ProjectFile &project) : m_project(project) {}
+
+    // attribute name -> (account id -> the attribute with its consent record)
+    Result<QHash<QString, QHash<qint64, CreatorAttribute>>> consentedAttributes() const;
+
+private:
+    const ProjectFile &m_project;
+};
+
+} // namespace candor
