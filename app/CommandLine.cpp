@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CliSupport.h"
+#include "AuditCommand.h"
 #include "ScoringCommands.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
@@ -214,6 +215,8 @@ const QList<Command> &commands()
         {"explain", "FILE.candor HANDLE",
          "Explain one candidate's score, stability and what would change it.", commandExplain,
          addExplainOptions},
+        {"audit", "FILE.candor", "Fairness audit: audience balance and creator-group selection rates.",
+         commandAudit, addAuditOptions},
         {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
         {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
          commandRejected,

@@ -4,6 +4,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlDatabase>
 
 class TestCli : public QObject
 {
@@ -20,6 +24,8 @@ private slots:
     void rankWeightsAndFormats();
     void explainText();
     void explainJson();
+    void auditJsonRecomputedWithSql();
+    void auditText();
 
 private:
     struct Run
@@ -54,7 +60,7 @@ void TestCli::versionAndHelp()
     QCOMPARE(version.out, "candor " CANDOR_VERSION "\n");
     const Run help = candor({"--help"});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"new", "demo", "import", "rank", "explain", "info", "rejected"})
+    for (const char *command : {"new", "demo", "import", "rank", "explain", "audit", "info", "rejected"})
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
     const Run importHelp = candor({"import", "--help"});
     QCOMPARE(importHelp.exitCode, 0);
@@ -327,6 +333,97 @@ void TestCli::explainJson()
         QVERIFY2(again.value("rank").toInt() <= 10, qPrintable(weight));
         break;
     }
+}
+
+
+// The audit's numbers for one campaign, recomputed from the project file with SQL (as docs/fairness.md does).
+void TestCli::auditJsonRecomputedWithSql()
+{
+    const QString project = m_dir.filePath("audit.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    const Run run = candor({"audit", project, "--campaign", "Budget fitness app", "--format", "json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject audit = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(audit.value("selection").toObject().value("label").toString(), "the top 10");
+    const QJsonArray members = audit.value("selection").toObject().value("members").toArray();
+    QCOMPARE(members.size(), 10);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "recompute");
+    db.setDatabaseName(project);
+    db.setConnectOptions("QSQLITE_OPEN_READONLY");
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec("CREATE TEMP TABLE sel(handle TEXT, platform TEXT)"));
+    for (const QJsonValue &m : members) {
+        q.prepare("INSERT INTO sel VALUES (?, ?)");
+        q.addBindValue(m.toObject().value("handle").toString());
+        q.addBindValue(m.toObject().value("platform").toString());
+        QVERIFY(q.exec());
+    }
+    // Pooled gender shares, weighted by followers; each creator's shares scaled to sum to 1.
+    QVERIFY2(q.exec("WITH members AS (SELECT a.id, s.followers FROM sel JOIN accounts a ON a.handle = sel.handle"
+                    "   AND a.platform = sel.platform JOIN current_snapshots s ON s.account_id = a.id),"
+                    " shares AS (SELECT m.id, m.followers, sh.category, sh.confidence,"
+                    "   sh.share / SUM(sh.share) OVER (PARTITION BY m.id) AS part FROM members m"
+                    "   JOIN audience_shares sh ON sh.account_id = m.id AND sh.dimension = 'gender')"
+                    " SELECT category, SUM(followers * part) / (SELECT SUM(followers) FROM members),"
+                    "   SUM(CASE WHEN confidence < 0.5 THEN followers * part END) / SUM(followers * part)"
+                    " FROM shares GROUP BY category ORDER BY category"),
+             qPrintable(q.lastError().text()));
+    QJsonObject gender;
+    for (const QJsonValue &d : audit.value("audience").toArray()) {
+        if (d.toObject().value("dimension").toString() == "gender")
+            gender = d.toObject();
+    }
+    const QJsonArray categories = gender.value("categories").toArray();
+    QCOMPARE(categories.size(), 3);
+    double tvd = 0.0;
+    while (q.next()) {
+        const auto found = std::find_if(categories.begin(), categories.end(), [&](const QJsonValue &c) {
+            return c.toObject().value("category").toString() == q.value(0).toString();
+        });
+        QVERIFY(found != categories.end());
+        const QJsonObject c = found->toObject();
+        QVERIFY(std::abs(c.value("share").toDouble() - q.value(1).toDouble()) < 1e-12);
+        QVERIFY(std::abs(c.value("low_confidence_part").toDouble() - q.value(2).toDouble()) < 1e-12);
+        QVERIFY(std::abs(c.value("ratio").toDouble() - q.value(1).toDouble() / c.value("target").toDouble()) < 1e-12);
+        tvd += 0.5 * std::abs(c.value("share").toDouble() - c.value("target").toDouble());
+    }
+    QVERIFY(std::abs(gender.value("tvd").toDouble() - tvd) < 1e-12);
+    QCOMPARE(gender.value("light").toString(), "balanced");
+
+    // Selected creators per self-declared gender (consented attributes only).
+    QVERIFY(q.exec("SELECT t.value, count(*) FROM sel JOIN accounts a ON a.handle = sel.handle"
+                   " AND a.platform = sel.platform JOIN creator_attributes t ON t.creator_id = a.creator_id"
+                   " AND t.attribute = 'gender' GROUP BY t.value"));
+    QHash<QString, int> selected;
+    while (q.next())
+        selected.insert(q.value(0).toString(), q.value(1).toInt());
+    for (const QJsonValue &a : audit.value("creator_groups").toArray()) {
+        if (a.toObject().value("attribute").toString() != "gender")
+            continue;
+        for (const QJsonValue &g : a.toObject().value("groups").toArray())
+            QCOMPARE(g.toObject().value("selected").toInt(), selected.value(g.toObject().value("group").toString()));
+        QCOMPARE(a.toObject().value("reference").toString(), "woman");
+    }
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("recompute");
+}
+
+void TestCli::auditText()
+{
+    const QString project = m_dir.filePath("audit-text.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    const Run run = candor({"audit", project, "--top", "20", "--min-group", "3"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Fairness audit of the top 20 for campaign \"Spring skincare launch\"\n"));
+    QVERIFY(run.out.contains("\nGender: "));
+    QVERIFY(run.out.contains("\nCreators by gender (self-declared, with consent: "));
+    const Run bad = candor({"audit", project, "--selection", "random"});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("--selection is auto, shortlist or top"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -151,7 +151,7 @@ Measure skewAtK(const QStringList &ranking, int k, const QString &group, double 
         return Measure::undefined(QStringLiteral("the group has no target share"));
     const auto inTop = std::count(ranking.cbegin(), ranking.cbegin() + top, group);
     if (inTop == 0)
-        return Measure::undefined(QStringLiteral("no one of the group is in the top %1 (the logarithm of 0)").arg(top));
+        return Measure::undefined(QStringLiteral("no one of the group is in the top %1").arg(top));
     return Measure::of(std::log((static_cast<double>(inTop) / top) / targetShare));
 }
 

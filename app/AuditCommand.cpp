@@ -1,0 +1,282 @@
+#include "AuditCommand.h"
+
+#include "CliSupport.h"
+#include "core/Formatting.h"
+#include "fairness/FairnessAudit.h"
+#include "storage/FairnessStore.h"
+#include "workbench/Workbench.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace candor::cli {
+namespace {
+
+using namespace candor::fairness;
+
+// A measure in JSON: the number, or null and the reason under `<key>_undefined`.
+void putMeasure(QJsonObject &json, const QString &key, const Measure &m)
+{
+    json.insert(key, m.value ? QJsonValue(*m.value) : QJsonValue(QJsonValue::Null));
+    if (!m.value)
+        json.insert(key + QStringLiteral("_undefined"), m.undefinedReason);
+}
+
+QJsonObject audienceJson(const DimensionAudit &d)
+{
+    const DimensionBalance &b = d.balance;
+    QJsonObject json{{QStringLiteral("dimension"), dimensionId(b.dimension)},
+                     {QStringLiteral("light"), lightLabel(b.light)},
+                     {QStringLiteral("members"), b.members},
+                     {QStringLiteral("pooled"), b.membersPooled},
+                     {QStringLiteral("left_out_low_confidence"), b.membersLeftOutLowConfidence},
+                     {QStringLiteral("pooled_reach"), b.pooledReach},
+                     {QStringLiteral("low_confidence_share"), b.lowConfidenceShare},
+                     {QStringLiteral("tvd"), b.distances.tvd},
+                     {QStringLiteral("js_divergence"), b.distances.jsDivergence},
+                     {QStringLiteral("js_distance"), b.distances.jsDistance}};
+    putMeasure(json, QStringLiteral("kl"), b.distances.kl);
+    QJsonArray categories;
+    for (const CategoryBalance &c : b.categories) {
+        QJsonObject category{{QStringLiteral("category"), c.category},
+                             {QStringLiteral("share"), c.share},
+                             {QStringLiteral("target"), c.target},
+                             {QStringLiteral("flag"), flagLabel(c.flag)},
+                             {QStringLiteral("low_confidence_part"), c.lowConfidencePart}};
+        putMeasure(category, QStringLiteral("ratio"), c.ratio);
+        categories.append(category);
+    }
+    json.insert(QStringLiteral("categories"), categories);
+    QJsonObject rebalance;
+    for (auto it = d.rebalance.cbegin(); it != d.rebalance.cend(); ++it) {
+        QJsonArray suggestions;
+        for (const Suggestion &s : it.value())
+            suggestions.append(QJsonObject{{QStringLiteral("handle"), s.handle},
+                                           {QStringLiteral("rank"), s.rank},
+                                           {QStringLiteral("score"), s.score},
+                                           {QStringLiteral("new_share"), s.newShare},
+                                           {QStringLiteral("gain"), s.gain},
+                                           {QStringLiteral("points_given_up"), s.pointsGivenUp},
+                                           {QStringLiteral("gain_per_point"), s.gainPerPoint}});
+        rebalance.insert(it.key(), suggestions);
+    }
+    json.insert(QStringLiteral("rebalance"), rebalance);
+    return json;
+}
+
+QJsonObject attributeJson(const AttributeAudit &a)
+{
+    QJsonObject json{{QStringLiteral("attribute"), a.attribute},
+                     {QStringLiteral("consenting"), a.consenting},
+                     {QStringLiteral("not_consenting"), a.notConsenting},
+                     {QStringLiteral("reference"), a.groups.reference},
+                     {QStringLiteral("groups_judged"), a.groups.groupsJudged},
+                     {QStringLiteral("k"), a.k}};
+    putMeasure(json, QStringLiteral("parity_difference"), a.groups.parityDifference);
+    putMeasure(json, QStringLiteral("parity_ratio"), a.groups.parityRatio);
+    putMeasure(json, QStringLiteral("ndkl"), a.ndkl);
+    QJsonArray groups;
+    for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
+        const GroupOutcome &g = a.groups.groups.at(i);
+        QJsonObject group{{QStringLiteral("group"), g.group},
+                          {QStringLiteral("pool"), g.poolSize},
+                          {QStringLiteral("selected"), g.selected},
+                          {QStringLiteral("too_few"), g.tooFew},
+                          {QStringLiteral("fair"), g.fair ? QJsonValue(*g.fair) : QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("target_share"), a.exposure.at(i).targetShare}};
+        putMeasure(group, QStringLiteral("pprev"), g.pprev);
+        putMeasure(group, QStringLiteral("ppr"), g.ppr);
+        putMeasure(group, QStringLiteral("pprev_disparity"), g.pprevDisparity);
+        putMeasure(group, QStringLiteral("ppr_disparity"), g.pprDisparity);
+        putMeasure(group, QStringLiteral("skew_at_k"), a.exposure.at(i).skew);
+        groups.append(group);
+    }
+    json.insert(QStringLiteral("groups"), groups);
+    QJsonArray factors;
+    for (const FactorGap &f : a.factors) {
+        QJsonObject points;
+        for (auto it = f.averagePoints.cbegin(); it != f.averagePoints.cend(); ++it)
+            points.insert(it.key(), it.value());
+        factors.append(QJsonObject{{QStringLiteral("factor"), scoring::factorKey(f.factor)},
+                                   {QStringLiteral("average_points"), points}});
+    }
+    json.insert(QStringLiteral("factors"), factors);
+    return json;
+}
+
+QString number(double value, int decimals = 3)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+void printText(const FairnessAudit &audit)
+{
+    const AuditSettings &s = audit.settings;
+    out() << "Fairness audit of " << audit.selectionLabel << " for campaign \"" << audit.campaign << "\"\n"
+          << "Audience pooled by " << reachWeightingLabel(s.audience.weighting) << "; estimates below "
+          << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
+          << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
+          << number(s.thresholds.lower, 2) << "–" << number(s.thresholds.upper, 2) << ".\n";
+    for (const DimensionAudit &d : audit.dimensions) {
+        const DimensionBalance &b = d.balance;
+        out() << "\n" << dimensionDisplayName(b.dimension) << ": " << lightLabel(b.light) << " — TVD "
+              << number(b.distances.tvd) << ", KL " << b.distances.kl.text(4) << ", JS distance "
+              << number(b.distances.jsDistance, 4) << "; " << b.membersPooled << " of " << b.members
+              << " creators pooled, " << percentText(b.lowConfidenceShare, 0) << " of it low confidence\n";
+        for (const CategoryBalance &c : b.categories)
+            out() << "  " << c.category.leftJustified(22) << " shortlist " << percentText(c.share, 1).rightJustified(7)
+                  << "  target " << percentText(c.target, 1).rightJustified(7) << "  ratio "
+                  << c.ratio.text(2).rightJustified(5) << "  " << flagLabel(c.flag) << '\n';
+        for (const CategoryBalance &c : b.categories) {
+            const auto it = d.rebalance.constFind(c.category);
+            if (it == d.rebalance.cend() || it->isEmpty())
+                continue;
+            out() << "  Would raise " << c.category << " most per point of score given up:";
+            for (const Suggestion &sg : *it)
+                out() << " @" << sg.handle << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1) << " pts)";
+            out() << '\n';
+        }
+    }
+    for (const AttributeAudit &a : audit.attributes) {
+        out() << "\nCreators by " << attributeLabel(a.attribute) << " (self-declared, with consent: " << a.consenting
+              << " ranked candidates; " << a.notConsenting << " without consent left out). Reference group: "
+              << a.groups.reference << ".\n";
+        out() << "  demographic parity difference " << a.groups.parityDifference.text() << ", ratio "
+              << a.groups.parityRatio.text() << "; NDKL " << a.ndkl.text(4) << '\n';
+        for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
+            const GroupOutcome &g = a.groups.groups.at(i);
+            out() << "  " << g.group.leftJustified(32) << " pool " << QString::number(g.poolSize).rightJustified(4)
+                  << "  selected " << QString::number(g.selected).rightJustified(3);
+            if (g.tooFew) {
+                out() << "  too few to judge\n";
+                continue;
+            }
+            out() << "  rate " << g.pprev.text() << "  disparity " << g.pprevDisparity.text(2) << "  skew@"
+                  << a.k << ' ' << a.exposure.at(i).skew.text(3)
+                  << (g.fair ? (*g.fair ? "  fair" : "  OUTSIDE the band") : "") << '\n';
+        }
+    }
+}
+
+} // namespace
+
+void addAuditOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
+                 QStringLiteral("C")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Size of the top k when there is no shortlist (default 10)."),
+                 QStringLiteral("K")});
+    p.addOption({QStringLiteral("selection"),
+                 QStringLiteral("auto (the shortlist if any, else the top k), shortlist or top."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("weighting"), QStringLiteral("Pool audiences by followers (default) or views."),
+                 QStringLiteral("W")});
+    p.addOption({QStringLiteral("exclude-low-confidence"),
+                 QStringLiteral("Leave audience estimates with a confidence below 0.5 out of the pool.")});
+    p.addOption({QStringLiteral("min-group"), QStringLiteral("Smallest group whose rate is judged (default 5)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("reference"),
+                 QStringLiteral("Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable."),
+                 QStringLiteral("attribute=group")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandAudit(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "audit";
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("audit needs one project file"), command);
+    AuditSettings settings;
+    const auto wholeNumber = [&](const char *name, int fallback) -> std::optional<int> {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        return ok && value >= 1 ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto top = wholeNumber("top", settings.topK);
+    const auto minGroup = wholeNumber("min-group", settings.thresholds.minimumGroupSize);
+    if (!top || !minGroup)
+        return usageError(QStringLiteral("--top and --min-group need a whole number of 1 or more"), command);
+    settings.topK = *top;
+    settings.thresholds.minimumGroupSize = *minGroup;
+    const QString selection = parser.value(QStringLiteral("selection"));
+    if (selection == QLatin1String("shortlist"))
+        settings.selection = AuditSettings::Selection::Shortlist;
+    else if (selection == QLatin1String("top"))
+        settings.selection = AuditSettings::Selection::TopK;
+    else if (!selection.isEmpty() && selection != QLatin1String("auto"))
+        return usageError(QStringLiteral("--selection is auto, shortlist or top"), command);
+    const QString weighting = parser.value(QStringLiteral("weighting"));
+    if (weighting == QLatin1String("views"))
+        settings.audience.weighting = ReachWeighting::AverageViews;
+    else if (!weighting.isEmpty() && weighting != QLatin1String("followers"))
+        return usageError(QStringLiteral("--weighting is followers or views"), command);
+    settings.audience.excludeLowConfidence = parser.isSet(QStringLiteral("exclude-low-confidence"));
+    for (const QString &spec : parser.values(QStringLiteral("reference"))) {
+        const qsizetype equals = spec.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usageError(QStringLiteral("--reference needs attribute=group, got \"%1\"").arg(spec), command);
+        settings.referenceGroup.insert(spec.left(equals).trimmed(), spec.mid(equals + 1).trimmed());
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format is text or json"), command);
+
+    auto opened = Workbench::open(positional.first());
+    if (!opened)
+        return reportOpenError(opened.error());
+    Workbench &w = **opened;
+    if (w.campaigns().isEmpty())
+        return reportDataError(Error{positional.first(), QStringLiteral("has no campaign to audit"), {}});
+    if (const QString wanted = parser.value(QStringLiteral("campaign")); !wanted.isEmpty()) {
+        const auto found = std::find_if(w.campaigns().cbegin(), w.campaigns().cend(), [&](const Campaign &c) {
+            return c.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(c.id) == wanted;
+        });
+        if (found == w.campaigns().cend())
+            return reportDataError(
+                Error{positional.first(), QStringLiteral("has no campaign called \"%1\"").arg(wanted), {}});
+        if (auto selected = w.selectCampaign(found->id); !selected)
+            return reportDataError(selected.error());
+    }
+    auto attributes = FairnessStore(w.project()).consentedAttributes();
+    if (!attributes)
+        return reportDataError(attributes.error());
+    const FairnessAudit audit = auditWorkbench(w, *attributes, settings);
+
+    if (format == QLatin1String("json")) {
+        QJsonArray handles, audience, groups; // handles: the selected accounts
+        for (int c : audit.selected) {
+            const Account &account = w.pool().candidates().at(c).account;
+            handles.append(QJsonObject{{QStringLiteral("handle"), account.handle},
+                                       {QStringLiteral("platform"), platformId(account.platform)},
+                                       {QStringLiteral("rank"), w.rankOf(c)},
+                                       {QStringLiteral("score"), w.scores()[static_cast<std::size_t>(c)]}});
+        }
+        for (const DimensionAudit &d : audit.dimensions)
+            audience.append(audienceJson(d));
+        for (const AttributeAudit &a : audit.attributes)
+            groups.append(attributeJson(a));
+        const QJsonObject json{
+            {QStringLiteral("campaign"), audit.campaign},
+            {QStringLiteral("selection"), QJsonObject{{QStringLiteral("label"), audit.selectionLabel},
+                                                       {QStringLiteral("members"), handles}}},
+            {QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("weighting"), reachWeightingLabel(settings.audience.weighting)},
+                         {QStringLiteral("low_confidence_below"), settings.audience.lowConfidenceBelow},
+                         {QStringLiteral("exclude_low_confidence"), settings.audience.excludeLowConfidence},
+                         {QStringLiteral("band"), QJsonArray{settings.thresholds.lower, settings.thresholds.upper}},
+                         {QStringLiteral("min_group_size"), settings.thresholds.minimumGroupSize},
+                         {QStringLiteral("top_k"), settings.topK}}},
+            {QStringLiteral("audience"), audience},
+            {QStringLiteral("creator_groups"), groups}};
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        printText(audit);
+    }
+    return Ok;
+}
+
+} // namespace candor::cli
