@@ -126,7 +126,7 @@ void printText(const FairnessAudit &audit)
               << number(b.distances.jsDistance, 4) << "; " << b.membersPooled << " of " << b.members
               << " creators pooled, " << percentText(b.lowConfidenceShare, 0) << " of it low confidence\n";
         for (const CategoryBalance &c : b.categories)
-            out() << "  " << c.category.leftJustified(22) << " shortlist " << percentText(c.share, 1).rightJustified(7)
+            out() << "  " << c.category.leftJustified(22) << " selected " << percentText(c.share, 1).rightJustified(7)
                   << "  target " << percentText(c.target, 1).rightJustified(7) << "  ratio "
                   << c.ratio.text(2).rightJustified(5) << "  " << flagLabel(c.flag) << '\n';
         for (const CategoryBalance &c : b.categories) {
