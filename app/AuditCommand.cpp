@@ -3,7 +3,6 @@
 #include "CliSupport.h"
 #include "core/Formatting.h"
 #include "fairness/FairnessAudit.h"
-#include "storage/FairnessStore.h"
 #include "workbench/Workbench.h"
 
 #include <QJsonArray>
@@ -241,7 +240,7 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
         if (auto selected = w.selectCampaign(found->id); !selected)
             return reportDataError(selected.error());
     }
-    auto attributes = FairnessStore(w.project()).consentedAttributes();
+    auto attributes = w.consentedAttributes();
     if (!attributes)
         return reportDataError(attributes.error());
     const FairnessAudit audit = auditWorkbench(w, *attributes, settings);

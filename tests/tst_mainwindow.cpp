@@ -1,6 +1,7 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "FairnessDashboard.h"
 #include "FiltersPanel.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -9,6 +10,7 @@
 #include "demo/DemoProject.h"
 #include "itemmodels/BenchmarkTableModel.h"
 #include "itemmodels/ComparisonModel.h"
+#include "itemmodels/GroupFairnessModel.h"
 #include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
 #include "workbench/Workbench.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 #include <QPalette>
 #include <QChart>
@@ -57,6 +60,7 @@ private slots:
     void preferencesApplyAndPersist();
     void filtersAndNotesAreUndoable();
     void followsADarkPalette();
+    void fairnessDashboardFollowsTheShortlist();
     void screenshots();
 
 private:
@@ -417,6 +421,45 @@ void TestMainWindow::followsADarkPalette()
         grabTo(&window, "main-window-dark.png");
     QApplication::setPalette(light);
     QTRY_COMPARE(window.detail()->breakdownChart()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestMainWindow::fairnessDashboardFollowsTheShortlist()
+{
+    MainWindow window;
+    window.resize(1700, 1050);
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    FairnessDashboard *dashboard = window.fairnessDashboard();
+    QVERIFY(dashboard);
+    QAbstractItemModelTester tester(dashboard->groupModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.candidateTable(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.pages()->currentWidget(), dashboard);
+    QTRY_COMPARE(dashboard->audit().selectionLabel, "the top 10");
+    QCOMPARE(dashboard->audit().dimensions.size(), 3); // age band, country, gender
+    QVERIFY(dashboard->summary()->text().contains("Gender</b>: unbalanced"));
+    QCOMPARE(dashboard->attributeChoice()->count(), 3);
+    QCOMPARE(dashboard->attributeChoice()->currentText(), "age band");
+    QCOMPARE(dashboard->groupModel()->rowCount(), 4);
+    QTest::qWait(50); // let the layout take the new texts before the picture
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(&window, "fairness-dashboard.png");
+
+    // Shortlisting one candidate: the dashboard now audits the shortlist.
+    window.pages()->setCurrentIndex(0);
+    window.selectCandidate(window.workbench()->order().at(0));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QTest::keyClicks(dialog->reasonEdit(), "Strong fit with the brief.");
+        dialog->accept();
+    });
+    QVERIFY(window.decideSelected(DecisionKind::Shortlisted));
+    window.pages()->setCurrentWidget(dashboard);
+    QTRY_COMPARE(dashboard->audit().selectionLabel, "the shortlist (1 candidate)");
+    QCOMPARE(dashboard->audit().selected, QList<int>{window.workbench()->order().at(0)});
+    // Undone: back to the top 10.
+    window.undoStack()->undo();
+    QTRY_COMPARE(dashboard->audit().selectionLabel, "the top 10");
 }
 
 QString TestMainWindow::grabTo(QWidget *widget, const QString &name)

@@ -3,6 +3,7 @@
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
+#include "FairnessDashboard.h"
 #include "FiltersPanel.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -103,7 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_left);
+    // The ranking and the fairness dashboard side by side as pages: the dashboard audits what the ranking shows.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_left, QStringLiteral("&Ranking"));
+    m_splitter->addWidget(m_pages);
     setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel(this);
@@ -144,6 +151,8 @@ void MainWindow::removeProjectViews()
     m_ranking = nullptr;
     delete m_detail;
     m_detail = nullptr;
+    delete m_fairness; // removes its tab
+    m_fairness = nullptr;
     delete m_compareDialog; // it reads the workbench that is going
     m_compareDialog = nullptr;
     m_compare = nullptr;
@@ -231,6 +240,16 @@ void MainWindow::createActions()
     m_projectActions << compare;
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    QAction *ranking = view->addAction(QStringLiteral("&Ranking"), this, [this] { m_pages->setCurrentIndex(0); });
+    ranking->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QAction *fairness = view->addAction(QStringLiteral("&Fairness Dashboard"), this, [this] {
+        if (m_fairness)
+            m_pages->setCurrentWidget(m_fairness);
+    });
+    fairness->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
+    m_projectActions << fairness;
+    view->addSeparator();
     QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -290,6 +309,12 @@ void MainWindow::rebuildForProject()
 
     PreferencesDialog::applyTo(m_workbench.get());
     m_ranking = new RankingModel(m_workbench.get(), this);
+    if (hasCampaign) {
+        m_fairness = new FairnessDashboard(m_workbench.get());
+        m_pages->addTab(m_fairness, QStringLiteral("&Fairness"));
+        m_pages->setTabToolTip(m_pages->indexOf(m_fairness),
+                               QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
+    }
     m_ranking->setFilterText(m_search->text());
     m_table->setModel(m_ranking);
     m_table->setSortingEnabled(true);

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -19,6 +20,7 @@ class QUndoStack;
 namespace candor {
 
 class CandidateDetail;
+class FairnessDashboard;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -45,6 +47,8 @@ public:
     QTableView *candidateTable() const { return m_table; }
     WeightsPanel *weightsPanel() const { return m_weights; }
     FiltersPanel *filtersPanel() const { return m_filters; }
+    FairnessDashboard *fairnessDashboard() const { return m_fairness; }
+    QTabWidget *pages() const { return m_pages; }
     CandidateDetail *detail() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
@@ -96,6 +100,8 @@ private:
     QWidget *m_left;
     WeightsPanel *m_weights = nullptr;
     FiltersPanel *m_filters = nullptr;
+    QTabWidget *m_pages;
+    FairnessDashboard *m_fairness = nullptr;
     CandidateDetail *m_detail = nullptr;
     QDialog *m_compareDialog = nullptr;
     CompareView *m_compare = nullptr;

@@ -28,7 +28,8 @@ QList<int> selectionOf(const Workbench &w, const AuditSettings &settings, QStrin
     }
     if (settings.selection == AuditSettings::Selection::Shortlist ||
         (settings.selection == AuditSettings::Selection::Automatic && !shortlist.isEmpty())) {
-        *label = QStringLiteral("the shortlist (%1 candidates)").arg(shortlist.size());
+        *label = shortlist.size() == 1 ? QStringLiteral("the shortlist (1 candidate)")
+                                       : QStringLiteral("the shortlist (%1 candidates)").arg(shortlist.size());
         return shortlist;
     }
     const int k = std::min(settings.topK, static_cast<int>(w.order().size()));

@@ -65,7 +65,7 @@ DistributionComparison compareDistributions(const QList<double> &p, const QList<
     }
     const auto kl = klDivergence(p, q);
     c.kl = kl ? Measure::of(*kl)
-              : Measure::undefined(QStringLiteral("the shortlist reaches a category the target leaves out"));
+              : Measure::undefined(QStringLiteral("the selection reaches a category the target leaves out"));
     // Both halves are defined: the middle distribution is positive wherever p or q is.
     c.jsDivergence = 0.5 * *klDivergence(p, middle) + 0.5 * *klDivergence(q, middle);
     c.jsDistance = std::sqrt(std::max(0.0, c.jsDivergence));

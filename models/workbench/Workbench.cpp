@@ -1,6 +1,7 @@
 #include "Workbench.h"
 
 #include "core/SystemUser.h"
+#include "storage/FairnessStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ProjectStore.h"
 
@@ -282,6 +283,11 @@ Status Workbench::storeCampaign(const Campaign &campaign)
             c = campaign;
     }
     return success();
+}
+
+Result<QHash<QString, QHash<qint64, CreatorAttribute>>> Workbench::consentedAttributes() const
+{
+    return FairnessStore(*m_project).consentedAttributes();
 }
 
 } // namespace candor

@@ -87,6 +87,9 @@ public:
     const HardFilters &filters() const { return m_inputs.campaign.filters; }
     Status setFilters(const HardFilters &filters);
 
+    // Self-declared creator attributes with consent, for fairness audits only (attribute -> account -> value).
+    Result<QHash<QString, QHash<qint64, CreatorAttribute>>> consentedAttributes() const;
+
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
 

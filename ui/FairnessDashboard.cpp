@@ -1,0 +1,463 @@
+#include "FairnessDashboard.h"
+
+#include "ChartStyle.h"
+#include "FactorColors.h"
+#include "PlainTextDelegate.h"
+#include "core/Formatting.h"
+#include "itemmodels/GroupFairnessModel.h"
+#include "workbench/Workbench.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace candor {
+
+using namespace fairness;
+
+namespace {
+
+// Changes come in bursts (a slider drag, an undo): audit once they settle.
+constexpr int kRefreshDelayMs = 150;
+
+QColor lightColor(DimensionBalance::Light light)
+{
+    switch (light) {
+    case DimensionBalance::Light::Green:
+        return QColor(0x00, 0x9E, 0x73);
+    case DimensionBalance::Light::Amber:
+        return QColor(0xE6, 0x9F, 0x00);
+    case DimensionBalance::Light::Red:
+        return QColor(0xD5, 0x5E, 0x00);
+    case DimensionBalance::Light::NoData:
+        break;
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+const QString kHowToRead = QStringLiteral(
+    "<p><b>How to read this.</b> The <i>selection</i> is your shortlist, or the top of the ranking while the "
+    "shortlist is empty.</p>"
+    "<p><b>Audience balance:</b> the selected creators' audiences are added up, each weighted by its reach, "
+    "and set against the campaign's target. A <i>ratio</i> of 1 means a group of the audience is reached as "
+    "much as the target asks; under 0.8 or over 1.25 (the four-fifths rule used in US employment law, applied "
+    "both ways) it is flagged. The dashed boxes in the chart show that range. <i>TVD</i> is the share of the "
+    "audience that would have to move to match the target (0 = a perfect match). Audience figures are "
+    "estimates: the part resting on low-confidence estimates is shown, and can be left out.</p>"
+    "<p><b>Creator groups:</b> only creators who consented to their self-declared gender, age or ethnicity "
+    "being used for this check are counted. The <i>selection rate</i> is how many of a group are selected; "
+    "the <i>disparity</i> compares it with the reference group (1 = alike). Groups with fewer members than the "
+    "minimum are too few to judge. <i>Skew@k</i> is how over- (above 0) or under-represented (below 0) a group "
+    "is at the top of the ranking.</p>"
+    "<p>The tool measures; it does not decide. A gap is a question to look into, not a verdict.</p>");
+
+} // namespace
+
+FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_refreshTimer(new QTimer(this)),
+      m_groupModel(new GroupFairnessModel(this))
+{
+    setObjectName(QStringLiteral("fairnessDashboard"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &FairnessDashboard::refresh);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    // Two short rows rather than one long one: the dashboard shares the window with the detail pane.
+    auto *controls = new QGridLayout;
+    m_selection = new QComboBox(content);
+    m_selection->setObjectName(QStringLiteral("fairnessSelection"));
+    m_selection->addItem(QStringLiteral("Shortlist (top k while empty)"),
+                         QVariant::fromValue(AuditSettings::Selection::Automatic));
+    m_selection->addItem(QStringLiteral("Shortlist"), QVariant::fromValue(AuditSettings::Selection::Shortlist));
+    m_selection->addItem(QStringLiteral("Top k of the ranking"), QVariant::fromValue(AuditSettings::Selection::TopK));
+    m_selection->setToolTip(QStringLiteral("Which candidates the dashboard audits"));
+    m_topK = new QSpinBox(content);
+    m_topK->setRange(1, 1000);
+    m_topK->setValue(10);
+    m_topK->setPrefix(QStringLiteral("k = "));
+    m_topK->setToolTip(QStringLiteral("How many of the top of the ranking count as selected"));
+    m_weighting = new QComboBox(content);
+    m_weighting->addItem(QStringLiteral("Weight audiences by followers"), QVariant::fromValue(ReachWeighting::Followers));
+    m_weighting->addItem(QStringLiteral("Weight audiences by average views"),
+                         QVariant::fromValue(ReachWeighting::AverageViews));
+    m_weighting->setToolTip(QStringLiteral("How much each creator's audience counts in the pooled audience"));
+    m_excludeLow = new QCheckBox(QStringLiteral("Leave out low-confidence estimates"), content);
+    m_excludeLow->setToolTip(QStringLiteral("Audience estimates whose source gives a confidence below 50 %"));
+    m_minGroup = new QSpinBox(content);
+    m_minGroup->setRange(1, 1000);
+    m_minGroup->setValue(Thresholds{}.minimumGroupSize);
+    m_minGroup->setPrefix(QStringLiteral("min. group "));
+    m_minGroup->setToolTip(QStringLiteral("Groups with fewer members are shown as too few to judge"));
+    controls->addWidget(m_selection, 0, 0);
+    controls->addWidget(m_topK, 0, 1);
+    controls->addWidget(m_minGroup, 0, 2);
+    controls->addWidget(m_weighting, 1, 0);
+    controls->addWidget(m_excludeLow, 1, 1, 1, 2);
+    controls->setColumnStretch(3, 1);
+    layout->addLayout(controls);
+    connect(m_selection, &QComboBox::currentIndexChanged, this, &FairnessDashboard::refresh);
+    connect(m_topK, &QSpinBox::valueChanged, this, &FairnessDashboard::scheduleRefresh);
+    connect(m_weighting, &QComboBox::currentIndexChanged, this, &FairnessDashboard::refresh);
+    connect(m_excludeLow, &QCheckBox::toggled, this, &FairnessDashboard::refresh);
+    connect(m_minGroup, &QSpinBox::valueChanged, this, &FairnessDashboard::scheduleRefresh);
+
+    m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("fairnessSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_dimensions = new QTabWidget(content);
+    m_dimensions->setMinimumHeight(470);
+    layout->addWidget(m_dimensions);
+
+    auto *groups = new QGroupBox(QStringLiteral("Creator groups (self-declared, with consent)"), content);
+    auto *groupLayout = new QVBoxLayout(groups);
+    auto *groupControls = new QHBoxLayout;
+    m_attribute = new QComboBox(groups);
+    m_attribute->setObjectName(QStringLiteral("fairnessAttribute"));
+    m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_attribute->setMinimumContentsLength(10);
+    m_reference = new QComboBox(groups);
+    m_reference->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_reference->setToolTip(QStringLiteral("The group the others are compared with (by default the largest)"));
+    groupControls->addWidget(new QLabel(QStringLiteral("Attribute:"), groups));
+    groupControls->addWidget(m_attribute);
+    groupControls->addWidget(new QLabel(QStringLiteral("compared with:"), groups));
+    groupControls->addWidget(m_reference);
+    groupControls->addStretch(1);
+    groupLayout->addLayout(groupControls);
+    connect(m_attribute, &QComboBox::currentIndexChanged, this, &FairnessDashboard::showGroups);
+    connect(m_reference, &QComboBox::activated, this, &FairnessDashboard::refresh);
+    m_groupSummary = new QLabel(groups);
+    m_groupSummary->setWordWrap(true);
+    groupLayout->addWidget(m_groupSummary);
+    m_groupTable = new QTableView(groups);
+    m_groupTable->setObjectName(QStringLiteral("groupFairnessTable"));
+    m_groupTable->setModel(m_groupModel);
+    m_groupTable->setItemDelegate(new PlainTextDelegate(m_groupTable));
+    m_groupTable->verticalHeader()->hide();
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupTable->horizontalHeader()->setStretchLastSection(true);
+    m_groupTable->setMinimumHeight(200);
+    m_groupTable->setMinimumWidth(100); // scrolls inside rather than widening the page
+    groupLayout->addWidget(m_groupTable);
+    m_disparityChart = new QChartView(groups);
+    m_disparityChart->setRenderHint(QPainter::Antialiasing);
+    m_disparityChart->setMinimumHeight(300);
+    groupLayout->addWidget(m_disparityChart);
+    layout->addWidget(groups);
+
+    auto *help = new QLabel(kHowToRead, content);
+    help->setObjectName(QStringLiteral("fairnessHelp"));
+    help->setWordWrap(true);
+    help->setFrameShape(QFrame::StyledPanel);
+    help->setMargin(8);
+    layout->addWidget(help);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps, charts shrink
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    for (auto signal : {&Workbench::rankingChanged, &Workbench::decisionsChanged})
+        connect(workbench, signal, this, &FairnessDashboard::scheduleRefresh);
+    connect(workbench, &Workbench::campaignChanged, this, &FairnessDashboard::scheduleRefresh);
+    if (auto attributes = workbench->consentedAttributes())
+        m_attributes = *attributes;
+}
+
+void FairnessDashboard::scheduleRefresh()
+{
+    m_stale = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void FairnessDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void FairnessDashboard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_stale)
+        refresh(); // charts take the theme of the new palette
+}
+
+AuditSettings FairnessDashboard::settings() const
+{
+    AuditSettings s;
+    s.selection = m_selection->currentData().value<AuditSettings::Selection>();
+    s.topK = m_topK->value();
+    s.audience.weighting = m_weighting->currentData().value<ReachWeighting>();
+    s.audience.excludeLowConfidence = m_excludeLow->isChecked();
+    s.thresholds.minimumGroupSize = m_minGroup->value();
+    if (m_attribute->currentIndex() >= 0 && m_reference->currentIndex() > 0)
+        s.referenceGroup.insert(m_attribute->currentData().toString(), m_reference->currentText());
+    return s;
+}
+
+void FairnessDashboard::refresh()
+{
+    m_refreshTimer->stop();
+    m_stale = false;
+    if (m_workbench->campaigns().isEmpty())
+        return;
+    m_audit = auditWorkbench(*m_workbench, m_attributes, settings());
+    showAudience();
+    const QString attribute = m_attribute->currentData().toString();
+    const QSignalBlocker blocker(m_attribute);
+    m_attribute->clear();
+    for (const AttributeAudit &a : std::as_const(m_audit.attributes))
+        m_attribute->addItem(attributeLabel(a.attribute), a.attribute);
+    m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attribute)));
+    showGroups();
+}
+
+void FairnessDashboard::showAudience()
+{
+    QStringList lights;
+    for (const DimensionAudit &d : std::as_const(m_audit.dimensions))
+        lights << QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>: %3")
+                      .arg(lightColor(d.balance.light).name(), dimensionDisplayName(d.balance.dimension),
+                           lightLabel(d.balance.light));
+    // Short lines rather than one long wrapped one: a wrapped label in a scroll area may keep one line's height.
+    m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3")
+                           .arg(m_audit.selectionLabel.toHtmlEscaped(), m_audit.campaign.toHtmlEscaped(),
+                                lights.join(QStringLiteral(" · "))));
+    const int current = m_dimensions->currentIndex();
+    while (m_dimensions->count() > 0) {
+        QWidget *page = m_dimensions->widget(0);
+        m_dimensions->removeTab(0);
+        delete page;
+    }
+    for (const DimensionAudit &d : std::as_const(m_audit.dimensions)) {
+        m_dimensions->addTab(dimensionPage(d), dimensionDisplayName(d.balance.dimension));
+        m_dimensions->setTabToolTip(m_dimensions->count() - 1, lightLabel(d.balance.light));
+    }
+    m_dimensions->setCurrentIndex(std::max(0, current));
+}
+
+QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
+{
+    const DimensionBalance &b = d.balance;
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+
+    auto *chart = new QChart;
+    applyPaletteTheme(chart, palette());
+    chart->setTitle(QStringLiteral("%1: the selection's audience against the campaign target")
+                        .arg(dimensionDisplayName(b.dimension)));
+    auto *selected = new QBarSet(QStringLiteral("Selection (weighted by %1)").arg(reachWeightingLabel(m_audit.settings.audience.weighting)));
+    auto *target = new QBarSet(QStringLiteral("Campaign target"));
+    selected->setColor(factorColor(0));
+    target->setColor(factorColor(1));
+    QStringList categories;
+    double largest = 0.0;
+    for (const CategoryBalance &c : b.categories) {
+        categories << c.category;
+        *selected << 100.0 * c.share;
+        *target << 100.0 * c.target;
+        largest = std::max({largest, 100.0 * c.share, 125.0 * c.target});
+    }
+    auto *bars = new QBarSeries;
+    bars->append(selected);
+    bars->append(target);
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setTitleText(QStringLiteral("Share of the audience (%)"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    const double top = std::max(10.0, std::ceil(largest / 10.0) * 10.0);
+    y->setRange(0.0, top);
+    y->setTickCount(static_cast<int>(top / 10.0) + 1); // a line every 10 %
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    // The four-fifths band around each target share: a dashed box from 0.8 to 1.25 times the target.
+    QPen bandPen(palette().color(QPalette::WindowText));
+    bandPen.setStyle(Qt::DashLine);
+    bandPen.setWidthF(1.2);
+    bool first = true;
+    for (qsizetype i = 0; i < b.categories.size(); ++i) {
+        const double q = 100.0 * b.categories.at(i).target;
+        if (q <= 0.0)
+            continue;
+        auto *band = new QLineSeries;
+        band->setName(QStringLiteral("Four-fifths band (0.8–1.25 × target)"));
+        band->setPen(bandPen);
+        const double left = static_cast<double>(i) - 0.42, right = static_cast<double>(i) + 0.42;
+        *band << QPointF(left, 0.8 * q) << QPointF(right, 0.8 * q) << QPointF(right, 1.25 * q)
+              << QPointF(left, 1.25 * q) << QPointF(left, 0.8 * q);
+        chart->addSeries(band);
+        band->attachAxis(x);
+        band->attachAxis(y);
+        if (!first)
+            chart->legend()->markers(band).constFirst()->setVisible(false);
+        first = false;
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, page);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(300);
+    layout->addWidget(view, 1);
+
+    QString text;
+    if (b.light == DimensionBalance::Light::NoData) {
+        text = QStringLiteral("No selected creator has audience data for this dimension.");
+    } else {
+        text = QStringLiteral("<span title=\"Total variation distance: the share of the audience that would have to "
+                              "move to match the target\">TVD <b>%1</b></span> · "
+                              "<span title=\"Kullback–Leibler divergence of the selection's audience from the "
+                              "target (natural log)\">KL %2</span> · "
+                              "<span title=\"Jensen–Shannon distance, symmetric, between 0 and about 0.83\">JS "
+                              "distance %3</span> · %4 of %5 creators pooled · <span title=\"Estimates whose "
+                              "source gives a confidence below 50 %\">%6 of the pooled audience rests on "
+                              "low-confidence estimates</span>")
+                   .arg(QLocale().toString(b.distances.tvd, 'f', 3), b.distances.kl.text(3).toHtmlEscaped(),
+                        QLocale().toString(b.distances.jsDistance, 'f', 3))
+                   .arg(b.membersPooled)
+                   .arg(b.members)
+                   .arg(percentText(b.lowConfidenceShare, 0));
+        QStringList flagged;
+        for (const CategoryBalance &c : b.categories) {
+            if (c.flag == CategoryBalance::Flag::Under || c.flag == CategoryBalance::Flag::Over)
+                flagged << QStringLiteral("%1 %2 (ratio %3)").arg(c.category.toHtmlEscaped(), flagLabel(c.flag),
+                                                                  c.ratio.text(2));
+        }
+        if (!flagged.isEmpty())
+            text += QStringLiteral("<br>Flagged: ") + flagged.join(QStringLiteral("; "));
+        for (const CategoryBalance &c : b.categories) {
+            const auto it = d.rebalance.constFind(c.category);
+            if (it == d.rebalance.cend() || it->isEmpty())
+                continue;
+            QStringList names;
+            for (const Suggestion &s : *it)
+                names << QStringLiteral("@%1 (rank %2, +%3 points of share)")
+                             .arg(s.handle.toHtmlEscaped())
+                             .arg(s.rank)
+                             .arg(QLocale().toString(100.0 * s.gain, 'f', 1));
+            text += QStringLiteral("<br><span title=\"Candidates not selected who would raise the category most per "
+                                   "point of score given up\">Would raise <b>%1</b>:</span> %2")
+                        .arg(c.category.toHtmlEscaped(), names.join(QStringLiteral(", ")));
+        }
+    }
+    auto *label = new QLabel(text, page);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    return page;
+}
+
+void FairnessDashboard::showGroups()
+{
+    const QString attribute = m_attribute->currentData().toString();
+    const auto found = std::find_if(m_audit.attributes.cbegin(), m_audit.attributes.cend(),
+                                    [&](const AttributeAudit &a) { return a.attribute == attribute; });
+    if (found == m_audit.attributes.cend()) {
+        m_groupModel->setAudit({});
+        m_groupSummary->setText(QStringLiteral("No creator has consented to the use of a self-declared attribute."));
+        return;
+    }
+    const AttributeAudit &a = *found;
+    m_groupModel->setAudit(a);
+    {
+        const QSignalBlocker blocker(m_reference);
+        m_reference->clear();
+        m_reference->addItem(QStringLiteral("the largest group (%1)").arg(a.groups.groups.isEmpty() ? QString() : a.groups.groups.first().group));
+        for (const GroupOutcome &g : a.groups.groups)
+            m_reference->addItem(g.group);
+        const QString chosen = m_audit.settings.referenceGroup.value(attribute);
+        m_reference->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_reference->findText(chosen)));
+    }
+    m_groupSummary->setText(
+        QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are left out).<br>"
+                       "<span title=\"Largest minus smallest selection rate (Fairlearn)\">Demographic parity "
+                       "difference <b>%4</b></span>, <span title=\"Smallest over largest selection rate; under 0.8 "
+                       "fails the four-fifths rule\">ratio <b>%5</b></span>, <span title=\"Normalised discounted KL "
+                       "divergence of the ranking's groups from their pool shares (0 = proportional at every "
+                       "depth)\">NDKL %6</span>.")
+            .arg(a.consenting)
+            .arg(attributeLabel(a.attribute), QString::number(a.notConsenting), a.groups.parityDifference.text(3),
+                 a.groups.parityRatio.text(3), a.ndkl.text(3)));
+
+    auto *chart = new QChart;
+    applyPaletteTheme(chart, palette());
+    chart->setTitle(QStringLiteral("Selection rate against %1's, with the four-fifths band").arg(a.groups.reference));
+    auto *set = new QBarSet(QStringLiteral("Disparity (selection rate ÷ reference group's)"));
+    set->setColor(factorColor(0));
+    QStringList names;
+    double largest = 1.5;
+    for (const GroupOutcome &g : a.groups.groups) {
+        if (g.tooFew || !g.pprevDisparity.isDefined())
+            continue;
+        names << g.group;
+        *set << *g.pprevDisparity.value;
+        largest = std::max(largest, *g.pprevDisparity.value);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    auto *y = new QValueAxis;
+    y->setTitleText(QStringLiteral("Disparity (1 = alike)"));
+    const double top = std::ceil(largest * 2.0) / 2.0;
+    y->setRange(0.0, top);
+    y->setTickCount(static_cast<int>(top * 4.0) + 1); // a line every 0.25
+    y->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    const Thresholds &t = m_audit.settings.thresholds;
+    for (const double level : {t.lower, t.upper}) {
+        auto *line = new QLineSeries;
+        line->setName(level < 1.0 ? QStringLiteral("Four-fifths band (0.8 and 1.25)") : QString());
+        QPen pen(lightColor(DimensionBalance::Light::Red));
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        *line << QPointF(-0.5, level) << QPointF(static_cast<double>(std::max<qsizetype>(1, names.size())) - 0.5, level);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        if (level > 1.0)
+            chart->legend()->markers(line).constFirst()->setVisible(false);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_disparityChart->chart();
+    m_disparityChart->setChart(chart);
+    delete old;
+}
+
+} // namespace candor
