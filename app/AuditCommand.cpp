@@ -70,6 +70,7 @@ QJsonObject attributeJson(const AttributeAudit &a)
     QJsonObject json{{QStringLiteral("attribute"), a.attribute},
                      {QStringLiteral("consenting"), a.consenting},
                      {QStringLiteral("not_consenting"), a.notConsenting},
+                     {QStringLiteral("consent_purposes"), QJsonArray::fromStringList(a.consentPurposes)},
                      {QStringLiteral("reference"), a.groups.reference},
                      {QStringLiteral("groups_judged"), a.groups.groupsJudged},
                      {QStringLiteral("k"), a.k}};
@@ -140,8 +141,8 @@ void printText(const FairnessAudit &audit)
     }
     for (const AttributeAudit &a : audit.attributes) {
         out() << "\nCreators by " << attributeLabel(a.attribute) << " (self-declared, with consent: " << a.consenting
-              << " ranked candidates; " << a.notConsenting << " without consent left out). Reference group: "
-              << a.groups.reference << ".\n";
+              << " ranked candidates; " << a.notConsenting << " without consent left out; consent for: "
+              << a.consentPurposes.join(QStringLiteral("; ")) << "). Reference group: " << a.groups.reference << ".\n";
         out() << "  demographic parity difference " << a.groups.parityDifference.text() << ", ratio "
               << a.groups.parityRatio.text() << "; NDKL " << a.ndkl.text(4) << '\n';
         for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
@@ -155,6 +156,16 @@ void printText(const FairnessAudit &audit)
             out() << "  rate " << g.pprev.text() << "  disparity " << g.pprevDisparity.text(2) << "  skew@"
                   << a.k << ' ' << a.exposure.at(i).skew.text(3)
                   << (g.fair ? (*g.fair ? "  fair" : "  OUTSIDE the band") : "") << '\n';
+        }
+        out() << "  mean points per factor:";
+        for (const GroupOutcome &g : a.groups.groups)
+            out() << ' ' << g.group;
+        out() << '\n';
+        for (const FactorGap &f : a.factors) {
+            out() << "    " << scoring::factorInfo(f.factor).name.leftJustified(26);
+            for (const GroupOutcome &g : a.groups.groups)
+                out() << ' ' << number(f.averagePoints.value(g.group), 1).rightJustified(5);
+            out() << '\n';
         }
     }
 }
@@ -178,6 +189,10 @@ void addAuditOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("reference"),
                  QStringLiteral("Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable."),
                  QStringLiteral("attribute=group")});
+    p.addOption({QStringLiteral("band"),
+                 QStringLiteral("Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the "
+                                "four-fifths rule)."),
+                 QStringLiteral("R")});
     p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
 }
 
@@ -201,6 +216,14 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
         return usageError(QStringLiteral("--top and --min-group need a whole number of 1 or more"), command);
     settings.topK = *top;
     settings.thresholds.minimumGroupSize = *minGroup;
+    if (parser.isSet(QStringLiteral("band"))) {
+        bool ok = false;
+        const double band = parser.value(QStringLiteral("band")).toDouble(&ok);
+        if (!ok || band <= 0.0 || band >= 1.0)
+            return usageError(QStringLiteral("--band takes a number between 0 and 1, such as 0.8"), command);
+        settings.thresholds.lower = band;
+        settings.thresholds.upper = 1.0 / band;
+    }
     const QString selection = parser.value(QStringLiteral("selection"));
     if (selection == QLatin1String("shortlist"))
         settings.selection = AuditSettings::Selection::Shortlist;

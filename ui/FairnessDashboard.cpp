@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -110,11 +111,21 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_minGroup->setValue(Thresholds{}.minimumGroupSize);
     m_minGroup->setPrefix(QStringLiteral("min. group "));
     m_minGroup->setToolTip(QStringLiteral("Groups with fewer members are shown as too few to judge"));
+    m_band = new QDoubleSpinBox(content);
+    m_band->setObjectName(QStringLiteral("fairnessBand"));
+    m_band->setRange(0.5, 0.99);
+    m_band->setSingleStep(0.05);
+    m_band->setDecimals(2);
+    m_band->setValue(Thresholds::kFourFifths);
+    m_band->setPrefix(QStringLiteral("band "));
+    m_band->setToolTip(QStringLiteral("Ratios under this or over its inverse are flagged. 0.8 is the four-fifths rule of "
+                                      "the US EEOC Uniform Guidelines, 29 CFR § 1607.4(D) (1978)"));
     controls->addWidget(m_selection, 0, 0);
     controls->addWidget(m_topK, 0, 1);
     controls->addWidget(m_minGroup, 0, 2);
     controls->addWidget(m_weighting, 1, 0);
-    controls->addWidget(m_excludeLow, 1, 1, 1, 2);
+    controls->addWidget(m_excludeLow, 1, 1, 1, 1);
+    controls->addWidget(m_band, 1, 2);
     controls->setColumnStretch(3, 1);
     layout->addLayout(controls);
     connect(m_selection, &QComboBox::currentIndexChanged, this, &FairnessDashboard::refresh);
@@ -122,6 +133,7 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     connect(m_weighting, &QComboBox::currentIndexChanged, this, &FairnessDashboard::refresh);
     connect(m_excludeLow, &QCheckBox::toggled, this, &FairnessDashboard::refresh);
     connect(m_minGroup, &QSpinBox::valueChanged, this, &FairnessDashboard::scheduleRefresh);
+    connect(m_band, &QDoubleSpinBox::valueChanged, this, &FairnessDashboard::scheduleRefresh);
 
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("fairnessSummary"));
@@ -163,6 +175,13 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_groupTable->setMinimumHeight(200);
     m_groupTable->setMinimumWidth(100); // scrolls inside rather than widening the page
     groupLayout->addWidget(m_groupTable);
+    m_factorGaps = new QLabel(groups);
+    m_factorGaps->setObjectName(QStringLiteral("factorGaps"));
+    m_factorGaps->setWordWrap(true);
+    m_factorGaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_factorGaps->setToolTip(QStringLiteral("Mean points each factor gives the group's members: where a gap in "
+                                            "selection comes from (reach, engagement, fit…)"));
+    groupLayout->addWidget(m_factorGaps);
     m_disparityChart = new QChartView(groups);
     m_disparityChart->setRenderHint(QPainter::Antialiasing);
     m_disparityChart->setMinimumHeight(300);
@@ -220,6 +239,8 @@ AuditSettings FairnessDashboard::settings() const
     s.audience.weighting = m_weighting->currentData().value<ReachWeighting>();
     s.audience.excludeLowConfidence = m_excludeLow->isChecked();
     s.thresholds.minimumGroupSize = m_minGroup->value();
+    s.thresholds.lower = m_band->value();
+    s.thresholds.upper = 1.0 / m_band->value();
     if (m_attribute->currentIndex() >= 0 && m_reference->currentIndex() > 0)
         s.referenceGroup.insert(m_attribute->currentData().toString(), m_reference->currentText());
     return s;
@@ -277,19 +298,24 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     chart->setTitle(QStringLiteral("%1: the selection's audience against the campaign target")
                         .arg(dimensionDisplayName(b.dimension)));
     auto *selected = new QBarSet(QStringLiteral("Selection (weighted by %1)").arg(reachWeightingLabel(m_audit.settings.audience.weighting)));
+    auto *lowConfidence = new QBarSet(QStringLiteral("of which low-confidence estimates"));
     auto *target = new QBarSet(QStringLiteral("Campaign target"));
     selected->setColor(factorColor(0));
+    lowConfidence->setColor(QColor(0x99, 0x99, 0x99));
+    lowConfidence->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
     target->setColor(factorColor(1));
     QStringList categories;
     double largest = 0.0;
     for (const CategoryBalance &c : b.categories) {
         categories << c.category;
         *selected << 100.0 * c.share;
+        *lowConfidence << 100.0 * c.share * c.lowConfidencePart;
         *target << 100.0 * c.target;
         largest = std::max({largest, 100.0 * c.share, 125.0 * c.target});
     }
     auto *bars = new QBarSeries;
     bars->append(selected);
+    bars->append(lowConfidence);
     bars->append(target);
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
@@ -316,7 +342,7 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
         auto *band = new QLineSeries;
         band->setName(QStringLiteral("Four-fifths band (0.8–1.25 × target)"));
         band->setPen(bandPen);
-        const double left = static_cast<double>(i) - 0.42, right = static_cast<double>(i) + 0.42;
+        const double left = static_cast<double>(i) - 0.45, right = static_cast<double>(i) + 0.45;
         *band << QPointF(left, 0.8 * q) << QPointF(right, 0.8 * q) << QPointF(right, 1.25 * q)
               << QPointF(left, 1.25 * q) << QPointF(left, 0.8 * q);
         chart->addSeries(band);
@@ -379,6 +405,47 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     return page;
 }
 
+void FairnessDashboard::showFactorGaps(const AttributeAudit &a)
+{
+    QStringList judged;
+    for (const GroupOutcome &g : a.groups.groups) {
+        if (!g.tooFew)
+            judged << g.group;
+    }
+    if (judged.size() < 2) {
+        m_factorGaps->clear();
+        return;
+    }
+    QString html = QStringLiteral("<p><b>Where the differences come from</b> — mean points per factor:</p>"
+                                  "<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">Factor</th>");
+    for (const QString &group : std::as_const(judged))
+        html += QStringLiteral("<th align=\"right\">%1</th>").arg(group.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    QString biggestFactor, biggestGroup;
+    double biggest = 0.0;
+    for (const FactorGap &f : a.factors) {
+        const double reference = f.averagePoints.value(a.groups.reference);
+        html += QStringLiteral("<tr><td>%1</td>").arg(scoring::factorInfo(f.factor).name.toHtmlEscaped());
+        for (const QString &group : std::as_const(judged)) {
+            const double points = f.averagePoints.value(group);
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(QLocale().toString(points, 'f', 1));
+            if (std::abs(points - reference) > std::abs(biggest)) {
+                biggest = points - reference;
+                biggestFactor = scoring::factorInfo(f.factor).name.toLower();
+                biggestGroup = group;
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (!biggestFactor.isEmpty())
+        html += QStringLiteral("<p>The largest difference from %1: %2 gives %3 members %4 points %5 on average.</p>")
+                    .arg(a.groups.reference.toHtmlEscaped(), biggestFactor, biggestGroup.toHtmlEscaped(),
+                         QLocale().toString(std::abs(biggest), 'f', 1),
+                         biggest < 0 ? QStringLiteral("fewer") : QStringLiteral("more"));
+    m_factorGaps->setText(html);
+}
+
 void FairnessDashboard::showGroups()
 {
     const QString attribute = m_attribute->currentData().toString();
@@ -400,8 +467,10 @@ void FairnessDashboard::showGroups()
         const QString chosen = m_audit.settings.referenceGroup.value(attribute);
         m_reference->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_reference->findText(chosen)));
     }
+    showFactorGaps(a);
     m_groupSummary->setText(
-        QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are left out).<br>"
+        QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are left out; "
+                       "consent recorded for: %7).<br>"
                        "<span title=\"Largest minus smallest selection rate (Fairlearn)\">Demographic parity "
                        "difference <b>%4</b></span>, <span title=\"Smallest over largest selection rate; under 0.8 "
                        "fails the four-fifths rule\">ratio <b>%5</b></span>, <span title=\"Normalised discounted KL "
@@ -409,7 +478,8 @@ void FairnessDashboard::showGroups()
                        "depth)\">NDKL %6</span>.")
             .arg(a.consenting)
             .arg(attributeLabel(a.attribute), QString::number(a.notConsenting), a.groups.parityDifference.text(3),
-                 a.groups.parityRatio.text(3), a.ndkl.text(3)));
+                 a.groups.parityRatio.text(3), a.ndkl.text(3),
+                 a.consentPurposes.join(QStringLiteral("; ")).toHtmlEscaped()));
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QChartView;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
@@ -44,6 +45,7 @@ private:
     fairness::AuditSettings settings() const;
     void showAudience();
     void showGroups();
+    void showFactorGaps(const fairness::AttributeAudit &audit);
     QWidget *dimensionPage(const fairness::DimensionAudit &dimension);
 
     Workbench *m_workbench;
@@ -57,6 +59,7 @@ private:
     QComboBox *m_weighting;
     QCheckBox *m_excludeLow;
     QSpinBox *m_minGroup;
+    QDoubleSpinBox *m_band;
     QLabel *m_summary;
     QTabWidget *m_dimensions;
     QComboBox *m_attribute;
@@ -64,6 +67,7 @@ private:
     QLabel *m_groupSummary;
     GroupFairnessModel *m_groupModel;
     QTableView *m_groupTable;
+    QLabel *m_factorGaps;
     QChartView *m_disparityChart;
 };
 

@@ -110,6 +110,8 @@ AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
         }
         members << c;
         groupOf << found->value;
+        if (!audit.consentPurposes.contains(found->consent.purpose))
+            audit.consentPurposes << found->consent.purpose;
         chosen.push_back(selected.contains(c));
     }
     audit.consenting = static_cast<int>(members.size());

@@ -73,6 +73,7 @@ struct AttributeAudit
     QString attribute; // as stored ("age_band"); attributeLabel() for people
     int consenting = 0;    // ranked candidates whose creator gave consent for this attribute
     int notConsenting = 0; // ranked candidates without it: left out of this audit
+    QStringList consentPurposes; // the purposes the consents were given for, as recorded
     GroupAudit groups;
     QList<FactorGap> factors;
     int k = 0;

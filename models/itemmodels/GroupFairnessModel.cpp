@@ -60,8 +60,11 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
     const Measure *measure = measureAt(index.column());
     if (role == ValueRole)
         return measure && measure->value ? QVariant(*measure->value) : QVariant();
-    if (role == Qt::ToolTipRole && measure && !measure->value)
-        return QStringLiteral("Not defined: ") + measure->undefinedReason;
+    if (role == Qt::ToolTipRole) {
+        if (measure && !measure->value)
+            return QStringLiteral("Not defined: ") + measure->undefinedReason;
+        return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole); // every number explains itself
+    }
     if (role == Qt::TextAlignmentRole && index.column() != Group && index.column() != Verdict)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
