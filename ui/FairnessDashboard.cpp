@@ -295,11 +295,11 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("%1: the selection's audience against the campaign target")
-                        .arg(dimensionDisplayName(b.dimension)));
-    auto *selected = new QBarSet(QStringLiteral("Selection (weighted by %1)").arg(reachWeightingLabel(m_audit.settings.audience.weighting)));
-    auto *lowConfidence = new QBarSet(QStringLiteral("of which low-confidence estimates"));
-    auto *target = new QBarSet(QStringLiteral("Campaign target"));
+    chart->setTitle(QStringLiteral("%1: the selection's audience (weighted by %2) against the campaign target")
+                        .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)));
+    auto *selected = new QBarSet(QStringLiteral("Selection"));
+    auto *lowConfidence = new QBarSet(QStringLiteral("low-confidence part"));
+    auto *target = new QBarSet(QStringLiteral("Target"));
     selected->setColor(factorColor(0));
     lowConfidence->setColor(QColor(0x99, 0x99, 0x99));
     lowConfidence->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
@@ -340,7 +340,9 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
         if (q <= 0.0)
             continue;
         auto *band = new QLineSeries;
-        band->setName(QStringLiteral("Four-fifths band (0.8–1.25 × target)"));
+        band->setName(QStringLiteral("Band (%1–%2 × target)")
+                          .arg(QLocale().toString(m_audit.settings.thresholds.lower, 'f', 2),
+                               QLocale().toString(m_audit.settings.thresholds.upper, 'f', 2)));
         band->setPen(bandPen);
         const double left = static_cast<double>(i) - 0.45, right = static_cast<double>(i) + 0.45;
         *band << QPointF(left, 0.8 * q) << QPointF(right, 0.8 * q) << QPointF(right, 1.25 * q)

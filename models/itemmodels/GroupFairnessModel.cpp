@@ -93,7 +93,7 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("not defined");
         if (g.group == m_audit.groups.reference)
             return QStringLiteral("reference");
-        return *g.fair ? QStringLiteral("within 0.8–1.25") : QStringLiteral("outside 0.8–1.25");
+        return *g.fair ? QStringLiteral("within the band") : QStringLiteral("outside the band");
     default:
         return {};
     }
@@ -114,7 +114,8 @@ QVariant GroupFairnessModel::headerData(int section, Qt::Orientation orientation
         "The group's selection rate ÷ the reference group's (Aequitas pprev disparity); 1 is equal treatment",
         "ln(the group's share of the top k ÷ its share of the pool): 0 is proportional, below 0 too few "
         "(Geyik et al. 2019)",
-        "Whether the disparity is within 0.8–1.25 (US EEOC four-fifths rule, applied both ways as in Aequitas)",
+        "Whether the disparity is within the band, 0.8–1.25 by default (US EEOC four-fifths rule, applied both ways "
+        "as in Aequitas)",
     };
     return columnHeader(section, role, names, tips);
 }
