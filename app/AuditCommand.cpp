@@ -174,8 +174,7 @@ void printText(const FairnessAudit &audit)
 
 void addAuditOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
-                 QStringLiteral("C")});
+    addCampaignOption(p);
     p.addOption({QStringLiteral("top"), QStringLiteral("Size of the top k when there is no shortlist (default 10)."),
                  QStringLiteral("K")});
     p.addOption({QStringLiteral("selection"),

@@ -47,4 +47,10 @@ int reportDataError(const Error &error)
     return DataError;
 }
 
+void addCampaignOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
+                      QStringLiteral("C")});
+}
+
 } // namespace candor::cli

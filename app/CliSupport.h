@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "storage/ProjectFile.h"
 
+#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <memory>
@@ -19,6 +20,8 @@ int usageError(const QString &message, const char *command);
 int reportOpenError(const Error &error);
 // Prints a data error; returns DataError.
 int reportDataError(const Error &error);
+// --campaign C: a campaign's name or id; the first campaign when absent.
+void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.
 std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode);
 

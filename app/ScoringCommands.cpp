@@ -21,8 +21,7 @@ using namespace candor::scoring;
 // Options shared by rank and explain: which campaign, which model, which weights, which stability run.
 void addScoringOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
-                 QStringLiteral("C")});
+    addCampaignOption(p);
     p.addOption({QStringLiteral("model"), QStringLiteral("Scoring model id (default: the campaign's)."),
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("weight"),

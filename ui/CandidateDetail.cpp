@@ -262,14 +262,10 @@ void CandidateDetail::createChart()
     series->append(m_measuredBars);
     series->append(m_imputedBars);
     chart->addSeries(series);
-    m_factorAxis = new QBarCategoryAxis;
-    m_pointsAxis = new QValueAxis;
-    m_pointsAxis->setTitleText(QStringLiteral("Points of the score (of 100)"));
-    m_pointsAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_factorAxis, Qt::AlignLeft);
-    chart->addAxis(m_pointsAxis, Qt::AlignBottom);
-    series->attachAxis(m_factorAxis);
-    series->attachAxis(m_pointsAxis);
+    const CategoryAxes axes =
+        addCategoryAxes(chart, series, {}, Qt::Horizontal, QStringLiteral("Points of the score (of 100)"));
+    m_factorAxis = axes.categories;
+    m_pointsAxis = axes.values;
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
@@ -369,16 +365,7 @@ void CandidateDetail::refreshAudience()
         series->append(audience);
         series->append(wanted);
         chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        auto *y = new QValueAxis;
-        y->setTitleText(QStringLiteral("Share (%)"));
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setRange(0.0, 100.0);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        addCategoryAxes(chart, series, categories, Qt::Vertical, QStringLiteral("Share (%)")).values->setRange(0.0, 100.0);
         chart->legend()->setAlignment(Qt::AlignBottom);
         auto *view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);

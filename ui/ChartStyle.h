@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QAbstractSeries>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QPalette>
+#include <QValueAxis>
 
 namespace candor {
 
@@ -15,6 +18,30 @@ inline bool isDarkPalette(const QPalette &palette)
 inline void applyPaletteTheme(QChart *chart, const QPalette &palette)
 {
     chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+struct CategoryAxes
+{
+    QBarCategoryAxis *categories;
+    QValueAxis *values;
+};
+
+// A category axis (bottom, or left for horizontal bars) and a value axis with its title and label format,
+// added to the chart and attached to `series`.
+inline CategoryAxes addCategoryAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+                                    Qt::Orientation bars, const QString &valueTitle,
+                                    const QString &labelFormat = QStringLiteral("%.0f"))
+{
+    CategoryAxes axes{new QBarCategoryAxis, new QValueAxis};
+    axes.categories->append(categories);
+    axes.values->setTitleText(valueTitle);
+    axes.values->setLabelFormat(labelFormat);
+    const bool horizontal = bars == Qt::Horizontal;
+    chart->addAxis(axes.categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(axes.values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(axes.categories);
+    series->attachAxis(axes.values);
+    return axes;
 }
 
 } // namespace candor

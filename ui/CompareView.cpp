@@ -100,17 +100,11 @@ void CompareView::refresh()
         series->append(set);
     }
     chart->addSeries(series);
-    auto *names = new QBarCategoryAxis;
+    QStringList names;
     for (int f = factors - 1; f >= 0; --f)
-        names->append(m_model->index(f, 0).data().toString());
-    auto *points = new QValueAxis;
-    points->setTitleText(QStringLiteral("Points of the score (of 100)"));
-    points->setLabelFormat(QStringLiteral("%.0f"));
-    points->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
-    chart->addAxis(names, Qt::AlignLeft);
-    chart->addAxis(points, Qt::AlignBottom);
-    series->attachAxis(names);
-    series->attachAxis(points);
+        names << m_model->index(f, 0).data().toString();
+    addCategoryAxes(chart, series, names, Qt::Horizontal, QStringLiteral("Points of the score (of 100)"))
+        .values->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;

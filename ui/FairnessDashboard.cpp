@@ -318,18 +318,11 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     bars->append(lowConfidence);
     bars->append(target);
     chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setTitleText(QStringLiteral("Share of the audience (%)"));
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    const auto [x, y] =
+        addCategoryAxes(chart, bars, categories, Qt::Vertical, QStringLiteral("Share of the audience (%)"));
     const double top = std::max(10.0, std::ceil(largest / 10.0) * 10.0);
     y->setRange(0.0, top);
     y->setTickCount(static_cast<int>(top / 10.0) + 1); // a line every 10 %
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
     // The four-fifths band around each target share: a dashed box from 0.8 to 1.25 times the target.
     QPen bandPen(palette().color(QPalette::WindowText));
     bandPen.setStyle(Qt::DashLine);
@@ -500,18 +493,11 @@ void FairnessDashboard::showGroups()
     auto *bars = new QBarSeries;
     bars->append(set);
     chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    auto *y = new QValueAxis;
-    y->setTitleText(QStringLiteral("Disparity (1 = alike)"));
+    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("Disparity (1 = alike)"),
+                                        QStringLiteral("%.2f"));
     const double top = std::ceil(largest * 2.0) / 2.0;
     y->setRange(0.0, top);
     y->setTickCount(static_cast<int>(top * 4.0) + 1); // a line every 0.25
-    y->setLabelFormat(QStringLiteral("%.2f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
     const Thresholds &t = m_audit.settings.thresholds;
     for (const double level : {t.lower, t.upper}) {
         auto *line = new QLineSeries;
