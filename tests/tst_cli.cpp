@@ -406,6 +406,23 @@ void TestCli::auditJsonRecomputedWithSql()
             QCOMPARE(g.toObject().value("selected").toInt(), selected.value(g.toObject().value("group").toString()));
         QCOMPARE(a.toObject().value("reference").toString(), "woman");
     }
+    // Weighted by average views instead: the pooled reach is the selected creators' views (those with gender data).
+    const Run views = candor({"audit", project, "--campaign", "Budget fitness app", "--format", "json", "--weighting",
+                              "views"});
+    QCOMPARE(views.exitCode, 0);
+    const QJsonObject viewsAudit = QJsonDocument::fromJson(views.out.toUtf8()).object();
+    QCOMPARE(viewsAudit.value("settings").toObject().value("weighting").toString(), "average views");
+    QVERIFY(q.exec("SELECT SUM(s.avg_views), COUNT(*) FROM sel JOIN accounts a ON a.handle = sel.handle"
+                   " AND a.platform = sel.platform JOIN current_snapshots s ON s.account_id = a.id"
+                   " WHERE s.avg_views > 0 AND EXISTS (SELECT 1 FROM audience_shares sh WHERE sh.account_id = a.id"
+                   " AND sh.dimension = 'gender')"));
+    QVERIFY(q.next());
+    for (const QJsonValue &d : viewsAudit.value("audience").toArray()) {
+        if (d.toObject().value("dimension").toString() != "gender")
+            continue;
+        QVERIFY(std::abs(d.toObject().value("pooled_reach").toDouble() - q.value(0).toDouble()) < 1e-6);
+        QCOMPARE(d.toObject().value("pooled").toInt(), q.value(1).toInt());
+    }
     q = QSqlQuery();
     db.close();
     db = QSqlDatabase();

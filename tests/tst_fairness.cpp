@@ -49,6 +49,7 @@ private slots:
     void klUndefinedOutsideTheTarget();
     void rankedExposure();
     void skewUndefinedForAnAbsentGroup();
+    void pooledAudienceHandComputed_data();
     void pooledAudienceHandComputed();
     void lowConfidenceCanBeLeftOut();
     void thresholdsAreTheFourFifthsRule_data();
@@ -218,35 +219,57 @@ void TestFairness::thresholdsAreTheFourFifthsRule()
 
 namespace {
 
-AudienceMember member(std::optional<double> reach, QList<AudienceShare> gender, double confidence)
+AudienceMember member(std::optional<double> reach, QList<AudienceShare> shares, double confidence,
+                      AudienceDimension dimension = AudienceDimension::Gender)
 {
     AudienceMember m;
     m.reach = reach;
-    if (!gender.isEmpty())
-        m.audience << candor::AudienceEstimate{candor::AudienceDistribution(candor::AudienceDimension::Gender, gender),
-                                               QStringLiteral("test"), confidence, QDate(2026, 1, 1)};
+    if (!shares.isEmpty())
+        m.audience << AudienceEstimate{AudienceDistribution(dimension, shares), QStringLiteral("test"), confidence,
+                                       QDate(2026, 1, 1)};
     return m;
 }
 
-const candor::AudienceDistribution evenGender(candor::AudienceDimension::Gender, {{"woman", 0.5}, {"man", 0.5}});
+// A: 1,000 followers, 60 % in the first category, confidence 0.9. B: 3,000 followers, 20 %, confidence 0.3
+// (low). C has no follower count and D no estimate: neither is pooled. The pooling is the same in every
+// dimension; the names stand for women/men, two languages, two age bands, two countries.
+QList<AudienceMember> membersIn(AudienceDimension dimension, const QString &first, const QString &second)
+{
+    return {member(1000, {{first, 0.6}, {second, 0.4}}, 0.9, dimension),
+            member(3000, {{first, 0.2}, {second, 0.8}}, 0.3, dimension),
+            member(std::nullopt, {{first, 1.0}}, 0.9, dimension), member(500, {}, 0.9, dimension)};
+}
 
-// A: 1,000 followers, 60 % women, confidence 0.9. B: 3,000 followers, 20 % women, confidence 0.3 (low).
-// C has no follower count and D no gender estimate: neither is pooled.
-const QList<AudienceMember> members{member(1000, {{"woman", 0.6}, {"man", 0.4}}, 0.9),
-                                    member(3000, {{"woman", 0.2}, {"man", 0.8}}, 0.3),
-                                    member(std::nullopt, {{"woman", 1.0}}, 0.9), member(500, {}, 0.9)};
+const AudienceDistribution evenGender(AudienceDimension::Gender, {{"woman", 0.5}, {"man", 0.5}});
+const QList<AudienceMember> members = membersIn(AudienceDimension::Gender, "woman", "man");
 
 } // namespace
 
+void TestFairness::pooledAudienceHandComputed_data()
+{
+    QTest::addColumn<AudienceDimension>("dimension");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("gender") << AudienceDimension::Gender << "woman" << "man";
+    QTest::newRow("language") << AudienceDimension::Language << "es" << "en";
+    QTest::newRow("age band") << AudienceDimension::AgeBand << "18-24" << "25-34";
+    QTest::newRow("country") << AudienceDimension::Country << "BR" << "IN";
+}
+
 void TestFairness::pooledAudienceHandComputed()
 {
-    // women: 1000 × 0.6 + 3000 × 0.2 = 1200 of 4000 = 0.3; men 2800 of 4000 = 0.7.
-    const DimensionBalance b = balanceOf(members, evenGender, AudienceSettings{}, Thresholds{});
+    QFETCH(AudienceDimension, dimension);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    // first: 1000 × 0.6 + 3000 × 0.2 = 1200 of 4000 = 0.3; second 2800 of 4000 = 0.7.
+    const AudienceDistribution even(dimension, {{first, 0.5}, {second, 0.5}});
+    const DimensionBalance b = balanceOf(membersIn(dimension, first, second), even, AudienceSettings{}, Thresholds{});
+    QCOMPARE(b.dimension, dimension);
     QCOMPARE(b.members, 4);
     QCOMPARE(b.membersPooled, 2);
     QCOMPARE_NEAR(b.pooledReach, 4000.0);
     QCOMPARE(b.categories.size(), 2);
-    QCOMPARE(b.categories.at(0).category, "woman");
+    QCOMPARE(b.categories.at(0).category, first);
     QCOMPARE_NEAR(b.categories.at(0).share, 0.3);
     QCOMPARE_NEAR(b.categories.at(1).share, 0.7);
     QCOMPARE_NEAR(*b.categories.at(0).ratio.value, 0.6);

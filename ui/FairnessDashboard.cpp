@@ -13,6 +13,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QCursor>
+#include <QToolTip>
 #include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -318,6 +320,19 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     bars->append(lowConfidence);
     bars->append(target);
     chart->addSeries(bars);
+    // Every bar tells its numbers on hover.
+    connect(bars, &QBarSeries::hovered, page, [b](bool entered, int index, QBarSet *) {
+        if (!entered || index < 0 || index >= b.categories.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const CategoryBalance &c = b.categories.at(index);
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1: %2 of the selection's audience (%3 of it from low-confidence "
+                                          "estimates), target %4; ratio %5 — %6")
+                               .arg(c.category, percentText(c.share, 1), percentText(c.lowConfidencePart, 0),
+                                    percentText(c.target, 1), c.ratio.text(2), flagLabel(c.flag)));
+    });
     const auto [x, y] =
         addCategoryAxes(chart, bars, categories, Qt::Vertical, QStringLiteral("Share of the audience (%)"));
     const double top = std::max(10.0, std::ceil(largest / 10.0) * 10.0);
