@@ -509,14 +509,16 @@ void FairnessDashboard::showGroups()
     bars->append(set);
     chart->addSeries(bars);
     const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("Disparity (1 = alike)"),
-                                        QStringLiteral("%.2f"));
+                                        QStringLiteral("%.1f"));
     const double top = std::ceil(largest * 2.0) / 2.0;
     y->setRange(0.0, top);
-    y->setTickCount(static_cast<int>(top * 4.0) + 1); // a line every 0.25
+    y->setTickCount(static_cast<int>(top * 2.0) + 1); // a line every 0.5
     const Thresholds &t = m_audit.settings.thresholds;
     for (const double level : {t.lower, t.upper}) {
         auto *line = new QLineSeries;
-        line->setName(level < 1.0 ? QStringLiteral("Four-fifths band (0.8 and 1.25)") : QString());
+        line->setName(level < 1.0 ? QStringLiteral("Band (%1 and %2)")
+                                        .arg(QLocale().toString(t.lower, 'f', 2), QLocale().toString(t.upper, 'f', 2))
+                                  : QString());
         QPen pen(lightColor(DimensionBalance::Light::Red));
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
