@@ -430,12 +430,14 @@ void TestMainWindow::fairnessDashboardFollowsTheShortlist()
     window.resize(1700, 1050);
     window.show();
     QVERIFY(window.openProject(m_demoPath));
-    FairnessDashboard *dashboard = window.fairnessDashboard();
-    QVERIFY(dashboard);
-    QAbstractItemModelTester tester(dashboard->groupModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!window.fairnessDashboard()); // built when first opened
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(window.candidateTable(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    FairnessDashboard *dashboard = window.fairnessDashboard();
+    QVERIFY(dashboard);
     QCOMPARE(window.pages()->currentWidget(), dashboard);
+    QCOMPARE(window.pages()->tabText(1), "&Fairness");
+    QAbstractItemModelTester tester(dashboard->groupModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(dashboard->audit().selectionLabel, "the top 10");
     QCOMPARE(dashboard->audit().dimensions.size(), 3); // age band, country, gender
     QVERIFY(dashboard->summary()->text().contains("Gender</b>: unbalanced"));

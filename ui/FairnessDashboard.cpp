@@ -208,8 +208,6 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     for (auto signal : {&Workbench::rankingChanged, &Workbench::decisionsChanged})
         connect(workbench, signal, this, &FairnessDashboard::scheduleRefresh);
     connect(workbench, &Workbench::campaignChanged, this, &FairnessDashboard::scheduleRefresh);
-    if (auto attributes = workbench->consentedAttributes())
-        m_attributes = *attributes;
 }
 
 void FairnessDashboard::scheduleRefresh()
@@ -254,7 +252,12 @@ void FairnessDashboard::refresh()
     m_stale = false;
     if (m_workbench->campaigns().isEmpty())
         return;
-    m_audit = auditWorkbench(*m_workbench, m_attributes, settings());
+    if (!m_attributes) {
+        // Read when the page is first looked at, not when the project opens: most sessions never need them.
+        auto attributes = m_workbench->consentedAttributes();
+        m_attributes = attributes ? *attributes : QHash<QString, QHash<qint64, CreatorAttribute>>{};
+    }
+    m_audit = auditWorkbench(*m_workbench, *m_attributes, settings());
     showAudience();
     const QString attribute = m_attribute->currentData().toString();
     const QSignalBlocker blocker(m_attribute);

@@ -3,6 +3,7 @@
 #include "fairness/FairnessAudit.h"
 
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QChartView;
@@ -36,6 +37,11 @@ public:
     QLabel *summary() const { return m_summary; }
     void refresh(); // recompute now
 
+    // Fixed hints: the page sits in a tab widget that asks every page for its size hint on each layout pass,
+    // and laying out this page's rich text and charts on every step of a slider drag cost ~8 ms a frame.
+    QSize sizeHint() const override { return {720, 640}; }
+    QSize minimumSizeHint() const override { return {360, 240}; }
+
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -50,7 +56,7 @@ private:
 
     Workbench *m_workbench;
     fairness::FairnessAudit m_audit;
-    QHash<QString, QHash<qint64, CreatorAttribute>> m_attributes;
+    std::optional<QHash<QString, QHash<qint64, CreatorAttribute>>> m_attributes;
     bool m_stale = true;
     QTimer *m_refreshTimer;
 

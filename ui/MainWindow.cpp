@@ -110,6 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_left, QStringLiteral("&Ranking"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_fairnessPlaceholder && m_pages->currentWidget() == m_fairnessPlaceholder)
+            buildFairnessPage();
+    });
     m_splitter->addWidget(m_pages);
     setCentralWidget(m_splitter);
 
@@ -153,6 +157,8 @@ void MainWindow::removeProjectViews()
     m_detail = nullptr;
     delete m_fairness; // removes its tab
     m_fairness = nullptr;
+    delete m_fairnessPlaceholder;
+    m_fairnessPlaceholder = nullptr;
     delete m_compareDialog; // it reads the workbench that is going
     m_compareDialog = nullptr;
     m_compare = nullptr;
@@ -243,8 +249,8 @@ void MainWindow::createActions()
     QAction *ranking = view->addAction(QStringLiteral("&Ranking"), this, [this] { m_pages->setCurrentIndex(0); });
     ranking->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     QAction *fairness = view->addAction(QStringLiteral("&Fairness Dashboard"), this, [this] {
-        if (m_fairness)
-            m_pages->setCurrentWidget(m_fairness);
+        if (m_fairnessPlaceholder || m_fairness)
+            m_pages->setCurrentIndex(1);
     });
     fairness->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
@@ -310,9 +316,11 @@ void MainWindow::rebuildForProject()
     PreferencesDialog::applyTo(m_workbench.get());
     m_ranking = new RankingModel(m_workbench.get(), this);
     if (hasCampaign) {
-        m_fairness = new FairnessDashboard(m_workbench.get());
-        m_pages->addTab(m_fairness, QStringLiteral("&Fairness"));
-        m_pages->setTabToolTip(m_pages->indexOf(m_fairness),
+        // The page is built when it is first opened: a project that is only ranked pays nothing for it (with
+        // 100,000 candidates the built page measurably slowed a slider drag, even hidden).
+        m_fairnessPlaceholder = new QWidget;
+        m_pages->addTab(m_fairnessPlaceholder, QStringLiteral("&Fairness"));
+        m_pages->setTabToolTip(m_pages->indexOf(m_fairnessPlaceholder),
                                QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     }
     m_ranking->setFilterText(m_search->text());
@@ -487,6 +495,18 @@ ImportDialog *MainWindow::showImportDialog()
     });
     dialog->show();
     return dialog;
+}
+
+void MainWindow::buildFairnessPage()
+{
+    const int index = m_pages->indexOf(m_fairnessPlaceholder);
+    m_fairness = new FairnessDashboard(m_workbench.get());
+    const QSignalBlocker blocker(m_pages); // no second currentChanged while the tab is swapped
+    m_pages->insertTab(index, m_fairness, m_pages->tabText(index));
+    m_pages->setTabToolTip(index, m_pages->tabToolTip(index + 1));
+    delete m_fairnessPlaceholder;
+    m_fairnessPlaceholder = nullptr;
+    m_pages->setCurrentWidget(m_fairness);
 }
 
 PreferencesDialog *MainWindow::showPreferences()

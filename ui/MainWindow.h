@@ -47,7 +47,7 @@ public:
     QTableView *candidateTable() const { return m_table; }
     WeightsPanel *weightsPanel() const { return m_weights; }
     FiltersPanel *filtersPanel() const { return m_filters; }
-    FairnessDashboard *fairnessDashboard() const { return m_fairness; }
+    FairnessDashboard *fairnessDashboard() const { return m_fairness; } // null until the page is first opened
     QTabWidget *pages() const { return m_pages; }
     CandidateDetail *detail() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -83,6 +83,7 @@ private:
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void showAbout();
+    void buildFairnessPage();
     void updateStatus();
     void updateTitle();
 
@@ -102,6 +103,7 @@ private:
     FiltersPanel *m_filters = nullptr;
     QTabWidget *m_pages;
     FairnessDashboard *m_fairness = nullptr;
+    QWidget *m_fairnessPlaceholder = nullptr;
     CandidateDetail *m_detail = nullptr;
     QDialog *m_compareDialog = nullptr;
     CompareView *m_compare = nullptr;

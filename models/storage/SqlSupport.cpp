@@ -7,6 +7,9 @@ namespace candor::sql {
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement)
 {
     QSqlQuery query(db);
+    // Every reader walks its rows once, front to back: forward-only saves the driver keeping each row for a
+    // possible seek back, which for a 100,000-creator project is a large part of opening it.
+    query.setForwardOnly(true);
     if (!query.prepare(statement))
         return Error{file, QStringLiteral("could not prepare a database statement"),
                      query.lastError().text()};
