@@ -276,7 +276,13 @@ void MainWindow::createActions()
 
 Status MainWindow::openProject(const QString &path)
 {
+    // Reading and scoring a large project takes seconds: say so rather than look frozen.
+    statusBar()->showMessage(QStringLiteral("Opening %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Workbench::open(path);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
     if (!opened)
         return opened.error();
     m_undo->clear();
