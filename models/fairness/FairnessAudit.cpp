@@ -50,16 +50,23 @@ AudienceMember memberOf(const Workbench &w, int c, ReachWeighting weighting)
     return m;
 }
 
-QList<Suggestion> rebalancing(const Workbench &w, const QList<int> &selected, const DimensionBalance &balance,
+// The selection as a list and as a membership flag per candidate (looked up once per candidate of the pool).
+struct Selection
+{
+    const QList<int> &members;
+    std::vector<bool> isMember;
+};
+
+QList<Suggestion> rebalancing(const Workbench &w, const Selection &selection, const DimensionBalance &balance,
                               const CategoryBalance &category, const AuditSettings &settings)
 {
     double weakest = std::numeric_limits<double>::max();
-    for (int c : selected)
+    for (int c : selection.members)
         weakest = std::min(weakest, w.scores()[static_cast<std::size_t>(c)]);
     const double current = category.share;
     QList<Suggestion> suggestions;
     for (int c : w.order()) {
-        if (selected.contains(c))
+        if (selection.isMember[static_cast<std::size_t>(c)])
             continue;
         const AudienceMember m = memberOf(w, c, settings.audience.weighting);
         const AudienceEstimate *estimate = nullptr;
@@ -94,7 +101,7 @@ QList<Suggestion> rebalancing(const Workbench &w, const QList<int> &selected, co
 }
 
 AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
-                              const QHash<qint64, CreatorAttribute> &values, const QList<int> &selected,
+                              const QHash<qint64, CreatorAttribute> &values, const Selection &selection,
                               const AuditSettings &settings)
 {
     AttributeAudit audit;
@@ -112,7 +119,7 @@ AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
         groupOf << found->value;
         if (!audit.consentPurposes.contains(found->consent.purpose))
             audit.consentPurposes << found->consent.purpose;
-        chosen.push_back(selected.contains(c));
+        chosen.push_back(selection.isMember[static_cast<std::size_t>(c)]);
     }
     audit.consenting = static_cast<int>(members.size());
     audit.groups = auditGroups(groupOf, chosen, settings.thresholds, settings.referenceGroup.value(attribute));
@@ -138,7 +145,7 @@ AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
     }
 
     // Ranked exposure of the consenting pool, against its own group shares.
-    audit.k = std::min(static_cast<int>(selected.size()), static_cast<int>(members.size()));
+    audit.k = std::min(static_cast<int>(selection.members.size()), static_cast<int>(members.size()));
     QHash<QString, double> target;
     for (const GroupOutcome &g : std::as_const(audit.groups.groups))
         target.insert(g.group, static_cast<double>(g.poolSize) / static_cast<double>(members.size()));
@@ -164,6 +171,9 @@ FairnessAudit auditWorkbench(const Workbench &w, const QHash<QString, QHash<qint
     audit.campaign = w.campaign().name;
     audit.settings = settings;
     audit.selected = selectionOf(w, settings, &audit.selectionLabel);
+    Selection selection{audit.selected, std::vector<bool>(static_cast<std::size_t>(w.candidateCount()), false)};
+    for (int c : std::as_const(audit.selected))
+        selection.isMember[static_cast<std::size_t>(c)] = true;
 
     QList<AudienceMember> members;
     for (int c : std::as_const(audit.selected))
@@ -173,7 +183,7 @@ FairnessAudit auditWorkbench(const Workbench &w, const QHash<QString, QHash<qint
         d.balance = balanceOf(members, target, settings.audience, settings.thresholds);
         for (const CategoryBalance &category : std::as_const(d.balance.categories)) {
             if (category.flag == CategoryBalance::Flag::Under)
-                d.rebalance.insert(category.category, rebalancing(w, audit.selected, d.balance, category, settings));
+                d.rebalance.insert(category.category, rebalancing(w, selection, d.balance, category, settings));
         }
         audit.dimensions << d;
     }
@@ -181,7 +191,7 @@ FairnessAudit auditWorkbench(const Workbench &w, const QHash<QString, QHash<qint
     QStringList names = attributes.keys();
     names.sort();
     for (const QString &name : std::as_const(names))
-        audit.attributes << auditAttribute(w, name, attributes.value(name), audit.selected, settings);
+        audit.attributes << auditAttribute(w, name, attributes.value(name), selection, settings);
     return audit;
 }
 
