@@ -3,7 +3,6 @@
 #include "core/Formatting.h"
 
 #include <QLocale>
-#include <QSet>
 #include <cmath>
 
 namespace candor::scoring {
@@ -88,11 +87,15 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
 
 double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target)
 {
-    QSet<QString> categories;
-    for (const AudienceShare &s : actual.shares())
-        categories.insert(s.category);
+    // A fixed order (the target's categories, then the audience's others): summing in a hash's order, which
+    // changes from run to run, made the last bits of scores differ between runs of the same project.
+    QStringList categories;
     for (const AudienceShare &s : target.shares())
-        categories.insert(s.category);
+        categories << s.category;
+    for (const AudienceShare &s : actual.shares()) {
+        if (!categories.contains(s.category))
+            categories << s.category;
+    }
     double distance = 0.0;
     for (const QString &category : std::as_const(categories))
         distance += std::abs(actual.shareOf(category).value_or(0.0) - target.shareOf(category).value_or(0.0));
