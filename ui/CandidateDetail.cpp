@@ -332,11 +332,7 @@ void CandidateDetail::refreshAudience()
         return;
     const scoring::Candidate &c = m_workbench->pool().candidates().at(m_candidate);
     for (const AudienceDistribution &target : m_workbench->campaign().targetAudience) {
-        const AudienceEstimate *estimate = nullptr;
-        for (const AudienceEstimate &e : c.audience) {
-            if (e.distribution.dimension() == target.dimension())
-                estimate = &e;
-        }
+        const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
         chart->setTitle(QStringLiteral("%1: audience against the campaign target")

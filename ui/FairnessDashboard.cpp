@@ -205,9 +205,8 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    for (auto signal : {&Workbench::rankingChanged, &Workbench::decisionsChanged})
+    for (auto signal : {&Workbench::rankingChanged, &Workbench::decisionsChanged, &Workbench::campaignChanged})
         connect(workbench, signal, this, &FairnessDashboard::scheduleRefresh);
-    connect(workbench, &Workbench::campaignChanged, this, &FairnessDashboard::scheduleRefresh);
 }
 
 void FairnessDashboard::scheduleRefresh()

@@ -106,4 +106,13 @@ QStringList AudienceDistribution::validationErrors() const
     return errors;
 }
 
+const AudienceEstimate *estimateFor(const QList<AudienceEstimate> &audience, AudienceDimension dimension)
+{
+    for (const AudienceEstimate &e : audience) {
+        if (e.distribution.dimension() == dimension)
+            return &e;
+    }
+    return nullptr;
+}
+
 } // namespace candor

@@ -64,4 +64,8 @@ struct AudienceEstimate
     QDate asOf;
 };
 
+// A creator's estimate for one dimension; null when there is none. The project keeps one per dimension and
+// account (the newest, most confident), so the first match is the one.
+const AudienceEstimate *estimateFor(const QList<AudienceEstimate> &audience, AudienceDimension dimension);
+
 } // namespace candor

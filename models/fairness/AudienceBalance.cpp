@@ -48,11 +48,7 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
     QMap<QString, double> mass, lowMass;
     double lowWeight = 0.0;
     for (const AudienceMember &member : members) {
-        const AudienceEstimate *estimate = nullptr;
-        for (const AudienceEstimate &e : member.audience) {
-            if (e.distribution.dimension() == target.dimension())
-                estimate = &e;
-        }
+        const AudienceEstimate *estimate = estimateFor(member.audience, target.dimension());
         if (!estimate || !member.reach || *member.reach <= 0.0)
             continue;
         const bool low = estimate->confidence < settings.lowConfidenceBelow;
@@ -60,9 +56,7 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
             ++balance.membersLeftOutLowConfidence;
             continue;
         }
-        double sum = 0.0;
-        for (const AudienceShare &s : estimate->distribution.shares())
-            sum += s.share;
+        const double sum = estimate->distribution.total();
         if (sum <= 0.0)
             continue;
         const double w = *member.reach;

@@ -69,17 +69,11 @@ QList<Suggestion> rebalancing(const Workbench &w, const Selection &selection, co
         if (selection.isMember[static_cast<std::size_t>(c)])
             continue;
         const AudienceMember m = memberOf(w, c, settings.audience.weighting);
-        const AudienceEstimate *estimate = nullptr;
-        for (const AudienceEstimate &e : m.audience) {
-            if (e.distribution.dimension() == balance.dimension)
-                estimate = &e;
-        }
+        const AudienceEstimate *estimate = estimateFor(m.audience, balance.dimension);
         if (!m.reach || *m.reach <= 0.0 || !estimate ||
             (settings.audience.excludeLowConfidence && estimate->confidence < settings.audience.lowConfidenceBelow))
             continue;
-        double sum = 0.0;
-        for (const AudienceShare &s : estimate->distribution.shares())
-            sum += s.share;
+        const double sum = estimate->distribution.total();
         const double share = sum > 0.0 ? estimate->distribution.shareOf(category.category).value_or(0.0) / sum : 0.0;
         const double newShare = (balance.pooledReach * current + *m.reach * share) / (balance.pooledReach + *m.reach);
         if (newShare - current < kMinShareGain)

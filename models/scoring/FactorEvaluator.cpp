@@ -113,13 +113,8 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
     double weights = 0.0;
     QStringList parts;
     for (const AudienceDistribution &target : m_campaign.targetAudience) {
-        const AudienceDistribution *actual = nullptr;
-        for (const AudienceEstimate &estimate : c.audience) {
-            if (estimate.distribution.dimension() == target.dimension()) {
-                actual = &estimate.distribution;
-                break;
-            }
-        }
+        const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
+        const AudienceDistribution *actual = estimate ? &estimate->distribution : nullptr;
         const QString dimension = dimensionDisplayName(target.dimension()).toLower();
         if (!actual) {
             parts << QStringLiteral("%1: no data").arg(dimension);
