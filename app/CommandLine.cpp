@@ -2,11 +2,15 @@
 
 #include "CliSupport.h"
 #include "AuditCommand.h"
+#include "AudienceCommands.h"
+#include "CampaignCommand.h"
 #include "ScoringCommands.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
+#include "storage/NewProject.h"
+#include "core/SystemUser.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,7 +31,7 @@ struct Command
 
 int commandNew(QCommandLineParser &, const QStringList &positional)
 {
-    auto project = ProjectFile::create(positional.at(0));
+    auto project = createUserProject(positional.at(0), systemUserName());
     if (!project)
         return reportOpenError(project.error());
     out() << "Created " << positional.at(0) << " (schema version " << (*project)->schemaVersion() << ")\n";
@@ -210,6 +214,17 @@ const QList<Command> &commands()
                           QStringLiteral("Currency of fees when the file has no currency column (e.g. EUR)."),
                           QStringLiteral("CODE")});
          }},
+        {"import-audience", "FILE.candor DATA.csv|DATA.json",
+         "Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export).",
+         commandImportAudience, addImportAudienceOptions},
+        {"import-attributes", "FILE.candor DATA.csv|DATA.json",
+         "Import self-declared creator attributes with their consent (for fairness audits only).",
+         commandImportAttributes},
+        {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
+         commandWithdrawConsent, addWithdrawConsentOptions},
+        {"campaign", "ACTION FILE.candor [CAMPAIGN]",
+         "Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.", commandCampaign,
+         addCampaignCommandOptions},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",
@@ -238,7 +253,7 @@ void printGeneralHelp()
           << "  candor COMMAND [options] ...  work headless\n\n"
           << "Commands:\n";
     for (const Command &c : commands())
-        out() << "  " << QString::fromLatin1(c.name).leftJustified(9) << ' '
+        out() << "  " << QString::fromLatin1(c.name).leftJustified(17) << ' '
               << QString::fromLatin1(c.arguments).leftJustified(32) << ' ' << c.summary << '\n';
     out() << "\nOptions:\n  -h, --help     show this help (candor COMMAND --help for a command)\n"
           << "  -v, --version  show the version\n\n"

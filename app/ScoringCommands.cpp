@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "core/Formatting.h"
+#include "core/SafeText.h"
 #include "scoring/Counterfactuals.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
@@ -125,9 +126,10 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
     return std::nullopt;
 }
 
+// Handles and names come from users' files: printed so that no control character reaches the terminal.
 QString handleOf(const Candidate &c)
 {
-    return QStringLiteral("@") + c.account.handle;
+    return printable(QStringLiteral("@") + c.account.handle);
 }
 
 QJsonValue rounded(double value)
@@ -153,6 +155,27 @@ std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStr
 QString formatScore(double value)
 {
     return QLocale::c().toString(value, 'f', 1);
+}
+
+QString rangeText(const Breakdown &b)
+{
+    return b.hasMissingData() ? QStringLiteral("%1-%2").arg(formatScore(b.lowest), formatScore(b.highest))
+                              : QString();
+}
+
+// Factors without data, named as the flags column shows them.
+QStringList missingFlags(const Breakdown &b)
+{
+    QStringList flags;
+    for (const FactorContribution &f : b.factors) {
+        if (f.imputed || f.leftOut)
+            flags << QStringLiteral("imputed:") + factorKey(f.value.id);
+        else if (f.countedAsZero)
+            flags << QStringLiteral("missing:") + factorKey(f.value.id);
+        else if (f.notApplicable)
+            flags << QStringLiteral("n/a:") + factorKey(f.value.id);
+    }
+    return flags;
 }
 
 } // namespace
@@ -200,10 +223,16 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
             const Breakdown b = pool.breakdown(i, s.weights);
             QJsonObject contributions;
             QJsonArray imputed;
+            QJsonArray missing;
+            QJsonArray notApplicable;
             for (const FactorContribution &f : b.factors) {
                 contributions.insert(factorKey(f.value.id), rounded(f.points));
                 if (f.imputed || f.leftOut)
                     imputed.append(factorKey(f.value.id));
+                if (f.countedAsZero)
+                    missing.append(factorKey(f.value.id));
+                if (f.notApplicable)
+                    notApplicable.append(factorKey(f.value.id));
             }
             QJsonObject entry{{QStringLiteral("handle"), c.account.handle},
                               {QStringLiteral("platform"), platformId(c.account.platform)},
@@ -211,7 +240,10 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                               {QStringLiteral("rank"), static_cast<int>(position + 1)},
                               {QStringLiteral("coverage"), rounded(b.coverage)},
                               {QStringLiteral("contributions"), contributions},
-                              {QStringLiteral("imputed"), imputed}};
+                              {QStringLiteral("imputed"), imputed},
+                              {QStringLiteral("missing"), missing},
+                              {QStringLiteral("not_applicable"), notApplicable},
+                              {QStringLiteral("score_range"), QJsonArray{rounded(b.lowest), rounded(b.highest)}}};
             if (!stability.empty()) {
                 const CandidateStability &st = stability[static_cast<std::size_t>(i)];
                 entry.insert(QStringLiteral("p_top_k"), rounded(st.probabilityInTopK));
@@ -249,7 +281,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                        QStringLiteral("score")};
     for (const FactorDefinition &f : model.factors)
         header << factorKey(f.id);
-    header << QStringLiteral("p_top_k") << QStringLiteral("rank_5_95") << QStringLiteral("flags");
+    header << QStringLiteral("score_range") << QStringLiteral("p_top_k") << QStringLiteral("rank_5_95")
+           << QStringLiteral("flags");
     if (!csv)
         out() << "Campaign \"" << s.inputs.campaign.name << "\", model " << model.name << " v"
               << model.version << " (missing data: " << missingDataRuleKey(model.missingData) << "), top "
@@ -258,14 +291,14 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     for (std::size_t position = 0; position < order.size(); ++position) {
         const int i = order[position];
         const Breakdown b = pool.breakdown(i, s.weights);
-        QStringList row{QString::number(position + 1), handleOf(pool.candidates().at(i)),
+        // CSV cells hold the bare handle: one starting with "@" would be neutralised as a formula.
+        QStringList row{QString::number(position + 1),
+                        csv ? pool.candidates().at(i).account.handle : handleOf(pool.candidates().at(i)),
                         platformId(pool.candidates().at(i).account.platform), formatScore(b.score)};
-        QStringList flags;
-        for (const FactorContribution &f : b.factors) {
+        for (const FactorContribution &f : b.factors)
             row << formatScore(f.points);
-            if (f.imputed || f.leftOut)
-                flags << QStringLiteral("imputed:") + factorKey(f.value.id);
-        }
+        QStringList flags = missingFlags(b);
+        row << rangeText(b);
         if (!stability.empty()) {
             const CandidateStability &st = stability[static_cast<std::size_t>(i)];
             row << QLocale::c().toString(st.probabilityInTopK, 'f', 2)
@@ -280,7 +313,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     }
     if (csv) {
         for (const QStringList &row : rows)
-            out() << row.join(separator) << '\n';
+            out() << csvRecord(row) << '\n';
     } else {
         QList<qsizetype> widths(header.size(), 0);
         for (const QStringList &row : rows)
@@ -310,6 +343,9 @@ void addExplainOptions(QCommandLineParser &p)
     addScoringOptions(p);
     p.addOption({QStringLiteral("compare"), QStringLiteral("Compare factor by factor with another handle."),
                  QStringLiteral("HANDLE")});
+    p.addOption({QStringLiteral("platform"),
+                 QStringLiteral("Platform of HANDLE (and of --compare) when the handle is on several."),
+                 QStringLiteral("P")});
     p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
 }
 
@@ -323,18 +359,39 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         return usageError(QStringLiteral("--format must be text or json"), "explain");
     const QString format = *chosen;
     const ScoredPool &pool = *s.pool;
-    const int i = pool.indexOfHandle(positional.at(1));
-    if (i < 0)
-        return reportDataError(
-            Error{s.project->path(), QStringLiteral("has no candidate %1").arg(positional.at(1)), {}});
+    std::optional<Platform> platform;
+    if (parser.isSet(QStringLiteral("platform"))) {
+        platform = platformFromText(parser.value(QStringLiteral("platform")));
+        if (!platform)
+            return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
+                              "explain");
+    }
+    // One account, or an error that names every account the handle could mean.
+    const auto findOne = [&](const QString &handle) -> Result<int> {
+        const QList<int> found = pool.indicesOfHandle(handle, platform);
+        if (found.size() == 1)
+            return found.constFirst();
+        if (found.isEmpty())
+            return Error{s.project->path(), QStringLiteral("has no candidate %1").arg(printable(handle)), {}};
+        QStringList accounts;
+        for (int index : found)
+            accounts << QStringLiteral("%1 on %2").arg(handleOf(pool.candidates().at(index)),
+                                                       platformId(pool.candidates().at(index).account.platform));
+        return Error{s.project->path(),
+                     QStringLiteral("has %1 on several platforms (%2); choose one with --platform")
+                         .arg(printable(handle), accounts.join(QStringLiteral(", "))),
+                     {}};
+    };
+    const auto chosenCandidate = findOne(positional.at(1));
+    if (!chosenCandidate)
+        return reportDataError(chosenCandidate.error());
+    const int i = *chosenCandidate;
     std::optional<int> other;
     if (parser.isSet(QStringLiteral("compare"))) {
-        other = pool.indexOfHandle(parser.value(QStringLiteral("compare")));
-        if (*other < 0)
-            return reportDataError(
-                Error{s.project->path(),
-                      QStringLiteral("has no candidate %1").arg(parser.value(QStringLiteral("compare"))),
-                      {}});
+        const auto compared = findOne(parser.value(QStringLiteral("compare")));
+        if (!compared)
+            return reportDataError(compared.error());
+        other = *compared;
     }
 
     const int k = s.stability.topK;
@@ -367,6 +424,8 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
                             {QStringLiteral("points"), rounded(f.points)},
                             {QStringLiteral("imputed"), f.imputed},
                             {QStringLiteral("left_out"), f.leftOut},
+                            {QStringLiteral("missing"), f.countedAsZero},
+                            {QStringLiteral("not_applicable"), f.notApplicable},
                             {QStringLiteral("source"), f.value.source},
                             {QStringLiteral("sentence"), f.sentence}});
         QJsonObject document{
@@ -378,6 +437,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
             {QStringLiteral("rank"), rank == 0 ? QJsonValue() : QJsonValue(rank)},
             {QStringLiteral("ranked"), ranked},
             {QStringLiteral("coverage"), rounded(b.coverage)},
+            {QStringLiteral("score_range"), QJsonArray{rounded(b.lowest), rounded(b.highest)}},
             {QStringLiteral("filtered_out_by"), filteredBy ? QJsonValue(*filteredBy) : QJsonValue()},
             {QStringLiteral("factors"), factors},
             {QStringLiteral("k"), k}};
@@ -424,7 +484,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         return Ok;
     }
 
-    out() << handleOf(c) << " (" << platformDisplayName(c.account.platform) << ", " << c.account.displayName
+    out() << handleOf(c) << " (" << platformDisplayName(c.account.platform) << ", " << printable(c.account.displayName)
           << ") for campaign \"" << s.inputs.campaign.name << "\", model " << pool.model().name << " v"
           << pool.model().version << '\n';
     if (filteredBy)
@@ -433,6 +493,9 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     if (rank > 0)
         out() << ", rank " << rank << " of " << ranked;
     out() << ", data coverage " << percentText(b.coverage, 0) << "\n";
+    if (b.hasMissingData())
+        out() << "With the missing data the score could lie between " << formatScore(b.lowest) << " and "
+              << formatScore(b.highest) << " (each missing factor at 0 and at full marks)\n";
     if (stability)
         out() << "Rank stability: in the top " << k << " in " << percentText(stability->probabilityInTopK, 0)
               << " of " << s.stability.draws << " weight draws; rank " << stability->rankLow << " to "
@@ -449,7 +512,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     }
     out() << "(* imputed: no data, counted as neutral)\n\nWhy:\n";
     for (const FactorContribution &f : b.factors)
-        out() << "  - " << factorInfo(f.value.id).name << ": " << f.sentence << ". Source: " << f.value.source
+        out() << "  - " << factorInfo(f.value.id).name << ": " << printable(f.sentence) << ". Source: " << f.value.source
               << ". Curve: " << f.normalization.describe() << ".\n";
     if (outside) {
         out() << "\nWhat would bring it into the top " << k << " (one change at a time):\n";

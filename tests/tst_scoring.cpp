@@ -108,7 +108,7 @@ private slots:
     void hardFilters_data();
     void hardFilters();
     void excludedTopicZeroesBrandSafety();
-    void benchmarkFallsBackToInstagramWithANote();
+    void noBenchmarkOfAnotherPlatform();
     void sensitiveAttributesAreUnreachable();
     void comparisonExplainsTheGap();
     void valueCounterfactualsWork();
@@ -223,6 +223,8 @@ void TestScoring::handComputedScore_data()
     QTest::newRow("neutral") << MissingDataRule::Neutral << 56.22375497794161 << 10.0 / 12.0;
     // Exclude: the same without the two missing factors, over Σ 10.
     QTest::newRow("exclude") << MissingDataRule::Exclude << 57.46850597352993 << 10.0 / 12.0;
+    // Lower bound: the two missing factors add nothing, over Σ 12.
+    QTest::newRow("lower bound") << MissingDataRule::LowerBound << 47.890421644608274 << 10.0 / 12.0;
 }
 
 void TestScoring::handComputedScore()
@@ -245,10 +247,18 @@ void TestScoring::handComputedScore()
         QVERIFY(b.factors[6].imputed);
         QCOMPARE(b.factors[7].sentence,
                  "No past campaign results yet; counted as neutral (50 %, imputed): +4.2 points");
-    } else {
+    } else if (rule == MissingDataRule::Exclude) {
         QVERIFY(b.factors[6].leftOut);
         QCOMPARE(b.factors[6].points, 0.0);
+    } else {
+        QVERIFY(b.factors[6].countedAsZero);
+        QCOMPARE(b.factors[6].points, 0.0);
+        QCOMPARE(b.factors[7].sentence,
+                 "No past campaign results yet; adds nothing until there is data (the score is its lowest)");
     }
+    // The range over the two missing factors is the same under every rule: each at 0, each at full marks.
+    COMPARE_NEAR(b.lowest, 47.890421644608274);
+    COMPARE_NEAR(b.highest, 64.55708831127494);
 }
 
 void TestScoring::contributionsAddUpOnEveryDemoCandidate()
@@ -337,15 +347,38 @@ void TestScoring::excludedTopicZeroesBrandSafety()
     QCOMPARE(v.finding, "Category \"Online gambling\" matches \"gambling\", which the brief excludes");
 }
 
-void TestScoring::benchmarkFallsBackToInstagramWithANote()
+void TestScoring::noBenchmarkOfAnotherPlatform()
 {
     Candidate c = handCandidate();
     c.account.platform = Platform::TikTok;
     const ScoringModel model = ScoringModel::balanced();
     const FactorValue v = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018())
                               .evaluate(c, model.factors[1]);
-    QVERIFY(v.finding.endsWith("(Instagram figures: the table has none for TikTok)"));
-    QCOMPARE(v.source, "HypeAuditor Instagram benchmark, March 2018 (about 37,000 accounts)");
+    QVERIFY(v.notApplicable);
+    QVERIFY(!v.normalized);
+    QVERIFY(v.finding.startsWith("The benchmark table has no TikTok row, so engagement is left out"));
+    // Left out under every rule: the score is the other seven factors over their own weights (Σ 10).
+    for (MissingDataRule rule : {MissingDataRule::Neutral, MissingDataRule::LowerBound, MissingDataRule::Exclude}) {
+        ScoringModel ruled = model;
+        ruled.missingData = rule;
+        const ScoredPool pool({c}, handCampaign(), ruled, EngagementBenchmarks::hypeAuditor2018());
+        const Breakdown b = pool.breakdown(0, pool.modelWeights());
+        QVERIFY(b.factors[1].notApplicable);
+        QCOMPARE(b.factors[1].points, 0.0);
+        double points = 0.0;
+        for (const FactorContribution &f : b.factors)
+            points += f.points;
+        COMPARE_NEAR(points, b.score);
+        COMPARE_NEAR(pool.scores(pool.modelWeights())[0], b.score);
+    }
+    // A per-view row for TikTok makes engagement count: (1,400 + 50) / 20,000 views = 7.25 % against 5 %.
+    EngagementBenchmarks table = EngagementBenchmarks::hypeAuditor2018();
+    table.rows << EngagementBenchmark{"tiktok", 0, std::nullopt, 0.05, 0.05, "test row", EngagementMeasure::PerView};
+    c.account.metrics.averageViews = 20000;
+    const FactorValue perView = FactorEvaluator(handCampaign(), model, table).evaluate(c, model.factors[1]);
+    QVERIFY(!perView.notApplicable);
+    COMPARE_NEAR(*perView.raw, 0.0725 / 0.05);
+    QCOMPARE(perView.source, "test row");
 }
 
 void TestScoring::sensitiveAttributesAreUnreachable()

@@ -136,15 +136,18 @@ void TestScoringStore::benchmarksRoundTrip()
     const ScoringStore store(**project);
     QCOMPARE(store.benchmarks()->rows.size(), 6); // built-in until the project has its own
     EngagementBenchmarks table = EngagementBenchmarks::hypeAuditor2018();
-    table.rows << EngagementBenchmark{"tiktok", 0, std::nullopt, 0.05, 0.045, "Example agency study"};
+    table.rows << EngagementBenchmark{"tiktok", 0, std::nullopt, 0.05, 0.045, "Example agency study",
+                                      EngagementMeasure::PerView};
     table.statistic = EngagementBenchmarks::Statistic::Average;
     QVERIFY(store.saveBenchmarks(table));
     const EngagementBenchmarks back = *store.benchmarks();
     QCOMPARE(back.rows.size(), 7);
     QCOMPARE(back.statistic, EngagementBenchmarks::Statistic::Average);
     const auto tiktok = back.find(Platform::TikTok, 123456);
-    QVERIFY(tiktok && !tiktok->fromOtherPlatform);
+    QVERIFY(tiktok);
     QCOMPARE(tiktok->rate, 0.05);
+    QCOMPARE(tiktok->row.measure, EngagementMeasure::PerView);
+    QVERIFY(!back.find(Platform::YouTube, 123456)); // no stand-in from another platform
     QCOMPARE(tiktok->row.source, "Example agency study");
 }
 

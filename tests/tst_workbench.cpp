@@ -134,12 +134,12 @@ void TestWorkbench::comparisonModel()
         QVERIFY(std::abs(model.index(8, column).data(ComparisonModel::ValueRole).toDouble() - gap) < 1e-12);
     }
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "@gus_khan (rank 1)");
-    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @amara.varga6");
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @farah.jensen");
     QCOMPARE(model.index(8, 1).data().toString(), "74.7");
     QCOMPARE(model.gapExplanation(1),
-             "@gus_khan scores 5.4 points more than @amara.varga6, mostly from brand safety and relevance "
-             "(+4.2), reach (+2.8), audience fit (+1.3). @amara.varga6 does better on engagement quality "
-             "(+3.0), cost efficiency (+1.0).");
+             "@gus_khan scores 7.6 points more than @farah.jensen, mostly from brand safety and relevance "
+             "(+8.3), authenticity (+5.8). @farah.jensen does better on engagement quality (+3.0), cost "
+             "efficiency (+2.2), audience fit (+1.1), reach (+0.2).");
 
     // Live: a new weight changes the numbers and the ranks in the headers.
     w.setWeight(3, 10.0);

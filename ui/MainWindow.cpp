@@ -13,6 +13,8 @@
 #include "demo/DemoProject.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/RankingModel.h"
+#include "core/SystemUser.h"
+#include "storage/NewProject.h"
 #include "storage/ProjectFile.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
@@ -575,7 +577,8 @@ void MainWindow::createNewProject()
         return;
     if (!path.endsWith(QLatin1String(".candor")))
         path += QStringLiteral(".candor");
-    if (auto created = ProjectFile::create(path); !created) {
+    if (auto created = createUserProject(path, m_workbench ? m_workbench->userName() : systemUserName());
+        !created) {
         QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().toString());
         return;
     }

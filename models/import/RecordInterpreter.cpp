@@ -1,5 +1,6 @@
 #include "RecordInterpreter.h"
 
+#include "domain/Countries.h"
 #include "domain/Creator.h"
 
 #include <QHash>
@@ -202,6 +203,15 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             row.topAudienceCountry = reader.text(mapping.columnFor(Field::AudienceCountry));
             if (parseNumber(row.topAudienceCountry, options.numbers).kind == ParsedNumber::Kind::Missing)
                 row.topAudienceCountry.clear(); // "N/A" is no country
+            if (!row.topAudienceCountry.isEmpty()) {
+                // Stored as an ISO 3166 code, so that a campaign's "IN" matches an export's "India".
+                if (const auto code = countries::code(row.topAudienceCountry))
+                    row.topAudienceCountry = *code;
+                else
+                    reader.warn(*mapping.columnFor(Field::AudienceCountry),
+                                QStringLiteral("\"%1\" is not a country Candor knows; it is kept as written")
+                                    .arg(row.topAudienceCountry));
+            }
             for (int column : mapping.columnsFor(Field::Category)) {
                 const QString category = reader.text(column);
                 if (!category.isEmpty())
@@ -209,6 +219,9 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             }
         }
 
+        if (record.text.contains(QChar(0xFFFD)))
+            reader.warn(-1, QStringLiteral("holds bytes that are not valid UTF-8 (shown as \uFFFD); check the "
+                                           "names on this row"));
         plan.issues << reader.issues();
         if (reader.rejected())
             continue;

@@ -37,6 +37,29 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
         result.encoding = QStringLiteral("UTF-8");
         return result;
     }
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        // The BOM says UTF-8. Reading the file as Latin-1 instead would garble every accent and the BOM itself
+        // ("ï»¿" in the first header) for the sake of a few broken bytes.
+        if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+            text.remove(0, 1);
+        int line = 1;
+        for (const QChar c : std::as_const(text)) {
+            if (c == QChar(0xFFFD) && (result.invalidLines.isEmpty() || result.invalidLines.constLast() != line))
+                result.invalidLines << line;
+            else if (c == QLatin1Char('\n'))
+                ++line;
+        }
+        QStringList lines;
+        for (int l : std::as_const(result.invalidLines))
+            lines << QString::number(l);
+        result.text = text;
+        result.encoding = QStringLiteral("UTF-8");
+        result.notices << QStringLiteral("The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold "
+                                         "bytes that are not valid UTF-8; they were replaced with \uFFFD and those "
+                                         "rows are marked with a warning.")
+                              .arg(lines.join(QStringLiteral(", ")));
+        return result;
+    }
     if (encoding == TextEncoding::Utf8) {
         // The caller insisted on UTF-8: keep the replacement characters but say where the damage is.
         result.text = text;

@@ -4,6 +4,20 @@
 
 namespace candor::scoring {
 
+QString engagementMeasureKey(EngagementMeasure measure)
+{
+    return measure == EngagementMeasure::PerView ? QStringLiteral("per_view") : QStringLiteral("per_follower");
+}
+
+std::optional<EngagementMeasure> engagementMeasureFromKey(const QString &key)
+{
+    if (key == QLatin1String("per_follower"))
+        return EngagementMeasure::PerFollower;
+    if (key == QLatin1String("per_view"))
+        return EngagementMeasure::PerView;
+    return std::nullopt;
+}
+
 EngagementBenchmarks EngagementBenchmarks::hypeAuditor2018()
 {
     const QString source =
@@ -21,25 +35,27 @@ EngagementBenchmarks EngagementBenchmarks::hypeAuditor2018()
     return table;
 }
 
+EngagementBenchmarks EngagementBenchmarks::builtIn()
+{
+    return hypeAuditor2018();
+}
+
 std::optional<EngagementBenchmarks::Match> EngagementBenchmarks::find(Platform platform,
                                                                       qint64 followers) const
 {
-    const auto lookup = [&](const QString &wanted) -> std::optional<Match> {
-        for (const EngagementBenchmark &row : rows) {
-            if (row.platform == wanted && followers >= row.minFollowers &&
-                (!row.maxFollowers || followers < *row.maxFollowers))
-                return Match{row, statistic == Statistic::Median ? row.medianRate : row.averageRate, false};
-        }
-        return std::nullopt;
-    };
-    if (auto own = lookup(platformId(platform)))
-        return own;
-    // Without figures for this platform the Instagram ones stand in, and the explanation says so.
-    if (auto fallback = lookup(platformId(Platform::Instagram))) {
-        fallback->fromOtherPlatform = true;
-        return fallback;
+    const QString wanted = platformId(platform);
+    for (const EngagementBenchmark &row : rows) {
+        if (row.platform == wanted && followers >= row.minFollowers &&
+            (!row.maxFollowers || followers < *row.maxFollowers))
+            return Match{row, statistic == Statistic::Median ? row.medianRate : row.averageRate};
     }
     return std::nullopt;
+}
+
+bool EngagementBenchmarks::hasPlatform(Platform platform) const
+{
+    const QString wanted = platformId(platform);
+    return std::any_of(rows.cbegin(), rows.cend(), [&](const EngagementBenchmark &row) { return row.platform == wanted; });
 }
 
 QString EngagementBenchmarks::tierLabel(const EngagementBenchmark &row)

@@ -9,6 +9,16 @@
 namespace candor::scoring {
 
 // Typical engagement rate of accounts of one size on one platform, with where the figure comes from.
+// What an engagement rate is divided by: followers (Instagram's usual rate) or views (for video platforms,
+// where reach per post is measured in views).
+enum class EngagementMeasure
+{
+    PerFollower,
+    PerView
+};
+QString engagementMeasureKey(EngagementMeasure measure); // per_follower, per_view
+std::optional<EngagementMeasure> engagementMeasureFromKey(const QString &key);
+
 struct EngagementBenchmark
 {
     QString platform; // platformId(); a table may hold rows for several platforms
@@ -17,6 +27,7 @@ struct EngagementBenchmark
     double averageRate = 0.0;           // fractions: 0.0162 is 1.62 %
     double medianRate = 0.0;
     QString source;
+    EngagementMeasure measure = EngagementMeasure::PerFollower;
 };
 
 // The user-editable benchmark table. The defaults are the only engagement figures from the outside world
@@ -34,6 +45,8 @@ public:
     // Instagram accounts, last 90 days; ER = (likes + comments) / followers over the latest 12 posts.
     // See ../shared/reference/industry-figures.md and docs/scoring.md.
     static EngagementBenchmarks hypeAuditor2018();
+    // What a new project starts with: every sourced row Candor ships.
+    static EngagementBenchmarks builtIn();
 
     QList<EngagementBenchmark> rows;
     // The median by default: the study's averages are skewed by outliers reaching 6600 %.
@@ -43,10 +56,11 @@ public:
     {
         EngagementBenchmark row;
         double rate = 0.0;
-        bool fromOtherPlatform =
-            false; // no row for the account's platform: the closest platform's row is used
     };
+    // The row for the account's platform and size. There is no stand-in from another platform: engagement
+    // differs by platform, and comparing across them misjudged every YouTube channel.
     std::optional<Match> find(Platform platform, qint64 followers) const;
+    bool hasPlatform(Platform platform) const;
 
     static QString tierLabel(const EngagementBenchmark &row); // "20K–100K", "over 1M"
 };

@@ -1,6 +1,7 @@
 #include "FactorEvaluator.h"
 
 #include "core/Formatting.h"
+#include "domain/AudienceLabels.h"
 
 #include <QLocale>
 #include <cmath>
@@ -85,8 +86,14 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
     return value;
 }
 
-double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target)
+double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actualIn, const AudienceDistribution &targetIn)
 {
+    // Age bands of different partitions (a vendor's 45-64 against a target's 45-54 and 55-64) are compared on
+    // the coarsest partition both share; comparing them band by band would count the same people as a gap.
+    AudienceDistribution actual = actualIn;
+    AudienceDistribution target = targetIn;
+    if (actual.dimension() == AudienceDimension::AgeBand)
+        audience::toCommonAgeBands(actual, target);
     // A fixed order (the target's categories, then the audience's others): summing in a hash's order, which
     // changes from run to run, made the last bits of scores differ between runs of the same project.
     QStringList categories;
@@ -140,30 +147,47 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
 FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normalization &n) const
 {
     FactorValue value;
-    const auto rate = c.account.metrics.effectiveEngagementRate();
-    const auto followers = c.account.metrics.followers;
-    if (!rate || !followers) {
-        value.finding = QStringLiteral("No engagement figures");
+    const AccountMetrics &m = c.account.metrics;
+    if (!m_benchmarks.hasPlatform(c.account.platform)) {
+        value.notApplicable = true;
+        value.finding = QStringLiteral("The benchmark table has no %1 row, so engagement is left out of the score "
+                                       "(add one with its source in Preferences)")
+                            .arg(platformDisplayName(c.account.platform));
+        return value;
+    }
+    const auto followers = m.followers;
+    if (!followers) {
+        value.finding = QStringLiteral("No follower count, so no engagement benchmark applies");
         return value;
     }
     const auto benchmark = m_benchmarks.find(c.account.platform, *followers);
     if (!benchmark || benchmark->rate <= 0.0) {
-        value.finding =
-            QStringLiteral("Engagement %1, but the benchmark table has no row for this account size")
-                .arg(percentText(*rate));
+        value.notApplicable = true;
+        value.finding = QStringLiteral("The benchmark table has no %1 row for %2 followers, so engagement is left "
+                                       "out of the score")
+                            .arg(platformDisplayName(c.account.platform), compactCount(*followers));
+        return value;
+    }
+    const bool perView = benchmark->row.measure == EngagementMeasure::PerView;
+    const std::optional<double> rate =
+        perView ? (m.averageViews && *m.averageViews > 0.0 && m.averageLikes
+                       ? std::optional<double>((*m.averageLikes + m.averageComments.value_or(0.0)) / *m.averageViews)
+                       : std::nullopt)
+                : m.effectiveEngagementRate();
+    if (!rate) {
+        value.finding = perView ? QStringLiteral("No average views and likes, so no engagement per view")
+                                : QStringLiteral("No engagement figures");
         return value;
     }
     value.raw = *rate / benchmark->rate;
     value.normalized = n.apply(*value.raw);
-    value.finding = QStringLiteral("Engagement %1 is %2 the %3 %4 for %5 accounts")
-                        .arg(percentText(*rate), ratioText(*value.raw), percentText(benchmark->rate),
+    value.finding = QStringLiteral("Engagement %1%2 is %3 the %4 %5 for %6 accounts")
+                        .arg(percentText(*rate), perView ? QStringLiteral(" per view") : QString(),
+                             ratioText(*value.raw), percentText(benchmark->rate),
                              m_benchmarks.statistic == EngagementBenchmarks::Statistic::Median
                                  ? QStringLiteral("median")
                                  : QStringLiteral("average"),
                              EngagementBenchmarks::tierLabel(benchmark->row));
-    if (benchmark->fromOtherPlatform)
-        value.finding += QStringLiteral(" (Instagram figures: the table has none for %1)")
-                             .arg(platformDisplayName(c.account.platform));
     value.source = benchmark->row.source;
     return value;
 }

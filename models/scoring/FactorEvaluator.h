@@ -19,6 +19,9 @@ struct FactorValue
     std::optional<double> normalized; // in [0, 1]; empty when the candidate has no data for the factor
     QString finding;                  // the plain-language part of the sentence, without the points
     QString source;                   // where the raw input came from
+    // The factor cannot be judged for this candidate at all (no benchmark for its platform): it leaves the
+    // score, whatever the missing-data rule, instead of comparing with another platform's figures.
+    bool notApplicable = false;
 };
 
 // Turns a candidate's data into factor values under one campaign and one model. It only sees Candidate,

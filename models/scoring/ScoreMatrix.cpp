@@ -9,17 +9,31 @@ ScoreMatrix::ScoreMatrix(int factorCount, MissingDataRule rule) : m_factors(fact
 
 void ScoreMatrix::reserve(int rows)
 {
-    m_values.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors));
-    m_available.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors));
+    const std::size_t cells = static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors);
+    m_values.reserve(cells);
+    m_states.reserve(cells);
+    m_counts.reserve(cells);
+    m_fullRow.reserve(static_cast<std::size_t>(rows));
 }
 
-void ScoreMatrix::addRow(std::span<const std::optional<double>> normalized)
+void ScoreMatrix::addRow(std::span<const std::optional<double>> normalized, std::span<const State> states)
 {
     Q_ASSERT(normalized.size() == static_cast<std::size_t>(m_factors));
-    for (const std::optional<double> &value : normalized) {
-        m_available.push_back(value ? 1 : 0);
-        m_values.push_back(value ? *value : (m_rule == MissingDataRule::Neutral ? kNeutralValue : 0.0));
+    Q_ASSERT(states.size() == normalized.size());
+    bool full = true;
+    for (std::size_t f = 0; f < normalized.size(); ++f) {
+        const std::optional<double> &value = normalized[f];
+        const State state = value ? State::Available : states[f];
+        const bool counts = state == State::Available ||
+                            (state == State::Missing && m_rule != MissingDataRule::Exclude);
+        m_states.push_back(static_cast<unsigned char>(state));
+        m_counts.push_back(counts ? 1 : 0);
+        m_values.push_back(value                                                             ? *value
+                           : state == State::Missing && m_rule == MissingDataRule::Neutral ? kNeutralValue
+                                                                                             : 0.0);
+        full = full && counts;
     }
+    m_fullRow.push_back(full ? 1 : 0);
     ++m_rows;
 }
 
@@ -47,16 +61,16 @@ void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &o
 {
     out.resize(static_cast<std::size_t>(m_rows));
     const double *values = m_values.data();
-    const unsigned char *available = m_available.data();
+    const unsigned char *counts = m_counts.data();
     const std::size_t m = static_cast<std::size_t>(m_factors);
     const double all = std::accumulate(weights.begin(), weights.end(), 0.0);
     for (std::size_t r = 0; r < out.size(); ++r) {
         const double *row = values + r * m;
         double dot = 0.0;
         double total = all;
-        if (m_rule == MissingDataRule::Exclude) {
+        if (!m_fullRow[r]) {
             total = 0.0;
-            const unsigned char *mask = available + r * m;
+            const unsigned char *mask = counts + r * m;
             for (std::size_t f = 0; f < m; ++f)
                 total += mask[f] ? weights[f] : 0.0;
         }

@@ -19,20 +19,28 @@ public:
 
     ScoreMatrix(int factorCount, MissingDataRule rule);
 
+    // A factor that does not apply to a candidate (no benchmark for its platform, say) is not missing data:
+    // it leaves the score under every rule, and the other weights count for more.
+    enum class State : unsigned char
+    {
+        Missing,
+        Available,
+        NotApplicable
+    };
+
     void reserve(int rows);
-    void addRow(std::span<const std::optional<double>> normalized);
+    void addRow(std::span<const std::optional<double>> normalized, std::span<const State> states);
 
     int rows() const { return m_rows; }
     int factors() const { return m_factors; }
     MissingDataRule rule() const { return m_rule; }
-    bool isAvailable(int row, int factor) const { return m_available[index(row, factor)] != 0; }
+    State state(int row, int factor) const { return static_cast<State>(m_states[index(row, factor)]); }
+    bool isAvailable(int row, int factor) const { return state(row, factor) == State::Available; }
     // The value the score uses: the normalised value, 0.5 for a missing factor under the neutral rule,
-    // 0 for a missing factor under the exclude rule (where its weight also leaves the denominator).
+    // 0 for a missing factor under the lower-bound and exclude rules (under exclude its weight also leaves
+    // the denominator).
     double usedValue(int row, int factor) const { return m_values[index(row, factor)]; }
-    bool countsInScore(int row, int factor) const
-    {
-        return m_rule == MissingDataRule::Neutral || isAvailable(row, factor);
-    }
+    bool countsInScore(int row, int factor) const { return m_counts[index(row, factor)] != 0; }
 
     // The sum of the weights that count for `row`: Σ wᵢ, or Σ wᵢ over available factors under the exclude
     // rule.
@@ -51,7 +59,9 @@ private:
     int m_rows = 0;
     MissingDataRule m_rule;
     std::vector<double> m_values;
-    std::vector<unsigned char> m_available;
+    std::vector<unsigned char> m_states;
+    std::vector<unsigned char> m_counts;   // 1 where the factor's weight is in the row's denominator
+    std::vector<unsigned char> m_fullRow;  // 1 where every weight counts: the common, fast case
 };
 
 // Candidates in rank order: score descending, then `tieBreak` ascending (account ids, so that equal scores

@@ -25,11 +25,15 @@ ScoredPool::ScoredPool(QList<Candidate> candidates, const Campaign &campaign, co
         m_normalizations << evaluator.effectiveNormalization(definition);
     m_matrix.reserve(static_cast<int>(m_candidates.size()));
     std::vector<std::optional<double>> row(static_cast<std::size_t>(m_model.factors.size()));
+    std::vector<ScoreMatrix::State> states(row.size());
     for (const Candidate &candidate : std::as_const(m_candidates)) {
         QList<FactorValue> values = evaluator.evaluate(candidate);
-        for (qsizetype f = 0; f < values.size(); ++f)
+        for (qsizetype f = 0; f < values.size(); ++f) {
             row[static_cast<std::size_t>(f)] = values.at(f).normalized;
-        m_matrix.addRow(row);
+            states[static_cast<std::size_t>(f)] =
+                values.at(f).notApplicable ? ScoreMatrix::State::NotApplicable : ScoreMatrix::State::Missing;
+        }
+        m_matrix.addRow(row, states);
         m_values << values;
         const auto filter = evaluator.filteredOutBy(candidate);
         m_filteredOutBy << filter;
@@ -47,14 +51,16 @@ std::vector<double> ScoredPool::modelWeights() const
     return weights;
 }
 
-int ScoredPool::indexOfHandle(const QString &handle) const
+QList<int> ScoredPool::indicesOfHandle(const QString &handle, std::optional<Platform> platform) const
 {
     const QString wanted = normalizedHandle(handle);
+    QList<int> found;
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
-        if (m_candidates.at(i).account.handle.compare(wanted, Qt::CaseInsensitive) == 0)
-            return static_cast<int>(i);
+        const Account &a = m_candidates.at(i).account;
+        if (a.handle.compare(wanted, Qt::CaseInsensitive) == 0 && (!platform || a.platform == *platform))
+            found << static_cast<int>(i);
     }
-    return -1;
+    return found;
 }
 
 std::vector<double> ScoredPool::scores(const std::vector<double> &weights) const
@@ -84,6 +90,8 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
     const double total = m_matrix.denominator(candidate, weights);
     double backed = 0.0;
     double allWeights = 0.0;
+    double knownPoints = 0.0; // Σ w·f over the factors with data
+    double missingWeight = 0.0;
     for (qsizetype f = 0; f < m_model.factors.size(); ++f) {
         const int column = static_cast<int>(f);
         FactorContribution c;
@@ -92,8 +100,13 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
         c.weight = weights[static_cast<std::size_t>(f)];
         c.usedValue = m_matrix.usedValue(candidate, column);
         const bool available = m_matrix.isAvailable(candidate, column);
-        c.imputed = !available && m_matrix.rule() == MissingDataRule::Neutral;
-        c.leftOut = !available && m_matrix.rule() == MissingDataRule::Exclude;
+        c.notApplicable = m_matrix.state(candidate, column) == ScoreMatrix::State::NotApplicable;
+        const bool missing = !available && !c.notApplicable;
+        c.imputed = missing && m_matrix.rule() == MissingDataRule::Neutral;
+        c.leftOut = missing && m_matrix.rule() == MissingDataRule::Exclude;
+        c.countedAsZero = missing && m_matrix.rule() == MissingDataRule::LowerBound;
+        knownPoints += available ? c.weight * c.usedValue : 0.0;
+        missingWeight += missing ? c.weight : 0.0;
         c.points = total > 0.0 && m_matrix.countsInScore(candidate, column)
                        ? 100.0 * c.weight * c.usedValue / total
                        : 0.0;
@@ -103,13 +116,21 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
         else if (c.leftOut)
             c.sentence =
                 QStringLiteral("%1; left out, the other weights count for more").arg(c.value.finding);
+        else if (c.notApplicable)
+            c.sentence = c.value.finding;
+        else if (c.countedAsZero)
+            c.sentence = QStringLiteral("%1; adds nothing until there is data (the score is its lowest)")
+                             .arg(c.value.finding);
         else
             c.sentence = QStringLiteral("%1: %2").arg(c.value.finding, pointsText(c.points));
         result.score += c.points;
-        allWeights += c.weight;
+        allWeights += c.notApplicable ? 0.0 : c.weight;
         backed += available ? c.weight : 0.0;
         result.factors << c;
     }
+    const double judged = allWeights; // the weights of every factor that applies, with or without data
+    result.lowest = judged > 0.0 ? 100.0 * knownPoints / judged : 0.0;
+    result.highest = judged > 0.0 ? 100.0 * (knownPoints + missingWeight) / judged : 0.0;
     result.coverage = allWeights > 0.0 ? backed / allWeights : 0.0;
     return result;
 }

@@ -22,6 +22,8 @@ struct FactorContribution
     double usedValue = 0.0; // the normalised value, or 0.5 when imputed
     bool imputed = false;   // missing and counted as neutral
     bool leftOut = false;   // missing and excluded, the other weights renormalised
+    bool countedAsZero = false; // missing under the lower-bound rule: adds nothing
+    bool notApplicable = false; // cannot be judged for this candidate: out of the score under every rule
     double points = 0.0;    // 100 × weight × usedValue / (sum of the weights that count)
     QString sentence;
 };
@@ -30,6 +32,10 @@ struct Breakdown
 {
     double score = 0.0;    // the sum of the contributions' points
     double coverage = 0.0; // share of the total weight backed by real data, 0..1
+    // The score's range over the missing factors: each at 0 (lowest) and each at 1 (highest).
+    double lowest = 0.0;
+    double highest = 0.0;
+    bool hasMissingData() const { return highest > lowest; }
     QList<FactorContribution> factors;
 };
 
@@ -45,7 +51,9 @@ public:
     const ScoringModel &model() const { return m_model; }
     const ScoreMatrix &matrix() const { return m_matrix; }
     std::vector<double> modelWeights() const;
-    int indexOfHandle(const QString &handle) const; // -1 when absent; "@" optional, case-insensitive
+    // Every candidate with this handle ("@" optional, case-insensitive): one per platform it is on, or only
+    // the one on `platform`.
+    QList<int> indicesOfHandle(const QString &handle, std::optional<Platform> platform = {}) const;
 
     const std::optional<QString> &filteredOutBy(int candidate) const { return m_filteredOutBy.at(candidate); }
     const std::vector<unsigned char> &eligible() const { return m_eligible; }

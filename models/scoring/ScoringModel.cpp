@@ -7,7 +7,15 @@ namespace candor::scoring {
 
 QString missingDataRuleKey(MissingDataRule rule)
 {
-    return rule == MissingDataRule::Neutral ? QStringLiteral("neutral") : QStringLiteral("exclude");
+    switch (rule) {
+    case MissingDataRule::Neutral:
+        return QStringLiteral("neutral");
+    case MissingDataRule::Exclude:
+        return QStringLiteral("exclude");
+    case MissingDataRule::LowerBound:
+        break;
+    }
+    return QStringLiteral("lower_bound");
 }
 
 std::optional<MissingDataRule> missingDataRuleFromKey(const QString &key)
@@ -16,6 +24,8 @@ std::optional<MissingDataRule> missingDataRuleFromKey(const QString &key)
         return MissingDataRule::Neutral;
     if (key == QLatin1String("exclude"))
         return MissingDataRule::Exclude;
+    if (key == QLatin1String("lower_bound"))
+        return MissingDataRule::LowerBound;
     return std::nullopt;
 }
 

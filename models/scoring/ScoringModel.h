@@ -11,8 +11,10 @@ namespace candor::scoring {
 // What to do with a factor a candidate has no data for. Either way the breakdown marks it.
 enum class MissingDataRule
 {
-    Neutral, // the factor counts as 0.5 ("imputed")
-    Exclude, // the factor is left out and the other weights are renormalised for that candidate
+    Neutral,    // the factor counts as 0.5 ("imputed")
+    Exclude,    // the factor is left out and the other weights are renormalised for that candidate
+    LowerBound, // the factor counts as 0: the score is the lowest the missing data allows, so that missing
+                // data never beats real data; the range up to the highest is shown beside it
 };
 
 QString missingDataRuleKey(MissingDataRule rule);

@@ -24,20 +24,10 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
 
     ImportCounts counts;
     counts.rejected = plan.rejectedCount();
-    auto batch = change.run(
-        "INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
-        " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
-        " rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {QFileInfo(info.filePath).fileName(), info.filePath, info.format, info.platform, info.encoding,
-         info.delimiter, info.decimalSeparator,
-         QString::fromUtf8(QJsonDocument(info.columnMapping).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(info.notices)).toJson(QJsonDocument::Compact)),
-         info.asOf.toString(Qt::ISODate), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-         info.importedBy, plan.recordsRead, counts.rejected});
+    auto batch = addBatch(change, info, plan.recordsRead, counts.rejected);
     if (!batch)
         return batch.error();
-    counts.batchId = batch->lastInsertId().toLongLong();
+    counts.batchId = *batch;
 
     auto writer = AccountWriter::prepare(project);
     if (!writer)
@@ -82,29 +72,60 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
         }
     }
 
-    auto insertIssue = change.prepare("INSERT INTO import_issues(batch_id, line, column_name, severity,"
-                                      " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insertIssue)
-        return insertIssue.error();
-    for (const RowIssue &issue : plan.issues) {
-        const QString severity = issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
-                                                                                : QStringLiteral("warning");
-        if (auto inserted = sql::exec(
-                *insertIssue, file,
-                {counts.batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
-            !inserted)
-            return inserted.error();
-    }
-
-    if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
-                                  {counts.imported, counts.merged, counts.batchId});
-        !updated)
+    if (auto added = addIssues(change, file, counts.batchId, plan.issues); !added)
+        return added.error();
+    if (auto updated = setCounts(change, counts); !updated)
         return updated.error();
     if (!goOn(plan.rows.size()))
         return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;
+}
+
+Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportBatchInfo &info, int rowsRead,
+                                      int rejected)
+{
+    auto batch = change.run(
+        "INSERT INTO import_batches(file_name, file_path, format, platform, encoding, delimiter,"
+        " decimal_separator, column_mapping, notices, as_of, imported_at, imported_by, rows_read,"
+        " rejected, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {QFileInfo(info.filePath).fileName(), info.filePath, info.format, info.platform, info.encoding,
+         info.delimiter, info.decimalSeparator,
+         QString::fromUtf8(QJsonDocument(info.columnMapping).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.notices)).toJson(QJsonDocument::Compact)),
+         info.asOf.toString(Qt::ISODate), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), info.importedBy,
+         rowsRead, rejected, info.kind});
+    if (!batch)
+        return batch.error();
+    return batch->lastInsertId().toLongLong();
+}
+
+Status ImportWriter::addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
+                               const QList<RowIssue> &issues)
+{
+    auto insertIssue = change.prepare("INSERT INTO import_issues(batch_id, line, column_name, severity,"
+                                      " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insertIssue)
+        return insertIssue.error();
+    for (const RowIssue &issue : issues) {
+        const QString severity = issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
+                                                                                : QStringLiteral("warning");
+        if (auto inserted =
+                sql::exec(*insertIssue, file, {batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
+            !inserted)
+            return inserted;
+    }
+    return success();
+}
+
+Status ImportWriter::setCounts(const ProjectChange &change, const ImportCounts &counts)
+{
+    if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
+                                  {counts.imported, counts.merged, counts.batchId});
+        !updated)
+        return updated.error();
+    return success();
 }
 
 } // namespace candor

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectChange.h"
 #include "ProjectFile.h"
 #include "core/Error.h"
 #include "import/ImportPlan.h"
@@ -25,6 +26,7 @@ struct ImportBatchInfo
     QStringList notices;
     QDate asOf;
     QString importedBy;
+    QString kind = QStringLiteral("creators"); // creators, audience or attributes
 };
 
 struct ImportCounts
@@ -46,6 +48,14 @@ public:
     static Result<ImportCounts> write(const ProjectFile &project, const ImportBatchInfo &info,
                                       const ImportPlan &plan, const ImportProgress &progress = {});
     static constexpr int kProgressEvery = 250; // rows between two progress reports
+
+    // The parts every kind of import shares, inside the caller's ProjectChange: the batch row, its issues,
+    // and the final counts.
+    static Result<qint64> addBatch(const ProjectChange &change, const ImportBatchInfo &info, int rowsRead,
+                                   int rejected);
+    static Status addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
+                            const QList<RowIssue> &issues);
+    static Status setCounts(const ProjectChange &change, const ImportCounts &counts);
 };
 
 } // namespace candor

@@ -160,6 +160,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
         return Error{path, QStringLiteral("is not a Candor project (not an SQLite database)"),
                      header ? QString() : header.error().detail};
     const qint32 applicationId = header->value(0).toInt();
+    header->finish(); // an open statement would keep a migration from dropping the tables it rebuilds
     if (applicationId != schema::kApplicationId)
         return Error{path,
                      QStringLiteral("is not a Candor project (application id 0x%1, Candor files carry 0x%2)")

@@ -1,6 +1,7 @@
 #include "ProjectStore.h"
 
 #include "AccountWriter.h"
+#include "CampaignStore.h"
 #include "ProjectChange.h"
 #include "ScoringStore.h"
 #include "SqlSupport.h"
@@ -309,38 +310,11 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         modelIds.insert(model.name, saved->id);
     }
     for (Campaign campaign : dataset.campaigns) {
-        auto inserted =
-            change.run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
-                        sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
-                        sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
-        if (!inserted)
-            return inserted.error();
-        const qint64 campaignId = inserted->lastInsertId().toLongLong();
-        campaign.id = campaignId;
         if (campaign.scoringModelId == 0)
             campaign.scoringModelId =
                 modelIds.value(dataset.modelOfCampaign.value(campaign.name), defaultModelId);
-        if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
-            return saved;
-        for (const AudienceDistribution &target : campaign.targetAudience) {
-            for (const AudienceShare &share : target.shares()) {
-                if (auto done = change.run(
-                        "INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
-                        " VALUES (?, ?, ?, ?)",
-                        {campaignId, dimensionId(target.dimension()), share.category, share.share});
-                    !done)
-                    return done.error();
-            }
-        }
-        if (auto done =
-                change.run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
-                           " VALUES (?, 'Shortlist', ?, ?)",
-                           {campaignId, now,
-                            campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
-            !done)
-            return done.error();
+        if (auto added = CampaignStore(m_project).add(campaign); !added)
+            return added.error();
     }
     return change.commit();
 }

@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include <QList>
+#include <QScopeGuard>
 
 namespace candor::schema {
 namespace {
@@ -12,6 +13,9 @@ struct Migration
 {
     QStringList statements;
     QStringList executableObjects; // views and triggers this step creates
+    // SQLite cannot change a CHECK constraint in place; such a step copies the table into a new one. Foreign
+    // keys are off meanwhile (SQLite's documented procedure), else dropping the old table would cascade.
+    bool rebuildsTables = false;
 };
 
 // Documented table by table in docs/project-file.md. Never edit a shipped step: add a new one.
@@ -237,6 +241,48 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX candidate_notes_by_account ON candidate_notes(campaign_id, account_id)"),
          },
          {}},
+
+        // 6: what a user's own data needs: audience rows with provenance (measured by the platform, estimated
+        // by a vendor, entered by hand), the label as the source wrote it and whether the distribution was
+        // partial; import batches of audiences and attributes; the evidence of a consent and the record of a
+        // withdrawal; benchmarks per measure (engagement per follower or per view); and the lower-bound rule
+        // for missing data (a factor without data adds nothing, so missing data never beats real data).
+        {{
+             QStringLiteral("ALTER TABLE audience_shares ADD COLUMN provenance TEXT NOT NULL DEFAULT 'estimated'"
+                            " CHECK (provenance IN ('measured', 'estimated', 'entered'))"),
+             QStringLiteral("ALTER TABLE audience_shares ADD COLUMN raw_label TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audience_shares ADD COLUMN is_partial INTEGER NOT NULL DEFAULT 0"
+                            " CHECK (is_partial IN (0, 1))"),
+             QStringLiteral("ALTER TABLE audience_shares ADD COLUMN batch_id INTEGER"
+                            " REFERENCES import_batches(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN kind TEXT NOT NULL DEFAULT 'creators'"
+                            " CHECK (kind IN ('creators', 'audience', 'attributes'))"),
+             QStringLiteral("ALTER TABLE creator_attributes ADD COLUMN consent_evidence TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE consent_withdrawals ("
+                            " id INTEGER PRIMARY KEY,"
+                            " creator_id INTEGER NOT NULL REFERENCES creators(id) ON DELETE CASCADE,"
+                            " attribute TEXT NOT NULL,"
+                            " withdrawn_on TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("ALTER TABLE engagement_benchmarks ADD COLUMN measure TEXT NOT NULL"
+                            " DEFAULT 'per_follower' CHECK (measure IN ('per_follower', 'per_view'))"),
+             QStringLiteral("CREATE TABLE scoring_models_6 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL CHECK (length(name) > 0),"
+                            " version INTEGER NOT NULL CHECK (version >= 1),"
+                            " missing_data TEXT NOT NULL"
+                            "  CHECK (missing_data IN ('neutral', 'exclude', 'lower_bound')),"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (name, version))"),
+             QStringLiteral("INSERT INTO scoring_models_6 SELECT id, name, version, missing_data, created_at,"
+                            " created_by FROM scoring_models"),
+             QStringLiteral("DROP TABLE scoring_models"),
+             QStringLiteral("ALTER TABLE scoring_models_6 RENAME TO scoring_models"),
+         },
+         {},
+         true},
     };
     return steps;
 }
@@ -251,10 +297,19 @@ int currentVersion()
 Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
 {
     for (int version = from + 1; version <= to; ++version) {
+        const Migration &step = migrations().at(version - 1);
+        // Outside the transaction: SQLite ignores this pragma inside one.
+        if (step.rebuildsTables) {
+            if (auto off = sql::run(db, file, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+                return off.error();
+        }
+        const auto restoreForeignKeys = qScopeGuard([&] {
+            if (step.rebuildsTables)
+                sql::run(db, file, QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Transaction transaction(db, file);
         if (!transaction.isActive())
             return transaction.error();
-        const Migration &step = migrations().at(version - 1);
         for (const QString &statement : step.statements) {
             auto done = sql::run(db, file, statement);
             if (!done) {
@@ -268,6 +323,18 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
             auto idSet = sql::run(db, file, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             if (!idSet)
                 return idSet.error();
+        }
+        if (step.rebuildsTables) {
+            auto broken = sql::run(db, file, QStringLiteral("PRAGMA foreign_key_check"));
+            if (!broken)
+                return broken.error();
+            if (broken->next())
+                return Error{file,
+                             QStringLiteral("could not upgrade the project to schema version %1: table %2 "
+                                            "refers to a missing row")
+                                 .arg(version)
+                                 .arg(broken->value(0).toString()),
+                             {}};
         }
         // PRAGMA takes no bound parameters; `version` is our own integer, not user text.
         auto bumped = sql::run(db, file, QStringLiteral("PRAGMA user_version = %1").arg(version));

@@ -186,19 +186,65 @@ Result<ScoringModel> ScoringStore::modelFor(const Campaign &campaign) const
 {
     if (campaign.scoringModelId != 0)
         return model(campaign.scoringModelId);
+    return defaultModel();
+}
+
+Result<ScoringModel> ScoringStore::defaultModel() const
+{
+    auto preferred = modelNamed(ScoringModel::balanced().name);
+    if (preferred)
+        return preferred;
     auto all = models();
     if (!all)
         return all.error();
     if (all->isEmpty())
         return ScoringModel::balanced();
-    // Models are ordered by name and version: the last of the first name is its newest version.
-    const QString first = all->constFirst().name;
-    ScoringModel newest = all->constFirst();
+    return modelNamed(all->constFirst().name);
+}
+
+Result<ScoringModel> ScoringStore::modelNamed(const QString &name, std::optional<int> version) const
+{
+    auto all = models();
+    if (!all)
+        return all.error();
+    // Models are ordered by name and version: the last match is the newest.
+    std::optional<ScoringModel> found;
+    QStringList names;
     for (const ScoringModel &m : std::as_const(*all)) {
-        if (m.name == first)
-            newest = m;
+        if (m.name.compare(name, Qt::CaseInsensitive) == 0 && (!version || m.version == *version))
+            found = m;
+        const QString label = QStringLiteral("\"%1\"").arg(m.name);
+        if (!names.contains(label))
+            names << label;
     }
-    return newest;
+    if (found)
+        return *found;
+    return Error{m_project.path(),
+                 QStringLiteral("has no scoring model \"%1\"%2 (models: %3)")
+                     .arg(name, version ? QStringLiteral(" version %1").arg(*version) : QString(),
+                          names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+                 {}};
+}
+
+Status ScoringStore::installBuiltIns(const QString &author) const
+{
+    auto existing = models();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return success();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    for (ScoringModel builtIn : {ScoringModel::balanced(), ScoringModel::awareness()}) {
+        // A user's own exports leave many factors empty; under this rule an empty factor never lifts a score.
+        builtIn.missingData = scoring::MissingDataRule::LowerBound;
+        if (auto saved = saveNewVersion(builtIn, author); !saved)
+            return saved.error();
+    }
+    if (auto saved = saveBenchmarks(EngagementBenchmarks::builtIn()); !saved)
+        return saved;
+    return change.commit();
 }
 
 Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QString &author) const
@@ -250,7 +296,7 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
         return statistic.error();
     auto rows = sql::run(
         db, file,
-        QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source"
+        QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source, measure"
                        " FROM engagement_benchmarks ORDER BY platform, min_followers"));
     if (!rows)
         return rows.error();
@@ -260,9 +306,11 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
                                                    sql::optionalValue<qint64>(rows->value(2)),
                                                    rows->value(3).toDouble(),
                                                    rows->value(4).toDouble(),
-                                                   rows->value(5).toString()};
+                                                   rows->value(5).toString(),
+                                                   scoring::engagementMeasureFromKey(rows->value(6).toString())
+                                                       .value_or(scoring::EngagementMeasure::PerFollower)};
     if (table.rows.isEmpty())
-        table = EngagementBenchmarks::hypeAuditor2018();
+        table = EngagementBenchmarks::builtIn();
     if (*statistic == QLatin1String("average"))
         table.statistic = EngagementBenchmarks::Statistic::Average;
     return table;
@@ -277,9 +325,10 @@ Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) cons
         return cleared.error();
     for (const scoring::EngagementBenchmark &row : benchmarks.rows) {
         if (auto done = change.run("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
-                                   " average_rate, median_rate, source) VALUES (?, ?, ?, ?, ?, ?)",
+                                   " average_rate, median_rate, source, measure) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    {row.platform, row.minFollowers, sql::nullable(row.maxFollowers),
-                                    row.averageRate, row.medianRate, row.source});
+                                    row.averageRate, row.medianRate, row.source,
+                                    scoring::engagementMeasureKey(row.measure)});
             !done)
             return done.error();
     }

@@ -39,8 +39,15 @@ public:
 
     Result<QList<scoring::ScoringModel>> models() const; // every version of every model
     Result<scoring::ScoringModel> model(qint64 id) const;
-    // The campaign's model, else the newest version of the project's first model, else the built-in one.
+    // The campaign's model, else the project's default model (see defaultModel()).
     Result<scoring::ScoringModel> modelFor(const Campaign &campaign) const;
+    // The newest version of "Balanced", else of the project's first model, else the built-in Balanced model.
+    Result<scoring::ScoringModel> defaultModel() const;
+    // A stored model by name (case-insensitive): the given version, or the newest.
+    Result<scoring::ScoringModel> modelNamed(const QString &name, std::optional<int> version = {}) const;
+    // What a new project starts with, so that its first campaign ranks at once: the built-in models and the
+    // engagement benchmark table with its sources. Does nothing to a project that already has models.
+    Status installBuiltIns(const QString &author) const;
     // Stores `model` as the next version of its name; returns it with id and version set.
     Result<scoring::ScoringModel> saveNewVersion(scoring::ScoringModel model, const QString &author) const;
 

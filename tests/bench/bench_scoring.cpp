@@ -45,6 +45,7 @@ Pool makePool(int n, quint32 seed)
     boost::random::uniform_01<double> uniform;
     pool.matrix.reserve(n);
     std::vector<std::optional<double>> row(kFactors);
+    const std::vector<ScoreMatrix::State> states(kFactors, ScoreMatrix::State::Missing);
     for (int i = 0; i < n; ++i) {
         for (int f = 0; f < kFactors; ++f) {
             // One value in ten is missing, as in real exports.
@@ -52,7 +53,7 @@ Pool makePool(int n, quint32 seed)
             row[static_cast<std::size_t>(f)] = uniform(engine) < 0.1 ? std::nullopt : std::optional<double>(value);
             pool.raw.push_back(row[static_cast<std::size_t>(f)].value_or(ScoreMatrix::kNeutralValue));
         }
-        pool.matrix.addRow(row);
+        pool.matrix.addRow(row, states);
         pool.ids.push_back(i + 1);
     }
     return pool;

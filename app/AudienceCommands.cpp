@@ -1,0 +1,162 @@
+#include "AudienceCommands.h"
+
+#include "CliSupport.h"
+#include "core/Formatting.h"
+#include "core/SafeText.h"
+#include "core/SystemUser.h"
+#include "import/AttributeImporter.h"
+#include "import/AudienceImporter.h"
+#include "storage/AttributeStore.h"
+
+#include <QFileInfo>
+
+namespace candor::cli {
+namespace {
+
+std::optional<int> platformOption(QCommandLineParser &parser, const char *command, std::optional<Platform> &platform)
+{
+    if (!parser.isSet(QStringLiteral("platform")))
+        return std::nullopt;
+    platform = platformFromText(parser.value(QStringLiteral("platform")));
+    if (!platform)
+        return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
+                          command);
+    return std::nullopt;
+}
+
+// The summary every import prints: counts, how the file was read, and every rejected row.
+int reportImport(const QString &kind, const QString &dataPath, const ProjectFile &project, const ImportCounts &counts,
+                 int recordsRead, const QStringList &notices, const QList<RowIssue> &issues)
+{
+    const QString fileName = QFileInfo(dataPath).fileName();
+    out() << "Imported " << kind << " from " << fileName << " into " << project.fileName() << " (batch "
+          << counts.batchId << ")\n"
+          << "  rows read: " << recordsRead << '\n'
+          << "  imported:  " << counts.imported << '\n'
+          << "  merged:    " << counts.merged << " (replacing or adding to what the project had)\n"
+          << "  rejected:  " << counts.rejected << '\n';
+    if (!notices.isEmpty()) {
+        out() << "Notes on reading the file:\n";
+        for (const QString &notice : notices)
+            out() << "  - " << notice << '\n';
+    }
+    bool header = false;
+    for (const RowIssue &issue : issues) {
+        if (!header)
+            out() << "Rows not stored, and warnings:\n";
+        header = true;
+        out() << "  " << fileName << ':' << issue.line << ": ";
+        if (!issue.column.isEmpty())
+            out() << '[' << printable(issue.column) << "] ";
+        out() << (issue.severity == RowIssue::Severity::Rejected ? "rejected" : "warning") << ": "
+              << printable(issue.reason) << '\n';
+    }
+    out().flush();
+    return counts.rejected > 0 ? DataError : Ok;
+}
+
+} // namespace
+
+void addImportAudienceOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("handle"),
+                 QStringLiteral("The account of an Instagram or YouTube API file (they name none)."), QStringLiteral("H")});
+    p.addOption({QStringLiteral("platform"),
+                 QStringLiteral("Platform of the accounts when the file has no platform column."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("source"), QStringLiteral("Where the figures come from (default: the format or file)."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("provenance"),
+                 QStringLiteral("measured (by the platform), estimated (by a vendor) or entered (by hand)."),
+                 QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("confidence"), QStringLiteral("How far to trust the figures, 0 to 1."),
+                 QStringLiteral("C")});
+    p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the figures (default: the file's, else today)."),
+                 QStringLiteral("YYYY-MM-DD")});
+}
+
+int commandImportAudience(QCommandLineParser &parser, const QStringList &positional)
+{
+    const char *command = "import-audience";
+    AudienceImportOptions options;
+    if (const auto failed = platformOption(parser, command, options.platform))
+        return *failed;
+    options.handle = parser.value(QStringLiteral("handle"));
+    options.source = parser.value(QStringLiteral("source"));
+    if (parser.isSet(QStringLiteral("provenance"))) {
+        options.provenance = provenanceFromKey(parser.value(QStringLiteral("provenance")));
+        if (!options.provenance)
+            return usageError(QStringLiteral("--provenance is measured, estimated or entered"), command);
+    }
+    if (parser.isSet(QStringLiteral("confidence"))) {
+        bool ok = false;
+        const double confidence = parser.value(QStringLiteral("confidence")).toDouble(&ok);
+        if (!ok || confidence < 0.0 || confidence > 1.0)
+            return usageError(QStringLiteral("--confidence needs a number from 0 to 1"), command);
+        options.confidence = confidence;
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return usageError(QStringLiteral("--as-of needs a date such as 2026-11-01"), command);
+    }
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto report = AudienceImporter::run(*project, positional.at(1), options);
+    if (!report) {
+        err() << "candor: " << report.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    return reportImport(QStringLiteral("audiences"), positional.at(1), *project, report->counts,
+                        report->prepared.recordsRead, report->prepared.batch.notices, report->prepared.issues);
+}
+
+int commandImportAttributes(QCommandLineParser &, const QStringList &positional)
+{
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    PreparedAttributeImport prepared;
+    auto counts = AttributeImporter::run(*project, positional.at(1), systemUserName(), &prepared);
+    if (!counts) {
+        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    return reportImport(QStringLiteral("self-declared attributes"), positional.at(1), *project, *counts,
+                        prepared.recordsRead, prepared.batch.notices, prepared.issues);
+}
+
+void addWithdrawConsentOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("attribute"), QStringLiteral("Only this attribute (default: every one)."),
+                 QStringLiteral("A")});
+    p.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why, as the creator said it."), QStringLiteral("TEXT")});
+}
+
+int commandWithdrawConsent(QCommandLineParser &parser, const QStringList &positional)
+{
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, "withdraw-consent", platform))
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto withdrawn = AttributeStore(*project).withdrawConsent(positional.at(1), platform,
+                                                              parser.value(QStringLiteral("attribute")),
+                                                              systemUserName(), parser.value(QStringLiteral("reason")));
+    if (!withdrawn)
+        return reportDataError(withdrawn.error());
+    out() << "Consent withdrawn: " << *withdrawn << " self-declared attribute(s) of @"
+          << printable(positional.at(1)) << " deleted; the withdrawal is recorded.\n";
+    out().flush();
+    return Ok;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,115 @@
+#include "AttributeImporter.h"
+
+#include "CsvReader.h"
+#include "JsonReader.h"
+#include "TextDecoding.h"
+#include "core/SystemUser.h"
+#include "storage/AttributeStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace candor {
+
+Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, const QString &importedBy)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+    const DecodedText decoded = decodeText(file.readAll(), TextEncoding::Detect);
+    PreparedAttributeImport prepared;
+    ImportBatchInfo &batch = prepared.batch;
+    batch.kind = QStringLiteral("attributes");
+    batch.filePath = QFileInfo(path).absoluteFilePath();
+    batch.encoding = decoded.encoding;
+    batch.notices = decoded.notices;
+    batch.asOf = QDate::currentDate();
+    batch.importedBy = importedBy.isEmpty() ? systemUserName() : importedBy;
+    batch.platform = QStringLiteral("per row");
+
+    RawTable table;
+    if (decoded.text.trimmed().startsWith(QLatin1Char('['))) {
+        auto read = JsonReader::read(decoded.text, path);
+        if (!read)
+            return read.error();
+        table = std::move(*read);
+        batch.format = QStringLiteral("json");
+    } else {
+        table = CsvReader::read(decoded.text, CsvReader::detectDelimiter(decoded.text, nullptr));
+        batch.format = QStringLiteral("csv");
+    }
+    QHash<QString, int> column;
+    for (int c = 0; c < table.headers.size(); ++c)
+        column.insert(table.headers.at(c).simplified().toLower(), c);
+    for (const char *required : {"handle", "attribute", "value", "consent_date", "purpose"}) {
+        if (!column.contains(QLatin1String(required)))
+            return Error{path,
+                         QStringLiteral("has no \"%1\" column (an attribute file has handle, platform, attribute, "
+                                        "value, consent_date, purpose, evidence)")
+                             .arg(QLatin1String(required)),
+                         {}};
+    }
+    for (const ReadIssue &issue : std::as_const(table.issues)) {
+        if (issue.rejectsRecord)
+            prepared.issues << RowIssue{issue.line, table.headers.value(issue.column), RowIssue::Severity::Rejected,
+                                        issue.reason, issue.text};
+    }
+    for (const RawRecord &record : std::as_const(table.records)) {
+        ++prepared.recordsRead;
+        const auto cell = [&](const char *name) {
+            return record.cells.value(column.value(QLatin1String(name), -1)).trimmed();
+        };
+        const auto rejectRow = [&](const char *name, const QString &reason) {
+            prepared.issues << RowIssue{record.line, QLatin1String(name), RowIssue::Severity::Rejected, reason,
+                                        record.text};
+        };
+        AttributeRow row;
+        row.line = record.line;
+        row.rawRecord = record.text;
+        row.handle = cell("handle");
+        row.attribute.attribute = cell("attribute").toLower();
+        row.attribute.value = cell("value");
+        row.attribute.consent.purpose = cell("purpose");
+        row.attribute.consent.recordedBy = batch.importedBy;
+        row.evidence = cell("evidence");
+        const QString consentDate = cell("consent_date");
+        row.attribute.consent.givenOn = QDate::fromString(consentDate, Qt::ISODate);
+        const int before = static_cast<int>(prepared.issues.size());
+        if (row.handle.isEmpty())
+            rejectRow("handle", QStringLiteral("the handle is empty"));
+        if (const QString platform = cell("platform"); !platform.isEmpty()) {
+            row.platform = platformFromText(platform);
+            if (!row.platform)
+                rejectRow("platform", QStringLiteral("\"%1\" is not one of %2").arg(platform, platformIds().join(QStringLiteral(", "))));
+        }
+        if (row.attribute.attribute.isEmpty() || row.attribute.value.isEmpty())
+            rejectRow("attribute", QStringLiteral("the attribute and its value are both needed"));
+        if (consentDate.isEmpty())
+            rejectRow("consent_date", QStringLiteral("no consent date: a self-declared attribute is kept only with "
+                                                     "the creator's consent, so this row was not stored"));
+        else if (!row.attribute.consent.givenOn.isValid() || row.attribute.consent.givenOn > QDate::currentDate())
+            rejectRow("consent_date", QStringLiteral("\"%1\" is not a past date such as 2026-03-01").arg(consentDate));
+        if (row.attribute.consent.purpose.isEmpty())
+            rejectRow("purpose", QStringLiteral("no consent purpose: consent is given for a purpose (GDPR Art. 6 "
+                                                "and 9), so this row was not stored"));
+        if (prepared.issues.size() == before)
+            prepared.rows << row;
+    }
+    return prepared;
+}
+
+Result<ImportCounts> AttributeImporter::run(const ProjectFile &project, const QString &path,
+                                            const QString &importedBy, PreparedAttributeImport *preparedOut)
+{
+    auto prepared = prepare(path, importedBy);
+    if (!prepared)
+        return prepared.error();
+    auto counts =
+        AttributeStore(project).importRows(prepared->batch, prepared->rows, prepared->issues, prepared->recordsRead);
+    if (preparedOut)
+        *preparedOut = std::move(*prepared);
+    return counts;
+}
+
+} // namespace candor

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ImportPlan.h"
+#include "core/Error.h"
+#include "domain/Creator.h"
+#include "storage/ImportWriter.h"
+
+#include <optional>
+
+namespace candor {
+
+class ProjectFile;
+
+// A self-declared creator attribute with its consent, as a row of an attribute file:
+// handle, platform, attribute, value, consent_date, purpose, evidence.
+struct AttributeRow
+{
+    int line = 0;
+    QString handle;
+    std::optional<Platform> platform;
+    CreatorAttribute attribute;
+    QString evidence;
+    QString rawRecord;
+};
+
+struct PreparedAttributeImport
+{
+    ImportBatchInfo batch;
+    QList<AttributeRow> rows;
+    QList<RowIssue> issues;
+    int recordsRead = 0;
+};
+
+// Self-declared attributes are for fairness audits only and exist only with consent: a row without a consent
+// date and purpose is rejected and not stored, with the reason.
+class AttributeImporter
+{
+public:
+    static Result<PreparedAttributeImport> prepare(const QString &path, const QString &importedBy);
+    static Result<ImportCounts> run(const ProjectFile &project, const QString &path, const QString &importedBy,
+                                    PreparedAttributeImport *prepared = nullptr);
+};
+
+} // namespace candor

@@ -1,0 +1,104 @@
+#include "AttributeStore.h"
+
+#include "AccountLookup.h"
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+
+namespace candor {
+
+Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, const QList<AttributeRow> &rows,
+                                                QList<RowIssue> &issues, int recordsRead) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    const QString file = m_project.path();
+    auto lookup = AccountLookup::prepare(m_project);
+    if (!lookup)
+        return lookup.error();
+    QList<std::pair<const AttributeRow *, qint64>> resolved;
+    for (const AttributeRow &row : rows) {
+        auto account = lookup->find(row.handle, row.platform);
+        if (!account)
+            issues << RowIssue{row.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
+                               account.error().message, row.rawRecord};
+        else
+            resolved << std::pair{&row, account->creatorId};
+    }
+    std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    ImportCounts counts;
+    QSet<int> rejected;
+    for (const RowIssue &issue : std::as_const(issues))
+        rejected.insert(issue.line);
+    counts.rejected = static_cast<int>(rejected.size());
+    auto batch = ImportWriter::addBatch(change, info, recordsRead, counts.rejected);
+    if (!batch)
+        return batch.error();
+    counts.batchId = *batch;
+    for (const auto &[row, creatorId] : std::as_const(resolved)) {
+        auto existing = change.run("DELETE FROM creator_attributes WHERE creator_id = ? AND attribute = ?",
+                                   {creatorId, row->attribute.attribute});
+        if (!existing)
+            return existing.error();
+        ++(existing->numRowsAffected() > 0 ? counts.merged : counts.imported);
+        const ConsentRecord &consent = row->attribute.consent;
+        if (auto done = change.run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
+                                   " consent_purpose, consent_recorded_by, consent_evidence)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   {creatorId, row->attribute.attribute, row->attribute.value,
+                                    consent.givenOn.toString(Qt::ISODate), consent.purpose, consent.recordedBy,
+                                    row->evidence});
+            !done)
+            return done.error();
+    }
+    if (auto added = ImportWriter::addIssues(change, file, counts.batchId, issues); !added)
+        return added.error();
+    if (auto updated = ImportWriter::setCounts(change, counts); !updated)
+        return updated.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return counts;
+}
+
+Result<int> AttributeStore::withdrawConsent(const QString &handle, std::optional<Platform> platform,
+                                            const QString &attribute, const QString &recordedBy,
+                                            const QString &reason) const
+{
+    auto lookup = AccountLookup::prepare(m_project);
+    if (!lookup)
+        return lookup.error();
+    auto account = lookup->find(handle, platform);
+    if (!account)
+        return account.error();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto names = change.run("SELECT attribute FROM creator_attributes WHERE creator_id = ? AND (? = '' OR attribute = ?)"
+                            " ORDER BY attribute",
+                            {account->creatorId, attribute.toLower(), attribute.toLower()});
+    if (!names)
+        return names.error();
+    QStringList withdrawn;
+    while (names->next())
+        withdrawn << names->value(0).toString();
+    names->finish();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QString &name : std::as_const(withdrawn)) {
+        if (auto done = change.run("DELETE FROM creator_attributes WHERE creator_id = ? AND attribute = ?",
+                                   {account->creatorId, name});
+            !done)
+            return done.error();
+        if (auto done = change.run("INSERT INTO consent_withdrawals(creator_id, attribute, withdrawn_on, recorded_by,"
+                                   " reason) VALUES (?, ?, ?, ?, ?)",
+                                   {account->creatorId, name, now, recordedBy, reason});
+            !done)
+            return done.error();
+    }
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return static_cast<int>(withdrawn.size());
+}
+
+} // namespace candor

@@ -1,0 +1,190 @@
+#include "CampaignStore.h"
+
+#include "ProjectChange.h"
+#include "ScoringStore.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+#include <QSqlRecord>
+
+namespace candor {
+namespace {
+
+// Tables holding a campaign's rows and how to select them, parents first. Names and conditions are ours.
+struct OwnedTable
+{
+    const char *name;
+    const char *condition;
+};
+
+constexpr OwnedTable kOwnedTables[] = {
+    {"campaigns", "id = ?"},
+    {"campaign_targets", "campaign_id = ?"},
+    {"campaign_terms", "campaign_id = ?"},
+    {"campaign_dimension_weights", "campaign_id = ?"},
+    {"shortlists", "campaign_id = ?"},
+    {"shortlist_decisions", "shortlist_id IN (SELECT id FROM shortlists WHERE campaign_id = ?)"},
+    {"candidate_notes", "campaign_id = ?"},
+};
+
+} // namespace
+
+Status CampaignStore::checkName(const Campaign &campaign) const
+{
+    if (const QStringList errors = campaign.validationErrors(); !errors.isEmpty())
+        return Error{m_project.path(), errors.join(QLatin1Char(' ')), {}};
+    auto taken = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT name FROM campaigns WHERE name = ? COLLATE NOCASE AND id <> ?"),
+                          {campaign.name.trimmed(), campaign.id});
+    if (!taken)
+        return taken.error();
+    if (taken->next())
+        return Error{m_project.path(),
+                     QStringLiteral("already has a campaign called \"%1\"").arg(taken->value(0).toString()), {}};
+    return success();
+}
+
+Status CampaignStore::writeTargets(const Campaign &campaign) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto cleared = change.run("DELETE FROM campaign_targets WHERE campaign_id = ?", {campaign.id}); !cleared)
+        return cleared.error();
+    for (const AudienceDistribution &target : campaign.targetAudience) {
+        for (const AudienceShare &share : target.shares()) {
+            if (auto done = change.run("INSERT INTO campaign_targets(campaign_id, dimension, category, share)"
+                                       " VALUES (?, ?, ?, ?)",
+                                       {campaign.id, dimensionId(target.dimension()), share.category, share.share});
+                !done)
+                return done.error();
+        }
+    }
+    return change.commit();
+}
+
+Result<qint64> CampaignStore::add(const Campaign &input) const
+{
+    Campaign campaign = input;
+    campaign.id = 0;
+    campaign.name = campaign.name.trimmed();
+    if (auto checked = checkName(campaign); !checked)
+        return checked.error();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto inserted =
+        change.run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
+                    sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
+                    sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
+    if (!inserted)
+        return inserted.error();
+    campaign.id = inserted->lastInsertId().toLongLong();
+    if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
+        return saved.error();
+    if (auto saved = writeTargets(campaign); !saved)
+        return saved.error();
+    if (auto done = change.run("INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
+                               " VALUES (?, 'Shortlist', ?, ?)",
+                               {campaign.id, now,
+                                campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
+        !done)
+        return done.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return campaign.id;
+}
+
+Status CampaignStore::update(const Campaign &input) const
+{
+    Campaign campaign = input;
+    campaign.name = campaign.name.trimmed();
+    if (auto checked = checkName(campaign); !checked)
+        return checked;
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto updated = change.run("UPDATE campaigns SET name = ?, brief = ?, budget = ?, currency = ?, starts_on = ?,"
+                              " ends_on = ? WHERE id = ?",
+                              {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
+                               sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
+                               sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), campaign.id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{m_project.path(), QStringLiteral("has no campaign with id %1").arg(campaign.id), {}};
+    if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
+        return saved;
+    if (auto saved = writeTargets(campaign); !saved)
+        return saved;
+    return change.commit();
+}
+
+Status CampaignStore::remove(qint64 campaignId) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    // Decisions, notes, targets and terms go with it (ON DELETE CASCADE).
+    auto removed = change.run("DELETE FROM campaigns WHERE id = ?", {campaignId});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return Error{m_project.path(), QStringLiteral("has no campaign with id %1").arg(campaignId), {}};
+    return change.commit();
+}
+
+Result<CampaignRows> CampaignStore::rowsOf(qint64 campaignId) const
+{
+    CampaignRows saved;
+    for (const OwnedTable &table : kOwnedTables) {
+        auto query = sql::run(m_project.database(), m_project.path(),
+                              QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
+                                  .arg(QLatin1String(table.name), QLatin1String(table.condition)),
+                              {campaignId});
+        if (!query)
+            return query.error();
+        CampaignRows::Table rows{QString::fromLatin1(table.name), {}, {}};
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i)
+            rows.columns << record.fieldName(i);
+        while (query->next()) {
+            QVariantList values;
+            // An invalid QVariant binds as NULL again; a null QString would bind as ''.
+            for (int i = 0; i < record.count(); ++i)
+                values << (query->value(i).isNull() ? QVariant() : query->value(i));
+            rows.rows << values;
+        }
+        saved.tables << rows;
+    }
+    return saved;
+}
+
+Status CampaignStore::restore(const CampaignRows &saved) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    for (const CampaignRows::Table &table : saved.tables) {
+        if (table.rows.isEmpty())
+            continue;
+        // Table and column names come from rowsOf(), which read them from our own schema.
+        const QString statement = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                      .arg(table.name, table.columns.join(QStringLiteral(", ")),
+                                           QStringList(table.columns.size(), QStringLiteral("?"))
+                                               .join(QStringLiteral(", ")));
+        auto insert = sql::prepare(m_project.database(), m_project.path(), statement);
+        if (!insert)
+            return insert.error();
+        for (const QVariantList &row : table.rows) {
+            if (auto done = sql::exec(*insert, m_project.path(), row); !done)
+                return done;
+        }
+    }
+    return change.commit();
+}
+
+} // namespace candor

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "core/Error.h"
+#include "domain/Campaign.h"
+
+#include <QList>
+#include <QVariantList>
+
+namespace candor {
+
+// Every row that belongs to one campaign (the campaign, its targets, terms, shortlists, decisions and notes),
+// kept so that deleting a campaign can be undone exactly, ids included.
+struct CampaignRows
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    QList<Table> tables; // in the order they must be inserted again
+};
+
+// Writes campaigns. Reading is ProjectStore::campaigns() and ScoringStore::campaign().
+class CampaignStore
+{
+public:
+    explicit CampaignStore(const ProjectFile &project) : m_project(project) {}
+
+    // A new campaign with its targets and scoring settings and an empty shortlist that keeps the campaign's
+    // model version. Returns its id. The name must be unique (case-insensitively).
+    Result<qint64> add(const Campaign &campaign) const;
+    // Replaces everything about campaign.id (name, brief, dates, targets, scoring settings, filters).
+    Status update(const Campaign &campaign) const;
+    Status remove(qint64 campaignId) const;
+
+    Result<CampaignRows> rowsOf(qint64 campaignId) const;
+    Status restore(const CampaignRows &rows) const;
+
+private:
+    Status checkName(const Campaign &campaign) const;
+    Status writeTargets(const Campaign &campaign) const;
+
+    const ProjectFile &m_project;
+};
+
+} // namespace candor
