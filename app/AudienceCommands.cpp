@@ -70,7 +70,7 @@ void addImportAudienceOptions(QCommandLineParser &p)
                  QStringLiteral("KIND")});
     p.addOption({QStringLiteral("confidence"), QStringLiteral("How far to trust the figures, 0 to 1."),
                  QStringLiteral("C")});
-    p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the figures (default: the file's, else today)."),
+    p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the figures, over any the file gives (default: the file's, else today)."),
                  QStringLiteral("YYYY-MM-DD")});
 }
 

@@ -27,6 +27,7 @@ private slots:
     void auditJsonRecomputedWithSql();
     void auditText();
     void sameNumbersInEveryRun();
+    void ownDataEndToEnd();
 
 private:
     struct Run
@@ -463,6 +464,76 @@ void TestCli::sameNumbersInEveryRun()
         for (int run = 0; run < 5; ++run)
             QVERIFY2(candor(arguments).out == reference.out, qPrintable(arguments.first()));
     }
+}
+
+void TestCli::ownDataEndToEnd()
+{
+    // Only documented commands, from a new file to an audited ranking of the user's own campaign.
+    const QString project = m_dir.filePath("own.candor");
+    const QString data = QStringLiteral(CANDOR_TEST_DATA "/");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, data + "instagram_top1000_2022-09.csv"}).exitCode, 2); // 67 rejected
+    for (const char *file : {"audience/long.csv", "audience/vendor_wide.csv"})
+        QCOMPARE(candor({"import-audience", project, data + QLatin1String(file)}).exitCode, 2); // each has rejected rows
+    for (const char *file : {"audience/instagram_follower_demographics.json", "audience/instagram_legacy_gender_age.json"})
+        QCOMPARE(candor({"import-audience", project, data + QLatin1String(file)}).exitCode, 0);
+    const Run youtube = candor({"import-audience", project, data + "audience/youtube_viewer_percentage.json"});
+    QCOMPARE(youtube.exitCode, 2);
+    QVERIFY(youtube.out.contains("youtube_viewer_percentage.json:10: [handle] rejected: no YouTube account @tseries"));
+    const Run attributes = candor({"import-attributes", project, data + "attributes.csv"});
+    QCOMPARE(attributes.exitCode, 2);
+    QVERIFY(attributes.out.contains("attributes.csv:4: [consent_date] rejected: no consent date"));
+    const Run added = candor({"campaign", "add", project, "--from", data + "campaign.json"});
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.out, QStringLiteral("Added campaign 1: Lifestyle launch\n"));
+
+    // show --format json round-trips through edit --from.
+    const Run shown = candor({"campaign", "show", project, "Lifestyle launch", "--format", "json"});
+    QCOMPARE(shown.exitCode, 0);
+    const QString exported = m_dir.filePath("exported.json");
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(shown.out.toUtf8());
+    out.close();
+    QCOMPARE(candor({"campaign", "edit", project, "1", "--from", exported}).exitCode, 0);
+    QCOMPARE(candor({"campaign", "show", project, "1", "--format", "json"}).out, shown.out);
+    const QJsonObject campaign = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(campaign.value("filters").toObject().value("audience_countries").toArray(),
+             QJsonArray({"US", "IN", "GB"}));
+    QCOMPARE(campaign.value("scoring_model").toObject().value("name").toString(), "Balanced");
+
+    // zendaya by hand: gender matches exactly (fit 1); age TVD = ½(|.42−.5| + |.30−.5| + .12 + .10 + .04 + .015
+    // + .005) = 0.28 (fit 0.72); audience fit (1 + 0.72) / 2 = 0.86, worth 100 × 3 × 0.86 / 12 = 21.5 points.
+    const QJsonObject ranking =
+        QJsonDocument::fromJson(candor({"rank", project, "--format", "json", "--draws", "0"}).out.toUtf8()).object();
+    const QJsonObject top = ranking.value("candidates").toArray().at(0).toObject();
+    QCOMPARE(top.value("handle").toString(), "zendaya");
+    QVERIFY(std::abs(top.value("contributions").toObject().value("audience_fit").toDouble() - 21.5) < 1e-9);
+    QCOMPARE(top.value("missing").toArray(), QJsonArray({"cost_efficiency", "disclosure_record", "track_record"}));
+    // Three missing factors of weight 1 each: the score could be up to 3 × 100 / 12 = 25 points higher.
+    const QJsonArray range = top.value("score_range").toArray();
+    QVERIFY(std::abs(range.at(0).toDouble() - top.value("score").toDouble()) < 1e-9);
+    QVERIFY(std::abs(range.at(1).toDouble() - range.at(0).toDouble() - 25.0) < 1e-9);
+
+    const Run explained = candor({"explain", project, "zendaya", "--format", "json", "--draws", "0"});
+    QCOMPARE(explained.exitCode, 0);
+    const QJsonObject factor = QJsonDocument::fromJson(explained.out.toUtf8()).object().value("factors").toArray().at(0).toObject();
+    QVERIFY(std::abs(factor.value("raw").toDouble() - 0.86) < 1e-9);
+    QCOMPARE(factor.value("source").toString(), "Instagram Graph API follower_demographics");
+
+    const Run audit = candor({"audit", project, "--format", "json"});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonArray audited = QJsonDocument::fromJson(audit.out.toUtf8()).object().value("audience").toArray();
+    QCOMPARE(audited.size(), 2); // the campaign targets age band and gender
+    QCOMPARE(audited.at(0).toObject().value("dimension").toString(), "age_band");
+    QCOMPARE(audited.at(1).toObject().value("dimension").toString(), "gender");
+
+    // CSV output is RFC 4180 and safe to open in a spreadsheet.
+    const Run csv = candor({"rank", project, "--format", "csv", "--top", "2", "--draws", "0"});
+    QVERIFY(csv.out.split('\n').at(1).startsWith("1,zendaya,instagram,"));
+    QCOMPARE(candor({"campaign", "remove", project, "Lifestyle launch"}).exitCode, 0);
+    QCOMPARE(candor({"campaign", "list", project}).out,
+             QStringLiteral("No campaigns yet. Add one with: candor campaign add %1 --name NAME\n").arg(project));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -440,7 +440,8 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
                                : !cell.source.isEmpty()  ? cell.source
                                                          : defaultSource;
         groups[GroupKey{cell.handle.toLower(), cell.platform ? static_cast<int>(*cell.platform) : -1,
-                        static_cast<int>(cell.dimension), source, cell.asOf.isValid() ? cell.asOf : asOf}]
+                        static_cast<int>(cell.dimension), source,
+                        options.asOf.isValid() ? options.asOf : cell.asOf.isValid() ? cell.asOf : asOf}]
             << cell;
     }
     QStringList scales;

@@ -1,0 +1,481 @@
+// A user's own data, from files to a ranked campaign: audience formats, labels, countries, attributes with
+// consent, campaigns as JSON, safe output, and the honest-numbers rules on the real exports.
+#include "core/SafeText.h"
+#include "domain/AudienceLabels.h"
+#include "domain/CampaignJson.h"
+#include "domain/Countries.h"
+#include "import/AttributeImporter.h"
+#include "import/AudienceImporter.h"
+#include "import/Importer.h"
+#include "scoring/ScoredPool.h"
+#include "storage/AttributeStore.h"
+#include "storage/CampaignStore.h"
+#include "storage/NewProject.h"
+#include "storage/ProjectStore.h"
+#include "storage/ScoringStore.h"
+#include "storage/SqlSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(CANDOR_TEST_DATA "/") + name;
+}
+
+} // namespace
+
+class TestOwnData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void newProjectRanksAtOnce();
+    void ageLabels_data();
+    void ageLabels();
+    void genderAndCountryLabels_data();
+    void genderAndCountryLabels();
+    void commonAgePartition();
+    void audienceFormats_data();
+    void audienceFormats();
+    void audienceRejectsWholeDistributions();
+    void audienceMergesNewerEstimates();
+    void attributesNeedConsent();
+    void campaignJsonRoundTrip();
+    void campaignStoreAddEditRemoveRestore();
+    void bomWithInvalidBytes();
+    void csvOutput_data();
+    void csvOutput();
+    void printableText();
+    void missingDataNeverBeatsRealData();
+
+private:
+    QString freshProject(const QString &name);
+    QTemporaryDir m_dir;
+    QString m_imported; // a project holding the real Instagram export of September 2022
+};
+
+void TestOwnData::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_imported = m_dir.filePath(QStringLiteral("imported.candor"));
+    auto project = createUserProject(m_imported, QStringLiteral("test"));
+    QVERIFY2(project, qPrintable(project.error().toString()));
+    auto report = Importer::run(**project, data(QStringLiteral("instagram_top1000_2022-09.csv")), {});
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.imported, 983);
+}
+
+QString TestOwnData::freshProject(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_imported, path))
+        return {};
+    return path;
+}
+
+void TestOwnData::newProjectRanksAtOnce()
+{
+    auto project = ProjectFile::open(m_imported);
+    QVERIFY(project);
+    const ScoringStore store(**project);
+    const auto models = store.models();
+    QCOMPARE(models->size(), 2); // Awareness and Balanced, version 1 each
+    QCOMPARE(store.defaultModel()->name, QStringLiteral("Balanced"));
+    QCOMPARE(store.defaultModel()->missingData, scoring::MissingDataRule::LowerBound);
+    const auto table = store.benchmarks();
+    QCOMPARE(table->rows.size(), 6);
+    QVERIFY(table->rows.at(0).source.startsWith(QStringLiteral("HypeAuditor")));
+    // Imported "India" is stored as the code a campaign filter compares with.
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT s.top_audience_country FROM current_snapshots s JOIN accounts a"
+                                  " ON a.id = s.account_id WHERE a.handle = 'cristiano'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("IN"));
+}
+
+void TestOwnData::ageLabels_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("instagram") << "18-24" << "18-24";
+    QTest::newRow("youtube") << "age13-17" << "13-17";
+    QTest::newRow("youtube open band") << "age65-" << "65+";
+    QTest::newRow("plus") << "65+" << "65+";
+    QTest::newRow("modash merged") << "45-64" << "45-64";
+    QTest::newRow("spaces and en dash") << "25 – 34" << "25-34";
+    QTest::newRow("not a band") << "age99" << "";
+    QTest::newRow("reversed") << "34-25" << "";
+}
+
+void TestOwnData::ageLabels()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, canonical);
+    QCOMPARE(audience::canonicalCategory(AudienceDimension::AgeBand, label).value_or(QString()), canonical);
+}
+
+void TestOwnData::genderAndCountryLabels_data()
+{
+    QTest::addColumn<AudienceDimension>("dimension");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("F") << AudienceDimension::Gender << "F" << "female";
+    QTest::newRow("MALE") << AudienceDimension::Gender << "MALE" << "male";
+    QTest::newRow("U kept") << AudienceDimension::Gender << "U" << "other";
+    QTest::newRow("user_specified kept") << AudienceDimension::Gender << "user_specified" << "other";
+    QTest::newRow("India") << AudienceDimension::Country << "India" << "IN";
+    QTest::newRow("United States") << AudienceDimension::Country << "United States" << "US";
+    QTest::newRow("USA") << AudienceDimension::Country << "USA" << "US";
+    QTest::newRow("UK") << AudienceDimension::Country << "UK" << "GB";
+    QTest::newRow("South Korea") << AudienceDimension::Country << "South Korea" << "KR";
+    QTest::newRow("Turkey") << AudienceDimension::Country << "Turkey" << "TR";
+    QTest::newRow("lowercase code") << AudienceDimension::Country << "gb" << "GB";
+    QTest::newRow("accent-free") << AudienceDimension::Country << "Cote d'Ivoire" << "CI";
+    QTest::newRow("unknown") << AudienceDimension::Country << "Atlantis" << "";
+    QTest::newRow("locale") << AudienceDimension::Language << "en_US" << "en";
+}
+
+void TestOwnData::genderAndCountryLabels()
+{
+    QFETCH(AudienceDimension, dimension);
+    QFETCH(QString, label);
+    QFETCH(QString, canonical);
+    QCOMPARE(audience::canonicalCategory(dimension, label).value_or(QString()), canonical);
+}
+
+void TestOwnData::commonAgePartition()
+{
+    AudienceDistribution vendor(AudienceDimension::AgeBand, {{"18-24", 0.5}, {"45-64", 0.5}});
+    AudienceDistribution target(AudienceDimension::AgeBand,
+                                {{"18-24", 0.4}, {"45-54", 0.3}, {"55-64", 0.2}, {"65+", 0.1}});
+    QVERIFY(audience::toCommonAgeBands(vendor, target));
+    QCOMPARE(target.shareOf("45-64").value_or(-1), 0.5);
+    QCOMPARE(target.shareOf("65+").value_or(-1), 0.1);
+    QCOMPARE(vendor.shareOf("45-64").value_or(-1), 0.5);
+    QCOMPARE(target.shares().size(), 3);
+    // Audience fit on the common partition: TVD = ½(0.1 + 0 + 0.1) = 0.1.
+    AudienceDistribution vendor2(AudienceDimension::AgeBand, {{"18-24", 0.5}, {"45-64", 0.5}});
+    AudienceDistribution target2(AudienceDimension::AgeBand,
+                                 {{"18-24", 0.4}, {"45-54", 0.3}, {"55-64", 0.2}, {"65+", 0.1}});
+    QVERIFY(std::abs(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2) - 0.9) < 1e-12);
+}
+
+void TestOwnData::audienceFormats_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("handleOption");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("handle");
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<double>("share");
+    QTest::addColumn<QString>("provenance");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("rejected");
+    // 1200 of 10,000 counted followers are 13-17.
+    QTest::newRow("instagram counts") << "audience/instagram_follower_demographics.json" << "" << int(AudienceFormat::InstagramGraph)
+                                      << "zendaya" << "age_band" << "13-17" << 0.12 << "measured" << 13 << 0;
+    // F.13-17 100 + F.18-24 300 + F.25-34 200 of 1000.
+    QTest::newRow("instagram legacy") << "audience/instagram_legacy_gender_age.json" << "" << int(AudienceFormat::InstagramLegacy)
+                                      << "selenagomez" << "gender" << "female" << 0.6 << "measured" << 1 << 0;
+    // YouTube's grid: user_specified is kept as "other"; the selena account is on Instagram, so --handle
+    // names an Instagram account that is not on YouTube, and every row is rejected.
+    QTest::newRow("youtube, no such channel") << "audience/youtube_viewer_percentage.json" << "" << int(AudienceFormat::YouTubeAnalytics)
+                                              << "" << "" << "" << 0.0 << "" << 0 << 8;
+    // "45-64" kept as the vendor wrote it; percent read from whole numbers.
+    QTest::newRow("vendor wide, merged band") << "audience/vendor_wide.csv" << "" << int(AudienceFormat::VendorWide)
+                                              << "arianagrande" << "age_band" << "45-64" << 0.08 << "estimated" << 2 << 1;
+    // Top three countries only: the remainder is stored as its own category.
+    QTest::newRow("vendor wide, partial") << "audience/vendor_wide.csv" << "" << int(AudienceFormat::VendorWide)
+                                          << "leomessi" << "country" << "other (not reported)" << 0.4 << "estimated" << 2 << 1;
+    QTest::newRow("long, percent") << "audience/long.csv" << "" << int(AudienceFormat::Long) << "cristiano"
+                                   << "age_band" << "18-24" << 0.4 << "estimated" << 10 << 3;
+    QTest::newRow("long, alias") << "audience/long.csv" << "" << int(AudienceFormat::Long) << "kyliejenner"
+                                 << "country" << "GB" << 0.1 << "estimated" << 10 << 3;
+}
+
+void TestOwnData::audienceFormats()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, handleOption);
+    QFETCH(int, format);
+    QFETCH(QString, handle);
+    QFETCH(QString, dimension);
+    QFETCH(QString, category);
+    QFETCH(double, share);
+    QFETCH(QString, provenance);
+    QFETCH(int, imported);
+    QFETCH(int, rejected);
+    const QString path = freshProject(QStringLiteral("audience.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    AudienceImportOptions options;
+    options.handle = handleOption;
+    auto report = AudienceImporter::run(**project, data(file), options);
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(int(report->prepared.format), format);
+    QCOMPARE(report->counts.imported, imported);
+    QCOMPARE(report->counts.rejected, rejected);
+    if (handle.isEmpty())
+        return;
+    QSqlQuery q((*project)->database());
+    q.prepare(QStringLiteral("SELECT s.share, s.provenance FROM audience_shares s JOIN accounts a ON a.id = s.account_id"
+                             " WHERE a.handle = ? AND s.dimension = ? AND s.category = ?"));
+    q.addBindValue(handle);
+    q.addBindValue(dimension);
+    q.addBindValue(category);
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(std::abs(q.value(0).toDouble() - share) < 1e-12);
+    QCOMPARE(q.value(1).toString(), provenance);
+}
+
+void TestOwnData::audienceRejectsWholeDistributions()
+{
+    const QString path = freshProject(QStringLiteral("whole.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    auto report = AudienceImporter::run(**project, data(QStringLiteral("audience/vendor_wide.csv")), {});
+    QVERIFY(report);
+    // Line 4 (taylorswift) has an unknown country: none of that row's dimensions is stored.
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audience_shares s JOIN accounts a ON a.id = s.account_id"
+                                  " WHERE a.handle = 'taylorswift'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(std::any_of(report->prepared.issues.cbegin(), report->prepared.issues.cend(), [](const RowIssue &i) {
+        return i.line == 4 && i.reason.contains(QStringLiteral("\"Atlantis\" is not a known country"));
+    }));
+    // The partial country estimate counts as less certain: 0.7 × 60 % reported.
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT confidence, is_partial FROM audience_shares s JOIN accounts a"
+                                  " ON a.id = s.account_id WHERE a.handle = 'arianagrande' AND dimension = 'country'")));
+    QVERIFY(q.next());
+    QVERIFY(std::abs(q.value(0).toDouble() - 0.42) < 1e-12);
+    QCOMPARE(q.value(1).toInt(), 1);
+}
+
+void TestOwnData::audienceMergesNewerEstimates()
+{
+    const QString path = freshProject(QStringLiteral("merge.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    QVERIFY(AudienceImporter::run(**project, data(QStringLiteral("audience/long.csv")), {}));
+    AudienceImportOptions later;
+    later.asOf = QDate(2022, 12, 31);
+    later.source = QStringLiteral("HypeAuditor report");
+    auto again = AudienceImporter::run(**project, data(QStringLiteral("audience/long.csv")), later);
+    QVERIFY(again);
+    // Every stored row of the second import met an estimate already there.
+    QCOMPARE(again->counts.imported, 0);
+    QCOMPARE(again->counts.merged, 10);
+    auto candidates = ScoringStore(**project).candidates();
+    QVERIFY(candidates);
+    for (const scoring::Candidate &c : std::as_const(*candidates)) {
+        if (c.account.handle == QLatin1String("cristiano")) {
+            const AudienceEstimate *gender = estimateFor(c.audience, AudienceDimension::Gender);
+            QVERIFY(gender);
+            QCOMPARE(gender->asOf, QDate(2022, 12, 31)); // the newest wins, the older stays as history
+        }
+    }
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT as_of) FROM audience_shares s JOIN accounts a"
+                                  " ON a.id = s.account_id WHERE a.handle = 'cristiano' AND dimension = 'gender'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestOwnData::attributesNeedConsent()
+{
+    const QString path = freshProject(QStringLiteral("attributes.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    PreparedAttributeImport prepared;
+    auto counts = AttributeImporter::run(**project, data(QStringLiteral("attributes.csv")), QStringLiteral("tester"),
+                                         &prepared);
+    QVERIFY2(counts, qPrintable(counts.error().toString()));
+    QCOMPARE(counts->imported, 2);
+    QCOMPARE(counts->rejected, 3);
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), group_concat(consent_evidence, '|') FROM creator_attributes")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // the rows without consent date or purpose are not stored
+    QCOMPARE(q.value(1).toString(), QStringLiteral("signed form 2022-17|email of 2022-10-02"));
+    auto withdrawn = AttributeStore(**project).withdrawConsent(QStringLiteral("cristiano"), {}, {},
+                                                               QStringLiteral("tester"), QStringLiteral("asked by email"));
+    QVERIFY(withdrawn);
+    QCOMPARE(*withdrawn, 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM creator_attributes), attribute, reason FROM consent_withdrawals")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("gender"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("asked by email"));
+}
+
+void TestOwnData::campaignJsonRoundTrip()
+{
+    Campaign c;
+    c.name = QStringLiteral("Autumn");
+    c.brief = QStringLiteral("Coats");
+    c.budget = 1200.5;
+    c.currency = QStringLiteral("GBP");
+    c.startsOn = QDate(2026, 9, 1);
+    c.relevantTopics = {QStringLiteral("Fashion")};
+    c.filters.minFollowers = 5000;
+    c.filters.platforms = {Platform::Instagram, Platform::TikTok};
+    c.filters.audienceCountries = {QStringLiteral("GB")};
+    c.reachMin = 1e4;
+    c.targetAudience = {AudienceDistribution(AudienceDimension::Gender, {{"female", 0.7}, {"male", 0.3}})};
+    c.dimensionWeights.insert(AudienceDimension::Gender, 2.0);
+    const QJsonObject json = campaignToJson(c, QStringLiteral("Balanced"), 3);
+    auto back = campaignFromJson(json, QStringLiteral("t.json"));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    QCOMPARE(back->modelName, QStringLiteral("Balanced"));
+    QCOMPARE(back->modelVersion.value_or(0), 3);
+    QCOMPARE(campaignToJson(back->campaign, QStringLiteral("Balanced"), 3), json);
+    // Names and aliases become codes; shares that do not add up are refused with the field named.
+    QJsonObject aliases = json;
+    aliases.insert(QStringLiteral("filters"), QJsonObject{{QStringLiteral("audience_countries"), QJsonArray{QStringLiteral("India"), QStringLiteral("UK")}}});
+    QCOMPARE(campaignFromJson(aliases, {})->campaign.filters.audienceCountries, QStringList({"IN", "GB"}));
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("target_audience"),
+               QJsonObject{{QStringLiteral("gender"), QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("female")},
+                                                                             {QStringLiteral("share"), 0.9}}}}});
+    const auto refused = campaignFromJson(bad, QStringLiteral("bad.json"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().toString().startsWith(QStringLiteral("bad.json: is not a valid campaign")));
+    QVERIFY(!campaignFromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("")}}, {}));
+}
+
+void TestOwnData::campaignStoreAddEditRemoveRestore()
+{
+    const QString path = freshProject(QStringLiteral("campaigns.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    const CampaignStore store(**project);
+    Campaign c;
+    c.name = QStringLiteral("First");
+    c.filters.audienceCountries = {QStringLiteral("IN")};
+    auto id = store.add(c);
+    QVERIFY2(id, qPrintable(id.error().toString()));
+    Campaign twin = c;
+    twin.name = QStringLiteral("FIRST");
+    QVERIFY(!store.add(twin)); // names are unique whatever their case
+    c.id = *id;
+    c.brief = QStringLiteral("changed");
+    QVERIFY(store.update(c));
+    const auto saved = store.rowsOf(*id);
+    QVERIFY(saved);
+    QVERIFY(store.remove(*id));
+    QCOMPARE(ProjectStore(**project).campaigns()->size(), 0);
+    QVERIFY(store.restore(*saved));
+    const auto back = ProjectStore(**project).campaigns();
+    QCOMPARE(back->size(), 1);
+    QCOMPARE(back->constFirst().id, *id);
+    QCOMPARE(back->constFirst().brief, QStringLiteral("changed"));
+    QCOMPARE(back->constFirst().filters.audienceCountries, QStringList{QStringLiteral("IN")});
+    // The leading-country filter compares codes: the real export's "India" accounts pass it.
+    auto inputs = ScoringStore(**project).inputs(QStringLiteral("First"));
+    QVERIFY(inputs);
+    const scoring::ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
+    const auto eligible = std::count(pool.eligible().begin(), pool.eligible().end(), 1);
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM current_snapshots WHERE top_audience_country = 'IN'")));
+    QVERIFY(q.next());
+    QCOMPARE(eligible, q.value(0).toLongLong());
+    QVERIFY(eligible > 100);
+}
+
+void TestOwnData::bomWithInvalidBytes()
+{
+    QFile file(data(QStringLiteral("quirk_bom_invalid_bytes.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const DecodedText decoded = decodeText(file.readAll(), TextEncoding::Detect);
+    QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
+    QVERIFY(decoded.text.startsWith(QStringLiteral("handle,"))); // no "ï»¿" in the first header
+    QCOMPARE(decoded.invalidLines, QList<int>{3});
+    const QString path = m_dir.filePath(QStringLiteral("bom.candor"));
+    auto project = createUserProject(path, QStringLiteral("test"));
+    QVERIFY(project);
+    ImportOptions options;
+    options.platform = Platform::Instagram;
+    auto report = Importer::run(**project, file.fileName(), options);
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.imported, 3);
+    QCOMPARE(report->prepared.plan.issues.size(), 1);
+    QCOMPARE(report->prepared.plan.issues.constFirst().line, 3);
+    QCOMPARE(report->prepared.plan.issues.constFirst().severity, RowIssue::Severity::Warning);
+}
+
+void TestOwnData::csvOutput_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << "anna" << "anna";
+    QTest::newRow("comma") << "a,b" << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "two\nlines" << "\"two\nlines\"";
+    QTest::newRow("formula") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("plus") << "+1+1" << "'+1+1";
+    QTest::newRow("at") << "@handle" << "'@handle";
+    QTest::newRow("tab") << "\tcmd" << "'\tcmd";
+    QTest::newRow("negative number stays") << "-12.5" << "-12.5";
+    QTest::newRow("minus formula") << "-1+cmd" << "'-1+cmd";
+}
+
+void TestOwnData::csvOutput()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(csvField(value), field);
+}
+
+void TestOwnData::printableText()
+{
+    QCOMPARE(printable(QStringLiteral("evil\u202Egnp.exe")), QStringLiteral("evil<U+202E>gnp.exe"));
+    QCOMPARE(printable(QStringLiteral("line\nbreak")), QStringLiteral("line<U+000A>break"));
+    QCOMPARE(printable(QStringLiteral("Zoë 🤍")), QStringLiteral("Zoë 🤍"));
+}
+
+void TestOwnData::missingDataNeverBeatsRealData()
+{
+    // Both real exports together, ranked for a lifestyle campaign on the project's own Balanced model.
+    const QString path = freshProject(QStringLiteral("honest.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    auto youtube = Importer::run(**project, data(QStringLiteral("youtube_top1000_2022.csv")), {});
+    QVERIFY(youtube);
+    Campaign c;
+    c.name = QStringLiteral("Lifestyle");
+    c.relevantTopics = {QStringLiteral("Lifestyle"), QStringLiteral("Fashion")};
+    QVERIFY(CampaignStore(**project).add(c));
+    auto inputs = ScoringStore(**project).inputs(QStringLiteral("Lifestyle"));
+    QVERIFY(inputs);
+    QCOMPARE(inputs->model.missingData, scoring::MissingDataRule::LowerBound);
+    const scoring::ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
+    const std::vector<double> weights = pool.modelWeights();
+    const std::vector<double> scores = pool.scores(weights);
+    int youtubeChannels = 0;
+    for (int i = 0; i < int(scores.size()); ++i) {
+        const scoring::Breakdown b = pool.breakdown(i, weights);
+        // The score is the lowest the missing data allows: filling any missing factor in can only raise it.
+        QVERIFY(std::abs(b.score - b.lowest) < 1e-9);
+        QVERIFY(std::abs(scores[std::size_t(i)] - b.score) < 1e-9);
+        if (pool.candidates().at(i).account.platform == Platform::YouTube) {
+            ++youtubeChannels;
+            // No YouTube row in the table: engagement is left out, not divided by Instagram's benchmark.
+            QVERIFY(b.factors[1].notApplicable);
+        }
+    }
+    QCOMPARE(youtubeChannels, 998);
+}
+
+QTEST_GUILESS_MAIN(TestOwnData)
+#include "tst_owndata.moc"
