@@ -1,4 +1,7 @@
+#include "AudienceImportDialog.h"
+#include "CampaignDialog.h"
 #include "CandidateDetail.h"
+#include "TargetAudienceEditor.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
@@ -13,6 +16,9 @@
 #include "itemmodels/GroupFairnessModel.h"
 #include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
+#include "itemmodels/TargetAudienceModel.h"
+#include "storage/NewProject.h"
+#include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
 
 #include <QAbstractItemModelTester>
@@ -42,6 +48,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
+#include <QMessageBox>
 
 using namespace candor;
 
@@ -63,9 +70,11 @@ private slots:
     void followsADarkPalette();
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
+    void ownDataEndToEnd();
+    void campaignSwitchKeepsUnsavedWeights();
 
 private:
-    QJsonArray cliRanking(const QStringList &extra);
+    QJsonArray cliRanking(const QStringList &extra, const QString &path = {});
     QString grabTo(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
@@ -91,11 +100,11 @@ void TestMainWindow::init()
     QVERIFY(QFile::copy(m_template, m_demoPath));
 }
 
-QJsonArray TestMainWindow::cliRanking(const QStringList &extra)
+QJsonArray TestMainWindow::cliRanking(const QStringList &extra, const QString &path)
 {
     QProcess process;
     process.start(CANDOR_EXECUTABLE,
-                  QStringList{"rank", m_demoPath, "--format", "json", "--draws", "0"} + extra);
+                  QStringList{"rank", path.isEmpty() ? m_demoPath : path, "--format", "json", "--draws", "0"} + extra);
     if (!process.waitForFinished(60000))
         return {};
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value("candidates").toArray();
@@ -504,6 +513,222 @@ void TestMainWindow::screenshots()
         dialog->reject();
     });
     window.decideSelected(DecisionKind::Shortlisted);
+}
+
+namespace {
+
+// Answers the next modal dialog (a message box) with `button`, once it is up.
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(50, context, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+QJsonObject cliJson(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(CANDOR_EXECUTABLE, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+void TestMainWindow::ownDataEndToEnd()
+{
+    // A new user with the real Instagram export and an audience file, in the GUI only.
+    const QString path = m_dir.filePath("own-gui.candor");
+    QFile::remove(path);
+    QVERIFY(createUserProject(path, "tester"));
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.openProject(path));
+    QVERIFY(!window.workbench()->hasCampaign());
+    QVERIFY(window.emptyStateActions()->isVisible());
+    QVERIFY(!window.candidateTable()->isVisible());
+    QVERIFY(!window.campaignSelector()->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(&window, "own-data-empty.png");
+
+    // 1 Import creators.
+    ImportDialog *creators = window.showImportDialog();
+    creators->setFile(QStringLiteral(CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"));
+    QTRY_VERIFY_WITH_TIMEOUT(creators->isPreviewReady(), 20000);
+    QTest::mouseClick(creators->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!creators->isImporting(), 30000);
+    QTRY_COMPARE(window.workbench()->accountCount(), 983);
+    creators->close();
+    QVERIFY(window.emptyState()->text().contains("983 candidates and no campaign yet"));
+
+    // 2 Import audiences: an Instagram Graph API response and a long CSV.
+    for (const char *file : {"/audience/instagram_follower_demographics.json", "/audience/long.csv"}) {
+        AudienceImportDialog *audience = window.showAudienceImportDialog();
+        QVERIFY(audience);
+        audience->setFile(QStringLiteral(CANDOR_TEST_DATA) + QLatin1String(file));
+        QVERIFY(audience->report()->toPlainText().startsWith("Recognised as "));
+        if (QLatin1String(file).endsWith(QLatin1String(".json")) && !qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+            grabTo(audience, "audience-import.png");
+        QVERIFY(audience->importFile());
+        QVERIFY2(audience->report()->toPlainText().startsWith("Imported "), qPrintable(audience->report()->toPlainText()));
+        audience->close();
+    }
+    QVERIFY(!window.workbench()->hasCampaign());
+
+    // 3 Create the campaign of tests/data/campaign.json in the dialog.
+    CampaignDialog *dialog = window.campaignDialog(true);
+    QVERIFY(dialog);
+    dialog->nameEdit()->setText("Lifestyle launch");
+    dialog->findChildren<QLineEdit *>().at(1)->setText("Lifestyle, Fashion, Beauty"); // relevant topics
+    dialog->findChildren<QLineEdit *>().at(2)->setText("Gambling");
+    dialog->audienceCountriesEdit()->setText("United States, India, UK");
+    for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+        if (box->text() == "TikTok" || box->text() == "YouTube")
+            box->setChecked(false);
+    }
+    for (QSpinBox *box : dialog->findChildren<QSpinBox *>()) {
+        if (box->specialValueText() == "no minimum")
+            box->setValue(1000000);
+    }
+    TargetAudienceModel *gender = dialog->targetEditor(AudienceDimension::Gender)->model();
+    QAbstractItemModelTester tester(gender, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    gender->addCategory("female");
+    gender->addCategory("male");
+    gender->addCategory("U"); // Instagram's code for unknown: stored as "other"
+    QVERIFY(gender->setData(gender->index(0, TargetAudienceModel::Share), 60.0));
+    QVERIFY(gender->setData(gender->index(1, TargetAudienceModel::Share), 35.0));
+    QVERIFY(gender->setData(gender->index(2, TargetAudienceModel::Share), 4.0));
+    QCOMPARE(gender->index(2, TargetAudienceModel::Category).data().toString(), "other");
+    // 99 %: never saved as it is, and never scaled without being asked.
+    QVERIFY(dialog->problems().join(' ').contains("Target gender: the shares add up to 99.0 %"));
+    QVERIFY(gender->setData(gender->index(2, TargetAudienceModel::Share), 5.0));
+    TargetAudienceModel *age = dialog->targetEditor(AudienceDimension::AgeBand)->model();
+    age->addCategory("18-24");
+    age->addCategory("25-34");
+    QVERIFY(age->setData(age->index(0, TargetAudienceModel::Share), 30.0));
+    QVERIFY(age->setData(age->index(1, TargetAudienceModel::Share), 30.0));
+    QVERIFY(dialog->targetEditor(AudienceDimension::AgeBand)->normalizeButton()->isEnabled());
+    dialog->targetEditor(AudienceDimension::AgeBand)->normalizeButton()->click();
+    QCOMPARE(age->total(), 1.0);
+    QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        dialog->show();
+        dialog->tabs()->setCurrentIndex(2);
+        QTest::qWait(50);
+        grabTo(dialog, "campaign-dialog.png");
+        dialog->hide();
+    }
+    QVERIFY(window.applyCampaignDialog(dialog));
+    dialog->close();
+    QVERIFY(window.workbench()->hasCampaign());
+    QVERIFY(window.candidateTable()->isVisible());
+    QCOMPARE(window.workbench()->campaign().filters.audienceCountries, QStringList({"US", "IN", "GB"}));
+
+    // The ranking shows the same top 10 as `candor rank` on the file.
+    const QJsonArray cli = cliRanking({"--top", "10"}, path);
+    QCOMPARE(cli.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        const int candidate = window.workbench()->order().at(std::size_t(i));
+        QCOMPARE(window.workbench()->pool().candidates().at(candidate).account.handle,
+                 cli.at(i).toObject().value("handle").toString());
+        QVERIFY(std::abs(window.workbench()->scores()[std::size_t(candidate)] - cli.at(i).toObject().value("score").toDouble()) < 1e-3);
+    }
+    QCOMPARE(cli.at(0).toObject().value("handle").toString(), "zendaya");
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        window.selectCandidate(window.workbench()->order().at(0));
+        QTest::qWait(50);
+        grabTo(&window, "own-data-ranking.png");
+    }
+
+    // Undo takes the new campaign back (the way in shows again); redo restores it as it was.
+    const qint64 id = window.workbench()->campaign().id;
+    window.undoStack()->undo();
+    QVERIFY(!window.workbench()->hasCampaign());
+    QVERIFY(window.emptyStateActions()->isVisible());
+    window.undoStack()->redo();
+    QVERIFY(window.workbench()->hasCampaign());
+    QCOMPARE(window.workbench()->campaign().id, id);
+
+    // Shortlist the leader: the fairness page shows the numbers of `candor audit`.
+    window.selectCandidate(window.workbench()->order().at(0));
+    QTimer::singleShot(0, this, [&] {
+        auto *decision = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QTest::keyClicks(decision->reasonEdit(), "Measured audience matches the target.");
+        decision->accept();
+    });
+    QVERIFY(window.decideSelected(DecisionKind::Shortlisted));
+    window.pages()->setCurrentIndex(1); // the Fairness page, built as it opens
+    FairnessDashboard *dashboard = window.fairnessDashboard();
+    QVERIFY(dashboard);
+    QTRY_COMPARE(dashboard->audit().selectionLabel, "the shortlist (1 candidate)");
+    const QJsonObject audit = cliJson({"audit", path, "--format", "json"});
+    const QJsonArray dimensions = audit.value("audience").toArray();
+    QCOMPARE(dimensions.size(), dashboard->audit().dimensions.size());
+    for (qsizetype d = 0; d < dimensions.size(); ++d) {
+        const QJsonArray categories = dimensions.at(d).toObject().value("categories").toArray();
+        const auto &shown = dashboard->audit().dimensions.at(d).balance.categories;
+        QCOMPARE(categories.size(), shown.size());
+        for (qsizetype c = 0; c < categories.size(); ++c) {
+            QCOMPARE(categories.at(c).toObject().value("category").toString(), shown.at(c).category);
+            QVERIFY(std::abs(categories.at(c).toObject().value("share").toDouble() - shown.at(c).share) < 1e-12);
+        }
+    }
+
+    // Edit, then undo the edit.
+    window.pages()->setCurrentIndex(0);
+    CampaignDialog *edit = window.campaignDialog(false);
+    QCOMPARE(edit->nameEdit()->text(), "Lifestyle launch");
+    edit->findChild<QPlainTextEdit *>()->setPlainText("Autumn launch for young adults.");
+    QVERIFY(window.applyCampaignDialog(edit));
+    edit->close();
+    QCOMPARE(window.workbench()->campaign().brief, "Autumn launch for young adults.");
+    window.undoStack()->undo();
+    QCOMPARE(window.workbench()->campaign().brief, "");
+
+    // Delete with its shortlist, then undo: the decision is back too.
+    QVERIFY(window.deleteCampaign(false));
+    QVERIFY(!window.workbench()->hasCampaign());
+    window.undoStack()->undo();
+    QVERIFY(window.workbench()->hasCampaign());
+    QVERIFY(window.workbench()->decisionOf(window.workbench()->order().at(0)).has_value());
+
+    // Opening another project clears the search typed here.
+    window.findChild<QLineEdit *>("searchBox")->setText("zendaya");
+    QVERIFY(window.openProject(m_demoPath));
+    QCOMPARE(window.findChild<QLineEdit *>("searchBox")->text(), "");
+    QCOMPARE(window.workbench()->candidateCount(), 317);
+}
+
+void TestMainWindow::campaignSwitchKeepsUnsavedWeights()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    const qint64 first = window.workbench()->campaign().id;
+    window.workbench()->setWeight(3, 7.0);
+    window.undoStack()->push(new WeightCommand(window.workbench(), 0, 5.0));
+    QVERIFY(window.workbench()->hasUnsavedWeights());
+    // Re-selecting the campaign shown keeps the weights and the undo steps.
+    QVERIFY(window.switchToCampaign(first));
+    QCOMPARE(window.workbench()->weights()[3], 7.0);
+    QCOMPARE(window.undoStack()->count(), 1);
+    // Another campaign: asked first; Cancel stays.
+    const qint64 second = window.workbench()->campaigns().at(1).id;
+    answerNextMessageBox(this, QMessageBox::Cancel);
+    QVERIFY(!window.switchToCampaign(second));
+    QCOMPARE(window.workbench()->campaign().id, first);
+    QCOMPARE(window.workbench()->weights()[3], 7.0);
+    // Save: the weights become the model's next version, then the switch happens.
+    const int version = window.workbench()->model().version;
+    answerNextMessageBox(this, QMessageBox::Save);
+    QVERIFY(window.switchToCampaign(second));
+    QCOMPARE(window.workbench()->campaign().id, second);
+    QVERIFY(window.switchToCampaign(first));
+    QCOMPARE(window.workbench()->model().version, version + 1);
+    QCOMPARE(window.workbench()->weights()[3], 7.0);
 }
 
 QTEST_MAIN(TestMainWindow)

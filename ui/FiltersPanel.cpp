@@ -1,11 +1,13 @@
 #include "FiltersPanel.h"
 
+#include "domain/Countries.h"
 #include "workbench/Workbench.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace candor {
@@ -38,6 +40,19 @@ FiltersPanel::FiltersPanel(Workbench *workbench, QWidget *parent) : QWidget(pare
         m_platforms << std::pair{platform, box};
     }
     form->addRow(QStringLiteral("Platforms:"), platforms);
+    m_countries = new QLineEdit(this);
+    m_countries->setObjectName(QStringLiteral("filterAudienceCountries"));
+    m_countries->setPlaceholderText(QStringLiteral("any"));
+    m_countries->setToolTip(QStringLiteral("Rank only creators whose leading audience country is one of these: "
+                                           "country names or ISO 3166 codes, separated by commas"));
+    connect(m_countries, &QLineEdit::editingFinished, this, &FiltersPanel::report);
+    form->addRow(QStringLiteral("Leading audience &country:"), m_countries);
+    m_excludedCategories = new QLineEdit(this);
+    m_excludedCategories->setPlaceholderText(QStringLiteral("none"));
+    m_excludedCategories->setToolTip(QStringLiteral("Creators in any of these categories are not ranked (commas "
+                                                    "between them)"));
+    connect(m_excludedCategories, &QLineEdit::editingFinished, this, &FiltersPanel::report);
+    form->addRow(QStringLiteral("&Excluded categories:"), m_excludedCategories);
 
     connect(workbench, &Workbench::campaignChanged, this, &FiltersPanel::showFilters);
     showFilters();
@@ -59,6 +74,9 @@ void FiltersPanel::showFilters()
     m_minFollowers->setValue(static_cast<int>(filters.minFollowers.value_or(0)));
     for (const auto &[platform, box] : std::as_const(m_platforms))
         box->setChecked(filters.platforms.isEmpty() || filters.platforms.contains(platform));
+    m_countries->setText(filters.audienceCountries.join(QStringLiteral(", ")));
+    m_countries->setStyleSheet({});
+    m_excludedCategories->setText(filters.excludedCategories.join(QStringLiteral(", ")));
     m_updating = false;
 }
 
@@ -75,6 +93,31 @@ void FiltersPanel::report()
     }
     if (filters.platforms.size() == m_platforms.size())
         filters.platforms.clear(); // all of them: no platform filter
+    filters.audienceCountries.clear();
+    QStringList unknown;
+    for (const QString &text : m_countries->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto code = countries::code(text))
+            filters.audienceCountries << *code;
+        else if (!text.trimmed().isEmpty())
+            unknown << text.trimmed();
+    }
+    if (!unknown.isEmpty()) {
+        // Not applied: a filter on a country that does not exist would quietly rank no one.
+        m_countries->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+        m_countries->setToolTip(QStringLiteral("Not a country name or ISO 3166 code: %1").arg(unknown.join(QStringLiteral(", "))));
+        return;
+    }
+    m_countries->setStyleSheet({});
+    filters.excludedCategories.clear();
+    for (const QString &text : m_excludedCategories->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!text.trimmed().isEmpty())
+            filters.excludedCategories << text.trimmed();
+    }
+    if (filters.audienceCountries == m_workbench->filters().audienceCountries &&
+        filters.excludedCategories == m_workbench->filters().excludedCategories &&
+        filters.minFollowers == m_workbench->filters().minFollowers &&
+        filters.platforms == m_workbench->filters().platforms)
+        return; // leaving a field unchanged is no edit
     emit filtersEdited(filters);
 }
 

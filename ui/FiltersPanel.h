@@ -5,14 +5,15 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace candor {
 
 class Workbench;
 
-// The campaign's hard filters that a brand manager changes most: the smallest audience worth a post and the
-// platforms. A candidate a filter removes stays in the list with the reason. Edits become undoable commands
+// The campaign's hard filters: the smallest audience worth a post, the platforms, the leading audience
+// countries and the categories left out. A candidate a filter removes stays in the list with the reason. Edits become undoable commands
 // in the main window.
 class FiltersPanel : public QWidget
 {
@@ -22,6 +23,8 @@ public:
 
     QSpinBox *minimumFollowers() const { return m_minFollowers; }
     QCheckBox *platformBox(Platform platform) const;
+    QLineEdit *audienceCountries() const { return m_countries; }
+    QLineEdit *excludedCategories() const { return m_excludedCategories; }
 
     void showFilters(); // the campaign's filters as they are
 
@@ -33,6 +36,8 @@ private:
 
     Workbench *m_workbench;
     QSpinBox *m_minFollowers;
+    QLineEdit *m_countries;
+    QLineEdit *m_excludedCategories;
     QList<std::pair<Platform, QCheckBox *>> m_platforms;
     bool m_updating = false;
 };

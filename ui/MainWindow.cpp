@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AudienceImportDialog.h"
+#include "CampaignDialog.h"
 #include "CandidateDetail.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
@@ -32,6 +34,9 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QHBoxLayout>
+#include <functional>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -89,9 +94,39 @@ MainWindow::MainWindow(QWidget *parent)
     });
     layout->addWidget(m_search);
     m_emptyState = new QLabel(m_left);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_emptyState);
+    layout->addWidget(m_emptyState, 1);
+    // The way in for a new project: the three steps as buttons.
+    m_emptyActions = new QWidget(m_left);
+    m_emptyActions->setObjectName(QStringLiteral("emptyStateActions"));
+    auto *steps = new QHBoxLayout(m_emptyActions);
+    steps->addStretch(1);
+    const struct
+    {
+        const char *text;
+        const char *tip;
+        std::function<void()> run;
+    } firstSteps[] = {
+        {"&1  Import creators…", "Your export of creators and their figures (CSV or JSON)", [this] { showImportDialog(); }},
+        {"&2  Import audiences… (optional)", "Audience demographics per account, for audience fit and fairness",
+         [this] { showAudienceImportDialog(); }},
+        {"&3  Create a campaign…", "Name, brief, filters and target audience: the ranking follows",
+         [this] {
+             if (CampaignDialog *dialog = campaignDialog(true); dialog && dialog->exec() == QDialog::Accepted)
+                 applyCampaignDialog(dialog);
+         }},
+    };
+    for (const auto &step : firstSteps) {
+        auto *button = new QPushButton(QString::fromUtf8(step.text), m_emptyActions);
+        button->setToolTip(QString::fromUtf8(step.tip));
+        connect(button, &QPushButton::clicked, this, step.run);
+        steps->addWidget(button);
+    }
+    steps->addStretch(1);
+    layout->addWidget(m_emptyActions);
+    layout->addStretch(1);
     m_table = new QTableView(m_left);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -127,14 +162,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_campaigns->setToolTip(
         QStringLiteral("The campaign brings its brief, target audience, filters and scoring model"));
     connect(m_campaigns, &QComboBox::activated, this, [this](int index) {
-        if (!m_workbench)
-            return;
-        if (auto selected = m_workbench->selectCampaign(m_campaigns->itemData(index).toLongLong()); !selected)
-            QMessageBox::warning(this, QStringLiteral("Cannot show the campaign"),
-                                 selected.error().toString());
-        m_undo->clear(); // weight steps belong to the campaign they were made in
-        m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
-        updateStatus();
+        if (!switchToCampaign(m_campaigns->itemData(index).toLongLong()) && m_workbench && m_workbench->hasCampaign())
+            m_campaigns->setCurrentIndex(m_campaigns->findData(m_workbench->campaign().id));
     });
 
     createActions();
@@ -184,6 +213,13 @@ void MainWindow::createActions()
                                       this, &MainWindow::showImportDialog);
     import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     m_projectActions << import;
+    QAction *importAudiences =
+        file->addAction(QStringLiteral("Import A&udiences…"), this, [this] { showAudienceImportDialog(false); });
+    importAudiences->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    importAudiences->setToolTip(QStringLiteral("Audience demographics per account (age, gender, country, language)"));
+    m_projectActions << importAudiences;
+    m_projectActions << file->addAction(QStringLiteral("Import Self-declared A&ttributes…"), this,
+                                        [this] { showAudienceImportDialog(true); });
     m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
     m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,
@@ -208,6 +244,23 @@ void MainWindow::createActions()
     QAction *preferences = edit->addAction(QStringLiteral("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(QStringLiteral("Ctrl+,"))});
     m_projectActions << preferences;
+
+    QMenu *campaignMenu = menuBar()->addMenu(QStringLiteral("Ca&mpaign"));
+    QAction *newCampaign = campaignMenu->addAction(QStringLiteral("&New Campaign…"), this, [this] {
+        if (CampaignDialog *dialog = campaignDialog(true); dialog && dialog->exec() == QDialog::Accepted)
+            applyCampaignDialog(dialog);
+    });
+    newCampaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    m_projectActions << newCampaign;
+    QAction *editCampaign = campaignMenu->addAction(QStringLiteral("&Edit Campaign…"), this, [this] {
+        if (CampaignDialog *dialog = campaignDialog(false); dialog && dialog->exec() == QDialog::Accepted)
+            applyCampaignDialog(dialog);
+    });
+    editCampaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    QAction *duplicate = campaignMenu->addAction(QStringLiteral("&Duplicate Campaign"), this, [this] { duplicateCampaign(); });
+    campaignMenu->addSeparator();
+    QAction *deleteAction = campaignMenu->addAction(QStringLiteral("De&lete Campaign…"), this, [this] { deleteCampaign(); });
+    m_campaignActions << editCampaign << duplicate << deleteAction;
 
     QMenu *candidate = menuBar()->addMenu(QStringLiteral("&Candidate"));
     const struct
@@ -289,6 +342,7 @@ Status MainWindow::openProject(const QString &path)
         return opened.error();
     m_undo->clear();
     removeProjectViews();
+    m_search->clear(); // a search typed in one project must not hide another's ranking
     m_workbench = std::move(*opened);
     rememberRecent(QFileInfo(path).absoluteFilePath());
     rebuildForProject();
@@ -304,15 +358,21 @@ void MainWindow::rebuildForProject()
 
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(m_workbench != nullptr);
-    m_campaigns->setEnabled(m_workbench != nullptr);
-    const bool hasCampaign = m_workbench && !m_workbench->campaigns().isEmpty();
+    const bool hasCampaign = m_workbench && m_workbench->hasCampaign();
+    m_campaigns->setEnabled(hasCampaign);
+    for (QAction *action : std::as_const(m_campaignActions))
+        action->setEnabled(hasCampaign);
     m_table->setVisible(hasCampaign);
     m_emptyState->setVisible(!hasCampaign);
-    m_emptyState->setText(!m_workbench
-                              ? QStringLiteral("No project is open.\n\nFile › Open Project (Ctrl+O), or "
-                                               "File › Open Demo Project to look around with synthetic data.")
-                              : QStringLiteral("This project has no campaign yet.\n\nImport creators with "
-                                               "“candor import” and add a campaign to rank them."));
+    m_emptyActions->setVisible(m_workbench && !hasCampaign);
+    m_emptyState->setText(
+        !m_workbench ? QStringLiteral("No project is open.\n\nFile › New Project (Ctrl+N) for your own data, File › "
+                                      "Open Project (Ctrl+O), or File › Open Demo Project to look around with "
+                                      "synthetic data.")
+                     : QStringLiteral("This project has %1 candidates and no campaign yet.\n\nThree steps to an "
+                                      "explained, audited shortlist:")
+                           .arg(m_workbench->accountCount() > 0 ? QString::number(m_workbench->accountCount())
+                                                                : QStringLiteral("no")));
     m_syntheticBanner->setVisible(m_workbench && m_workbench->isSynthetic());
     fillCampaigns();
     updateTitle();
@@ -322,6 +382,12 @@ void MainWindow::rebuildForProject()
     }
 
     PreferencesDialog::applyTo(m_workbench.get());
+    connect(m_workbench.get(), &Workbench::campaignsChanged, this, &MainWindow::onCampaignsChanged,
+            Qt::UniqueConnection);
+    if (!hasCampaign) {
+        updateStatus();
+        return;
+    }
     m_ranking = new RankingModel(m_workbench.get(), this);
     if (hasCampaign) {
         // The page is built when it is first opened: a project that is only ranked pays nothing for it (with
@@ -489,20 +555,163 @@ ImportDialog *MainWindow::showImportDialog()
     const QString path = m_workbench->project().path();
     auto *dialog = new ImportDialog(path, m_workbench->userName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this, path] {
-        // The workbench holds the candidates in memory: read them again, on the same campaign.
-        const qint64 campaign = m_workbench ? m_workbench->campaign().id : 0;
-        if (auto reopened = openProject(path); !reopened) {
-            QMessageBox::warning(this, QStringLiteral("Cannot reload the project"), reopened.error().toString());
-            return;
-        }
-        if (const int index = m_campaigns->findData(campaign); index > 0) {
-            m_campaigns->setCurrentIndex(index);
-            emit m_campaigns->activated(index);
-        }
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reloadProject);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::reloadProject()
+{
+    // The workbench holds the candidates in memory: read them again, on the same campaign.
+    if (!m_workbench)
+        return;
+    const QString path = m_workbench->project().path();
+    const qint64 campaign = m_workbench->hasCampaign() ? m_workbench->campaign().id : 0;
+    if (auto reopened = openProject(path); !reopened) {
+        QMessageBox::warning(this, QStringLiteral("Cannot reload the project"), reopened.error().toString());
+        return;
+    }
+    if (campaign != 0 && m_workbench->hasCampaign() && m_workbench->campaign().id != campaign)
+        switchToCampaign(campaign, false);
+}
+
+AudienceImportDialog *MainWindow::showAudienceImportDialog(bool attributes)
+{
+    if (!m_workbench)
+        return nullptr;
+    auto *dialog = new AudienceImportDialog(m_workbench->project(),
+                                            attributes ? AudienceImportDialog::Mode::Attributes
+                                                       : AudienceImportDialog::Mode::Audience,
+                                            m_workbench->userName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->imported())
+            reloadProject();
     });
     dialog->show();
     return dialog;
+}
+
+bool MainWindow::switchToCampaign(qint64 campaignId, bool ask)
+{
+    if (!m_workbench)
+        return false;
+    if (m_workbench->hasCampaign() && m_workbench->campaign().id == campaignId)
+        return true; // re-selecting the campaign shown changes nothing, and loses nothing
+    if (ask && m_workbench->hasUnsavedWeights()) {
+        const auto answer = QMessageBox::question(
+            this, QStringLiteral("Weights not saved"),
+            QStringLiteral("The weights you are trying for “%1” are not saved. Save them as a new version of the "
+                           "model before switching?")
+                .arg(m_workbench->campaign().name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (auto saved = m_workbench->saveWeightsAsNewVersion(); !saved) {
+                QMessageBox::warning(this, QStringLiteral("Cannot save the model"), saved.error().toString());
+                return false;
+            }
+        }
+    }
+    if (auto selected = m_workbench->selectCampaign(campaignId); !selected) {
+        QMessageBox::warning(this, QStringLiteral("Cannot show the campaign"), selected.error().toString());
+        return false;
+    }
+    m_undo->clear(); // weight steps belong to the campaign they were made in
+    m_campaigns->setCurrentIndex(m_campaigns->findData(campaignId));
+    m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
+    updateStatus();
+    return true;
+}
+
+void MainWindow::onCampaignsChanged()
+{
+    // From no campaign to one (or back) the views change; otherwise only the list does.
+    if (m_workbench->hasCampaign() != (m_ranking != nullptr)) {
+        rebuildForProject();
+        return;
+    }
+    fillCampaigns();
+    if (m_workbench->hasCampaign())
+        m_campaigns->setCurrentIndex(m_campaigns->findData(m_workbench->campaign().id));
+}
+
+CampaignDialog *MainWindow::campaignDialog(bool forNew)
+{
+    if (!m_workbench || (!forNew && !m_workbench->hasCampaign()))
+        return nullptr;
+    if (auto writable = m_workbench->project().ensureWritable(); !writable) {
+        QMessageBox::warning(this, QStringLiteral("Campaigns cannot be changed"), writable.error().toString());
+        return nullptr;
+    }
+    if (auto installed = m_workbench->ensureBuiltInModels(); !installed) {
+        QMessageBox::warning(this, QStringLiteral("Cannot add the built-in models"), installed.error().toString());
+        return nullptr;
+    }
+    Campaign start;
+    if (!forNew)
+        start = m_workbench->campaign();
+    auto *dialog = new CampaignDialog(m_workbench.get(), start, m_workbench->hasCampaign() ? selectedCandidates() : QList<int>{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+bool MainWindow::pushCampaignCommand(CampaignCommand *command, const QString &failureTitle)
+{
+    const std::shared_ptr<const QString> error = command->error();
+    m_undo->push(command); // runs redo(); a refused change drops the command
+    if (error->isEmpty())
+        return true;
+    QMessageBox::warning(this, failureTitle, QStringLiteral("%1\n\nThe project was not changed.").arg(*error));
+    return false;
+}
+
+bool MainWindow::applyCampaignDialog(CampaignDialog *dialog)
+{
+    if (!dialog || !m_workbench)
+        return false;
+    const Campaign edited = dialog->campaign();
+    if (edited.id == 0)
+        return pushCampaignCommand(new AddCampaignCommand(m_workbench.get(), edited,
+                                                          QStringLiteral("new campaign \"%1\"").arg(edited.name)),
+                                   QStringLiteral("Campaign not created"));
+    return pushCampaignCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
+                               QStringLiteral("Campaign not saved"));
+}
+
+bool MainWindow::duplicateCampaign()
+{
+    if (!m_workbench || !m_workbench->hasCampaign())
+        return false;
+    Campaign copy = m_workbench->campaign();
+    copy.id = 0;
+    // "Name (copy)", then "Name (copy 2)" …: names are unique.
+    QString name = QStringLiteral("%1 (copy)").arg(copy.name);
+    for (int n = 2; std::any_of(m_workbench->campaigns().cbegin(), m_workbench->campaigns().cend(),
+                                [&](const Campaign &c) { return c.name.compare(name, Qt::CaseInsensitive) == 0; });
+         ++n)
+        name = QStringLiteral("%1 (copy %2)").arg(copy.name).arg(n);
+    copy.name = name;
+    return pushCampaignCommand(new AddCampaignCommand(m_workbench.get(), copy,
+                                                      QStringLiteral("duplicate campaign \"%1\"").arg(m_workbench->campaign().name)),
+                               QStringLiteral("Campaign not duplicated"));
+}
+
+bool MainWindow::deleteCampaign(bool ask)
+{
+    if (!m_workbench || !m_workbench->hasCampaign())
+        return false;
+    const Campaign campaign = m_workbench->campaign();
+    if (ask &&
+        QMessageBox::question(this, QStringLiteral("Delete campaign"),
+                              QStringLiteral("Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings "
+                                             "all of it back.")
+                                  .arg(campaign.name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    return pushCampaignCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
+                               QStringLiteral("Campaign not deleted"));
 }
 
 void MainWindow::buildFairnessPage()
@@ -668,6 +877,12 @@ void MainWindow::updateStatus()
 {
     if (!m_workbench) {
         m_statusLabel->setText(QStringLiteral("No project open."));
+        return;
+    }
+    if (!m_workbench->hasCampaign()) {
+        m_statusLabel->setText(QStringLiteral("%1 candidates, no campaign · %2")
+                                   .arg(m_workbench->accountCount())
+                                   .arg(m_workbench->project().path()));
         return;
     }
     QString text = QStringLiteral("%1 candidates, %2 ranked for “%3” · model %4 v%5 · %6")

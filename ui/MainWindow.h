@@ -19,6 +19,9 @@ class QUndoStack;
 
 namespace candor {
 
+class AudienceImportDialog;
+class CampaignCommand;
+class CampaignDialog;
 class CandidateDetail;
 class FairnessDashboard;
 class FiltersPanel;
@@ -63,6 +66,19 @@ public:
     // Opens the import dialog for the open project (nullptr when none is open).
     ImportDialog *showImportDialog();
     PreferencesDialog *showPreferences();
+    // Campaign › New / Edit: the dialog, not yet shown (the caller execs it or drives it in a test); its
+    // result becomes an undoable command through applyCampaignDialog().
+    CampaignDialog *campaignDialog(bool forNew);
+    bool applyCampaignDialog(CampaignDialog *dialog);
+    bool duplicateCampaign();
+    bool deleteCampaign(bool ask = true);
+    // File › Import Audiences / Self-declared Attributes.
+    AudienceImportDialog *showAudienceImportDialog(bool attributes = false);
+    // Shows another campaign; asks first when the weights being tried are not saved. False when the user keeps
+    // the current one.
+    bool switchToCampaign(qint64 campaignId, bool ask = true);
+    QWidget *emptyStateActions() const { return m_emptyActions; }
+    QLabel *emptyState() const { return m_emptyState; }
     // Asks for a reason and records the decision for the selected candidate; false when refused or cancelled.
     bool decideSelected(DecisionKind kind);
 
@@ -86,6 +102,9 @@ private:
     void buildFairnessPage();
     void updateStatus();
     void updateTitle();
+    void onCampaignsChanged();
+    void reloadProject();
+    bool pushCampaignCommand(CampaignCommand *command, const QString &failureTitle);
 
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undo;
@@ -95,6 +114,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
+    QWidget *m_emptyActions;
+    QList<QAction *> m_campaignActions; // need a campaign
     QLabel *m_statusLabel;
     QComboBox *m_campaigns;
     QSplitter *m_splitter;

@@ -119,4 +119,83 @@ void FilterCommand::undo()
         (void)m_workbench->setFilters(m_old);
 }
 
+bool CampaignCommand::report(const Status &status, bool dropWhenRefused)
+{
+    *m_error = status ? QString() : status.error().toString();
+    if (dropWhenRefused)
+        setObsolete(!status);
+    return status.ok();
+}
+
+AddCampaignCommand::AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text)
+    : CampaignCommand(workbench), m_campaign(std::move(campaign)),
+      m_previous(workbench->hasCampaign() ? workbench->campaign().id : 0)
+{
+    setText(text);
+}
+
+void AddCampaignCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    if (m_rows) {
+        report(m_workbench->restoreCampaign(*m_rows, m_id), true);
+        return;
+    }
+    const auto added = m_workbench->addCampaign(m_campaign);
+    m_id = added ? *added : 0;
+    report(added ? success() : Status(added.error()), true);
+}
+
+void AddCampaignCommand::undo()
+{
+    if (!m_workbench || m_id == 0)
+        return;
+    auto removed = m_workbench->removeCampaign(m_id);
+    if (!report(removed ? success() : Status(removed.error()), false))
+        return;
+    m_rows = *removed;
+    if (m_previous != 0)
+        m_workbench->selectCampaign(m_previous);
+}
+
+EditCampaignCommand::EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after)
+    : CampaignCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(QStringLiteral("edit campaign \"%1\"").arg(m_after.name));
+}
+
+void EditCampaignCommand::redo()
+{
+    if (m_workbench)
+        report(m_workbench->updateCampaign(m_after), true);
+}
+
+void EditCampaignCommand::undo()
+{
+    if (m_workbench)
+        report(m_workbench->updateCampaign(m_before), false);
+}
+
+DeleteCampaignCommand::DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign)
+    : CampaignCommand(workbench), m_id(campaign.id)
+{
+    setText(QStringLiteral("delete campaign \"%1\"").arg(campaign.name));
+}
+
+void DeleteCampaignCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    auto removed = m_workbench->removeCampaign(m_id);
+    if (report(removed ? success() : Status(removed.error()), true))
+        m_rows = *removed;
+}
+
+void DeleteCampaignCommand::undo()
+{
+    if (m_workbench && m_rows)
+        report(m_workbench->restoreCampaign(*m_rows, m_id), false);
+}
+
 } // namespace candor

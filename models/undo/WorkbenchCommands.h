@@ -2,10 +2,13 @@
 
 #include "core/Error.h"
 #include "domain/Campaign.h"
+#include "storage/CampaignStore.h"
 #include "storage/ShortlistStore.h"
 
 #include <QPointer>
 #include <QUndoCommand>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace candor {
@@ -108,6 +111,66 @@ private:
     QPointer<Workbench> m_workbench;
     HardFilters m_old;
     HardFilters m_new;
+};
+
+// The campaign commands' common part. A refused change (a database error: the dialog checks everything else
+// first) leaves the command obsolete, so it drops out of the stack; its message stays readable through
+// error(), which outlives the command.
+class CampaignCommand : public QUndoCommand
+{
+public:
+    std::shared_ptr<const QString> error() const { return m_error; }
+
+protected:
+    explicit CampaignCommand(Workbench *workbench) : m_workbench(workbench) {}
+    // Records the outcome; true when it succeeded.
+    bool report(const Status &status, bool dropWhenRefused);
+    QPointer<Workbench> m_workbench;
+
+private:
+    std::shared_ptr<QString> m_error = std::make_shared<QString>();
+};
+
+// A campaign added (New, Duplicate): undone, it is removed with everything in it; redone, restored as it was.
+class AddCampaignCommand : public CampaignCommand
+{
+public:
+    AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text);
+    void redo() override;
+    void undo() override;
+    qint64 campaignId() const { return m_id; }
+
+private:
+    Campaign m_campaign;
+    qint64 m_previous = 0; // the campaign shown before
+    qint64 m_id = 0;
+    std::optional<CampaignRows> m_rows;
+};
+
+// Every field of a campaign edited at once (the campaign dialog).
+class EditCampaignCommand : public CampaignCommand
+{
+public:
+    EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after);
+    void redo() override;
+    void undo() override;
+
+private:
+    Campaign m_before;
+    Campaign m_after;
+};
+
+// A campaign deleted with its shortlist, decisions and notes; undo brings all of it back, ids included.
+class DeleteCampaignCommand : public CampaignCommand
+{
+public:
+    DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_id;
+    std::optional<CampaignRows> m_rows;
 };
 
 } // namespace candor

@@ -1,6 +1,8 @@
 #include "Workbench.h"
 
 #include "core/SystemUser.h"
+#include "fairness/AudienceBalance.h"
+#include "storage/CampaignStore.h"
 #include "storage/FairnessStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ProjectStore.h"
@@ -26,6 +28,7 @@ Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject 
         return summary.error();
     workbench->m_projectName = summary->name.isEmpty() ? workbench->m_project->fileName() : summary->name;
     workbench->m_synthetic = summary->synthetic;
+    workbench->m_accountCount = summary->accounts;
     auto campaigns = store.campaigns();
     if (!campaigns)
         return campaigns.error();
@@ -283,6 +286,134 @@ Status Workbench::storeCampaign(const Campaign &campaign)
             c = campaign;
     }
     return success();
+}
+
+Status Workbench::reloadCampaigns()
+{
+    auto campaigns = ProjectStore(*m_project).campaigns();
+    if (!campaigns)
+        return campaigns.error();
+    m_campaigns = *campaigns;
+    return success();
+}
+
+void Workbench::clearCampaign()
+{
+    m_pool.reset();
+    m_inputs = {};
+    m_weights.clear();
+    m_scores.clear();
+    m_order.clear();
+    m_rankOf.clear();
+    m_stability.clear();
+    m_decisions.clear();
+    m_candidateOfAccount.clear();
+    m_shortlistId = 0;
+    emit campaignChanged();
+    emit weightsChanged();
+    emit rankingChanged();
+}
+
+Result<qint64> Workbench::addCampaign(const Campaign &campaign)
+{
+    auto id = CampaignStore(*m_project).add(campaign);
+    if (!id)
+        return id.error();
+    if (auto reloaded = reloadCampaigns(); !reloaded)
+        return reloaded.error();
+    const auto selected = selectCampaign(*id);
+    emit campaignsChanged(); // after the selection: views follow the campaign shown
+    if (!selected)
+        return selected.error();
+    return id;
+}
+
+Status Workbench::updateCampaign(const Campaign &campaign)
+{
+    if (auto saved = CampaignStore(*m_project).update(campaign); !saved)
+        return saved;
+    if (auto reloaded = reloadCampaigns(); !reloaded)
+        return reloaded;
+    Status shown = success();
+    if (m_pool && m_inputs.campaign.id == campaign.id) {
+        // The model may have changed too: read the inputs again, keep the weights being tried if they fit.
+        const std::vector<double> tried = m_weights;
+        const qint64 oldModel = m_inputs.model.id;
+        shown = selectCampaign(campaign.id);
+        if (shown && m_inputs.model.id == oldModel)
+            setWeights(tried);
+    }
+    emit campaignsChanged();
+    return shown;
+}
+
+Result<CampaignRows> Workbench::removeCampaign(qint64 campaignId)
+{
+    const CampaignStore store(*m_project);
+    auto rows = store.rowsOf(campaignId);
+    if (!rows)
+        return rows.error();
+    if (auto removed = store.remove(campaignId); !removed)
+        return removed.error();
+    if (auto reloaded = reloadCampaigns(); !reloaded)
+        return reloaded.error();
+    Status shown = success();
+    if (m_pool && m_inputs.campaign.id == campaignId) {
+        if (m_campaigns.isEmpty())
+            clearCampaign();
+        else
+            shown = selectCampaign(m_campaigns.constFirst().id);
+    }
+    emit campaignsChanged();
+    if (!shown)
+        return shown.error();
+    return rows;
+}
+
+Status Workbench::restoreCampaign(const CampaignRows &rows, qint64 campaignId)
+{
+    if (auto restored = CampaignStore(*m_project).restore(rows); !restored)
+        return restored;
+    if (auto reloaded = reloadCampaigns(); !reloaded)
+        return reloaded;
+    const Status shown = selectCampaign(campaignId);
+    emit campaignsChanged();
+    return shown;
+}
+
+Result<QList<scoring::ScoringModel>> Workbench::models() const
+{
+    return ScoringStore(*m_project).models();
+}
+
+Status Workbench::ensureBuiltInModels() const
+{
+    return ScoringStore(*m_project).installBuiltIns(m_userName);
+}
+
+QList<AudienceDistribution> Workbench::pooledAudience(const QList<int> &candidates) const
+{
+    QList<AudienceDistribution> pooled;
+    if (!m_pool)
+        return pooled;
+    QList<fairness::AudienceMember> members;
+    for (int c : candidates) {
+        const scoring::Candidate &candidate = m_pool->candidates().at(c);
+        const auto followers = candidate.account.metrics.followers;
+        members << fairness::AudienceMember{followers ? std::optional<double>(double(*followers)) : std::nullopt,
+                                            candidate.audience};
+    }
+    for (AudienceDimension dimension : allDimensions()) {
+        // Pooled against an empty target: every category the audiences have, none the target would add.
+        const fairness::DimensionBalance balance =
+            fairness::balanceOf(members, AudienceDistribution(dimension, {}), {}, {});
+        QList<AudienceShare> shares;
+        for (const fairness::CategoryBalance &category : balance.categories)
+            shares << AudienceShare{category.category, category.share};
+        if (balance.membersPooled > 0 && !shares.isEmpty())
+            pooled << AudienceDistribution(dimension, shares);
+    }
+    return pooled;
 }
 
 Result<QHash<QString, QHash<qint64, CreatorAttribute>>> Workbench::consentedAttributes() const

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "domain/Campaign.h"
+#include "storage/CampaignStore.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
 #include "storage/NoteStore.h"
@@ -34,6 +35,23 @@ public:
 
     const QList<Campaign> &campaigns() const { return m_campaigns; }
     Status selectCampaign(qint64 campaignId);
+    bool hasCampaign() const { return m_pool != nullptr; }
+    int accountCount() const { return m_accountCount; } // in the project, with or without a campaign
+    // Weights moved away from the model's saved ones (switching campaigns would lose them).
+    bool hasUnsavedWeights() const { return m_pool && m_weights != savedWeights(); }
+
+    // Campaigns as the user creates and edits them; each change is written at once. Adding or restoring one
+    // selects it; removing the one shown selects the first left (or none).
+    Result<qint64> addCampaign(const Campaign &campaign);
+    Status updateCampaign(const Campaign &campaign);
+    Result<CampaignRows> removeCampaign(qint64 campaignId);
+    Status restoreCampaign(const CampaignRows &rows, qint64 campaignId);
+    // Every stored scoring model (all versions), for the campaign editor.
+    Result<QList<scoring::ScoringModel>> models() const;
+    // Older projects may hold no model: the built-in ones are added before a first campaign is made.
+    Status ensureBuiltInModels() const;
+    // The reach-weighted pooled audience of these candidates per dimension, as a starting point for a target.
+    QList<AudienceDistribution> pooledAudience(const QList<int> &candidates) const;
     const Campaign &campaign() const { return m_inputs.campaign; }
     const scoring::ScoredPool &pool() const { return *m_pool; }
     // For work on another thread, which must keep the pool alive while the campaign changes.
@@ -94,6 +112,7 @@ public:
     void setUserName(const QString &name) { m_userName = name; }
 
 signals:
+    void campaignsChanged(); // added, edited, removed or restored
     void campaignChanged();
     void weightsChanged();
     void rankingChanged();
@@ -106,11 +125,14 @@ private:
     void rerank();
     void rescore(); // after the model, the filters or the benchmarks changed
     Status storeCampaign(const Campaign &campaign);
+    Status reloadCampaigns();
+    void clearCampaign();
     Status reloadDecisions();
 
     std::unique_ptr<ProjectFile> m_project;
     QString m_projectName;
     bool m_synthetic = false;
+    int m_accountCount = 0;
     QList<Campaign> m_campaigns;
     ScoringInputs m_inputs;
     std::shared_ptr<const scoring::ScoredPool> m_pool; // shared with a stability run in progress
