@@ -29,7 +29,8 @@ void addScoringOptions(QCommandLineParser &p)
                  QStringLiteral("Override one factor's weight, e.g. reach=2. Repeatable."),
                  QStringLiteral("factor=value")});
     p.addOption({QStringLiteral("missing"),
-                 QStringLiteral("Missing data: neutral (count as 0.5) or exclude."), QStringLiteral("rule")});
+                 QStringLiteral("Missing data: lower_bound (count as 0), neutral (count as 0.5) or exclude."),
+                 QStringLiteral("rule")});
     p.addOption({QStringLiteral("k"),
                  QStringLiteral("Size of the top group for stability and counterfactuals (default 10)."),
                  QStringLiteral("K")});
@@ -97,7 +98,7 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
     if (parser.isSet(QStringLiteral("missing"))) {
         const auto rule = missingDataRuleFromKey(parser.value(QStringLiteral("missing")));
         if (!rule)
-            return usageError(QStringLiteral("--missing must be neutral or exclude"), command);
+            return usageError(QStringLiteral("--missing must be lower_bound, neutral or exclude"), command);
         model.missingData = *rule;
     }
     for (const QString &spec : parser.values(QStringLiteral("weight"))) {
@@ -505,12 +506,16 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     for (const FactorContribution &f : b.factors) {
         const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
         out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
-              << (QLocale::c().toString(f.usedValue, 'f', 3) + (f.imputed ? QStringLiteral("*") : QString()))
+              << (f.notApplicable ? QStringLiteral("n/a")
+                                  : QLocale::c().toString(f.usedValue, 'f', 3) +
+                                        (f.imputed || f.countedAsZero ? QStringLiteral("*") : QString()))
                      .leftJustified(11)
               << ' ' << QLocale::c().toString(f.weight, 'g', 4).leftJustified(7) << ' '
               << QLocale::c().toString(f.points, 'f', 2) << '\n';
     }
-    out() << "(* imputed: no data, counted as neutral)\n\nWhy:\n";
+    out() << (pool.model().missingData == MissingDataRule::LowerBound
+                  ? "(* no data: counts as 0 until there is data)\n\nWhy:\n"
+                  : "(* imputed: no data, counted as neutral)\n\nWhy:\n");
     for (const FactorContribution &f : b.factors)
         out() << "  - " << factorInfo(f.value.id).name << ": " << printable(f.sentence) << ". Source: " << f.value.source
               << ". Curve: " << f.normalization.describe() << ".\n";

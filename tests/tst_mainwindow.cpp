@@ -582,8 +582,8 @@ void TestMainWindow::ownDataEndToEnd()
     CampaignDialog *dialog = window.campaignDialog(true);
     QVERIFY(dialog);
     dialog->nameEdit()->setText("Lifestyle launch");
-    dialog->findChildren<QLineEdit *>().at(1)->setText("Lifestyle, Fashion, Beauty"); // relevant topics
-    dialog->findChildren<QLineEdit *>().at(2)->setText("Gambling");
+    dialog->topicsEdit()->setText("Lifestyle, Fashion, Beauty");
+    dialog->excludedTopicsEdit()->setText("Gambling");
     dialog->audienceCountriesEdit()->setText("United States, India, UK");
     for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
         if (box->text() == "TikTok" || box->text() == "YouTube")

@@ -55,6 +55,7 @@ private slots:
     void csvOutput();
     void printableText();
     void missingDataNeverBeatsRealData();
+    void noCategoriesIsMissingBrandSafety();
 
 private:
     QString freshProject(const QString &name);
@@ -475,6 +476,23 @@ void TestOwnData::missingDataNeverBeatsRealData()
         }
     }
     QCOMPARE(youtubeChannels, 998);
+}
+
+void TestOwnData::noCategoriesIsMissingBrandSafety()
+{
+    Campaign c;
+    c.relevantTopics = {QStringLiteral("Fashion")};
+    const scoring::ScoringModel model = scoring::ScoringModel::balanced();
+    scoring::Candidate none;
+    none.account.handle = QStringLiteral("plain");
+    const scoring::FactorEvaluator evaluator(c, model, scoring::EngagementBenchmarks::builtIn());
+    const scoring::FactorValue missing = evaluator.evaluate(none, *model.factor(scoring::FactorId::BrandSafety));
+    QVERIFY(!missing.normalized);
+    QVERIFY(!missing.notApplicable);
+    scoring::Candidate other = none;
+    other.account.categories = {QStringLiteral("Music")};
+    const scoring::FactorValue zero = evaluator.evaluate(other, *model.factor(scoring::FactorId::BrandSafety));
+    QCOMPARE(zero.normalized.value_or(-1), 0.0); // a known category that matches nothing is a real 0
 }
 
 QTEST_GUILESS_MAIN(TestOwnData)

@@ -35,6 +35,8 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *audienceCountriesEdit() const { return m_countries; }
+    QLineEdit *topicsEdit() const { return m_topics; }
+    QLineEdit *excludedTopicsEdit() const { return m_excludedTopics; }
     QComboBox *modelChoice() const { return m_model; }
     TargetAudienceEditor *targetEditor(AudienceDimension dimension) const;
     QTabWidget *tabs() const { return m_tabs; }

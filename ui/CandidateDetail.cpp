@@ -171,7 +171,12 @@ QString CandidateDetail::summaryHtml() const
     else
         html += QStringLiteral(" · <b>not ranked</b>: %1")
                     .arg(m_workbench->pool().filteredOutBy(m_candidate).value_or(QString()).toHtmlEscaped());
-    html += QStringLiteral(" · data coverage %1</p>").arg(percentText(b.coverage, 0));
+    html += QStringLiteral(" · data coverage %1").arg(percentText(b.coverage, 0));
+    if (b.hasMissingData())
+        html += QStringLiteral(" · <span title=\"Each factor without data at 0 (the lowest) and at full marks (the "
+                               "highest)\">with the missing data: %1 to %2</span>")
+                    .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
+    html += QStringLiteral("</p>");
     const auto &stability = m_workbench->stability();
     if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
         const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];

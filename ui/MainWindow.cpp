@@ -93,13 +93,17 @@ MainWindow::MainWindow(QWidget *parent)
             m_ranking->setFilterText(text);
     });
     layout->addWidget(m_search);
-    m_emptyState = new QLabel(m_left);
+    // Shown instead of the table while there is nothing to rank: what to do next, and (for a new project) the
+    // three steps as buttons.
+    m_emptyPanel = new QWidget(m_left);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPanel);
+    emptyLayout->addStretch(1);
+    m_emptyState = new QLabel(m_emptyPanel);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_emptyState, 1);
-    // The way in for a new project: the three steps as buttons.
-    m_emptyActions = new QWidget(m_left);
+    emptyLayout->addWidget(m_emptyState);
+    m_emptyActions = new QWidget(m_emptyPanel);
     m_emptyActions->setObjectName(QStringLiteral("emptyStateActions"));
     auto *steps = new QHBoxLayout(m_emptyActions);
     steps->addStretch(1);
@@ -125,8 +129,9 @@ MainWindow::MainWindow(QWidget *parent)
         steps->addWidget(button);
     }
     steps->addStretch(1);
-    layout->addWidget(m_emptyActions);
-    layout->addStretch(1);
+    emptyLayout->addWidget(m_emptyActions);
+    emptyLayout->addStretch(2);
+    layout->addWidget(m_emptyPanel, 1);
     m_table = new QTableView(m_left);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -363,7 +368,7 @@ void MainWindow::rebuildForProject()
     for (QAction *action : std::as_const(m_campaignActions))
         action->setEnabled(hasCampaign);
     m_table->setVisible(hasCampaign);
-    m_emptyState->setVisible(!hasCampaign);
+    m_emptyPanel->setVisible(!hasCampaign);
     m_emptyActions->setVisible(m_workbench && !hasCampaign);
     m_emptyState->setText(
         !m_workbench ? QStringLiteral("No project is open.\n\nFile › New Project (Ctrl+N) for your own data, File › "

@@ -114,6 +114,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
+    QWidget *m_emptyPanel;
     QWidget *m_emptyActions;
     QList<QAction *> m_campaignActions; // need a campaign
     QLabel *m_statusLabel;

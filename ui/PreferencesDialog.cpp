@@ -74,6 +74,9 @@ PreferencesDialog::PreferencesDialog(Workbench *workbench, QWidget *parent)
                        QVariant::fromValue(scoring::MissingDataRule::Neutral));
     m_missing->addItem(QStringLiteral("Leave the factor out and share its weight among the others"),
                        QVariant::fromValue(scoring::MissingDataRule::Exclude));
+    m_missing->addItem(QStringLiteral("Count it as 0: missing data never beats real data; the range shows what "
+                                      "data could add (recommended)"),
+                       QVariant::fromValue(scoring::MissingDataRule::LowerBound));
     m_missing->setCurrentIndex(m_missing->findData(QVariant::fromValue(workbench->model().missingData)));
     m_missing->setToolTip(QStringLiteral("Changing it saves a new version of the campaign's scoring model"));
     projectForm->addRow(QStringLiteral("When a factor has no &data:"), m_missing);

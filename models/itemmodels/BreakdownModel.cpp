@@ -70,12 +70,14 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
     case Raw:
         return f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("no data");
     case Normalized:
+        if (f.notApplicable)
+            return QStringLiteral("not applicable");
         return QLocale().toString(f.usedValue, 'f', 3) +
-               (f.imputed ? QStringLiteral(" (imputed)") : QString());
+               (f.imputed ? QStringLiteral(" (imputed)") : f.countedAsZero ? QStringLiteral(" (no data)") : QString());
     case Weight:
         return QLocale().toString(f.weight, 'g', 4);
     case Points:
-        return f.leftOut ? QStringLiteral("left out") : QLocale().toString(f.points, 'f', 2);
+        return f.leftOut || f.notApplicable ? QStringLiteral("left out") : QLocale().toString(f.points, 'f', 2);
     case Sentence:
         return f.sentence;
     case Source:

@@ -216,10 +216,21 @@ QStringList RankingModel::flagsOf(int candidate) const
         flags << QStringLiteral("unstable rank");
     const scoring::ScoreMatrix &matrix = m_workbench->pool().matrix();
     int missing = 0;
-    for (int f = 0; f < matrix.factors(); ++f)
-        missing += matrix.isAvailable(candidate, f) ? 0 : 1;
+    int notApplicable = 0;
+    for (int f = 0; f < matrix.factors(); ++f) {
+        const auto state = matrix.state(candidate, f);
+        missing += state == scoring::ScoreMatrix::State::Missing ? 1 : 0;
+        notApplicable += state == scoring::ScoreMatrix::State::NotApplicable ? 1 : 0;
+    }
+    // Named as the model's missing-data rule treats them.
+    const scoring::MissingDataRule rule = matrix.rule();
     if (missing > 0)
-        flags << QStringLiteral("%1 imputed").arg(missing);
+        flags << (rule == scoring::MissingDataRule::Neutral      ? QStringLiteral("%1 imputed")
+                  : rule == scoring::MissingDataRule::LowerBound ? QStringLiteral("%1 without data")
+                                                                 : QStringLiteral("%1 left out"))
+                     .arg(missing);
+    if (notApplicable > 0)
+        flags << QStringLiteral("%1 not applicable").arg(notApplicable);
     const auto &model = m_workbench->model();
     for (int f = 0; f < matrix.factors(); ++f) {
         if (model.factors.at(f).id == scoring::FactorId::Authenticity && matrix.isAvailable(candidate, f) &&
@@ -334,7 +345,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "Platform of the account",
         "Followers in the newest snapshot",
         "Score out of 100: the weighted sum of the factors, each normalised to 0-1",
-        "Imputed data (no data for a factor, counted as neutral), unstable rank (the place changes when the "
+        "Factors without data (imputed, counted as 0 or left out, as the model's rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the "
         "weights "
         "wobble), authenticity warning",
         "Your shortlist decision; \"override\" when it goes against the ranking",

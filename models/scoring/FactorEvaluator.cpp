@@ -256,6 +256,12 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
 {
     FactorValue value;
     const QStringList &categories = c.account.categories;
+    if (categories.isEmpty()) {
+        // Nothing known is not the same as nothing matching: the factor is missing, not 0.
+        value.finding = QStringLiteral("No categories known for this account, so relevance and brand safety "
+                                       "cannot be judged");
+        return value;
+    }
     for (const QString &topic : m_campaign.excludedTopics) {
         for (const QString &category : categories) {
             if (topicMatches(category, topic)) {
