@@ -302,6 +302,12 @@ void TestCli::explainJson()
     const QJsonObject ranking =
         QJsonDocument::fromJson(candor({"rank", demo, "--format", "json"}).out.toUtf8()).object();
     const QJsonObject fifteenth = ranking.value("candidates").toArray().at(14).toObject();
+    // The fifteenth is on two platforms: explain does not pick one silently.
+    const Run ambiguous = candor({"explain", demo, fifteenth.value("handle").toString()});
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.err.contains("on several platforms (@" + fifteenth.value("handle").toString() + " on "),
+             qPrintable(ambiguous.err));
+    QVERIFY(ambiguous.err.contains("choose one with --platform"));
     const Run run = candor({"explain", demo, fifteenth.value("handle").toString(), "--platform",
                             fifteenth.value("platform").toString(), "--format", "json"});
     QCOMPARE(run.exitCode, 0);

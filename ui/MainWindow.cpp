@@ -293,7 +293,7 @@ void MainWindow::createActions()
         action->setToolTip(QStringLiteral("Record a decision for the selected candidate, with your reason"));
         if (d.kind != DecisionKind::Removed)
             toolbar->addAction(action);
-        m_projectActions << action;
+        m_campaignActions << action;
     }
     candidate->addSeparator();
     QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
@@ -303,7 +303,7 @@ void MainWindow::createActions()
                                        "one selected: against the candidate ranked just above it)"));
     toolbar->addSeparator();
     toolbar->addAction(compare);
-    m_projectActions << compare;
+    m_campaignActions << compare;
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     QAction *ranking = view->addAction(QStringLiteral("&Ranking"), this, [this] { m_pages->setCurrentIndex(0); });
@@ -314,7 +314,7 @@ void MainWindow::createActions()
     });
     fairness->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
-    m_projectActions << fairness;
+    m_campaignActions << fairness;
     view->addSeparator();
     QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {

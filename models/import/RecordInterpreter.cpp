@@ -169,6 +169,12 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             }
         }
         if (!reader.rejected()) {
+            if (const auto problem = handleProblem(row.platform, row.handle))
+                reader.reject(mapping.columnFor(Field::Handle).value_or(-1),
+                              QStringLiteral("\"%1\" is not valid as a handle on %2: %3")
+                                  .arg(row.handle.left(60), platformDisplayName(row.platform), *problem));
+        }
+        if (!reader.rejected()) {
             AccountMetrics &m = row.metrics;
             m.asOf = options.asOf;
             const QString asOfText = reader.text(mapping.columnFor(Field::AsOf));
