@@ -1,9 +1,6 @@
 #include "AttributeImporter.h"
 
-#include "CsvReader.h"
-#include "JsonReader.h"
-#include "TextDecoding.h"
-#include "core/SystemUser.h"
+#include "DataFile.h"
 #include "storage/AttributeStore.h"
 
 #include <QFile>
@@ -14,31 +11,17 @@ namespace candor {
 
 Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, const QString &importedBy)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
-    const DecodedText decoded = decodeText(file.readAll(), TextEncoding::Detect);
+    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("attributes"), {}, importedBy);
+    if (!opened)
+        return opened.error();
     PreparedAttributeImport prepared;
     ImportBatchInfo &batch = prepared.batch;
-    batch.kind = QStringLiteral("attributes");
-    batch.filePath = QFileInfo(path).absoluteFilePath();
-    batch.encoding = decoded.encoding;
-    batch.notices = decoded.notices;
-    batch.asOf = QDate::currentDate();
-    batch.importedBy = importedBy.isEmpty() ? systemUserName() : importedBy;
+    batch = opened->batch;
     batch.platform = QStringLiteral("per row");
-
-    RawTable table;
-    if (decoded.text.trimmed().startsWith(QLatin1Char('['))) {
-        auto read = JsonReader::read(decoded.text, path);
-        if (!read)
-            return read.error();
-        table = std::move(*read);
-        batch.format = QStringLiteral("json");
-    } else {
-        table = CsvReader::read(decoded.text, CsvReader::detectDelimiter(decoded.text, nullptr));
-        batch.format = QStringLiteral("csv");
-    }
+    auto read = readTable(path, opened->decoded.text, batch);
+    if (!read)
+        return read.error();
+    const RawTable &table = *read;
     QHash<QString, int> column;
     for (int c = 0; c < table.headers.size(); ++c)
         column.insert(table.headers.at(c).simplified().toLower(), c);
@@ -50,11 +33,7 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
                              .arg(QLatin1String(required)),
                          {}};
     }
-    for (const ReadIssue &issue : std::as_const(table.issues)) {
-        if (issue.rejectsRecord)
-            prepared.issues << RowIssue{issue.line, table.headers.value(issue.column), RowIssue::Severity::Rejected,
-                                        issue.reason, issue.text};
-    }
+    prepared.issues << rejectedRecords(table);
     for (const RawRecord &record : std::as_const(table.records)) {
         ++prepared.recordsRead;
         const auto cell = [&](const char *name) {

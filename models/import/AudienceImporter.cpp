@@ -1,7 +1,6 @@
 #include "AudienceImporter.h"
 
-#include "CsvReader.h"
-#include "JsonReader.h"
+#include "DataFile.h"
 #include "core/EnumTable.h"
 #include "core/Formatting.h"
 #include "core/SystemUser.h"
@@ -526,9 +525,7 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
     }
     // A distribution is stored whole or not at all: one rejected row (a bad label, shares over 100 %) takes the
     // rest of its distribution with it, and a rejected row of a wide file takes every dimension of that row.
-    QSet<int> rejected;
-    for (const RowIssue &issue : std::as_const(prepared.issues))
-        rejected.insert(issue.line);
+    QSet<int> rejected = rejectedLines(prepared.issues);
     for (bool changed = true; changed;) {
         changed = false;
         for (qsizetype i = prepared.groups.size() - 1; i >= 0; --i) {
@@ -587,30 +584,15 @@ QString audienceFormatName(AudienceFormat format)
     return QStringLiteral("vendor export (one row per account)");
 }
 
-int PreparedAudienceImport::rejectedCount() const
-{
-    QSet<int> lines;
-    for (const RowIssue &issue : issues) {
-        if (issue.severity == RowIssue::Severity::Rejected)
-            lines.insert(issue.line);
-    }
-    return static_cast<int>(lines.size());
-}
-
 Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, const AudienceImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
-    const DecodedText decoded = decodeText(file.readAll(), options.encoding);
+    auto opened = openDataFile(path, options.encoding, QStringLiteral("audience"), options.asOf, options.importedBy);
+    if (!opened)
+        return opened.error();
+    const DecodedText &decoded = opened->decoded;
     PreparedAudienceImport prepared;
     ImportBatchInfo &batch = prepared.batch;
-    batch.kind = QStringLiteral("audience");
-    batch.filePath = QFileInfo(path).absoluteFilePath();
-    batch.encoding = decoded.encoding;
-    batch.notices = decoded.notices;
-    batch.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    batch.importedBy = options.importedBy.isEmpty() ? systemUserName() : options.importedBy;
+    batch = opened->batch;
     batch.platform = options.platform ? platformId(*options.platform) : QStringLiteral("per row");
 
     Reading reading;
@@ -649,26 +631,11 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
             readInstagram(root, decoded.text, handle, reading);
         batch.platform = platformId(youtube ? Platform::YouTube : Platform::Instagram);
     } else {
-        RawTable table;
-        if (trimmed.startsWith(QLatin1Char('['))) {
-            auto read = JsonReader::read(decoded.text, path);
-            if (!read)
-                return read.error();
-            table = std::move(*read);
-            batch.format = QStringLiteral("json");
-        } else {
-            QString notice;
-            const QChar delimiter = CsvReader::detectDelimiter(decoded.text, &notice);
-            if (!notice.isEmpty())
-                batch.notices << notice;
-            table = CsvReader::read(decoded.text, delimiter);
-            batch.format = QStringLiteral("csv");
-            batch.delimiter = delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
-        }
-        for (const ReadIssue &issue : std::as_const(table.issues)) {
-            if (issue.rejectsRecord)
-                reject(reading, issue.line, table.headers.value(issue.column), issue.reason, issue.text);
-        }
+        auto read = readTable(path, decoded.text, batch);
+        if (!read)
+            return read.error();
+        const RawTable &table = *read;
+        reading.issues << rejectedRecords(table);
         QStringList keys;
         for (const QString &h : std::as_const(table.headers))
             keys << headerKey(h);

@@ -79,7 +79,6 @@ struct PreparedAudienceImport
     QList<AudienceGroup> groups;
     QList<RowIssue> issues;
     int recordsRead = 0;
-    int rejectedCount() const;
 };
 
 struct AudienceImportReport

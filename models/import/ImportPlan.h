@@ -48,22 +48,25 @@ struct RowIssue
     QString rawRecord;
 };
 
+// Lines with at least one rejected issue: a rejected row has one issue per cell at fault, and records start on
+// distinct lines, so these count the rejected rows.
+inline QSet<int> rejectedLines(const QList<RowIssue> &issues)
+{
+    QSet<int> lines;
+    for (const RowIssue &issue : issues) {
+        if (issue.severity == RowIssue::Severity::Rejected)
+            lines.insert(issue.line);
+    }
+    return lines;
+}
+
 struct ImportPlan
 {
     QList<ImportRow> rows;
     QList<RowIssue> issues; // a rejected row has one issue per cell at fault
     int recordsRead = 0;
 
-    // Rows, not issues: records start on distinct lines, so distinct lines count the rejected rows.
-    int rejectedCount() const
-    {
-        QSet<int> lines;
-        for (const RowIssue &issue : issues) {
-            if (issue.severity == RowIssue::Severity::Rejected)
-                lines.insert(issue.line);
-        }
-        return static_cast<int>(lines.size());
-    }
+    int rejectedCount() const { return static_cast<int>(rejectedLines(issues).size()); }
 };
 
 } // namespace candor

@@ -1,8 +1,7 @@
 #include "Importer.h"
 
 #include "ColumnMapping.h"
-#include "CsvReader.h"
-#include "JsonReader.h"
+#include "DataFile.h"
 #include "RecordInterpreter.h"
 #include "core/SystemUser.h"
 #include "storage/ProjectFile.h"
@@ -13,17 +12,6 @@
 namespace candor {
 namespace {
 
-bool looksLikeJson(const QString &path, const QString &text)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        return true;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
-        return false;
-    const QString start = text.trimmed().left(1);
-    return start == QLatin1String("[");
-}
-
 QList<QStringList> cellsOf(const RawTable &table)
 {
     QList<QStringList> rows;
@@ -33,44 +21,21 @@ QList<QStringList> cellsOf(const RawTable &table)
     return rows;
 }
 
-QString delimiterName(QChar delimiter)
-{
-    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
-}
-
 } // namespace
 
 Result<PreparedImport> Importer::prepare(const QString &path, const ImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
-    const DecodedText decoded = decodeText(file.readAll(), options.encoding);
-
+    auto opened = openDataFile(path, options.encoding, QStringLiteral("creators"), options.asOf, options.importedBy);
+    if (!opened)
+        return opened.error();
+    const DecodedText &decoded = opened->decoded;
     PreparedImport prepared;
     ImportBatchInfo &batch = prepared.batch;
-    batch.filePath = QFileInfo(path).absoluteFilePath();
-    batch.encoding = decoded.encoding;
-    batch.notices = decoded.notices;
-    batch.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    batch.importedBy = options.importedBy.isEmpty() ? systemUserName() : options.importedBy;
-
-    RawTable table;
-    if (looksLikeJson(path, decoded.text)) {
-        auto read = JsonReader::read(decoded.text, path);
-        if (!read)
-            return read.error();
-        table = std::move(*read);
-        batch.format = QStringLiteral("json");
-    } else {
-        QString notice;
-        const QChar delimiter = CsvReader::detectDelimiter(decoded.text, &notice);
-        if (!notice.isEmpty())
-            batch.notices << notice;
-        table = CsvReader::read(decoded.text, delimiter);
-        batch.format = QStringLiteral("csv");
-        batch.delimiter = delimiterName(delimiter);
-    }
+    batch = opened->batch;
+    auto readFile = readTable(path, decoded.text, batch);
+    if (!readFile)
+        return readFile.error();
+    const RawTable &table = *readFile;
     if (table.headers.isEmpty())
         return Error{path, QStringLiteral("holds no header row and no records"), {}};
     if (table.blankLines > 0)

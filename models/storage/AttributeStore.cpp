@@ -3,6 +3,7 @@
 #include "AccountLookup.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "import/DataFile.h"
 
 #include <QDateTime>
 
@@ -29,10 +30,7 @@ Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, con
     }
     std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
     ImportCounts counts;
-    QSet<int> rejected;
-    for (const RowIssue &issue : std::as_const(issues))
-        rejected.insert(issue.line);
-    counts.rejected = static_cast<int>(rejected.size());
+    counts.rejected = static_cast<int>(rejectedLines(issues).size());
     auto batch = ImportWriter::addBatch(change, info, recordsRead, counts.rejected);
     if (!batch)
         return batch.error();
@@ -53,10 +51,8 @@ Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, con
             !done)
             return done.error();
     }
-    if (auto added = ImportWriter::addIssues(change, file, counts.batchId, issues); !added)
-        return added.error();
-    if (auto updated = ImportWriter::setCounts(change, counts); !updated)
-        return updated.error();
+    if (auto closed = ImportWriter::closeBatch(change, file, counts, issues); !closed)
+        return closed.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;

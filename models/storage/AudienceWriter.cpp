@@ -3,6 +3,7 @@
 #include "AccountLookup.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "import/DataFile.h"
 
 #include <QSet>
 
@@ -37,14 +38,10 @@ Result<ImportCounts> AudienceWriter::write(const ProjectFile &project, const Imp
         resolved << std::pair{&g, account->accountId};
     }
     std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
-    QSet<int> rejectedLines;
-    for (const RowIssue &issue : std::as_const(issues)) {
-        if (issue.severity == RowIssue::Severity::Rejected)
-            rejectedLines.insert(issue.line);
-    }
+    const QSet<int> rejected = rejectedLines(issues);
 
     ImportCounts counts;
-    counts.rejected = static_cast<int>(rejectedLines.size());
+    counts.rejected = static_cast<int>(rejected.size());
     auto batch = ImportWriter::addBatch(change, info, recordsRead, counts.rejected);
     if (!batch)
         return batch.error();
@@ -82,7 +79,7 @@ Result<ImportCounts> AudienceWriter::write(const ProjectFile &project, const Imp
                              done.error().detail};
         }
         for (int line : g->lines) {
-            if (rejectedLines.contains(line))
+            if (rejected.contains(line))
                 continue;
             (merged ? mergedLines : importedLines).insert(line);
         }
@@ -91,10 +88,8 @@ Result<ImportCounts> AudienceWriter::write(const ProjectFile &project, const Imp
     importedLines.subtract(mergedLines);
     counts.imported = static_cast<int>(importedLines.size());
     counts.merged = static_cast<int>(mergedLines.size());
-    if (auto added = ImportWriter::addIssues(change, file, counts.batchId, issues); !added)
-        return added.error();
-    if (auto updated = ImportWriter::setCounts(change, counts); !updated)
-        return updated.error();
+    if (auto closed = ImportWriter::closeBatch(change, file, counts, issues); !closed)
+        return closed.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;

@@ -72,10 +72,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
         }
     }
 
-    if (auto added = addIssues(change, file, counts.batchId, plan.issues); !added)
-        return added.error();
-    if (auto updated = setCounts(change, counts); !updated)
-        return updated.error();
+    if (auto closed = closeBatch(change, file, counts, plan.issues); !closed)
+        return closed.error();
     if (!goOn(plan.rows.size()))
         return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
     if (auto committed = change.commit(); !committed)
@@ -101,8 +99,8 @@ Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportB
     return batch->lastInsertId().toLongLong();
 }
 
-Status ImportWriter::addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
-                               const QList<RowIssue> &issues)
+Status ImportWriter::closeBatch(const ProjectChange &change, const QString &file, const ImportCounts &counts,
+                                const QList<RowIssue> &issues)
 {
     auto insertIssue = change.prepare("INSERT INTO import_issues(batch_id, line, column_name, severity,"
                                       " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
@@ -111,16 +109,11 @@ Status ImportWriter::addIssues(const ProjectChange &change, const QString &file,
     for (const RowIssue &issue : issues) {
         const QString severity = issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
                                                                                 : QStringLiteral("warning");
-        if (auto inserted =
-                sql::exec(*insertIssue, file, {batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
+        if (auto inserted = sql::exec(*insertIssue, file,
+                                      {counts.batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
             !inserted)
             return inserted;
     }
-    return success();
-}
-
-Status ImportWriter::setCounts(const ProjectChange &change, const ImportCounts &counts)
-{
     if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
                                   {counts.imported, counts.merged, counts.batchId});
         !updated)

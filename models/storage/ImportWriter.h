@@ -49,13 +49,12 @@ public:
                                       const ImportPlan &plan, const ImportProgress &progress = {});
     static constexpr int kProgressEvery = 250; // rows between two progress reports
 
-    // The parts every kind of import shares, inside the caller's ProjectChange: the batch row, its issues,
-    // and the final counts.
+    // The parts every kind of import shares, inside the caller's ProjectChange: the batch row first, and at
+    // the end its issues and final counts.
     static Result<qint64> addBatch(const ProjectChange &change, const ImportBatchInfo &info, int rowsRead,
                                    int rejected);
-    static Status addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
-                            const QList<RowIssue> &issues);
-    static Status setCounts(const ProjectChange &change, const ImportCounts &counts);
+    static Status closeBatch(const ProjectChange &change, const QString &file, const ImportCounts &counts,
+                             const QList<RowIssue> &issues);
 };
 
 } // namespace candor
