@@ -45,11 +45,9 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
         if (!header)
             out() << "Rows not stored, and warnings:\n";
         header = true;
-        out() << "  " << fileName << ':' << issue.line << ": ";
-        if (!issue.column.isEmpty())
-            out() << '[' << printable(issue.column) << "] ";
-        out() << (issue.severity == RowIssue::Severity::Rejected ? "rejected" : "warning") << ": "
-              << printable(issue.reason) << '\n';
+        printIssue(fileName, issue.line, issue.column,
+                   issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning"),
+                   issue.reason);
     }
     out().flush();
     return counts.rejected > 0 ? DataError : Ok;

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "core/SafeText.h"
+
 namespace candor::cli {
 
 QTextStream &out()
@@ -45,6 +47,15 @@ int reportDataError(const Error &error)
     err() << "candor: " << error.toString() << '\n';
     err().flush();
     return DataError;
+}
+
+void printIssue(const QString &fileName, int line, const QString &column, const QString &severity,
+                const QString &reason)
+{
+    out() << "  " << printable(fileName) << ':' << line << ": ";
+    if (!column.isEmpty())
+        out() << '[' << printable(column) << "] ";
+    out() << severity << ": " << printable(reason) << '\n';
 }
 
 void addCampaignOption(QCommandLineParser &parser)

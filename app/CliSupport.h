@@ -20,6 +20,10 @@ int usageError(const QString &message, const char *command);
 int reportOpenError(const Error &error);
 // Prints a data error; returns DataError.
 int reportDataError(const Error &error);
+// One row an import rejected or warned about: "  FILE:LINE: [column] severity: reason", with the user's text
+// made printable (no control or bidirectional characters reach the terminal).
+void printIssue(const QString &fileName, int line, const QString &column, const QString &severity,
+                const QString &reason);
 // --campaign C: a campaign's name or id; the first campaign when absent.
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.

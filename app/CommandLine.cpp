@@ -56,14 +56,6 @@ QString severityLabel(RowIssue::Severity severity)
     return severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
 }
 
-void printIssue(const QString &fileName, int line, const QString &column, const QString &severity,
-                const QString &reason)
-{
-    out() << "  " << fileName << ':' << line << ": ";
-    if (!column.isEmpty())
-        out() << '[' << column << "] ";
-    out() << severity << ": " << reason << '\n';
-}
 
 int commandImport(QCommandLineParser &parser, const QStringList &positional)
 {

@@ -50,10 +50,7 @@ void TargetAudienceModel::setDistribution(const AudienceDistribution &distributi
 
 double TargetAudienceModel::total() const
 {
-    double sum = 0.0;
-    for (const AudienceShare &s : m_shares)
-        sum += s.share;
-    return sum;
+    return AudienceDistribution(m_dimension, m_shares).total();
 }
 
 bool TargetAudienceModel::addsUp() const
