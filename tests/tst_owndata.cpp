@@ -167,7 +167,9 @@ void TestOwnData::commonAgePartition()
     AudienceDistribution vendor2(AudienceDimension::AgeBand, {{"18-24", 0.5}, {"45-64", 0.5}});
     AudienceDistribution target2(AudienceDimension::AgeBand,
                                  {{"18-24", 0.4}, {"45-54", 0.3}, {"55-64", 0.2}, {"65+", 0.1}});
-    QVERIFY(std::abs(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2) - 0.9) < 1e-12);
+    bool merged = false;
+    QVERIFY(std::abs(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2, &merged) - 0.9) < 1e-12);
+    QVERIFY(merged);
 }
 
 void TestOwnData::audienceFormats_data()

@@ -352,7 +352,7 @@ void CandidateDetail::refreshAudience()
             }
         }
         auto *audience = new QBarSet(estimate ? QStringLiteral("Audience (%1, confidence %2)")
-                                                    .arg(estimate->source)
+                                                    .arg(estimate->provenanceText())
                                                     .arg(percentText(estimate->confidence, 0))
                                               : QStringLiteral("Audience (no data)"));
         auto *wanted = new QBarSet(QStringLiteral("Campaign target"));
@@ -366,7 +366,9 @@ void CandidateDetail::refreshAudience()
         series->append(audience);
         series->append(wanted);
         chart->addSeries(series);
-        addCategoryAxes(chart, series, categories, Qt::Vertical, QStringLiteral("Share (%)")).values->setRange(0.0, 100.0);
+        const CategoryAxes axes = addCategoryAxes(chart, series, categories, Qt::Vertical, QStringLiteral("Share (%)"));
+        axes.values->setRange(0.0, 100.0);
+        axes.values->setTickCount(6); // round ticks: 0, 20, 40 …
         chart->legend()->setAlignment(Qt::AlignBottom);
         auto *view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);

@@ -115,4 +115,14 @@ const AudienceEstimate *estimateFor(const QList<AudienceEstimate> &audience, Aud
     return nullptr;
 }
 
+QString AudienceEstimate::provenanceText() const
+{
+    QStringList parts{source.isEmpty() ? QStringLiteral("unknown source") : source, provenance};
+    if (asOf.isValid())
+        parts << asOf.toString(Qt::ISODate);
+    if (partial)
+        parts << QStringLiteral("partial");
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace candor

@@ -62,6 +62,11 @@ struct AudienceEstimate
     QString source;          // e.g. "platform insights screenshot", "third-party estimate"
     double confidence = 1.0; // 0..1, as stated by the source or the person entering it
     QDate asOf;
+    QString provenance = QStringLiteral("estimated"); // measured (by the platform), estimated, entered
+    bool partial = false; // the source reported part of the audience; the rest is "other (not reported)"
+
+    // "Instagram Graph API follower_demographics, measured, 2026-11-01" (", partial" when it is).
+    QString provenanceText() const;
 };
 
 // A creator's estimate for one dimension; null when there is none. The project keeps one per dimension and

@@ -86,14 +86,16 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
     return value;
 }
 
-double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actualIn, const AudienceDistribution &targetIn)
+double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actualIn, const AudienceDistribution &targetIn,
+                                    bool *merged)
 {
     // Age bands of different partitions (a vendor's 45-64 against a target's 45-54 and 55-64) are compared on
     // the coarsest partition both share; comparing them band by band would count the same people as a gap.
     AudienceDistribution actual = actualIn;
     AudienceDistribution target = targetIn;
-    if (actual.dimension() == AudienceDimension::AgeBand)
-        audience::toCommonAgeBands(actual, target);
+    const bool coarsened = actual.dimension() == AudienceDimension::AgeBand && audience::toCommonAgeBands(actual, target);
+    if (merged)
+        *merged = coarsened;
     // A fixed order (the target's categories, then the audience's others): summing in a hash's order, which
     // changes from run to run, made the last bits of scores differ between runs of the same project.
     QStringList categories;
@@ -119,6 +121,7 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
     double weighted = 0.0;
     double weights = 0.0;
     QStringList parts;
+    QStringList sources;
     for (const AudienceDistribution &target : m_campaign.targetAudience) {
         const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
         const AudienceDistribution *actual = estimate ? &estimate->distribution : nullptr;
@@ -128,10 +131,14 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
             continue;
         }
         const double weight = m_campaign.dimensionWeights.value(target.dimension(), 1.0);
-        const double fit = oneMinusTvd(*actual, target);
+        bool merged = false;
+        const double fit = oneMinusTvd(*actual, target, &merged);
         weighted += weight * fit;
         weights += weight;
-        parts << QStringLiteral("%1 %2").arg(dimension, percentText(fit, 0));
+        parts << QStringLiteral("%1 %2%3").arg(dimension, percentText(fit, 0),
+                                               merged ? QStringLiteral(" on the age bands both share") : QString());
+        if (!sources.contains(estimate->provenanceText()))
+            sources << estimate->provenanceText();
     }
     if (weights <= 0.0) {
         value.finding = QStringLiteral("No audience data for the campaign's target dimensions");
@@ -140,7 +147,7 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
     value.raw = weighted / weights;
     value.finding = QStringLiteral("Audience matches the campaign target at %1 (%2)")
                         .arg(percentText(*value.raw, 0), parts.join(QStringLiteral(", ")));
-    value.source = c.audience.isEmpty() ? QString() : c.audience.constFirst().source;
+    value.source = sources.join(QStringLiteral("; "));
     return value;
 }
 

@@ -38,7 +38,10 @@ public:
     Normalization effectiveNormalization(const FactorDefinition &definition) const;
 
     // 1 − total variation distance between two distributions over the union of their categories.
-    static double oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target);
+    // Age bands cut differently on the two sides are compared on the coarsest partition both share; `merged`
+    // says whether that happened.
+    static double oneMinusTvd(const AudienceDistribution &actual, const AudienceDistribution &target,
+                              bool *merged = nullptr);
 
     // Why a candidate cannot be ranked for this campaign, or nothing when it passes every hard filter.
     std::optional<QString> filteredOutBy(const Candidate &candidate) const;

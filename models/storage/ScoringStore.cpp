@@ -24,9 +24,9 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
     // Per account and dimension, the newest estimate wins, and among equally new ones the most confident.
     auto shares =
         sql::run(db, file,
-                 QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of"
-                                " FROM audience_shares ORDER BY account_id, dimension, as_of DESC,"
-                                " confidence DESC, source, id"));
+                 QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of,"
+                                " provenance, is_partial FROM audience_shares ORDER BY account_id, dimension,"
+                                " as_of DESC, confidence DESC, source, id"));
     if (!shares)
         return shares.error();
     struct Building
@@ -34,6 +34,8 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
         QString source;
         QString asOf;
         double confidence = 0.0;
+        QString provenance;
+        bool partial = false;
         QList<AudienceShare> shares;
     };
     QHash<qint64, QMap<QString, Building>> audienceOf;
@@ -45,6 +47,8 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
             b.source = source;
             b.asOf = asOf;
             b.confidence = shares->value(5).toDouble();
+            b.provenance = shares->value(7).toString();
+            b.partial = shares->value(8).toInt() != 0;
         } else if (b.source != source || b.asOf != asOf) {
             continue; // an older or less confident estimate of the same dimension
         }
@@ -73,7 +77,8 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
         for (auto it = audience.cbegin(); it != audience.cend(); ++it) {
             if (const auto dimension = dimensionFromId(it.key()))
                 c.audience << AudienceEstimate{AudienceDistribution(*dimension, it->shares), it->source,
-                                               it->confidence, QDate::fromString(it->asOf, Qt::ISODate)};
+                                               it->confidence, QDate::fromString(it->asOf, Qt::ISODate),
+                                               it->provenance, it->partial};
         }
         if (const auto fee = feeOf.constFind(account.id); fee != feeOf.constEnd())
             c.fee = *fee;
