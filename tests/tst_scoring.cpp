@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <random>
 #include <cmath>
@@ -430,6 +431,10 @@ void TestScoring::valueCounterfactualsWork()
             continue;
         ++reachable;
         QVERIFY(change.neededValue > change.currentValue);
+        QVERIFY2(!change.sentence.contains("e+"), qPrintable(change.sentence)); // "3.5M", not "3.5464e+06"
+        if (pool.model().factors.at(f).id == FactorId::Reach)
+            QVERIFY2(change.sentence.contains(QRegularExpression("raw value of [0-9.]+[KMB] \\(now [0-9.]+[KMB]\\)")),
+                     qPrintable(change.sentence));
         // Apply it: the candidate's score with that one value replaced, then its rank among the others.
         std::vector<double> scores = pool.scores(weights);
         const ScoreMatrix &m = pool.matrix();

@@ -323,7 +323,7 @@ void CandidateDetail::refreshChart()
     };
     fill(m_measuredBars, measured);
     fill(m_imputedBars, imputed);
-    m_pointsAxis->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
+    setRoundRange(m_pointsAxis, largest);
 }
 
 void CandidateDetail::refreshAudience()

@@ -6,6 +6,10 @@
 #include <QPalette>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
 namespace candor {
 
 // Charts follow the window's palette: the dark chart theme under a dark system palette, the light one
@@ -42,6 +46,24 @@ inline CategoryAxes addCategoryAxes(QChart *chart, QAbstractSeries *series, cons
     series->attachAxis(axes.categories);
     series->attachAxis(axes.values);
     return axes;
+}
+
+// A value axis from 0 to a round number at or above `largest`, with a tick at every round step (1, 2, 5, 10,
+// 20, 25 or 50 — at most six steps): "0, 5, 10 … 25", never "0, 6, 13, 19, 25".
+inline void setRoundRange(QValueAxis *axis, double largest)
+{
+    constexpr double kSteps[] = {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0};
+    double step = kSteps[std::size(kSteps) - 1];
+    for (double candidate : kSteps) {
+        if (std::max(largest, 1.0) / candidate <= 6.0) {
+            step = candidate;
+            break;
+        }
+    }
+    const double top = std::max(step, std::ceil(largest / step) * step);
+    axis->setRange(0.0, top);
+    axis->setTickCount(static_cast<int>(top / step) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 } // namespace candor

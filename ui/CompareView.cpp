@@ -103,8 +103,8 @@ void CompareView::refresh()
     QStringList names;
     for (int f = factors - 1; f >= 0; --f)
         names << m_model->index(f, 0).data().toString();
-    addCategoryAxes(chart, series, names, Qt::Horizontal, QStringLiteral("Points of the score (of 100)"))
-        .values->setRange(0.0, std::max(5.0, std::ceil(largest / 5.0) * 5.0));
+    setRoundRange(addCategoryAxes(chart, series, names, Qt::Horizontal, QStringLiteral("Points of the score (of 100)")).values,
+                  largest);
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;

@@ -1,5 +1,7 @@
 #include "Counterfactuals.h"
 
+#include "core/Formatting.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,14 @@ constexpr double kMargin = 1e-6;
 QString number(double value, int decimals = 3)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+// A raw value as people read it: "3.5M" followers, "1.4" times the benchmark — never "3.5464e+06".
+QString rawText(double value)
+{
+    if (std::abs(value) >= 10000.0)
+        return compactCount(std::llround(value));
+    return QLocale().toString(value, 'f', std::abs(value) >= 100.0 ? 0 : 2);
 }
 
 // The score of the candidate ranked k-th among the others (the one to beat), or nothing with fewer than k.
@@ -84,8 +94,7 @@ QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int can
                     .arg(factorInfo(c.value.id).name, number(change.neededValue), number(c.usedValue));
             if (change.neededRaw && c.value.raw && c.normalization.kind != Normalization::Kind::Identity)
                 change.sentence += QStringLiteral(": a raw value of %1 (now %2)")
-                                       .arg(QLocale().toString(*change.neededRaw, 'g', 5),
-                                            QLocale().toString(*c.value.raw, 'g', 5));
+                                       .arg(rawText(*change.neededRaw), rawText(*c.value.raw));
         } else {
             change.sentence =
                 QStringLiteral("%1 alone cannot do it: even a perfect value leaves the candidate "
