@@ -22,7 +22,7 @@ QString rawText(double value)
 {
     if (std::abs(value) >= 10000.0)
         return compactCount(std::llround(value));
-    return QLocale().toString(value, 'f', std::abs(value) >= 100.0 ? 0 : 2);
+    return QLocale().toString(value, 'f', std::abs(value) >= 100.0 ? 0 : std::abs(value) >= 1.0 ? 2 : 3);
 }
 
 // The score of the candidate ranked k-th among the others (the one to beat), or nothing with fewer than k.
