@@ -10,6 +10,7 @@
 #include "scoring/ScoredPool.h"
 #include "storage/AttributeStore.h"
 #include "storage/CampaignStore.h"
+#include "storage/CreatorStore.h"
 #include "storage/NewProject.h"
 #include "storage/ProjectStore.h"
 #include "storage/ScoringStore.h"
@@ -56,6 +57,9 @@ private slots:
     void printableText();
     void missingDataNeverBeatsRealData();
     void noCategoriesIsMissingBrandSafety();
+    void creatorsByHand_data();
+    void creatorsByHand();
+    void creatorAddEditDeleteMerge();
 
 private:
     QString freshProject(const QString &name);
@@ -495,6 +499,106 @@ void TestOwnData::noCategoriesIsMissingBrandSafety()
     other.account.categories = {QStringLiteral("Music")};
     const scoring::FactorValue zero = evaluator.evaluate(other, *model.factor(scoring::FactorId::BrandSafety));
     QCOMPARE(zero.normalized.value_or(-1), 0.0); // a known category that matches nothing is a real 0
+}
+
+void TestOwnData::creatorsByHand_data()
+{
+    QTest::addColumn<int>("platform");
+    QTest::addColumn<QString>("handle");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::newRow("instagram") << int(Platform::Instagram) << "jane.doe_23" << "";
+    QTest::newRow("leading @") << int(Platform::Instagram) << "@jane.doe" << "";
+    QTest::newRow("other script") << int(Platform::Instagram) << "민윤기" << "";
+    QTest::newRow("instagram 31 chars") << int(Platform::Instagram) << QString(31, QLatin1Char('a')) << "has 1 to 30 characters";
+    QTest::newRow("instagram hyphen") << int(Platform::Instagram) << "jane-doe" << "\"-\" is not one of them";
+    QTest::newRow("tiktok 25 chars") << int(Platform::TikTok) << QString(25, QLatin1Char('a')) << "has 2 to 24 characters";
+    QTest::newRow("youtube hyphen") << int(Platform::YouTube) << "@my-channel" << "";
+    QTest::newRow("youtube 2 chars") << int(Platform::YouTube) << "ab" << "has 3 to 30 characters";
+    QTest::newRow("space") << int(Platform::Instagram) << "jane doe" << "no spaces";
+    QTest::newRow("newline") << int(Platform::Instagram) << "jane\ndoe" << "no line breaks";
+    QTest::newRow("control") << int(Platform::Instagram) << QStringLiteral("jane\u0007") << "no control characters";
+    QTest::newRow("bidi override") << int(Platform::Instagram) << QStringLiteral("evil\u202Egnp") << "no bidirectional controls";
+    QTest::newRow("quote") << int(Platform::Instagram) << "jane\"doe" << "no quotes or angle brackets";
+    QTest::newRow("angle bracket") << int(Platform::TikTok) << "<script>" << "no quotes or angle brackets";
+}
+
+void TestOwnData::creatorsByHand()
+{
+    QFETCH(int, platform);
+    QFETCH(QString, handle);
+    QFETCH(QString, problem);
+    AccountEntry entry;
+    entry.platform = Platform(platform);
+    entry.handle = handle;
+    entry.displayName = QStringLiteral("Any printable name 🤍 <b>");
+    const QStringList errors = entry.validationErrors();
+    if (problem.isEmpty())
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(' ')));
+    else
+        QVERIFY2(errors.size() == 1 && errors.constFirst().contains(problem), qPrintable(errors.join(' ')));
+}
+
+void TestOwnData::creatorAddEditDeleteMerge()
+{
+    const QString path = freshProject(QStringLiteral("byhand.candor"));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    const CreatorStore store(**project);
+    AccountEntry entry;
+    entry.displayName = QStringLiteral("Jane Doe");
+    entry.handle = QStringLiteral("jane.doe");
+    entry.metrics.followers = 250000;
+    entry.metrics.engagementRate = 0.031;
+    entry.categories = {QStringLiteral("Fashion")};
+    entry.topAudienceCountry = QStringLiteral("United Kingdom");
+    auto account = store.add(entry, QStringLiteral("Ana (agency)"));
+    QVERIFY2(account, qPrintable(account.error().toString()));
+    QVERIFY(!store.add(entry, QStringLiteral("Ana"))); // the same handle twice
+    AccountEntry bad = entry;
+    bad.metrics.followers = -1;
+    bad.handle = QStringLiteral("jane.other");
+    QVERIFY(!store.add(bad, QStringLiteral("Ana")));
+    QSqlQuery q((*project)->database());
+    const auto one = [&](const QString &sql) {
+        q.exec(sql);
+        q.next();
+        return q.value(0);
+    };
+    QCOMPARE(one(QStringLiteral("SELECT entered_by || '|' || top_audience_country || '|' || followers FROM current_snapshots"
+                                " WHERE account_id = %1").arg(*account)).toString(),
+             QStringLiteral("Ana (agency)|GB|250000"));
+    // An edit is a new snapshot; the old one stays as history.
+    entry.metrics.followers = 260000;
+    QVERIFY(store.enterFigures(*account, entry, QStringLiteral("Ben")));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots WHERE account_id = %1").arg(*account)).toInt(), 2);
+    QCOMPARE(one(QStringLiteral("SELECT followers FROM current_snapshots WHERE account_id = %1").arg(*account)).toLongLong(),
+             260000);
+
+    // Merge with the same person's TikTok account, then take it apart again.
+    AccountEntry tiktok = entry;
+    tiktok.platform = Platform::TikTok;
+    auto second = store.add(tiktok, QStringLiteral("Ana"));
+    QVERIFY(second);
+    const qint64 kept = *store.creatorOf(*account);
+    const qint64 merged = *store.creatorOf(*second);
+    const int creatorsBefore = one(QStringLiteral("SELECT count(*) FROM creators")).toInt();
+    auto merge = store.merge(kept, merged);
+    QVERIFY2(merge, qPrintable(merge.error().toString()));
+    QCOMPARE(*store.creatorOf(*second), kept);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore - 1);
+    QVERIFY(store.unmerge(*merge));
+    QCOMPARE(*store.creatorOf(*second), merged);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore);
+
+    // Delete with everything, restore exactly.
+    const int snapshots = one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt();
+    auto removed = store.remove(kept);
+    QVERIFY(removed);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots - 2);
+    QVERIFY(store.restore(*removed));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots);
+    QCOMPARE(*store.creatorOf(*account), kept);
+    QCOMPARE(one(QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
 }
 
 QTEST_GUILESS_MAIN(TestOwnData)

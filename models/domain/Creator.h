@@ -38,6 +38,21 @@ struct Fee
     QDate asOf;
 };
 
+// One account with its current figures as a person enters them in the creator form. Checked like an import
+// row: a handle that is valid on its platform, counts of 0 or more, an engagement rate from 0 to 1, a known
+// country.
+struct AccountEntry
+{
+    QString displayName; // of the creator; any printable text
+    Platform platform = Platform::Instagram;
+    QString handle;
+    AccountMetrics metrics;
+    QStringList categories;
+    QString topAudienceCountry; // ISO 3166 code or name
+
+    QStringList validationErrors() const; // one plain sentence per problem
+};
+
 // Canonical form of a handle for matching: no surrounding space, no leading '@'.
 // Matching is case-insensitive because Instagram, TikTok and YouTube handles are.
 QString normalizedHandle(const QString &handle);

@@ -25,7 +25,8 @@ Result<AccountWriter> AccountWriter::prepare(const ProjectFile &project)
         {&writer.m_insertSnapshot,
          "INSERT INTO metric_snapshots(account_id, batch_id, source_line, as_of, display_name, followers,"
          " following, posts, avg_likes, avg_comments, avg_views, avg_engagement, authentic_engagement,"
-         " engagement_rate, top_audience_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+         " engagement_rate, top_audience_country, entered_by)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&writer.m_insertCategory,
          "INSERT INTO snapshot_categories(snapshot_id, position, category) VALUES (?, ?, ?)"},
         {&writer.m_renameCreator,
@@ -72,11 +73,12 @@ Status AccountWriter::addSnapshot(const Snapshot &s)
     const AccountMetrics &m = s.metrics;
     if (auto done = sql::exec(
             m_insertSnapshot, m_file,
-            {s.accountId, s.batchId, sql::nullable(s.sourceLine), m.asOf.toString(Qt::ISODate), s.displayName,
+            {s.accountId, s.batchId == 0 ? QVariant() : QVariant(s.batchId), sql::nullable(s.sourceLine),
+             m.asOf.toString(Qt::ISODate), s.displayName,
              sql::nullable(m.followers), sql::nullable(m.following), sql::nullable(m.posts),
              sql::nullable(m.averageLikes), sql::nullable(m.averageComments), sql::nullable(m.averageViews),
              sql::nullable(m.averageEngagement), sql::nullable(m.authenticEngagement),
-             sql::nullable(m.engagementRate), s.topAudienceCountry});
+             sql::nullable(m.engagementRate), s.topAudienceCountry, s.enteredBy});
         !done)
         return done;
     const qint64 snapshotId = m_insertSnapshot.lastInsertId().toLongLong();

@@ -38,6 +38,7 @@ public:
         AccountMetrics metrics;
         QString topAudienceCountry;
         QStringList categories;
+        QString enteredBy; // figures typed in by a person (batchId 0); empty for imports
     };
     Status addSnapshot(const Snapshot &snapshot);
 

@@ -5,18 +5,11 @@
 #include "SqlSupport.h"
 
 #include <QDateTime>
-#include <QSqlRecord>
 
 namespace candor {
 namespace {
 
-// Tables holding a campaign's rows and how to select them, parents first. Names and conditions are ours.
-struct OwnedTable
-{
-    const char *name;
-    const char *condition;
-};
-
+// Tables holding a campaign's rows and how to select them, parents first.
 constexpr OwnedTable kOwnedTables[] = {
     {"campaigns", "id = ?"},
     {"campaign_targets", "campaign_id = ?"},
@@ -139,52 +132,12 @@ Status CampaignStore::remove(qint64 campaignId) const
 
 Result<CampaignRows> CampaignStore::rowsOf(qint64 campaignId) const
 {
-    CampaignRows saved;
-    for (const OwnedTable &table : kOwnedTables) {
-        auto query = sql::run(m_project.database(), m_project.path(),
-                              QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
-                                  .arg(QLatin1String(table.name), QLatin1String(table.condition)),
-                              {campaignId});
-        if (!query)
-            return query.error();
-        CampaignRows::Table rows{QString::fromLatin1(table.name), {}, {}};
-        const QSqlRecord record = query->record();
-        for (int i = 0; i < record.count(); ++i)
-            rows.columns << record.fieldName(i);
-        while (query->next()) {
-            QVariantList values;
-            // An invalid QVariant binds as NULL again; a null QString would bind as ''.
-            for (int i = 0; i < record.count(); ++i)
-                values << (query->value(i).isNull() ? QVariant() : query->value(i));
-            rows.rows << values;
-        }
-        saved.tables << rows;
-    }
-    return saved;
+    return saveRows(m_project, kOwnedTables, campaignId);
 }
 
 Status CampaignStore::restore(const CampaignRows &saved) const
 {
-    ProjectChange change(m_project);
-    if (!change.isActive())
-        return change.error();
-    for (const CampaignRows::Table &table : saved.tables) {
-        if (table.rows.isEmpty())
-            continue;
-        // Table and column names come from rowsOf(), which read them from our own schema.
-        const QString statement = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                      .arg(table.name, table.columns.join(QStringLiteral(", ")),
-                                           QStringList(table.columns.size(), QStringLiteral("?"))
-                                               .join(QStringLiteral(", ")));
-        auto insert = sql::prepare(m_project.database(), m_project.path(), statement);
-        if (!insert)
-            return insert.error();
-        for (const QVariantList &row : table.rows) {
-            if (auto done = sql::exec(*insert, m_project.path(), row); !done)
-                return done;
-        }
-    }
-    return change.commit();
+    return restoreRows(m_project, saved);
 }
 
 } // namespace candor

@@ -1,26 +1,17 @@
 #pragma once
 
 #include "ProjectFile.h"
+#include "SavedRows.h"
 #include "core/Error.h"
 #include "domain/Campaign.h"
 
 #include <QList>
-#include <QVariantList>
 
 namespace candor {
 
 // Every row that belongs to one campaign (the campaign, its targets, terms, shortlists, decisions and notes),
 // kept so that deleting a campaign can be undone exactly, ids included.
-struct CampaignRows
-{
-    struct Table
-    {
-        QString name;
-        QStringList columns;
-        QList<QVariantList> rows;
-    };
-    QList<Table> tables; // in the order they must be inserted again
-};
+using CampaignRows = SavedRows;
 
 // Writes campaigns. Reading is ProjectStore::campaigns() and ScoringStore::campaign().
 class CampaignStore

@@ -59,7 +59,7 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
             ++counts.imported;
         }
         if (auto added = writer->addSnapshot({accountId, counts.batchId, row.line, row.displayName,
-                                              row.metrics, row.topAudienceCountry, row.categories});
+                                              row.metrics, row.topAudienceCountry, row.categories, {}});
             !added)
             return Error{file, QStringLiteral("could not store line %1 (%2)").arg(row.line).arg(row.handle),
                          added.error().detail};

@@ -270,7 +270,7 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             if (!accountId)
                 return accountId.error();
             if (auto added = writer->addSnapshot({*accountId, batchId, std::nullopt, a.displayName, a.metrics,
-                                                  a.topAudienceCountry, a.categories});
+                                                  a.topAudienceCountry, a.categories, {}});
                 !added)
                 return added;
             if (const auto fee = record.feeOfAccount.value(i)) {

@@ -283,6 +283,12 @@ const QList<Migration> &migrations()
          },
          {},
          true},
+
+        // 7: figures entered by hand: the snapshot names who entered them (import batches name their file).
+        {{
+             QStringLiteral("ALTER TABLE metric_snapshots ADD COLUMN entered_by TEXT NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return steps;
 }

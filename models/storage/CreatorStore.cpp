@@ -1,0 +1,193 @@
+#include "CreatorStore.h"
+
+#include "AccountWriter.h"
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+#include "domain/Countries.h"
+
+#include <QDate>
+
+namespace candor {
+namespace {
+
+// A creator's rows, parents first (the order they are inserted again).
+constexpr OwnedTable kCreatorTables[] = {
+    {"creators", "id = ?"},
+    {"accounts", "creator_id = ?"},
+    {"metric_snapshots", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"snapshot_categories",
+     "snapshot_id IN (SELECT s.id FROM metric_snapshots s JOIN accounts a ON a.id = s.account_id"
+     " WHERE a.creator_id = ?)"},
+    {"audience_shares", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"account_fees", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"creator_attributes", "creator_id = ?"},
+    {"consent_withdrawals", "creator_id = ?"},
+    {"shortlist_decisions", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"candidate_notes", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+};
+
+// What a merge moves and an unmerge puts back.
+constexpr OwnedTable kMergedTables[] = {
+    {"creators", "id = ?"},
+    {"creator_attributes", "creator_id = ?"},
+    {"consent_withdrawals", "creator_id = ?"},
+};
+
+Status invalid(const ProjectFile &project, const AccountEntry &entry)
+{
+    const QStringList errors = entry.validationErrors();
+    if (errors.isEmpty())
+        return success();
+    return Error{project.path(), errors.join(QLatin1Char(' ')), {}};
+}
+
+AccountWriter::Snapshot snapshotOf(qint64 accountId, const AccountEntry &entry, const QString &enteredBy)
+{
+    AccountMetrics metrics = entry.metrics;
+    metrics.asOf = QDate::currentDate();
+    const QString country = entry.topAudienceCountry.trimmed();
+    return {accountId, 0, std::nullopt, entry.displayName.trimmed(), metrics,
+            country.isEmpty() ? QString() : countries::code(country).value_or(country), entry.categories,
+            enteredBy};
+}
+
+} // namespace
+
+Result<qint64> CreatorStore::add(const AccountEntry &entry, const QString &enteredBy) const
+{
+    if (auto checked = invalid(m_project, entry); !checked)
+        return checked.error();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto writer = AccountWriter::prepare(m_project);
+    if (!writer)
+        return writer.error();
+    const QString handle = normalizedHandle(entry.handle);
+    auto existing = writer->find(entry.platform, handle);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error{m_project.path(),
+                     QStringLiteral("already has @%1 on %2").arg(handle, platformDisplayName(entry.platform)), {}};
+    auto creator = writer->addCreator(entry.displayName.trimmed().isEmpty() ? handle : entry.displayName.trimmed());
+    if (!creator)
+        return creator.error();
+    auto account = writer->addAccount(*creator, entry.platform, handle);
+    if (!account)
+        return account.error();
+    if (auto added = writer->addSnapshot(snapshotOf(*account, entry, enteredBy)); !added)
+        return added.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return account;
+}
+
+Status CreatorStore::enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const
+{
+    if (auto checked = invalid(m_project, entry); !checked)
+        return checked;
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto writer = AccountWriter::prepare(m_project);
+    if (!writer)
+        return writer.error();
+    if (auto added = writer->addSnapshot(snapshotOf(accountId, entry, enteredBy)); !added)
+        return added;
+    if (!entry.displayName.trimmed().isEmpty()) {
+        if (auto renamed = change.run("UPDATE creators SET display_name = ? WHERE id = (SELECT creator_id FROM"
+                                      " accounts WHERE id = ?)",
+                                      {entry.displayName.trimmed(), accountId});
+            !renamed)
+            return renamed.error();
+    }
+    return change.commit();
+}
+
+Result<qint64> CreatorStore::creatorOf(qint64 accountId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT creator_id FROM accounts WHERE id = ?"), {accountId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{m_project.path(), QStringLiteral("has no account with id %1").arg(accountId), {}};
+    return query->value(0).toLongLong();
+}
+
+Result<SavedRows> CreatorStore::remove(qint64 creatorId) const
+{
+    auto saved = saveRows(m_project, kCreatorTables, creatorId);
+    if (!saved)
+        return saved.error();
+    // Everything else goes with the creator (ON DELETE CASCADE).
+    if (auto removed = ProjectChange::runOne(m_project, "DELETE FROM creators WHERE id = ?", {creatorId}); !removed)
+        return removed.error();
+    return saved;
+}
+
+Status CreatorStore::restore(const SavedRows &rows) const
+{
+    return restoreRows(m_project, rows);
+}
+
+Result<CreatorStore::Merge> CreatorStore::merge(qint64 keptCreatorId, qint64 mergedCreatorId) const
+{
+    if (keptCreatorId == mergedCreatorId)
+        return Error{m_project.path(), QStringLiteral("cannot merge a creator with itself"), {}};
+    Merge merge{keptCreatorId, mergedCreatorId, {}, {}};
+    auto saved = saveRows(m_project, kMergedTables, mergedCreatorId);
+    if (!saved)
+        return saved.error();
+    merge.mergedRows = *saved;
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    auto accounts = change.run("SELECT id FROM accounts WHERE creator_id = ?", {mergedCreatorId});
+    if (!accounts)
+        return accounts.error();
+    while (accounts->next())
+        merge.movedAccounts << accounts->value(0).toLongLong();
+    accounts->finish();
+    for (const char *statement : {"UPDATE accounts SET creator_id = ? WHERE creator_id = ?",
+                                  "UPDATE OR IGNORE creator_attributes SET creator_id = ? WHERE creator_id = ?",
+                                  "UPDATE consent_withdrawals SET creator_id = ? WHERE creator_id = ?"}) {
+        if (auto done = change.run(statement, {keptCreatorId, mergedCreatorId}); !done)
+            return done.error();
+    }
+    // What did not move (an attribute both have) goes with the merged creator.
+    if (auto done = change.run("DELETE FROM creators WHERE id = ?", {mergedCreatorId}); !done)
+        return done.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return merge;
+}
+
+Status CreatorStore::unmerge(const Merge &merge) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    // The moved attribute and withdrawal rows keep their ids: take them back out of the kept creator first.
+    for (const SavedRows::Table &table : merge.mergedRows.tables) {
+        if (table.name == QLatin1String("creators"))
+            continue;
+        for (const QVariantList &row : table.rows) {
+            const char *statement = table.name == QLatin1String("creator_attributes")
+                                        ? "DELETE FROM creator_attributes WHERE id = ?"
+                                        : "DELETE FROM consent_withdrawals WHERE id = ?";
+            if (auto done = change.run(statement, {row.value(0)}); !done)
+                return done.error();
+        }
+    }
+    if (auto restored = restoreRows(m_project, merge.mergedRows); !restored)
+        return restored;
+    for (qint64 account : merge.movedAccounts) {
+        if (auto done = change.run("UPDATE accounts SET creator_id = ? WHERE id = ?", {merge.merged, account}); !done)
+            return done.error();
+    }
+    return change.commit();
+}
+
+} // namespace candor

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "SavedRows.h"
+#include "core/Error.h"
+#include "domain/Creator.h"
+
+namespace candor {
+
+// Creators a person enters, corrects, deletes or merges in the workbench. Figures entered by hand are a new
+// snapshot (history kept) that names who entered them; every change can be undone exactly.
+class CreatorStore
+{
+public:
+    explicit CreatorStore(const ProjectFile &project) : m_project(project) {}
+
+    // A new creator with one account and its figures; returns the account id. Refused when the entry is not
+    // valid or the handle is already in the project on that platform.
+    Result<qint64> add(const AccountEntry &entry, const QString &enteredBy) const;
+    // New figures for an account (a snapshot dated today, "entered by NAME"); the creator takes the name.
+    Status enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const;
+    // The creator of an account.
+    Result<qint64> creatorOf(qint64 accountId) const;
+
+    // Deletes the creator with every account, figure, audience, fee, attribute, decision and note of theirs.
+    Result<SavedRows> remove(qint64 creatorId) const;
+    Status restore(const SavedRows &rows) const;
+
+    // The same person on two platforms: the accounts and attributes of `merged` move to `kept`, and `merged`
+    // goes. An attribute both have keeps `kept`'s value.
+    struct Merge
+    {
+        qint64 kept = 0;
+        qint64 merged = 0;
+        SavedRows mergedRows; // the merged creator and its attributes and withdrawals as they were
+        QList<qint64> movedAccounts;
+    };
+    Result<Merge> merge(qint64 keptCreatorId, qint64 mergedCreatorId) const;
+    Status unmerge(const Merge &merge) const;
+
+private:
+    const ProjectFile &m_project;
+};
+
+} // namespace candor
