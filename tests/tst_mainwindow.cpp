@@ -1,6 +1,7 @@
 #include "AudienceImportDialog.h"
 #include "CampaignDialog.h"
 #include "CandidateDetail.h"
+#include "CreatorDialog.h"
 #include "TargetAudienceEditor.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
@@ -18,6 +19,7 @@
 #include "itemmodels/RankingModel.h"
 #include "itemmodels/TargetAudienceModel.h"
 #include "storage/NewProject.h"
+#include "storage/ProjectStore.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
 
@@ -72,6 +74,7 @@ private slots:
     void screenshots();
     void ownDataEndToEnd();
     void campaignSwitchKeepsUnsavedWeights();
+    void creatorsByHandAreUndoable();
 
 private:
     QJsonArray cliRanking(const QStringList &extra, const QString &path = {});
@@ -729,6 +732,80 @@ void TestMainWindow::campaignSwitchKeepsUnsavedWeights()
     QVERIFY(window.switchToCampaign(first));
     QCOMPARE(window.workbench()->model().version, version + 1);
     QCOMPARE(window.workbench()->weights()[3], 7.0);
+}
+
+void TestMainWindow::creatorsByHandAreUndoable()
+{
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QCOMPARE(window.workbench()->candidateCount(), 317);
+    const auto creators = [&] { return ProjectStore(window.workbench()->project()).summary()->creators; };
+    const int before = creators();
+
+    CreatorDialog *dialog = window.creatorDialog(true);
+    QVERIFY(dialog);
+    dialog->field("display_name")->setText("Nadia Okafor");
+    dialog->field("handle")->setText("nadia okafor"); // a name, not a handle
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QVERIFY(dialog->problems().join(' ').contains("a handle has no spaces"));
+    dialog->field("handle")->setText("@nadia.okafor");
+    dialog->field("followers")->setText("250K");
+    dialog->field("engagement_rate")->setText("3.1%");
+    dialog->field("categories")->setText("Skincare, Beauty");
+    dialog->field("country")->setText("United Kingdom");
+    QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(dialog->problems().join('\n')));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(dialog, "creator-dialog.png");
+    QVERIFY(window.applyCreatorDialog(dialog, true));
+    dialog->close();
+    QCOMPARE(window.workbench()->candidateCount(), 318);
+    const auto find = [&]() -> int {
+        const auto found = window.workbench()->pool().indicesOfHandle("nadia.okafor");
+        return found.isEmpty() ? -1 : found.constFirst();
+    };
+    int nadia = find();
+    QVERIFY(nadia >= 0);
+    const Account &account = window.workbench()->pool().candidates().at(nadia).account;
+    QCOMPARE(*account.metrics.followers, 250000);
+    QCOMPARE(*account.metrics.engagementRate, 0.031);
+    QCOMPARE(account.topAudienceCountry, "GB");
+    QCOMPARE(account.categories, QStringList({"Skincare", "Beauty"}));
+    window.undoStack()->undo();
+    QCOMPARE(window.workbench()->candidateCount(), 317);
+    QCOMPARE(creators(), before);
+    window.undoStack()->redo();
+    QCOMPARE(window.workbench()->candidateCount(), 318);
+
+    // New figures are a snapshot; undo takes them back.
+    window.selectCandidate(find());
+    CreatorDialog *edit = window.creatorDialog(false);
+    QVERIFY(!edit->field("handle")->isEnabled());
+    QCOMPARE(edit->field("followers")->text(), "250000");
+    edit->field("followers")->setText("260,000");
+    QVERIFY(window.applyCreatorDialog(edit, false));
+    edit->close();
+    QCOMPARE(*window.workbench()->pool().candidates().at(find()).account.metrics.followers, 260000);
+    window.undoStack()->undo();
+    QCOMPARE(*window.workbench()->pool().candidates().at(find()).account.metrics.followers, 250000);
+
+    // Merge with another creator's account, then undo.
+    const int other = window.workbench()->order().at(0);
+    const qint64 otherAccount = window.workbench()->pool().candidates().at(other).account.id;
+    window.undoStack()->push(new MergeCreatorsCommand(window.workbench(), find(), other));
+    QCOMPARE(creators(), before); // 1 added, 1 merged away
+    window.undoStack()->undo();
+    QCOMPARE(creators(), before + 1);
+    QVERIFY(window.workbench()->candidateOfAccount(otherAccount) >= 0);
+
+    // Delete, then undo.
+    window.selectCandidate(find());
+    QVERIFY(window.deleteSelectedCreator(false));
+    QCOMPARE(find(), -1);
+    QCOMPARE(window.workbench()->candidateCount(), 317);
+    window.undoStack()->undo();
+    QVERIFY(find() >= 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -569,7 +569,8 @@ void TestOwnData::creatorAddEditDeleteMerge()
              QStringLiteral("Ana (agency)|GB|250000"));
     // An edit is a new snapshot; the old one stays as history.
     entry.metrics.followers = 260000;
-    QVERIFY(store.enterFigures(*account, entry, QStringLiteral("Ben")));
+    auto snapshot = store.enterFigures(*account, entry, QStringLiteral("Ben"));
+    QVERIFY(snapshot);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots WHERE account_id = %1").arg(*account)).toInt(), 2);
     QCOMPARE(one(QStringLiteral("SELECT followers FROM current_snapshots WHERE account_id = %1").arg(*account)).toLongLong(),
              260000);

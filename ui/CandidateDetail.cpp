@@ -151,6 +151,9 @@ void CandidateDetail::refreshNotes()
 
 void CandidateDetail::refresh()
 {
+    // The pool may have been read again (a creator added or deleted): an index past its end shows nothing.
+    if (m_candidate >= m_workbench->candidateCount())
+        m_candidate = -1;
     m_summary->setText(summaryHtml());
     refreshChart();
 }

@@ -3,6 +3,7 @@
 #include "AudienceImportDialog.h"
 #include "CampaignDialog.h"
 #include "CandidateDetail.h"
+#include "CreatorDialog.h"
 #include "CompareView.h"
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
@@ -296,6 +297,24 @@ void MainWindow::createActions()
         m_campaignActions << action;
     }
     candidate->addSeparator();
+    QAction *newCreator = candidate->addAction(QStringLiteral("&New Creator…"), this, [this] {
+        if (CreatorDialog *dialog = creatorDialog(true); dialog && dialog->exec() == QDialog::Accepted)
+            applyCreatorDialog(dialog, true);
+    });
+    newCreator->setToolTip(QStringLiteral("Enter a creator and one of their accounts by hand"));
+    m_projectActions << newCreator;
+    QAction *editFigures = candidate->addAction(QStringLiteral("&Edit Figures…"), this, [this] {
+        if (CreatorDialog *dialog = creatorDialog(false); dialog && dialog->exec() == QDialog::Accepted)
+            applyCreatorDialog(dialog, false);
+    });
+    editFigures->setShortcut(QKeySequence(QStringLiteral("F2")));
+    QAction *mergeCreators = candidate->addAction(QStringLiteral("&Merge Selected Creators…"), this,
+                                                  [this] { mergeSelectedCreators(); });
+    mergeCreators->setToolTip(QStringLiteral("Two selected accounts are the same person on two platforms"));
+    QAction *deleteCreator = candidate->addAction(QStringLiteral("&Delete Creator…"), this,
+                                                  [this] { deleteSelectedCreator(); });
+    m_campaignActions << editFigures << mergeCreators << deleteCreator;
+    candidate->addSeparator();
     QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     compare->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
@@ -389,6 +408,15 @@ void MainWindow::rebuildForProject()
     PreferencesDialog::applyTo(m_workbench.get());
     connect(m_workbench.get(), &Workbench::campaignsChanged, this, &MainWindow::onCampaignsChanged,
             Qt::UniqueConnection);
+    connect(
+        m_workbench.get(), &Workbench::creatorsChanged, this,
+        [this] {
+            // Without a campaign only the count on the empty page changes; with one the ranking follows by itself.
+            if (!m_workbench->hasCampaign())
+                rebuildForProject();
+            updateStatus();
+        },
+        Qt::UniqueConnection);
     if (!hasCampaign) {
         updateStatus();
         return;
@@ -662,7 +690,7 @@ CampaignDialog *MainWindow::campaignDialog(bool forNew)
     return dialog;
 }
 
-bool MainWindow::pushCampaignCommand(CampaignCommand *command, const QString &failureTitle)
+bool MainWindow::pushCheckedCommand(CheckedCommand *command, const QString &failureTitle)
 {
     const std::shared_ptr<const QString> error = command->error();
     m_undo->push(command); // runs redo(); a refused change drops the command
@@ -672,16 +700,83 @@ bool MainWindow::pushCampaignCommand(CampaignCommand *command, const QString &fa
     return false;
 }
 
+CreatorDialog *MainWindow::creatorDialog(bool forNew)
+{
+    if (!m_workbench)
+        return nullptr;
+    const int candidate = selectedCandidate();
+    if (!forNew && candidate < 0)
+        return nullptr;
+    if (auto writable = m_workbench->project().ensureWritable(); !writable) {
+        QMessageBox::warning(this, QStringLiteral("Creators cannot be changed"), writable.error().toString());
+        return nullptr;
+    }
+    auto *dialog = new CreatorDialog(forNew ? AccountEntry{} : m_workbench->entryOf(candidate), forNew, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+bool MainWindow::applyCreatorDialog(CreatorDialog *dialog, bool forNew)
+{
+    if (!dialog || !m_workbench || !dialog->problems().isEmpty())
+        return false;
+    if (forNew)
+        return pushCheckedCommand(new AddCreatorCommand(m_workbench.get(), dialog->entry()),
+                                  QStringLiteral("Creator not added"));
+    const int candidate = selectedCandidate();
+    if (candidate < 0)
+        return false;
+    const bool saved = pushCheckedCommand(new EnterFiguresCommand(m_workbench.get(), candidate, dialog->entry()),
+                                          QStringLiteral("Figures not saved"));
+    return saved;
+}
+
+bool MainWindow::deleteSelectedCreator(bool ask)
+{
+    const int candidate = selectedCandidate();
+    if (!m_workbench || candidate < 0)
+        return false;
+    const Account &account = m_workbench->pool().candidates().at(candidate).account;
+    if (ask && QMessageBox::question(this, QStringLiteral("Delete creator"),
+                                     QStringLiteral("Delete %1 (@%2) with every account, figure, audience, attribute, "
+                                                    "decision and note of theirs? Edit › Undo brings all of it back.")
+                                         .arg(account.displayName.toHtmlEscaped(), account.handle),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    return pushCheckedCommand(new DeleteCreatorCommand(m_workbench.get(), candidate),
+                              QStringLiteral("Creator not deleted"));
+}
+
+bool MainWindow::mergeSelectedCreators(bool ask)
+{
+    const QList<int> selected = selectedCandidates();
+    if (!m_workbench || selected.size() != 2) {
+        statusBar()->showMessage(QStringLiteral("Select the two accounts of the same person to merge them"), 5000);
+        return false;
+    }
+    const Account &kept = m_workbench->pool().candidates().at(selected.at(0)).account;
+    const Account &merged = m_workbench->pool().candidates().at(selected.at(1)).account;
+    if (ask && QMessageBox::question(this, QStringLiteral("Merge creators"),
+                                     QStringLiteral("Are @%1 (%2) and @%3 (%4) the same person? Their accounts become "
+                                                    "one creator's, named %5.")
+                                         .arg(kept.handle, platformDisplayName(kept.platform), merged.handle,
+                                              platformDisplayName(merged.platform), kept.displayName.toHtmlEscaped()),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    return pushCheckedCommand(new MergeCreatorsCommand(m_workbench.get(), selected.at(0), selected.at(1)),
+                              QStringLiteral("Creators not merged"));
+}
+
 bool MainWindow::applyCampaignDialog(CampaignDialog *dialog)
 {
     if (!dialog || !m_workbench)
         return false;
     const Campaign edited = dialog->campaign();
     if (edited.id == 0)
-        return pushCampaignCommand(new AddCampaignCommand(m_workbench.get(), edited,
+        return pushCheckedCommand(new AddCampaignCommand(m_workbench.get(), edited,
                                                           QStringLiteral("new campaign \"%1\"").arg(edited.name)),
                                    QStringLiteral("Campaign not created"));
-    return pushCampaignCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
+    return pushCheckedCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
                                QStringLiteral("Campaign not saved"));
 }
 
@@ -698,7 +793,7 @@ bool MainWindow::duplicateCampaign()
          ++n)
         name = QStringLiteral("%1 (copy %2)").arg(copy.name).arg(n);
     copy.name = name;
-    return pushCampaignCommand(new AddCampaignCommand(m_workbench.get(), copy,
+    return pushCheckedCommand(new AddCampaignCommand(m_workbench.get(), copy,
                                                       QStringLiteral("duplicate campaign \"%1\"").arg(m_workbench->campaign().name)),
                                QStringLiteral("Campaign not duplicated"));
 }
@@ -715,7 +810,7 @@ bool MainWindow::deleteCampaign(bool ask)
                                   .arg(campaign.name),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    return pushCampaignCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
+    return pushCheckedCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
                                QStringLiteral("Campaign not deleted"));
 }
 

@@ -20,9 +20,10 @@ class QUndoStack;
 namespace candor {
 
 class AudienceImportDialog;
-class CampaignCommand;
+class CheckedCommand;
 class CampaignDialog;
 class CandidateDetail;
+class CreatorDialog;
 class FairnessDashboard;
 class FiltersPanel;
 class CompareView;
@@ -72,6 +73,12 @@ public:
     bool applyCampaignDialog(CampaignDialog *dialog);
     bool duplicateCampaign();
     bool deleteCampaign(bool ask = true);
+    // Candidate › New Creator / Edit Figures: the dialog, not yet shown; applyCreatorDialog() saves it as an
+    // undoable command. Delete and Merge act on the selected rows.
+    CreatorDialog *creatorDialog(bool forNew);
+    bool applyCreatorDialog(CreatorDialog *dialog, bool forNew);
+    bool deleteSelectedCreator(bool ask = true);
+    bool mergeSelectedCreators(bool ask = true);
     // File › Import Audiences / Self-declared Attributes.
     AudienceImportDialog *showAudienceImportDialog(bool attributes = false);
     // Shows another campaign; asks first when the weights being tried are not saved. False when the user keeps
@@ -104,7 +111,7 @@ private:
     void updateTitle();
     void onCampaignsChanged();
     void reloadProject();
-    bool pushCampaignCommand(CampaignCommand *command, const QString &failureTitle);
+    bool pushCheckedCommand(CheckedCommand *command, const QString &failureTitle);
 
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undo;

@@ -83,10 +83,10 @@ Result<qint64> CreatorStore::add(const AccountEntry &entry, const QString &enter
     return account;
 }
 
-Status CreatorStore::enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const
+Result<qint64> CreatorStore::enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const
 {
     if (auto checked = invalid(m_project, entry); !checked)
-        return checked;
+        return checked.error();
     ProjectChange change(m_project);
     if (!change.isActive())
         return change.error();
@@ -94,7 +94,12 @@ Status CreatorStore::enterFigures(qint64 accountId, const AccountEntry &entry, c
     if (!writer)
         return writer.error();
     if (auto added = writer->addSnapshot(snapshotOf(accountId, entry, enteredBy)); !added)
-        return added;
+        return added.error();
+    auto snapshot = change.run("SELECT max(id) FROM metric_snapshots WHERE account_id = ?", {accountId});
+    if (!snapshot || !snapshot->next())
+        return snapshot ? Error{m_project.path(), QStringLiteral("lost the snapshot just written"), {}} : snapshot.error();
+    const qint64 snapshotId = snapshot->value(0).toLongLong();
+    snapshot->finish();
     if (!entry.displayName.trimmed().isEmpty()) {
         if (auto renamed = change.run("UPDATE creators SET display_name = ? WHERE id = (SELECT creator_id FROM"
                                       " accounts WHERE id = ?)",
@@ -102,7 +107,35 @@ Status CreatorStore::enterFigures(qint64 accountId, const AccountEntry &entry, c
             !renamed)
             return renamed.error();
     }
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return snapshotId;
+}
+
+Status CreatorStore::takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName) const
+{
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto done = change.run("DELETE FROM metric_snapshots WHERE id = ?", {snapshotId}); !done)
+        return done.error();
+    if (auto done = change.run("UPDATE creators SET display_name = ? WHERE id = (SELECT creator_id FROM accounts"
+                               " WHERE id = ?)",
+                               {displayName, accountId});
+        !done)
+        return done.error();
     return change.commit();
+}
+
+Result<QString> CreatorStore::creatorName(qint64 accountId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT c.display_name FROM creators c JOIN accounts a ON a.creator_id = c.id"
+                                         " WHERE a.id = ?"),
+                          {accountId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 Result<qint64> CreatorStore::creatorOf(qint64 accountId) const

@@ -18,9 +18,13 @@ public:
     // valid or the handle is already in the project on that platform.
     Result<qint64> add(const AccountEntry &entry, const QString &enteredBy) const;
     // New figures for an account (a snapshot dated today, "entered by NAME"); the creator takes the name.
-    Status enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const;
-    // The creator of an account.
+    // Returns the snapshot's id.
+    Result<qint64> enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const;
+    // Takes entered figures back (undo): the snapshot goes, the creator's name is set to `displayName`.
+    Status takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName) const;
+    // The creator of an account, and the creator's name.
     Result<qint64> creatorOf(qint64 accountId) const;
+    Result<QString> creatorName(qint64 accountId) const;
 
     // Deletes the creator with every account, figure, audience, fee, attribute, decision and note of theirs.
     Result<SavedRows> remove(qint64 creatorId) const;

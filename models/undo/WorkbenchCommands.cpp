@@ -119,7 +119,7 @@ void FilterCommand::undo()
         (void)m_workbench->setFilters(m_old);
 }
 
-bool CampaignCommand::report(const Status &status, bool dropWhenRefused)
+bool CheckedCommand::report(const Status &status, bool dropWhenRefused)
 {
     *m_error = status ? QString() : status.error().toString();
     if (dropWhenRefused)
@@ -128,7 +128,7 @@ bool CampaignCommand::report(const Status &status, bool dropWhenRefused)
 }
 
 AddCampaignCommand::AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text)
-    : CampaignCommand(workbench), m_campaign(std::move(campaign)),
+    : CheckedCommand(workbench), m_campaign(std::move(campaign)),
       m_previous(workbench->hasCampaign() ? workbench->campaign().id : 0)
 {
     setText(text);
@@ -160,7 +160,7 @@ void AddCampaignCommand::undo()
 }
 
 EditCampaignCommand::EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after)
-    : CampaignCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
+    : CheckedCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(QStringLiteral("edit campaign \"%1\"").arg(m_after.name));
 }
@@ -178,7 +178,7 @@ void EditCampaignCommand::undo()
 }
 
 DeleteCampaignCommand::DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign)
-    : CampaignCommand(workbench), m_id(campaign.id)
+    : CheckedCommand(workbench), m_id(campaign.id)
 {
     setText(QStringLiteral("delete campaign \"%1\"").arg(campaign.name));
 }
@@ -196,6 +196,102 @@ void DeleteCampaignCommand::undo()
 {
     if (m_workbench && m_rows)
         report(m_workbench->restoreCampaign(*m_rows, m_id), false);
+}
+
+AddCreatorCommand::AddCreatorCommand(Workbench *workbench, AccountEntry entry)
+    : CheckedCommand(workbench), m_entry(std::move(entry))
+{
+    setText(QStringLiteral("new creator @%1").arg(normalizedHandle(m_entry.handle)));
+}
+
+void AddCreatorCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    if (m_rows) {
+        report(m_workbench->restoreCreator(*m_rows), true);
+        return;
+    }
+    auto added = m_workbench->addCreator(m_entry);
+    m_account = added ? *added : 0;
+    report(added ? success() : Status(added.error()), true);
+}
+
+void AddCreatorCommand::undo()
+{
+    if (!m_workbench || m_account == 0)
+        return;
+    auto removed = m_workbench->removeCreator(m_account);
+    if (report(removed ? success() : Status(removed.error()), false))
+        m_rows = *removed;
+}
+
+EnterFiguresCommand::EnterFiguresCommand(Workbench *workbench, int candidate, AccountEntry entry)
+    : CheckedCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id),
+      m_entry(std::move(entry)), m_previousName(workbench->pool().candidates().at(candidate).account.displayName)
+{
+    setText(QStringLiteral("figures of @%1").arg(m_entry.handle));
+}
+
+void EnterFiguresCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    const int candidate = m_workbench->candidateOfAccount(m_account);
+    auto entered = m_workbench->enterFigures(candidate, m_entry);
+    m_snapshot = entered ? *entered : 0;
+    report(entered ? success() : Status(entered.error()), true);
+}
+
+void EnterFiguresCommand::undo()
+{
+    if (m_workbench && m_snapshot != 0)
+        report(m_workbench->takeBackFigures(m_account, m_snapshot, m_previousName), false);
+}
+
+DeleteCreatorCommand::DeleteCreatorCommand(Workbench *workbench, int candidate)
+    : CheckedCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id)
+{
+    setText(QStringLiteral("delete creator of @%1").arg(workbench->pool().candidates().at(candidate).account.handle));
+}
+
+void DeleteCreatorCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    auto removed = m_workbench->removeCreator(m_account);
+    if (report(removed ? success() : Status(removed.error()), true))
+        m_rows = *removed;
+}
+
+void DeleteCreatorCommand::undo()
+{
+    if (m_workbench && m_rows)
+        report(m_workbench->restoreCreator(*m_rows), false);
+}
+
+MergeCreatorsCommand::MergeCreatorsCommand(Workbench *workbench, int kept, int merged)
+    : CheckedCommand(workbench), m_keptAccount(workbench->pool().candidates().at(kept).account.id),
+      m_mergedAccount(workbench->pool().candidates().at(merged).account.id)
+{
+    setText(QStringLiteral("merge @%1 into the creator of @%2")
+                .arg(workbench->pool().candidates().at(merged).account.handle,
+                     workbench->pool().candidates().at(kept).account.handle));
+}
+
+void MergeCreatorsCommand::redo()
+{
+    if (!m_workbench)
+        return;
+    auto merged = m_workbench->mergeCreators(m_keptAccount, m_mergedAccount);
+    if (report(merged ? success() : Status(merged.error()), true))
+        m_merge = *merged;
+}
+
+void MergeCreatorsCommand::undo()
+{
+    if (m_workbench && m_merge)
+        report(m_workbench->unmergeCreators(*m_merge), false);
 }
 
 } // namespace candor

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "domain/Campaign.h"
 #include "storage/CampaignStore.h"
+#include "storage/CreatorStore.h"
 #include "storage/ShortlistStore.h"
 
 #include <QPointer>
@@ -113,16 +114,16 @@ private:
     HardFilters m_new;
 };
 
-// The campaign commands' common part. A refused change (a database error: the dialog checks everything else
-// first) leaves the command obsolete, so it drops out of the stack; its message stays readable through
-// error(), which outlives the command.
-class CampaignCommand : public QUndoCommand
+// The common part of the campaign and creator commands. A refused change (a database error: the dialogs check
+// everything else first) leaves the command obsolete, so it drops out of the stack; its message stays readable
+// through error(), which outlives the command.
+class CheckedCommand : public QUndoCommand
 {
 public:
     std::shared_ptr<const QString> error() const { return m_error; }
 
 protected:
-    explicit CampaignCommand(Workbench *workbench) : m_workbench(workbench) {}
+    explicit CheckedCommand(Workbench *workbench) : m_workbench(workbench) {}
     // Records the outcome; true when it succeeded.
     bool report(const Status &status, bool dropWhenRefused);
     QPointer<Workbench> m_workbench;
@@ -132,7 +133,7 @@ private:
 };
 
 // A campaign added (New, Duplicate): undone, it is removed with everything in it; redone, restored as it was.
-class AddCampaignCommand : public CampaignCommand
+class AddCampaignCommand : public CheckedCommand
 {
 public:
     AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text);
@@ -148,7 +149,7 @@ private:
 };
 
 // Every field of a campaign edited at once (the campaign dialog).
-class EditCampaignCommand : public CampaignCommand
+class EditCampaignCommand : public CheckedCommand
 {
 public:
     EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after);
@@ -161,7 +162,7 @@ private:
 };
 
 // A campaign deleted with its shortlist, decisions and notes; undo brings all of it back, ids included.
-class DeleteCampaignCommand : public CampaignCommand
+class DeleteCampaignCommand : public CheckedCommand
 {
 public:
     DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign);
@@ -171,6 +172,63 @@ public:
 private:
     qint64 m_id;
     std::optional<CampaignRows> m_rows;
+};
+
+// A creator entered in the form: undone, removed with everything; redone, restored as it was.
+class AddCreatorCommand : public CheckedCommand
+{
+public:
+    AddCreatorCommand(Workbench *workbench, AccountEntry entry);
+    void redo() override;
+    void undo() override;
+    qint64 accountId() const { return m_account; }
+
+private:
+    AccountEntry m_entry;
+    qint64 m_account = 0;
+    std::optional<SavedRows> m_rows;
+};
+
+// New figures for an account (a snapshot); undone, the snapshot goes and the name is as it was.
+class EnterFiguresCommand : public CheckedCommand
+{
+public:
+    EnterFiguresCommand(Workbench *workbench, int candidate, AccountEntry entry);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_account;
+    AccountEntry m_entry;
+    QString m_previousName;
+    qint64 m_snapshot = 0;
+};
+
+// A creator deleted with all their accounts, figures, audiences, attributes, decisions and notes.
+class DeleteCreatorCommand : public CheckedCommand
+{
+public:
+    DeleteCreatorCommand(Workbench *workbench, int candidate);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_account;
+    std::optional<SavedRows> m_rows;
+};
+
+// Two creators who are one person (on two platforms) merged into the first.
+class MergeCreatorsCommand : public CheckedCommand
+{
+public:
+    MergeCreatorsCommand(Workbench *workbench, int kept, int merged);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_keptAccount;
+    qint64 m_mergedAccount;
+    std::optional<CreatorStore::Merge> m_merge;
 };
 
 } // namespace candor

@@ -381,6 +381,101 @@ Status Workbench::restoreCampaign(const CampaignRows &rows, qint64 campaignId)
     return shown;
 }
 
+Status Workbench::reloadCandidates()
+{
+    auto summary = ProjectStore(*m_project).summary();
+    if (!summary)
+        return summary.error();
+    m_accountCount = summary->accounts;
+    Status shown = success();
+    if (m_pool) {
+        // Same campaign, same weights being tried: only the candidates changed.
+        const std::vector<double> tried = m_weights;
+        shown = selectCampaign(m_inputs.campaign.id);
+        if (shown)
+            setWeights(tried);
+    }
+    emit creatorsChanged();
+    return shown;
+}
+
+Result<qint64> Workbench::addCreator(const AccountEntry &entry)
+{
+    auto account = CreatorStore(*m_project).add(entry, m_userName);
+    if (!account)
+        return account.error();
+    if (auto reloaded = reloadCandidates(); !reloaded)
+        return reloaded.error();
+    return account;
+}
+
+Result<qint64> Workbench::enterFigures(int candidate, const AccountEntry &entry)
+{
+    const qint64 account = m_pool->candidates().at(candidate).account.id;
+    auto snapshot = CreatorStore(*m_project).enterFigures(account, entry, m_userName);
+    if (!snapshot)
+        return snapshot.error();
+    if (auto reloaded = reloadCandidates(); !reloaded)
+        return reloaded.error();
+    return snapshot;
+}
+
+Status Workbench::takeBackFigures(qint64 accountId, qint64 snapshotId, const QString &previousName)
+{
+    if (auto taken = CreatorStore(*m_project).takeBackFigures(snapshotId, accountId, previousName); !taken)
+        return taken;
+    return reloadCandidates();
+}
+
+Result<SavedRows> Workbench::removeCreator(qint64 accountId)
+{
+    const CreatorStore store(*m_project);
+    auto creator = store.creatorOf(accountId);
+    if (!creator)
+        return creator.error();
+    auto removed = store.remove(*creator);
+    if (!removed)
+        return removed.error();
+    if (auto reloaded = reloadCandidates(); !reloaded)
+        return reloaded.error();
+    return removed;
+}
+
+Status Workbench::restoreCreator(const SavedRows &rows)
+{
+    if (auto restored = CreatorStore(*m_project).restore(rows); !restored)
+        return restored;
+    return reloadCandidates();
+}
+
+Result<CreatorStore::Merge> Workbench::mergeCreators(qint64 keptAccountId, qint64 mergedAccountId)
+{
+    const CreatorStore store(*m_project);
+    auto kept = store.creatorOf(keptAccountId);
+    auto merged = store.creatorOf(mergedAccountId);
+    if (!kept || !merged)
+        return kept ? merged.error() : kept.error();
+    auto merge = store.merge(*kept, *merged);
+    if (!merge)
+        return merge.error();
+    if (auto reloaded = reloadCandidates(); !reloaded)
+        return reloaded.error();
+    return merge;
+}
+
+Status Workbench::unmergeCreators(const CreatorStore::Merge &merge)
+{
+    if (auto split = CreatorStore(*m_project).unmerge(merge); !split)
+        return split;
+    return reloadCandidates();
+}
+
+AccountEntry Workbench::entryOf(int candidate) const
+{
+    const Account &a = m_pool->candidates().at(candidate).account;
+    return AccountEntry{a.displayName, a.platform, a.handle, a.metrics, a.categories, a.topAudienceCountry};
+}
+
 Result<QList<scoring::ScoringModel>> Workbench::models() const
 {
     return ScoringStore(*m_project).models();

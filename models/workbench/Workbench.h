@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "domain/Campaign.h"
 #include "storage/CampaignStore.h"
+#include "storage/CreatorStore.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
 #include "storage/NoteStore.h"
@@ -46,6 +47,19 @@ public:
     Status updateCampaign(const Campaign &campaign);
     Result<CampaignRows> removeCampaign(qint64 campaignId);
     Status restoreCampaign(const CampaignRows &rows, qint64 campaignId);
+    // Creators a person enters, corrects, deletes or merges; the pool is read again after each, on the same
+    // campaign and weights. Figures are entered as "entered by" the user.
+    Result<qint64> addCreator(const AccountEntry &entry); // the new account's id
+    Result<qint64> enterFigures(int candidate, const AccountEntry &entry); // the new snapshot's id
+    Status takeBackFigures(qint64 accountId, qint64 snapshotId, const QString &previousName);
+    Result<SavedRows> removeCreator(qint64 accountId);   // the creator of this account, with everything
+    Status restoreCreator(const SavedRows &rows);
+    Result<CreatorStore::Merge> mergeCreators(qint64 keptAccountId, qint64 mergedAccountId);
+    Status unmergeCreators(const CreatorStore::Merge &merge);
+    // The candidate's account as the creator form shows it.
+    AccountEntry entryOf(int candidate) const;
+    int candidateOfAccount(qint64 accountId) const { return m_candidateOfAccount.value(accountId, -1); }
+
     // Every stored scoring model (all versions), for the campaign editor.
     Result<QList<scoring::ScoringModel>> models() const;
     // Older projects may hold no model: the built-in ones are added before a first campaign is made.
@@ -113,6 +127,7 @@ public:
 
 signals:
     void campaignsChanged(); // added, edited, removed or restored
+    void creatorsChanged();  // added, edited, removed, merged (the pool was read again)
     void campaignChanged();
     void weightsChanged();
     void rankingChanged();
@@ -126,6 +141,7 @@ private:
     void rescore(); // after the model, the filters or the benchmarks changed
     Status storeCampaign(const Campaign &campaign);
     Status reloadCampaigns();
+    Status reloadCandidates();
     void clearCampaign();
     Status reloadDecisions();
 
