@@ -4,6 +4,7 @@
 #include "AuditCommand.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
+#include "CreatorCommand.h"
 #include "ScoringCommands.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
@@ -214,6 +215,9 @@ const QList<Command> &commands()
          commandImportAttributes},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
+        {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",
+         "Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED.",
+         commandCreator, addCreatorCommandOptions},
         {"campaign", "ACTION FILE.candor [CAMPAIGN]",
          "Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.", commandCampaign,
          addCampaignCommandOptions},

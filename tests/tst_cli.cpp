@@ -29,6 +29,7 @@ private slots:
     void auditText();
     void sameNumbersInEveryRun();
     void ownDataEndToEnd();
+    void creatorsByHand();
 
 private:
     struct Run
@@ -543,6 +544,46 @@ void TestCli::ownDataEndToEnd()
     QCOMPARE(candor({"campaign", "remove", project, "Lifestyle launch"}).exitCode, 0);
     QCOMPARE(candor({"campaign", "list", project}).out,
              QStringLiteral("No campaigns yet. Add one with: candor campaign add %1 --name NAME\n").arg(project));
+}
+
+void TestCli::creatorsByHand()
+{
+    const QString project = m_dir.filePath("byhand.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    const Run bad = candor({"creator", "add", project, "jane doe", "--platform", "instagram"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("is not valid as a handle on Instagram: a handle has no spaces"), qPrintable(bad.err));
+    const Run added = candor({"creator", "add", project, "@jane.doe", "--platform", "instagram", "--name", "Jane Doe",
+                              "--followers", "250K", "--engagement-rate", "3.1%", "--country", "UK"});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(added.out.startsWith("Added @jane.doe on Instagram (entered by "));
+    QCOMPARE(candor({"creator", "add", project, "jane.doe", "--platform", "tiktok", "--followers", "1.2M"}).exitCode, 0);
+    QCOMPARE(candor({"creator", "edit", project, "jane.doe", "--platform", "instagram", "--followers", "260K"}).exitCode, 0);
+    // The handle is on two platforms: never guessed.
+    const Run ambiguous = candor({"creator", "remove", project, "jane.doe"});
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY(ambiguous.err.contains("@jane.doe is on several platforms (instagram, tiktok)"));
+    QCOMPARE(candor({"creator", "merge", project, "instagram:jane.doe", "tiktok:jane.doe"}).exitCode, 0);
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "byhand");
+    db.setDatabaseName(project);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT (SELECT count(*) FROM creators), (SELECT count(DISTINCT creator_id) FROM accounts),"
+                       " (SELECT followers || '|' || top_audience_country || '|' || engagement_rate FROM current_snapshots s"
+                       "  JOIN accounts a ON a.id = s.account_id WHERE a.platform = 'instagram'),"
+                       " (SELECT count(*) FROM metric_snapshots WHERE entered_by <> '')"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toString(), "260000|GB|0.031");
+        QCOMPARE(q.value(3).toInt(), 3);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("byhand");
+    QCOMPARE(candor({"creator", "remove", project, "tiktok:jane.doe"}).exitCode, 0);
+    QVERIFY(candor({"info", project}).out.contains("Accounts:             0\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
