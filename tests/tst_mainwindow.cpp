@@ -75,6 +75,7 @@ private slots:
     void ownDataEndToEnd();
     void campaignSwitchKeepsUnsavedWeights();
     void creatorsByHandAreUndoable();
+    void campaignDialogStartingPoints();
 
 private:
     QJsonArray cliRanking(const QStringList &extra, const QString &path = {});
@@ -806,6 +807,56 @@ void TestMainWindow::creatorsByHandAreUndoable()
     QCOMPARE(window.workbench()->candidateCount(), 317);
     window.undoStack()->undo();
     QVERIFY(find() >= 0);
+}
+
+void TestMainWindow::campaignDialogStartingPoints()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    Workbench *w = window.workbench();
+    // Select the first two ranked candidates.
+    const int a = w->order().at(0), b = w->order().at(1);
+    window.selectCandidate(a);
+    auto *model = window.candidateTable()->model();
+    const QModelIndex second = model->index(1, 0);
+    QCOMPARE(second.data(RankingModel::CandidateRole).toInt(), b);
+    window.candidateTable()->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window.selectedCandidates().size(), 2);
+
+    CampaignDialog *dialog = window.campaignDialog(true);
+    dialog->takeSelectedAudience();
+    // By hand: followers-weighted, each creator's gender shares scaled to sum to 1.
+    QMap<QString, double> expected;
+    double reach = 0.0;
+    for (int c : {a, b}) {
+        const scoring::Candidate &candidate = w->pool().candidates().at(c);
+        const AudienceEstimate *gender = estimateFor(candidate.audience, AudienceDimension::Gender);
+        QVERIFY(gender);
+        const double followers = double(*candidate.account.metrics.followers);
+        reach += followers;
+        for (const AudienceShare &share : gender->distribution.shares())
+            expected[share.category] += followers * share.share / gender->distribution.total();
+    }
+    const AudienceDistribution pooled = dialog->targetEditor(AudienceDimension::Gender)->model()->distribution();
+    QCOMPARE(pooled.shares().size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY(std::abs(pooled.shareOf(it.key()).value_or(-1) - it.value() / reach) < 1e-12);
+    QVERIFY(dialog->targetEditor(AudienceDimension::Gender)->model()->addsUp());
+
+    // Copy from a campaign: its targets exactly, and dimensions it does not target emptied.
+    const Campaign &other = w->campaigns().at(1);
+    dialog->copyTargetFrom(other.id);
+    for (AudienceDimension dimension : allDimensions()) {
+        const AudienceDistribution copied = dialog->targetEditor(dimension)->model()->distribution();
+        const auto wanted = std::find_if(other.targetAudience.cbegin(), other.targetAudience.cend(),
+                                         [&](const AudienceDistribution &t) { return t.dimension() == dimension; });
+        if (wanted == other.targetAudience.cend())
+            QVERIFY(copied.shares().isEmpty());
+        else
+            QCOMPARE(copied, *wanted);
+    }
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
