@@ -36,6 +36,8 @@ QJsonObject audienceJson(const DimensionAudit &d)
                      {QStringLiteral("tvd"), b.distances.tvd},
                      {QStringLiteral("js_divergence"), b.distances.jsDivergence},
                      {QStringLiteral("js_distance"), b.distances.jsDistance}};
+    if (!b.partitionNote.isEmpty())
+        json.insert(QStringLiteral("note"), b.partitionNote);
     putMeasure(json, QStringLiteral("kl"), b.distances.kl);
     QJsonArray categories;
     for (const CategoryBalance &c : b.categories) {
@@ -125,6 +127,8 @@ void printText(const FairnessAudit &audit)
               << number(b.distances.tvd) << ", KL " << b.distances.kl.text(4) << ", JS distance "
               << number(b.distances.jsDistance, 4) << "; " << b.membersPooled << " of " << b.members
               << " creators pooled, " << percentText(b.lowConfidenceShare, 0) << " of it low confidence\n";
+        if (!b.partitionNote.isEmpty())
+            out() << "  Note: " << b.partitionNote << '\n';
         for (const CategoryBalance &c : b.categories)
             out() << "  " << c.category.leftJustified(22) << " selected " << percentText(c.share, 1).rightJustified(7)
                   << "  target " << percentText(c.target, 1).rightJustified(7) << "  ratio "

@@ -4,6 +4,7 @@
 #include "domain/AudienceLabels.h"
 #include "domain/CampaignJson.h"
 #include "domain/Countries.h"
+#include "fairness/AudienceBalance.h"
 #include "import/AttributeImporter.h"
 #include "import/AudienceImporter.h"
 #include "import/Importer.h"
@@ -44,6 +45,7 @@ private slots:
     void genderAndCountryLabels_data();
     void genderAndCountryLabels();
     void commonAgePartition();
+    void poolingOnCommonAgePartition();
     void audienceFormats_data();
     void audienceFormats();
     void audienceRejectsWholeDistributions();
@@ -174,6 +176,29 @@ void TestOwnData::commonAgePartition()
     bool merged = false;
     QVERIFY(std::abs(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2, &merged) - 0.9) < 1e-12);
     QVERIFY(merged);
+}
+
+void TestOwnData::poolingOnCommonAgePartition()
+{
+    // A (reach 100) from a vendor with 45-64, B (reach 300) measured with 45-54 and 55-64.
+    const auto member = [](double reach, QList<AudienceShare> shares) {
+        return fairness::AudienceMember{reach, {AudienceEstimate{AudienceDistribution(AudienceDimension::AgeBand, shares),
+                                                                 QStringLiteral("t"), 1.0, QDate(2026, 1, 1)}}};
+    };
+    const QList<fairness::AudienceMember> members{member(100, {{"18-24", 0.5}, {"45-64", 0.5}}),
+                                                  member(300, {{"18-24", 0.4}, {"45-54", 0.3}, {"55-64", 0.3}})};
+    const AudienceDistribution target(AudienceDimension::AgeBand, {{"18-24", 0.6}, {"45-54", 0.2}, {"55-64", 0.2}});
+    const fairness::DimensionBalance b = fairness::balanceOf(members, target, {}, {});
+    QCOMPARE(b.categories.size(), 2);
+    QCOMPARE(b.categories.at(0).category, QStringLiteral("18-24"));
+    QVERIFY(std::abs(b.categories.at(0).share - 0.425) < 1e-12); // (100·0.5 + 300·0.4) / 400
+    QCOMPARE(b.categories.at(1).category, QStringLiteral("45-64"));
+    QVERIFY(std::abs(b.categories.at(1).share - 0.575) < 1e-12);
+    QVERIFY(std::abs(b.categories.at(1).target - 0.4) < 1e-12);
+    QVERIFY(std::abs(b.distances.tvd - 0.175) < 1e-12);
+    QVERIFY(b.partitionNote.endsWith(QStringLiteral("the bands they all share: 18-24, 45-64")));
+    // Same cuts everywhere: no note, nothing merged.
+    QVERIFY(fairness::balanceOf({members.at(1)}, target, {}, {}).partitionNote.isEmpty());
 }
 
 void TestOwnData::audienceFormats_data()

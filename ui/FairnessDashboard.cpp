@@ -387,6 +387,8 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
                    .arg(b.membersPooled)
                    .arg(b.members)
                    .arg(percentText(b.lowConfidenceShare, 0));
+        if (!b.partitionNote.isEmpty())
+            text += QStringLiteral(" · <i>%1</i>").arg(b.partitionNote.toHtmlEscaped());
         QStringList flagged;
         for (const CategoryBalance &c : b.categories) {
             if (c.flag == CategoryBalance::Flag::Under || c.flag == CategoryBalance::Flag::Over)

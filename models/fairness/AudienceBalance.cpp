@@ -1,5 +1,7 @@
 #include "AudienceBalance.h"
 
+#include "domain/AudienceLabels.h"
+
 #include <QMap>
 
 namespace candor::fairness {
@@ -45,22 +47,55 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
     DimensionBalance balance;
     balance.dimension = target.dimension();
     balance.members = static_cast<int>(members.size());
+    // Each member's distribution as it is pooled: on the coarsest age partition that every source and the target
+    // share (two passes: the target takes every member's cuts, then every member the target's).
+    AudienceDistribution pooledTarget = target;
+    QList<std::optional<AudienceDistribution>> distributions;
+    for (const AudienceMember &member : members) {
+        const AudienceEstimate *estimate = estimateFor(member.audience, target.dimension());
+        distributions << (estimate ? std::optional<AudienceDistribution>(estimate->distribution) : std::nullopt);
+    }
+    if (target.dimension() == AudienceDimension::AgeBand) {
+        for (const auto &d : std::as_const(distributions)) {
+            if (!d)
+                continue;
+            AudienceDistribution copy = *d;
+            audience::toCommonAgeBands(copy, pooledTarget);
+        }
+        bool merged = pooledTarget.shares() != target.shares();
+        for (auto &d : distributions) {
+            if (!d)
+                continue;
+            AudienceDistribution targetCopy = pooledTarget;
+            merged = audience::toCommonAgeBands(*d, targetCopy) || merged;
+        }
+        if (merged) {
+            QStringList bands;
+            for (const AudienceShare &s : pooledTarget.shares())
+                bands << s.category;
+            balance.partitionNote = QStringLiteral("age bands cut differently by the sources are pooled and compared on "
+                                                   "the bands they all share: %1")
+                                        .arg(bands.join(QStringLiteral(", ")));
+        }
+    }
     QMap<QString, double> mass, lowMass;
     double lowWeight = 0.0;
-    for (const AudienceMember &member : members) {
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const AudienceMember &member = members.at(i);
         const AudienceEstimate *estimate = estimateFor(member.audience, target.dimension());
         if (!estimate || !member.reach || *member.reach <= 0.0)
             continue;
+        const AudienceDistribution &distribution = *distributions.at(i);
         const bool low = estimate->confidence < settings.lowConfidenceBelow;
         if (low && settings.excludeLowConfidence) {
             ++balance.membersLeftOutLowConfidence;
             continue;
         }
-        const double sum = estimate->distribution.total();
+        const double sum = distribution.total();
         if (sum <= 0.0)
             continue;
         const double w = *member.reach;
-        for (const AudienceShare &s : estimate->distribution.shares()) {
+        for (const AudienceShare &s : distribution.shares()) {
             mass[s.category] += w * s.share / sum;
             if (low)
                 lowMass[s.category] += w * s.share / sum;
@@ -71,7 +106,7 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
     }
 
     QStringList categories;
-    for (const AudienceShare &s : target.shares())
+    for (const AudienceShare &s : pooledTarget.shares())
         categories << s.category;
     for (auto it = mass.cbegin(); it != mass.cend(); ++it) {
         if (!categories.contains(it.key()))
@@ -80,7 +115,7 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
     QList<double> p, q;
     for (const QString &category : std::as_const(categories)) {
         p << (balance.pooledReach > 0.0 ? mass.value(category) / balance.pooledReach : 0.0);
-        q << target.shareOf(category).value_or(0.0);
+        q << pooledTarget.shareOf(category).value_or(0.0);
     }
     q = normalized(q); // the target too may be rounded
     if (balance.pooledReach <= 0.0) {

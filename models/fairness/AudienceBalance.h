@@ -67,6 +67,9 @@ struct DimensionBalance
     double pooledReach = 0.0;         // sum of the weights pooled
     double lowConfidenceShare = 0.0;  // of the pooled audience, the share resting on low-confidence estimates
     Light light = Light::NoData;
+    // Set when age bands cut differently (a vendor's 45-64 beside 45-54 and 55-64) were pooled, and compared
+    // with the target, on the coarsest partition they all share.
+    QString partitionNote;
 };
 
 // The reach-weighted pooled audience of `members` in one dimension, against the campaign's `target`. Each
