@@ -293,6 +293,8 @@ QStringList CampaignDialog::problems() const
         if (!countries::code(country))
             problems << QStringLiteral("\"%1\" is not a country name or ISO 3166 code.").arg(country);
     }
+    if (std::none_of(m_platforms.cbegin(), m_platforms.cend(), [](const auto &p) { return p.second->isChecked(); }))
+        problems << QStringLiteral("Choose at least one platform.");
     if (c.reachMin && c.reachMax && *c.reachMin >= *c.reachMax)
         problems << QStringLiteral("The reach scale must start below where it ends.");
     for (TargetAudienceEditor *editor : m_targets) {

@@ -334,15 +334,7 @@ Status Workbench::updateCampaign(const Campaign &campaign)
         return saved;
     if (auto reloaded = reloadCampaigns(); !reloaded)
         return reloaded;
-    Status shown = success();
-    if (m_pool && m_inputs.campaign.id == campaign.id) {
-        // The model may have changed too: read the inputs again, keep the weights being tried if they fit.
-        const std::vector<double> tried = m_weights;
-        const qint64 oldModel = m_inputs.model.id;
-        shown = selectCampaign(campaign.id);
-        if (shown && m_inputs.model.id == oldModel)
-            setWeights(tried);
-    }
+    const Status shown = m_pool && m_inputs.campaign.id == campaign.id ? rereadCampaign() : success();
     emit campaignsChanged();
     return shown;
 }
@@ -387,15 +379,19 @@ Status Workbench::reloadCandidates()
     if (!summary)
         return summary.error();
     m_accountCount = summary->accounts;
-    Status shown = success();
-    if (m_pool) {
-        // Same campaign, same weights being tried: only the candidates changed.
-        const std::vector<double> tried = m_weights;
-        shown = selectCampaign(m_inputs.campaign.id);
-        if (shown)
-            setWeights(tried);
-    }
+    const Status shown = m_pool ? rereadCampaign() : success();
     emit creatorsChanged();
+    return shown;
+}
+
+Status Workbench::rereadCampaign()
+{
+    // The weights being tried stay, unless the campaign now uses another model (whose factors they may not fit).
+    const std::vector<double> tried = m_weights;
+    const qint64 model = m_inputs.model.id;
+    const Status shown = selectCampaign(m_inputs.campaign.id);
+    if (shown && m_inputs.model.id == model)
+        setWeights(tried);
     return shown;
 }
 

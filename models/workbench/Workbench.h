@@ -142,6 +142,7 @@ private:
     Status storeCampaign(const Campaign &campaign);
     Status reloadCampaigns();
     Status reloadCandidates();
+    Status rereadCampaign(); // the shown campaign's inputs read again
     void clearCampaign();
     Status reloadDecisions();
 
