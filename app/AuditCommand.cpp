@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "core/Formatting.h"
+#include "core/SafeText.h"
 #include "fairness/FairnessAudit.h"
 #include "workbench/Workbench.h"
 
@@ -116,7 +117,7 @@ QString number(double value, int decimals = 3)
 void printText(const FairnessAudit &audit)
 {
     const AuditSettings &s = audit.settings;
-    out() << "Fairness audit of " << audit.selectionLabel << " for campaign \"" << audit.campaign << "\"\n"
+    out() << "Fairness audit of " << audit.selectionLabel << " for campaign \"" << printable(audit.campaign) << "\"\n"
           << "Audience pooled by " << reachWeightingLabel(s.audience.weighting) << "; estimates below "
           << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
           << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
@@ -139,7 +140,7 @@ void printText(const FairnessAudit &audit)
                 continue;
             out() << "  Would raise " << c.category << " most per point of score given up:";
             for (const Suggestion &sg : *it)
-                out() << " @" << sg.handle << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1) << " pts)";
+                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1) << " pts)";
             out() << '\n';
         }
     }

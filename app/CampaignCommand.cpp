@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "core/Formatting.h"
+#include "core/SafeText.h"
 #include "core/SystemUser.h"
 #include "domain/CampaignJson.h"
 #include "storage/CampaignStore.h"
@@ -210,13 +211,13 @@ Result<scoring::ScoringModel> modelOf(const ProjectFile &project, const Campaign
 void printCampaign(const Campaign &c, const scoring::ScoringModel &model)
 {
     const auto list = [](const QStringList &items) {
-        return items.isEmpty() ? QStringLiteral("–") : items.join(QStringLiteral(", "));
+        return items.isEmpty() ? QStringLiteral("–") : printable(items.join(QStringLiteral(", ")));
     };
     QStringList platforms;
     for (Platform p : c.filters.platforms)
         platforms << platformDisplayName(p);
-    out() << "Campaign " << c.id << ": " << c.name << '\n'
-          << "  Brief:               " << (c.brief.isEmpty() ? QStringLiteral("–") : c.brief) << '\n'
+    out() << "Campaign " << c.id << ": " << printable(c.name) << '\n'
+          << "  Brief:               " << (c.brief.isEmpty() ? QStringLiteral("–") : printable(c.brief)) << '\n'
           << "  Relevant topics:     " << list(c.relevantTopics) << '\n'
           << "  Excluded topics:     " << list(c.excludedTopics) << '\n'
           << "  Budget:              "
@@ -311,7 +312,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
             QStringList dims;
             for (const AudienceDistribution &t : c.targetAudience)
                 dims << dimensionDisplayName(t.dimension()).toLower();
-            out() << c.id << '\t' << c.name << '\t' << (model ? QStringLiteral("%1 v%2").arg(model->name).arg(model->version) : QString())
+            out() << c.id << '\t' << printable(c.name) << '\t' << (model ? QStringLiteral("%1 v%2").arg(model->name).arg(model->version) : QString())
                   << '\t' << (dims.isEmpty() ? QStringLiteral("no target audience") : QStringLiteral("target: ") + dims.join(QStringLiteral(", ")))
                   << '\n';
         }

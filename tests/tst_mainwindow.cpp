@@ -641,6 +641,12 @@ void TestMainWindow::ownDataEndToEnd()
         QVERIFY(std::abs(window.workbench()->scores()[std::size_t(candidate)] - cli.at(i).toObject().value("score").toDouble()) < 1e-3);
     }
     QCOMPARE(cli.at(0).toObject().value("handle").toString(), "zendaya");
+    // The ranking shows where each score could lie with the missing data, as `candor rank` does.
+    const QJsonArray range = cli.at(0).toObject().value("score_range").toArray();
+    QCOMPARE(window.candidateTable()->model()->index(0, RankingModel::ScoreRange).data().toString(),
+             QStringLiteral("%1–%2").arg(QLocale().toString(range.at(0).toDouble(), 'f', 1),
+                                         QLocale().toString(range.at(1).toDouble(), 'f', 1)));
+    QCOMPARE(window.candidateTable()->model()->index(0, RankingModel::ScoreRange).data().toString(), "54.5–79.5");
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
         window.selectCandidate(window.workbench()->order().at(0));
         QTest::qWait(50);

@@ -437,6 +437,7 @@ void MainWindow::rebuildForProject()
     const std::pair<int, int> widths[] = {{RankingModel::Rank, 52},      {RankingModel::Handle, 135},
                                           {RankingModel::Name, 110},     {RankingModel::Platform, 76},
                                           {RankingModel::Followers, 74}, {RankingModel::Score, 112},
+                                          {RankingModel::ScoreRange, 96},
                                           {RankingModel::Flags, 150},    {RankingModel::Decision, 150}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);

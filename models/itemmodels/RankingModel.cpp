@@ -207,6 +207,11 @@ int RankingModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+scoring::ScoreMatrix::Range RankingModel::rangeOf(int candidate) const
+{
+    return m_workbench->pool().matrix().range(candidate, m_workbench->weights());
+}
+
 QStringList RankingModel::flagsOf(int candidate) const
 {
     QStringList flags;
@@ -283,6 +288,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return c.account.metrics.followers.value_or(-1);
         case Score:
             return score;
+        case ScoreRange:
+            return rangeOf(candidate).highest;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -301,6 +308,14 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
                                                : QStringLiteral("—");
         case Score:
             return QLocale().toString(score, 'f', 1);
+        case ScoreRange: {
+            // Empty when nothing is missing: the score is then exact.
+            const scoring::ScoreMatrix::Range range = rangeOf(candidate);
+            if (range.highest - range.lowest < 0.05)
+                return QString();
+            return QStringLiteral("%1–%2").arg(QLocale().toString(range.lowest, 'f', 1),
+                                              QLocale().toString(range.highest, 'f', 1));
+        }
         case Flags:
             return flagsOf(candidate).join(QStringLiteral(", "));
         case Decision:
@@ -323,7 +338,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
                    m_workbench->pool().filteredOutBy(candidate).value_or(QString());
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Rank || index.column() == Followers || index.column() == Score)
+        if (index.column() == Rank || index.column() == Followers || index.column() == Score ||
+            index.column() == ScoreRange)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
@@ -336,8 +352,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Rank",  "Handle", "Name",     "Platform",          "Followers",
-                                        "Score", "Flags",  "Decision", "Not ranked because"};
+    static const char *const names[] = {"Rank",  "Handle",      "Name",  "Platform", "Followers",
+                                        "Score", "With missing data", "Flags", "Decision", "Not ranked because"};
     static const char *const tips[] = {
         "Place in the ranking for this campaign and these weights",
         "The account's handle",
@@ -345,6 +361,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "Platform of the account",
         "Followers in the newest snapshot",
         "Score out of 100: the weighted sum of the factors, each normalised to 0-1",
+        "Where the score could lie with the data that is missing: each missing factor at 0 and at full marks "
+        "(empty when nothing is missing)",
         "Factors without data (imputed, counted as 0 or left out, as the model's rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the "
         "weights "
         "wobble), authenticity warning",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring/ScoreMatrix.h"
+
 #include <QAbstractTableModel>
 #include <vector>
 
@@ -26,6 +28,7 @@ public:
         Platform,
         Followers,
         Score,
+        ScoreRange,
         Flags,
         Decision,
         FilteredOutBy,
@@ -68,6 +71,7 @@ private:
     bool matchesFilter(int candidate) const;
     QString decisionText(int candidate) const;
     QStringList flagsOf(int candidate) const;
+    scoring::ScoreMatrix::Range rangeOf(int candidate) const;
 
     Workbench *m_workbench;
     std::vector<int> m_rows; // candidate per row

@@ -45,6 +45,31 @@ double ScoreMatrix::denominator(int row, std::span<const double> weights) const
     return total;
 }
 
+ScoreMatrix::Range ScoreMatrix::range(int row, std::span<const double> weights) const
+{
+    double known = 0.0;
+    double missing = 0.0;
+    double judged = 0.0;
+    for (int f = 0; f < m_factors; ++f) {
+        const double w = weights[static_cast<std::size_t>(f)];
+        switch (state(row, f)) {
+        case State::Available:
+            known += w * m_values[index(row, f)];
+            judged += w;
+            break;
+        case State::Missing:
+            missing += w;
+            judged += w;
+            break;
+        case State::NotApplicable:
+            break;
+        }
+    }
+    if (judged <= 0.0)
+        return {};
+    return {100.0 * known / judged, 100.0 * (known + missing) / judged};
+}
+
 double ScoreMatrix::score(int row, std::span<const double> weights) const
 {
     const double total = denominator(row, weights);

@@ -45,6 +45,14 @@ public:
     // The sum of the weights that count for `row`: Σ wᵢ, or Σ wᵢ over available factors under the exclude
     // rule.
     double denominator(int row, std::span<const double> weights) const;
+    // The score's range over the factors without data: each at 0 (lowest) and each at full marks (highest), over
+    // the weights of every factor that applies. Equal when nothing is missing.
+    struct Range
+    {
+        double lowest = 0.0;
+        double highest = 0.0;
+    };
+    Range range(int row, std::span<const double> weights) const;
     double score(int row, std::span<const double> weights) const;
     void scores(std::span<const double> weights, std::vector<double> &out) const;
 

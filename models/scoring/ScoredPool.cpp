@@ -90,8 +90,6 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
     const double total = m_matrix.denominator(candidate, weights);
     double backed = 0.0;
     double allWeights = 0.0;
-    double knownPoints = 0.0; // Σ w·f over the factors with data
-    double missingWeight = 0.0;
     for (qsizetype f = 0; f < m_model.factors.size(); ++f) {
         const int column = static_cast<int>(f);
         FactorContribution c;
@@ -105,8 +103,6 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
         c.imputed = missing && m_matrix.rule() == MissingDataRule::Neutral;
         c.leftOut = missing && m_matrix.rule() == MissingDataRule::Exclude;
         c.countedAsZero = missing && m_matrix.rule() == MissingDataRule::LowerBound;
-        knownPoints += available ? c.weight * c.usedValue : 0.0;
-        missingWeight += missing ? c.weight : 0.0;
         c.points = total > 0.0 && m_matrix.countsInScore(candidate, column)
                        ? 100.0 * c.weight * c.usedValue / total
                        : 0.0;
@@ -128,9 +124,9 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
         backed += available ? c.weight : 0.0;
         result.factors << c;
     }
-    const double judged = allWeights; // the weights of every factor that applies, with or without data
-    result.lowest = judged > 0.0 ? 100.0 * knownPoints / judged : 0.0;
-    result.highest = judged > 0.0 ? 100.0 * (knownPoints + missingWeight) / judged : 0.0;
+    const ScoreMatrix::Range range = m_matrix.range(candidate, weights);
+    result.lowest = range.lowest;
+    result.highest = range.highest;
     result.coverage = allWeights > 0.0 ? backed / allWeights : 0.0;
     return result;
 }
