@@ -353,7 +353,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[] = {"Rank",  "Handle",      "Name",  "Platform", "Followers",
-                                        "Score", "With missing data", "Flags", "Decision", "Not ranked because"};
+                                        "Score", "Range", "Flags", "Decision", "Not ranked because"};
     static const char *const tips[] = {
         "Place in the ranking for this campaign and these weights",
         "The account's handle",
@@ -361,7 +361,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "Platform of the account",
         "Followers in the newest snapshot",
         "Score out of 100: the weighted sum of the factors, each normalised to 0-1",
-        "Where the score could lie with the data that is missing: each missing factor at 0 and at full marks "
+        "Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks "
         "(empty when nothing is missing)",
         "Factors without data (imputed, counted as 0 or left out, as the model's rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the "
         "weights "
