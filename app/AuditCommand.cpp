@@ -122,6 +122,9 @@ void printText(const FairnessAudit &audit)
           << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
           << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
           << number(s.thresholds.lower, 2) << "–" << number(s.thresholds.upper, 2) << ".\n";
+    if (audit.dimensions.isEmpty())
+        out() << "\nThe campaign has no target audience, so the audience balance cannot be checked. Add one with "
+                 "candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).\n";
     for (const DimensionAudit &d : audit.dimensions) {
         const DimensionBalance &b = d.balance;
         out() << "\n" << dimensionDisplayName(b.dimension) << ": " << lightLabel(b.light) << " — TVD "
@@ -144,6 +147,9 @@ void printText(const FairnessAudit &audit)
             out() << '\n';
         }
     }
+    if (audit.attributes.isEmpty())
+        out() << "\nNo creator has self-declared attributes with consent, so how creator groups fare cannot be "
+                 "checked. Import them with candor import-attributes (File › Import Self-declared Attributes).\n";
     for (const AttributeAudit &a : audit.attributes) {
         out() << "\nCreators by " << attributeLabel(a.attribute) << " (self-declared, with consent: " << a.consenting
               << " ranked candidates; " << a.notConsenting << " without consent left out; consent for: "

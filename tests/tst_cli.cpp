@@ -541,6 +541,12 @@ void TestCli::ownDataEndToEnd()
     // CSV output is RFC 4180 and safe to open in a spreadsheet.
     const Run csv = candor({"rank", project, "--format", "csv", "--top", "2", "--draws", "0"});
     QVERIFY(csv.out.split('\n').at(1).startsWith("1,zendaya,instagram,"));
+    // A campaign with nothing to audit says what is missing and how to add it.
+    QCOMPARE(candor({"campaign", "add", project, "--name", "Bare"}).exitCode, 0);
+    const Run bare = candor({"audit", project, "--campaign", "Bare"});
+    QCOMPARE(bare.exitCode, 0);
+    QVERIFY(bare.out.contains("The campaign has no target audience, so the audience balance cannot be checked."));
+    QCOMPARE(candor({"campaign", "remove", project, "Bare"}).exitCode, 0);
     QCOMPARE(candor({"campaign", "remove", project, "Lifestyle launch"}).exitCode, 0);
     QCOMPARE(candor({"campaign", "list", project}).out,
              QStringLiteral("No campaigns yet. Add one with: candor campaign add %1 --name NAME\n").arg(project));
