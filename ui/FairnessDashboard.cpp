@@ -274,6 +274,9 @@ void FairnessDashboard::showAudience()
         lights << QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>: %3")
                       .arg(lightColor(d.balance.light).name(), dimensionDisplayName(d.balance.dimension),
                            lightLabel(d.balance.light));
+    if (lights.isEmpty())
+        lights << QStringLiteral("The campaign has no target audience, so the audience balance cannot be checked: add "
+                                 "one with Campaign › Edit Campaign (Ctrl+E), <i>Target audience</i>.");
     // Short lines rather than one long wrapped one: a wrapped label in a scroll area may keep one line's height.
     m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3")
                            .arg(m_audit.selectionLabel.toHtmlEscaped(), m_audit.campaign.toHtmlEscaped(),
