@@ -45,9 +45,7 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
         if (!header)
             out() << "Rows not stored, and warnings:\n";
         header = true;
-        printIssue(fileName, issue.line, issue.column,
-                   issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning"),
-                   issue.reason);
+        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
     }
     out().flush();
     return counts.rejected > 0 ? DataError : Ok;

@@ -52,10 +52,6 @@ int commandDemo(QCommandLineParser &, const QStringList &positional)
     return Ok;
 }
 
-QString severityLabel(RowIssue::Severity severity)
-{
-    return severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
-}
 
 
 int commandImport(QCommandLineParser &parser, const QStringList &positional)
@@ -121,7 +117,7 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         }
         if (warnings == 0 && &issue == &plan.issues.constFirst())
             out() << "Rejected rows:\n";
-        printIssue(fileName, issue.line, issue.column, severityLabel(issue.severity), issue.reason);
+        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
     }
     if (warnings > 0)
         out() << warnings << " cells were left empty with a warning; list them with: candor rejected "

@@ -29,8 +29,7 @@ QString issuesText(const QString &fileName, const QList<RowIssue> &issues)
                      .arg(fileName)
                      .arg(issue.line)
                      .arg(issue.column.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(printable(issue.column)),
-                          issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
-                                                                         : QStringLiteral("warning"),
+                          severityKey(issue.severity),
                           printable(issue.reason));
     return lines.join(QLatin1Char('\n'));
 }

@@ -48,6 +48,12 @@ struct RowIssue
     QString rawRecord;
 };
 
+// "rejected" or "warning": as import_issues.severity stores it and every list of issues shows it.
+inline QString severityKey(RowIssue::Severity severity)
+{
+    return severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
+}
+
 // Lines with at least one rejected issue: a rejected row has one issue per cell at fault, and records start on
 // distinct lines, so these count the rejected rows.
 inline QSet<int> rejectedLines(const QList<RowIssue> &issues)

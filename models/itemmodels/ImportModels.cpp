@@ -203,8 +203,7 @@ QVariant ImportIssuesModel::data(const QModelIndex &index, int role) const
     case Line:
         return issue.line;
     case Severity:
-        return issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
-                                                              : QStringLiteral("warning");
+        return severityKey(issue.severity);
     case ColumnName:
         return issue.column.simplified();
     case Reason:

@@ -137,8 +137,9 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
         weights += weight;
         parts << QStringLiteral("%1 %2%3").arg(dimension, percentText(fit, 0),
                                                merged ? QStringLiteral(" on the age bands both share") : QString());
-        if (!sources.contains(estimate->provenanceText()))
-            sources << estimate->provenanceText();
+        const QString source = estimate->provenanceText();
+        if (!sources.contains(source))
+            sources << source;
     }
     if (weights <= 0.0) {
         value.finding = QStringLiteral("No audience data for the campaign's target dimensions");

@@ -107,10 +107,9 @@ Status ImportWriter::closeBatch(const ProjectChange &change, const QString &file
     if (!insertIssue)
         return insertIssue.error();
     for (const RowIssue &issue : issues) {
-        const QString severity = issue.severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected")
-                                                                                : QStringLiteral("warning");
         if (auto inserted = sql::exec(*insertIssue, file,
-                                      {counts.batchId, issue.line, issue.column, severity, issue.reason, issue.rawRecord});
+                                      {counts.batchId, issue.line, issue.column, severityKey(issue.severity), issue.reason,
+                                       issue.rawRecord});
             !inserted)
             return inserted;
     }
