@@ -1,3 +1,4 @@
+#include "workbench/ProjectImport.h"
 #include "AudienceCommands.h"
 
 #include "CliSupport.h"
@@ -99,7 +100,7 @@ int commandImportAudience(QCommandLineParser &parser, const QStringList &positio
     auto project = openProject(positional.at(0), exitCode);
     if (!project)
         return exitCode;
-    auto report = AudienceImporter::run(*project, positional.at(1), options);
+    auto report = importAudiences(*project, positional.at(1), options);
     if (!report) {
         err() << "candor: " << report.error().toString() << "\nNothing was imported; the project is unchanged.\n";
         err().flush();
@@ -116,7 +117,7 @@ int commandImportAttributes(QCommandLineParser &, const QStringList &positional)
     if (!project)
         return exitCode;
     PreparedAttributeImport prepared;
-    auto counts = AttributeImporter::run(*project, positional.at(1), systemUserName(), &prepared);
+    auto counts = importAttributes(*project, positional.at(1), systemUserName(), &prepared);
     if (!counts) {
         err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
         err().flush();

@@ -276,7 +276,7 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     auto attributes = w.consentedAttributes();
     if (!attributes)
         return reportDataError(attributes.error());
-    const FairnessAudit audit = auditWorkbench(w, *attributes, settings);
+    const FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, settings);
 
     if (format == QLatin1String("json")) {
         QJsonArray handles, audience, groups; // handles: the selected accounts

@@ -1,3 +1,4 @@
+#include "workbench/ProjectImport.h"
 #include "CommandLine.h"
 
 #include "CliSupport.h"
@@ -86,7 +87,7 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     auto project = openProject(positional.at(0), exitCode);
     if (!project)
         return exitCode;
-    auto report = Importer::run(*project, positional.at(1), options);
+    auto report = importCreators(*project, positional.at(1), options);
     if (!report) {
         err() << "candor: " << report.error().toString()
               << "\nNothing was imported; the project is unchanged.\n";

@@ -1,5 +1,6 @@
+#include "workbench/ProjectImport.h"
 #include "import/ColumnMapping.h"
-#include "import/ImportJob.h"
+#include "workbench/ImportJob.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
@@ -182,7 +183,7 @@ void TestImporter::realDatasets()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY2(project, qPrintable(project.error().toString()));
-    auto report = Importer::run(**project, file, {});
+    auto report = importCreators(**project, file, {});
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(report->prepared.plan.recordsRead, read);
     QCOMPARE(report->counts.imported, imported);
@@ -345,7 +346,7 @@ void TestImporter::json()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
-    auto report = Importer::run(**project, dataFile("creators.json"), {});
+    auto report = importCreators(**project, dataFile("creators.json"), {});
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(report->prepared.batch.format, "json");
     QCOMPARE(report->counts.imported, 2);
@@ -464,10 +465,10 @@ void TestImporter::snapshotsMergeNewestWins()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
-    auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
+    auto september = importCreators(**project, dataFile("instagram_top1000_2022-09.csv"),
                                    ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}});
     QVERIFY(september);
-    auto december = Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
+    auto december = importCreators(**project, dataFile("instagram_top1000_2022-12.csv"),
                                   ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}});
     QVERIFY(december);
     // 754 handles are in both snapshots (see the dataset's .source.txt).
@@ -493,9 +494,9 @@ void TestImporter::olderSnapshotImportedLaterKeepsNewest()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
-    QVERIFY(Importer::run(**project, dataFile("instagram_top1000_2022-12.csv"),
+    QVERIFY(importCreators(**project, dataFile("instagram_top1000_2022-12.csv"),
                           ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}}));
-    auto september = Importer::run(**project, dataFile("instagram_top1000_2022-09.csv"),
+    auto september = importCreators(**project, dataFile("instagram_top1000_2022-09.csv"),
                                    ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}});
     QVERIFY(september);
     QCOMPARE(september->counts.merged, 754);
@@ -509,7 +510,7 @@ void TestImporter::mappingIsSavedWithTheBatch()
 {
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
-    QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"),
+    QVERIFY(importCreators(**project, dataFile("youtube_top1000_2022.csv"),
                           ImportOptions{{}, {"#5=followers"}, {}, {}, {}, {}}));
     auto query = sql::run((*project)->database(), {},
                           "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
@@ -532,7 +533,7 @@ void TestImporter::feesAndCurrencies()
 
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("fees.candor"));
-    auto report = Importer::run(**project, dataFile("fees.csv"),
+    auto report = importCreators(**project, dataFile("fees.csv"),
                                 ImportOptions{Platform::TikTok, {}, {}, QDate(2026, 11, 1), {}, "gbp"});
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(report->counts.imported, 2);
@@ -595,7 +596,7 @@ void TestImporter::cancelledJobLeavesTheProjectUnchanged()
     {
         auto project = ProjectFile::create(path);
         QVERIFY(project);
-        QVERIFY(Importer::run(**project, dataFile("youtube_top1000_2022.csv"), {}));
+        QVERIFY(importCreators(**project, dataFile("youtube_top1000_2022.csv"), {}));
     }
     const auto bytes = [&] {
         QFile file(path);

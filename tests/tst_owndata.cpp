@@ -1,5 +1,6 @@
 // A user's own data, from files to a ranked campaign: audience formats, labels, countries, attributes with
 // consent, campaigns as JSON, safe output, and the honest-numbers rules on the real exports.
+#include "workbench/ProjectImport.h"
 #include "core/SafeText.h"
 #include "domain/AudienceLabels.h"
 #include "domain/CampaignJson.h"
@@ -75,7 +76,7 @@ void TestOwnData::initTestCase()
     m_imported = m_dir.filePath(QStringLiteral("imported.candor"));
     auto project = createUserProject(m_imported, QStringLiteral("test"));
     QVERIFY2(project, qPrintable(project.error().toString()));
-    auto report = Importer::run(**project, data(QStringLiteral("instagram_top1000_2022-09.csv")), {});
+    auto report = importCreators(**project, data(QStringLiteral("instagram_top1000_2022-09.csv")), {});
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(report->counts.imported, 983);
 }
@@ -252,7 +253,7 @@ void TestOwnData::audienceFormats()
     QVERIFY(project);
     AudienceImportOptions options;
     options.handle = handleOption;
-    auto report = AudienceImporter::run(**project, data(file), options);
+    auto report = importAudiences(**project, data(file), options);
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(int(report->prepared.format), format);
     QCOMPARE(report->counts.imported, imported);
@@ -275,7 +276,7 @@ void TestOwnData::audienceRejectsWholeDistributions()
     const QString path = freshProject(QStringLiteral("whole.candor"));
     auto project = ProjectFile::open(path);
     QVERIFY(project);
-    auto report = AudienceImporter::run(**project, data(QStringLiteral("audience/vendor_wide.csv")), {});
+    auto report = importAudiences(**project, data(QStringLiteral("audience/vendor_wide.csv")), {});
     QVERIFY(report);
     // Line 4 (taylorswift) has an unknown country: none of that row's dimensions is stored.
     QSqlQuery q((*project)->database());
@@ -299,11 +300,11 @@ void TestOwnData::audienceMergesNewerEstimates()
     const QString path = freshProject(QStringLiteral("merge.candor"));
     auto project = ProjectFile::open(path);
     QVERIFY(project);
-    QVERIFY(AudienceImporter::run(**project, data(QStringLiteral("audience/long.csv")), {}));
+    QVERIFY(importAudiences(**project, data(QStringLiteral("audience/long.csv")), {}));
     AudienceImportOptions later;
     later.asOf = QDate(2022, 12, 31);
     later.source = QStringLiteral("HypeAuditor report");
-    auto again = AudienceImporter::run(**project, data(QStringLiteral("audience/long.csv")), later);
+    auto again = importAudiences(**project, data(QStringLiteral("audience/long.csv")), later);
     QVERIFY(again);
     // Every stored row of the second import met an estimate already there.
     QCOMPARE(again->counts.imported, 0);
@@ -330,7 +331,7 @@ void TestOwnData::attributesNeedConsent()
     auto project = ProjectFile::open(path);
     QVERIFY(project);
     PreparedAttributeImport prepared;
-    auto counts = AttributeImporter::run(**project, data(QStringLiteral("attributes.csv")), QStringLiteral("tester"),
+    auto counts = importAttributes(**project, data(QStringLiteral("attributes.csv")), QStringLiteral("tester"),
                                          &prepared);
     QVERIFY2(counts, qPrintable(counts.error().toString()));
     QCOMPARE(counts->imported, 2);
@@ -438,7 +439,7 @@ void TestOwnData::bomWithInvalidBytes()
     QVERIFY(project);
     ImportOptions options;
     options.platform = Platform::Instagram;
-    auto report = Importer::run(**project, file.fileName(), options);
+    auto report = importCreators(**project, file.fileName(), options);
     QVERIFY2(report, qPrintable(report.error().toString()));
     QCOMPARE(report->counts.imported, 3);
     QCOMPARE(report->prepared.plan.issues.size(), 1);
@@ -482,7 +483,7 @@ void TestOwnData::missingDataNeverBeatsRealData()
     const QString path = freshProject(QStringLiteral("honest.candor"));
     auto project = ProjectFile::open(path);
     QVERIFY(project);
-    auto youtube = Importer::run(**project, data(QStringLiteral("youtube_top1000_2022.csv")), {});
+    auto youtube = importCreators(**project, data(QStringLiteral("youtube_top1000_2022.csv")), {});
     QVERIFY(youtube);
     Campaign c;
     c.name = QStringLiteral("Lifestyle");

@@ -1,3 +1,4 @@
+#include "workbench/ProjectImport.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
 #include "storage/ProjectFile.h"
@@ -168,7 +169,7 @@ void TestProjectFile::newerSchemaOpensReadOnly()
         QVERIFY((*project)->readOnlyReason().contains("newer Candor"));
         QCOMPARE((*project)->schemaVersion(), schema::currentVersion() + 1);
         QVERIFY(ProjectStore(**project).summary()); // reading works
-        auto import = Importer::run(**project, CANDOR_TEST_DATA "/quirk_swapped_headers.csv", {});
+        auto import = importCreators(**project, CANDOR_TEST_DATA "/quirk_swapped_headers.csv", {});
         QVERIFY(!import);
         QVERIFY(import.error().message.contains("read-only"));
     }
@@ -324,7 +325,7 @@ void TestProjectFile::injectedFailureMidImportLeavesFileUnchanged()
                          "CREATE TEMP TRIGGER fail_midway AFTER INSERT ON main.metric_snapshots"
                          " WHEN (SELECT count(*) FROM main.metric_snapshots) > 317 + 499"
                          " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
-        auto report = Importer::run(**project, CANDOR_TEST_DATA "/youtube_top1000_2022.csv", {});
+        auto report = importCreators(**project, CANDOR_TEST_DATA "/youtube_top1000_2022.csv", {});
         QVERIFY(!report);
         QVERIFY2(report.error().toString().contains("injected failure"),
                  qPrintable(report.error().toString()));
@@ -340,7 +341,7 @@ void TestProjectFile::integrityAfterReopen()
     const QString path = dir.filePath("reopen.candor");
     {
         auto project = ProjectFile::create(path);
-        QVERIFY(Importer::run(**project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv", {}));
+        QVERIFY(importCreators(**project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv", {}));
     }
     auto project = ProjectFile::open(path);
     QVERIFY(project);

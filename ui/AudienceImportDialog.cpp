@@ -1,9 +1,10 @@
+#include "storage/ProjectFile.h"
+#include "workbench/ProjectImport.h"
 #include "AudienceImportDialog.h"
 
 #include "core/SafeText.h"
 #include "import/AttributeImporter.h"
 #include "import/AudienceImporter.h"
-#include "storage/AttributeStore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -158,13 +159,13 @@ bool AudienceImportDialog::importFile()
         options.handle = m_handle->text().trimmed();
         options.platform = platformFromText(m_platform->currentData().toString());
         options.importedBy = m_userName;
-        auto report = AudienceImporter::run(m_project, m_path, options);
+        auto report = importAudiences(m_project, m_path, options);
         written = report.ok();
         text = !report ? report.error().toString() + QStringLiteral("\nNothing was imported; the project is unchanged.")
                        : countsText(report->counts) + QLatin1Char('\n') + issuesText(fileName, report->prepared.issues);
     } else {
         PreparedAttributeImport prepared;
-        auto counts = AttributeImporter::run(m_project, m_path, m_userName, &prepared);
+        auto counts = importAttributes(m_project, m_path, m_userName, &prepared);
         written = counts.ok();
         text = !counts ? counts.error().toString() + QStringLiteral("\nNothing was imported; the project is unchanged.")
                        : countsText(*counts) + QLatin1Char('\n') + issuesText(fileName, prepared.issues);

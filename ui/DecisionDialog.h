@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ShortlistStore.h"
+#include "domain/Decision.h"
 
 #include <QDialog>
 

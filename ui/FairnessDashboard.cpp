@@ -254,9 +254,9 @@ void FairnessDashboard::refresh()
     if (!m_attributes) {
         // Read when the page is first looked at, not when the project opens: most sessions never need them.
         auto attributes = m_workbench->consentedAttributes();
-        m_attributes = attributes ? *attributes : QHash<QString, QHash<qint64, CreatorAttribute>>{};
+        m_attributes = attributes ? *attributes : ConsentedAttributes{};
     }
-    m_audit = auditWorkbench(*m_workbench, *m_attributes, settings());
+    m_audit = fairness::audit(m_workbench->auditInput(*m_attributes), *m_attributes, settings());
     showAudience();
     const QString attribute = m_attribute->currentData().toString();
     const QSignalBlocker blocker(m_attribute);

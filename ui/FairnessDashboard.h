@@ -56,7 +56,7 @@ private:
 
     Workbench *m_workbench;
     fairness::FairnessAudit m_audit;
-    std::optional<QHash<QString, QHash<qint64, CreatorAttribute>>> m_attributes;
+    std::optional<ConsentedAttributes> m_attributes;
     bool m_stale = true;
     QTimer *m_refreshTimer;
 

@@ -2,7 +2,7 @@
 
 #include "PlainTextDelegate.h"
 #include "domain/Platform.h"
-#include "import/ImportJob.h"
+#include "workbench/ImportJob.h"
 #include "itemmodels/ImportModels.h"
 
 #include <QComboBox>

@@ -18,7 +18,6 @@
 #include "itemmodels/RankingModel.h"
 #include "core/SystemUser.h"
 #include "storage/NewProject.h"
-#include "storage/ProjectFile.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "storage/ShortlistStore.h"
+#include "domain/Decision.h"
 
 #include <QMainWindow>
 #include <memory>

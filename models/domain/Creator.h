@@ -4,6 +4,7 @@
 #include "Platform.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -72,5 +73,8 @@ struct CreatorAttribute
     QString value;
     ConsentRecord consent;
 };
+
+// Every consented attribute: attribute name ("gender") -> account id -> the value with its consent.
+using ConsentedAttributes = QHash<QString, QHash<qint64, CreatorAttribute>>;
 
 } // namespace candor

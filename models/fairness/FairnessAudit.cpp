@@ -1,29 +1,26 @@
 #include "FairnessAudit.h"
 
-#include "workbench/Workbench.h"
-
 #include <algorithm>
+#include <limits>
 
 namespace candor::fairness {
 
 namespace {
 
-QList<int> selectionOf(const Workbench &w, const AuditSettings &settings, QString *label)
+QList<int> selectionOf(const AuditInput &in, const AuditSettings &settings, QString *label)
 {
-    const auto isShortlisted = [&w](int c) {
-        const auto decision = w.decisionOf(c);
-        return decision && (decision->kind == DecisionKind::Shortlisted || decision->kind == DecisionKind::Approved);
-    };
     QList<int> shortlist;
     if (settings.selection != AuditSettings::Selection::TopK) {
-        for (int c : w.order()) {
-            if (isShortlisted(c))
+        std::vector<bool> ranked(in.candidates.size(), false);
+        for (int c : in.order) {
+            ranked[static_cast<std::size_t>(c)] = true;
+            if (in.candidates[static_cast<std::size_t>(c)].shortlisted)
                 shortlist << c;
         }
         // Shortlisted candidates a filter now removes still count: the shortlist is what a person decided.
-        for (int c = 0; c < w.candidateCount(); ++c) {
-            if (w.rankOf(c) == 0 && isShortlisted(c))
-                shortlist << c;
+        for (std::size_t c = 0; c < in.candidates.size(); ++c) {
+            if (!ranked[c] && in.candidates[c].shortlisted)
+                shortlist << static_cast<int>(c);
         }
     }
     if (settings.selection == AuditSettings::Selection::Shortlist ||
@@ -32,20 +29,18 @@ QList<int> selectionOf(const Workbench &w, const AuditSettings &settings, QStrin
                                        : QStringLiteral("the shortlist (%1 candidates)").arg(shortlist.size());
         return shortlist;
     }
-    const int k = std::min(settings.topK, static_cast<int>(w.order().size()));
+    const int k = std::min(settings.topK, static_cast<int>(in.order.size()));
     *label = QStringLiteral("the top %1").arg(k);
-    return QList<int>(w.order().begin(), w.order().begin() + k);
+    return QList<int>(in.order.begin(), in.order.begin() + k);
 }
 
-AudienceMember memberOf(const Workbench &w, int c, ReachWeighting weighting)
+AudienceMember memberOf(const AuditCandidate &candidate, ReachWeighting weighting)
 {
-    const scoring::Candidate &candidate = w.pool().candidates().at(c);
     AudienceMember m;
-    const AccountMetrics &metrics = candidate.account.metrics;
-    if (weighting == ReachWeighting::Followers && metrics.followers)
-        m.reach = static_cast<double>(*metrics.followers);
+    if (weighting == ReachWeighting::Followers && candidate.followers)
+        m.reach = *candidate.followers;
     else if (weighting == ReachWeighting::AverageViews)
-        m.reach = metrics.averageViews;
+        m.reach = candidate.averageViews;
     m.audience = candidate.audience;
     return m;
 }
@@ -57,18 +52,20 @@ struct Selection
     std::vector<bool> isMember;
 };
 
-QList<Suggestion> rebalancing(const Workbench &w, const Selection &selection, const DimensionBalance &balance,
+QList<Suggestion> rebalancing(const AuditInput &in, const Selection &selection, const DimensionBalance &balance,
                               const CategoryBalance &category, const AuditSettings &settings)
 {
     double weakest = std::numeric_limits<double>::max();
     for (int c : selection.members)
-        weakest = std::min(weakest, w.scores()[static_cast<std::size_t>(c)]);
+        weakest = std::min(weakest, in.candidates[static_cast<std::size_t>(c)].score);
     const double current = category.share;
     QList<Suggestion> suggestions;
-    for (int c : w.order()) {
+    for (std::size_t rank = 0; rank < in.order.size(); ++rank) {
+        const int c = in.order[rank];
         if (selection.isMember[static_cast<std::size_t>(c)])
             continue;
-        const AudienceMember m = memberOf(w, c, settings.audience.weighting);
+        const AuditCandidate &candidate = in.candidates[static_cast<std::size_t>(c)];
+        const AudienceMember m = memberOf(candidate, settings.audience.weighting);
         const AudienceEstimate *estimate = estimateFor(m.audience, balance.dimension);
         if (!m.reach || *m.reach <= 0.0 || !estimate ||
             (settings.audience.excludeLowConfidence && estimate->confidence < settings.audience.lowConfidenceBelow))
@@ -80,9 +77,9 @@ QList<Suggestion> rebalancing(const Workbench &w, const Selection &selection, co
             continue;
         Suggestion s;
         s.candidate = c;
-        s.handle = w.pool().candidates().at(c).account.handle;
-        s.rank = w.rankOf(c);
-        s.score = w.scores()[static_cast<std::size_t>(c)];
+        s.handle = candidate.handle;
+        s.rank = static_cast<int>(rank) + 1;
+        s.score = candidate.score;
         s.newShare = newShare;
         s.gain = newShare - current;
         s.pointsGivenUp = std::max(kMinPointsGivenUp, weakest - s.score);
@@ -94,7 +91,7 @@ QList<Suggestion> rebalancing(const Workbench &w, const Selection &selection, co
     return suggestions.mid(0, settings.suggestions);
 }
 
-AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
+AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute,
                               const QHash<qint64, CreatorAttribute> &values, const Selection &selection,
                               const AuditSettings &settings)
 {
@@ -103,8 +100,8 @@ AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
     QStringList groupOf;
     std::vector<bool> chosen;
     QList<int> members;
-    for (int c : w.order()) {
-        const auto found = values.constFind(w.pool().candidates().at(c).account.id);
+    for (int c : in.order) {
+        const auto found = values.constFind(in.candidates[static_cast<std::size_t>(c)].accountId);
         if (found == values.cend()) {
             ++audit.notConsenting;
             continue;
@@ -119,18 +116,12 @@ AttributeAudit auditAttribute(const Workbench &w, const QString &attribute,
     audit.groups = auditGroups(groupOf, chosen, settings.thresholds, settings.referenceGroup.value(attribute));
 
     // Which factors make a gap: the mean points each factor gives each group's members.
-    const scoring::ScoreMatrix &matrix = w.pool().matrix();
-    const std::vector<double> &weights = w.weights();
-    for (int f = 0; f < matrix.factors(); ++f) {
-        FactorGap gap{w.model().factors.at(f).id, {}};
+    for (qsizetype f = 0; f < in.factors.size(); ++f) {
+        FactorGap gap{in.factors.at(f), {}};
         QHash<QString, int> counts;
         for (qsizetype i = 0; i < members.size(); ++i) {
-            const int c = members.at(i);
-            const double total = matrix.denominator(c, weights);
-            const double points = total > 0.0 && matrix.countsInScore(c, f)
-                                      ? 100.0 * weights[static_cast<std::size_t>(f)] * matrix.usedValue(c, f) / total
-                                      : 0.0;
-            gap.averagePoints[groupOf.at(i)] += points;
+            const std::vector<double> &points = in.candidates[static_cast<std::size_t>(members.at(i))].factorPoints;
+            gap.averagePoints[groupOf.at(i)] += points.empty() ? 0.0 : points[static_cast<std::size_t>(f)];
             ++counts[groupOf.at(i)];
         }
         for (auto it = gap.averagePoints.begin(); it != gap.averagePoints.end(); ++it)
@@ -158,26 +149,25 @@ QString attributeLabel(const QString &attribute)
     return label.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
-FairnessAudit auditWorkbench(const Workbench &w, const QHash<QString, QHash<qint64, CreatorAttribute>> &attributes,
-                             const AuditSettings &settings)
+FairnessAudit audit(const AuditInput &in, const ConsentedAttributes &attributes, const AuditSettings &settings)
 {
     FairnessAudit audit;
-    audit.campaign = w.campaign().name;
+    audit.campaign = in.campaign;
     audit.settings = settings;
-    audit.selected = selectionOf(w, settings, &audit.selectionLabel);
-    Selection selection{audit.selected, std::vector<bool>(static_cast<std::size_t>(w.candidateCount()), false)};
+    audit.selected = selectionOf(in, settings, &audit.selectionLabel);
+    Selection selection{audit.selected, std::vector<bool>(in.candidates.size(), false)};
     for (int c : std::as_const(audit.selected))
         selection.isMember[static_cast<std::size_t>(c)] = true;
 
     QList<AudienceMember> members;
     for (int c : std::as_const(audit.selected))
-        members << memberOf(w, c, settings.audience.weighting);
-    for (const AudienceDistribution &target : w.campaign().targetAudience) {
+        members << memberOf(in.candidates[static_cast<std::size_t>(c)], settings.audience.weighting);
+    for (const AudienceDistribution &target : in.target) {
         DimensionAudit d;
         d.balance = balanceOf(members, target, settings.audience, settings.thresholds);
         for (const CategoryBalance &category : std::as_const(d.balance.categories)) {
             if (category.flag == CategoryBalance::Flag::Under)
-                d.rebalance.insert(category.category, rebalancing(w, selection, d.balance, category, settings));
+                d.rebalance.insert(category.category, rebalancing(in, selection, d.balance, category, settings));
         }
         audit.dimensions << d;
     }
@@ -185,7 +175,7 @@ FairnessAudit auditWorkbench(const Workbench &w, const QHash<QString, QHash<qint
     QStringList names = attributes.keys();
     names.sort();
     for (const QString &name : std::as_const(names))
-        audit.attributes << auditAttribute(w, name, attributes.value(name), selection, settings);
+        audit.attributes << auditAttribute(in, name, attributes.value(name), selection, settings);
     return audit;
 }
 

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "AudienceBalance.h"
+#include "AuditInput.h"
 #include "FairnessMetrics.h"
 #include "domain/Creator.h"
 #include "scoring/Factor.h"
 
 #include <QHash>
 #include <QList>
-
-namespace candor {
-class Workbench;
-}
 
 namespace candor::fairness {
 
@@ -93,10 +90,8 @@ struct FairnessAudit
 
 QString attributeLabel(const QString &attribute); // "age_band" -> "age band"
 
-// Everything the dashboard and `candor audit` show, from the workbench's current ranking and shortlist.
+// Everything the dashboard and `candor audit` show, from a ranking, its shortlist and the audiences.
 // `attributes`: attribute -> account id -> the consented attribute (FairnessStore).
-FairnessAudit auditWorkbench(const Workbench &workbench,
-                             const QHash<QString, QHash<qint64, CreatorAttribute>> &attributes,
-                             const AuditSettings &settings);
+FairnessAudit audit(const AuditInput &input, const ConsentedAttributes &attributes, const AuditSettings &settings);
 
 } // namespace candor::fairness

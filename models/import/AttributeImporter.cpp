@@ -1,7 +1,6 @@
 #include "AttributeImporter.h"
 
 #include "DataFile.h"
-#include "storage/AttributeStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -76,19 +75,6 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
             prepared.rows << row;
     }
     return prepared;
-}
-
-Result<ImportCounts> AttributeImporter::run(const ProjectFile &project, const QString &path,
-                                            const QString &importedBy, PreparedAttributeImport *preparedOut)
-{
-    auto prepared = prepare(path, importedBy);
-    if (!prepared)
-        return prepared.error();
-    auto counts =
-        AttributeStore(project).importRows(prepared->batch, prepared->rows, prepared->issues, prepared->recordsRead);
-    if (preparedOut)
-        *preparedOut = std::move(*prepared);
-    return counts;
 }
 
 } // namespace candor

@@ -3,13 +3,10 @@
 #include "ImportPlan.h"
 #include "core/Error.h"
 #include "domain/Creator.h"
-#include "storage/ImportWriter.h"
 
 #include <optional>
 
 namespace candor {
-
-class ProjectFile;
 
 // A self-declared creator attribute with its consent, as a row of an attribute file:
 // handle, platform, attribute, value, consent_date, purpose, evidence.
@@ -37,8 +34,6 @@ class AttributeImporter
 {
 public:
     static Result<PreparedAttributeImport> prepare(const QString &path, const QString &importedBy);
-    static Result<ImportCounts> run(const ProjectFile &project, const QString &path, const QString &importedBy,
-                                    PreparedAttributeImport *prepared = nullptr);
 };
 
 } // namespace candor

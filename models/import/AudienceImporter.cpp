@@ -5,7 +5,6 @@
 #include "core/Formatting.h"
 #include "core/SystemUser.h"
 #include "domain/AudienceLabels.h"
-#include "storage/AudienceWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -659,19 +658,6 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
                                       : audienceFormatName(reading.format);
     buildGroups(reading, options, defaultSource, batch.asOf, prepared);
     return prepared;
-}
-
-Result<AudienceImportReport> AudienceImporter::run(const ProjectFile &project, const QString &path,
-                                                   const AudienceImportOptions &options)
-{
-    auto prepared = prepare(path, options);
-    if (!prepared)
-        return prepared.error();
-    auto counts = AudienceWriter::write(project, prepared->batch, prepared->groups, prepared->issues,
-                                        prepared->recordsRead);
-    if (!counts)
-        return counts.error();
-    return AudienceImportReport{std::move(*prepared), *counts};
 }
 
 } // namespace candor

@@ -5,7 +5,6 @@
 #include "core/Error.h"
 #include "domain/AudienceDistribution.h"
 #include "domain/Platform.h"
-#include "storage/ImportWriter.h"
 
 #include <QDate>
 #include <QList>
@@ -13,8 +12,6 @@
 #include <optional>
 
 namespace candor {
-
-class ProjectFile;
 
 // Where an audience estimate comes from; shown wherever audience data is shown.
 enum class AudienceProvenance
@@ -94,8 +91,6 @@ class AudienceImporter
 {
 public:
     static Result<PreparedAudienceImport> prepare(const QString &path, const AudienceImportOptions &options);
-    static Result<AudienceImportReport> run(const ProjectFile &project, const QString &path,
-                                            const AudienceImportOptions &options);
 };
 
 } // namespace candor

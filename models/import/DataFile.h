@@ -4,7 +4,6 @@
 #include "RawTable.h"
 #include "TextDecoding.h"
 #include "core/Error.h"
-#include "storage/ImportWriter.h"
 
 #include <QDate>
 

@@ -3,10 +3,13 @@
 #include "domain/AccountMetrics.h"
 #include "domain/Platform.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace candor {
@@ -74,5 +77,33 @@ struct ImportPlan
 
     int rejectedCount() const { return static_cast<int>(rejectedLines(issues).size()); }
 };
+
+// What is recorded about an import besides its rows: enough to tell later where data came from and how
+// the file was read.
+struct ImportBatchInfo
+{
+    QString filePath;
+    QString format; // "csv" or "json"
+    QString platform;
+    QString encoding;
+    QString delimiter;
+    QString decimalSeparator;
+    QJsonObject columnMapping;
+    QStringList notices;
+    QDate asOf;
+    QString importedBy;
+    QString kind = QStringLiteral("creators"); // creators, audience or attributes
+};
+
+struct ImportCounts
+{
+    qint64 batchId = 0;
+    int imported = 0; // new accounts
+    int merged = 0;   // new snapshots of accounts already in the project
+    int rejected = 0;
+};
+
+// Told how many rows are written so far; returning false cancels the import.
+using ImportProgress = std::function<bool(int written, int total)>;
 
 } // namespace candor

@@ -4,7 +4,6 @@
 #include "DataFile.h"
 #include "RecordInterpreter.h"
 #include "core/SystemUser.h"
-#include "storage/ProjectFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -97,24 +96,6 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
     }
     prepared.sample = table.records.mid(0, PreparedImport::kSampleSize);
     return prepared;
-}
-
-Result<ImportReport> Importer::run(const ProjectFile &project, const QString &path,
-                                   const ImportOptions &options)
-{
-    auto prepared = prepare(path, options);
-    if (!prepared)
-        return prepared.error();
-    auto counts = write(project, *prepared);
-    if (!counts)
-        return counts.error();
-    return ImportReport{std::move(*prepared), *counts};
-}
-
-Result<ImportCounts> Importer::write(const ProjectFile &project, const PreparedImport &prepared,
-                                     const ImportProgress &progress)
-{
-    return ImportWriter::write(project, prepared.batch, prepared.plan, progress);
 }
 
 } // namespace candor

@@ -4,15 +4,12 @@
 #include "RawTable.h"
 #include "TextDecoding.h"
 #include "core/Error.h"
-#include "storage/ImportWriter.h"
 
 #include <QDate>
 #include <QStringList>
 #include <optional>
 
 namespace candor {
-
-class ProjectFile;
 
 struct ImportOptions
 {
@@ -41,16 +38,12 @@ struct ImportReport
     ImportCounts counts;
 };
 
-// file -> decoding -> CSV/JSON reader -> column mapping -> row checks -> one transaction in the project.
+// file -> decoding -> CSV/JSON reader -> column mapping -> row checks. importCreators()
+// (workbench/ProjectImport.h) writes the result.
 class Importer
 {
 public:
     static Result<PreparedImport> prepare(const QString &path, const ImportOptions &options);
-    static Result<ImportReport> run(const ProjectFile &project, const QString &path,
-                                    const ImportOptions &options);
-    // Writes what prepare() read; `progress` may cancel it, which leaves the project unchanged.
-    static Result<ImportCounts> write(const ProjectFile &project, const PreparedImport &prepared,
-                                      const ImportProgress &progress = {});
 };
 
 } // namespace candor

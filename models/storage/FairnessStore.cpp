@@ -4,7 +4,7 @@
 
 namespace candor {
 
-Result<QHash<QString, QHash<qint64, CreatorAttribute>>> FairnessStore::consentedAttributes() const
+Result<ConsentedAttributes> FairnessStore::consentedAttributes() const
 {
     auto query = sql::run(m_project.database(), m_project.path(),
                           QStringLiteral("SELECT a.id, t.attribute, t.value, t.consent_given_on, t.consent_purpose,"
@@ -12,7 +12,7 @@ Result<QHash<QString, QHash<qint64, CreatorAttribute>>> FairnessStore::consented
                                          " JOIN accounts a ON a.creator_id = t.creator_id ORDER BY a.id"));
     if (!query)
         return query.error();
-    QHash<QString, QHash<qint64, CreatorAttribute>> attributes;
+    ConsentedAttributes attributes;
     while (query->next()) {
         CreatorAttribute attribute{query->value(1).toString(), query->value(2).toString(),
                                    ConsentRecord{QDate::fromString(query->value(3).toString(), Qt::ISODate),

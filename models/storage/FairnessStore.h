@@ -17,7 +17,7 @@ public:
     explicit FairnessStore(const ProjectFile &project) : m_project(project) {}
 
     // attribute name -> (account id -> the attribute with its consent record)
-    Result<QHash<QString, QHash<qint64, CreatorAttribute>>> consentedAttributes() const;
+    Result<ConsentedAttributes> consentedAttributes() const;
 
 private:
     const ProjectFile &m_project;

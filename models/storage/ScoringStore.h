@@ -6,20 +6,12 @@
 #include "domain/Creator.h"
 #include "scoring/Candidate.h"
 #include "scoring/EngagementBenchmarks.h"
+#include "scoring/ScoringInputs.h"
 #include "scoring/ScoringModel.h"
 
 #include <QList>
 
 namespace candor {
-
-// What one ranking needs, read in one go.
-struct ScoringInputs
-{
-    Campaign campaign;
-    scoring::ScoringModel model;
-    scoring::EngagementBenchmarks benchmarks;
-    QList<scoring::Candidate> candidates;
-};
 
 // Storage of everything scoring reads and writes: candidates (without sensitive attributes), scoring
 // models and their versions, the benchmark table, fees and the campaigns' scoring settings.

@@ -2,26 +2,11 @@
 
 #include "ProjectChange.h"
 #include "SqlSupport.h"
-#include "core/EnumTable.h"
 
 #include <QDateTime>
 
 namespace candor {
 namespace {
-
-struct KindInfo
-{
-    DecisionKind kind;
-    const char *key;
-    const char *label;
-};
-
-constexpr KindInfo kKinds[] = {
-    {DecisionKind::Shortlisted, "shortlisted", "Shortlisted"},
-    {DecisionKind::Approved, "approved", "Approved"},
-    {DecisionKind::Rejected, "rejected", "Rejected"},
-    {DecisionKind::Removed, "removed", "Removed from the shortlist"},
-};
 
 Decision decisionFrom(const QSqlQuery &q)
 {
@@ -43,23 +28,6 @@ constexpr auto kColumns =
     " score_at_decision";
 
 } // namespace
-
-QString decisionKey(DecisionKind kind)
-{
-    return QString::fromLatin1(rowOf(kKinds, &KindInfo::kind, kind).key);
-}
-
-QString decisionLabel(DecisionKind kind)
-{
-    return QString::fromLatin1(rowOf(kKinds, &KindInfo::kind, kind).label);
-}
-
-std::optional<DecisionKind> decisionFromKey(const QString &key)
-{
-    const KindInfo *info =
-        findRow(kKinds, [&key](const KindInfo &row) { return key == QLatin1String(row.key); });
-    return info ? std::optional<DecisionKind>(info->kind) : std::nullopt;
-}
 
 Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringModelId) const
 {

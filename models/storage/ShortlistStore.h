@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "core/Error.h"
+#include "domain/Decision.h"
 
 #include <QHash>
 #include <QList>
@@ -9,31 +10,6 @@
 #include <optional>
 
 namespace candor {
-
-enum class DecisionKind
-{
-    Shortlisted,
-    Approved,
-    Rejected,
-    Removed
-};
-QString decisionKey(DecisionKind kind);   // stored value
-QString decisionLabel(DecisionKind kind); // what a user reads
-std::optional<DecisionKind> decisionFromKey(const QString &key);
-
-// A person's decision about one candidate, with why, who, when, and what the tool advised at that moment.
-struct Decision
-{
-    qint64 id = 0;
-    qint64 accountId = 0;
-    DecisionKind kind = DecisionKind::Shortlisted;
-    QString reason;
-    QString decidedBy;
-    QString decidedAt; // ISO 8601 UTC
-    bool isOverride = false;
-    std::optional<int> rankAtDecision;
-    std::optional<double> scoreAtDecision;
-};
 
 class ShortlistStore
 {

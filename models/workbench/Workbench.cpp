@@ -507,9 +507,51 @@ QList<AudienceDistribution> Workbench::pooledAudience(const QList<int> &candidat
     return pooled;
 }
 
-Result<QHash<QString, QHash<qint64, CreatorAttribute>>> Workbench::consentedAttributes() const
+Result<ConsentedAttributes> Workbench::consentedAttributes() const
 {
     return FairnessStore(*m_project).consentedAttributes();
+}
+
+fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes) const
+{
+    fairness::AuditInput in;
+    in.campaign = campaign().name;
+    in.target = campaign().targetAudience;
+    if (!m_pool)
+        return in;
+    for (const scoring::FactorDefinition &factor : model().factors)
+        in.factors << factor.id;
+    QSet<qint64> withAttributes;
+    for (const auto &values : attributes) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            withAttributes.insert(it.key());
+    }
+    const scoring::ScoreMatrix &matrix = m_pool->matrix();
+    in.candidates.reserve(static_cast<std::size_t>(candidateCount()));
+    for (int c = 0; c < candidateCount(); ++c) {
+        const scoring::Candidate &candidate = m_pool->candidates().at(c);
+        fairness::AuditCandidate a;
+        a.accountId = candidate.account.id;
+        a.handle = candidate.account.handle;
+        a.score = m_scores[static_cast<std::size_t>(c)];
+        const auto decision = m_decisions.constFind(candidate.account.id);
+        a.shortlisted = decision != m_decisions.cend() &&
+                        (decision->kind == DecisionKind::Shortlisted || decision->kind == DecisionKind::Approved);
+        if (candidate.account.metrics.followers)
+            a.followers = static_cast<double>(*candidate.account.metrics.followers);
+        a.averageViews = candidate.account.metrics.averageViews;
+        a.audience = candidate.audience;
+        if (withAttributes.contains(a.accountId)) {
+            const double total = matrix.denominator(c, m_weights);
+            for (int f = 0; f < matrix.factors(); ++f)
+                a.factorPoints.push_back(total > 0.0 && matrix.countsInScore(c, f)
+                                             ? 100.0 * m_weights[static_cast<std::size_t>(f)] * matrix.usedValue(c, f) / total
+                                             : 0.0);
+        }
+        in.candidates.push_back(std::move(a));
+    }
+    in.order = m_order;
+    return in;
 }
 
 } // namespace candor

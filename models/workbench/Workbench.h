@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "domain/Campaign.h"
+#include "fairness/AuditInput.h"
 #include "storage/CampaignStore.h"
 #include "storage/CreatorStore.h"
 #include "scoring/RankStability.h"
@@ -120,7 +121,10 @@ public:
     Status setFilters(const HardFilters &filters);
 
     // Self-declared creator attributes with consent, for fairness audits only (attribute -> account -> value).
-    Result<QHash<QString, QHash<qint64, CreatorAttribute>>> consentedAttributes() const;
+    Result<ConsentedAttributes> consentedAttributes() const;
+    // The campaign's ranking, shortlist and audiences as plain values for a fairness audit; factor points only
+    // for the creators in `attributes`.
+    fairness::AuditInput auditInput(const ConsentedAttributes &attributes) const;
 
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }

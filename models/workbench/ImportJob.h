@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Importer.h"
+#include "import/Importer.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "ProjectImport.h"
 #include "storage/ProjectFile.h"
 
 #include <QThread>
@@ -32,7 +33,7 @@ void ImportJob::start()
             auto project = ProjectFile::open(path);
             if (!project)
                 return project.error();
-            return Importer::write(**project, *prepared, [&](int written, int total) {
+            return writeCreators(**project, *prepared, [&](int written, int total) {
                 QMetaObject::invokeMethod(
                     this, [this, written, total] { emit progress(written, total); }, Qt::QueuedConnection);
                 return !cancelled->load();

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace candor {
+
+enum class DecisionKind
+{
+    Shortlisted,
+    Approved,
+    Rejected,
+    Removed
+};
+QString decisionKey(DecisionKind kind);   // stored value
+QString decisionLabel(DecisionKind kind); // what a user reads
+std::optional<DecisionKind> decisionFromKey(const QString &key);
+
+// A person's decision about one candidate, with why, who, when, and what the tool advised at that moment.
+struct Decision
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    DecisionKind kind = DecisionKind::Shortlisted;
+    QString reason;
+    QString decidedBy;
+    QString decidedAt; // ISO 8601 UTC
+    bool isOverride = false;
+    std::optional<int> rankAtDecision;
+    std::optional<double> scoreAtDecision;
+};
+
+} // namespace candor

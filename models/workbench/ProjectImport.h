@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Error.h"
+#include "import/AttributeImporter.h"
+#include "import/AudienceImporter.h"
+#include "import/Importer.h"
+
+namespace candor {
+
+class ProjectFile;
+
+// Reading a file (import/) and writing what was read (storage/) meet here, above both: each call reads,
+// checks and then writes the whole file in one transaction, or changes nothing.
+
+// Creators and their figures; `progress` may cancel the write, which leaves the project unchanged.
+Result<ImportReport> importCreators(const ProjectFile &project, const QString &path, const ImportOptions &options);
+Result<ImportCounts> writeCreators(const ProjectFile &project, const PreparedImport &prepared,
+                                   const ImportProgress &progress = {});
+
+// Audience estimates (docs/audience-import.md).
+Result<AudienceImportReport> importAudiences(const ProjectFile &project, const QString &path,
+                                             const AudienceImportOptions &options);
+
+// Self-declared attributes with their consent; `prepared` receives what was read (the rows and issues).
+Result<ImportCounts> importAttributes(const ProjectFile &project, const QString &path, const QString &importedBy,
+                                      PreparedAttributeImport *prepared = nullptr);
+
+} // namespace candor
