@@ -2,6 +2,7 @@
 // differently from the libraries (undefined values, groups too small to judge).
 #include "fairness/AudienceBalance.h"
 #include "fairness/FairnessMetrics.h"
+#include "fairness/Uncertainty.h"
 
 #include <QTest>
 #include <cmath>
@@ -54,6 +55,12 @@ private slots:
     void lowConfidenceCanBeLeftOut();
     void thresholdsAreTheFourFifthsRule_data();
     void thresholdsAreTheFourFifthsRule();
+    void exactBinomialInterval_data();
+    void exactBinomialInterval();
+    void ratioIntervalHasNoUpperLimitWhenTheBaseCanBeZero();
+    void fairMTableUnadjusted();
+    void fairAdjustedAlphaPublishedVector();
+    void rankedGroupTestFindsTheFirstShortPrefix();
 };
 
 void TestFairness::selectionRateFairlearn()
@@ -296,6 +303,88 @@ void TestFairness::lowConfidenceCanBeLeftOut()
     QCOMPARE_NEAR(*b.categories.at(1).ratio.value, 0.8); // exactly on the band's edge: within
     QCOMPARE(b.light, DimensionBalance::Light::Green);
     QCOMPARE_NEAR(b.lowConfidenceShare, 0.0);
+}
+
+void TestFairness::exactBinomialInterval_data()
+{
+    QTest::addColumn<int>("successes");
+    QTest::addColumn<int>("trials");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("tolerance");
+    // Closed forms at the edges: 0 of n -> [0, 1 - 0.025^(1/n)], n of n -> [0.025^(1/n), 1].
+    QTest::newRow("0 of 10") << 0 << 10 << 0.0 << 1.0 - std::pow(0.025, 0.1) << 1e-12;
+    QTest::newRow("10 of 10") << 10 << 10 << std::pow(0.025, 0.1) << 1.0 << 1e-12;
+    QTest::newRow("1 of 1") << 1 << 1 << 0.025 << 1.0 << 1e-12;
+    // 5 of 10: the textbook value (Agresti and Coull 1998, table 1), to the 5 decimals given there.
+    QTest::newRow("5 of 10") << 5 << 10 << 0.18709 << 0.81291 << 5e-6;
+}
+
+void TestFairness::exactBinomialInterval()
+{
+    QFETCH(int, successes);
+    QFETCH(int, trials);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, tolerance);
+    const Interval i = clopperPearson(successes, trials);
+    QVERIFY2(std::abs(i.low - low) < tolerance, qPrintable(QString::number(i.low, 'g', 12)));
+    QVERIFY2(std::abs(i.high - high) < tolerance, qPrintable(QString::number(i.high, 'g', 12)));
+}
+
+void TestFairness::ratioIntervalHasNoUpperLimitWhenTheBaseCanBeZero()
+{
+    // 3 of 56 against 0 of 44: the base rate could be 0, so the ratio has no upper limit.
+    const Interval r = rateRatioInterval(3, 56, 0, 44);
+    QVERIFY(r.low > 0.0);
+    QVERIFY(!r.hasUpperLimit());
+    // 0 of 44 against 3 of 56: the ratio could be 0.
+    QCOMPARE(rateRatioInterval(0, 44, 3, 56).low, 0.0);
+    // 20 of 40 against 20 of 40: around 1, each rate at 97.5 %.
+    const Interval same = rateRatioInterval(20, 40, 20, 40);
+    const Interval each = clopperPearson(20, 40, 0.975);
+    QCOMPARE_NEAR(same.low, each.low / each.high);
+    QCOMPARE_NEAR(same.high, each.high / each.low);
+    QVERIFY(same.contains(1.0));
+}
+
+void TestFairness::fairMTableUnadjusted()
+{
+    // FA*IR, k = 20, p = 0.25, alpha = 0.1: the m-table of the authors' reference implementation (fairsearch).
+    const MTable t = fairMTable(20, 0.25, 0.1);
+    const std::vector<int> expected{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3};
+    QCOMPARE(t.minimum, expected);
+}
+
+void TestFairness::fairAdjustedAlphaPublishedVector()
+{
+    // The published test vector: k = 20, p = 0.25, alpha = 0.1 -> adjusted alpha 0.078125, failure
+    // probability 0.10515 (Zehlike et al. 2017, and the tests of their fairsearch library).
+    const MTable t = adjustedMTable(20, 0.25, 0.1);
+    QCOMPARE(t.alpha, 0.078125);
+    QVERIFY2(std::abs(t.failProbability - 0.10515) < 5e-6, qPrintable(QString::number(t.failProbability, 'g', 10)));
+}
+
+void TestFairness::rankedGroupTestFindsTheFirstShortPrefix()
+{
+    const MTable table = adjustedMTable(20, 0.25, 0.1);
+    const auto first = std::find_if(table.minimum.cbegin(), table.minimum.cend(), [](int m) { return m > 0; });
+    QVERIFY(first != table.minimum.cend());
+    const int firstNeeded = static_cast<int>(first - table.minimum.cbegin()) + 1;
+    // No member at all: fails at the first prefix that needs one.
+    const RankedGroupTest none = rankedGroupTest(std::vector<bool>(20, false), 20, 0.25, 0.1);
+    QVERIFY(!none.passed);
+    QCOMPARE(none.failedAt, firstNeeded);
+    QCOMPARE(none.needed, 1);
+    QCOMPARE(none.had, 0);
+    // Every fourth a member: exactly proportional, which passes.
+    std::vector<bool> proportional(20, false);
+    for (std::size_t i = 3; i < 20; i += 4)
+        proportional[i] = true;
+    const RankedGroupTest fair = rankedGroupTest(proportional, 20, 0.25, 0.1);
+    QVERIFY(fair.passed);
+    QCOMPARE(fair.failedAt, 0);
+    QCOMPARE(fair.adjustedAlpha, 0.078125);
 }
 
 QTEST_GUILESS_MAIN(TestFairness)
