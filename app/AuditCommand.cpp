@@ -3,7 +3,7 @@
 #include "CliSupport.h"
 #include "core/Formatting.h"
 #include "core/SafeText.h"
-#include "fairness/FairnessAudit.h"
+#include "fairness/AuditReport.h"
 #include "workbench/Workbench.h"
 
 #include <QJsonArray>
@@ -24,7 +24,30 @@ void putMeasure(QJsonObject &json, const QString &key, const Measure &m)
         json.insert(key + QStringLiteral("_undefined"), m.undefinedReason);
 }
 
-QJsonObject audienceJson(const DimensionAudit &d)
+QJsonValue intervalJson(const Interval &i)
+{
+    return QJsonArray{i.low, i.hasUpperLimit() ? QJsonValue(i.high) : QJsonValue(QJsonValue::Null)};
+}
+
+// The rows' numbers under their keys, and the rows themselves with their words for tools that show them.
+void putRows(QJsonObject &json, const QList<ReportRow> &rows)
+{
+    QJsonArray measures;
+    for (const ReportRow &row : rows) {
+        putMeasure(json, row.key, row.value);
+        QJsonObject m{{QStringLiteral("key"), row.key},
+                      {QStringLiteral("label"), row.label},
+                      {QStringLiteral("technical"), row.technical},
+                      {QStringLiteral("definition"), row.definition}};
+        putMeasure(m, QStringLiteral("value"), row.value);
+        if (!row.sentence.isEmpty())
+            m.insert(QStringLiteral("sentence"), row.sentence);
+        measures.append(m);
+    }
+    json.insert(QStringLiteral("measures"), measures);
+}
+
+QJsonObject audienceJson(const DimensionAudit &d, const Thresholds &thresholds)
 {
     const DimensionBalance &b = d.balance;
     QJsonObject json{{QStringLiteral("dimension"), dimensionId(b.dimension)},
@@ -33,20 +56,22 @@ QJsonObject audienceJson(const DimensionAudit &d)
                      {QStringLiteral("pooled"), b.membersPooled},
                      {QStringLiteral("left_out_low_confidence"), b.membersLeftOutLowConfidence},
                      {QStringLiteral("pooled_reach"), b.pooledReach},
-                     {QStringLiteral("low_confidence_share"), b.lowConfidenceShare},
-                     {QStringLiteral("tvd"), b.distances.tvd},
-                     {QStringLiteral("js_divergence"), b.distances.jsDivergence},
-                     {QStringLiteral("js_distance"), b.distances.jsDistance}};
+                     {QStringLiteral("js_divergence"), b.distances.jsDivergence}};
+    putRows(json, audienceRows(b));
     if (!b.partitionNote.isEmpty())
         json.insert(QStringLiteral("note"), b.partitionNote);
-    putMeasure(json, QStringLiteral("kl"), b.distances.kl);
     QJsonArray categories;
     for (const CategoryBalance &c : b.categories) {
+        const bool known = c.flag != CategoryBalance::Flag::NoData && b.light != DimensionBalance::Light::NoData;
         QJsonObject category{{QStringLiteral("category"), c.category},
-                             {QStringLiteral("share"), c.share},
+                             {QStringLiteral("share"), known ? QJsonValue(c.share) : QJsonValue(QJsonValue::Null)},
                              {QStringLiteral("target"), c.target},
                              {QStringLiteral("flag"), flagLabel(c.flag)},
-                             {QStringLiteral("low_confidence_part"), c.lowConfidencePart}};
+                             {QStringLiteral("low_confidence_part"), c.lowConfidencePart},
+                             {QStringLiteral("confidence"), c.confidence},
+                             {QStringLiteral("reported_by"), c.reportedBy},
+                             {QStringLiteral("includes_minors"), includesMinors(b.dimension, c.category)},
+                             {QStringLiteral("sentence"), categorySentence(c, thresholds)}};
         putMeasure(category, QStringLiteral("ratio"), c.ratio);
         categories.append(category);
     }
@@ -68,7 +93,20 @@ QJsonObject audienceJson(const DimensionAudit &d)
     return json;
 }
 
-QJsonObject attributeJson(const AttributeAudit &a)
+QJsonObject rankedTestJson(const RankedGroupTest &t)
+{
+    return QJsonObject{{QStringLiteral("k"), t.k},
+                       {QStringLiteral("p"), t.p},
+                       {QStringLiteral("alpha"), t.alpha},
+                       {QStringLiteral("adjusted_alpha"), t.adjustedAlpha},
+                       {QStringLiteral("fail_probability"), t.failProbability},
+                       {QStringLiteral("passed"), t.passed},
+                       {QStringLiteral("failed_at"), t.failedAt},
+                       {QStringLiteral("needed"), t.needed},
+                       {QStringLiteral("had"), t.had}};
+}
+
+QJsonObject attributeJson(const AttributeAudit &a, const Thresholds &thresholds)
 {
     QJsonObject json{{QStringLiteral("attribute"), a.attribute},
                      {QStringLiteral("consenting"), a.consenting},
@@ -76,24 +114,32 @@ QJsonObject attributeJson(const AttributeAudit &a)
                      {QStringLiteral("consent_purposes"), QJsonArray::fromStringList(a.consentPurposes)},
                      {QStringLiteral("reference"), a.groups.reference},
                      {QStringLiteral("groups_judged"), a.groups.groupsJudged},
+                     {QStringLiteral("selected"), a.groups.selected},
+                     {QStringLiteral("too_few_selected"), a.groups.tooFewSelected},
                      {QStringLiteral("k"), a.k}};
-    putMeasure(json, QStringLiteral("parity_difference"), a.groups.parityDifference);
-    putMeasure(json, QStringLiteral("parity_ratio"), a.groups.parityRatio);
-    putMeasure(json, QStringLiteral("ndkl"), a.ndkl);
+    putRows(json, attributeRows(a, thresholds));
     QJsonArray groups;
     for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
         const GroupOutcome &g = a.groups.groups.at(i);
+        const GroupExposure &e = a.exposure.at(i);
         QJsonObject group{{QStringLiteral("group"), g.group},
                           {QStringLiteral("pool"), g.poolSize},
                           {QStringLiteral("selected"), g.selected},
                           {QStringLiteral("too_few"), g.tooFew},
                           {QStringLiteral("fair"), g.fair ? QJsonValue(*g.fair) : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("target_share"), a.exposure.at(i).targetShare}};
+                          {QStringLiteral("verdict"), verdictLabel(g.verdict)},
+                          {QStringLiteral("pprev_interval"), intervalJson(g.pprevInterval)},
+                          {QStringLiteral("disparity_interval"),
+                           g.disparityInterval ? intervalJson(*g.disparityInterval) : QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("sentence"), groupSentence(g, a.groups.reference)},
+                          {QStringLiteral("target_share"), e.targetShare}};
         putMeasure(group, QStringLiteral("pprev"), g.pprev);
         putMeasure(group, QStringLiteral("ppr"), g.ppr);
         putMeasure(group, QStringLiteral("pprev_disparity"), g.pprevDisparity);
         putMeasure(group, QStringLiteral("ppr_disparity"), g.pprDisparity);
-        putMeasure(group, QStringLiteral("skew_at_k"), a.exposure.at(i).skew);
+        putMeasure(group, QStringLiteral("skew_at_k"), e.skew);
+        group.insert(QStringLiteral("ranked_test"), e.rankedTest ? QJsonValue(rankedTestJson(*e.rankedTest))
+                                                                 : QJsonValue(QJsonValue::Null));
         groups.append(group);
     }
     json.insert(QStringLiteral("groups"), groups);
@@ -109,41 +155,98 @@ QJsonObject attributeJson(const AttributeAudit &a)
     return json;
 }
 
+QJsonArray findingsJson(const QList<Finding> &list)
+{
+    QJsonArray array;
+    for (const Finding &f : list) {
+        QJsonObject json{{QStringLiteral("severity"), severityKey(f.severity)},
+                         {QStringLiteral("kind"), f.key},
+                         {QStringLiteral("subject"), f.subject},
+                         {QStringLiteral("sentence"), f.sentence}};
+        if (f.share)
+            json.insert(QStringLiteral("share"), *f.share);
+        if (f.confidence)
+            json.insert(QStringLiteral("confidence"), *f.confidence);
+        array.append(json);
+    }
+    return array;
+}
+
 QString number(double value, int decimals = 3)
 {
     return QLocale().toString(value, 'f', decimals);
 }
 
+// The words of every row printed, once, at the end: a terminal has no tooltips.
+void printGlossary(const QList<ReportRow> &rows)
+{
+    QStringList seen;
+    out() << "\nWhat the numbers mean:\n";
+    for (const ReportRow &row : rows) {
+        if (seen.contains(row.key))
+            continue;
+        seen << row.key;
+        out() << "  " << row.label << " — " << row.technical << ": " << row.definition << '\n';
+    }
+}
+
+void printRows(const QList<ReportRow> &rows, QList<ReportRow> &glossary)
+{
+    for (const ReportRow &row : rows) {
+        out() << "  " << row.label << ": " << row.valueText();
+        if (!row.value.isDefined())
+            out() << " (" << row.value.undefinedReason << ')';
+        if (!row.sentence.isEmpty())
+            out() << " — " << row.sentence;
+        out() << '\n';
+        glossary << row;
+    }
+}
+
 void printText(const FairnessAudit &audit)
 {
     const AuditSettings &s = audit.settings;
+    const Thresholds &t = s.thresholds;
     out() << "Fairness audit of " << audit.selectionLabel << " for campaign \"" << printable(audit.campaign) << "\"\n"
           << "Audience pooled by " << reachWeightingLabel(s.audience.weighting) << "; estimates below "
           << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
           << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
-          << number(s.thresholds.lower, 2) << "–" << number(s.thresholds.upper, 2) << ".\n";
+          << number(t.lower, 2) << "–" << number(t.upper, 2) << ".\n";
+    const QList<Finding> found = findings(audit);
+    out() << "\nFindings, most serious first:" << (found.isEmpty() ? " none.\n" : "\n");
+    for (const Finding &f : found)
+        out() << "  " << severityLabel(f.severity).toUpper().leftJustified(9) << printable(f.subject) << ": "
+              << printable(f.sentence) << '\n';
+    QList<ReportRow> glossary;
     if (audit.dimensions.isEmpty())
         out() << "\nThe campaign has no target audience, so the audience balance cannot be checked. Add one with "
                  "candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).\n";
     for (const DimensionAudit &d : audit.dimensions) {
         const DimensionBalance &b = d.balance;
-        out() << "\n" << dimensionDisplayName(b.dimension) << ": " << lightLabel(b.light) << " — TVD "
-              << number(b.distances.tvd) << ", KL " << b.distances.kl.text(4) << ", JS distance "
-              << number(b.distances.jsDistance, 4) << "; " << b.membersPooled << " of " << b.members
-              << " creators pooled, " << percentText(b.lowConfidenceShare, 0) << " of it low confidence\n";
+        out() << "\n" << dimensionDisplayName(b.dimension) << ": " << lightLabel(b.light) << "; " << b.membersPooled
+              << " of " << b.members << " creators pooled\n";
+        printRows(audienceRows(b), glossary);
         if (!b.partitionNote.isEmpty())
             out() << "  Note: " << b.partitionNote << '\n';
-        for (const CategoryBalance &c : b.categories)
-            out() << "  " << c.category.leftJustified(22) << " selected " << percentText(c.share, 1).rightJustified(7)
-                  << "  target " << percentText(c.target, 1).rightJustified(7) << "  ratio "
-                  << c.ratio.text(2).rightJustified(5) << "  " << flagLabel(c.flag) << '\n';
+        for (const CategoryBalance &c : b.categories) {
+            const bool known = c.flag != CategoryBalance::Flag::NoData && b.light != DimensionBalance::Light::NoData;
+            out() << "  " << printable(c.category).leftJustified(22) << " selected "
+                  << (known ? percentText(c.share, 1) : QStringLiteral("no data")).rightJustified(7) << "  target "
+                  << percentText(c.target, 1).rightJustified(7) << "  ratio "
+                  << (c.ratio.isDefined() ? c.ratio.text(2) : QStringLiteral("—")).rightJustified(5) << "  "
+                  << flagLabel(c.flag);
+            if (known && c.share > 0.0)
+                out() << " (data confidence " << percentText(c.confidence, 0) << ')';
+            out() << '\n';
+        }
         for (const CategoryBalance &c : b.categories) {
             const auto it = d.rebalance.constFind(c.category);
             if (it == d.rebalance.cend() || it->isEmpty())
                 continue;
             out() << "  Would raise " << c.category << " most per point of score given up:";
             for (const Suggestion &sg : *it)
-                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1) << " pts)";
+                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1)
+                      << " pts)";
             out() << '\n';
         }
     }
@@ -154,19 +257,12 @@ void printText(const FairnessAudit &audit)
         out() << "\nCreators by " << attributeLabel(a.attribute) << " (self-declared, with consent: " << a.consenting
               << " ranked candidates; " << a.notConsenting << " without consent left out; consent for: "
               << a.consentPurposes.join(QStringLiteral("; ")) << "). Reference group: " << a.groups.reference << ".\n";
-        out() << "  demographic parity difference " << a.groups.parityDifference.text() << ", ratio "
-              << a.groups.parityRatio.text() << "; NDKL " << a.ndkl.text(4) << '\n';
+        printRows(attributeRows(a, t), glossary);
         for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
             const GroupOutcome &g = a.groups.groups.at(i);
-            out() << "  " << g.group.leftJustified(32) << " pool " << QString::number(g.poolSize).rightJustified(4)
-                  << "  selected " << QString::number(g.selected).rightJustified(3);
-            if (g.tooFew) {
-                out() << "  too few to judge\n";
-                continue;
-            }
-            out() << "  rate " << g.pprev.text() << "  disparity " << g.pprevDisparity.text(2) << "  skew@"
-                  << a.k << ' ' << a.exposure.at(i).skew.text(3)
-                  << (g.fair ? (*g.fair ? "  fair" : "  OUTSIDE the band") : "") << '\n';
+            out() << "  " << printable(g.group) << ": " << groupSentence(g, a.groups.reference) << '\n';
+            if (const QString ranked = rankedTestSentence(a.exposure.at(i)); !ranked.isEmpty())
+                out() << "      Ranking: " << ranked << " Skew@" << a.k << ": " << a.exposure.at(i).skew.text(3) << ".\n";
         }
         out() << "  mean points per factor:";
         for (const GroupOutcome &g : a.groups.groups)
@@ -179,6 +275,8 @@ void printText(const FairnessAudit &audit)
             out() << '\n';
         }
     }
+    if (!glossary.isEmpty())
+        printGlossary(glossary);
 }
 
 } // namespace
@@ -288,9 +386,9 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
                                        {QStringLiteral("score"), w.scores()[static_cast<std::size_t>(c)]}});
         }
         for (const DimensionAudit &d : audit.dimensions)
-            audience.append(audienceJson(d));
+            audience.append(audienceJson(d, settings.thresholds));
         for (const AttributeAudit &a : audit.attributes)
-            groups.append(attributeJson(a));
+            groups.append(attributeJson(a, settings.thresholds));
         const QJsonObject json{
             {QStringLiteral("campaign"), audit.campaign},
             {QStringLiteral("selection"), QJsonObject{{QStringLiteral("label"), audit.selectionLabel},
@@ -301,7 +399,11 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
                          {QStringLiteral("exclude_low_confidence"), settings.audience.excludeLowConfidence},
                          {QStringLiteral("band"), QJsonArray{settings.thresholds.lower, settings.thresholds.upper}},
                          {QStringLiteral("min_group_size"), settings.thresholds.minimumGroupSize},
+                         {QStringLiteral("min_selected"), settings.thresholds.minimumSelected},
+                         {QStringLiteral("confidence"), settings.thresholds.confidence},
+                         {QStringLiteral("ranked_test_alpha"), settings.thresholds.rankedTestAlpha},
                          {QStringLiteral("top_k"), settings.topK}}},
+            {QStringLiteral("findings"), findingsJson(findings(audit))},
             {QStringLiteral("audience"), audience},
             {QStringLiteral("creator_groups"), groups}};
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);

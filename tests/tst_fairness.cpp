@@ -1,6 +1,7 @@
 // Every vector in ../shared/reference/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
 // differently from the libraries (undefined values, groups too small to judge).
 #include "fairness/AudienceBalance.h"
+#include "fairness/AuditReport.h"
 #include "fairness/FairnessMetrics.h"
 #include "fairness/Uncertainty.h"
 
@@ -61,6 +62,11 @@ private slots:
     void fairMTableUnadjusted();
     void fairAdjustedAlphaPublishedVector();
     void rankedGroupTestFindsTheFirstShortPrefix();
+    void selectionFromPlainValues();
+    void minorsOutsideTheTargetAreTheLoudestFinding();
+    void rebalancingFromPlainValues();
+    void categoryNoOneReportsIsNoDataNotZero();
+    void smallSelectionsGetNoVerdict();
 };
 
 void TestFairness::selectionRateFairlearn()
@@ -385,6 +391,168 @@ void TestFairness::rankedGroupTestFindsTheFirstShortPrefix()
     QVERIFY(fair.passed);
     QCOMPARE(fair.failedAt, 0);
     QCOMPARE(fair.adjustedAlpha, 0.078125);
+}
+
+namespace {
+
+// A hand-written ranking of six candidates for one age-band target; no project file behind it.
+//   rank  handle  score  followers  audience 13-17 / 18-24 / 25-34   shortlisted
+//   1     a       90     1000       0.0 / 0.5 / 0.5                  yes
+//   2     b       80     1000       0.4 / 0.6 / 0.0                  yes
+//   3     c       70     2000       0.0 / 0.0 / 1.0                  no
+//   4     d       60     1000       0.0 / 1.0 / 0.0                  no
+//   -     e       50     1000       (filtered out by the campaign)   yes
+//   5     f       40     1000       no estimate                      no
+AuditCandidate candidate(qint64 id, const QString &handle, double score, double followers,
+                         const QList<AudienceShare> &shares, bool shortlisted)
+{
+    AuditCandidate c;
+    c.accountId = id;
+    c.handle = handle;
+    c.score = score;
+    c.followers = followers;
+    c.shortlisted = shortlisted;
+    if (!shares.isEmpty())
+        c.audience << AudienceEstimate{AudienceDistribution(AudienceDimension::AgeBand, shares), "test", 0.8, {}, {}, false};
+    return c;
+}
+
+AuditInput handWrittenInput()
+{
+    AuditInput in;
+    in.campaign = "Hand-written";
+    in.target << AudienceDistribution(AudienceDimension::AgeBand, {{"18-24", 0.5}, {"25-34", 0.5}});
+    in.candidates.push_back(candidate(1, "a", 90, 1000, {{"13-17", 0.0}, {"18-24", 0.5}, {"25-34", 0.5}}, true));
+    in.candidates.push_back(candidate(2, "b", 80, 1000, {{"13-17", 0.4}, {"18-24", 0.6}, {"25-34", 0.0}}, true));
+    in.candidates.push_back(candidate(3, "c", 70, 2000, {{"13-17", 0.0}, {"18-24", 0.0}, {"25-34", 1.0}}, false));
+    in.candidates.push_back(candidate(4, "d", 60, 1000, {{"13-17", 0.0}, {"18-24", 1.0}, {"25-34", 0.0}}, false));
+    in.candidates.push_back(candidate(5, "e", 50, 1000, {{"18-24", 1.0}}, true));
+    in.candidates.push_back(candidate(6, "f", 40, 1000, {}, false));
+    in.order = {0, 1, 2, 3, 5};
+    return in;
+}
+
+} // namespace
+
+void TestFairness::selectionFromPlainValues()
+{
+    const AuditInput in = handWrittenInput();
+    AuditSettings settings;
+    // The shortlist, with e although a filter removed it: what a person decided counts.
+    FairnessAudit a = audit(in, {}, settings);
+    QCOMPARE(a.selectionLabel, "the shortlist (3 candidates)");
+    QCOMPARE(a.selected, QList<int>({0, 1, 4}));
+    // The top 2 when asked for, and the top k while no one is shortlisted.
+    settings.selection = AuditSettings::Selection::TopK;
+    settings.topK = 2;
+    a = audit(in, {}, settings);
+    QCOMPARE(a.selectionLabel, "the top 2");
+    QCOMPARE(a.selected, QList<int>({0, 1}));
+}
+
+void TestFairness::minorsOutsideTheTargetAreTheLoudestFinding()
+{
+    AuditSettings settings;
+    settings.selection = AuditSettings::Selection::TopK;
+    settings.topK = 2; // a and b: 13-17 = (0 + 0.4 × 1000) / 2000 = 0.2
+    const FairnessAudit a = audit(handWrittenInput(), {}, settings);
+    const DimensionBalance &b = a.dimensions.first().balance;
+    const auto minors = std::find_if(b.categories.cbegin(), b.categories.cend(),
+                                     [](const CategoryBalance &c) { return c.category == "13-17"; });
+    QVERIFY(minors != b.categories.cend());
+    QCOMPARE(minors->flag, CategoryBalance::Flag::OutsideTarget);
+    QCOMPARE_NEAR(minors->share, 0.2);
+    QCOMPARE_NEAR(minors->confidence, 0.8);
+    const QList<Finding> list = findings(a);
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(list.first().severity, Severity::Critical);
+    QCOMPARE(list.first().key, "minors");
+    QCOMPARE(list.first().subject, "Age band 13-17");
+    QCOMPARE_NEAR(*list.first().share, 0.2);
+    QCOMPARE(list.first().sentence, "20.0 % of the selection's audience is aged 13-17, which includes people under 18, "
+                                    "and the campaign does not target it (data confidence 80 %).");
+    // Two creators pooled: fewer than the minimum, said as a caution.
+    QVERIFY(std::any_of(list.cbegin(), list.cend(), [](const Finding &f) { return f.key == "few_pooled"; }));
+    // 25-34: 0.5 × 1000 / 2000 = 0.25 of a 0.5 target: under-represented, a warning.
+    QVERIFY(std::any_of(list.cbegin(), list.cend(), [](const Finding &f) {
+        return f.key == "under" && f.subject == "Age band 25-34" && f.severity == Severity::Warning;
+    }));
+}
+
+void TestFairness::rebalancingFromPlainValues()
+{
+    AuditSettings settings;
+    settings.selection = AuditSettings::Selection::TopK;
+    settings.topK = 2;
+    const FairnessAudit a = audit(handWrittenInput(), {}, settings);
+    // 25-34 is under-represented (0.25). c (2000 followers, all 25-34) raises it to (500 + 2000) / 4000 = 0.625,
+    // a gain of 0.375 for 80 − 70 = 10 points: 0.0375 per point. d adds no 25-34: not suggested. f has no
+    // estimate: not suggested.
+    const QList<Suggestion> s = a.dimensions.first().rebalance.value("25-34");
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s.first().handle, "c");
+    QCOMPARE(s.first().rank, 3);
+    QCOMPARE_NEAR(s.first().newShare, 0.625);
+    QCOMPARE_NEAR(s.first().gain, 0.375);
+    QCOMPARE_NEAR(s.first().pointsGivenUp, 10.0);
+    QCOMPARE_NEAR(s.first().gainPerPoint, 0.0375); // a fraction per point, as documented
+}
+
+void TestFairness::categoryNoOneReportsIsNoDataNotZero()
+{
+    AuditInput in = handWrittenInput();
+    in.target = {AudienceDistribution(AudienceDimension::AgeBand, {{"18-24", 0.4}, {"25-34", 0.4}, {"35-44", 0.2}})};
+    AuditSettings settings;
+    settings.selection = AuditSettings::Selection::TopK;
+    settings.topK = 2;
+    const FairnessAudit a = audit(in, {}, settings);
+    const DimensionBalance &b = a.dimensions.first().balance;
+    const auto unknown = std::find_if(b.categories.cbegin(), b.categories.cend(),
+                                      [](const CategoryBalance &c) { return c.category == "35-44"; });
+    QCOMPARE(unknown->flag, CategoryBalance::Flag::NoData);
+    QCOMPARE(unknown->reportedBy, 0);
+    QVERIFY(!unknown->ratio.isDefined());
+    QCOMPARE(flagLabel(unknown->flag), "no data");
+    QVERIFY(!a.dimensions.first().rebalance.contains("35-44"));
+}
+
+void TestFairness::smallSelectionsGetNoVerdict()
+{
+    // 40 women and 40 men; 2 women and no man selected. The rates differ (0.05 and 0), but 2 selected are too
+    // few for a four-fifths verdict; with the minimum lowered to 2 the verdict is "outside, could be chance".
+    QStringList group;
+    std::vector<bool> selected;
+    for (int i = 0; i < 40; ++i) {
+        group << "woman" << "man";
+        selected.push_back(i < 2);
+        selected.push_back(false);
+    }
+    GroupAudit a = auditGroups(group, selected, Thresholds{}, "woman");
+    QVERIFY(a.tooFewSelected);
+    QCOMPARE(groupNamed(a, "man").verdict, Verdict::TooFew);
+    QCOMPARE(groupNamed(a, "man").tooFewReason, "2 selected in all, fewer than 10");
+    QVERIFY(!groupNamed(a, "man").fair.has_value());
+    Thresholds lowered;
+    lowered.minimumSelected = 2;
+    a = auditGroups(group, selected, lowered, "woman");
+    const GroupOutcome &men = groupNamed(a, "man");
+    QCOMPARE(men.verdict, Verdict::OutsideUnclear);
+    QCOMPARE(*men.pprevDisparity.value, 0.0);
+    QCOMPARE(men.disparityInterval->low, 0.0);
+    QVERIFY(men.disparityInterval->high > 1.0);
+    QCOMPARE(verdictLabel(men.verdict), "outside the band, but could be chance");
+    // 400 of each, 100 women and 10 men selected: 0.10 clearly, the whole interval outside the band.
+    group.clear();
+    selected.clear();
+    for (int i = 0; i < 400; ++i) {
+        group << "woman" << "man";
+        selected.push_back(i < 100);
+        selected.push_back(i < 10);
+    }
+    a = auditGroups(group, selected, Thresholds{}, "woman");
+    QCOMPARE(groupNamed(a, "man").verdict, Verdict::Outside);
+    QVERIFY(groupNamed(a, "man").disparityInterval->high < 0.8);
+    QCOMPARE(groupNamed(a, "woman").verdict, Verdict::Within);
 }
 
 QTEST_GUILESS_MAIN(TestFairness)

@@ -36,9 +36,11 @@ QString flagLabel(CategoryBalance::Flag flag)
     case CategoryBalance::Flag::Over:
         return QStringLiteral("over-represented");
     case CategoryBalance::Flag::OutsideTarget:
+        return QStringLiteral("outside the target");
+    case CategoryBalance::Flag::NoData:
         break;
     }
-    return QStringLiteral("outside the target");
+    return QStringLiteral("no data");
 }
 
 DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,
@@ -78,7 +80,8 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
                                         .arg(bands.join(QStringLiteral(", ")));
         }
     }
-    QMap<QString, double> mass, lowMass;
+    QMap<QString, double> mass, lowMass, confidenceMass;
+    QMap<QString, int> reportedBy;
     double lowWeight = 0.0;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const AudienceMember &member = members.at(i);
@@ -97,6 +100,8 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
         const double w = *member.reach;
         for (const AudienceShare &s : distribution.shares()) {
             mass[s.category] += w * s.share / sum;
+            confidenceMass[s.category] += w * s.share / sum * estimate->confidence;
+            ++reportedBy[s.category];
             if (low)
                 lowMass[s.category] += w * s.share / sum;
         }
@@ -123,18 +128,26 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
         for (qsizetype i = 0; i < categories.size(); ++i)
             balance.categories << CategoryBalance{categories.at(i), 0.0, q.at(i),
                                                   Measure::undefined(QStringLiteral("no audience data")),
-                                                  CategoryBalance::Flag::Within, 0.0};
+                                                  CategoryBalance::Flag::Within, 0.0, 0.0, 0};
         return balance;
     }
     balance.lowConfidenceShare = lowWeight / balance.pooledReach;
     balance.distances = compareDistributions(p, q);
     bool allWithin = true;
     for (qsizetype i = 0; i < categories.size(); ++i) {
-        CategoryBalance c{categories.at(i), p.at(i), q.at(i), balance.distances.ratios.at(i),
+        const double categoryMass = mass.value(categories.at(i));
+        CategoryBalance c{categories.at(i),
+                          p.at(i),
+                          q.at(i),
+                          balance.distances.ratios.at(i),
                           CategoryBalance::Flag::Within,
-                          mass.value(categories.at(i)) > 0.0 ? lowMass.value(categories.at(i)) / mass.value(categories.at(i))
-                                                            : 0.0};
-        if (!c.ratio.isDefined())
+                          categoryMass > 0.0 ? lowMass.value(categories.at(i)) / categoryMass : 0.0,
+                          categoryMass > 0.0 ? confidenceMass.value(categories.at(i)) / categoryMass : 0.0,
+                          reportedBy.value(categories.at(i))};
+        if (c.reportedBy == 0 && c.target > 0.0) {
+            c.flag = CategoryBalance::Flag::NoData;
+            c.ratio = Measure::undefined(QStringLiteral("no selected creator's audience data names this category"));
+        } else if (!c.ratio.isDefined())
             c.flag = CategoryBalance::Flag::OutsideTarget;
         else if (*c.ratio.value < thresholds.lower - 1e-12)
             c.flag = CategoryBalance::Flag::Under;

@@ -39,7 +39,8 @@ struct CategoryBalance
         Within,
         Under,
         Over,
-        OutsideTarget // the target gives the category no share: no ratio
+        OutsideTarget, // the target gives the category no share: no ratio
+        NoData         // no pooled creator's estimate names the category: its share is unknown, not 0
     };
     QString category;
     double share = 0.0;  // in the pooled audience of the selection (p)
@@ -47,6 +48,8 @@ struct CategoryBalance
     Measure ratio;       // p / q
     Flag flag = Flag::Within;
     double lowConfidencePart = 0.0; // of this category's pooled share, the part from low-confidence estimates
+    double confidence = 0.0;  // the sources' confidence, averaged over the category's pooled audience
+    int reportedBy = 0;       // pooled creators whose estimate names the category; none: "no data", not 0 %
 };
 
 struct DimensionBalance

@@ -83,7 +83,7 @@ QList<Suggestion> rebalancing(const AuditInput &in, const Selection &selection, 
         s.newShare = newShare;
         s.gain = newShare - current;
         s.pointsGivenUp = std::max(kMinPointsGivenUp, weakest - s.score);
-        s.gainPerPoint = 100.0 * s.gain / s.pointsGivenUp;
+        s.gainPerPoint = s.gain / s.pointsGivenUp;
         suggestions << s;
     }
     std::stable_sort(suggestions.begin(), suggestions.end(),
@@ -134,9 +134,16 @@ AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute,
     QHash<QString, double> target;
     for (const GroupOutcome &g : std::as_const(audit.groups.groups))
         target.insert(g.group, static_cast<double>(g.poolSize) / static_cast<double>(members.size()));
-    for (const GroupOutcome &g : std::as_const(audit.groups.groups))
-        audit.exposure << GroupExposure{g.group, target.value(g.group),
-                                        skewAtK(groupOf, audit.k, g.group, target.value(g.group))};
+    for (const GroupOutcome &g : std::as_const(audit.groups.groups)) {
+        GroupExposure e{g.group, target.value(g.group), skewAtK(groupOf, audit.k, g.group, target.value(g.group)), {}};
+        if (!g.tooFew && audit.k > 0) {
+            std::vector<bool> isMember;
+            for (const QString &group : std::as_const(groupOf))
+                isMember.push_back(group == g.group);
+            e.rankedTest = rankedGroupTest(isMember, audit.k, e.targetShare, settings.thresholds.rankedTestAlpha);
+        }
+        audit.exposure << e;
+    }
     audit.ndkl = ndkl(groupOf, target);
     return audit;
 }

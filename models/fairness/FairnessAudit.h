@@ -37,7 +37,7 @@ struct Suggestion
     double newShare = 0.0;      // the category's pooled share with the candidate added
     double gain = 0.0;          // newShare − the current share (a fraction)
     double pointsGivenUp = 0.0; // the weakest selected candidate's score − this one's (at least kMinPointsGivenUp)
-    double gainPerPoint = 0.0;  // percentage points of share per point of score given up
+    double gainPerPoint = 0.0;  // gain per point of score given up (a fraction: 0.004 is 0.4 percentage points)
 };
 // Candor's own floor: a candidate scoring as well as the weakest selected one costs at least this much, so
 // that the ratio stays finite.
@@ -57,6 +57,9 @@ struct GroupExposure
     QString group;
     double targetShare = 0.0; // the group's share of the consenting ranked pool
     Measure skew;             // skew@k
+    // FA*IR's ranked group test of the top k against targetShare; none for a group too small to judge or a
+    // k of 0.
+    std::optional<RankedGroupTest> rankedTest;
 };
 
 struct FactorGap

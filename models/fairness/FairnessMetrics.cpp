@@ -72,6 +72,23 @@ DistributionComparison compareDistributions(const QList<double> &p, const QList<
     return c;
 }
 
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::TooFew:
+        return QStringLiteral("too few to judge");
+    case Verdict::NotDefined:
+        return QStringLiteral("no comparison possible");
+    case Verdict::Within:
+        return QStringLiteral("within the band");
+    case Verdict::OutsideUnclear:
+        return QStringLiteral("outside the band, but could be chance");
+    case Verdict::Outside:
+        break;
+    }
+    return QStringLiteral("outside the band");
+}
+
 GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &selected, const Thresholds &thresholds,
                        const QString &reference)
 {
@@ -97,6 +114,10 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
         g.ppr = totalSelected > 0 ? Measure::of(static_cast<double>(g.selected) / totalSelected)
                                   : Measure::undefined(QStringLiteral("no one is selected"));
     }
+    audit.selected = totalSelected;
+    audit.tooFewSelected = totalSelected < thresholds.minimumSelected;
+    for (GroupOutcome &g : groups)
+        g.pprevInterval = clopperPearson(g.selected, g.poolSize, thresholds.confidence);
     audit.reference = reference.isEmpty() && !groups.isEmpty() ? groups.first().group : reference;
     const auto ref = std::find_if(groups.cbegin(), groups.cend(),
                                   [&](const GroupOutcome &g) { return g.group == audit.reference; });
@@ -110,9 +131,8 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
     double highest = -1.0, lowest = 2.0;
     for (GroupOutcome &g : groups) {
         if (g.tooFew) {
-            const QString why = QStringLiteral("too few to judge: %1 members, fewer than %2")
-                                    .arg(g.poolSize)
-                                    .arg(thresholds.minimumGroupSize);
+            g.tooFewReason = QStringLiteral("%1 members, fewer than %2").arg(g.poolSize).arg(thresholds.minimumGroupSize);
+            const QString why = QStringLiteral("too few to judge: ") + g.tooFewReason;
             g.pprevDisparity = g.pprDisparity = Measure::undefined(why);
             continue;
         }
@@ -127,8 +147,21 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
         const QString none = QStringLiteral("no one of the reference group (%1) is selected").arg(ref->group);
         g.pprevDisparity = ratio(g.pprev, ref->pprev, none);
         g.pprDisparity = ratio(g.ppr, ref->ppr, none);
-        if (g.pprevDisparity.isDefined())
-            g.fair = thresholds.withinBand(*g.pprevDisparity.value);
+        if (!g.pprevDisparity.isDefined()) {
+            g.verdict = Verdict::NotDefined;
+            continue;
+        }
+        g.fair = thresholds.withinBand(*g.pprevDisparity.value);
+        g.disparityInterval =
+            rateRatioInterval(g.selected, g.poolSize, ref->selected, ref->poolSize, thresholds.confidence);
+        const bool intervalReachesBand =
+            g.disparityInterval->high >= thresholds.lower - 1e-12 && g.disparityInterval->low <= thresholds.upper + 1e-12;
+        g.verdict = *g.fair ? Verdict::Within : intervalReachesBand ? Verdict::OutsideUnclear : Verdict::Outside;
+        if (audit.tooFewSelected) {
+            g.verdict = Verdict::TooFew;
+            g.fair.reset();
+            g.tooFewReason = QStringLiteral("%1 selected in all, fewer than %2").arg(totalSelected).arg(thresholds.minimumSelected);
+        }
     }
     if (audit.groupsJudged < 2) {
         const QString why = QStringLiteral("fewer than two groups large enough to judge");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Uncertainty.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,6 +26,13 @@ struct Thresholds
     // Candor's own default, not an outside figure: with fewer members a selection rate says more about chance
     // than about treatment, so the group is shown as "too few to judge". Users can change it.
     int minimumGroupSize = 5;
+    // Candor's own default too: a selection (of consenting creators) smaller than this gets no four-fifths
+    // verdict at all. With fewer selected, one person more or less swings every rate past the band.
+    int minimumSelected = 10;
+    // The confidence of the intervals given with every rate and ratio (exact binomial, Clopper–Pearson).
+    double confidence = 0.95;
+    // The significance of FA*IR's ranked group test: the example value of Zehlike et al. (2017).
+    double rankedTestAlpha = 0.1;
     // Candor's own choice: a dimension whose categories are not all within the band is "amber" while the
     // shortlist's audience stays within this total variation distance of the target, "red" beyond it.
     double tvdAlert = 0.10;
@@ -62,6 +71,17 @@ DistributionComparison compareDistributions(const QList<double> &p, const QList<
 QList<double> normalized(const QList<double> &weights);
 
 // Aequitas-style group audit of a selection (shortlisted, or in the top k).
+// What the four-fifths check concludes for one group, in words a person can act on.
+enum class Verdict
+{
+    TooFew,          // below Thresholds::minimumGroupSize members, or the selection below minimumSelected
+    NotDefined,      // no disparity (the reference group has no one selected)
+    Within,          // the disparity is within the band
+    OutsideUnclear,  // outside the band, but its interval reaches into it: could be chance
+    Outside,         // outside the band, and so is its whole interval
+};
+QString verdictLabel(Verdict verdict);
+
 struct GroupOutcome
 {
     QString group;
@@ -73,6 +93,10 @@ struct GroupOutcome
     Measure pprevDisparity; // pprev / the reference group's pprev
     Measure pprDisparity;   // ppr / the reference group's ppr
     std::optional<bool> fair; // pprev disparity within the four-fifths band; none when not judged
+    Interval pprevInterval;   // exact interval of the selection rate, at Thresholds::confidence
+    std::optional<Interval> disparityInterval; // of the pprev disparity; none where it is not defined
+    Verdict verdict = Verdict::TooFew;
+    QString tooFewReason; // why a TooFew verdict, in words
 };
 
 struct GroupAudit
@@ -80,6 +104,8 @@ struct GroupAudit
     QList<GroupOutcome> groups; // sorted by pool size, largest first
     QString reference;          // the group disparities are measured against
     int groupsJudged = 0;
+    int selected = 0;          // members selected, all groups together
+    bool tooFewSelected = false; // below Thresholds::minimumSelected: no group gets a verdict
     // Fairlearn demographic_parity_difference / _ratio ("between_groups": max − min and min / max of the
     // selection rates) over the groups large enough to judge.
     Measure parityDifference;
