@@ -27,6 +27,8 @@ private slots:
     void explainJson();
     void auditJsonRecomputedWithSql();
     void auditText();
+    void auditBandAndFindings_data();
+    void auditBandAndFindings();
     void sameNumbersInEveryRun();
     void ownDataEndToEnd();
     void creatorsByHand();
@@ -442,6 +444,69 @@ void TestCli::auditJsonRecomputedWithSql()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase("recompute");
+}
+
+void TestCli::auditBandAndFindings_data()
+{
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<double>("lower");
+    QTest::newRow("default") << QString() << 0.8;
+    QTest::newRow("0.9") << "0.9" << 0.9;
+    QTest::newRow("0.5") << "0.5" << 0.5;
+}
+
+// The chosen band is the one applied and reported, and minors reached outside the target come first.
+void TestCli::auditBandAndFindings()
+{
+    QFETCH(QString, band);
+    QFETCH(double, lower);
+    const QString project = m_dir.filePath("audit-band.candor");
+    if (!QFile::exists(project))
+        QCOMPARE(candor({"demo", project}).exitCode, 0);
+    QStringList args{"audit", project, "--format", "json"};
+    if (!band.isEmpty())
+        args << "--band" << band;
+    const Run run = candor(args);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject audit = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray edges = audit.value("settings").toObject().value("band").toArray();
+    QCOMPARE(edges.at(0).toDouble(), lower);
+    QCOMPARE(edges.at(1).toDouble(), 1.0 / lower);
+    int flagged = 0;
+    double minorsShare = -1.0;
+    for (const QJsonValue &d : audit.value("audience").toArray()) {
+        for (const QJsonValue &c : d.toObject().value("categories").toArray()) {
+            const QJsonObject category = c.toObject();
+            if (category.value("ratio").isDouble()) {
+                const double ratio = category.value("ratio").toDouble();
+                const QString flag = category.value("flag").toString();
+                const QString expected = QString::fromLatin1(ratio < lower - 1e-12         ? "under-represented"
+                                         : ratio > 1.0 / lower + 1e-12 ? "over-represented"
+                                                                       : "within");
+                QCOMPARE(flag, expected);
+                flagged += flag != "within";
+            }
+            if (category.value("includes_minors").toBool() && category.value("flag").toString() == "outside the target")
+                minorsShare = category.value("share").toDouble();
+        }
+    }
+    // Spring skincare launch targets no one under 18, yet its top 10 reach 13-17: the first finding.
+    const QJsonObject first = audit.value("findings").toArray().first().toObject();
+    QCOMPARE(first.value("severity").toString(), "critical");
+    QCOMPARE(first.value("kind").toString(), "minors");
+    QVERIFY(minorsShare > 0.0);
+    QCOMPARE(first.value("share").toDouble(), minorsShare);
+    QVERIFY(first.value("confidence").toDouble() > 0.0);
+    int warnings = 0;
+    for (const QJsonValue &f : audit.value("findings").toArray())
+        warnings += f.toObject().value("kind").toString() == "under" || f.toObject().value("kind").toString() == "over";
+    QCOMPARE(warnings, flagged);
+    // The text says it first too.
+    QStringList textArgs = args;
+    textArgs.removeAll("json");
+    textArgs.removeAll("--format");
+    const Run text = candor(textArgs);
+    QVERIFY(text.out.contains("\nFindings, most serious first:\n  CRITICAL Age band 13-17: "));
 }
 
 void TestCli::auditText()

@@ -13,6 +13,7 @@
 #include "WeightsPanel.h"
 #include "demo/DemoProject.h"
 #include "itemmodels/BenchmarkTableModel.h"
+#include "itemmodels/BreakdownModel.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/GroupFairnessModel.h"
 #include "itemmodels/ImportModels.h"
@@ -24,6 +25,10 @@
 #include "workbench/Workbench.h"
 
 #include <QAbstractItemModelTester>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QAbstractSpinBox>
+#include <QTabBar>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -41,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
@@ -72,6 +78,7 @@ private slots:
     void followsADarkPalette();
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
+    void everyPageFitsAt1280x720();
     void ownDataEndToEnd();
     void campaignSwitchKeepsUnsavedWeights();
     void creatorsByHandAreUndoable();
@@ -89,6 +96,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStandardPaths::setTestModeEnabled(true); // settings under ~/.qttest, never the user's
     QCoreApplication::setOrganizationName("CandorTests");
     QCoreApplication::setApplicationName("tst_mainwindow");
     m_template = m_dir.filePath("template.candor");
@@ -97,7 +105,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    // Every test starts from an untouched copy of the demo.
+    // Every test starts from the default settings and an untouched copy of the demo.
+    QSettings().clear();
     m_demoPath = m_dir.filePath(
         QStringLiteral("demo-%1.candor").arg(QString::fromLatin1(QTest::currentTestFunction())));
     QFile::remove(m_demoPath);
@@ -490,6 +499,118 @@ QString TestMainWindow::grabTo(QWidget *widget, const QString &name)
     const QString path = QDir(directory).filePath(name);
     widget->grab().save(path);
     return path;
+}
+
+namespace {
+
+// What a person would see cut off at this size: a widget narrower (or a wrapped label lower) than it needs, a tab
+// title or a chart label elided. QtCharts elides with "...".
+QStringList clippedWidgets(QWidget *root)
+{
+    QStringList problems;
+    const auto name = [](const QWidget *w) {
+        QString text = QString::fromLatin1(w->metaObject()->className());
+        if (!w->objectName().isEmpty())
+            text += QLatin1Char('#') + w->objectName();
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            text += QStringLiteral(" \"%1\"").arg(label->text().left(40));
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text += QStringLiteral(" \"%1\"").arg(button->text());
+        return text;
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        // What shows text to a person; a container's own hint says little (a scroll area scrolls).
+        const bool showsText = qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                               qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                               qobject_cast<QTabBar *>(w) || qobject_cast<QChartView *>(w) ||
+                               (qobject_cast<QLineEdit *>(w) && !w->objectName().startsWith(QLatin1String("qt_")));
+        if (!w->isVisible() || !showsText || w->inherits("QDockWidgetTitleButton") || w->inherits("QToolBarExtension"))
+            continue;
+        const QSize needed = w->minimumSizeHint();
+        if (!qobject_cast<QChartView *>(w) && needed.isValid() &&
+            (w->width() < needed.width() || w->height() < needed.height()))
+            problems << QStringLiteral("%1 is %2×%3, needs %4×%5")
+                            .arg(name(w))
+                            .arg(w->width())
+                            .arg(w->height())
+                            .arg(needed.width())
+                            .arg(needed.height());
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap() && !label->text().isEmpty()) {
+            const int height = label->heightForWidth(label->width());
+            if (height > label->height())
+                problems << QStringLiteral("%1 is %2 high, its text needs %3").arg(name(w)).arg(label->height()).arg(height);
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(w); tabs && tabs->sizeHint().width() > tabs->width())
+            problems << QStringLiteral("%1: tab titles need %2 px, have %3")
+                            .arg(name(w))
+                            .arg(tabs->sizeHint().width())
+                            .arg(tabs->width());
+        if (auto *view = qobject_cast<QChartView *>(w); view && view->chart()) {
+            for (QGraphicsItem *item : view->scene()->items()) {
+                QString text;
+                if (auto *t = dynamic_cast<QGraphicsTextItem *>(item))
+                    text = t->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    text = simple->text();
+                if (item->isVisible() && (text.contains(QLatin1String("...")) || text.contains(QChar(0x2026))))
+                    problems << QStringLiteral("%1: chart text elided to \"%2\"").arg(name(w), text);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+void TestMainWindow::everyPageFitsAt1280x720()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    window.selectCandidate(window.workbench()->order().at(11));
+    QTest::qWait(100);
+    QCOMPARE(window.size(), QSize(1280, 720));
+    grabTo(&window, "fit-ranking-1280x720.png");
+    grabTo(window.detail()->findChild<QScrollArea *>()->widget(), "fit-detail-1280x720.png");
+    QStringList problems = clippedWidgets(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Decisions and their reasons are in view without scrolling.
+    QTableView *table = window.candidateTable();
+    const int decisionRight = table->columnViewportPosition(RankingModel::Decision) + table->columnWidth(RankingModel::Decision);
+    QVERIFY2(decisionRight <= table->viewport()->width(),
+             qPrintable(QStringLiteral("Decision column ends at %1 of %2").arg(decisionRight).arg(table->viewport()->width())));
+    QVERIFY(table->columnViewportPosition(RankingModel::Reason) < table->viewport()->width());
+    // The "why" sentences of the breakdown are shown whole, wrapped under the table (the label's size is
+    // checked above with every other).
+    auto *breakdown = window.detail()->findChild<QTableView *>("breakdownTable");
+    auto *reasons = window.detail()->findChild<QLabel *>("breakdownReasons");
+    QCOMPARE(breakdown->model()->rowCount(), window.workbench()->model().factors.size());
+    for (int row = 0; row < breakdown->model()->rowCount(); ++row) {
+        const QString why = breakdown->model()->index(row, BreakdownModel::Sentence).data().toString();
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(reasons->text().contains(why.toHtmlEscaped()), qPrintable(why));
+    }
+
+    // The fairness page takes the width: the side panels make room, and come back with the ranking.
+    window.pages()->setCurrentIndex(1);
+    FairnessDashboard *dashboard = window.fairnessDashboard();
+    QTRY_COMPARE(dashboard->audit().selectionLabel, "the top 10");
+    QTest::qWait(100);
+    QVERIFY(!window.detail()->isVisible());
+    QVERIFY(!window.weightsPanel()->isVisible());
+    grabTo(&window, "fit-fairness-1280x720.png");
+    problems = clippedWidgets(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Every part of the page, scrolled through.
+    auto *scroll = dashboard->findChild<QScrollArea *>();
+    problems = clippedWidgets(scroll->widget());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    grabTo(scroll->widget(), "fit-fairness-page-1280.png");
+    window.pages()->setCurrentIndex(0);
+    QVERIFY(window.detail()->isVisible());
+    QVERIFY(window.weightsPanel()->isVisible());
 }
 
 void TestMainWindow::screenshots()

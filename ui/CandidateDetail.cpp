@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,11 +58,25 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_table->setObjectName(QStringLiteral("breakdownTable"));
     m_table->setModel(m_breakdown);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BreakdownModel::Sentence, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long factor names wrap onto a second line rather than widening the table past the pane.
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(BreakdownModel::Factor, QHeaderView::Interactive);
+    m_table->setColumnWidth(BreakdownModel::Factor, 110);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The numbers in the table, the sentences and sources under it: a pane this narrow has no room for all of
+    // them on one line.
+    m_table->setColumnHidden(BreakdownModel::Sentence, true);
+    m_table->setColumnHidden(BreakdownModel::Source, true);
     m_table->setMinimumHeight(240);
     layout->addWidget(m_table);
+
+    m_reasons = new QLabel(content);
+    m_reasons->setObjectName(QStringLiteral("breakdownReasons"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_reasons);
 
     m_advice = new QLabel(content);
     m_advice->setObjectName(QStringLiteral("detailAdvice"));
@@ -87,7 +102,7 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     layout->addWidget(m_noteEdit);
 
     m_audience = new QTabWidget(content);
-    m_audience->setFixedHeight(280);
+    m_audience->setFixedHeight(380);
     layout->addWidget(m_audience);
 
     auto *scroll = new QScrollArea(this);
@@ -156,6 +171,21 @@ void CandidateDetail::refresh()
         m_candidate = -1;
     m_summary->setText(summaryHtml());
     refreshChart();
+    refreshReasons();
+}
+
+void CandidateDetail::refreshReasons()
+{
+    if (m_candidate < 0) {
+        m_reasons->clear();
+        return;
+    }
+    QString html = QStringLiteral("<p><b>Why</b></p><ul style=\"margin-left: -20px\">");
+    for (const scoring::FactorContribution &c : m_workbench->breakdown(m_candidate).factors)
+        html += QStringLiteral("<li><b>%1</b>: %2 <span style=\"color:gray\">(%3)</span></li>")
+                    .arg(scoring::factorInfo(c.value.id).name.toHtmlEscaped(), c.sentence.toHtmlEscaped(),
+                         c.value.source.toHtmlEscaped());
+    m_reasons->setText(html + QStringLiteral("</ul>"));
 }
 
 QString CandidateDetail::summaryHtml() const
@@ -271,7 +301,7 @@ void CandidateDetail::createChart()
     series->append(m_imputedBars);
     chart->addSeries(series);
     const CategoryAxes axes =
-        addCategoryAxes(chart, series, {}, Qt::Horizontal, QStringLiteral("Points of the score (of 100)"));
+        addCategoryAxes(chart, series, {}, Qt::Horizontal, QStringLiteral("Points (of 100)"));
     m_factorAxis = axes.categories;
     m_pointsAxis = axes.values;
     QChart *old = m_chart->chart();
@@ -293,7 +323,7 @@ void CandidateDetail::changeEvent(QEvent *event)
 void CandidateDetail::refreshChart()
 {
     m_chart->chart()->setTitle(m_candidate < 0 ? QStringLiteral("Factor contributions")
-                                               : QStringLiteral("What each factor adds to the score (points)"));
+                                               : QStringLiteral("Points each factor adds"));
     QStringList names;
     QList<qreal> measured, imputed;
     double largest = 0.0;
@@ -302,7 +332,7 @@ void CandidateDetail::refreshChart()
         // Horizontal bars are drawn bottom-up: add the factors in reverse so the first is on top.
         for (qsizetype f = b.factors.size() - 1; f >= 0; --f) {
             const scoring::FactorContribution &c = b.factors.at(f);
-            names << scoring::factorInfo(c.value.id).name;
+            names << scoring::factorInfo(c.value.id).shortName;
             const bool missing = c.imputed || c.leftOut;
             measured << (missing ? 0.0 : c.points);
             imputed << (missing ? c.points : 0.0);
@@ -343,8 +373,7 @@ void CandidateDetail::refreshAudience()
         const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
-        chart->setTitle(QStringLiteral("%1: audience against the campaign target")
-                            .arg(dimensionDisplayName(target.dimension())));
+        chart->setTitle(QStringLiteral("%1 against the target").arg(dimensionDisplayName(target.dimension())));
         QStringList categories;
         for (const AudienceShare &s : target.shares())
             categories << s.category;
@@ -354,28 +383,37 @@ void CandidateDetail::refreshAudience()
                     categories << s.category;
             }
         }
-        auto *audience = new QBarSet(estimate ? QStringLiteral("Audience (%1, confidence %2)")
-                                                    .arg(estimate->provenanceText())
-                                                    .arg(percentText(estimate->confidence, 0))
-                                              : QStringLiteral("Audience (no data)"));
-        auto *wanted = new QBarSet(QStringLiteral("Campaign target"));
+        auto *audience = new QBarSet(QStringLiteral("Audience"));
+        auto *wanted = new QBarSet(QStringLiteral("Target"));
         audience->setColor(factorColor(0));
         wanted->setColor(factorColor(1));
-        for (const QString &category : std::as_const(categories)) {
-            *audience << (estimate ? estimate->distribution.shareOf(category).value_or(0.0) * 100.0 : 0.0);
-            *wanted << target.shareOf(category).value_or(0.0) * 100.0;
+        // Horizontal bars, drawn bottom-up: the first category on top, its label in full on the left.
+        for (auto it = categories.crbegin(); it != categories.crend(); ++it) {
+            *audience << (estimate ? estimate->distribution.shareOf(*it).value_or(0.0) * 100.0 : 0.0);
+            *wanted << target.shareOf(*it).value_or(0.0) * 100.0;
         }
-        auto *series = new QBarSeries;
+        QStringList reversed(categories.crbegin(), categories.crend());
+        auto *series = new QHorizontalBarSeries;
         series->append(audience);
         series->append(wanted);
         chart->addSeries(series);
-        const CategoryAxes axes = addCategoryAxes(chart, series, categories, Qt::Vertical, QStringLiteral("Share (%)"));
+        const CategoryAxes axes = addCategoryAxes(chart, series, reversed, Qt::Horizontal, QStringLiteral("%"));
         axes.values->setRange(0.0, 100.0);
         axes.values->setTickCount(6); // round ticks: 0, 20, 40 …
         chart->legend()->setAlignment(Qt::AlignBottom);
         auto *view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);
-        m_audience->addTab(view, dimensionDisplayName(target.dimension()));
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(view, 1);
+        auto *source = new QLabel(estimate ? QStringLiteral("Audience: %1, confidence %2.")
+                                                 .arg(estimate->provenanceText(), percentText(estimate->confidence, 0))
+                                           : QStringLiteral("No audience data for this dimension (no data, not 0)."),
+                                  page);
+        source->setWordWrap(true);
+        pageLayout->addWidget(source);
+        m_audience->addTab(page, dimensionDisplayName(target.dimension()));
     }
 }
 

@@ -43,6 +43,7 @@ private:
     void refresh();
     void createChart();
     void refreshChart();
+    void refreshReasons(); // the "why" sentence of every factor, under the table
     void refreshAudience();
     void refreshNotes();
     QString summaryHtml() const;
@@ -59,6 +60,7 @@ private:
     QBarCategoryAxis *m_factorAxis = nullptr;
     QValueAxis *m_pointsAxis = nullptr;
     QTableView *m_table;
+    QLabel *m_reasons;
     QLabel *m_advice;
     QLabel *m_notes;
     QLineEdit *m_noteEdit;

@@ -4,6 +4,7 @@
 #include "FactorColors.h"
 #include "PlainTextDelegate.h"
 #include "core/Formatting.h"
+#include "fairness/AuditReport.h"
 #include "itemmodels/GroupFairnessModel.h"
 #include "workbench/Workbench.h"
 
@@ -59,19 +60,45 @@ QColor lightColor(DimensionBalance::Light light)
 
 const QString kHowToRead = QStringLiteral(
     "<p><b>How to read this.</b> The <i>selection</i> is your shortlist, or the top of the ranking while the "
-    "shortlist is empty.</p>"
-    "<p><b>Audience balance:</b> the selected creators' audiences are added up, each weighted by its reach, "
-    "and set against the campaign's target. A <i>ratio</i> of 1 means a group of the audience is reached as "
-    "much as the target asks; under 0.8 or over 1.25 (the four-fifths rule used in US employment law, applied "
-    "both ways) it is flagged. The dashed boxes in the chart show that range. <i>TVD</i> is the share of the "
-    "audience that would have to move to match the target (0 = a perfect match). Audience figures are "
-    "estimates: the part resting on low-confidence estimates is shown, and can be left out.</p>"
-    "<p><b>Creator groups:</b> only creators who consented to their self-declared gender, age or ethnicity "
-    "being used for this check are counted. The <i>selection rate</i> is how many of a group are selected; "
-    "the <i>disparity</i> compares it with the reference group (1 = alike). Groups with fewer members than the "
-    "minimum are too few to judge. <i>Skew@k</i> is how over- (above 0) or under-represented (below 0) a group "
-    "is at the top of the ranking.</p>"
+    "shortlist is empty. <i>Findings</i> at the top list what needs a look, the most serious first: an audience the "
+    "campaign leaves out (people under 18 above all), target groups reached too little or too much, creator groups "
+    "selected apart.</p>"
+    "<p><b>Audience balance:</b> the selected creators' audiences are added up, each weighted by its reach, and set "
+    "against the campaign's target. 1 × the target means a group is reached as much as the target asks; outside the "
+    "band (0.8–1.25 × by default: the four-fifths rule of US employment law, applied both ways) it is flagged, and the "
+    "dashed boxes in the chart show that band. <i>Audience mismatch</i> is the share of the audience that would have "
+    "to move to match the target. Audience figures are estimates: each finding gives its data confidence, and "
+    "low-confidence estimates can be left out. A category no source reports is shown as \"no data\", not as 0.</p>"
+    "<p><b>Creator groups:</b> only creators who consented to their self-declared gender, age or ethnicity being used "
+    "for this check are counted. The <i>selection rate</i> is how many of a group are selected, with the range it "
+    "could plausibly be in; <i>rate against reference</i> compares it with the reference group (1 = alike). With few "
+    "people counted the ranges are wide: below the minimum group size, or with fewer than 10 selected, Candor says "
+    "\"too few to judge\" instead of a verdict. <i>Ranking exposure</i> says how a group fares at the top of the "
+    "ranking. Hover over any number for its technical name and definition.</p>"
     "<p>The tool measures; it does not decide. A gap is a question to look into, not a verdict.</p>");
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return QColor(0xC0, 0x1F, 0x1F);
+    case Severity::Warning:
+        return lightColor(DimensionBalance::Light::Red);
+    case Severity::Caution:
+        break;
+    }
+    return lightColor(DimensionBalance::Light::Amber);
+}
+
+// A row's plain label with its technical name and definition as a tooltip, then its value and sentence.
+QString rowHtml(const ReportRow &row)
+{
+    QString html = QStringLiteral("<span title=\"%1\">%2: <b>%3</b></span>")
+                       .arg(row.tooltip().toHtmlEscaped(), row.label.toHtmlEscaped(), row.valueText().toHtmlEscaped());
+    if (!row.sentence.isEmpty())
+        html += QStringLiteral(" — ") + row.sentence.toHtmlEscaped();
+    return html;
+}
 
 } // namespace
 
@@ -141,6 +168,14 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("fairnessSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    m_findings = new QLabel(content);
+    m_findings->setObjectName(QStringLiteral("fairnessFindings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findings->setFrameShape(QFrame::StyledPanel);
+    m_findings->setMargin(6);
+    layout->addWidget(m_findings);
 
     m_dimensions = new QTabWidget(content);
     m_dimensions->setMinimumHeight(470);
@@ -281,6 +316,14 @@ void FairnessDashboard::showAudience()
     m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3")
                            .arg(m_audit.selectionLabel.toHtmlEscaped(), m_audit.campaign.toHtmlEscaped(),
                                 lights.join(QStringLiteral(" · "))));
+    const QList<Finding> found = findings(m_audit);
+    QString findingsHtml = found.isEmpty() ? QStringLiteral("<b>Findings:</b> nothing to flag.")
+                                           : QStringLiteral("<b>Findings, most serious first:</b>");
+    for (const Finding &f : found)
+        findingsHtml += QStringLiteral("<br><span style=\"color:%1\">●</span> <b>%2</b> · %3: %4")
+                            .arg(severityColor(f.severity).name(), severityLabel(f.severity),
+                                 f.subject.toHtmlEscaped(), f.sentence.toHtmlEscaped());
+    m_findings->setText(findingsHtml);
     const int current = m_dimensions->currentIndex();
     while (m_dimensions->count() > 0) {
         QWidget *page = m_dimensions->widget(0);
@@ -297,12 +340,14 @@ void FairnessDashboard::showAudience()
 QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
 {
     const DimensionBalance &b = d.balance;
+    const Thresholds &t = m_audit.settings.thresholds;
+    const bool hasData = b.light != DimensionBalance::Light::NoData;
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("%1: the selection's audience (weighted by %2) against the campaign target")
+    chart->setTitle(QStringLiteral("%1: the selection's audience (weighted by %2) against the target")
                         .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)));
     auto *selected = new QBarSet(QStringLiteral("Selection"));
     auto *lowConfidence = new QBarSet(QStringLiteral("low-confidence part"));
@@ -314,11 +359,13 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     QStringList categories;
     double largest = 0.0;
     for (const CategoryBalance &c : b.categories) {
-        categories << c.category;
-        *selected << 100.0 * c.share;
-        *lowConfidence << 100.0 * c.share * c.lowConfidencePart;
+        const bool known = hasData && c.flag != CategoryBalance::Flag::NoData;
+        // A category no source reports has no bar of its own, and says so under the axis.
+        categories << (known ? c.category : QStringLiteral("%1 (no data)").arg(c.category));
+        *selected << (known ? 100.0 * c.share : 0.0);
+        *lowConfidence << (known ? 100.0 * c.share * c.lowConfidencePart : 0.0);
         *target << 100.0 * c.target;
-        largest = std::max({largest, 100.0 * c.share, 125.0 * c.target});
+        largest = std::max({largest, known ? 100.0 * c.share : 0.0, 100.0 * t.upper * c.target});
     }
     auto *bars = new QBarSeries;
     bars->append(selected);
@@ -326,24 +373,17 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     bars->append(target);
     chart->addSeries(bars);
     // Every bar tells its numbers on hover.
-    connect(bars, &QBarSeries::hovered, page, [b](bool entered, int index, QBarSet *) {
+    connect(bars, &QBarSeries::hovered, page, [b, t](bool entered, int index, QBarSet *) {
         if (!entered || index < 0 || index >= b.categories.size()) {
             QToolTip::hideText();
             return;
         }
         const CategoryBalance &c = b.categories.at(index);
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2 of the selection's audience (%3 of it from low-confidence "
-                                          "estimates), target %4; ratio %5 — %6")
-                               .arg(c.category, percentText(c.share, 1), percentText(c.lowConfidencePart, 0),
-                                    percentText(c.target, 1), c.ratio.text(2), flagLabel(c.flag)));
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(c.category, categorySentence(c, t)));
     });
-    const auto [x, y] =
-        addCategoryAxes(chart, bars, categories, Qt::Vertical, QStringLiteral("Share of the audience (%)"));
-    const double top = std::max(10.0, std::ceil(largest / 10.0) * 10.0);
-    y->setRange(0.0, top);
-    y->setTickCount(static_cast<int>(top / 10.0) + 1); // a line every 10 %
-    // The four-fifths band around each target share: a dashed box from 0.8 to 1.25 times the target.
+    const auto [x, y] = addCategoryAxes(chart, bars, categories, Qt::Vertical, QStringLiteral("% of the audience"));
+    setRoundRange(y, largest);
+    // The chosen band around each target share: a dashed box from lower × to upper × the target.
     QPen bandPen(palette().color(QPalette::WindowText));
     bandPen.setStyle(Qt::DashLine);
     bandPen.setWidthF(1.2);
@@ -353,13 +393,13 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
         if (q <= 0.0)
             continue;
         auto *band = new QLineSeries;
+        band->setObjectName(QStringLiteral("bandBox"));
         band->setName(QStringLiteral("Band (%1–%2 × target)")
-                          .arg(QLocale().toString(m_audit.settings.thresholds.lower, 'f', 2),
-                               QLocale().toString(m_audit.settings.thresholds.upper, 'f', 2)));
+                          .arg(QLocale().toString(t.lower, 'f', 2), QLocale().toString(t.upper, 'f', 2)));
         band->setPen(bandPen);
         const double left = static_cast<double>(i) - 0.45, right = static_cast<double>(i) + 0.45;
-        *band << QPointF(left, 0.8 * q) << QPointF(right, 0.8 * q) << QPointF(right, 1.25 * q)
-              << QPointF(left, 1.25 * q) << QPointF(left, 0.8 * q);
+        *band << QPointF(left, t.lower * q) << QPointF(right, t.lower * q) << QPointF(right, t.upper * q)
+              << QPointF(left, t.upper * q) << QPointF(left, t.lower * q);
         chart->addSeries(band);
         band->attachAxis(x);
         band->attachAxis(y);
@@ -373,33 +413,22 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     view->setMinimumHeight(300);
     layout->addWidget(view, 1);
 
-    QString text;
-    if (b.light == DimensionBalance::Light::NoData) {
-        text = QStringLiteral("No selected creator has audience data for this dimension.");
+    QStringList lines;
+    if (!hasData) {
+        lines << QStringLiteral("No selected creator has audience data for this dimension: no data, not 0.");
     } else {
-        text = QStringLiteral("<span title=\"Total variation distance: the share of the audience that would have to "
-                              "move to match the target\">TVD <b>%1</b></span> · "
-                              "<span title=\"Kullback–Leibler divergence of the selection's audience from the "
-                              "target (natural log)\">KL %2</span> · "
-                              "<span title=\"Jensen–Shannon distance, symmetric, between 0 and about 0.83\">JS "
-                              "distance %3</span> · %4 of %5 creators pooled · <span title=\"Estimates whose "
-                              "source gives a confidence below 50 %\">%6 of the pooled audience rests on "
-                              "low-confidence estimates</span>")
-                   .arg(QLocale().toString(b.distances.tvd, 'f', 3), b.distances.kl.text(3).toHtmlEscaped(),
-                        QLocale().toString(b.distances.jsDistance, 'f', 3))
-                   .arg(b.membersPooled)
-                   .arg(b.members)
-                   .arg(percentText(b.lowConfidenceShare, 0));
+        QStringList numbers;
+        for (const ReportRow &row : audienceRows(b))
+            numbers << rowHtml(row);
+        lines << numbers.join(QStringLiteral("<br>"));
+        lines << QStringLiteral("%1 of %2 selected creators pooled.").arg(b.membersPooled).arg(b.members);
         if (!b.partitionNote.isEmpty())
-            text += QStringLiteral(" · <i>%1</i>").arg(b.partitionNote.toHtmlEscaped());
-        QStringList flagged;
+            lines << QStringLiteral("<i>%1</i>").arg(b.partitionNote.toHtmlEscaped());
         for (const CategoryBalance &c : b.categories) {
-            if (c.flag == CategoryBalance::Flag::Under || c.flag == CategoryBalance::Flag::Over)
-                flagged << QStringLiteral("%1 %2 (ratio %3)").arg(c.category.toHtmlEscaped(), flagLabel(c.flag),
-                                                                  c.ratio.text(2));
+            if (c.flag != CategoryBalance::Flag::Within && !(c.flag == CategoryBalance::Flag::OutsideTarget && c.share <= 0.0))
+                lines << QStringLiteral("<b>%1</b> (%2): %3")
+                             .arg(c.category.toHtmlEscaped(), flagLabel(c.flag), categorySentence(c, t).toHtmlEscaped());
         }
-        if (!flagged.isEmpty())
-            text += QStringLiteral("<br>Flagged: ") + flagged.join(QStringLiteral("; "));
         for (const CategoryBalance &c : b.categories) {
             const auto it = d.rebalance.constFind(c.category);
             if (it == d.rebalance.cend() || it->isEmpty())
@@ -410,12 +439,13 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
                              .arg(s.handle.toHtmlEscaped())
                              .arg(s.rank)
                              .arg(QLocale().toString(100.0 * s.gain, 'f', 1));
-            text += QStringLiteral("<br><span title=\"Candidates not selected who would raise the category most per "
-                                   "point of score given up\">Would raise <b>%1</b>:</span> %2")
-                        .arg(c.category.toHtmlEscaped(), names.join(QStringLiteral(", ")));
+            lines << QStringLiteral("<span title=\"Candidates not selected who would raise the category most per "
+                                    "point of score given up\">Would raise <b>%1</b>:</span> %2")
+                         .arg(c.category.toHtmlEscaped(), names.join(QStringLiteral(", ")));
         }
     }
-    auto *label = new QLabel(text, page);
+    auto *label = new QLabel(lines.join(QStringLiteral("<br>")), page);
+    label->setObjectName(QStringLiteral("dimensionText"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(label);
@@ -485,18 +515,17 @@ void FairnessDashboard::showGroups()
         m_reference->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_reference->findText(chosen)));
     }
     showFactorGaps(a);
-    m_groupSummary->setText(
-        QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are left out; "
-                       "consent recorded for: %7).<br>"
-                       "<span title=\"Largest minus smallest selection rate (Fairlearn)\">Demographic parity "
-                       "difference <b>%4</b></span>, <span title=\"Smallest over largest selection rate; under 0.8 "
-                       "fails the four-fifths rule\">ratio <b>%5</b></span>, <span title=\"Normalised discounted KL "
-                       "divergence of the ranking's groups from their pool shares (0 = proportional at every "
-                       "depth)\">NDKL %6</span>.")
-            .arg(a.consenting)
-            .arg(attributeLabel(a.attribute), QString::number(a.notConsenting), a.groups.parityDifference.text(3),
-                 a.groups.parityRatio.text(3), a.ndkl.text(3),
-                 a.consentPurposes.join(QStringLiteral("; ")).toHtmlEscaped()));
+    QStringList numbers;
+    for (const ReportRow &row : attributeRows(a, m_audit.settings.thresholds))
+        numbers << rowHtml(row);
+    m_groupSummary->setText(QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are "
+                                           "left out; consent recorded for: %4); %5 of them are selected.<br>%6")
+                                .arg(a.consenting)
+                                .arg(attributeLabel(a.attribute))
+                                .arg(a.notConsenting)
+                                .arg(a.consentPurposes.join(QStringLiteral("; ")).toHtmlEscaped())
+                                .arg(a.groups.selected)
+                                .arg(numbers.join(QStringLiteral("<br>"))));
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());

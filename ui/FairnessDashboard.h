@@ -35,6 +35,7 @@ public:
     QComboBox *attributeChoice() const { return m_attribute; }
     QComboBox *selectionChoice() const { return m_selection; }
     QLabel *summary() const { return m_summary; }
+    QLabel *findingsLabel() const { return m_findings; }
     void refresh(); // recompute now
 
     // Fixed hints: the page sits in a tab widget that asks every page for its size hint on each layout pass,
@@ -67,6 +68,7 @@ private:
     QSpinBox *m_minGroup;
     QDoubleSpinBox *m_band;
     QLabel *m_summary;
+    QLabel *m_findings;
     QTabWidget *m_dimensions;
     QComboBox *m_attribute;
     QComboBox *m_reference;

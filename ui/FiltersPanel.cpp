@@ -16,6 +16,8 @@ FiltersPanel::FiltersPanel(Workbench *workbench, QWidget *parent) : QWidget(pare
 {
     setObjectName(QStringLiteral("filtersPanel"));
     auto *form = new QFormLayout(this);
+    // Labels above their fields when the panel is narrow, rather than a wide panel.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *title = new QLabel(QStringLiteral("<b>Filters</b> — who is ranked at all"), this);
     title->setToolTip(QStringLiteral("Candidates a filter removes stay in the list, unranked, with the reason"));
     form->addRow(title);

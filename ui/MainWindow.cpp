@@ -155,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_fairnessPlaceholder && m_pages->currentWidget() == m_fairnessPlaceholder)
             buildFairnessPage();
+        applyPanels();
     });
     m_splitter->addWidget(m_pages);
     setCentralWidget(m_splitter);
@@ -200,8 +201,27 @@ void MainWindow::removeProjectViews()
     m_compare = nullptr;
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         delete dock;
+    m_weightsDock = nullptr;
     m_weights = nullptr;
     m_filters = nullptr;
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex() > 0 ? 1 : 0;
+}
+
+void MainWindow::applyPanels()
+{
+    const PagePanels &shown = m_panels[currentPage()];
+    if (m_weightsDock)
+        m_weightsDock->setVisible(shown.weights);
+    if (m_detail)
+        m_detail->setVisible(shown.detail);
+    const QSignalBlocker weightsBlocker(m_weightsToggle);
+    const QSignalBlocker detailBlocker(m_detailToggle);
+    m_weightsToggle->setChecked(shown.weights);
+    m_detailToggle->setChecked(shown.detail);
 }
 
 void MainWindow::createActions()
@@ -334,6 +354,25 @@ void MainWindow::createActions()
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     m_campaignActions << fairness;
     view->addSeparator();
+    // Each page remembers which side panels it shows: the ranking keeps the weights and the details beside it,
+    // the fairness page takes the whole width until the user brings them back.
+    m_weightsToggle = view->addAction(QStringLiteral("&Weights and Filters Panel"));
+    m_weightsToggle->setShortcut(QKeySequence(Qt::Key_F7));
+    m_detailToggle = view->addAction(QStringLiteral("Candidate &Details Pane"));
+    m_detailToggle->setShortcut(QKeySequence(Qt::Key_F8));
+    for (QAction *toggle : {m_weightsToggle, m_detailToggle}) {
+        toggle->setCheckable(true);
+        m_campaignActions << toggle;
+    }
+    connect(m_weightsToggle, &QAction::toggled, this, [this](bool shown) {
+        m_panels[currentPage()].weights = shown;
+        applyPanels();
+    });
+    connect(m_detailToggle, &QAction::toggled, this, [this](bool shown) {
+        m_panels[currentPage()].detail = shown;
+        applyPanels();
+    });
+    view->addSeparator();
     QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -407,15 +446,8 @@ void MainWindow::rebuildForProject()
     PreferencesDialog::applyTo(m_workbench.get());
     connect(m_workbench.get(), &Workbench::campaignsChanged, this, &MainWindow::onCampaignsChanged,
             Qt::UniqueConnection);
-    connect(
-        m_workbench.get(), &Workbench::creatorsChanged, this,
-        [this] {
-            // Without a campaign only the count on the empty page changes; with one the ranking follows by itself.
-            if (!m_workbench->hasCampaign())
-                rebuildForProject();
-            updateStatus();
-        },
-        Qt::UniqueConnection);
+    connect(m_workbench.get(), &Workbench::creatorsChanged, this, &MainWindow::onCreatorsChanged,
+            Qt::UniqueConnection);
     if (!hasCampaign) {
         updateStatus();
         return;
@@ -433,22 +465,27 @@ void MainWindow::rebuildForProject()
     m_table->setModel(m_ranking);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
-    const std::pair<int, int> widths[] = {{RankingModel::Rank, 52},      {RankingModel::Handle, 135},
+    const std::pair<int, int> widths[] = {{RankingModel::Rank, 48},      {RankingModel::Handle, 130},
                                           {RankingModel::Name, 110},     {RankingModel::Platform, 76},
-                                          {RankingModel::Followers, 74}, {RankingModel::Score, 112},
-                                          {RankingModel::ScoreRange, 96},
-                                          {RankingModel::Flags, 150},    {RankingModel::Decision, 150}};
+                                          {RankingModel::Followers, 74}, {RankingModel::Score, 104},
+                                          {RankingModel::ScoreRange, 90}, {RankingModel::Flags, 150},
+                                          {RankingModel::Decision, 120},  {RankingModel::Reason, 200}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
+    // What a person decided stands next to the score, in view at any window width; the reason follows it.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(RankingModel::Score), 2);
+    header->moveSection(header->visualIndex(RankingModel::Decision), 3);
+    header->moveSection(header->visualIndex(RankingModel::Reason), 4);
     // The detail pane names the creator; View › Columns brings the column back.
     m_table->setColumnHidden(RankingModel::Name, true);
 
     m_detail = new CandidateDetail(m_workbench.get(), m_splitter);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({700, 480});
+        m_splitter->setSizes({600, 500});
 
     auto *panels = new QWidget;
     auto *panelLayout = new QVBoxLayout(panels);
@@ -461,10 +498,13 @@ void MainWindow::rebuildForProject()
     auto *dock = new QDockWidget(QStringLiteral("Weights and filters"), this);
     dock->setObjectName(QStringLiteral("weightsDock"));
     dock->setWidget(panels);
+    m_weightsDock = dock;
 
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {m_weights->sizeHint().width()}, Qt::Horizontal);
+    // Narrow by default (the filters' labels go above their fields), once the window has laid the dock out.
+    QTimer::singleShot(0, dock, [this, dock] { resizeDocks({dock}, {dock->minimumSizeHint().width()}, Qt::Horizontal); });
+    applyPanels();
     connect(m_weights, &WeightsPanel::weightEdited, this, [this](int factor, double weight) {
         m_undo->push(new WeightCommand(m_workbench.get(), factor, weight));
         m_stabilityTimer->start();
@@ -656,6 +696,14 @@ bool MainWindow::switchToCampaign(qint64 campaignId, bool ask)
     m_table->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
     updateStatus();
     return true;
+}
+
+void MainWindow::onCreatorsChanged()
+{
+    // Without a campaign only the count on the empty page changes; with one the ranking follows by itself.
+    if (!m_workbench->hasCampaign())
+        rebuildForProject();
+    updateStatus();
 }
 
 void MainWindow::onCampaignsChanged()

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDialog;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -96,6 +97,8 @@ private:
     void createActions();
     void rebuildForProject();
     void removeProjectViews();
+    int currentPage() const; // 0: ranking, 1: fairness
+    void applyPanels();
     void fillCampaigns();
     void chooseAndOpenProject();
     void createNewProject();
@@ -110,6 +113,7 @@ private:
     void updateStatus();
     void updateTitle();
     void onCampaignsChanged();
+    void onCreatorsChanged();
     void reloadProject();
     bool pushCheckedCommand(CheckedCommand *command, const QString &failureTitle);
 
@@ -134,6 +138,15 @@ private:
     FairnessDashboard *m_fairness = nullptr;
     QWidget *m_fairnessPlaceholder = nullptr;
     CandidateDetail *m_detail = nullptr;
+    QDockWidget *m_weightsDock = nullptr;
+    QAction *m_weightsToggle = nullptr;
+    QAction *m_detailToggle = nullptr;
+    struct PagePanels
+    {
+        bool weights = true;
+        bool detail = true;
+    };
+    PagePanels m_panels[2] = {{true, true}, {false, false}}; // per page: ranking, fairness
     QDialog *m_compareDialog = nullptr;
     CompareView *m_compare = nullptr;
     QMenu *m_recentMenu = nullptr;

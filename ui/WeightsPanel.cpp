@@ -5,6 +5,7 @@
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -82,8 +83,11 @@ void WeightsPanel::rebuild()
     connect(reset, &QPushButton::clicked, this, &WeightsPanel::resetRequested);
     connect(save, &QPushButton::clicked, this, &WeightsPanel::saveRequested);
     const int last = static_cast<int>(factors.size()) + 1;
-    grid->addWidget(reset, last, 0, 1, 2);
-    grid->addWidget(save, last, 2);
+    // The buttons share a row of their own: in the spin boxes' column the wide one would widen the panel.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(reset);
+    buttons->addWidget(save);
+    grid->addLayout(buttons, last, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(last + 1, 1);
     showWeights();

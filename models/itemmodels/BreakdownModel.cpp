@@ -90,8 +90,7 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Factor", "Raw value", "Normalised", "Weight",
-                                        "Points", "Why",       "Source"};
+    static const char *const names[] = {"Factor", "Raw", "Scaled", "Weight", "Points", "Why", "Source"};
     static const char *const tips[] = {
         "The factor, in plain words (hover over it for what it measures)",
         "The figure as it came in, in its own unit",

@@ -2,6 +2,7 @@
 
 #include "ColumnHeaders.h"
 #include "core/Formatting.h"
+#include "fairness/AuditReport.h"
 
 #include <QLocale>
 
@@ -61,14 +62,20 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
     if (role == ValueRole)
         return measure && measure->value ? QVariant(*measure->value) : QVariant();
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Group || index.column() == Verdict)
+            return fairness::groupSentence(g, m_audit.groups.reference);
+        if (index.column() == RankedTest && m_audit.exposure.at(index.row()).rankedTest)
+            return fairness::rankedTestSentence(m_audit.exposure.at(index.row()));
         if (measure && !measure->value)
             return QStringLiteral("Not defined: ") + measure->undefinedReason;
         return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole); // every number explains itself
     }
-    if (role == Qt::TextAlignmentRole && index.column() != Group && index.column() != Verdict)
+    if (role == Qt::TextAlignmentRole && index.column() != Group && index.column() != Verdict &&
+        index.column() != RankedTest)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    const fairness::GroupExposure &exposure = m_audit.exposure.at(index.row());
     switch (index.column()) {
     case Group:
         return g.group;
@@ -77,23 +84,26 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
     case Selected:
         return g.selected;
     case SelectionRate:
+        return QStringLiteral("%1 (%2)").arg(percentText(*g.pprev.value, 1),
+                                             fairness::intervalText(g.pprevInterval, true, 1));
     case ShareOfSelected:
-        if (g.tooFew && index.column() == SelectionRate)
-            return QStringLiteral("too few to judge");
-        return measure->value ? percentText(*measure->value, 1) : QStringLiteral("not defined");
+        return measure->value ? percentText(*measure->value, 1) : QStringLiteral("no one selected");
     case Disparity:
-    case Skew:
-        if (g.tooFew)
-            return QString();
-        return measure->value ? QLocale().toString(*measure->value, 'f', 2) : QStringLiteral("not defined");
-    case Verdict:
-        if (g.tooFew)
-            return QStringLiteral("too few to judge");
-        if (!g.fair)
-            return QStringLiteral("not defined");
         if (g.group == m_audit.groups.reference)
             return QStringLiteral("reference");
-        return *g.fair ? QStringLiteral("within the band") : QStringLiteral("outside the band");
+        return measure->value ? QLocale().toString(*measure->value, 'f', 2) : QStringLiteral("—");
+    case DisparityRange:
+        return g.disparityInterval ? fairness::intervalText(*g.disparityInterval, false, 2) : QString();
+    case Skew:
+        return measure->value ? QLocale().toString(*measure->value, 'f', 2) : QStringLiteral("no data");
+    case RankedTest:
+        if (!exposure.rankedTest)
+            return QString();
+        return exposure.rankedTest->passed
+                   ? QStringLiteral("passes")
+                   : QStringLiteral("too few by rank %1").arg(exposure.rankedTest->failedAt);
+    case Verdict:
+        return fairness::verdictLabel(g.verdict);
     default:
         return {};
     }
@@ -103,8 +113,9 @@ QVariant GroupFairnessModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Group", "Pool", "Selected", "Selection rate", "Share of selected",
-                                        "Disparity", "Skew@k", "Four-fifths rule"};
+    static const char *const names[] = {"Group",     "Pool",  "Selected",         "Selection rate (range)",
+                                        "Share of selected", "Rate against reference", "Plausible range",
+                                        "Ranking exposure", "Ranking test", "Four-fifths rule"};
     static const char *const tips[] = {
         "The creators' self-declared group (only creators who consented to its use are counted)",
         "Ranked candidates in the group",
@@ -112,10 +123,15 @@ QVariant GroupFairnessModel::headerData(int section, Qt::Orientation orientation
         "Selected ÷ pool: the group's selection rate (Fairlearn selection_rate, Aequitas pprev)",
         "The group's share of everyone selected (Aequitas ppr)",
         "The group's selection rate ÷ the reference group's (Aequitas pprev disparity); 1 is equal treatment",
-        "ln(the group's share of the top k ÷ its share of the pool): 0 is proportional, below 0 too few "
-        "(Geyik et al. 2019)",
-        "Whether the disparity is within the band, 0.8–1.25 by default (US EEOC four-fifths rule, applied both ways "
-        "as in Aequitas)",
+        "Where the rate against the reference could plausibly be, given how few people are counted: both exact "
+        "95 % intervals combined (Clopper–Pearson, each at 97.5 %)",
+        "Skew@k: ln(the group's share of the top k ÷ its share of the pool). 0 is proportional, below 0 too few, "
+        "above 0 more (Geyik, Ambler and Kenthapadi 2019); \"no data\" when no one of the group is in the top k",
+        "FA*IR's ranked group fairness test (Zehlike et al. 2017): whether every top-i of the ranking holds at least "
+        "as many of the group as chance allows, α = 0.1 adjusted for testing every position",
+        "Whether the rate against the reference is within the band, 0.8–1.25 by default (US EEOC four-fifths rule, "
+        "applied both ways as in Aequitas). \"Could be chance\" when its plausible range reaches into the band; "
+        "\"too few to judge\" below the minimum group size or with fewer than 10 selected",
     };
     return columnHeader(section, role, names, tips);
 }

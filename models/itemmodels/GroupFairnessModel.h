@@ -6,8 +6,9 @@
 
 namespace candor {
 
-// One creator attribute's groups in a fairness audit: pool, selected, selection rate, share of the selected,
-// disparity against the reference group, skew@k and the verdict. Groups too small to judge say so.
+// One creator attribute's groups in a fairness audit: pool, selected, selection rate with its exact interval,
+// share of the selected, disparity against the reference group with its range, ranking exposure (skew@k and
+// FA*IR's test) and the verdict. Groups too small to judge say so; a missing number says "no data", never 0.
 class GroupFairnessModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +21,9 @@ public:
         SelectionRate,
         ShareOfSelected,
         Disparity,
+        DisparityRange,
         Skew,
+        RankedTest,
         Verdict,
         ColumnCount
     };

@@ -81,6 +81,9 @@ void RankingModel::sortRows(std::vector<int> &rows) const
         case Decision:
             k = decisionText(c);
             break;
+        case Reason:
+            k = reasonText(c);
+            break;
         default:
             k = m_workbench->pool().filteredOutBy(c).value_or(QString());
             break;
@@ -178,6 +181,7 @@ bool RankingModel::matchesFilter(int candidate) const
                               platformDisplayName(c.account.platform),
                               flagsOf(candidate).join(QLatin1Char(' ')),
                               decisionText(candidate),
+                              reasonText(candidate),
                               m_workbench->pool().filteredOutBy(candidate).value_or(QString())};
     return std::any_of(std::begin(fields), std::end(fields),
                        [this](const QString &field) { return field.contains(m_filter, Qt::CaseInsensitive); });
@@ -189,6 +193,12 @@ QString RankingModel::decisionText(int candidate) const
     if (!decision)
         return {};
     return decisionLabel(decision->kind) + (decision->isOverride ? QStringLiteral(" (override)") : QString());
+}
+
+QString RankingModel::reasonText(int candidate) const
+{
+    const auto decision = m_workbench->decisionOf(candidate);
+    return decision ? decision->reason.simplified() : QString();
 }
 
 int RankingModel::rowOf(int candidate) const
@@ -320,12 +330,14 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return flagsOf(candidate).join(QStringLiteral(", "));
         case Decision:
             return decisionText(candidate);
+        case Reason:
+            return reasonText(candidate);
         case FilteredOutBy:
             return m_workbench->pool().filteredOutBy(candidate).value_or(QString());
         }
         break;
     case Qt::ToolTipRole:
-        if (const auto decision = index.column() == Decision ? decisionOf() : std::nullopt)
+        if (const auto decision = index.column() == Decision || index.column() == Reason ? decisionOf() : std::nullopt)
             return QStringLiteral("%1 by %2 on %3: %4")
                 .arg(decisionLabel(decision->kind), decision->decidedBy, decision->decidedAt,
                      decision->reason);
@@ -353,7 +365,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[] = {"Rank",  "Handle",      "Name",  "Platform", "Followers",
-                                        "Score", "Range", "Flags", "Decision", "Not ranked because"};
+                                        "Score", "Range", "Flags", "Decision", "Reason", "Not ranked because"};
     static const char *const tips[] = {
         "Place in the ranking for this campaign and these weights",
         "The account's handle",
@@ -367,6 +379,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "weights "
         "wobble), authenticity warning",
         "Your shortlist decision; \"override\" when it goes against the ranking",
+        "Why the decision was taken, as written by the person who took it",
         "The hard filter that removed the candidate before ranking",
     };
     return columnHeader(section, role, names, tips);

@@ -31,6 +31,7 @@ public:
         ScoreRange,
         Flags,
         Decision,
+        Reason, // of the decision
         FilteredOutBy,
         ColumnCount
     };
@@ -70,6 +71,7 @@ private:
     void sortRows(std::vector<int> &rows) const;
     bool matchesFilter(int candidate) const;
     QString decisionText(int candidate) const;
+    QString reasonText(int candidate) const;
     QStringList flagsOf(int candidate) const;
     scoring::ScoreMatrix::Range rangeOf(int candidate) const;
 

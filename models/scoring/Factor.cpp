@@ -8,38 +8,38 @@ namespace {
 const QList<FactorInfo> &factorTable()
 {
     static const QList<FactorInfo> table = {
-        {FactorId::AudienceFit, "audience_fit", QStringLiteral("Audience fit"),
+        {FactorId::AudienceFit, "audience_fit", QStringLiteral("Audience fit"), QStringLiteral("Audience fit"),
          QStringLiteral(
              "How closely the creator's audience (age band, gender, country) matches the campaign's "
              "target audience: 1 minus the total variation distance, per dimension."),
          QStringLiteral("Audience demographics of the account against the campaign target")},
-        {FactorId::EngagementQuality, "engagement_quality", QStringLiteral("Engagement quality"),
+        {FactorId::EngagementQuality, "engagement_quality", QStringLiteral("Engagement quality"), QStringLiteral("Engagement"),
          QStringLiteral(
              "Engagement rate compared with the typical rate for accounts of the same size on the same "
              "platform (the benchmark table)."),
          QStringLiteral("Newest metric snapshot; engagement benchmark table")},
-        {FactorId::Authenticity, "authenticity", QStringLiteral("Authenticity"),
+        {FactorId::Authenticity, "authenticity", QStringLiteral("Authenticity"), QStringLiteral("Authenticity"),
          QStringLiteral(
              "Share of the engagement that comes from real accounts, as the data source reports it."),
          QStringLiteral("Authentic and average engagement from the newest metric snapshot")},
-        {FactorId::Reach, "reach", QStringLiteral("Reach"),
+        {FactorId::Reach, "reach", QStringLiteral("Reach"), QStringLiteral("Reach"),
          QStringLiteral(
              "Audience size on a logarithmic scale between the campaign's bounds: followers, or average "
              "views for YouTube."),
          QStringLiteral("Followers or average views from the newest metric snapshot")},
-        {FactorId::CostEfficiency, "cost_efficiency", QStringLiteral("Cost efficiency"),
+        {FactorId::CostEfficiency, "cost_efficiency", QStringLiteral("Cost efficiency"), QStringLiteral("Cost"),
          QStringLiteral("Expected engagements per post for each unit of the creator's fee."),
          QStringLiteral("Fee per post; followers and engagement rate")},
-        {FactorId::BrandSafety, "brand_safety", QStringLiteral("Brand safety and relevance"),
+        {FactorId::BrandSafety, "brand_safety", QStringLiteral("Brand safety and relevance"), QStringLiteral("Brand safety"),
          QStringLiteral(
              "How many of the brief's topics the creator's categories match; a match with a topic the "
              "brief excludes sets it to zero."),
          QStringLiteral("Creator categories against the campaign's relevant and excluded topics")},
-        {FactorId::DisclosureRecord, "disclosure_record", QStringLiteral("Disclosure record"),
+        {FactorId::DisclosureRecord, "disclosure_record", QStringLiteral("Disclosure record"), QStringLiteral("Disclosure"),
          QStringLiteral(
              "Share of past sponsored posts that were properly disclosed (#ad, Paid partnership)."),
          QStringLiteral("Post history (not collected yet)")},
-        {FactorId::TrackRecord, "track_record", QStringLiteral("Track record"),
+        {FactorId::TrackRecord, "track_record", QStringLiteral("Track record"), QStringLiteral("Track record"),
          QStringLiteral("Results of the creator's past campaigns with you."),
          QStringLiteral("Past campaign results (not collected yet)")},
     };

@@ -26,6 +26,7 @@ struct FactorInfo
     FactorId id;
     const char *key; // stable id in files, JSON and the command line
     QString name;
+    QString shortName; // for chart axes, where space is short
     QString description;
     QString dataSource;
 };
