@@ -20,6 +20,7 @@
 #include "itemmodels/RankingModel.h"
 #include "itemmodels/TargetAudienceModel.h"
 #include "storage/NewProject.h"
+#include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
@@ -41,7 +42,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTextStream>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +55,9 @@
 #include <QTest>
 #include <QPalette>
 #include <QChart>
+#include <QDoubleSpinBox>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QTimer>
@@ -78,6 +84,8 @@ private slots:
     void followsADarkPalette();
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
+    void largeImportShowsProgressAndClosingAsks();
+    void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
     void ownDataEndToEnd();
     void campaignSwitchKeepsUnsavedWeights();
@@ -466,6 +474,29 @@ void TestMainWindow::fairnessDashboardFollowsTheShortlist()
     QCOMPARE(dashboard->attributeChoice()->count(), 3);
     QCOMPARE(dashboard->attributeChoice()->currentText(), "age band");
     QCOMPARE(dashboard->groupModel()->rowCount(), 4);
+    // Minors reached outside the target: the first, critical finding.
+    QVERIFY2(dashboard->findingsLabel()->text().contains("Critical</b> · Age band 13-17: "),
+             qPrintable(dashboard->findingsLabel()->text()));
+    // The band drawn is the band chosen: a box from lower × to upper × each target share.
+    auto *bandSpin = dashboard->findChild<QDoubleSpinBox *>("fairnessBand");
+    for (const double band : {0.9, 0.7, 0.8}) {
+        bandSpin->setValue(band);
+        QTRY_COMPARE(dashboard->audit().settings.thresholds.lower, band);
+        const fairness::DimensionBalance &age = dashboard->audit().dimensions.first().balance;
+        auto *view = dashboard->findChild<QTabWidget *>()->widget(0)->findChild<QChartView *>();
+        QList<QLineSeries *> boxes;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (series->objectName() == "bandBox")
+                boxes << qobject_cast<QLineSeries *>(series);
+        }
+        QVERIFY(!boxes.isEmpty());
+        const double q = 100.0 * age.categories.first().target;
+        const QList<QPointF> corners = boxes.first()->points();
+        QCOMPARE(corners.at(0).y(), band * q);
+        QCOMPARE(corners.at(2).y(), q / band);
+        auto *axis = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis->max() >= q / band);
+    }
     QTest::qWait(50); // let the layout take the new texts before the picture
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
         grabTo(&window, "fairness-dashboard.png");
@@ -611,6 +642,105 @@ void TestMainWindow::everyPageFitsAt1280x720()
     window.pages()->setCurrentIndex(0);
     QVERIFY(window.detail()->isVisible());
     QVERIFY(window.weightsPanel()->isVisible());
+}
+
+void TestMainWindow::decisionFromTheKeyboardAndUndoFromAnyFocus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    const int first = window.workbench()->order().at(0);
+    window.selectCandidate(first);
+    // Escape cancels.
+    QTimer::singleShot(50, this, [] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QTest::keyClicks(dialog->reasonEdit(), "Not yet");
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Escape);
+    });
+    QVERIFY(!window.decideSelected(DecisionKind::Shortlisted));
+    QVERIFY(!window.workbench()->decisionOf(first));
+    // Tab leaves the reason (no tab typed into it); Ctrl+Return records.
+    QString typed;
+    bool tabMovedFocus = false;
+    QTimer::singleShot(50, this, [&] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        QPlainTextEdit *reason = dialog->reasonEdit();
+        reason->setFocus();
+        QTest::keyClicks(reason, "Strong fit");
+        QTest::keyClick(reason, Qt::Key_Tab);
+        tabMovedFocus = !reason->hasFocus();
+        typed = reason->toPlainText();
+        reason->setFocus();
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    });
+    QVERIFY(window.decideSelected(DecisionKind::Shortlisted));
+    QVERIFY(tabMovedFocus);
+    QCOMPARE(typed, "Strong fit");
+    QCOMPARE(window.workbench()->decisionOf(first)->reason, "Strong fit");
+    // Ctrl+Z with the focus in the search box undoes the decision, and leaves the search text alone.
+    auto *search = window.findChild<QLineEdit *>("searchBox");
+    search->setFocus();
+    QTest::keyClicks(search, "gus");
+    QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!window.workbench()->decisionOf(first));
+    QCOMPARE(search->text(), "gus");
+    QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window.workbench()->decisionOf(first));
+}
+
+void TestMainWindow::largeImportShowsProgressAndClosingAsks()
+{
+    // 40,000 rows: long enough to watch the reading and the writing.
+    const QString big = m_dir.filePath("big.csv");
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QTextStream out(&file);
+        out << "handle,platform,followers,engagement_rate\n";
+        for (int i = 0; i < 40000; ++i)
+            out << "creator" << i << ",instagram," << 10000 + i << ",0.02\n";
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    ImportDialog *dialog = window.showImportDialog();
+    auto *progress = dialog->findChild<QProgressBar *>();
+    dialog->setFile(big);
+    QVERIFY(progress->isVisible()); // from the first moment, not a frozen "Reading…"
+    QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() > 0 || dialog->isPreviewReady(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady(), 60000);
+    QVERIFY(!progress->isVisible());
+    QVERIFY2(dialog->summaryLabel()->text().contains("<b>40000 will be imported</b>") ||
+                 dialog->summaryLabel()->text().contains("<b>40,000 will be imported</b>"),
+             qPrintable(dialog->summaryLabel()->text()));
+
+    // Closing the window while it imports asks; "Keep Importing" keeps both.
+    const auto answer = [this](const QString &button) {
+        QTimer::singleShot(50, this, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == button)
+                    b->click();
+            }
+        });
+    };
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(dialog->isImporting());
+    answer("Keep Importing");
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(dialog->isImporting());
+    // "Stop the Import": the window closes and the project is as it was.
+    answer("Stop the Import");
+    QVERIFY(window.close());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting(), 30000);
+    auto project = ProjectFile::open(m_demoPath);
+    QVERIFY(project);
+    auto summary = ProjectStore(**project).summary();
+    QVERIFY(summary);
+    QCOMPARE(summary->accounts, 317);
 }
 
 void TestMainWindow::screenshots()

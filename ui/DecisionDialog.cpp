@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace candor {
@@ -38,6 +39,10 @@ DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool is
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setPlaceholderText(isOverride ? QStringLiteral("Justification (required)")
                                             : QStringLiteral("Reason (required)"));
+    // Finished from the keyboard: Tab moves on instead of typing a tab, Ctrl+Return records the decision, Escape
+    // cancels (QDialog's own); Return still starts a new line of the reason.
+    m_reason->setTabChangesFocus(true);
+    m_reason->setToolTip(QStringLiteral("Ctrl+Return records the decision; Escape cancels"));
     label->setBuddy(m_reason);
     layout->addWidget(m_reason);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -47,6 +52,14 @@ DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool is
             [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *record = new QShortcut(keys, this);
+        connect(record, &QShortcut::activated, this, [this] {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+        });
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Record (Ctrl+Return)"));
     resize(460, 260);
 }
 

@@ -529,8 +529,8 @@ void FairnessDashboard::showGroups()
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("Selection rate against %1's, with the four-fifths band").arg(a.groups.reference));
-    auto *set = new QBarSet(QStringLiteral("Disparity (selection rate ÷ reference group's)"));
+    chart->setTitle(QStringLiteral("Selection rate against the reference group (%1), with the band").arg(a.groups.reference));
+    auto *set = new QBarSet(QStringLiteral("Rate against the reference group's"));
     set->setColor(factorColor(0));
     QStringList names;
     double largest = 1.5;
@@ -544,7 +544,7 @@ void FairnessDashboard::showGroups()
     auto *bars = new QBarSeries;
     bars->append(set);
     chart->addSeries(bars);
-    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("Disparity (1 = alike)"),
+    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("× reference"),
                                         QStringLiteral("%.1f"));
     const double top = std::ceil(largest * 2.0) / 2.0;
     y->setRange(0.0, top);

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "PlainTextDelegate.h"
+#include "core/Formatting.h"
 #include "domain/Platform.h"
 #include "workbench/ImportJob.h"
 #include "itemmodels/ImportModels.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -179,14 +181,37 @@ void ImportDialog::readFile()
         return;
     m_import->setEnabled(false);
     m_summary->setText(QStringLiteral("Reading %1…").arg(QFileInfo(m_file).fileName()));
-    // A large file takes seconds to read and check: not on the GUI thread.
+    m_progress->setRange(0, 0); // busy until the reader says how far it is
+    m_progress->show();
+    // A large file takes seconds to read and check: not on the GUI thread, and with its progress shown.
+    ImportOptions read = options();
+    const quint64 generation = ++m_readGeneration;
+    read.progress = [dialog = QPointer<ImportDialog>(this), generation](const QString &step, qint64 done, qint64 total) {
+        if (ImportDialog *receiver = dialog.data())
+            QMetaObject::invokeMethod(
+                receiver, [dialog, generation, step, done, total] {
+                    if (dialog && dialog->m_readGeneration == generation && !dialog->isImporting())
+                        dialog->showReadProgress(step, done, total);
+                },
+                Qt::QueuedConnection);
+    };
     m_reading.start(
-        this, [path = m_file, options = options()] { return Importer::prepare(path, options); },
+        this, [path = m_file, options = std::move(read)] { return Importer::prepare(path, options); },
         [this](Result<PreparedImport> prepared) { showPreview(std::move(prepared)); });
+}
+
+void ImportDialog::showReadProgress(const QString &step, qint64 done, qint64 total)
+{
+    constexpr int kSteps = 1000;
+    m_progress->setRange(0, kSteps);
+    m_progress->setValue(total > 0 ? static_cast<int>(kSteps * done / total) : 0);
+    m_summary->setText(QStringLiteral("%1 of %2… %3")
+                           .arg(step, QFileInfo(m_file).fileName(), percentText(total > 0 ? double(done) / double(total) : 0.0, 0)));
 }
 
 void ImportDialog::showPreview(Result<PreparedImport> prepared)
 {
+    m_progress->hide();
     auto next = prepared ? std::make_unique<PreparedImport>(std::move(*prepared)) : nullptr;
     m_sample->setPrepared(next.get());
     m_mapping->setPrepared(next.get());

@@ -51,6 +51,7 @@ protected:
 private:
     void chooseFile();
     void readFile();
+    void showReadProgress(const QString &step, qint64 done, qint64 total);
     void showPreview(Result<PreparedImport> prepared);
     void startImport();
     void finishImport();
@@ -72,6 +73,7 @@ private:
     ImportIssuesModel *m_issues;
     QLabel *m_summary;
     QProgressBar *m_progress;
+    quint64 m_readGeneration = 0; // the read whose progress is shown
     QPushButton *m_import;
     QDialogButtonBox *m_buttons;
 };

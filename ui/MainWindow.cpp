@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,6 +225,26 @@ void MainWindow::applyPanels()
     m_detailToggle->setChecked(shown.detail);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A text field claims Ctrl+Z for its own text and then receives the key press: it is taken here first.
+    if (event->type() == QEvent::KeyPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (widget && widget->window() == this && m_workbench) {
+            if (key->matches(QKeySequence::Undo)) {
+                m_undo->undo();
+                return true;
+            }
+            if (key->matches(QKeySequence::Redo)) {
+                m_undo->redo();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
@@ -259,6 +280,9 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    // Ctrl+Z means the workbench's undo wherever the focus is in this window: a line edit or spin box would
+    // otherwise claim it for its own text (the search box, a note, a filter field).
+    qApp->installEventFilter(this);
     edit->addSeparator();
     edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -959,8 +983,35 @@ void MainWindow::saveCopyAs()
     openAndReport(path); // like any Save As, go on working in the new file
 }
 
+bool MainWindow::stopImportsAfterAsking()
+{
+    QList<ImportDialog *> running;
+    for (ImportDialog *dialog : findChildren<ImportDialog *>()) {
+        if (dialog->isImporting())
+            running << dialog;
+    }
+    if (running.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("An import is running"),
+                    QStringLiteral("An import into this project is still running. Stop it?"), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(QStringLiteral("An import is written whole or not at all: stopped now, it leaves the "
+                                          "project exactly as it was before, and you can run it again later."));
+    QPushButton *stop = box.addButton(QStringLiteral("Stop the Import"), QMessageBox::DestructiveRole);
+    box.addButton(QStringLiteral("Keep Importing"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    for (ImportDialog *dialog : std::as_const(running))
+        dialog->cancelImport();
+    return true;
+}
+
 void MainWindow::closeProject()
 {
+    if (!stopImportsAfterAsking())
+        return;
     m_undo->clear();
     removeProjectViews();
     m_workbench.reset();
@@ -998,6 +1049,10 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!stopImportsAfterAsking()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_detail)

@@ -92,11 +92,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void rebuildForProject();
     void removeProjectViews();
+    // Asks before an import in progress is stopped (closing the window or the project); true when none runs
+    // any more or the user agreed to stop it.
+    bool stopImportsAfterAsking();
     int currentPage() const; // 0: ranking, 1: fairness
     void applyPanels();
     void fillCampaigns();

@@ -176,7 +176,7 @@ QChar CsvReader::detectDelimiter(const QString &text, QString *notice)
     return delimiter;
 }
 
-RawTable CsvReader::read(const QString &text, QChar delimiter)
+RawTable CsvReader::read(const QString &text, QChar delimiter, const StepProgress &progress)
 {
     RawTable table;
     RecordScanner scanner(text, delimiter);
@@ -212,6 +212,8 @@ RawTable CsvReader::read(const QString &text, QChar delimiter)
             warning.text = raw;
         table.issues << warnings;
         table.records << RawRecord{line, cells, raw};
+        if (progress && table.records.size() % kProgressEveryRecords == 0)
+            progress(scanner.position(), text.size());
     }
     return table;
 }

@@ -18,7 +18,7 @@ public:
     // other than a comma.
     static QChar detectDelimiter(const QString &text, QString *notice);
 
-    static RawTable read(const QString &text, QChar delimiter);
+    static RawTable read(const QString &text, QChar delimiter, const StepProgress &progress = {});
 };
 
 } // namespace candor

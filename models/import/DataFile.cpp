@@ -40,7 +40,8 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
     return opened;
 }
 
-Result<RawTable> readTable(const QString &path, const QString &text, ImportBatchInfo &batch)
+Result<RawTable> readTable(const QString &path, const QString &text, ImportBatchInfo &batch,
+                           const StepProgress &progress)
 {
     if (looksLikeJson(path, text)) {
         batch.format = QStringLiteral("json");
@@ -52,7 +53,7 @@ Result<RawTable> readTable(const QString &path, const QString &text, ImportBatch
         batch.notices << notice;
     batch.format = QStringLiteral("csv");
     batch.delimiter = delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
-    return CsvReader::read(text, delimiter);
+    return CsvReader::read(text, delimiter, progress);
 }
 
 QList<RowIssue> rejectedRecords(const RawTable &table)

@@ -21,7 +21,8 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
 
 // The file as a table: a JSON array of flat objects (a .json file, or text starting with "["), otherwise
 // delimited text with its separator detected. The format, separator and any notice go into `batch`.
-Result<RawTable> readTable(const QString &path, const QString &text, ImportBatchInfo &batch);
+Result<RawTable> readTable(const QString &path, const QString &text, ImportBatchInfo &batch,
+                           const StepProgress &progress = {});
 
 // The reader's problems that drop a record, as rejected rows.
 QList<RowIssue> rejectedRecords(const RawTable &table);

@@ -31,7 +31,12 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
     PreparedImport prepared;
     ImportBatchInfo &batch = prepared.batch;
     batch = opened->batch;
-    auto readFile = readTable(path, decoded.text, batch);
+    const auto step = [&options](const QString &name) -> StepProgress {
+        if (!options.progress)
+            return {};
+        return [&options, name](qint64 done, qint64 total) { options.progress(name, done, total); };
+    };
+    auto readFile = readTable(path, decoded.text, batch, step(QStringLiteral("Reading rows")));
     if (!readFile)
         return readFile.error();
     const RawTable &table = *readFile;
@@ -67,6 +72,7 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
     interpret.asOf = batch.asOf;
     interpret.platform = options.platform;
     interpret.currency = options.currency.toUpper();
+    interpret.progress = step(QStringLiteral("Checking rows"));
     if (!interpret.platform && !mapping.columnFor(Field::Platform)) {
         QString reason;
         interpret.platform = ColumnMapping::detectPlatform(table, &reason);

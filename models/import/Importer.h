@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace candor {
@@ -19,6 +20,8 @@ struct ImportOptions
     QDate asOf; // default: today
     QString importedBy;
     QString currency; // of fees in files without a currency column
+    // Told which step a long read is in ("Reading rows", "Checking rows") and how far it has come.
+    std::function<void(const QString &step, qint64 done, qint64 total)> progress;
 };
 
 // A file read, mapped and checked, but not yet written: what a preview shows.

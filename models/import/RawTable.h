@@ -3,8 +3,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace candor {
+
+// Told how far a long step has come: `done` of `total` (characters read, records checked). Called from the
+// thread doing the work, every few thousand records.
+using StepProgress = std::function<void(qint64 done, qint64 total)>;
+constexpr int kProgressEveryRecords = 4096;
 
 // A record as read from the file, before any value is interpreted.
 struct RawRecord

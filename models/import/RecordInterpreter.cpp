@@ -127,7 +127,10 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
     }
 
     QHash<QString, int> rowOfKey; // platform + lower-case handle -> index in plan.rows
+    qsizetype checked = 0;
     for (const RawRecord &record : table.records) {
+        if (options.progress && ++checked % kProgressEveryRecords == 0)
+            options.progress(checked, table.records.size());
         RowReader reader(table, record, options.numbers);
         ImportRow row;
         row.line = record.line;

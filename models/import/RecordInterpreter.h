@@ -16,6 +16,7 @@ struct InterpretOptions
     NumberFormat numbers;
     QDate asOf;       // snapshot date for rows without an as_of column
     QString currency; // for fees without a currency column
+    StepProgress progress; // records checked of all
 };
 
 // Turns raw records into import rows through the column mapping. A row is rejected, with its column and
