@@ -27,6 +27,7 @@ private slots:
     void explainJson();
     void auditJsonRecomputedWithSql();
     void auditText();
+    void recordsTheAccountWithoutAUserVariable();
     void auditBandAndFindings_data();
     void auditBandAndFindings();
     void sameNumbersInEveryRun();
@@ -507,6 +508,39 @@ void TestCli::auditBandAndFindings()
     textArgs.removeAll("--format");
     const Run text = candor(textArgs);
     QVERIFY(text.out.contains("\nFindings, most serious first:\n  CRITICAL Age band 13-17: "));
+}
+
+// Who did it is the operating-system account, even when the environment names no user (a service, `env -i`).
+void TestCli::recordsTheAccountWithoutAUserVariable()
+{
+    QProcess id;
+    id.start("id", {"-un"});
+    QVERIFY(id.waitForFinished());
+    const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    QVERIFY(!account.isEmpty());
+    const QString project = m_dir.filePath("who.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QProcess process;
+    QProcessEnvironment bare; // no USER, LOGNAME or USERNAME
+    bare.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    bare.insert("USER", ""); // set but empty counts as none
+    process.setProcessEnvironment(bare);
+    process.start(CANDOR_EXECUTABLE, {"import", project, CANDOR_TEST_DATA "/fees.csv", "--platform", "instagram"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // imported, with the file's two bad rows rejected
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "who");
+    db.setDatabaseName(project);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT imported_by FROM import_batches"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), account);
+        QVERIFY(q.value(0).toString() != "unknown user");
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("who");
 }
 
 void TestCli::auditText()

@@ -2,6 +2,7 @@
 #include "itemmodels/BreakdownModel.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/RankingModel.h"
+#include "storage/ShortlistStore.h"
 #include "undo/WorkbenchCommands.h"
 #include "workbench/Workbench.h"
 
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QUndoStack>
 
 using namespace candor;
@@ -28,6 +31,7 @@ private slots:
     void saveWeightsAsNewVersion();
     void notesAreUndoable();
     void filtersAreSavedAndUndoable();
+    void refusedUndoKeepsTheStepAndItsError();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,10 +290,43 @@ void TestWorkbench::notesAreUndoable()
         if (w.pool().candidates().at(i).account.id == account)
             QCOMPARE(w.notesOf(i)->size(), 0);
     }
-    // An empty note is refused and never enters the stack.
-    auto *empty = new NoteCommand(&w, 0, "   ");
-    stack.push(empty);
+    // An empty note is refused when it is first run, so it never enters the stack, and says why.
+    NoteCommand empty(&w, 0, "   ");
+    const Status refused = empty.runFirst();
+    QVERIFY(!refused);
+    QVERIFY(empty.lastError().has_value());
+    QCOMPARE(empty.lastError()->message, refused.error().message);
     QCOMPARE(stack.count(), 1);
+}
+
+// A step the project refuses on undo stays done, and the command says why (the window shows it).
+void TestWorkbench::refusedUndoKeepsTheStepAndItsError()
+{
+    Workbench &w = *m_workbench;
+    QUndoStack stack;
+    const int first = w.order().at(0);
+    auto command = std::make_unique<DecisionCommand>(&w, first, DecisionKind::Shortlisted, "Top fit");
+    QVERIFY(command->runFirst());
+    DecisionCommand *pushed = command.get();
+    stack.push(command.release()); // has happened: pushing does not record it twice
+    QCOMPARE(stack.count(), 1);
+    auto history = ShortlistStore(w.project()).history(1);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    // Another program forbids deleting decisions.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "other");
+        other.setDatabaseName(w.project().path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec("CREATE TRIGGER keep BEFORE DELETE ON shortlist_decisions BEGIN"
+                       " SELECT RAISE(ABORT, 'decisions are kept'); END"));
+    }
+    QSqlDatabase::removeDatabase("other");
+    stack.undo();
+    QVERIFY(pushed->lastError().has_value());
+    QVERIFY2(pushed->lastError()->toString().contains("decisions are kept"), qPrintable(pushed->lastError()->toString()));
+    QVERIFY(w.decisionOf(first)); // still shortlisted
 }
 
 void TestWorkbench::filtersAreSavedAndUndoable()

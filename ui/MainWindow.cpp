@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reportUndoFailure);
     m_stabilityTimer->setSingleShot(true);
     m_stabilityTimer->setInterval(kStabilityDelayMs);
     connect(m_stabilityTimer, &QTimer::timeout, this, [this] {
@@ -182,6 +183,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack empties as it goes, after this class is gone: nothing of it must reach the window.
+    disconnect(m_undo, nullptr, this, nullptr);
     // The views read the workbench while they go: take them down before it.
     removeProjectViews();
 }
@@ -541,7 +544,8 @@ void MainWindow::rebuildForProject()
             return;
         }
         const int shown = selectedCandidate();
-        m_undo->push(new FilterCommand(m_workbench.get(), filters));
+        if (!pushProjectCommand(new FilterCommand(m_workbench.get(), filters), QStringLiteral("Filters not changed")))
+            m_filters->showFilters();
         if (shown >= 0)
             selectCandidate(shown);
     });
@@ -550,8 +554,8 @@ void MainWindow::rebuildForProject()
             QMessageBox::warning(this, QStringLiteral("Note not saved"), writable.error().toString());
             return;
         }
-        m_undo->push(new NoteCommand(m_workbench.get(), candidate, body));
-        m_detail->noteEdit()->clear();
+        if (pushProjectCommand(new NoteCommand(m_workbench.get(), candidate, body), QStringLiteral("Note not saved")))
+            m_detail->noteEdit()->clear();
     });
     connect(m_weights, &WeightsPanel::resetRequested, this, [this] {
         m_undo->push(new ResetWeightsCommand(m_workbench.get()));
@@ -762,14 +766,31 @@ CampaignDialog *MainWindow::campaignDialog(bool forNew)
     return dialog;
 }
 
-bool MainWindow::pushCheckedCommand(CheckedCommand *command, const QString &failureTitle)
+bool MainWindow::pushProjectCommand(ProjectCommand *command, const QString &failureTitle)
 {
-    const std::shared_ptr<const QString> error = command->error();
-    m_undo->push(command); // runs redo(); a refused change drops the command
-    if (error->isEmpty())
-        return true;
-    QMessageBox::warning(this, failureTitle, QStringLiteral("%1\n\nThe project was not changed.").arg(*error));
-    return false;
+    std::unique_ptr<ProjectCommand> owned(command);
+    if (Status done = owned->runFirst(); !done) {
+        QMessageBox::warning(this, failureTitle,
+                             QStringLiteral("%1\n\nThe project was not changed.").arg(done.error().toString()));
+        return false;
+    }
+    m_undo->push(owned.release()); // it has happened: pushing does not run it again
+    return true;
+}
+
+void MainWindow::reportUndoFailure(int index)
+{
+    // Undo lowers the index (the command undone is at the new index), redo raises it (the one redone is below).
+    const bool undone = index < m_undoIndex;
+    m_undoIndex = index;
+    const auto *command = dynamic_cast<const ProjectCommand *>(m_undo->command(undone ? index : index - 1));
+    if (!command || !command->lastError())
+        return;
+    QMessageBox::warning(this,
+                         QStringLiteral("Could not %1 “%2”")
+                             .arg(undone ? QStringLiteral("undo") : QStringLiteral("redo"), command->text()),
+                         QStringLiteral("%1\n\nThat step was not applied; the project is as it was before it.")
+                             .arg(command->lastError()->toString()));
 }
 
 CreatorDialog *MainWindow::creatorDialog(bool forNew)
@@ -793,12 +814,12 @@ bool MainWindow::applyCreatorDialog(CreatorDialog *dialog, bool forNew)
     if (!dialog || !m_workbench || !dialog->problems().isEmpty())
         return false;
     if (forNew)
-        return pushCheckedCommand(new AddCreatorCommand(m_workbench.get(), dialog->entry()),
+        return pushProjectCommand(new AddCreatorCommand(m_workbench.get(), dialog->entry()),
                                   QStringLiteral("Creator not added"));
     const int candidate = selectedCandidate();
     if (candidate < 0)
         return false;
-    const bool saved = pushCheckedCommand(new EnterFiguresCommand(m_workbench.get(), candidate, dialog->entry()),
+    const bool saved = pushProjectCommand(new EnterFiguresCommand(m_workbench.get(), candidate, dialog->entry()),
                                           QStringLiteral("Figures not saved"));
     return saved;
 }
@@ -815,7 +836,7 @@ bool MainWindow::deleteSelectedCreator(bool ask)
                                          .arg(account.displayName.toHtmlEscaped(), account.handle),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    return pushCheckedCommand(new DeleteCreatorCommand(m_workbench.get(), candidate),
+    return pushProjectCommand(new DeleteCreatorCommand(m_workbench.get(), candidate),
                               QStringLiteral("Creator not deleted"));
 }
 
@@ -835,7 +856,7 @@ bool MainWindow::mergeSelectedCreators(bool ask)
                                               platformDisplayName(merged.platform), kept.displayName.toHtmlEscaped()),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    return pushCheckedCommand(new MergeCreatorsCommand(m_workbench.get(), selected.at(0), selected.at(1)),
+    return pushProjectCommand(new MergeCreatorsCommand(m_workbench.get(), selected.at(0), selected.at(1)),
                               QStringLiteral("Creators not merged"));
 }
 
@@ -845,10 +866,10 @@ bool MainWindow::applyCampaignDialog(CampaignDialog *dialog)
         return false;
     const Campaign edited = dialog->campaign();
     if (edited.id == 0)
-        return pushCheckedCommand(new AddCampaignCommand(m_workbench.get(), edited,
+        return pushProjectCommand(new AddCampaignCommand(m_workbench.get(), edited,
                                                           QStringLiteral("new campaign \"%1\"").arg(edited.name)),
                                    QStringLiteral("Campaign not created"));
-    return pushCheckedCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
+    return pushProjectCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
                                QStringLiteral("Campaign not saved"));
 }
 
@@ -865,7 +886,7 @@ bool MainWindow::duplicateCampaign()
          ++n)
         name = QStringLiteral("%1 (copy %2)").arg(copy.name).arg(n);
     copy.name = name;
-    return pushCheckedCommand(new AddCampaignCommand(m_workbench.get(), copy,
+    return pushProjectCommand(new AddCampaignCommand(m_workbench.get(), copy,
                                                       QStringLiteral("duplicate campaign \"%1\"").arg(m_workbench->campaign().name)),
                                QStringLiteral("Campaign not duplicated"));
 }
@@ -882,7 +903,7 @@ bool MainWindow::deleteCampaign(bool ask)
                                   .arg(campaign.name),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    return pushCheckedCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
+    return pushProjectCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
                                QStringLiteral("Campaign not deleted"));
 }
 
@@ -929,8 +950,8 @@ bool MainWindow::decideSelected(DecisionKind kind)
         QMessageBox::warning(this, QStringLiteral("Decision not recorded"), allowed.error().message);
         return false;
     }
-    m_undo->push(new DecisionCommand(m_workbench.get(), candidate, kind, dialog.reason()));
-    return m_workbench->decisionOf(candidate).has_value() == (kind != DecisionKind::Removed);
+    return pushProjectCommand(new DecisionCommand(m_workbench.get(), candidate, kind, dialog.reason()),
+                              QStringLiteral("Decision not recorded"));
 }
 
 void MainWindow::openAndReport(const QString &path)

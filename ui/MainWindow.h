@@ -21,7 +21,7 @@ class QUndoStack;
 namespace candor {
 
 class AudienceImportDialog;
-class CheckedCommand;
+class ProjectCommand;
 class CampaignDialog;
 class CandidateDetail;
 class CreatorDialog;
@@ -119,10 +119,13 @@ private:
     void onCampaignsChanged();
     void onCreatorsChanged();
     void reloadProject();
-    bool pushCheckedCommand(CheckedCommand *command, const QString &failureTitle);
+    // Runs the change and pushes it only when it happened; says why when it did not.
+    bool pushProjectCommand(ProjectCommand *command, const QString &failureTitle);
+    void reportUndoFailure(int index); // an undo or redo the project refused
 
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undo;
+    int m_undoIndex = 0; // the stack's index before its last change: tells undo from redo
     QTimer *m_stabilityTimer;
     RankingModel *m_ranking = nullptr;
     QTableView *m_table;

@@ -6,6 +6,17 @@
 
 namespace candor {
 
+// What went wrong, where the caller can act on it differently (offer to open read-only, retry, reload).
+enum class ErrorKind
+{
+    General,
+    ReadOnly,  // the file or its folder cannot be written
+    Locked,    // another program holds the file (SQLITE_BUSY / SQLITE_LOCKED)
+    Corrupt,   // not a Candor project, or damaged (SQLITE_CORRUPT / SQLITE_NOTADB)
+    Cancelled, // the user stopped it; nothing was changed
+    Conflict,  // someone else changed the same thing first (another window or computer)
+};
+
 // An error travels up as a value; the UI or the command line decides how to show it.
 // `file` names the project or data file, `detail` carries the underlying QSqlError / parser text.
 struct Error
@@ -13,6 +24,7 @@ struct Error
     QString file;
     QString message;
     QString detail;
+    ErrorKind kind = ErrorKind::General;
 
     QString toString() const
     {
@@ -24,7 +36,7 @@ struct Error
 };
 
 // A minimal std::expected stand-in (C++23's is not available with g++ 12 in C++20 mode).
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

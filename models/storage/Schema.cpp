@@ -309,9 +309,13 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
             if (auto off = sql::run(db, file, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
                 return off.error();
         }
+        // On every way out; a scope guard cannot return an error, so a failure is logged (the next open turns
+        // foreign keys on again: ProjectFile sets the pragma on each connection).
         const auto restoreForeignKeys = qScopeGuard([&] {
-            if (step.rebuildsTables)
-                sql::run(db, file, QStringLiteral("PRAGMA foreign_keys = ON"));
+            if (!step.rebuildsTables)
+                return;
+            if (auto on = sql::run(db, file, QStringLiteral("PRAGMA foreign_keys = ON")); !on)
+                qWarning("%s", qPrintable(on.error().toString()));
         });
         Transaction transaction(db, file);
         if (!transaction.isActive())

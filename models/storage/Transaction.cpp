@@ -36,11 +36,15 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_savepoint.isEmpty()) {
-        (void)sql::run(m_db, m_file, QStringLiteral("ROLLBACK"));
-    } else {
-        (void)sql::run(m_db, m_file, QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        (void)sql::run(m_db, m_file, QStringLiteral("RELEASE ") + m_savepoint);
+    // A destructor cannot hand an error back: a failed rollback is logged (SQLite then rolls the transaction
+    // back itself when the connection closes; nothing half-done is ever committed).
+    const QStringList statements = m_savepoint.isEmpty()
+                                       ? QStringList{QStringLiteral("ROLLBACK")}
+                                       : QStringList{QStringLiteral("ROLLBACK TO ") + m_savepoint,
+                                                     QStringLiteral("RELEASE ") + m_savepoint};
+    for (const QString &statement : statements) {
+        if (auto done = sql::run(m_db, m_file, statement); !done)
+            qWarning("%s", qPrintable(done.error().toString()));
     }
     --depthOf(m_db);
 }

@@ -51,21 +51,54 @@ void ResetWeightsCommand::undo()
         m_workbench->setWeights(m_old);
 }
 
-void StoredRowCommand::redo()
+Status ProjectCommand::runFirst()
 {
     if (!m_workbench)
-        return;
-    auto stored = store(*m_workbench);
-    m_rowId = stored ? *stored : 0;
-    m_error = stored ? QString() : stored.error().toString();
-    setObsolete(!stored);
+        return Error{{}, QStringLiteral("the project is no longer open"), {}};
+    Status done = perform(*m_workbench);
+    m_lastError = done ? std::nullopt : std::optional<Error>(done.error());
+    m_skipNextRedo = done.ok(); // QUndoStack::push() calls redo(): it has already happened
+    return done;
 }
 
-void StoredRowCommand::undo()
+void ProjectCommand::redo()
 {
-    if (m_workbench && m_rowId != 0)
-        (void)unstore(*m_workbench, m_rowId);
+    if (m_skipNextRedo) {
+        m_skipNextRedo = false;
+        return;
+    }
+    if (m_workbench)
+        record(perform(*m_workbench));
+}
+
+void ProjectCommand::undo()
+{
+    if (m_workbench)
+        record(revert(*m_workbench));
+}
+
+void ProjectCommand::record(Status status)
+{
+    m_lastError = status ? std::nullopt : std::optional<Error>(status.error());
+}
+
+Status StoredRowCommand::perform(Workbench &workbench)
+{
+    auto stored = store(workbench);
+    if (!stored)
+        return stored.error();
+    m_rowId = *stored;
+    return success();
+}
+
+Status StoredRowCommand::revert(Workbench &workbench)
+{
+    if (m_rowId == 0)
+        return success();
+    if (auto removed = unstore(workbench, m_rowId); !removed)
+        return removed;
     m_rowId = 0;
+    return success();
 }
 
 DecisionCommand::DecisionCommand(Workbench *workbench, int candidate, DecisionKind kind, QString reason)
@@ -102,176 +135,157 @@ Status NoteCommand::unstore(Workbench &workbench, qint64 rowId)
 }
 
 FilterCommand::FilterCommand(Workbench *workbench, HardFilters filters)
-    : m_workbench(workbench), m_old(workbench->filters()), m_new(std::move(filters))
+    : ProjectCommand(workbench), m_old(workbench->filters()), m_new(std::move(filters))
 {
     setText(QStringLiteral("filter change"));
 }
 
-void FilterCommand::redo()
+Status FilterCommand::perform(Workbench &workbench)
 {
-    if (m_workbench)
-        (void)m_workbench->setFilters(m_new);
+    return workbench.setFilters(m_new);
 }
 
-void FilterCommand::undo()
+Status FilterCommand::revert(Workbench &workbench)
 {
-    if (m_workbench)
-        (void)m_workbench->setFilters(m_old);
+    return workbench.setFilters(m_old);
 }
 
-bool CheckedCommand::report(const Status &status, bool dropWhenRefused)
+namespace {
+
+// The status of a Result whose value the caller keeps.
+template <typename T> Status statusOf(const Result<T> &result)
 {
-    *m_error = status ? QString() : status.error().toString();
-    if (dropWhenRefused)
-        setObsolete(!status);
-    return status.ok();
+    return result ? success() : Status(result.error());
 }
+
+} // namespace
 
 AddCampaignCommand::AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text)
-    : CheckedCommand(workbench), m_campaign(std::move(campaign)),
+    : ProjectCommand(workbench), m_campaign(std::move(campaign)),
       m_previous(workbench->hasCampaign() ? workbench->campaign().id : 0)
 {
     setText(text);
 }
 
-void AddCampaignCommand::redo()
+Status AddCampaignCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    if (m_rows) {
-        report(m_workbench->restoreCampaign(*m_rows, m_id), true);
-        return;
-    }
-    const auto added = m_workbench->addCampaign(m_campaign);
-    m_id = added ? *added : 0;
-    report(added ? success() : Status(added.error()), true);
+    if (m_rows)
+        return workbench.restoreCampaign(*m_rows, m_id);
+    const auto added = workbench.addCampaign(m_campaign);
+    if (added)
+        m_id = *added;
+    return statusOf(added);
 }
 
-void AddCampaignCommand::undo()
+Status AddCampaignCommand::revert(Workbench &workbench)
 {
-    if (!m_workbench || m_id == 0)
-        return;
-    auto removed = m_workbench->removeCampaign(m_id);
-    if (!report(removed ? success() : Status(removed.error()), false))
-        return;
+    auto removed = workbench.removeCampaign(m_id);
+    if (!removed)
+        return removed.error();
     m_rows = *removed;
-    if (m_previous != 0)
-        m_workbench->selectCampaign(m_previous);
+    return m_previous != 0 ? workbench.selectCampaign(m_previous) : success();
 }
 
 EditCampaignCommand::EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after)
-    : CheckedCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
+    : ProjectCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(QStringLiteral("edit campaign \"%1\"").arg(m_after.name));
 }
 
-void EditCampaignCommand::redo()
+Status EditCampaignCommand::perform(Workbench &workbench)
 {
-    if (m_workbench)
-        report(m_workbench->updateCampaign(m_after), true);
+    return workbench.updateCampaign(m_after);
 }
 
-void EditCampaignCommand::undo()
+Status EditCampaignCommand::revert(Workbench &workbench)
 {
-    if (m_workbench)
-        report(m_workbench->updateCampaign(m_before), false);
+    return workbench.updateCampaign(m_before);
 }
 
 DeleteCampaignCommand::DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign)
-    : CheckedCommand(workbench), m_id(campaign.id)
+    : ProjectCommand(workbench), m_id(campaign.id)
 {
     setText(QStringLiteral("delete campaign \"%1\"").arg(campaign.name));
 }
 
-void DeleteCampaignCommand::redo()
+Status DeleteCampaignCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    auto removed = m_workbench->removeCampaign(m_id);
-    if (report(removed ? success() : Status(removed.error()), true))
+    auto removed = workbench.removeCampaign(m_id);
+    if (removed)
         m_rows = *removed;
+    return statusOf(removed);
 }
 
-void DeleteCampaignCommand::undo()
+Status DeleteCampaignCommand::revert(Workbench &workbench)
 {
-    if (m_workbench && m_rows)
-        report(m_workbench->restoreCampaign(*m_rows, m_id), false);
+    return workbench.restoreCampaign(*m_rows, m_id);
 }
 
 AddCreatorCommand::AddCreatorCommand(Workbench *workbench, AccountEntry entry)
-    : CheckedCommand(workbench), m_entry(std::move(entry))
+    : ProjectCommand(workbench), m_entry(std::move(entry))
 {
     setText(QStringLiteral("new creator @%1").arg(normalizedHandle(m_entry.handle)));
 }
 
-void AddCreatorCommand::redo()
+Status AddCreatorCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    if (m_rows) {
-        report(m_workbench->restoreCreator(*m_rows), true);
-        return;
-    }
-    auto added = m_workbench->addCreator(m_entry);
-    m_account = added ? *added : 0;
-    report(added ? success() : Status(added.error()), true);
+    if (m_rows)
+        return workbench.restoreCreator(*m_rows);
+    auto added = workbench.addCreator(m_entry);
+    if (added)
+        m_account = *added;
+    return statusOf(added);
 }
 
-void AddCreatorCommand::undo()
+Status AddCreatorCommand::revert(Workbench &workbench)
 {
-    if (!m_workbench || m_account == 0)
-        return;
-    auto removed = m_workbench->removeCreator(m_account);
-    if (report(removed ? success() : Status(removed.error()), false))
+    auto removed = workbench.removeCreator(m_account);
+    if (removed)
         m_rows = *removed;
+    return statusOf(removed);
 }
 
 EnterFiguresCommand::EnterFiguresCommand(Workbench *workbench, int candidate, AccountEntry entry)
-    : CheckedCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id),
+    : ProjectCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id),
       m_entry(std::move(entry)), m_previousName(workbench->pool().candidates().at(candidate).account.displayName)
 {
     setText(QStringLiteral("figures of @%1").arg(m_entry.handle));
 }
 
-void EnterFiguresCommand::redo()
+Status EnterFiguresCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    const int candidate = m_workbench->candidateOfAccount(m_account);
-    auto entered = m_workbench->enterFigures(candidate, m_entry);
-    m_snapshot = entered ? *entered : 0;
-    report(entered ? success() : Status(entered.error()), true);
+    auto entered = workbench.enterFigures(workbench.candidateOfAccount(m_account), m_entry);
+    if (entered)
+        m_snapshot = *entered;
+    return statusOf(entered);
 }
 
-void EnterFiguresCommand::undo()
+Status EnterFiguresCommand::revert(Workbench &workbench)
 {
-    if (m_workbench && m_snapshot != 0)
-        report(m_workbench->takeBackFigures(m_account, m_snapshot, m_previousName), false);
+    return workbench.takeBackFigures(m_account, m_snapshot, m_previousName);
 }
 
 DeleteCreatorCommand::DeleteCreatorCommand(Workbench *workbench, int candidate)
-    : CheckedCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id)
+    : ProjectCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id)
 {
     setText(QStringLiteral("delete creator of @%1").arg(workbench->pool().candidates().at(candidate).account.handle));
 }
 
-void DeleteCreatorCommand::redo()
+Status DeleteCreatorCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    auto removed = m_workbench->removeCreator(m_account);
-    if (report(removed ? success() : Status(removed.error()), true))
+    auto removed = workbench.removeCreator(m_account);
+    if (removed)
         m_rows = *removed;
+    return statusOf(removed);
 }
 
-void DeleteCreatorCommand::undo()
+Status DeleteCreatorCommand::revert(Workbench &workbench)
 {
-    if (m_workbench && m_rows)
-        report(m_workbench->restoreCreator(*m_rows), false);
+    return workbench.restoreCreator(*m_rows);
 }
 
 MergeCreatorsCommand::MergeCreatorsCommand(Workbench *workbench, int kept, int merged)
-    : CheckedCommand(workbench), m_keptAccount(workbench->pool().candidates().at(kept).account.id),
+    : ProjectCommand(workbench), m_keptAccount(workbench->pool().candidates().at(kept).account.id),
       m_mergedAccount(workbench->pool().candidates().at(merged).account.id)
 {
     setText(QStringLiteral("merge @%1 into the creator of @%2")
@@ -279,19 +293,17 @@ MergeCreatorsCommand::MergeCreatorsCommand(Workbench *workbench, int kept, int m
                      workbench->pool().candidates().at(kept).account.handle));
 }
 
-void MergeCreatorsCommand::redo()
+Status MergeCreatorsCommand::perform(Workbench &workbench)
 {
-    if (!m_workbench)
-        return;
-    auto merged = m_workbench->mergeCreators(m_keptAccount, m_mergedAccount);
-    if (report(merged ? success() : Status(merged.error()), true))
+    auto merged = workbench.mergeCreators(m_keptAccount, m_mergedAccount);
+    if (merged)
         m_merge = *merged;
+    return statusOf(merged);
 }
 
-void MergeCreatorsCommand::undo()
+Status MergeCreatorsCommand::revert(Workbench &workbench)
 {
-    if (m_workbench && m_merge)
-        report(m_workbench->unmergeCreators(*m_merge), false);
+    return workbench.unmergeCreators(*m_merge);
 }
 
 } // namespace candor

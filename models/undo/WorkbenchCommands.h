@@ -47,26 +47,42 @@ private:
     std::vector<double> m_new;
 };
 
-// An edit that adds one row to the project when done and deletes it again when undone. A refused edit
-// (checked before it is pushed, so this is rare) leaves the command obsolete: it drops out of the stack.
-class StoredRowCommand : public QUndoCommand
+// Every command that changes the project file. It runs once before it is pushed (runFirst()) and is pushed only
+// when that succeeded, so the undo stack never holds a step that did not happen; pushing it does not run it
+// again. An undo or redo that fails later (the file became read-only, another program holds it) keeps its error
+// in lastError() for the window to report, and the project stays as it was before that step.
+class ProjectCommand : public QUndoCommand
 {
 public:
-    void redo() override;
-    void undo() override;
-    // Whether the last redo() stored the row; the error otherwise.
-    bool succeeded() const { return m_rowId != 0; }
-    QString errorText() const { return m_error; }
+    [[nodiscard]] Status runFirst();
+    void redo() final;
+    void undo() final;
+    const std::optional<Error> &lastError() const { return m_lastError; }
 
 protected:
-    explicit StoredRowCommand(Workbench *workbench) : m_workbench(workbench) {}
+    explicit ProjectCommand(Workbench *workbench) : m_workbench(workbench) {}
+    virtual Status perform(Workbench &workbench) = 0;
+    virtual Status revert(Workbench &workbench) = 0;
+
+private:
+    void record(Status status);
+    QPointer<Workbench> m_workbench;
+    bool m_skipNextRedo = false;
+    std::optional<Error> m_lastError;
+};
+
+// An edit that adds one row to the project when done and deletes it again when undone.
+class StoredRowCommand : public ProjectCommand
+{
+protected:
+    using ProjectCommand::ProjectCommand;
     virtual Result<qint64> store(Workbench &workbench) = 0;
     virtual Status unstore(Workbench &workbench, qint64 rowId) = 0;
 
 private:
-    QPointer<Workbench> m_workbench;
+    Status perform(Workbench &workbench) final;
+    Status revert(Workbench &workbench) final;
     qint64 m_rowId = 0;
-    QString m_error;
 };
 
 // A shortlist decision. The reason is checked before the command is pushed.
@@ -101,47 +117,28 @@ private:
 };
 
 // A change of the campaign's hard filters, saved with the campaign.
-class FilterCommand : public QUndoCommand
+class FilterCommand : public ProjectCommand
 {
 public:
     FilterCommand(Workbench *workbench, HardFilters filters);
-    void redo() override;
-    void undo() override;
 
 private:
-    QPointer<Workbench> m_workbench;
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     HardFilters m_old;
     HardFilters m_new;
 };
 
-// The common part of the campaign and creator commands. A refused change (a database error: the dialogs check
-// everything else first) leaves the command obsolete, so it drops out of the stack; its message stays readable
-// through error(), which outlives the command.
-class CheckedCommand : public QUndoCommand
-{
-public:
-    std::shared_ptr<const QString> error() const { return m_error; }
-
-protected:
-    explicit CheckedCommand(Workbench *workbench) : m_workbench(workbench) {}
-    // Records the outcome; true when it succeeded.
-    bool report(const Status &status, bool dropWhenRefused);
-    QPointer<Workbench> m_workbench;
-
-private:
-    std::shared_ptr<QString> m_error = std::make_shared<QString>();
-};
-
 // A campaign added (New, Duplicate): undone, it is removed with everything in it; redone, restored as it was.
-class AddCampaignCommand : public CheckedCommand
+class AddCampaignCommand : public ProjectCommand
 {
 public:
     AddCampaignCommand(Workbench *workbench, Campaign campaign, const QString &text);
-    void redo() override;
-    void undo() override;
     qint64 campaignId() const { return m_id; }
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     Campaign m_campaign;
     qint64 m_previous = 0; // the campaign shown before
     qint64 m_id = 0;
@@ -149,55 +146,55 @@ private:
 };
 
 // Every field of a campaign edited at once (the campaign dialog).
-class EditCampaignCommand : public CheckedCommand
+class EditCampaignCommand : public ProjectCommand
 {
 public:
     EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after);
-    void redo() override;
-    void undo() override;
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     Campaign m_before;
     Campaign m_after;
 };
 
 // A campaign deleted with its shortlist, decisions and notes; undo brings all of it back, ids included.
-class DeleteCampaignCommand : public CheckedCommand
+class DeleteCampaignCommand : public ProjectCommand
 {
 public:
     DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign);
-    void redo() override;
-    void undo() override;
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     qint64 m_id;
     std::optional<CampaignRows> m_rows;
 };
 
 // A creator entered in the form: undone, removed with everything; redone, restored as it was.
-class AddCreatorCommand : public CheckedCommand
+class AddCreatorCommand : public ProjectCommand
 {
 public:
     AddCreatorCommand(Workbench *workbench, AccountEntry entry);
-    void redo() override;
-    void undo() override;
     qint64 accountId() const { return m_account; }
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     AccountEntry m_entry;
     qint64 m_account = 0;
     std::optional<SavedRows> m_rows;
 };
 
 // New figures for an account (a snapshot); undone, the snapshot goes and the name is as it was.
-class EnterFiguresCommand : public CheckedCommand
+class EnterFiguresCommand : public ProjectCommand
 {
 public:
     EnterFiguresCommand(Workbench *workbench, int candidate, AccountEntry entry);
-    void redo() override;
-    void undo() override;
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     qint64 m_account;
     AccountEntry m_entry;
     QString m_previousName;
@@ -205,27 +202,27 @@ private:
 };
 
 // A creator deleted with all their accounts, figures, audiences, attributes, decisions and notes.
-class DeleteCreatorCommand : public CheckedCommand
+class DeleteCreatorCommand : public ProjectCommand
 {
 public:
     DeleteCreatorCommand(Workbench *workbench, int candidate);
-    void redo() override;
-    void undo() override;
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     qint64 m_account;
     std::optional<SavedRows> m_rows;
 };
 
 // Two creators who are one person (on two platforms) merged into the first.
-class MergeCreatorsCommand : public CheckedCommand
+class MergeCreatorsCommand : public ProjectCommand
 {
 public:
     MergeCreatorsCommand(Workbench *workbench, int kept, int merged);
-    void redo() override;
-    void undo() override;
 
 private:
+    Status perform(Workbench &workbench) override;
+    Status revert(Workbench &workbench) override;
     qint64 m_keptAccount;
     qint64 m_mergedAccount;
     std::optional<CreatorStore::Merge> m_merge;
