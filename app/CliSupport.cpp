@@ -39,6 +39,8 @@ std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
     }
     if ((*project)->isReadOnly())
         err() << "candor: note: " << path << " is open read-only: " << (*project)->readOnlyReason() << '\n';
+    if (const QString warning = (*project)->networkShareWarning(); !warning.isEmpty())
+        err() << "candor: warning: " << path << ": " << warning << '\n';
     return std::move(*project);
 }
 

@@ -617,6 +617,7 @@ void TestImporter::cancelledJobLeavesTheProjectUnchanged()
     QTRY_VERIFY_WITH_TIMEOUT(job.result().has_value(), 30000);
     QVERIFY(!*job.result());
     QVERIFY(job.result()->error().toString().contains("cancelled; the project is unchanged"));
+    QCOMPARE(job.result()->error().kind, ErrorKind::Cancelled);
     QVERIFY(job.result()->error().toString().contains("p.candor"));
     QCOMPARE(bytes(), before);
     auto project = ProjectFile::open(path);

@@ -4,6 +4,7 @@
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
 #include "storage/Schema.h"
+#include "storage/ShortlistStore.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -73,6 +74,7 @@ private slots:
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
     void failedMigrationLeavesOlderVersion();
+    void decisionsAreChainedAndNeverDuplicated();
     void refusesForeignTrigger();
     void refusesAlteredView();
     void reportsCorruptionInsteadOfCrashing();
@@ -126,6 +128,7 @@ void TestProjectFile::openRefusesForeignApplicationId()
     QVERIFY(!project);
     QCOMPARE(project.error().toString(),
              path + ": is not a Candor project (application id 0x0000002a, Candor files carry 0x434e4452)");
+    QCOMPARE(project.error().kind, ErrorKind::Corrupt);
 }
 
 void TestProjectFile::openRefusesNonDatabase()
@@ -141,6 +144,7 @@ void TestProjectFile::openRefusesNonDatabase()
     QCOMPARE(project.error().file, path);
     QVERIFY2(project.error().message.startsWith("is not a Candor project"),
              qPrintable(project.error().message));
+    QCOMPARE(project.error().kind, ErrorKind::Corrupt);
 }
 
 void TestProjectFile::openRefusesMissingFile()
@@ -215,6 +219,45 @@ void TestProjectFile::migratesFromEveryOlderVersion()
         " (SELECT * FROM sqlite_schema ORDER BY name)";
     QCOMPARE(upgraded.value(schemaQuery).toString(), created.value(schemaQuery).toString());
     QCOMPARE(upgraded.value("PRAGMA user_version").toInt(), schema::currentVersion());
+}
+
+// Version 8 chains the decisions already made, oldest first, and from then on refuses a second decision that
+// replaces the same one (two people deciding at once).
+void TestProjectFile::decisionsAreChainedAndNeverDuplicated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v7.candor");
+    {
+        RawConnection raw(path);
+        QVERIFY(schema::migrate(raw.db(), path, 0, 7));
+        QVERIFY(raw.exec("INSERT INTO creators(id, display_name, created_at) VALUES (1, 'A', '2020-01-01')"));
+        QVERIFY(raw.exec("INSERT INTO accounts(id, creator_id, platform, handle) VALUES (1, 1, 'instagram', 'a')"));
+        QVERIFY(raw.exec("INSERT INTO campaigns(id, name, created_at) VALUES (1, 'C', '2020-01-01')"));
+        QVERIFY(raw.exec("INSERT INTO shortlists(id, campaign_id, name, created_at) VALUES (1, 1, 'S', '2020-01-01')"));
+        for (const char *kind : {"shortlisted", "rejected", "shortlisted"})
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason,"
+                                            " decided_by, decided_at) VALUES (1, 1, '%1', 'why', 'x', '2020')")
+                                 .arg(QLatin1String(kind))));
+    }
+    auto project = ProjectFile::open(path);
+    QVERIFY2(project, qPrintable(project.error().toString()));
+    RawConnection raw(path);
+    QCOMPARE(raw.value("SELECT group_concat(replaces_id, ',') FROM (SELECT replaces_id FROM shortlist_decisions"
+                       " ORDER BY id)")
+                 .toString(),
+             "0,1,2");
+    // A second decision replacing decision 3 is refused by the schema.
+    Decision d;
+    d.accountId = 1;
+    d.reason = "mine";
+    d.decidedBy = "one";
+    d.replacesId = 3;
+    QVERIFY(ShortlistStore(**project).add(1, d));
+    d.decidedBy = "two";
+    auto second = ShortlistStore(**project).add(1, d);
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, ErrorKind::Conflict);
+    QVERIFY(second.error().message.startsWith("someone else"));
 }
 
 void TestProjectFile::failedMigrationLeavesOlderVersion()

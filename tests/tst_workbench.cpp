@@ -32,6 +32,7 @@ private slots:
     void notesAreUndoable();
     void filtersAreSavedAndUndoable();
     void refusedUndoKeepsTheStepAndItsError();
+    void twoWindowsOnOneProject();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -327,6 +328,39 @@ void TestWorkbench::refusedUndoKeepsTheStepAndItsError()
     QVERIFY(pushed->lastError().has_value());
     QVERIFY2(pushed->lastError()->toString().contains("decisions are kept"), qPrintable(pushed->lastError()->toString()));
     QVERIFY(w.decisionOf(first)); // still shortlisted
+}
+
+// Two Candor processes (here two workbenches, each with its own connection) on one project file.
+void TestWorkbench::twoWindowsOnOneProject()
+{
+    Workbench &one = *m_workbench;
+    auto opened = Workbench::open(one.project().path());
+    QVERIFY(opened);
+    Workbench &two = **opened;
+    two.setUserName("colleague");
+    const int first = one.order().at(0);
+    QCOMPARE(two.order().at(0), first);
+    QCOMPARE(*two.takeChangesFromElsewhere(), false);
+
+    // The first shortlists; the second, not having looked again, tries the same: refused, and shown what happened.
+    QVERIFY(one.decide(first, DecisionKind::Shortlisted, "Top fit"));
+    auto duplicate = two.decide(first, DecisionKind::Shortlisted, "Also a top fit");
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().kind, ErrorKind::Conflict);
+    QCOMPARE(two.decisionOf(first)->decidedBy, "tester");
+    QCOMPARE(ShortlistStore(one.project()).history(1)->size(), 1);
+
+    // A change made in the first is noticed by the second (PRAGMA data_version) and read again.
+    QSignalSpy decisionsChanged(&two, &Workbench::decisionsChanged);
+    QVERIFY(one.decide(first, DecisionKind::Rejected, "Budget went elsewhere"));
+    QCOMPARE(*two.takeChangesFromElsewhere(), true);
+    QVERIFY(decisionsChanged.count() > 0);
+    QCOMPARE(two.decisionOf(first)->kind, DecisionKind::Rejected);
+    QCOMPARE(*two.takeChangesFromElsewhere(), false); // nothing new since
+    // Now up to date, the second may decide again.
+    QVERIFY(two.decide(first, DecisionKind::Shortlisted, "Budget is back"));
+    QCOMPARE(*one.takeChangesFromElsewhere(), true);
+    QCOMPARE(one.decisionOf(first)->decidedBy, "colleague");
 }
 
 void TestWorkbench::filtersAreSavedAndUndoable()

@@ -57,6 +57,9 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 // Stability is a Monte Carlo run: wait until a slider has come to rest before recomputing it.
 constexpr int kStabilityDelayMs = 400;
+// How often the file is asked whether another process changed it (PRAGMA data_version: one cheap read).
+constexpr int kOutsideChangesPollMs = 2000;
+constexpr int kStatusMessageMs = 6000;
 
 } // namespace
 
@@ -65,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reportUndoFailure);
+    auto *outsideChanges = new QTimer(this);
+    outsideChanges->setInterval(kOutsideChangesPollMs);
+    connect(outsideChanges, &QTimer::timeout, this, &MainWindow::takeChangesFromElsewhere);
+    outsideChanges->start();
     m_stabilityTimer->setSingleShot(true);
     m_stabilityTimer->setInterval(kStabilityDelayMs);
     connect(m_stabilityTimer, &QTimer::timeout, this, [this] {
@@ -435,7 +442,22 @@ Status MainWindow::openProject(const QString &path)
     m_workbench = std::move(*opened);
     rememberRecent(QFileInfo(path).absoluteFilePath());
     rebuildForProject();
+    if (const QString warning = m_workbench->project().networkShareWarning(); !warning.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Project on a network share"), warning);
     return success();
+}
+
+void MainWindow::takeChangesFromElsewhere()
+{
+    // Another Candor window or computer may have written to the file: read its changes while nothing modal
+    // is open (a dialog may be showing what is about to change).
+    if (!m_workbench || QApplication::activeModalWidget())
+        return;
+    auto changed = m_workbench->takeChangesFromElsewhere();
+    if (!changed)
+        statusBar()->showMessage(changed.error().toString(), kStatusMessageMs);
+    else if (*changed)
+        statusBar()->showMessage(QStringLiteral("Changes made in another Candor window were loaded."), kStatusMessageMs);
 }
 
 void MainWindow::rebuildForProject()

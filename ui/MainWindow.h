@@ -122,6 +122,7 @@ private:
     // Runs the change and pushes it only when it happened; says why when it did not.
     bool pushProjectCommand(ProjectCommand *command, const QString &failureTitle);
     void reportUndoFailure(int index); // an undo or redo the project refused
+    void takeChangesFromElsewhere();
 
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undo;

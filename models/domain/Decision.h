@@ -28,6 +28,9 @@ struct Decision
     bool isOverride = false;
     std::optional<int> rankAtDecision;
     std::optional<double> scoreAtDecision;
+    // The decision on this account that the person saw when deciding (0: none). Two decisions may not
+    // replace the same one: the second of two people deciding at once is refused, not recorded twice.
+    qint64 replacesId = 0;
 };
 
 } // namespace candor

@@ -34,7 +34,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
         return writer.error();
     for (qsizetype i = 0; i < plan.rows.size(); ++i) {
         if (i % kProgressEvery == 0 && !goOn(i))
-            return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
+            return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
+                         ErrorKind::Cancelled};
         const ImportRow &row = plan.rows.at(i);
         auto existing = writer->find(row.platform, row.handle);
         if (!existing)
@@ -75,7 +76,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
     if (auto closed = closeBatch(change, file, counts, plan.issues); !closed)
         return closed.error();
     if (!goOn(plan.rows.size()))
-        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {}};
+        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
+                         ErrorKind::Cancelled};
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;

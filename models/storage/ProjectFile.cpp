@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -82,7 +83,8 @@ QSqlDatabase ProjectFile::database() const
 Status ProjectFile::ensureWritable() const
 {
     if (isReadOnly())
-        return Error{m_path, QStringLiteral("the project is open read-only: ") + m_readOnlyReason, {}};
+        return Error{m_path, QStringLiteral("the project is open read-only: ") + m_readOnlyReason, {},
+                     ErrorKind::ReadOnly};
     return success();
 }
 
@@ -158,7 +160,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
     auto header = sql::run(db, path, QStringLiteral("PRAGMA application_id"));
     if (!header || !header->next())
         return Error{path, QStringLiteral("is not a Candor project (not an SQLite database)"),
-                     header ? QString() : header.error().detail};
+                     header ? QString() : header.error().detail, ErrorKind::Corrupt};
     const qint32 applicationId = header->value(0).toInt();
     header->finish(); // an open statement would keep a migration from dropping the tables it rebuilds
     if (applicationId != schema::kApplicationId)
@@ -166,7 +168,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
                      QStringLiteral("is not a Candor project (application id 0x%1, Candor files carry 0x%2)")
                          .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))
                          .arg(static_cast<quint32>(schema::kApplicationId), 8, 16, QLatin1Char('0')),
-                     {}};
+                     {}, ErrorKind::Corrupt};
 
     auto versionQuery = sql::run(db, path, QStringLiteral("PRAGMA user_version"));
     if (!versionQuery || !versionQuery->next())
@@ -209,15 +211,42 @@ Status ProjectFile::quickCheck() const
     auto check = sql::run(database(), m_path, QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return Error{m_path, QStringLiteral("is damaged and cannot be read; restore it from a backup"),
-                     check.error().detail};
+                     check.error().detail, ErrorKind::Corrupt};
     QStringList problems;
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
         return Error{m_path,
                      QStringLiteral("is damaged (the integrity check failed); restore it from a backup"),
-                     problems.mid(0, 5).join(QStringLiteral("; "))};
+                     problems.mid(0, 5).join(QStringLiteral("; ")), ErrorKind::Corrupt};
     return success();
+}
+
+Result<qint64> ProjectFile::changesByOthers() const
+{
+    auto version = sql::run(database(), m_path, QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    if (!version->next())
+        return Error{m_path, QStringLiteral("cannot read the data version"), {}};
+    return version->value(0).toLongLong();
+}
+
+QString ProjectFile::networkShareWarning() const
+{
+    // File systems whose locks SQLite cannot rely on: network file systems and user-space ones that reach
+    // across the network.
+    static const QStringList kNetwork = {QStringLiteral("nfs"),  QStringLiteral("nfs4"),  QStringLiteral("cifs"),
+                                         QStringLiteral("smb3"), QStringLiteral("smbfs"), QStringLiteral("9p"),
+                                         QStringLiteral("afs"),  QStringLiteral("ceph"),  QStringLiteral("fuse.sshfs"),
+                                         QStringLiteral("fuse.rclone"), QStringLiteral("davfs")};
+    const QString type = QString::fromLatin1(QStorageInfo(m_path).fileSystemType()).toLower();
+    if (!kNetwork.contains(type))
+        return {};
+    return QStringLiteral("This project is on a network share (%1). SQLite cannot lock files reliably there: "
+                          "if two people or computers work on it at once, the file can be damaged. Copy it to this "
+                          "computer to work on it, and back when done.")
+        .arg(type);
 }
 
 Status ProjectFile::checkIntegrity() const
@@ -229,8 +258,8 @@ Status ProjectFile::checkIntegrity() const
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error{m_path, QStringLiteral("failed the integrity check"),
-                     problems.join(QStringLiteral("; "))};
+        return Error{m_path, QStringLiteral("failed the integrity check"), problems.join(QStringLiteral("; ")),
+                     ErrorKind::Corrupt};
     auto foreignKeys = sql::run(database(), m_path, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
         return foreignKeys.error();

@@ -34,6 +34,13 @@ public:
     // For every write path: an error naming the file when it is read-only, success otherwise.
     Status ensureWritable() const;
 
+    // SQLite's count of changes other connections committed to the file (PRAGMA data_version): when it moves,
+    // another Candor window or process wrote to the project.
+    Result<qint64> changesByOthers() const;
+    // Set when the file lies on a network share (NFS, SMB, sshfs…), where SQLite's locking cannot be trusted
+    // and two writers may damage the file (https://www.sqlite.org/useovernet.html): the warning to show.
+    QString networkShareWarning() const;
+
     // Full PRAGMA integrity_check (slower than the quick_check done on open).
     Status checkIntegrity() const;
 

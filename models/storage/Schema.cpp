@@ -289,6 +289,19 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE metric_snapshots ADD COLUMN entered_by TEXT NOT NULL DEFAULT ''"),
          },
          {}},
+
+        // 8: two people (or two windows) deciding on the same creator at once: each decision names the one it
+        // replaces (0 for the first), and only one decision may replace a given one, so the second writer is
+        // refused instead of recording a duplicate. Existing decisions are chained in the order they were made.
+        {{
+             QStringLiteral("ALTER TABLE shortlist_decisions ADD COLUMN replaces_id INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE shortlist_decisions SET replaces_id = COALESCE((SELECT MAX(p.id) FROM"
+                            " shortlist_decisions p WHERE p.shortlist_id = shortlist_decisions.shortlist_id AND"
+                            " p.account_id = shortlist_decisions.account_id AND p.id < shortlist_decisions.id), 0)"),
+             QStringLiteral("CREATE UNIQUE INDEX one_decision_per_step"
+                            " ON shortlist_decisions(shortlist_id, account_id, replaces_id)"),
+         },
+         {}},
     };
     return steps;
 }

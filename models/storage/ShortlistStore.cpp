@@ -8,24 +8,25 @@
 namespace candor {
 namespace {
 
-Decision decisionFrom(const QSqlQuery &q)
+Decision decisionFrom(const QSqlQuery &q, const sql::Columns &c)
 {
     Decision d;
-    d.id = q.value(0).toLongLong();
-    d.accountId = q.value(1).toLongLong();
-    d.kind = decisionFromKey(q.value(2).toString()).value_or(DecisionKind::Shortlisted);
-    d.reason = q.value(3).toString();
-    d.decidedBy = q.value(4).toString();
-    d.decidedAt = q.value(5).toString();
-    d.isOverride = q.value(6).toInt() != 0;
-    d.rankAtDecision = sql::optionalValue<int>(q.value(7));
-    d.scoreAtDecision = sql::optionalValue<double>(q.value(8));
+    d.id = q.value(c["id"]).toLongLong();
+    d.accountId = q.value(c["account_id"]).toLongLong();
+    d.kind = decisionFromKey(q.value(c["decision"]).toString()).value_or(DecisionKind::Shortlisted);
+    d.reason = q.value(c["reason"]).toString();
+    d.decidedBy = q.value(c["decided_by"]).toString();
+    d.decidedAt = q.value(c["decided_at"]).toString();
+    d.isOverride = q.value(c["is_override"]).toInt() != 0;
+    d.rankAtDecision = sql::optionalValue<int>(q.value(c["rank_at_decision"]));
+    d.scoreAtDecision = sql::optionalValue<double>(q.value(c["score_at_decision"]));
+    d.replacesId = q.value(c["replaces_id"]).toLongLong();
     return d;
 }
 
 constexpr auto kColumns =
     "id, account_id, decision, reason, decided_by, decided_at, is_override, rank_at_decision,"
-    " score_at_decision";
+    " score_at_decision, replaces_id";
 
 } // namespace
 
@@ -55,22 +56,24 @@ Result<QList<Decision>> ShortlistStore::history(qint64 shortlistId) const
     if (!query)
         return query.error();
     QList<Decision> decisions;
+    const sql::Columns columns(*query);
     while (query->next())
-        decisions << decisionFrom(*query);
+        decisions << decisionFrom(*query, columns);
     return decisions;
 }
 
-Result<QHash<qint64, Decision>> ShortlistStore::currentDecisions(qint64 shortlistId) const
+Result<ShortlistStore::Current> ShortlistStore::currentDecisions(qint64 shortlistId) const
 {
     auto all = history(shortlistId);
     if (!all)
         return all.error();
-    QHash<qint64, Decision> current;
+    Current current;
     for (const Decision &d : std::as_const(*all)) {
+        current.latestId.insert(d.accountId, d.id);
         if (d.kind == DecisionKind::Removed)
-            current.remove(d.accountId);
+            current.decisions.remove(d.accountId);
         else
-            current.insert(d.accountId, d);
+            current.decisions.insert(d.accountId, d);
     }
     return current;
 }
@@ -83,14 +86,21 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
                                         "this decision goes against the ranking: write why before saving it")
                                   : QStringLiteral("every decision needs a reason"),
                      {}};
-    return ProjectChange::insertOne(
+    auto added = ProjectChange::insertOne(
         m_project,
         "INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason, decided_by,"
-        " decided_at, is_override, rank_at_decision, score_at_decision)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " decided_at, is_override, rank_at_decision, score_at_decision, replaces_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
          d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
-         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision)});
+         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision), d.replacesId});
+    if (!added && added.error().kind == ErrorKind::Conflict)
+        return Error{m_project.path(),
+                     QStringLiteral("someone else (another Candor window, or another computer sharing the file) "
+                                    "decided on this creator meanwhile; nothing was recorded: look at the decision "
+                                    "now shown and decide again if you still want to"),
+                     added.error().detail, ErrorKind::Conflict};
+    return added;
 }
 
 Status ShortlistStore::remove(qint64 decisionId) const

@@ -18,8 +18,14 @@ public:
 
     // The campaign's shortlist, created (with the campaign's model version) if it has none yet.
     Result<qint64> shortlistFor(qint64 campaignId, qint64 scoringModelId) const;
-    // The latest decision per account; "removed" decisions count as none.
-    Result<QHash<qint64, Decision>> currentDecisions(qint64 shortlistId) const;
+    // The latest decision per account ("removed" decisions count as none), and the id of the latest decision
+    // row per account, "removed" ones included: the one a new decision replaces.
+    struct Current
+    {
+        QHash<qint64, Decision> decisions;
+        QHash<qint64, qint64> latestId;
+    };
+    Result<Current> currentDecisions(qint64 shortlistId) const;
     Result<QList<Decision>> history(qint64 shortlistId) const;
     // Refuses a blank reason: every decision carries one, an override a written justification.
     Result<qint64> add(qint64 shortlistId, const Decision &decision) const;

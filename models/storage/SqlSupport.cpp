@@ -4,6 +4,40 @@
 
 namespace candor::sql {
 
+ErrorKind kindOf(const QSqlError &error)
+{
+    // SQLite's result codes, primary (the low byte of an extended code): https://sqlite.org/rescode.html
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return ErrorKind::General;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ErrorKind::Locked;
+    case 8: // SQLITE_READONLY
+        return ErrorKind::ReadOnly;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return ErrorKind::Corrupt;
+    case 19: // SQLITE_CONSTRAINT: a row someone else wrote first, where the schema allows only one
+        return ErrorKind::Conflict;
+    default:
+        return ErrorKind::General;
+    }
+}
+
+Columns::Columns(const QSqlQuery &query) : m_record(query.record())
+{
+}
+
+int Columns::operator[](const char *name) const
+{
+    const int index = m_record.indexOf(QLatin1String(name));
+    Q_ASSERT_X(index >= 0, "sql::Columns", name);
+    return index;
+}
+
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement)
 {
     QSqlQuery query(db);
@@ -11,8 +45,8 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QSt
     // possible seek back, which for a 100,000-creator project is a large part of opening it.
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return Error{file, QStringLiteral("could not prepare a database statement"),
-                     query.lastError().text()};
+        return Error{file, QStringLiteral("could not prepare a database statement"), query.lastError().text(),
+                     kindOf(query.lastError())};
     return query;
 }
 
@@ -26,7 +60,8 @@ Status exec(QSqlQuery &query, const QString &file, const QVariantList &values)
         query.bindValue(static_cast<int>(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec())
-        return Error{file, QStringLiteral("a database statement failed"), query.lastError().text()};
+        return Error{file, QStringLiteral("a database statement failed"), query.lastError().text(),
+                     kindOf(query.lastError())};
     return success();
 }
 

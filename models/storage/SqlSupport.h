@@ -4,11 +4,17 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <QVariantList>
 #include <optional>
 
+class QSqlError;
+
 namespace candor::sql {
+
+// What kind of failure a driver error is (locked, read-only, corrupt, a constraint another writer hit first).
+ErrorKind kindOf(const QSqlError &error);
 
 // Prepares `statement`, binds `values` positionally and executes it. The error names `file` and carries
 // the QSqlError text, so every caller reports failures the same way.
@@ -24,6 +30,18 @@ inline QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+// A result's columns by name: a reader names the column it reads, so a reordered SELECT cannot shift its
+// values. Look the names up before the loop over the rows (an index is an int), not per row.
+class Columns
+{
+public:
+    explicit Columns(const QSqlQuery &query);
+    int operator[](const char *name) const; // a name the SELECT does not have is a programming error
+
+private:
+    QSqlRecord m_record;
+};
 
 template <typename T> std::optional<T> optionalValue(const QVariant &value)
 {

@@ -1,6 +1,7 @@
 #include "Workbench.h"
 
 #include "core/SystemUser.h"
+#include "domain/CampaignJson.h"
 #include "fairness/AudienceBalance.h"
 #include "storage/CampaignStore.h"
 #include "storage/FairnessStore.h"
@@ -16,6 +17,16 @@ Workbench::Workbench(std::unique_ptr<ProjectFile> project, QObject *parent)
 
 Workbench::~Workbench() = default;
 
+namespace {
+
+// Changes when creators, figures or audiences are added or removed: then the candidates are read again.
+QString figuresStamp(const ProjectSummary &summary)
+{
+    return QStringLiteral("%1/%2/%3").arg(summary.accounts).arg(summary.snapshots).arg(summary.audienceShares);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent)
 {
     auto project = ProjectFile::open(path);
@@ -29,6 +40,11 @@ Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject 
     workbench->m_projectName = summary->name.isEmpty() ? workbench->m_project->fileName() : summary->name;
     workbench->m_synthetic = summary->synthetic;
     workbench->m_accountCount = summary->accounts;
+    workbench->m_figuresStamp = figuresStamp(*summary);
+    auto seen = workbench->m_project->changesByOthers();
+    if (!seen)
+        return seen.error();
+    workbench->m_changesByOthers = *seen;
     auto campaigns = store.campaigns();
     if (!campaigns)
         return campaigns.error();
@@ -176,10 +192,11 @@ void Workbench::refreshStability()
 
 Status Workbench::reloadDecisions()
 {
-    auto decisions = ShortlistStore(*m_project).currentDecisions(m_shortlistId);
-    if (!decisions)
-        return decisions.error();
-    m_decisions = *decisions;
+    auto current = ShortlistStore(*m_project).currentDecisions(m_shortlistId);
+    if (!current)
+        return current.error();
+    m_decisions = current->decisions;
+    m_latestDecisionId = current->latestId;
     emit decisionsChanged();
     return success();
 }
@@ -229,9 +246,16 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
     if (const int rank = rankOf(candidate); rank > 0)
         d.rankAtDecision = rank;
     d.scoreAtDecision = m_scores.at(static_cast<std::size_t>(candidate));
+    d.replacesId = m_latestDecisionId.value(d.accountId);
     auto added = ShortlistStore(*m_project).add(m_shortlistId, d);
-    if (!added)
+    if (!added) {
+        // Someone else decided first: show what they decided.
+        if (added.error().kind == ErrorKind::Conflict) {
+            if (auto reloaded = reloadDecisions(); !reloaded)
+                return reloaded.error();
+        }
         return added.error();
+    }
     if (auto loaded = reloadDecisions(); !loaded)
         return loaded.error();
     return added;
@@ -505,6 +529,52 @@ QList<AudienceDistribution> Workbench::pooledAudience(const QList<int> &candidat
             pooled << AudienceDistribution(dimension, shares);
     }
     return pooled;
+}
+
+Result<bool> Workbench::takeChangesFromElsewhere()
+{
+    auto version = m_project->changesByOthers();
+    if (!version)
+        return version.error();
+    if (*version == m_changesByOthers)
+        return false;
+    m_changesByOthers = *version;
+    auto summary = ProjectStore(*m_project).summary();
+    if (!summary)
+        return summary.error();
+    const QString stamp = figuresStamp(*summary);
+    const bool figuresChanged = stamp != m_figuresStamp;
+    m_figuresStamp = stamp;
+    if (auto campaigns = reloadCampaigns(); !campaigns)
+        return campaigns.error();
+    emit campaignsChanged();
+    if (!m_pool) {
+        if (figuresChanged)
+            m_accountCount = summary->accounts;
+        return true;
+    }
+    const auto shown = std::find_if(m_campaigns.cbegin(), m_campaigns.cend(),
+                                    [this](const Campaign &c) { return c.id == m_inputs.campaign.id; });
+    if (shown == m_campaigns.cend()) {
+        // Deleted elsewhere: show the first campaign left, or none.
+        if (m_campaigns.isEmpty()) {
+            clearCampaign();
+            emit campaignChanged();
+            return true;
+        }
+        if (auto selected = selectCampaign(m_campaigns.constFirst().id); !selected)
+            return selected.error();
+        return true;
+    }
+    const auto json = [this](const Campaign &c) { return campaignToJson(c, m_inputs.model.name, m_inputs.model.version); };
+    if (figuresChanged || json(*shown) != json(m_inputs.campaign)) {
+        if (auto reread = rereadCampaign(); !reread)
+            return reread.error();
+        return true;
+    }
+    if (auto decisions = reloadDecisions(); !decisions)
+        return decisions.error();
+    return true;
 }
 
 Result<ConsentedAttributes> Workbench::consentedAttributes() const

@@ -126,6 +126,11 @@ public:
     // for the creators in `attributes`.
     fairness::AuditInput auditInput(const ConsentedAttributes &attributes) const;
 
+    // Another Candor window or process may write to the same file: its committed changes are read again
+    // (campaigns, decisions; the candidates when creators or figures changed). Returns whether anything
+    // changed since the last call; cheap enough to call every second or two.
+    Result<bool> takeChangesFromElsewhere();
+
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
 
@@ -168,6 +173,9 @@ private:
     bool m_stabilityPending = false;
     qint64 m_shortlistId = 0;
     QHash<qint64, Decision> m_decisions; // by account id
+    QHash<qint64, qint64> m_latestDecisionId; // by account id: what a new decision replaces
+    qint64 m_changesByOthers = 0;             // PRAGMA data_version when last looked
+    QString m_figuresStamp;                   // accounts and newest snapshot, to tell when the candidates changed
     QHash<qint64, int> m_candidateOfAccount;
     QString m_userName;
 };
