@@ -6,6 +6,7 @@
 #include "scoring/Counterfactuals.h"
 #include "scoring/RankStability.h"
 #include "scoring/ScoredPool.h"
+#include "scoring/Warnings.h"
 #include "storage/ScoringStore.h"
 
 #include <QJsonArray>
@@ -164,8 +165,8 @@ QString rangeText(const Breakdown &b)
                               : QString();
 }
 
-// Factors without data, named as the flags column shows them.
-QStringList missingFlags(const Breakdown &b)
+// Factors without data and warnings, named as the flags column shows them.
+QStringList flagsOf(const Breakdown &b)
 {
     QStringList flags;
     for (const FactorContribution &f : b.factors) {
@@ -176,6 +177,8 @@ QStringList missingFlags(const Breakdown &b)
         else if (f.notApplicable)
             flags << QStringLiteral("n/a:") + factorKey(f.value.id);
     }
+    if (const auto warning = authenticityWarning(b))
+        flags << warning->key;
     return flags;
 }
 
@@ -245,6 +248,11 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                               {QStringLiteral("missing"), missing},
                               {QStringLiteral("not_applicable"), notApplicable},
                               {QStringLiteral("score_range"), QJsonArray{rounded(b.lowest), rounded(b.highest)}}};
+            QJsonArray warnings;
+            if (const auto warning = authenticityWarning(b))
+                warnings.append(QJsonObject{{QStringLiteral("key"), warning->key},
+                                            {QStringLiteral("sentence"), warning->sentence}});
+            entry.insert(QStringLiteral("warnings"), warnings);
             if (!stability.empty()) {
                 const CandidateStability &st = stability[static_cast<std::size_t>(i)];
                 entry.insert(QStringLiteral("p_top_k"), rounded(st.probabilityInTopK));
@@ -298,7 +306,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                         platformId(pool.candidates().at(i).account.platform), formatScore(b.score)};
         for (const FactorContribution &f : b.factors)
             row << formatScore(f.points);
-        QStringList flags = missingFlags(b);
+        QStringList flags = flagsOf(b);
         row << rangeText(b);
         if (!stability.empty()) {
             const CandidateStability &st = stability[static_cast<std::size_t>(i)];

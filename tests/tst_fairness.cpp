@@ -1,4 +1,4 @@
-// Every vector in ../shared/reference/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
+// Every vector in tests/data/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
 // differently from the libraries (undefined values, groups too small to judge).
 #include "fairness/AudienceBalance.h"
 #include "fairness/AuditReport.h"

@@ -84,6 +84,7 @@ private slots:
     void followsADarkPalette();
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
+    void authenticityWarningAgreesWithTheCommandLine();
     void largeImportShowsProgressAndClosingAsks();
     void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
@@ -741,6 +742,30 @@ void TestMainWindow::largeImportShowsProgressAndClosingAsks()
     auto summary = ProjectStore(**project).summary();
     QVERIFY(summary);
     QCOMPARE(summary->accounts, 317);
+}
+
+// The authenticity warning is one rule: the ranking's flags and `candor rank` name the same candidates.
+void TestMainWindow::authenticityWarningAgreesWithTheCommandLine()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_demoPath));
+    QSet<QString> inWindow;
+    QAbstractItemModel *model = window.candidateTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RankingModel::Flags).data().toString().contains("authenticity warning") &&
+            model->index(row, RankingModel::Rank).data().toInt() > 0)
+            inWindow << model->index(row, RankingModel::Handle).data().toString().mid(1);
+    }
+    QSet<QString> inCli;
+    for (const QJsonValue &c : cliRanking({})) {
+        for (const QJsonValue &w : c.toObject().value("warnings").toArray()) {
+            if (w.toObject().value("key").toString() == "authenticity_warning")
+                inCli << c.toObject().value("handle").toString();
+        }
+    }
+    QVERIFY(!inWindow.isEmpty()); // the demo has some
+    QCOMPARE(inWindow, inCli);
 }
 
 void TestMainWindow::screenshots()

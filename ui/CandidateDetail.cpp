@@ -5,6 +5,7 @@
 #include "core/Formatting.h"
 #include "itemmodels/BreakdownModel.h"
 #include "scoring/Counterfactuals.h"
+#include "scoring/Warnings.h"
 #include "workbench/Workbench.h"
 
 #include <QBarCategoryAxis>
@@ -210,6 +211,8 @@ QString CandidateDetail::summaryHtml() const
                                "highest)\">with the missing data: %1 to %2</span>")
                     .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
     html += QStringLiteral("</p>");
+    if (const auto warning = scoring::authenticityWarning(b))
+        html += QStringLiteral("<p><b>Authenticity warning</b>: %1</p>").arg(warning->sentence.toHtmlEscaped());
     const auto &stability = m_workbench->stability();
     if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
         const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];

@@ -81,9 +81,12 @@ PreferencesDialog::PreferencesDialog(Workbench *workbench, QWidget *parent)
     m_missing->setToolTip(QStringLiteral("Changing it saves a new version of the campaign's scoring model"));
     projectForm->addRow(QStringLiteral("When a factor has no &data:"), m_missing);
     m_statistic = new QComboBox(project);
-    m_statistic->addItem(QStringLiteral("Median (recommended: averages are pulled up by outliers)"),
+    m_statistic->addItem(QStringLiteral("Median (recommended: the typical account)"),
                          QVariant::fromValue(scoring::EngagementBenchmarks::Statistic::Median));
     m_statistic->addItem(QStringLiteral("Average"), QVariant::fromValue(scoring::EngagementBenchmarks::Statistic::Average));
+    m_statistic->setToolTip(QStringLiteral("The median is the typical account's rate: a few extreme accounts cannot move "
+                                           "it. In the shipped table every median is higher than its average, so the "
+                                           "median is also the stricter benchmark."));
     m_statistic->setCurrentIndex(m_statistic->findData(QVariant::fromValue(workbench->benchmarks().statistic)));
     projectForm->addRow(QStringLiteral("Compare engagement with the &tier's:"), m_statistic);
     auto *table = new QTableView(project);

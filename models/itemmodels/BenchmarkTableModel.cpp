@@ -98,7 +98,8 @@ QVariant BenchmarkTableModel::headerData(int section, Qt::Orientation orientatio
         "Platform the figures were measured on",
         "Follower tier",
         "Average engagement rate of the tier: (likes + comments) / followers",
-        "Median engagement rate of the tier; used by default, as averages are pulled up by outliers",
+        "Median engagement rate of the tier; used by default: it is the typical account's rate, which a few "
+        "extreme accounts cannot move (in the shipped table every median is above its average)",
         "Where the figures come from: shown wherever a benchmark is used",
     };
     return columnHeader(section, role, names, tips);

@@ -1,6 +1,7 @@
 #include "RankingModel.h"
 
 #include "ColumnHeaders.h"
+#include "scoring/Warnings.h"
 #include "core/Formatting.h"
 #include "workbench/Workbench.h"
 
@@ -248,9 +249,10 @@ QStringList RankingModel::flagsOf(int candidate) const
         flags << QStringLiteral("%1 not applicable").arg(notApplicable);
     const auto &model = m_workbench->model();
     for (int f = 0; f < matrix.factors(); ++f) {
-        if (model.factors.at(f).id == scoring::FactorId::Authenticity && matrix.isAvailable(candidate, f) &&
-            matrix.usedValue(candidate, f) < 0.5)
-            flags << QStringLiteral("authenticity warning");
+        if (model.factors.at(f).id != scoring::FactorId::Authenticity || !matrix.isAvailable(candidate, f))
+            continue;
+        if (const auto warning = scoring::authenticityWarning(matrix.usedValue(candidate, f)))
+            flags << warning->label;
     }
     return flags;
 }

@@ -43,13 +43,14 @@ public:
 
     // HypeAuditor, "What is Instagram Engagement Rate and How to Calculate it", March 2018: about 37,000
     // Instagram accounts, last 90 days; ER = (likes + comments) / followers over the latest 12 posts.
-    // See ../shared/reference/industry-figures.md and docs/scoring.md.
+    // The table and its source are in docs/scoring.md.
     static EngagementBenchmarks hypeAuditor2018();
     // What a new project starts with: every sourced row Candor ships.
     static EngagementBenchmarks builtIn();
 
     QList<EngagementBenchmark> rows;
-    // The median by default: the study's averages are skewed by outliers reaching 6600 %.
+    // The median by default: the typical account's rate, which the study's extreme accounts (rates up to
+    // 6,600 %) cannot move. In its table every median is above the average, so it is also the stricter one.
     Statistic statistic = Statistic::Median;
 
     struct Match
