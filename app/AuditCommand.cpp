@@ -310,16 +310,8 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     if (positional.size() != 1)
         return usageError(QStringLiteral("audit needs one project file"), command);
     AuditSettings settings;
-    const auto wholeNumber = [&](const char *name, int fallback) -> std::optional<int> {
-        const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
-            return fallback;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        return ok && value >= 1 ? std::optional<int>(value) : std::nullopt;
-    };
-    const auto top = wholeNumber("top", settings.topK);
-    const auto minGroup = wholeNumber("min-group", settings.thresholds.minimumGroupSize);
+    const auto top = wholeNumberOption(parser, "top", settings.topK, 1);
+    const auto minGroup = wholeNumberOption(parser, "min-group", settings.thresholds.minimumGroupSize, 1);
     if (!top || !minGroup)
         return usageError(QStringLiteral("--top and --min-group need a whole number of 1 or more"), command);
     settings.topK = *top;
@@ -362,12 +354,9 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     if (w.campaigns().isEmpty())
         return reportDataError(Error{positional.first(), QStringLiteral("has no campaign to audit"), {}});
     if (const QString wanted = parser.value(QStringLiteral("campaign")); !wanted.isEmpty()) {
-        const auto found = std::find_if(w.campaigns().cbegin(), w.campaigns().cend(), [&](const Campaign &c) {
-            return c.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(c.id) == wanted;
-        });
-        if (found == w.campaigns().cend())
-            return reportDataError(
-                Error{positional.first(), QStringLiteral("has no campaign called \"%1\"").arg(wanted), {}});
+        const auto found = findCampaign(w.campaigns(), wanted, positional.first());
+        if (!found)
+            return reportDataError(found.error());
         if (auto selected = w.selectCampaign(found->id); !selected)
             return reportDataError(selected.error());
     }

@@ -248,17 +248,6 @@ void printCampaign(const Campaign &c, const scoring::ScoringModel &model)
     }
 }
 
-const Campaign *findCampaign(const QList<Campaign> &campaigns, const QString &nameOrId)
-{
-    bool isNumber = false;
-    const qint64 id = nameOrId.toLongLong(&isNumber);
-    for (const Campaign &c : campaigns) {
-        if ((isNumber && c.id == id) || c.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 void addCampaignCommandOptions(QCommandLineParser &p)
@@ -336,16 +325,10 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         return Ok;
     }
 
-    const Campaign *found = findCampaign(*campaigns, wanted);
-    if (!found) {
-        QStringList names;
-        for (const Campaign &c : std::as_const(*campaigns))
-            names << QStringLiteral("\"%1\"").arg(c.name);
-        return reportDataError(Error{path,
-                                     QStringLiteral("has no campaign \"%1\" (campaigns: %2)")
-                                         .arg(wanted, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
-                                     {}});
-    }
+    const auto named = findCampaign(*campaigns, wanted, path);
+    if (!named)
+        return reportDataError(named.error());
+    const Campaign *found = &*named;
 
     if (action == QLatin1String("show")) {
         auto model = modelOf(*project, *found);

@@ -30,6 +30,16 @@ int reportOpenError(const Error &error)
     return CannotOpen;
 }
 
+std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const char *name, int fallback, int minimum)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
+}
+
 std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
 {
     auto project = ProjectFile::open(path);

@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace candor::cli {
 
@@ -24,6 +25,9 @@ int reportDataError(const Error &error);
 // made printable (no control or bidirectional characters reach the terminal).
 void printIssue(const QString &fileName, int line, const QString &column, const QString &severity,
                 const QString &reason);
+// --NAME N: a whole number of at least `minimum`; `fallback` when the option is absent, nothing when its value
+// is not such a number (the caller says what it needs).
+std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const char *name, int fallback, int minimum);
 // --campaign C: a campaign's name or id; the first campaign when absent.
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.

@@ -65,17 +65,9 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
         if (!ok)
             return usageError(QStringLiteral("--model takes a model id (a number)"), command);
     }
-    const auto positiveInt = [&](const char *name, int fallback, int minimum) -> std::optional<int> {
-        const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
-            return fallback;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
-    };
-    const auto k = positiveInt("k", 10, 1);
-    const auto draws = positiveInt("draws", 1000, 0);
-    const auto seed = positiveInt("seed", 1, 0);
+    const auto k = wholeNumberOption(parser, "k", 10, 1);
+    const auto draws = wholeNumberOption(parser, "draws", 1000, 0);
+    const auto seed = wholeNumberOption(parser, "seed", 1, 0);
     if (!k || !draws || !seed)
         return usageError(
             QStringLiteral("--k needs a whole number of 1 or more; --draws and --seed 0 or more"), command);
@@ -203,16 +195,12 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     if (!chosen)
         return usageError(QStringLiteral("--format must be table, csv or json"), "rank");
     const QString format = *chosen;
-    int top = -1;
-    if (parser.isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        top = parser.value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || top < 1)
-            return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
-    }
+    const auto top = wholeNumberOption(parser, "top", -1, 1);
+    if (!top)
+        return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
 
     const ScoredPool &pool = *s.pool;
-    const std::vector<int> order = pool.ranking(s.weights, top);
+    const std::vector<int> order = pool.ranking(s.weights, *top);
     const std::vector<CandidateStability> stability =
         s.stability.draws > 0 ? RankStability::compute(pool, s.weights, s.stability)
                               : std::vector<CandidateStability>{};

@@ -24,4 +24,23 @@ QStringList Campaign::validationErrors() const
     return errors;
 }
 
+Result<Campaign> findCampaign(const QList<Campaign> &campaigns, const QString &nameOrId, const QString &file)
+{
+    if (campaigns.isEmpty())
+        return Error{file, QStringLiteral("has no campaign yet"), {}};
+    if (nameOrId.isEmpty())
+        return campaigns.constFirst();
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    QStringList names;
+    for (const Campaign &c : campaigns) {
+        if ((isNumber && c.id == id) || c.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return c;
+        names << QStringLiteral("\"%1\"").arg(c.name);
+    }
+    return Error{file,
+                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)").arg(nameOrId, names.join(QStringLiteral(", "))),
+                 {}};
+}
+
 } // namespace candor

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "AudienceDistribution.h"
 #include "Platform.h"
 
@@ -50,5 +51,9 @@ struct Campaign
 
     QStringList validationErrors() const;
 };
+
+// The campaign a user names on the command line or in a file: by exact name (case-insensitive) or numeric id;
+// the first when `nameOrId` is empty. The error names `file` and lists the campaigns there are.
+Result<Campaign> findCampaign(const QList<Campaign> &campaigns, const QString &nameOrId, const QString &file);
 
 } // namespace candor

@@ -116,22 +116,7 @@ Result<Campaign> ScoringStore::campaign(const QString &nameOrId) const
     auto campaigns = ProjectStore(m_project).campaigns();
     if (!campaigns)
         return campaigns.error();
-    if (campaigns->isEmpty())
-        return Error{m_project.path(), QStringLiteral("has no campaign yet"), {}};
-    if (nameOrId.isEmpty())
-        return campaigns->constFirst();
-    bool isNumber = false;
-    const qint64 id = nameOrId.toLongLong(&isNumber);
-    QStringList names;
-    for (const Campaign &c : std::as_const(*campaigns)) {
-        if ((isNumber && c.id == id) || c.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
-            return c;
-        names << QStringLiteral("\"%1\"").arg(c.name);
-    }
-    return Error{m_project.path(),
-                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)")
-                     .arg(nameOrId, names.join(QStringLiteral(", "))),
-                 {}};
+    return findCampaign(*campaigns, nameOrId, m_project.path());
 }
 
 Result<QList<ScoringModel>> ScoringStore::models() const
