@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -227,11 +228,11 @@ void TestCli::rankJson()
         const double score = c.value("score").toDouble();
         QVERIFY(score <= previous);
         previous = score;
-        QVERIFY(std::abs(sumOf(c.value("contributions").toObject()) - score) < 1e-9);
+        QCOMPARE_NEAR(sumOf(c.value("contributions").toObject()), score);
         QCOMPARE(c.value("rank_interval").toArray().size(), 2);
         pTotal += c.value("p_top_k").toDouble();
     }
-    QVERIFY(std::abs(pTotal - 10.0) < 1e-9);
+    QCOMPARE_NEAR(pTotal, 10.0);
 
     // The same command twice gives the same numbers (seeded stability).
     QCOMPARE(candor({"rank", demo, "--format", "json"}).out, run.out);
@@ -331,10 +332,13 @@ void TestCli::explainJson()
             fifteenth.value("contributions").toObject().value(factor.value("factor").toString()).toDouble());
         QVERIFY(!factor.value("sentence").toString().isEmpty());
     }
-    QVERIFY(std::abs(sum - doc.value("score").toDouble()) < 1e-9);
+    QCOMPARE_NEAR(sum, doc.value("score").toDouble());
     const QJsonObject counterfactuals = doc.value("counterfactuals").toObject();
-    QCOMPARE(counterfactuals.value("values").toArray().size(), 8);
-    QCOMPARE(counterfactuals.value("weights").toArray().size(), 8);
+    // One value change and one weight change per factor of the model.
+    const qsizetype factors = doc.value("factors").toArray().size();
+    QVERIFY(factors > 0);
+    QCOMPARE(counterfactuals.value("values").toArray().size(), factors);
+    QCOMPARE(counterfactuals.value("weights").toArray().size(), factors);
 
     // Apply the first reachable weight change and rank again: the candidate is now in the top 10.
     for (const QJsonValue &w : counterfactuals.value("weights").toArray()) {
@@ -402,12 +406,12 @@ void TestCli::auditJsonRecomputedWithSql()
         });
         QVERIFY(found != categories.end());
         const QJsonObject c = found->toObject();
-        QVERIFY(std::abs(c.value("share").toDouble() - q.value(1).toDouble()) < 1e-12);
-        QVERIFY(std::abs(c.value("low_confidence_part").toDouble() - q.value(2).toDouble()) < 1e-12);
-        QVERIFY(std::abs(c.value("ratio").toDouble() - q.value(1).toDouble() / c.value("target").toDouble()) < 1e-12);
+        QCOMPARE_NEAR_TO(c.value("share").toDouble(), q.value(1).toDouble(), 1e-12);
+        QCOMPARE_NEAR_TO(c.value("low_confidence_part").toDouble(), q.value(2).toDouble(), 1e-12);
+        QCOMPARE_NEAR_TO(c.value("ratio").toDouble(), q.value(1).toDouble() / c.value("target").toDouble(), 1e-12);
         tvd += 0.5 * std::abs(c.value("share").toDouble() - c.value("target").toDouble());
     }
-    QVERIFY(std::abs(gender.value("tvd").toDouble() - tvd) < 1e-12);
+    QCOMPARE_NEAR_TO(gender.value("tvd").toDouble(), tvd, 1e-12);
     QCOMPARE(gender.value("light").toString(), "some categories off");
 
     // Selected creators per self-declared gender (consented attributes only).
@@ -438,7 +442,7 @@ void TestCli::auditJsonRecomputedWithSql()
     for (const QJsonValue &d : viewsAudit.value("audience").toArray()) {
         if (d.toObject().value("dimension").toString() != "gender")
             continue;
-        QVERIFY(std::abs(d.toObject().value("pooled_reach").toDouble() - q.value(0).toDouble()) < 1e-6);
+        QCOMPARE_NEAR_TO(d.toObject().value("pooled_reach").toDouble(), q.value(0).toDouble(), 1e-6);
         QCOMPARE(d.toObject().value("pooled").toInt(), q.value(1).toInt());
     }
     q = QSqlQuery();
@@ -615,17 +619,17 @@ void TestCli::ownDataEndToEnd()
         QJsonDocument::fromJson(candor({"rank", project, "--format", "json", "--draws", "0"}).out.toUtf8()).object();
     const QJsonObject top = ranking.value("candidates").toArray().at(0).toObject();
     QCOMPARE(top.value("handle").toString(), "zendaya");
-    QVERIFY(std::abs(top.value("contributions").toObject().value("audience_fit").toDouble() - 21.5) < 1e-9);
+    QCOMPARE_NEAR(top.value("contributions").toObject().value("audience_fit").toDouble(), 21.5);
     QCOMPARE(top.value("missing").toArray(), QJsonArray({"cost_efficiency", "disclosure_record", "track_record"}));
     // Three missing factors of weight 1 each: the score could be up to 3 × 100 / 12 = 25 points higher.
     const QJsonArray range = top.value("score_range").toArray();
-    QVERIFY(std::abs(range.at(0).toDouble() - top.value("score").toDouble()) < 1e-9);
-    QVERIFY(std::abs(range.at(1).toDouble() - range.at(0).toDouble() - 25.0) < 1e-9);
+    QCOMPARE_NEAR(range.at(0).toDouble(), top.value("score").toDouble());
+    QCOMPARE_NEAR(range.at(1).toDouble() - range.at(0).toDouble(), 25.0);
 
     const Run explained = candor({"explain", project, "zendaya", "--format", "json", "--draws", "0"});
     QCOMPARE(explained.exitCode, 0);
     const QJsonObject factor = QJsonDocument::fromJson(explained.out.toUtf8()).object().value("factors").toArray().at(0).toObject();
-    QVERIFY(std::abs(factor.value("raw").toDouble() - 0.86) < 1e-9);
+    QCOMPARE_NEAR(factor.value("raw").toDouble(), 0.86);
     // Where the audience came from, measured by the platform (dated the day of the import: the file has no date).
     QCOMPARE(factor.value("source").toString(),
              "Instagram Graph API follower_demographics, measured, " + QDate::currentDate().toString(Qt::ISODate));

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "demo/DemoProject.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
@@ -22,7 +23,7 @@ private slots:
 void TestDemoProject::generationIsDeterministic()
 {
     auto spec = DemoProject::specification();
-    QVERIFY2(spec, qPrintable(spec.error().toString()));
+    QVERIFY_RESULT(spec);
     const Dataset first = DemoProject::generate(*spec);
     const Dataset second = DemoProject::generate(*spec);
     QCOMPARE(first.creators.size(), second.creators.size());

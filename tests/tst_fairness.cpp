@@ -1,5 +1,6 @@
 // Every vector in tests/data/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
 // differently from the libraries (undefined values, groups too small to judge).
+#include "TestSupport.h"
 #include "fairness/AudienceBalance.h"
 #include "fairness/AuditReport.h"
 #include "fairness/FairnessMetrics.h"
@@ -12,19 +13,6 @@ using namespace candor;
 using namespace candor::fairness;
 
 namespace {
-
-constexpr double kTolerance = 1e-9;
-
-bool near(double actual, double expected)
-{
-    return std::abs(actual - expected) < kTolerance;
-}
-
-#define QCOMPARE_NEAR(actual, expected)                                                                          \
-    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("%1 is %2, expected %3")                      \
-                                                        .arg(QLatin1String(#actual))                             \
-                                                        .arg((actual), 0, 'g', 17)                               \
-                                                        .arg((expected), 0, 'g', 17)))
 
 const GroupOutcome &groupNamed(const GroupAudit &audit, const QString &name)
 {

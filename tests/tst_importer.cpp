@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "workbench/ProjectImport.h"
 #include "import/ColumnMapping.h"
 #include "workbench/ImportJob.h"
@@ -130,7 +131,7 @@ void TestImporter::quirkFiles()
     if (!platform.isEmpty())
         options.platform = platformFromText(platform);
     auto prepared = Importer::prepare(file, options);
-    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QVERIFY_RESULT(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), imported);
     QCOMPARE(plan.rejectedCount(), rejected);
@@ -182,9 +183,9 @@ void TestImporter::realDatasets()
 
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY_RESULT(project);
     auto report = importCreators(**project, file, {});
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(report->prepared.plan.recordsRead, read);
     QCOMPARE(report->counts.imported, imported);
     QCOMPARE(report->counts.merged, 0);
@@ -218,7 +219,7 @@ void TestImporter::bomSemicolonDecimalComma()
     auto prepared =
         Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
                           ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}, {}});
-    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QVERIFY_RESULT(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
     QVERIFY(plan.issues.isEmpty());
@@ -289,7 +290,7 @@ void TestImporter::strayQuotes()
 void TestImporter::badValues()
 {
     auto prepared = Importer::prepare(dataFile("quirk_bad_values.csv"), {});
-    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QVERIFY_RESULT(prepared);
     const ImportPlan &plan = prepared->plan;
     QStringList handles;
     for (const ImportRow &row : plan.rows)
@@ -347,7 +348,7 @@ void TestImporter::json()
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
     auto report = importCreators(**project, dataFile("creators.json"), {});
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(report->prepared.batch.format, "json");
     QCOMPARE(report->counts.imported, 2);
     QCOMPARE(report->counts.rejected, 2);
@@ -397,7 +398,7 @@ void TestImporter::mappingOverrides()
     auto prepared =
         Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}, {}, {}});
     if (error.isEmpty()) {
-        QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+        QVERIFY_RESULT(prepared);
         QCOMPARE(prepared->batch.columnMapping.value("followers")
                      .toArray()
                      .at(0)
@@ -535,7 +536,7 @@ void TestImporter::feesAndCurrencies()
     auto project = ProjectFile::create(dir.filePath("fees.candor"));
     auto report = importCreators(**project, dataFile("fees.csv"),
                                 ImportOptions{Platform::TikTok, {}, {}, QDate(2026, 11, 1), {}, "gbp", {}});
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(report->counts.imported, 2);
     QCOMPARE(report->counts.rejected, 1);
     auto fees = sql::run((*project)->database(), {},
@@ -556,7 +557,7 @@ QTEST_GUILESS_MAIN(TestImporter)
 void TestImporter::previewSampleAndMapping()
 {
     auto prepared = Importer::prepare(dataFile("instagram_top1000_2022-09.csv"), {});
-    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QVERIFY_RESULT(prepared);
     QCOMPARE(prepared->sample.size(), PreparedImport::kSampleSize);
     QCOMPARE(prepared->sample.first().line, 6); // the header spans five lines
     // The two "Subscribers" columns: the second holds full numbers and is read; so are both categories.

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "AudienceImportDialog.h"
 #include "CampaignDialog.h"
 #include "CandidateDetail.h"
@@ -138,7 +139,7 @@ void TestMainWindow::showsAllDemoCandidates()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto opened = window.openProject(m_demoPath);
-    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QVERIFY_RESULT(opened);
 
     QTableView *table = window.findChild<QTableView *>("candidateTable");
     QCOMPARE(table->model()->rowCount(), 317); // 300 creators, 17 of them on two platforms
@@ -914,7 +915,7 @@ void TestMainWindow::ownDataEndToEnd()
         const int candidate = window.workbench()->order().at(std::size_t(i));
         QCOMPARE(window.workbench()->pool().candidates().at(candidate).account.handle,
                  cli.at(i).toObject().value("handle").toString());
-        QVERIFY(std::abs(window.workbench()->scores()[std::size_t(candidate)] - cli.at(i).toObject().value("score").toDouble()) < 1e-3);
+        QCOMPARE_NEAR_TO(window.workbench()->scores()[std::size_t(candidate)], cli.at(i).toObject().value("score").toDouble(), 1e-3);
     }
     QCOMPARE(cli.at(0).toObject().value("handle").toString(), "zendaya");
     // The ranking shows where each score could lie with the missing data, as `candor rank` does.
@@ -959,7 +960,7 @@ void TestMainWindow::ownDataEndToEnd()
         QCOMPARE(categories.size(), shown.size());
         for (qsizetype c = 0; c < categories.size(); ++c) {
             QCOMPARE(categories.at(c).toObject().value("category").toString(), shown.at(c).category);
-            QVERIFY(std::abs(categories.at(c).toObject().value("share").toDouble() - shown.at(c).share) < 1e-12);
+            QCOMPARE_NEAR_TO(categories.at(c).toObject().value("share").toDouble(), shown.at(c).share, 1e-12);
         }
     }
 
@@ -1123,7 +1124,7 @@ void TestMainWindow::campaignDialogStartingPoints()
     const AudienceDistribution pooled = dialog->targetEditor(AudienceDimension::Gender)->model()->distribution();
     QCOMPARE(pooled.shares().size(), expected.size());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-        QVERIFY(std::abs(pooled.shareOf(it.key()).value_or(-1) - it.value() / reach) < 1e-12);
+        QCOMPARE_NEAR_TO(pooled.shareOf(it.key()).value_or(-1), it.value() / reach, 1e-12);
     QVERIFY(dialog->targetEditor(AudienceDimension::Gender)->model()->addsUp());
 
     // Copy from a campaign: its targets exactly, and dimensions it does not target emptied.

@@ -1,5 +1,6 @@
 // A user's own data, from files to a ranked campaign: audience formats, labels, countries, attributes with
 // consent, campaigns as JSON, safe output, and the honest-numbers rules on the real exports.
+#include "TestSupport.h"
 #include "workbench/ProjectImport.h"
 #include "core/SafeText.h"
 #include "domain/AudienceLabels.h"
@@ -75,9 +76,9 @@ void TestOwnData::initTestCase()
     QVERIFY(m_dir.isValid());
     m_imported = m_dir.filePath(QStringLiteral("imported.candor"));
     auto project = createUserProject(m_imported, QStringLiteral("test"));
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY_RESULT(project);
     auto report = importCreators(**project, data(QStringLiteral("instagram_top1000_2022-09.csv")), {});
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(report->counts.imported, 983);
 }
 
@@ -175,7 +176,7 @@ void TestOwnData::commonAgePartition()
     AudienceDistribution target2(AudienceDimension::AgeBand,
                                  {{"18-24", 0.4}, {"45-54", 0.3}, {"55-64", 0.2}, {"65+", 0.1}});
     bool merged = false;
-    QVERIFY(std::abs(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2, &merged) - 0.9) < 1e-12);
+    QCOMPARE_NEAR_TO(scoring::FactorEvaluator::oneMinusTvd(vendor2, target2, &merged), 0.9, 1e-12);
     QVERIFY(merged);
 }
 
@@ -192,11 +193,11 @@ void TestOwnData::poolingOnCommonAgePartition()
     const fairness::DimensionBalance b = fairness::balanceOf(members, target, {}, {});
     QCOMPARE(b.categories.size(), 2);
     QCOMPARE(b.categories.at(0).category, QStringLiteral("18-24"));
-    QVERIFY(std::abs(b.categories.at(0).share - 0.425) < 1e-12); // (100·0.5 + 300·0.4) / 400
+    QCOMPARE_NEAR_TO(b.categories.at(0).share, 0.425, 1e-12); // (100·0.5 + 300·0.4) / 400
     QCOMPARE(b.categories.at(1).category, QStringLiteral("45-64"));
-    QVERIFY(std::abs(b.categories.at(1).share - 0.575) < 1e-12);
-    QVERIFY(std::abs(b.categories.at(1).target - 0.4) < 1e-12);
-    QVERIFY(std::abs(b.distances.tvd - 0.175) < 1e-12);
+    QCOMPARE_NEAR_TO(b.categories.at(1).share, 0.575, 1e-12);
+    QCOMPARE_NEAR_TO(b.categories.at(1).target, 0.4, 1e-12);
+    QCOMPARE_NEAR_TO(b.distances.tvd, 0.175, 1e-12);
     QVERIFY(b.partitionNote.endsWith(QStringLiteral("the bands they all share: 18-24, 45-64")));
     // Same cuts everywhere: no note, nothing merged.
     QVERIFY(fairness::balanceOf({members.at(1)}, target, {}, {}).partitionNote.isEmpty());
@@ -254,7 +255,7 @@ void TestOwnData::audienceFormats()
     AudienceImportOptions options;
     options.handle = handleOption;
     auto report = importAudiences(**project, data(file), options);
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(int(report->prepared.format), format);
     QCOMPARE(report->counts.imported, imported);
     QCOMPARE(report->counts.rejected, rejected);
@@ -267,7 +268,7 @@ void TestOwnData::audienceFormats()
     q.addBindValue(dimension);
     q.addBindValue(category);
     QVERIFY(q.exec() && q.next());
-    QVERIFY(std::abs(q.value(0).toDouble() - share) < 1e-12);
+    QCOMPARE_NEAR_TO(q.value(0).toDouble(), share, 1e-12);
     QCOMPARE(q.value(1).toString(), provenance);
 }
 
@@ -291,7 +292,7 @@ void TestOwnData::audienceRejectsWholeDistributions()
     QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT confidence, is_partial FROM audience_shares s JOIN accounts a"
                                   " ON a.id = s.account_id WHERE a.handle = 'arianagrande' AND dimension = 'country'")));
     QVERIFY(q.next());
-    QVERIFY(std::abs(q.value(0).toDouble() - 0.42) < 1e-12);
+    QCOMPARE_NEAR_TO(q.value(0).toDouble(), 0.42, 1e-12);
     QCOMPARE(q.value(1).toInt(), 1);
 }
 
@@ -333,7 +334,7 @@ void TestOwnData::attributesNeedConsent()
     PreparedAttributeImport prepared;
     auto counts = importAttributes(**project, data(QStringLiteral("attributes.csv")), QStringLiteral("tester"),
                                          &prepared);
-    QVERIFY2(counts, qPrintable(counts.error().toString()));
+    QVERIFY_RESULT(counts);
     QCOMPARE(counts->imported, 2);
     QCOMPARE(counts->rejected, 3);
     QSqlQuery q((*project)->database());
@@ -369,7 +370,7 @@ void TestOwnData::campaignJsonRoundTrip()
     c.dimensionWeights.insert(AudienceDimension::Gender, 2.0);
     const QJsonObject json = campaignToJson(c, QStringLiteral("Balanced"), 3);
     auto back = campaignFromJson(json, QStringLiteral("t.json"));
-    QVERIFY2(back, qPrintable(back.error().toString()));
+    QVERIFY_RESULT(back);
     QCOMPARE(back->modelName, QStringLiteral("Balanced"));
     QCOMPARE(back->modelVersion.value_or(0), 3);
     QCOMPARE(campaignToJson(back->campaign, QStringLiteral("Balanced"), 3), json);
@@ -397,7 +398,7 @@ void TestOwnData::campaignStoreAddEditRemoveRestore()
     c.name = QStringLiteral("First");
     c.filters.audienceCountries = {QStringLiteral("IN")};
     auto id = store.add(c);
-    QVERIFY2(id, qPrintable(id.error().toString()));
+    QVERIFY_RESULT(id);
     Campaign twin = c;
     twin.name = QStringLiteral("FIRST");
     QVERIFY(!store.add(twin)); // names are unique whatever their case
@@ -440,7 +441,7 @@ void TestOwnData::bomWithInvalidBytes()
     ImportOptions options;
     options.platform = Platform::Instagram;
     auto report = importCreators(**project, file.fileName(), options);
-    QVERIFY2(report, qPrintable(report.error().toString()));
+    QVERIFY_RESULT(report);
     QCOMPARE(report->counts.imported, 3);
     QCOMPARE(report->prepared.plan.issues.size(), 1);
     QCOMPARE(report->prepared.plan.issues.constFirst().line, 3);
@@ -499,8 +500,8 @@ void TestOwnData::missingDataNeverBeatsRealData()
     for (int i = 0; i < int(scores.size()); ++i) {
         const scoring::Breakdown b = pool.breakdown(i, weights);
         // The score is the lowest the missing data allows: filling any missing factor in can only raise it.
-        QVERIFY(std::abs(b.score - b.lowest) < 1e-9);
-        QVERIFY(std::abs(scores[std::size_t(i)] - b.score) < 1e-9);
+        QCOMPARE_NEAR(b.score, b.lowest);
+        QCOMPARE_NEAR(scores[std::size_t(i)], b.score);
         if (pool.candidates().at(i).account.platform == Platform::YouTube) {
             ++youtubeChannels;
             // No YouTube row in the table: engagement is left out, not divided by Instagram's benchmark.
@@ -578,7 +579,7 @@ void TestOwnData::creatorAddEditDeleteMerge()
     entry.categories = {QStringLiteral("Fashion")};
     entry.topAudienceCountry = QStringLiteral("United Kingdom");
     auto account = store.add(entry, QStringLiteral("Ana (agency)"));
-    QVERIFY2(account, qPrintable(account.error().toString()));
+    QVERIFY_RESULT(account);
     QVERIFY(!store.add(entry, QStringLiteral("Ana"))); // the same handle twice
     AccountEntry bad = entry;
     bad.metrics.followers = -1;
@@ -610,7 +611,7 @@ void TestOwnData::creatorAddEditDeleteMerge()
     const qint64 merged = *store.creatorOf(*second);
     const int creatorsBefore = one(QStringLiteral("SELECT count(*) FROM creators")).toInt();
     auto merge = store.merge(kept, merged);
-    QVERIFY2(merge, qPrintable(merge.error().toString()));
+    QVERIFY_RESULT(merge);
     QCOMPARE(*store.creatorOf(*second), kept);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore - 1);
     QVERIFY(store.unmerge(*merge));

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "workbench/ProjectImport.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
@@ -90,7 +91,7 @@ void TestProjectFile::createSetsIdentity()
     const QString path = dir.filePath("new.candor");
     {
         auto project = ProjectFile::create(path);
-        QVERIFY2(project, qPrintable(project.error().toString()));
+        QVERIFY_RESULT(project);
         QCOMPARE((*project)->schemaVersion(), schema::currentVersion());
         QVERIFY(!(*project)->isReadOnly());
     }
@@ -168,7 +169,7 @@ void TestProjectFile::newerSchemaOpensReadOnly()
     const QByteArray before = fileHash(path);
     {
         auto project = ProjectFile::open(path);
-        QVERIFY2(project, qPrintable(project.error().toString()));
+        QVERIFY_RESULT(project);
         QVERIFY((*project)->isReadOnly());
         QVERIFY((*project)->readOnlyReason().contains("newer Candor"));
         QCOMPARE((*project)->schemaVersion(), schema::currentVersion() + 1);
@@ -204,7 +205,7 @@ void TestProjectFile::migratesFromEveryOlderVersion()
     }
     {
         auto project = ProjectFile::open(path);
-        QVERIFY2(project, qPrintable(project.error().toString()));
+        QVERIFY_RESULT(project);
         QCOMPARE((*project)->schemaVersion(), schema::currentVersion());
         QCOMPARE(scalar(**project, "SELECT count(*) FROM accounts WHERE handle = 'oldtimer'"), 1);
         QVERIFY((*project)->checkIntegrity());
@@ -240,7 +241,7 @@ void TestProjectFile::decisionsAreChainedAndNeverDuplicated()
                                  .arg(QLatin1String(kind))));
     }
     auto project = ProjectFile::open(path);
-    QVERIFY2(project, qPrintable(project.error().toString()));
+    QVERIFY_RESULT(project);
     RawConnection raw(path);
     QCOMPARE(raw.value("SELECT group_concat(replaces_id, ',') FROM (SELECT replaces_id FROM shortlist_decisions"
                        " ORDER BY id)")
@@ -410,7 +411,7 @@ void TestProjectFile::saveCopyAs()
     QVERIFY((*project)->saveCopyAs(copy));
     QVERIFY(!QFile::exists(copy + ".partial"));
     auto copied = ProjectFile::open(copy);
-    QVERIFY2(copied, qPrintable(copied.error().toString()));
+    QVERIFY_RESULT(copied);
     QCOMPARE(ProjectStore(**copied).summary()->accounts, 317);
     QVERIFY((*copied)->checkIntegrity());
 }

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "demo/DemoProject.h"
 #include "scoring/ScoredPool.h"
 #include "storage/ProjectFile.h"
@@ -38,7 +39,7 @@ void TestScoringStore::demoInputs()
     auto project = ProjectFile::open(m_demo);
     QVERIFY(project);
     auto inputs = ScoringStore(**project).inputs({});
-    QVERIFY2(inputs, qPrintable(inputs.error().toString()));
+    QVERIFY_RESULT(inputs);
     QCOMPARE(inputs->campaign.name, "Spring skincare launch");
     QCOMPARE(inputs->model.name, "Balanced");
     QCOMPARE(inputs->model.version, 1);
@@ -107,7 +108,7 @@ void TestScoringStore::modelVersions()
     changed.factors[3].weight = 4.0; // reach counts more
     changed.missingData = MissingDataRule::Exclude;
     auto saved = store.saveNewVersion(changed, "tester");
-    QVERIFY2(saved, qPrintable(saved.error().toString()));
+    QVERIFY_RESULT(saved);
     QCOMPARE(saved->version, 2);
     QCOMPARE(saved->id, 3); // the demo stored Balanced (1) and Awareness (2)
     // The old version is untouched: shortlists made with it keep it.
