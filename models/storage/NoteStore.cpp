@@ -15,11 +15,15 @@ Result<QList<Note>> NoteStore::notes(qint64 campaignId, qint64 accountId) const
                           {campaignId, accountId});
     if (!query)
         return query.error();
+    const sql::Columns queryColumns(*query);
     QList<Note> notes;
     while (query->next())
-        notes << Note{query->value(0).toLongLong(), campaignId,
-                      accountId,                    query->value(1).toString(),
-                      query->value(2).toString(),   query->value(3).toString()};
+        notes << Note{query->value(queryColumns["id"]).toLongLong(),
+                      campaignId,
+                      accountId,
+                      query->value(queryColumns["body"]).toString(),
+                      query->value(queryColumns["written_by"]).toString(),
+                      query->value(queryColumns["written_at"]).toString()};
     return notes;
 }
 
@@ -29,7 +33,8 @@ Result<qint64> NoteStore::add(const Note &note) const
         return Error{m_project.path(), QStringLiteral("an empty note is not saved"), {}};
     return ProjectChange::insertOne(
         m_project,
-        "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, "
+        "?, ?)",
         {note.campaignId, note.accountId, note.body.trimmed(), note.writtenBy,
          note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt});
 }

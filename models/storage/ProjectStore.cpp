@@ -72,11 +72,13 @@ Result<ProjectSummary> ProjectStore::summary() const
                                 " rejected FROM import_batches ORDER BY id DESC LIMIT 1"));
     if (!last)
         return last.error();
+    const sql::Columns lastColumns(*last);
     if (last->next())
-        s.lastImport = ImportBatchSummary{last->value(0).toLongLong(), last->value(1).toString(),
-                                          last->value(2).toString(),   last->value(3).toString(),
-                                          last->value(4).toInt(),      last->value(5).toInt(),
-                                          last->value(6).toInt(),      last->value(7).toInt()};
+        s.lastImport = ImportBatchSummary{
+            last->value(lastColumns["id"]).toLongLong(),   last->value(lastColumns["file_name"]).toString(),
+            last->value(lastColumns["format"]).toString(), last->value(lastColumns["imported_at"]).toString(),
+            last->value(lastColumns["rows_read"]).toInt(), last->value(lastColumns["imported"]).toInt(),
+            last->value(lastColumns["merged"]).toInt(),    last->value(lastColumns["rejected"]).toInt()};
     return s;
 }
 
@@ -90,44 +92,48 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
                                               " ORDER BY c.snapshot_id, c.position"));
     if (!categories)
         return categories.error();
+    const sql::Columns categoriesColumns(*categories);
     QHash<qint64, QStringList> categoriesOfSnapshot;
     while (categories->next())
-        categoriesOfSnapshot[categories->value(0).toLongLong()] << categories->value(1).toString();
+        categoriesOfSnapshot[categories->value(categoriesColumns["snapshot_id"]).toLongLong()]
+            << categories->value(categoriesColumns["category"]).toString();
 
-    auto query =
-        sql::run(db, file,
-                 QStringLiteral("SELECT a.id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
-                                " c.display_name), s.id, s.as_of, s.followers, s.following, s.posts,"
-                                " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
-                                " s.authentic_engagement, s.engagement_rate,"
-                                // Exports name the leading country; otherwise take it from the shares.
-                                " coalesce(nullif(s.top_audience_country, ''), (SELECT d.category FROM"
-                                " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
-                                " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '')"
-                                " FROM accounts a JOIN creators c ON c.id = a.creator_id"
-                                " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
+    auto query = sql::run(
+        db, file,
+        QStringLiteral("SELECT a.id AS account_id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
+                       " c.display_name) AS display_name, s.id AS snapshot_id, s.as_of, s.followers, "
+                       "s.following, s.posts,"
+                       " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
+                       " s.authentic_engagement, s.engagement_rate,"
+                       // Exports name the leading country; otherwise take it from the shares.
+                       " coalesce(nullif(s.top_audience_country, ''), (SELECT d.category FROM"
+                       " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
+                       " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '') AS top_audience_country"
+                       " FROM accounts a JOIN creators c ON c.id = a.creator_id"
+                       " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
     if (!query)
         return query.error();
     QList<Account> accounts;
+    const sql::Columns c(*query);
     while (query->next()) {
         Account a;
-        a.id = query->value(0).toLongLong();
-        a.platform = platformFromText(query->value(1).toString()).value_or(Platform::Instagram);
-        a.handle = query->value(2).toString();
-        a.displayName = query->value(3).toString();
-        a.categories = categoriesOfSnapshot.value(query->value(4).toLongLong());
+        a.id = query->value(c["account_id"]).toLongLong();
+        a.platform = platformFromText(query->value(c["platform"]).toString()).value_or(Platform::Instagram);
+        a.handle = query->value(c["handle"]).toString();
+        a.displayName = query->value(c["display_name"]).toString();
+        a.categories = categoriesOfSnapshot.value(query->value(c["snapshot_id"]).toLongLong());
         AccountMetrics &m = a.metrics;
-        m.asOf = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        m.followers = sql::optionalValue<qint64>(query->value(6));
-        m.following = sql::optionalValue<qint64>(query->value(7));
-        m.posts = sql::optionalValue<qint64>(query->value(8));
-        m.averageLikes = sql::optionalValue<double>(query->value(9));
-        m.averageComments = sql::optionalValue<double>(query->value(10));
-        m.averageViews = sql::optionalValue<double>(query->value(11));
-        m.averageEngagement = sql::optionalValue<double>(query->value(12));
-        m.authenticEngagement = sql::optionalValue<double>(query->value(13));
-        m.engagementRate = sql::optionalValue<double>(query->value(14));
-        a.topAudienceCountry = query->value(15).toString();
+        m.asOf = QDate::fromString(query->value(c["as_of"]).toString(), Qt::ISODate);
+        m.followers = sql::optionalValue<qint64>(query->value(c["followers"]));
+        m.following = sql::optionalValue<qint64>(query->value(c["following"]));
+        m.posts = sql::optionalValue<qint64>(query->value(c["posts"]));
+        m.averageLikes = sql::optionalValue<double>(query->value(c["avg_likes"]));
+        m.averageComments = sql::optionalValue<double>(query->value(c["avg_comments"]));
+        m.averageViews = sql::optionalValue<double>(query->value(c["avg_views"]));
+        m.averageEngagement = sql::optionalValue<double>(query->value(c["avg_engagement"]));
+        m.authenticEngagement = sql::optionalValue<double>(query->value(c["authentic_engagement"]));
+        m.engagementRate = sql::optionalValue<double>(query->value(c["engagement_rate"]));
+        a.topAudienceCountry = query->value(c["top_audience_country"]).toString();
         accounts << a;
     }
     return accounts;
@@ -143,12 +149,16 @@ Result<QList<StoredImportIssue>> ProjectStore::importIssues(bool rejectedOnly) c
         {rejectedOnly ? 1 : 0});
     if (!query)
         return query.error();
+    const sql::Columns queryColumns(*query);
     QList<StoredImportIssue> issues;
     while (query->next())
-        issues << StoredImportIssue{query->value(0).toLongLong(), query->value(1).toString(),
-                                    query->value(2).toInt(),      query->value(3).toString(),
-                                    query->value(4).toString(),   query->value(5).toString(),
-                                    query->value(6).toString()};
+        issues << StoredImportIssue{query->value(queryColumns["batch_id"]).toLongLong(),
+                                    query->value(queryColumns["file_name"]).toString(),
+                                    query->value(queryColumns["line"]).toInt(),
+                                    query->value(queryColumns["column_name"]).toString(),
+                                    query->value(queryColumns["severity"]).toString(),
+                                    query->value(queryColumns["reason"]).toString(),
+                                    query->value(queryColumns["raw_record"]).toString()};
     return issues;
 }
 
@@ -162,20 +172,21 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
                        " reach_min, reach_max, min_followers FROM campaigns ORDER BY id"));
     if (!query)
         return query.error();
+    const sql::Columns queryColumns(*query);
     QList<Campaign> campaigns;
     while (query->next()) {
         Campaign c;
-        c.id = query->value(0).toLongLong();
-        c.name = query->value(1).toString();
-        c.brief = query->value(2).toString();
-        c.budget = sql::optionalValue<double>(query->value(3));
-        c.currency = query->value(4).toString();
-        c.startsOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        c.endsOn = QDate::fromString(query->value(6).toString(), Qt::ISODate);
-        c.scoringModelId = query->value(7).toLongLong();
-        c.reachMin = sql::optionalValue<double>(query->value(8));
-        c.reachMax = sql::optionalValue<double>(query->value(9));
-        c.filters.minFollowers = sql::optionalValue<qint64>(query->value(10));
+        c.id = query->value(queryColumns["id"]).toLongLong();
+        c.name = query->value(queryColumns["name"]).toString();
+        c.brief = query->value(queryColumns["brief"]).toString();
+        c.budget = sql::optionalValue<double>(query->value(queryColumns["budget"]));
+        c.currency = query->value(queryColumns["currency"]).toString();
+        c.startsOn = QDate::fromString(query->value(queryColumns["starts_on"]).toString(), Qt::ISODate);
+        c.endsOn = QDate::fromString(query->value(queryColumns["ends_on"]).toString(), Qt::ISODate);
+        c.scoringModelId = query->value(queryColumns["scoring_model_id"]).toLongLong();
+        c.reachMin = sql::optionalValue<double>(query->value(queryColumns["reach_min"]));
+        c.reachMax = sql::optionalValue<double>(query->value(queryColumns["reach_max"]));
+        c.filters.minFollowers = sql::optionalValue<qint64>(query->value(queryColumns["min_followers"]));
         campaigns << c;
     }
     auto targets =
@@ -184,27 +195,33 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
                                 " ORDER BY campaign_id, dimension, rowid"));
     if (!targets)
         return targets.error();
+    const sql::Columns targetsColumns(*targets);
     QHash<qint64, QMap<QString, QList<AudienceShare>>> sharesOf;
     while (targets->next())
-        sharesOf[targets->value(0).toLongLong()][targets->value(1).toString()]
-            << AudienceShare{targets->value(2).toString(), targets->value(3).toDouble()};
+        sharesOf[targets->value(targetsColumns["campaign_id"]).toLongLong()]
+                [targets->value(targetsColumns["dimension"]).toString()]
+            << AudienceShare{targets->value(targetsColumns["category"]).toString(),
+                             targets->value(targetsColumns["share"]).toDouble()};
     auto terms = sql::run(
         db, file, QStringLiteral("SELECT campaign_id, kind, value FROM campaign_terms ORDER BY rowid"));
     if (!terms)
         return terms.error();
+    const sql::Columns termsColumns(*terms);
     QHash<qint64, QList<std::pair<QString, QString>>> termsOf;
     while (terms->next())
-        termsOf[terms->value(0).toLongLong()]
-            << std::pair{terms->value(1).toString(), terms->value(2).toString()};
+        termsOf[terms->value(termsColumns["campaign_id"]).toLongLong()] << std::pair{
+            terms->value(termsColumns["kind"]).toString(), terms->value(termsColumns["value"]).toString()};
     auto dimensionWeights = sql::run(
         db, file, QStringLiteral("SELECT campaign_id, dimension, weight FROM campaign_dimension_weights"));
     if (!dimensionWeights)
         return dimensionWeights.error();
+    const sql::Columns dimensionWeightsColumns(*dimensionWeights);
     QHash<qint64, QMap<AudienceDimension, double>> dimensionWeightsOf;
     while (dimensionWeights->next()) {
-        if (const auto dimension = dimensionFromId(dimensionWeights->value(1).toString()))
-            dimensionWeightsOf[dimensionWeights->value(0).toLongLong()].insert(
-                *dimension, dimensionWeights->value(2).toDouble());
+        if (const auto dimension =
+                dimensionFromId(dimensionWeights->value(dimensionWeightsColumns["dimension"]).toString()))
+            dimensionWeightsOf[dimensionWeights->value(dimensionWeightsColumns["campaign_id"]).toLongLong()]
+                .insert(*dimension, dimensionWeights->value(dimensionWeightsColumns["weight"]).toDouble());
     }
     for (Campaign &c : campaigns) {
         for (const auto &[kind, value] : termsOf.value(c.id)) {
@@ -269,8 +286,14 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             auto accountId = writer->addAccount(*creatorId, a.platform, a.handle);
             if (!accountId)
                 return accountId.error();
-            if (auto added = writer->addSnapshot({*accountId, batchId, std::nullopt, a.displayName, a.metrics,
-                                                  a.topAudienceCountry, a.categories, {}});
+            if (auto added = writer->addSnapshot({*accountId,
+                                                  batchId,
+                                                  std::nullopt,
+                                                  a.displayName,
+                                                  a.metrics,
+                                                  a.topAudienceCountry,
+                                                  a.categories,
+                                                  {}});
                 !added)
                 return added;
             if (const auto fee = record.feeOfAccount.value(i)) {

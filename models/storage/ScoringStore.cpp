@@ -29,6 +29,7 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
                                 " as_of DESC, confidence DESC, source, id"));
     if (!shares)
         return shares.error();
+    const sql::Columns sharesColumns(*shares);
     struct Building
     {
         QString source;
@@ -40,19 +41,21 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
     };
     QHash<qint64, QMap<QString, Building>> audienceOf;
     while (shares->next()) {
-        Building &b = audienceOf[shares->value(0).toLongLong()][shares->value(1).toString()];
-        const QString source = shares->value(4).toString();
-        const QString asOf = shares->value(6).toString();
+        Building &b = audienceOf[shares->value(sharesColumns["account_id"]).toLongLong()]
+                                [shares->value(sharesColumns["dimension"]).toString()];
+        const QString source = shares->value(sharesColumns["source"]).toString();
+        const QString asOf = shares->value(sharesColumns["as_of"]).toString();
         if (b.shares.isEmpty()) {
             b.source = source;
             b.asOf = asOf;
-            b.confidence = shares->value(5).toDouble();
-            b.provenance = shares->value(7).toString();
-            b.partial = shares->value(8).toInt() != 0;
+            b.confidence = shares->value(sharesColumns["confidence"]).toDouble();
+            b.provenance = shares->value(sharesColumns["provenance"]).toString();
+            b.partial = shares->value(sharesColumns["is_partial"]).toInt() != 0;
         } else if (b.source != source || b.asOf != asOf) {
             continue; // an older or less confident estimate of the same dimension
         }
-        b.shares << AudienceShare{shares->value(2).toString(), shares->value(3).toDouble()};
+        b.shares << AudienceShare{shares->value(sharesColumns["category"]).toString(),
+                                  shares->value(sharesColumns["share"]).toDouble()};
     }
 
     auto fees = sql::run(db, file,
@@ -60,13 +63,16 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
                                         " ORDER BY account_id, as_of DESC"));
     if (!fees)
         return fees.error();
+    const sql::Columns feesColumns(*fees);
     QHash<qint64, Fee> feeOf;
     while (fees->next()) {
-        const qint64 account = fees->value(0).toLongLong();
+        const qint64 account = fees->value(feesColumns["account_id"]).toLongLong();
         if (!feeOf.contains(account))
             feeOf.insert(account,
-                         Fee{fees->value(1).toDouble(), fees->value(2).toString(), fees->value(3).toString(),
-                             QDate::fromString(fees->value(4).toString(), Qt::ISODate)});
+                         Fee{fees->value(feesColumns["amount"]).toDouble(),
+                             fees->value(feesColumns["currency"]).toString(),
+                             fees->value(feesColumns["source"]).toString(),
+                             QDate::fromString(fees->value(feesColumns["as_of"]).toString(), Qt::ISODate)});
     }
 
     QList<scoring::Candidate> candidates;
@@ -76,9 +82,9 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates() const
         const auto audience = audienceOf.value(account.id);
         for (auto it = audience.cbegin(); it != audience.cend(); ++it) {
             if (const auto dimension = dimensionFromId(it.key()))
-                c.audience << AudienceEstimate{AudienceDistribution(*dimension, it->shares), it->source,
-                                               it->confidence, QDate::fromString(it->asOf, Qt::ISODate),
-                                               it->provenance, it->partial};
+                c.audience << AudienceEstimate{
+                    AudienceDistribution(*dimension, it->shares), it->source,     it->confidence,
+                    QDate::fromString(it->asOf, Qt::ISODate),     it->provenance, it->partial};
         }
         if (const auto fee = feeOf.constFind(account.id); fee != feeOf.constEnd())
             c.fee = *fee;
@@ -128,14 +134,16 @@ Result<QList<ScoringModel>> ScoringStore::models() const
         QStringLiteral("SELECT id, name, version, missing_data FROM scoring_models ORDER BY name, version"));
     if (!query)
         return query.error();
+    const sql::Columns queryColumns(*query);
     QList<ScoringModel> models;
     QHash<qint64, qsizetype> indexOf;
     while (query->next()) {
         ScoringModel m;
-        m.id = query->value(0).toLongLong();
-        m.name = query->value(1).toString();
-        m.version = query->value(2).toInt();
-        m.missingData = scoring::missingDataRuleFromKey(query->value(3).toString()).value_or(m.missingData);
+        m.id = query->value(queryColumns["id"]).toLongLong();
+        m.name = query->value(queryColumns["name"]).toString();
+        m.version = query->value(queryColumns["version"]).toInt();
+        m.missingData = scoring::missingDataRuleFromKey(query->value(queryColumns["missing_data"]).toString())
+                            .value_or(m.missingData);
         indexOf.insert(m.id, models.size());
         models << m;
     }
@@ -145,17 +153,20 @@ Result<QList<ScoringModel>> ScoringStore::models() const
                                 " ORDER BY model_id, position"));
     if (!factors)
         return factors.error();
+    const sql::Columns factorsColumns(*factors);
     while (factors->next()) {
-        const auto id = scoring::factorFromKey(factors->value(1).toString());
+        const auto id = scoring::factorFromKey(factors->value(factorsColumns["factor"]).toString());
         const auto normalization = scoring::Normalization::fromJson(
-            QJsonDocument::fromJson(factors->value(3).toString().toUtf8()).object());
-        const auto at = indexOf.constFind(factors->value(0).toLongLong());
+            QJsonDocument::fromJson(factors->value(factorsColumns["normalization"]).toString().toUtf8())
+                .object());
+        const auto at = indexOf.constFind(factors->value(factorsColumns["model_id"]).toLongLong());
         if (!id || !normalization || at == indexOf.constEnd())
             return Error{m_project.path(),
                          QStringLiteral("holds a scoring factor this version of Candor cannot read (\"%1\")")
-                             .arg(factors->value(1).toString()),
+                             .arg(factors->value(factorsColumns["factor"]).toString()),
                          {}};
-        models[*at].factors << scoring::FactorDefinition{*id, factors->value(2).toDouble(), *normalization};
+        models[*at].factors << scoring::FactorDefinition{
+            *id, factors->value(factorsColumns["weight"]).toDouble(), *normalization};
     }
     return models;
 }
@@ -286,19 +297,22 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
         return statistic.error();
     auto rows = sql::run(
         db, file,
-        QStringLiteral("SELECT platform, min_followers, max_followers, average_rate, median_rate, source, measure"
-                       " FROM engagement_benchmarks ORDER BY platform, min_followers"));
+        QStringLiteral(
+            "SELECT platform, min_followers, max_followers, average_rate, median_rate, source, measure"
+            " FROM engagement_benchmarks ORDER BY platform, min_followers"));
     if (!rows)
         return rows.error();
+    const sql::Columns rowsColumns(*rows);
     while (rows->next())
-        table.rows << scoring::EngagementBenchmark{rows->value(0).toString(),
-                                                   rows->value(1).toLongLong(),
-                                                   sql::optionalValue<qint64>(rows->value(2)),
-                                                   rows->value(3).toDouble(),
-                                                   rows->value(4).toDouble(),
-                                                   rows->value(5).toString(),
-                                                   scoring::engagementMeasureFromKey(rows->value(6).toString())
-                                                       .value_or(scoring::EngagementMeasure::PerFollower)};
+        table.rows << scoring::EngagementBenchmark{
+            rows->value(rowsColumns["platform"]).toString(),
+            rows->value(rowsColumns["min_followers"]).toLongLong(),
+            sql::optionalValue<qint64>(rows->value(rowsColumns["max_followers"])),
+            rows->value(rowsColumns["average_rate"]).toDouble(),
+            rows->value(rowsColumns["median_rate"]).toDouble(),
+            rows->value(rowsColumns["source"]).toString(),
+            scoring::engagementMeasureFromKey(rows->value(rowsColumns["measure"]).toString())
+                .value_or(scoring::EngagementMeasure::PerFollower)};
     if (table.rows.isEmpty())
         table = EngagementBenchmarks::builtIn();
     if (*statistic == QLatin1String("average"))
@@ -314,11 +328,11 @@ Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) cons
     if (auto cleared = change.run("DELETE FROM engagement_benchmarks"); !cleared)
         return cleared.error();
     for (const scoring::EngagementBenchmark &row : benchmarks.rows) {
-        if (auto done = change.run("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
-                                   " average_rate, median_rate, source, measure) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   {row.platform, row.minFollowers, sql::nullable(row.maxFollowers),
-                                    row.averageRate, row.medianRate, row.source,
-                                    scoring::engagementMeasureKey(row.measure)});
+        if (auto done =
+                change.run("INSERT INTO engagement_benchmarks(platform, min_followers, max_followers,"
+                           " average_rate, median_rate, source, measure) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           {row.platform, row.minFollowers, sql::nullable(row.maxFollowers), row.averageRate,
+                            row.medianRate, row.source, scoring::engagementMeasureKey(row.measure)});
             !done)
             return done.error();
     }

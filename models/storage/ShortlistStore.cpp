@@ -93,13 +93,15 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
          d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
-         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision), d.replacesId});
+         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision),
+         d.replacesId});
     if (!added && added.error().kind == ErrorKind::Conflict)
-        return Error{m_project.path(),
-                     QStringLiteral("someone else (another Candor window, or another computer sharing the file) "
-                                    "decided on this creator meanwhile; nothing was recorded: look at the decision "
-                                    "now shown and decide again if you still want to"),
-                     added.error().detail, ErrorKind::Conflict};
+        return Error{
+            m_project.path(),
+            QStringLiteral("someone else (another Candor window, or another computer sharing the file) "
+                           "decided on this creator meanwhile; nothing was recorded: look at the decision "
+                           "now shown and decide again if you still want to"),
+            added.error().detail, ErrorKind::Conflict};
     return added;
 }
 

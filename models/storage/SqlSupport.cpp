@@ -27,14 +27,15 @@ ErrorKind kindOf(const QSqlError &error)
     }
 }
 
-Columns::Columns(const QSqlQuery &query) : m_record(query.record())
-{
-}
+Columns::Columns(const QSqlQuery &query) : m_record(query.record()) {}
 
 int Columns::operator[](const char *name) const
 {
+    if (const auto found = m_found.constFind(name); found != m_found.cend())
+        return *found;
     const int index = m_record.indexOf(QLatin1String(name));
     Q_ASSERT_X(index >= 0, "sql::Columns", name);
+    m_found.insert(name, index);
     return index;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -37,10 +38,13 @@ class Columns
 {
 public:
     explicit Columns(const QSqlQuery &query);
-    int operator[](const char *name) const; // a name the SELECT does not have is a programming error
+    // A name the SELECT does not have is a programming error. Each name is looked up once: later calls with
+    // the same literal find it by its address.
+    int operator[](const char *name) const;
 
 private:
     QSqlRecord m_record;
+    mutable QHash<const char *, int> m_found;
 };
 
 template <typename T> std::optional<T> optionalValue(const QVariant &value)
