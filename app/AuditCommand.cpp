@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace candor::cli {
 namespace {
@@ -172,11 +171,6 @@ QJsonArray findingsJson(const QList<Finding> &list)
     return array;
 }
 
-QString number(double value, int decimals = 3)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
 // The words of every row printed, once, at the end: a terminal has no tooltips.
 void printGlossary(const QList<ReportRow> &rows)
 {
@@ -211,7 +205,7 @@ void printText(const FairnessAudit &audit)
           << "Audience pooled by " << reachWeightingLabel(s.audience.weighting) << "; estimates below "
           << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
           << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
-          << number(t.lower, 2) << "–" << number(t.upper, 2) << ".\n";
+          << decimalText(t.lower, 2) << "–" << decimalText(t.upper, 2) << ".\n";
     const QList<Finding> found = findings(audit);
     out() << "\nFindings, most serious first:" << (found.isEmpty() ? " none.\n" : "\n");
     for (const Finding &f : found)
@@ -245,7 +239,7 @@ void printText(const FairnessAudit &audit)
                 continue;
             out() << "  Would raise " << c.category << " most per point of score given up:";
             for (const Suggestion &sg : *it)
-                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << number(100.0 * sg.gain, 1)
+                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << decimalText(100.0 * sg.gain, 1)
                       << " pts)";
             out() << '\n';
         }
@@ -271,7 +265,7 @@ void printText(const FairnessAudit &audit)
         for (const FactorGap &f : a.factors) {
             out() << "    " << scoring::factorInfo(f.factor).name.leftJustified(26);
             for (const GroupOutcome &g : a.groups.groups)
-                out() << ' ' << number(f.averagePoints.value(g.group), 1).rightJustified(5);
+                out() << ' ' << decimalText(f.averagePoints.value(g.group), 1).rightJustified(5);
             out() << '\n';
         }
     }

@@ -41,4 +41,9 @@ QString percentText(double fraction, int decimals)
     return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
 }
 
+QString decimalText(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
 } // namespace candor

@@ -10,6 +10,9 @@ QString compactCount(qint64 count);
 // A plain figure for tables: "3,078,637" for large values, up to six significant digits otherwise.
 QString readableNumber(double value);
 
+// A number with a fixed count of decimals, in the user's locale: "0.091", "1,44".
+QString decimalText(double value, int decimals = 3);
+
 // "2.63 %" from 0.0263.
 QString percentText(double fraction, int decimals = 2);
 

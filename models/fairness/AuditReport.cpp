@@ -3,7 +3,6 @@
 #include "core/Formatting.h"
 #include "domain/AudienceLabels.h"
 
-#include <QLocale>
 #include <algorithm>
 
 namespace candor::fairness {
@@ -13,11 +12,6 @@ namespace {
 // Candor's own: an audience outside the target smaller than this (1 % of the selection's audience) is a
 // caution, not a warning. Minors are a critical finding at any share.
 constexpr double kNotableShare = 0.01;
-
-QString number(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 
 QString dimensionSubject(AudienceDimension dimension, const QString &category)
 {
@@ -67,7 +61,7 @@ bool includesMinors(AudienceDimension dimension, const QString &category)
 
 QString intervalText(const Interval &interval, bool percent, int decimals)
 {
-    const auto text = [&](double v) { return percent ? percentText(v, decimals) : number(v, decimals); };
+    const auto text = [&](double v) { return percent ? percentText(v, decimals) : decimalText(v, decimals); };
     if (!interval.hasUpperLimit())
         return QStringLiteral("from %1, no upper limit").arg(text(interval.low));
     return QStringLiteral("%1 to %2").arg(text(interval.low), text(interval.high));
@@ -140,9 +134,9 @@ QString categorySentence(const CategoryBalance &c, const Thresholds &t)
     const QString versus = QStringLiteral("%1 of the selection's audience against a target of %2: %3 × the target")
                                .arg(percentText(c.share, 1), percentText(c.target, 1), c.ratio.text(2));
     if (c.flag == CategoryBalance::Flag::Within)
-        return versus + QStringLiteral(", within %1–%2.").arg(number(t.lower, 2), number(t.upper, 2));
+        return versus + QStringLiteral(", within %1–%2.").arg(decimalText(t.lower, 2), decimalText(t.upper, 2));
     return versus + QStringLiteral(", %1 (outside %2–%3; %4).")
-                        .arg(flagLabel(c.flag), number(t.lower, 2), number(t.upper, 2), confidenceClause(c));
+                        .arg(flagLabel(c.flag), decimalText(t.lower, 2), decimalText(t.upper, 2), confidenceClause(c));
 }
 
 QList<ReportRow> attributeRows(const AttributeAudit &a, const Thresholds &t)
@@ -186,7 +180,7 @@ QList<ReportRow> attributeRows(const AttributeAudit &a, const Thresholds &t)
                       QStringLiteral("demographic parity ratio (Fairlearn); AIF360 calls it disparate impact"),
                       QStringLiteral("the lowest selection rate divided by the highest, among the groups large "
                                      "enough to judge: 1 when alike; under %1 fails the four-fifths rule.")
-                          .arg(number(t.lower, 2)),
+                          .arg(decimalText(t.lower, 2)),
                       a.groups.parityRatio,
                       3,
                       ratioSentence};
@@ -233,7 +227,7 @@ QString rankedTestSentence(const GroupExposure &e)
         return {};
     const RankedGroupTest &t = *e.rankedTest;
     const QString test = QStringLiteral("FA*IR test, α = %1, adjusted to %2 for %3 positions")
-                             .arg(number(t.alpha, 2), number(t.adjustedAlpha, 4))
+                             .arg(decimalText(t.alpha, 2), decimalText(t.adjustedAlpha, 4))
                              .arg(t.k);
     if (t.passed)
         return QStringLiteral("Placed in the top %1 as fairly as chance allows (%2).").arg(t.k).arg(test);

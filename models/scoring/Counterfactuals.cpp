@@ -12,11 +12,6 @@ namespace {
 // A counterfactual aims a hair above the threshold so that applying it really changes the rank.
 constexpr double kMargin = 1e-6;
 
-QString number(double value, int decimals = 3)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
 // A raw value as people read it: "3.5M" followers, "1.4" times the benchmark — never "3.5464e+06".
 QString rawText(double value)
 {
@@ -91,7 +86,7 @@ QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int can
             change.neededRaw = c.normalization.inverse(std::clamp(change.neededValue, 0.0, 1.0));
             change.sentence =
                 QStringLiteral("%1 would need a normalised value of %2 (now %3)")
-                    .arg(factorInfo(c.value.id).name, number(change.neededValue), number(c.usedValue));
+                    .arg(factorInfo(c.value.id).name, decimalText(change.neededValue), decimalText(c.usedValue));
             if (change.neededRaw && c.value.raw && c.normalization.kind != Normalization::Kind::Identity)
                 change.sentence += QStringLiteral(": a raw value of %1 (now %2)")
                                        .arg(rawText(*change.neededRaw), rawText(*c.value.raw));
@@ -162,7 +157,7 @@ QList<WeightChange> Counterfactuals::weightChanges(const ScoredPool &pool, int c
             change.reachable = true;
             change.neededWeight = *best;
             change.sentence = QStringLiteral("Weight of %1 from %2 to %3")
-                                  .arg(factorInfo(id).name, number(weights[f], 2), number(*best, 3));
+                                  .arg(factorInfo(id).name, decimalText(weights[f], 2), decimalText(*best, 3));
         } else {
             change.sentence = QStringLiteral("No weight of %1 alone brings the candidate into the top %2")
                                   .arg(factorInfo(id).name)
