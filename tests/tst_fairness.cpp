@@ -55,6 +55,7 @@ private slots:
     void rebalancingFromPlainValues();
     void categoryNoOneReportsIsNoDataNotZero();
     void smallSelectionsGetNoVerdict();
+    void dimensionWithoutDataSaysNoData();
 };
 
 void TestFairness::selectionRateFairlearn()
@@ -541,6 +542,19 @@ void TestFairness::smallSelectionsGetNoVerdict()
     QCOMPARE(groupNamed(a, "man").verdict, Verdict::Outside);
     QVERIFY(groupNamed(a, "man").disparityInterval->high < 0.8);
     QCOMPARE(groupNamed(a, "woman").verdict, Verdict::Within);
+}
+
+void TestFairness::dimensionWithoutDataSaysNoData()
+{
+    // No selected creator has a gender estimate: every category is "no data", not "within" or 0 %.
+    const QList<AudienceMember> members{member(1000, {}, 0.9, AudienceDimension::Gender)};
+    const DimensionBalance b = balanceOf(members, evenGender, AudienceSettings{}, Thresholds{});
+    QCOMPARE(b.light, DimensionBalance::Light::NoData);
+    QCOMPARE(b.categories.size(), 2);
+    for (const CategoryBalance &c : b.categories) {
+        QCOMPARE(c.flag, CategoryBalance::Flag::NoData);
+        QVERIFY(!c.ratio.isDefined());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFairness)

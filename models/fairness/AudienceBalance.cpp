@@ -128,7 +128,7 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
         for (qsizetype i = 0; i < categories.size(); ++i)
             balance.categories << CategoryBalance{categories.at(i), 0.0, q.at(i),
                                                   Measure::undefined(QStringLiteral("no audience data")),
-                                                  CategoryBalance::Flag::Within, 0.0, 0.0, 0};
+                                                  CategoryBalance::Flag::NoData, 0.0, 0.0, 0};
         return balance;
     }
     balance.lowConfidenceShare = lowWeight / balance.pooledReach;
