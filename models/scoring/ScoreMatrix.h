@@ -45,6 +45,14 @@ public:
     // The sum of the weights that count for `row`: Σ wᵢ, or Σ wᵢ over available factors under the exclude
     // rule.
     double denominator(int row, std::span<const double> weights) const;
+    // What one factor adds to the row's score, in points of 100, given the row's denominator(): the breakdown
+    // and the fairness audit's factor gaps count it the same way.
+    double points(int row, int factor, std::span<const double> weights, double denominator) const
+    {
+        return denominator > 0.0 && countsInScore(row, factor)
+                   ? 100.0 * weights[static_cast<std::size_t>(factor)] * usedValue(row, factor) / denominator
+                   : 0.0;
+    }
     // The score's range over the factors without data: each at 0 (lowest) and each at full marks (highest), over
     // the weights of every factor that applies. Equal when nothing is missing.
     struct Range

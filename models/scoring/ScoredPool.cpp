@@ -103,9 +103,7 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
         c.imputed = missing && m_matrix.rule() == MissingDataRule::Neutral;
         c.leftOut = missing && m_matrix.rule() == MissingDataRule::Exclude;
         c.countedAsZero = missing && m_matrix.rule() == MissingDataRule::LowerBound;
-        c.points = total > 0.0 && m_matrix.countsInScore(candidate, column)
-                       ? 100.0 * c.weight * c.usedValue / total
-                       : 0.0;
+        c.points = m_matrix.points(candidate, column, weights, total);
         if (c.imputed)
             c.sentence = QStringLiteral("%1; counted as neutral (50 %, imputed): %2")
                              .arg(c.value.finding, pointsText(c.points));

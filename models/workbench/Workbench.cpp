@@ -614,9 +614,7 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
         if (withAttributes.contains(a.accountId)) {
             const double total = matrix.denominator(c, m_weights);
             for (int f = 0; f < matrix.factors(); ++f)
-                a.factorPoints.push_back(total > 0.0 && matrix.countsInScore(c, f)
-                                             ? 100.0 * m_weights[static_cast<std::size_t>(f)] * matrix.usedValue(c, f) / total
-                                             : 0.0);
+                a.factorPoints.push_back(matrix.points(c, f, m_weights, total));
         }
         in.candidates.push_back(std::move(a));
     }
