@@ -361,6 +361,13 @@ void TestWorkbench::twoWindowsOnOneProject()
     QVERIFY(two.decide(first, DecisionKind::Shortlisted, "Budget is back"));
     QCOMPARE(*one.takeChangesFromElsewhere(), true);
     QCOMPARE(one.decisionOf(first)->decidedBy, "colleague");
+    // The campaign shown in the second is deleted in the first: the second shows the first campaign left.
+    const qint64 shownInTwo = two.campaign().id;
+    QVERIFY(one.removeCampaign(shownInTwo));
+    QCOMPARE(*two.takeChangesFromElsewhere(), true);
+    QVERIFY(two.hasCampaign());
+    QVERIFY(two.campaign().id != shownInTwo);
+    QCOMPARE(two.campaign().id, two.campaigns().constFirst().id);
 }
 
 void TestWorkbench::filtersAreSavedAndUndoable()

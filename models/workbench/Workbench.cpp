@@ -373,17 +373,20 @@ Result<CampaignRows> Workbench::removeCampaign(qint64 campaignId)
         return removed.error();
     if (auto reloaded = reloadCampaigns(); !reloaded)
         return reloaded.error();
-    Status shown = success();
-    if (m_pool && m_inputs.campaign.id == campaignId) {
-        if (m_campaigns.isEmpty())
-            clearCampaign();
-        else
-            shown = selectCampaign(m_campaigns.constFirst().id);
-    }
+    const Status shown = m_pool && m_inputs.campaign.id == campaignId ? showFirstCampaign() : success();
     emit campaignsChanged();
     if (!shown)
         return shown.error();
     return rows;
+}
+
+Status Workbench::showFirstCampaign()
+{
+    if (m_campaigns.isEmpty()) {
+        clearCampaign();
+        return success();
+    }
+    return selectCampaign(m_campaigns.constFirst().id);
 }
 
 Status Workbench::restoreCampaign(const CampaignRows &rows, qint64 campaignId)
@@ -547,33 +550,23 @@ Result<bool> Workbench::takeChangesFromElsewhere()
     m_figuresStamp = stamp;
     if (auto campaigns = reloadCampaigns(); !campaigns)
         return campaigns.error();
-    emit campaignsChanged();
-    if (!m_pool) {
-        if (figuresChanged)
-            m_accountCount = summary->accounts;
-        return true;
-    }
     const auto shown = std::find_if(m_campaigns.cbegin(), m_campaigns.cend(),
-                                    [this](const Campaign &c) { return c.id == m_inputs.campaign.id; });
-    if (shown == m_campaigns.cend()) {
-        // Deleted elsewhere: show the first campaign left, or none.
-        if (m_campaigns.isEmpty()) {
-            clearCampaign();
-            emit campaignChanged();
-            return true;
-        }
-        if (auto selected = selectCampaign(m_campaigns.constFirst().id); !selected)
-            return selected.error();
-        return true;
-    }
-    const auto json = [this](const Campaign &c) { return campaignToJson(c, m_inputs.model.name, m_inputs.model.version); };
-    if (figuresChanged || json(*shown) != json(m_inputs.campaign)) {
-        if (auto reread = rereadCampaign(); !reread)
-            return reread.error();
-        return true;
-    }
-    if (auto decisions = reloadDecisions(); !decisions)
-        return decisions.error();
+                                    [this](const Campaign &c) { return m_pool && c.id == m_inputs.campaign.id; });
+    const auto json = [this](const Campaign &c) {
+        return campaignToJson(c, m_inputs.model.name, m_inputs.model.version);
+    };
+    Status read = success();
+    if (m_pool && shown == m_campaigns.cend())
+        read = showFirstCampaign(); // the campaign shown was deleted elsewhere
+    else if (figuresChanged)
+        read = reloadCandidates(); // reads the shown campaign again too
+    else if (m_pool && json(*shown) != json(m_inputs.campaign))
+        read = rereadCampaign();
+    else if (m_pool)
+        read = reloadDecisions();
+    emit campaignsChanged();
+    if (!read)
+        return read.error();
     return true;
 }
 

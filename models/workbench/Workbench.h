@@ -153,6 +153,7 @@ private:
     Status reloadCandidates();
     Status rereadCampaign(); // the shown campaign's inputs read again
     void clearCampaign();
+    Status showFirstCampaign(); // after the campaign shown was removed: the first left, or none
     Status reloadDecisions();
 
     std::unique_ptr<ProjectFile> m_project;
