@@ -250,7 +250,9 @@ QList<Finding> findings(const FairnessAudit &audit)
         const DimensionBalance &b = d.balance;
         if (b.light == DimensionBalance::Light::NoData) {
             list << Finding{Severity::Caution, QStringLiteral("no_data"), dimensionDisplayName(b.dimension),
-                            QStringLiteral("No selected creator has audience data for this dimension."), {}, {}};
+                            QStringLiteral("No selected creator has audience data for this dimension: add it with File › "
+                                           "Import Audiences or candor import-audience (docs/audience-import.md)."),
+                            {}, {}};
             continue;
         }
         if (b.membersPooled < t.minimumGroupSize)
