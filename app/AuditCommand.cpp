@@ -341,7 +341,7 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(QStringLiteral("--format is text or json"), command);
 
-    auto opened = Workbench::open(positional.first());
+    auto opened = Workbench::open(positional.first(), nullptr, Workbench::Stability::Off);
     if (!opened)
         return reportOpenError(opened.error());
     Workbench &w = **opened;
@@ -362,9 +362,8 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     if (format == QLatin1String("json")) {
         QJsonArray handles, audience, groups; // handles: the selected accounts
         for (int c : audit.selected) {
-            const Account &account = w.pool().candidates().at(c).account;
-            handles.append(QJsonObject{{QStringLiteral("handle"), account.handle},
-                                       {QStringLiteral("platform"), platformId(account.platform)},
+            handles.append(QJsonObject{{QStringLiteral("handle"), w.pool().handle(c)},
+                                       {QStringLiteral("platform"), platformId(w.pool().platform(c))},
                                        {QStringLiteral("rank"), w.rankOf(c)},
                                        {QStringLiteral("score"), w.scores()[static_cast<std::size_t>(c)]}});
         }

@@ -115,15 +115,18 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
     }
     if (const QStringList errors = model.validationErrors(); !errors.isEmpty())
         return usageError(errors.join(QLatin1Char(' ')), command);
-    s.pool.emplace(s.inputs.candidates, s.inputs.campaign, model, s.inputs.benchmarks);
+    auto pool = ScoringStore(*s.project).scoredPool(s.inputs);
+    if (!pool)
+        return reportDataError(pool.error());
+    s.pool.emplace(std::move(*pool));
     s.weights = s.pool->modelWeights();
     return std::nullopt;
 }
 
 // Handles and names come from users' files: printed so that no control character reaches the terminal.
-QString handleOf(const Candidate &c)
+QString handleOf(const ScoredPool &pool, int candidate)
 {
-    return printable(QStringLiteral("@") + c.account.handle);
+    return printable(QStringLiteral("@") + pool.handle(candidate));
 }
 
 QJsonValue rounded(double value)
@@ -211,7 +214,6 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         QJsonArray candidates;
         for (std::size_t position = 0; position < order.size(); ++position) {
             const int i = order[position];
-            const Candidate &c = pool.candidates().at(i);
             const Breakdown b = pool.breakdown(i, s.weights);
             QJsonObject contributions;
             QJsonArray imputed;
@@ -226,8 +228,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                 if (f.notApplicable)
                     notApplicable.append(factorKey(f.value.id));
             }
-            QJsonObject entry{{QStringLiteral("handle"), c.account.handle},
-                              {QStringLiteral("platform"), platformId(c.account.platform)},
+            QJsonObject entry{{QStringLiteral("handle"), pool.handle(i)},
+                              {QStringLiteral("platform"), platformId(pool.platform(i))},
                               {QStringLiteral("score"), rounded(b.score)},
                               {QStringLiteral("rank"), static_cast<int>(position + 1)},
                               {QStringLiteral("coverage"), rounded(b.coverage)},
@@ -250,11 +252,11 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
             candidates.append(entry);
         }
         QJsonArray excluded;
-        for (qsizetype i = 0; i < pool.candidates().size(); ++i) {
-            if (const auto &reason = pool.filteredOutBy(static_cast<int>(i)))
+        for (int i = 0; i < pool.size(); ++i) {
+            if (const auto reason = pool.filteredOutBy(i))
                 excluded.append(QJsonObject{
-                    {QStringLiteral("handle"), pool.candidates().at(i).account.handle},
-                    {QStringLiteral("platform"), platformId(pool.candidates().at(i).account.platform)},
+                    {QStringLiteral("handle"), pool.handle(i)},
+                    {QStringLiteral("platform"), platformId(pool.platform(i))},
                     {QStringLiteral("filtered_out_by"), *reason}});
         }
         const QJsonObject document{
@@ -290,8 +292,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         const Breakdown b = pool.breakdown(i, s.weights);
         // CSV cells hold the bare handle: one starting with "@" would be neutralised as a formula.
         QStringList row{QString::number(position + 1),
-                        csv ? pool.candidates().at(i).account.handle : handleOf(pool.candidates().at(i)),
-                        platformId(pool.candidates().at(i).account.platform), formatScore(b.score)};
+                        csv ? pool.handle(i) : handleOf(pool, i), platformId(pool.platform(i)),
+                        formatScore(b.score)};
         for (const FactorContribution &f : b.factors)
             row << formatScore(f.points);
         QStringList flags = flagsOf(b);
@@ -323,9 +325,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                                                        : row.at(c).leftJustified(widths[c]));
             out() << cells.join(separator).trimmed() << '\n';
         }
-        int filtered = 0;
-        for (qsizetype i = 0; i < pool.candidates().size(); ++i)
-            filtered += pool.filteredOutBy(static_cast<int>(i)) ? 1 : 0;
+        const int filtered = pool.size() - pool.eligibleCount();
         if (filtered > 0)
             out() << filtered
                   << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
@@ -372,8 +372,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
             return Error{s.project->path(), QStringLiteral("has no candidate %1").arg(printable(handle)), {}};
         QStringList accounts;
         for (int index : found)
-            accounts << QStringLiteral("%1 on %2").arg(handleOf(pool.candidates().at(index)),
-                                                       platformId(pool.candidates().at(index).account.platform));
+            accounts << QStringLiteral("%1 on %2").arg(handleOf(pool, index), platformId(pool.platform(index)));
         return Error{s.project->path(),
                      QStringLiteral("has %1 on several platforms (%2); choose one with --platform")
                          .arg(printable(handle), accounts.join(QStringLiteral(", "))),
@@ -392,17 +391,19 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     }
 
     const int k = s.stability.topK;
-    const Candidate &c = pool.candidates().at(i);
-    const Breakdown b = pool.breakdown(i, s.weights);
+    auto record = ScoringStore(*s.project).candidate(pool.accountId(i));
+    if (!record)
+        return reportDataError(record.error());
+    const Breakdown b = pool.breakdown(i, *record, s.weights);
     const int rank = pool.rankOf(i, s.weights);
-    const int ranked = static_cast<int>(std::count(pool.eligible().begin(), pool.eligible().end(), 1));
-    const auto &filteredBy = pool.filteredOutBy(i);
+    const int ranked = pool.eligibleCount();
+    const auto filteredBy = pool.filteredOutBy(i);
     std::optional<CandidateStability> stability;
     if (s.stability.draws > 0 && !filteredBy)
         stability = RankStability::compute(pool, s.weights, s.stability)[static_cast<std::size_t>(i)];
     const bool outside = !filteredBy && rank > k;
     const QList<ValueChange> values =
-        outside ? Counterfactuals::valueChanges(pool, i, k, s.weights) : QList<ValueChange>{};
+        outside ? Counterfactuals::valueChanges(pool, i, b, k, s.weights) : QList<ValueChange>{};
     const QList<WeightChange> weights =
         outside ? Counterfactuals::weightChanges(pool, i, k, s.weights) : QList<WeightChange>{};
     const QList<FactorDifference> differences =
@@ -426,8 +427,8 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
                             {QStringLiteral("source"), f.value.source},
                             {QStringLiteral("sentence"), f.sentence}});
         QJsonObject document{
-            {QStringLiteral("handle"), c.account.handle},
-            {QStringLiteral("platform"), platformId(c.account.platform)},
+            {QStringLiteral("handle"), pool.handle(i)},
+            {QStringLiteral("platform"), platformId(pool.platform(i))},
             {QStringLiteral("campaign"), campaignJson(s.inputs.campaign)},
             {QStringLiteral("model"), pool.model().toJson()},
             {QStringLiteral("score"), rounded(b.score)},
@@ -472,7 +473,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
                 diff.insert(factorKey(d.id), rounded(d.difference()));
             document.insert(
                 QStringLiteral("comparison"),
-                QJsonObject{{QStringLiteral("handle"), pool.candidates().at(*other).account.handle},
+                QJsonObject{{QStringLiteral("handle"), pool.handle(*other)},
                             {QStringLiteral("rank"), pool.rankOf(*other, s.weights)},
                             {QStringLiteral("difference"), diff}});
         }
@@ -481,7 +482,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         return Ok;
     }
 
-    out() << handleOf(c) << " (" << platformDisplayName(c.account.platform) << ", " << printable(c.account.displayName)
+    out() << handleOf(pool, i) << " (" << platformDisplayName(pool.platform(i)) << ", " << printable(pool.displayName(i))
           << ") for campaign \"" << s.inputs.campaign.name << "\", model " << pool.model().name << " v"
           << pool.model().version << '\n';
     if (filteredBy)
@@ -523,9 +524,8 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
             out() << "  - " << w.sentence << '\n';
     }
     if (other) {
-        const Candidate &o = pool.candidates().at(*other);
         double total = 0.0;
-        out() << "\nCompared with " << handleOf(o) << " (points, this candidate minus the other):\n";
+        out() << "\nCompared with " << handleOf(pool, *other) << " (points, this candidate minus the other):\n";
         for (const FactorDifference &d : differences) {
             total += d.difference();
             out() << "  " << factorInfo(d.id).name.leftJustified(27) << ' '

@@ -419,7 +419,7 @@ void TestMainWindow::filtersAndNotesAreUndoable()
     QVERIFY(edit->text().isEmpty());
     auto *notes = window.detail()->findChild<QLabel *>("detailNotes");
     QVERIFY2(notes->text().contains("Asked for the media kit"), qPrintable(notes->text()));
-    QCOMPARE(window.undoStack()->undoText(), "note on @" + w->pool().candidates().at(w->order().at(2)).account.handle);
+    QCOMPARE(window.undoStack()->undoText(), "note on @" + w->pool().handle(w->order().at(2)));
     window.undoStack()->undo();
     QCOMPARE(notes->text(), "<i>No notes yet.</i>");
 }
@@ -913,7 +913,7 @@ void TestMainWindow::ownDataEndToEnd()
     QCOMPARE(cli.size(), 10);
     for (int i = 0; i < 10; ++i) {
         const int candidate = window.workbench()->order().at(std::size_t(i));
-        QCOMPARE(window.workbench()->pool().candidates().at(candidate).account.handle,
+        QCOMPARE(window.workbench()->pool().handle(candidate),
                  cli.at(i).toObject().value("handle").toString());
         QCOMPARE_NEAR_TO(window.workbench()->scores()[std::size_t(candidate)], cli.at(i).toObject().value("score").toDouble(), 1e-3);
     }
@@ -1051,7 +1051,9 @@ void TestMainWindow::creatorsByHandAreUndoable()
     };
     int nadia = find();
     QVERIFY(nadia >= 0);
-    const Account &account = window.workbench()->pool().candidates().at(nadia).account;
+    const auto record = window.workbench()->record(nadia);
+    QVERIFY_RESULT(record);
+    const Account &account = record->account;
     QCOMPARE(*account.metrics.followers, 250000);
     QCOMPARE(*account.metrics.engagementRate, 0.031);
     QCOMPARE(account.topAudienceCountry, "GB");
@@ -1070,13 +1072,13 @@ void TestMainWindow::creatorsByHandAreUndoable()
     edit->field("followers")->setText("260,000");
     QVERIFY(window.applyCreatorDialog(edit, false));
     edit->close();
-    QCOMPARE(*window.workbench()->pool().candidates().at(find()).account.metrics.followers, 260000);
+    QCOMPARE(*window.workbench()->pool().followers(find()), 260000);
     window.undoStack()->undo();
-    QCOMPARE(*window.workbench()->pool().candidates().at(find()).account.metrics.followers, 250000);
+    QCOMPARE(*window.workbench()->pool().followers(find()), 250000);
 
     // Merge with another creator's account, then undo.
     const int other = window.workbench()->order().at(0);
-    const qint64 otherAccount = window.workbench()->pool().candidates().at(other).account.id;
+    const qint64 otherAccount = window.workbench()->pool().accountId(other);
     window.undoStack()->push(new MergeCreatorsCommand(window.workbench(), find(), other));
     QCOMPARE(creators(), before); // 1 added, 1 merged away
     window.undoStack()->undo();
@@ -1113,7 +1115,9 @@ void TestMainWindow::campaignDialogStartingPoints()
     QMap<QString, double> expected;
     double reach = 0.0;
     for (int c : {a, b}) {
-        const scoring::Candidate &candidate = w->pool().candidates().at(c);
+        const auto record = w->record(c);
+        QVERIFY_RESULT(record);
+        const scoring::Candidate &candidate = *record;
         const AudienceEstimate *gender = estimateFor(candidate.audience, AudienceDimension::Gender);
         QVERIFY(gender);
         const double followers = double(*candidate.account.metrics.followers);

@@ -418,8 +418,9 @@ void TestOwnData::campaignStoreAddEditRemoveRestore()
     // The leading-country filter compares codes: the real export's "India" accounts pass it.
     auto inputs = ScoringStore(**project).inputs(QStringLiteral("First"));
     QVERIFY(inputs);
-    const scoring::ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
-    const auto eligible = std::count(pool.eligible().begin(), pool.eligible().end(), 1);
+    const auto pool = ScoringStore(**project).scoredPool(*inputs);
+    QVERIFY_RESULT(pool);
+    const auto eligible = pool->eligibleCount();
     QSqlQuery q((*project)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM current_snapshots WHERE top_audience_country = 'IN'")));
     QVERIFY(q.next());
@@ -493,7 +494,9 @@ void TestOwnData::missingDataNeverBeatsRealData()
     auto inputs = ScoringStore(**project).inputs(QStringLiteral("Lifestyle"));
     QVERIFY(inputs);
     QCOMPARE(inputs->model.missingData, scoring::MissingDataRule::LowerBound);
-    const scoring::ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
+    const auto scored = ScoringStore(**project).scoredPool(*inputs);
+    QVERIFY_RESULT(scored);
+    const scoring::ScoredPool &pool = *scored;
     const std::vector<double> weights = pool.modelWeights();
     const std::vector<double> scores = pool.scores(weights);
     int youtubeChannels = 0;
@@ -502,7 +505,7 @@ void TestOwnData::missingDataNeverBeatsRealData()
         // The score is the lowest the missing data allows: filling any missing factor in can only raise it.
         QCOMPARE_NEAR(b.score, b.lowest);
         QCOMPARE_NEAR(scores[std::size_t(i)], b.score);
-        if (pool.candidates().at(i).account.platform == Platform::YouTube) {
+        if (pool.platform(i) == Platform::YouTube) {
             ++youtubeChannels;
             // No YouTube row in the table: engagement is left out, not divided by Instagram's benchmark.
             QVERIFY(b.factors[1].notApplicable);

@@ -229,7 +229,7 @@ void TestScoring::handComputedScore()
     ScoringModel model = ScoringModel::balanced();
     model.missingData = rule;
     const ScoredPool pool({handCandidate()}, handCampaign(), model, EngagementBenchmarks::hypeAuditor2018());
-    const Breakdown b = pool.breakdown(0, pool.modelWeights());
+    const Breakdown b = pool.breakdown(0, handCandidate(), pool.modelWeights());
     QCOMPARE_NEAR(b.score, score);
     QCOMPARE_NEAR(pool.scores(pool.modelWeights())[0], score);
     QCOMPARE_NEAR(b.coverage, coverage);
@@ -415,7 +415,8 @@ void TestScoring::valueCounterfactualsWork()
     const std::vector<double> weights = pool.modelWeights();
     const int k = 10;
     const int candidate = pool.ranking(weights).at(14); // rank 15
-    const QList<ValueChange> changes = Counterfactuals::valueChanges(pool, candidate, k, weights);
+    const Breakdown current = pool.breakdown(candidate, demoCandidates(nullptr).at(candidate), weights);
+    const QList<ValueChange> changes = Counterfactuals::valueChanges(pool, candidate, current, k, weights);
     QCOMPARE(changes.size(), pool.model().factors.size());
     int reachable = 0;
     for (qsizetype f = 0; f < changes.size(); ++f) {

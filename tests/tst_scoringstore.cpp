@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "demo/DemoProject.h"
+#include "scoring/FactorEvaluator.h"
 #include "scoring/ScoredPool.h"
 #include "storage/ProjectFile.h"
 #include "storage/ScoringStore.h"
@@ -17,6 +18,7 @@ class TestScoringStore : public QObject
 private slots:
     void initTestCase();
     void demoInputs();
+    void compactPoolMatchesTheRecords();
     void campaignSettingsRoundTrip();
     void modelVersions();
     void benchmarksRoundTrip();
@@ -48,9 +50,11 @@ void TestScoringStore::demoInputs()
         m.id = 1;
         return m;
     }());
-    QCOMPARE(inputs->candidates.size(), 317);
+    auto candidates = ScoringStore(**project).candidates();
+    QVERIFY_RESULT(candidates);
+    QCOMPARE(candidates->size(), 317);
     int withFee = 0;
-    for (const Candidate &c : inputs->candidates) {
+    for (const Candidate &c : *candidates) {
         QCOMPARE(c.audience.size(), 3);
         QVERIFY(c.account.metrics.authenticEngagement);
         withFee += c.fee ? 1 : 0;
@@ -160,8 +164,8 @@ void TestScoringStore::sensitiveAttributesDoNotMoveScores()
     auto project = ProjectFile::open(path);
     const auto scoresNow = [&] {
         auto inputs = ScoringStore(**project).inputs({});
-        const ScoredPool pool(inputs->candidates, inputs->campaign, inputs->model, inputs->benchmarks);
-        return pool.scores(pool.modelWeights());
+        const auto pool = ScoringStore(**project).scoredPool(*inputs);
+        return pool->scores(pool->modelWeights());
     };
     const std::vector<double> before = scoresNow();
     // Rewrite every self-declared attribute, and add some to creators who had none.
@@ -186,4 +190,55 @@ void TestScoringStore::builtInDefaultsForAProjectWithoutModels()
 }
 
 QTEST_GUILESS_MAIN(TestScoringStore)
+// The pool keeps only what ranking needs; what it keeps must be what the full records say, and the numbers of
+// a breakdown must not depend on whether its sentences were made.
+void TestScoringStore::compactPoolMatchesTheRecords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("compact.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    QVERIFY_RESULT(project);
+    const ScoringStore store(**project);
+    auto inputs = store.inputs("Budget fitness app");
+    QVERIFY_RESULT(inputs);
+    auto pool = store.scoredPool(*inputs);
+    QVERIFY_RESULT(pool);
+    auto all = store.candidates();
+    QVERIFY_RESULT(all);
+    QCOMPARE(pool->size(), 317);
+    QCOMPARE(pool->eligibleCount(), 58); // sqlite3: Instagram and TikTok accounts led by DE, FR, IN or BR
+    const FactorEvaluator evaluator(inputs->campaign, inputs->model, inputs->benchmarks);
+    const std::vector<double> weights = pool->modelWeights();
+    for (int i = 0; i < pool->size(); ++i) {
+        const Candidate &c = all->at(i);
+        QCOMPARE(pool->accountId(i), c.account.id);
+        QCOMPARE(pool->indexOfAccount(c.account.id), i);
+        QCOMPARE(pool->handle(i), c.account.handle);
+        QCOMPARE(pool->displayName(i), c.account.displayName);
+        QCOMPARE(pool->platform(i), c.account.platform);
+        QCOMPARE(pool->followers(i), c.account.metrics.followers);
+        QCOMPARE(pool->filteredOutBy(i), evaluator.filteredOutBy(c));
+        const Breakdown numbers = pool->breakdown(i, weights);
+        const Breakdown full = pool->breakdown(i, c, weights);
+        QCOMPARE(numbers.score, full.score);
+        for (qsizetype f = 0; f < full.factors.size(); ++f) {
+            QCOMPARE(numbers.factors.at(f).points, full.factors.at(f).points);
+            QCOMPARE(numbers.factors.at(f).value.normalized, full.factors.at(f).value.normalized);
+            QVERIFY(!full.factors.at(f).sentence.isEmpty());
+        }
+    }
+    QCOMPARE(pool->indexOfAccount(999999), -1);
+    // A few records by id come back in id order, unknown ids left out.
+    const QList<qint64> ids{all->at(200).account.id, all->at(3).account.id, 999999, all->at(3).account.id};
+    auto some = store.candidates(ids);
+    QVERIFY_RESULT(some);
+    QCOMPARE(some->size(), 2);
+    QCOMPARE(some->at(0).account.id, all->at(3).account.id);
+    QCOMPARE(some->at(1).account.id, all->at(200).account.id);
+    QCOMPARE(some->at(1).audience.size(), all->at(200).audience.size());
+    QCOMPARE(some->at(1).account.categories, all->at(200).account.categories);
+    QCOMPARE(some->at(1).fee.has_value(), all->at(200).fee.has_value());
+}
+
 #include "tst_scoringstore.moc"

@@ -279,16 +279,16 @@ void TestWorkbench::notesAreUndoable()
     QCOMPARE(notes->size(), 1);
     QCOMPARE(notes->front().body, "Asked for the media kit.");
     QCOMPARE(notes->front().writtenBy, "tester");
-    QCOMPARE(stack.undoText(), "note on @" + w.pool().candidates().at(c).account.handle);
+    QCOMPARE(stack.undoText(), "note on @" + w.pool().handle(c));
     stack.undo();
     QCOMPARE(w.notesOf(c)->size(), 0);
     stack.redo();
     QCOMPARE(w.notesOf(c)->size(), 1);
     // Notes belong to the campaign they were written in.
-    const qint64 account = w.pool().candidates().at(c).account.id;
+    const qint64 account = w.pool().accountId(c);
     QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
     for (int i = 0; i < w.candidateCount(); ++i) {
-        if (w.pool().candidates().at(i).account.id == account)
+        if (w.pool().accountId(i) == account)
             QCOMPARE(w.notesOf(i)->size(), 0);
     }
     // An empty note is refused when it is first run, so it never enters the stack, and says why.
@@ -382,8 +382,8 @@ void TestWorkbench::filtersAreSavedAndUndoable()
     stack.push(new FilterCommand(&w, filters));
     QCOMPARE(int(w.order().size()), 34); // sqlite3: instagram accounts with >= 1M followers
     for (int c : w.order()) {
-        QVERIFY(*w.pool().candidates().at(c).account.metrics.followers >= 1000000);
-        QCOMPARE(w.pool().candidates().at(c).account.platform, Platform::Instagram);
+        QVERIFY(*w.pool().followers(c) >= 1000000);
+        QCOMPARE(w.pool().platform(c), Platform::Instagram);
     }
     {
         auto reopened = Workbench::open(w.project().path());

@@ -193,12 +193,12 @@ QString CandidateDetail::summaryHtml() const
 {
     if (m_candidate < 0)
         return QStringLiteral("<p>Select a candidate to see why it has its score.</p>");
-    const scoring::Candidate &c = m_workbench->pool().candidates().at(m_candidate);
+    const scoring::ScoredPool &pool = m_workbench->pool();
     const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
     const int rank = m_workbench->rankOf(m_candidate);
     QString html = QStringLiteral("<h3>@%1 <small>%2 · %3</small></h3>")
-                       .arg(c.account.handle.toHtmlEscaped(), c.account.displayName.toHtmlEscaped(),
-                            platformDisplayName(c.account.platform));
+                       .arg(pool.handle(m_candidate).toHtmlEscaped(), pool.displayName(m_candidate).toHtmlEscaped(),
+                            platformDisplayName(pool.platform(m_candidate)));
     html += QStringLiteral("<p><b>Score %1</b> of 100").arg(QLocale().toString(b.score, 'f', 1));
     if (rank > 0)
         html += QStringLiteral(" · rank <b>%1</b> of %2").arg(rank).arg(m_workbench->order().size());
@@ -280,8 +280,9 @@ void CandidateDetail::computeAdvice()
     const int k = m_workbench->topK();
     m_adviceJob.start(
         this,
-        [pool = m_workbench->sharedPool(), candidate = m_candidate, k, weights = m_workbench->weights()] {
-            return Advice{scoring::Counterfactuals::valueChanges(*pool, candidate, k, weights),
+        [pool = m_workbench->sharedPool(), candidate = m_candidate, current = m_workbench->breakdown(m_candidate), k,
+         weights = m_workbench->weights()] {
+            return Advice{scoring::Counterfactuals::valueChanges(*pool, candidate, current, k, weights),
                           scoring::Counterfactuals::weightChanges(*pool, candidate, k, weights)};
         },
         [this, k](const Advice &advice) { m_advice->setText(adviceHtml(advice, k)); });
@@ -371,9 +372,10 @@ void CandidateDetail::refreshAudience()
     }
     if (m_candidate < 0)
         return;
-    const scoring::Candidate &c = m_workbench->pool().candidates().at(m_candidate);
+    const auto record = m_workbench->record(m_candidate);
+    const QList<AudienceEstimate> estimates = record ? record->audience : QList<AudienceEstimate>{};
     for (const AudienceDistribution &target : m_workbench->campaign().targetAudience) {
-        const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
+        const AudienceEstimate *estimate = estimateFor(estimates, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
         chart->setTitle(QStringLiteral("%1 against the target").arg(dimensionDisplayName(target.dimension())));

@@ -826,7 +826,16 @@ CreatorDialog *MainWindow::creatorDialog(bool forNew)
         QMessageBox::warning(this, QStringLiteral("Creators cannot be changed"), writable.error().toString());
         return nullptr;
     }
-    auto *dialog = new CreatorDialog(forNew ? AccountEntry{} : m_workbench->entryOf(candidate), forNew, this);
+    AccountEntry entry;
+    if (!forNew) {
+        auto current = m_workbench->entryOf(candidate);
+        if (!current) {
+            QMessageBox::warning(this, QStringLiteral("Creator cannot be edited"), current.error().toString());
+            return nullptr;
+        }
+        entry = *current;
+    }
+    auto *dialog = new CreatorDialog(entry, forNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
@@ -851,11 +860,11 @@ bool MainWindow::deleteSelectedCreator(bool ask)
     const int candidate = selectedCandidate();
     if (!m_workbench || candidate < 0)
         return false;
-    const Account &account = m_workbench->pool().candidates().at(candidate).account;
+    const scoring::ScoredPool &pool = m_workbench->pool();
     if (ask && QMessageBox::question(this, QStringLiteral("Delete creator"),
                                      QStringLiteral("Delete %1 (@%2) with every account, figure, audience, attribute, "
                                                     "decision and note of theirs? Edit › Undo brings all of it back.")
-                                         .arg(account.displayName.toHtmlEscaped(), account.handle),
+                                         .arg(pool.displayName(candidate).toHtmlEscaped(), pool.handle(candidate)),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     return pushProjectCommand(new DeleteCreatorCommand(m_workbench.get(), candidate),
@@ -869,13 +878,15 @@ bool MainWindow::mergeSelectedCreators(bool ask)
         statusBar()->showMessage(QStringLiteral("Select the two accounts of the same person to merge them"), 5000);
         return false;
     }
-    const Account &kept = m_workbench->pool().candidates().at(selected.at(0)).account;
-    const Account &merged = m_workbench->pool().candidates().at(selected.at(1)).account;
+    const scoring::ScoredPool &pool = m_workbench->pool();
+    const int kept = selected.at(0);
+    const int merged = selected.at(1);
     if (ask && QMessageBox::question(this, QStringLiteral("Merge creators"),
                                      QStringLiteral("Are @%1 (%2) and @%3 (%4) the same person? Their accounts become "
                                                     "one creator's, named %5.")
-                                         .arg(kept.handle, platformDisplayName(kept.platform), merged.handle,
-                                              platformDisplayName(merged.platform), kept.displayName.toHtmlEscaped()),
+                                         .arg(pool.handle(kept), platformDisplayName(pool.platform(kept)),
+                                              pool.handle(merged), platformDisplayName(pool.platform(merged)),
+                                              pool.displayName(kept).toHtmlEscaped()),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     return pushProjectCommand(new MergeCreatorsCommand(m_workbench.get(), selected.at(0), selected.at(1)),
@@ -963,7 +974,7 @@ bool MainWindow::decideSelected(DecisionKind kind)
     const int candidate = selectedCandidate();
     if (!m_workbench || candidate < 0)
         return false;
-    const QString handle = m_workbench->pool().candidates().at(candidate).account.handle;
+    const QString handle = m_workbench->pool().handle(candidate);
     DecisionDialog dialog(handle, kind, m_workbench->wouldOverride(candidate, kind),
                           m_workbench->rankOf(candidate), m_workbench->topK(), this);
     if (dialog.exec() != QDialog::Accepted)

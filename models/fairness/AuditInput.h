@@ -18,6 +18,8 @@ struct AuditCandidate
     double score = 0.0;
     bool shortlisted = false; // shortlisted or approved by a person
     std::optional<double> followers;
+    // Filled for the shortlisted and the best-ranked (AuditInput::kAudienceRanks); empty for the rest, who
+    // then take no part in the audience balance or its rebalancing suggestions.
     std::optional<double> averageViews;
     QList<AudienceEstimate> audience;
     // Points each factor adds to the score (0 where it does not count), in AuditInput::factors order. Filled
@@ -29,6 +31,11 @@ struct AuditCandidate
 // (Workbench::auditInput); tests write it by hand.
 struct AuditInput
 {
+    // How far down the ranking audiences are read: enough for any top k a person audits and for
+    // rebalancing suggestions (a candidate ranked lower gives up too many points to be worth suggesting),
+    // without reading a million audiences.
+    static constexpr std::size_t kAudienceRanks = 5000;
+
     QString campaign;
     QList<AudienceDistribution> target;   // one per dimension
     QList<scoring::FactorId> factors;     // the model's, in order

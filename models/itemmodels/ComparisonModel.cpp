@@ -76,7 +76,7 @@ double ComparisonModel::score(int position) const
 
 QString ComparisonModel::handleOf(int position) const
 {
-    return QStringLiteral("@") + m_workbench->pool().candidates().at(m_candidates.at(position)).account.handle;
+    return QStringLiteral("@") + m_workbench->pool().handle(m_candidates.at(position));
 }
 
 QString ComparisonModel::gapExplanation(int other) const

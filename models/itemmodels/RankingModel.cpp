@@ -51,7 +51,7 @@ void RankingModel::sortRows(std::vector<int> &rows) const
     if (m_sortColumn == Score || m_sortColumn == Followers) {
         std::vector<double> key(n);
         for (int c : rows) {
-            const auto &followers = m_workbench->pool().candidates().at(c).account.metrics.followers;
+            const auto followers = m_workbench->pool().followers(c);
             key[static_cast<std::size_t>(c)] = m_sortColumn == Score
                                                    ? m_workbench->scores()[static_cast<std::size_t>(c)]
                                                    : static_cast<double>(followers.value_or(-1));
@@ -64,17 +64,16 @@ void RankingModel::sortRows(std::vector<int> &rows) const
     }
     std::vector<QString> key(n);
     for (int c : rows) {
-        const scoring::Candidate &candidate = m_workbench->pool().candidates().at(c);
         QString &k = key[static_cast<std::size_t>(c)];
         switch (m_sortColumn) {
         case Handle:
-            k = candidate.account.handle;
+            k = m_workbench->pool().handle(c);
             break;
         case Name:
-            k = candidate.account.displayName;
+            k = m_workbench->pool().displayName(c);
             break;
         case Platform:
-            k = platformDisplayName(candidate.account.platform);
+            k = platformDisplayName(m_workbench->pool().platform(c));
             break;
         case Flags:
             k = flagsOf(c).join(QStringLiteral(", "));
@@ -176,10 +175,10 @@ void RankingModel::relayout()
 
 bool RankingModel::matchesFilter(int candidate) const
 {
-    const scoring::Candidate &c = m_workbench->pool().candidates().at(candidate);
-    const QString fields[] = {c.account.handle,
-                              c.account.displayName,
-                              platformDisplayName(c.account.platform),
+    const scoring::ScoredPool &pool = m_workbench->pool();
+    const QString fields[] = {pool.handle(candidate),
+                              pool.displayName(candidate),
+                              platformDisplayName(pool.platform(candidate)),
                               flagsOf(candidate).join(QLatin1Char(' ')),
                               decisionText(candidate),
                               reasonText(candidate),
@@ -262,7 +261,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int candidate = m_rows[static_cast<std::size_t>(index.row())];
-    const scoring::Candidate &c = m_workbench->pool().candidates().at(candidate);
+    const scoring::ScoredPool &pool = m_workbench->pool();
     const int rank = m_workbench->rankOf(candidate);
     const double score = m_workbench->scores()[static_cast<std::size_t>(candidate)];
     // Looked up only by the roles that show it: sorting 100k rows must not copy a decision per comparison.
@@ -297,7 +296,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case Rank:
             return rank == 0 ? std::numeric_limits<int>::max() : rank;
         case Followers:
-            return c.account.metrics.followers.value_or(-1);
+            return pool.followers(candidate).value_or(-1);
         case Score:
             return score;
         case ScoreRange:
@@ -310,14 +309,15 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case Rank:
             return rank == 0 ? QVariant() : QVariant(rank);
         case Handle:
-            return QStringLiteral("@") + c.account.handle;
+            return QStringLiteral("@") + pool.handle(candidate);
         case Name:
-            return c.account.displayName;
+            return pool.displayName(candidate);
         case Platform:
-            return platformDisplayName(c.account.platform);
-        case Followers:
-            return c.account.metrics.followers ? compactCount(*c.account.metrics.followers)
-                                               : QStringLiteral("—");
+            return platformDisplayName(pool.platform(candidate));
+        case Followers: {
+            const auto followers = pool.followers(candidate);
+            return followers ? compactCount(*followers) : QStringLiteral("—");
+        }
         case Score:
             return QLocale().toString(score, 'f', 1);
         case ScoreRange: {

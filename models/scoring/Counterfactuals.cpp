@@ -52,14 +52,13 @@ QList<FactorDifference> compareCandidates(const ScoredPool &pool, int a, int b,
     return differences;
 }
 
-QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int candidate, int k,
-                                                 const std::vector<double> &weights)
+QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int candidate, const Breakdown &current,
+                                                 int k, const std::vector<double> &weights)
 {
     QList<ValueChange> changes;
     const std::vector<double> scores = pool.scores(weights);
     const auto target = scoreToBeat(pool, candidate, k, scores);
     const ScoreMatrix &matrix = pool.matrix();
-    const Breakdown current = pool.breakdown(candidate, weights);
     for (int f = 0; f < matrix.factors(); ++f) {
         const FactorContribution &c = current.factors.at(f);
         ValueChange change{c.value.id, false, c.usedValue, 0.0, std::nullopt, {}};

@@ -44,8 +44,9 @@ class Counterfactuals
 {
 public:
     // The candidate's value of each factor alone raised (other factors and weights fixed) to the least
-    // that puts it into the top k.
-    static QList<ValueChange> valueChanges(const ScoredPool &pool, int candidate, int k,
+    // that puts it into the top k. `current` is the candidate's full breakdown under `weights` (its raw
+    // values name the raw value needed).
+    static QList<ValueChange> valueChanges(const ScoredPool &pool, int candidate, const Breakdown &current, int k,
                                            const std::vector<double> &weights);
     // Each weight alone moved, up or down, by the least that puts the candidate into the top k.
     static QList<WeightChange> weightChanges(const ScoredPool &pool, int candidate, int k,

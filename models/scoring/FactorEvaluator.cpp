@@ -39,39 +39,40 @@ Normalization FactorEvaluator::effectiveNormalization(const FactorDefinition &de
     return n;
 }
 
-QList<FactorValue> FactorEvaluator::evaluate(const Candidate &candidate) const
+QList<FactorValue> FactorEvaluator::evaluate(const Candidate &candidate, Detail detail) const
 {
     QList<FactorValue> values;
     values.reserve(m_model.factors.size());
     for (const FactorDefinition &definition : m_model.factors)
-        values << evaluate(candidate, definition);
+        values << evaluate(candidate, definition, detail);
     return values;
 }
 
-FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition &definition) const
+FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition &definition, Detail detail) const
 {
     const Normalization n = effectiveNormalization(definition);
+    const bool explain = detail == Detail::Explained;
     FactorValue value;
     switch (definition.id) {
     case FactorId::AudienceFit:
-        value = audienceFit(c);
+        value = audienceFit(c, explain);
         if (value.raw)
             value.normalized = n.apply(*value.raw);
         break;
     case FactorId::EngagementQuality:
-        value = engagementQuality(c, n);
+        value = engagementQuality(c, n, explain);
         break;
     case FactorId::Authenticity:
-        value = authenticity(c, n);
+        value = authenticity(c, n, explain);
         break;
     case FactorId::Reach:
-        value = reach(c, n);
+        value = reach(c, n, explain);
         break;
     case FactorId::CostEfficiency:
-        value = costEfficiency(c, n);
+        value = costEfficiency(c, n, explain);
         break;
     case FactorId::BrandSafety:
-        value = brandSafety(c, n);
+        value = brandSafety(c, n, explain);
         break;
     case FactorId::DisclosureRecord:
         value.finding = QStringLiteral("No post history yet, so the disclosure record is unknown");
@@ -81,7 +82,7 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
         break;
     }
     value.id = definition.id;
-    if (value.source.isEmpty())
+    if (explain && value.source.isEmpty())
         value.source = factorInfo(definition.id).dataSource;
     return value;
 }
@@ -111,7 +112,7 @@ double FactorEvaluator::oneMinusTvd(const AudienceDistribution &actualIn, const 
     return 1.0 - 0.5 * distance;
 }
 
-FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
+FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
 {
     FactorValue value;
     if (m_campaign.targetAudience.isEmpty()) {
@@ -125,9 +126,9 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
     for (const AudienceDistribution &target : m_campaign.targetAudience) {
         const AudienceEstimate *estimate = estimateFor(c.audience, target.dimension());
         const AudienceDistribution *actual = estimate ? &estimate->distribution : nullptr;
-        const QString dimension = dimensionDisplayName(target.dimension()).toLower();
         if (!actual) {
-            parts << QStringLiteral("%1: no data").arg(dimension);
+            if (explain)
+                parts << QStringLiteral("%1: no data").arg(dimensionDisplayName(target.dimension()).toLower());
             continue;
         }
         const double weight = m_campaign.dimensionWeights.value(target.dimension(), 1.0);
@@ -135,7 +136,9 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
         const double fit = oneMinusTvd(*actual, target, &merged);
         weighted += weight * fit;
         weights += weight;
-        parts << QStringLiteral("%1 %2%3").arg(dimension, percentText(fit, 0),
+        if (!explain)
+            continue;
+        parts << QStringLiteral("%1 %2%3").arg(dimensionDisplayName(target.dimension()).toLower(), percentText(fit, 0),
                                                merged ? QStringLiteral(" on the age bands both share") : QString());
         const QString source = estimate->provenanceText();
         if (!sources.contains(source))
@@ -146,19 +149,22 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c) const
         return value;
     }
     value.raw = weighted / weights;
+    if (!explain)
+        return value;
     value.finding = QStringLiteral("Audience matches the campaign target at %1 (%2)")
                         .arg(percentText(*value.raw, 0), parts.join(QStringLiteral(", ")));
     value.source = sources.join(QStringLiteral("; "));
     return value;
 }
 
-FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normalization &n) const
+FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
     const AccountMetrics &m = c.account.metrics;
     if (!m_benchmarks.hasPlatform(c.account.platform)) {
         value.notApplicable = true;
-        value.finding = QStringLiteral("The benchmark table has no %1 row, so engagement is left out of the score "
+        if (explain)
+            value.finding = QStringLiteral("The benchmark table has no %1 row, so engagement is left out of the score "
                                        "(add one with its source in Preferences)")
                             .arg(platformDisplayName(c.account.platform));
         return value;
@@ -171,7 +177,8 @@ FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normali
     const auto benchmark = m_benchmarks.find(c.account.platform, *followers);
     if (!benchmark || benchmark->rate <= 0.0) {
         value.notApplicable = true;
-        value.finding = QStringLiteral("The benchmark table has no %1 row for %2 followers, so engagement is left "
+        if (explain)
+            value.finding = QStringLiteral("The benchmark table has no %1 row for %2 followers, so engagement is left "
                                        "out of the score")
                             .arg(platformDisplayName(c.account.platform), compactCount(*followers));
         return value;
@@ -189,6 +196,8 @@ FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normali
     }
     value.raw = *rate / benchmark->rate;
     value.normalized = n.apply(*value.raw);
+    if (!explain)
+        return value;
     value.finding = QStringLiteral("Engagement %1%2 is %3 the %4 %5 for %6 accounts")
                         .arg(percentText(*rate), perView ? QStringLiteral(" per view") : QString(),
                              ratioText(*value.raw), percentText(benchmark->rate),
@@ -200,7 +209,7 @@ FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normali
     return value;
 }
 
-FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalization &n) const
+FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
     const AccountMetrics &m = c.account.metrics;
@@ -210,12 +219,12 @@ FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalizatio
     }
     value.raw = std::min(1.0, *m.authenticEngagement / *m.averageEngagement);
     value.normalized = n.apply(*value.raw);
-    value.finding =
-        QStringLiteral("%1 of the engagement comes from real accounts").arg(percentText(*value.raw, 0));
+    if (explain)
+        value.finding = QStringLiteral("%1 of the engagement comes from real accounts").arg(percentText(*value.raw, 0));
     return value;
 }
 
-FactorValue FactorEvaluator::reach(const Candidate &c, const Normalization &n) const
+FactorValue FactorEvaluator::reach(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
     const AccountMetrics &m = c.account.metrics;
@@ -230,14 +239,15 @@ FactorValue FactorEvaluator::reach(const Candidate &c, const Normalization &n) c
     }
     value.raw = *size;
     value.normalized = n.apply(*size);
-    value.finding = QStringLiteral("%1 %2, on a log scale from %3 to %4")
+    if (explain)
+        value.finding = QStringLiteral("%1 %2, on a log scale from %3 to %4")
                         .arg(compactCount(std::llround(*size)),
                              views ? QStringLiteral("average views") : QStringLiteral("followers"),
                              compactCount(std::llround(n.low)), compactCount(std::llround(n.high)));
     return value;
 }
 
-FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalization &n) const
+FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
     const auto rate = c.account.metrics.effectiveEngagementRate();
@@ -253,6 +263,8 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
     const double engagements = static_cast<double>(*followers) * *rate;
     value.raw = engagements / c.fee->amount;
     value.normalized = n.apply(*value.raw);
+    if (!explain)
+        return value;
     value.finding = QStringLiteral("About %1 expected engagements per %2 (fee %2 %3 per post)")
                         .arg(QLocale().toString(*value.raw, 'f', 2), c.fee->currency,
                              QLocale().toString(c.fee->amount, 'f', 0));
@@ -260,7 +272,7 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
     return value;
 }
 
-FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization &n) const
+FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
     const QStringList &categories = c.account.categories;
@@ -275,7 +287,8 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
             if (topicMatches(category, topic)) {
                 value.raw = 0.0;
                 value.normalized = 0.0;
-                value.finding = QStringLiteral("Category \"%1\" matches \"%2\", which the brief excludes")
+                if (explain)
+                    value.finding = QStringLiteral("Category \"%1\" matches \"%2\", which the brief excludes")
                                     .arg(category, topic);
                 return value;
             }
@@ -296,6 +309,8 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
     }
     value.raw = static_cast<double>(matches.size());
     value.normalized = n.apply(*value.raw);
+    if (!explain)
+        return value;
     value.finding =
         matches.isEmpty()
             ? QStringLiteral("No category matches the brief's topics (%1)")

@@ -31,8 +31,16 @@ class FactorEvaluator
 public:
     FactorEvaluator(const Campaign &campaign, const ScoringModel &model, EngagementBenchmarks benchmarks);
 
-    QList<FactorValue> evaluate(const Candidate &candidate) const; // in the model's factor order
-    FactorValue evaluate(const Candidate &candidate, const FactorDefinition &definition) const;
+    // Numbers leave out the finding and the source: scoring a whole pool needs only them, and formatting a
+    // sentence for every factor of a million candidates was most of the time a large project took to open.
+    enum class Detail
+    {
+        Numbers,
+        Explained
+    };
+    QList<FactorValue> evaluate(const Candidate &candidate, Detail detail = Detail::Explained) const; // model order
+    FactorValue evaluate(const Candidate &candidate, const FactorDefinition &definition,
+                         Detail detail = Detail::Explained) const;
 
     // The normalisation actually applied to a factor (the campaign's reach bounds override the model's).
     Normalization effectiveNormalization(const FactorDefinition &definition) const;
@@ -47,12 +55,12 @@ public:
     std::optional<QString> filteredOutBy(const Candidate &candidate) const;
 
 private:
-    FactorValue audienceFit(const Candidate &c) const;
-    FactorValue engagementQuality(const Candidate &c, const Normalization &n) const;
-    FactorValue authenticity(const Candidate &c, const Normalization &n) const;
-    FactorValue reach(const Candidate &c, const Normalization &n) const;
-    FactorValue costEfficiency(const Candidate &c, const Normalization &n) const;
-    FactorValue brandSafety(const Candidate &c, const Normalization &n) const;
+    FactorValue audienceFit(const Candidate &c, bool explain) const;
+    FactorValue engagementQuality(const Candidate &c, const Normalization &n, bool explain) const;
+    FactorValue authenticity(const Candidate &c, const Normalization &n, bool explain) const;
+    FactorValue reach(const Candidate &c, const Normalization &n, bool explain) const;
+    FactorValue costEfficiency(const Candidate &c, const Normalization &n, bool explain) const;
+    FactorValue brandSafety(const Candidate &c, const Normalization &n, bool explain) const;
 
     Campaign m_campaign;
     ScoringModel m_model;

@@ -12,7 +12,6 @@ void ScoreMatrix::reserve(int rows)
     const std::size_t cells = static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors);
     m_values.reserve(cells);
     m_states.reserve(cells);
-    m_counts.reserve(cells);
     m_fullRow.reserve(static_cast<std::size_t>(rows));
 }
 
@@ -24,14 +23,11 @@ void ScoreMatrix::addRow(std::span<const std::optional<double>> normalized, std:
     for (std::size_t f = 0; f < normalized.size(); ++f) {
         const std::optional<double> &value = normalized[f];
         const State state = value ? State::Available : states[f];
-        const bool counts = state == State::Available ||
-                            (state == State::Missing && m_rule != MissingDataRule::Exclude);
         m_states.push_back(static_cast<unsigned char>(state));
-        m_counts.push_back(counts ? 1 : 0);
         m_values.push_back(value                                                             ? *value
                            : state == State::Missing && m_rule == MissingDataRule::Neutral ? kNeutralValue
                                                                                              : 0.0);
-        full = full && counts;
+        full = full && counts(state);
     }
     m_fullRow.push_back(full ? 1 : 0);
     ++m_rows;
@@ -86,7 +82,7 @@ void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &o
 {
     out.resize(static_cast<std::size_t>(m_rows));
     const double *values = m_values.data();
-    const unsigned char *counts = m_counts.data();
+    const unsigned char *states = m_states.data();
     const std::size_t m = static_cast<std::size_t>(m_factors);
     const double all = std::accumulate(weights.begin(), weights.end(), 0.0);
     for (std::size_t r = 0; r < out.size(); ++r) {
@@ -95,9 +91,9 @@ void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &o
         double total = all;
         if (!m_fullRow[r]) {
             total = 0.0;
-            const unsigned char *mask = counts + r * m;
+            const unsigned char *rowStates = states + r * m;
             for (std::size_t f = 0; f < m; ++f)
-                total += mask[f] ? weights[f] : 0.0;
+                total += counts(static_cast<State>(rowStates[f])) ? weights[f] : 0.0;
         }
         for (std::size_t f = 0; f < m; ++f)
             dot += weights[f] * row[f];

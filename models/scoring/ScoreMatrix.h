@@ -40,7 +40,7 @@ public:
     // 0 for a missing factor under the lower-bound and exclude rules (under exclude its weight also leaves
     // the denominator).
     double usedValue(int row, int factor) const { return m_values[index(row, factor)]; }
-    bool countsInScore(int row, int factor) const { return m_counts[index(row, factor)] != 0; }
+    bool countsInScore(int row, int factor) const { return counts(state(row, factor)); }
 
     // The sum of the weights that count for `row`: Σ wᵢ, or Σ wᵢ over available factors under the exclude
     // rule.
@@ -65,6 +65,10 @@ public:
     void scores(std::span<const double> weights, std::vector<double> &out) const;
 
 private:
+    bool counts(State state) const
+    {
+        return state == State::Available || (state == State::Missing && m_rule != MissingDataRule::Exclude);
+    }
     std::size_t index(int row, int factor) const
     {
         return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_factors) +
@@ -76,7 +80,6 @@ private:
     MissingDataRule m_rule;
     std::vector<double> m_values;
     std::vector<unsigned char> m_states;
-    std::vector<unsigned char> m_counts;   // 1 where the factor's weight is in the row's denominator
     std::vector<unsigned char> m_fullRow;  // 1 where every weight counts: the common, fast case
 };
 

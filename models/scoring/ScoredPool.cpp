@@ -3,6 +3,10 @@
 #include "domain/Creator.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
+#include <algorithm>
+#include <cstring>
+#include <numeric>
 
 namespace candor::scoring {
 namespace {
@@ -15,32 +19,80 @@ QString pointsText(double points)
 
 } // namespace
 
-ScoredPool::ScoredPool(QList<Candidate> candidates, const Campaign &campaign, const ScoringModel &model,
-                       const EngagementBenchmarks &benchmarks)
-    : m_candidates(std::move(candidates)), m_model(model),
+ScoredPool::ScoredPool(const Campaign &campaign, const ScoringModel &model, const EngagementBenchmarks &benchmarks)
+    : m_evaluator(campaign, model, benchmarks), m_model(model),
       m_matrix(static_cast<int>(model.factors.size()), model.missingData)
 {
-    const FactorEvaluator evaluator(campaign, model, benchmarks);
     for (const FactorDefinition &definition : m_model.factors)
-        m_normalizations << evaluator.effectiveNormalization(definition);
-    m_matrix.reserve(static_cast<int>(m_candidates.size()));
-    std::vector<std::optional<double>> row(static_cast<std::size_t>(m_model.factors.size()));
-    std::vector<ScoreMatrix::State> states(row.size());
-    for (const Candidate &candidate : std::as_const(m_candidates)) {
-        QList<FactorValue> values = evaluator.evaluate(candidate);
-        for (qsizetype f = 0; f < values.size(); ++f) {
-            row[static_cast<std::size_t>(f)] = values.at(f).normalized;
-            states[static_cast<std::size_t>(f)] =
-                values.at(f).notApplicable ? ScoreMatrix::State::NotApplicable : ScoreMatrix::State::Missing;
-        }
-        m_matrix.addRow(row, states);
-        m_values << values;
-        const auto filter = evaluator.filteredOutBy(candidate);
-        m_filteredOutBy << filter;
-        m_eligible.push_back(filter ? 0 : 1);
-        m_tieBreak.push_back(candidate.account.id);
+        m_normalizations << m_evaluator.effectiveNormalization(definition);
+}
+
+ScoredPool::ScoredPool(const QList<Candidate> &candidates, const Campaign &campaign, const ScoringModel &model,
+                       const EngagementBenchmarks &benchmarks)
+    : ScoredPool(campaign, model, benchmarks)
+{
+    reserve(static_cast<int>(candidates.size()));
+    for (const Candidate &candidate : candidates)
+        add(candidate);
+    finish();
+}
+
+void ScoredPool::reserve(int candidates)
+{
+    const auto n = static_cast<std::size_t>(candidates);
+    m_matrix.reserve(candidates);
+    m_ids.reserve(n);
+    m_platforms.reserve(n);
+    m_followers.reserve(n);
+    m_textStart.reserve(n);
+    m_reason.reserve(n);
+    m_eligible.reserve(n);
+}
+
+void ScoredPool::add(const Candidate &candidate)
+{
+    const std::size_t factors = static_cast<std::size_t>(m_model.factors.size());
+    QVarLengthArray<std::optional<double>, 16> row(static_cast<qsizetype>(factors));
+    QVarLengthArray<ScoreMatrix::State, 16> states(static_cast<qsizetype>(factors));
+    for (std::size_t f = 0; f < factors; ++f) {
+        const FactorValue value = m_evaluator.evaluate(candidate, m_model.factors.at(static_cast<qsizetype>(f)),
+                                                       FactorEvaluator::Detail::Numbers);
+        row[static_cast<qsizetype>(f)] = value.normalized;
+        states[static_cast<qsizetype>(f)] = value.notApplicable ? ScoreMatrix::State::NotApplicable : ScoreMatrix::State::Missing;
     }
-    m_sorter = RankSorter(m_tieBreak, m_eligible);
+    m_matrix.addRow({row.data(), factors}, {states.data(), factors});
+
+    const Account &a = candidate.account;
+    m_ids.push_back(a.id);
+    m_platforms.push_back(static_cast<unsigned char>(a.platform));
+    m_followers.push_back(a.metrics.followers.value_or(-1));
+    m_textStart.push_back(static_cast<quint32>(m_text.size()));
+    m_text += a.handle.toUtf8();
+    m_text += '\0';
+    m_text += a.displayName.toUtf8();
+    m_text += '\0';
+    quint32 reason = 0;
+    if (const auto filter = m_evaluator.filteredOutBy(candidate)) {
+        auto found = m_reasonIndex.constFind(*filter);
+        if (found == m_reasonIndex.constEnd()) {
+            m_reasons << *filter;
+            found = m_reasonIndex.insert(*filter, static_cast<quint32>(m_reasons.size()));
+        }
+        reason = *found;
+    }
+    m_reason.push_back(reason);
+    m_eligible.push_back(reason == 0 ? 1 : 0);
+}
+
+void ScoredPool::finish()
+{
+    m_sorter = RankSorter(m_ids, m_eligible);
+    m_byId.resize(m_ids.size());
+    std::iota(m_byId.begin(), m_byId.end(), 0);
+    std::sort(m_byId.begin(), m_byId.end(), [this](int a, int b) {
+        return m_ids[static_cast<std::size_t>(a)] < m_ids[static_cast<std::size_t>(b)];
+    });
+    m_reasonIndex.clear();
 }
 
 std::vector<double> ScoredPool::modelWeights() const
@@ -51,16 +103,43 @@ std::vector<double> ScoredPool::modelWeights() const
     return weights;
 }
 
+QString ScoredPool::text(int candidate, int field) const
+{
+    const char *start = m_text.constData() + m_textStart[static_cast<std::size_t>(candidate)];
+    if (field == 1)
+        start += std::strlen(start) + 1;
+    return QString::fromUtf8(start);
+}
+
+std::optional<qint64> ScoredPool::followers(int candidate) const
+{
+    const qint64 followers = m_followers[static_cast<std::size_t>(candidate)];
+    return followers < 0 ? std::nullopt : std::optional<qint64>(followers);
+}
+
+int ScoredPool::indexOfAccount(qint64 accountId) const
+{
+    const auto found = std::lower_bound(m_byId.begin(), m_byId.end(), accountId, [this](int candidate, qint64 id) {
+        return m_ids[static_cast<std::size_t>(candidate)] < id;
+    });
+    return found != m_byId.end() && m_ids[static_cast<std::size_t>(*found)] == accountId ? *found : -1;
+}
+
 QList<int> ScoredPool::indicesOfHandle(const QString &handle, std::optional<Platform> platform) const
 {
     const QString wanted = normalizedHandle(handle);
     QList<int> found;
-    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
-        const Account &a = m_candidates.at(i).account;
-        if (a.handle.compare(wanted, Qt::CaseInsensitive) == 0 && (!platform || a.platform == *platform))
-            found << static_cast<int>(i);
+    for (int i = 0; i < size(); ++i) {
+        if ((!platform || this->platform(i) == *platform) && this->handle(i).compare(wanted, Qt::CaseInsensitive) == 0)
+            found << i;
     }
     return found;
+}
+
+std::optional<QString> ScoredPool::filteredOutBy(int candidate) const
+{
+    const quint32 reason = m_reason[static_cast<std::size_t>(candidate)];
+    return reason == 0 ? std::nullopt : std::optional<QString>(m_reasons.at(reason - 1));
 }
 
 std::vector<double> ScoredPool::scores(const std::vector<double> &weights) const
@@ -74,14 +153,14 @@ std::vector<int> ScoredPool::ranking(const std::vector<double> &weights, int lim
 {
     if (limit < 0)
         return m_sorter.order(scores(weights));
-    return rankOrder(scores(weights), m_tieBreak, m_eligible, limit);
+    return rankOrder(scores(weights), m_ids, m_eligible, limit);
 }
 
 int ScoredPool::rankOf(int candidate, const std::vector<double> &weights) const
 {
     if (!m_eligible.at(static_cast<std::size_t>(candidate)))
         return 0;
-    return scoring::rankOf(candidate, scores(weights), m_tieBreak, m_eligible);
+    return scoring::rankOf(candidate, scores(weights), m_ids, m_eligible);
 }
 
 Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weights) const
@@ -93,17 +172,40 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
     for (qsizetype f = 0; f < m_model.factors.size(); ++f) {
         const int column = static_cast<int>(f);
         FactorContribution c;
-        c.value = m_values.at(candidate).at(f);
+        c.value.id = m_model.factors.at(f).id;
         c.normalization = m_normalizations.at(f);
         c.weight = weights[static_cast<std::size_t>(f)];
         c.usedValue = m_matrix.usedValue(candidate, column);
         const bool available = m_matrix.isAvailable(candidate, column);
+        if (available)
+            c.value.normalized = c.usedValue;
         c.notApplicable = m_matrix.state(candidate, column) == ScoreMatrix::State::NotApplicable;
+        c.value.notApplicable = c.notApplicable;
         const bool missing = !available && !c.notApplicable;
         c.imputed = missing && m_matrix.rule() == MissingDataRule::Neutral;
         c.leftOut = missing && m_matrix.rule() == MissingDataRule::Exclude;
         c.countedAsZero = missing && m_matrix.rule() == MissingDataRule::LowerBound;
         c.points = m_matrix.points(candidate, column, weights, total);
+        result.score += c.points;
+        allWeights += c.notApplicable ? 0.0 : c.weight;
+        backed += available ? c.weight : 0.0;
+        result.factors << c;
+    }
+    const ScoreMatrix::Range range = m_matrix.range(candidate, weights);
+    result.lowest = range.lowest;
+    result.highest = range.highest;
+    result.coverage = allWeights > 0.0 ? backed / allWeights : 0.0;
+    return result;
+}
+
+Breakdown ScoredPool::breakdown(int candidate, const Candidate &record, const std::vector<double> &weights) const
+{
+    Q_ASSERT(record.account.id == accountId(candidate));
+    Breakdown result = breakdown(candidate, weights);
+    const QList<FactorValue> values = m_evaluator.evaluate(record);
+    for (qsizetype f = 0; f < result.factors.size(); ++f) {
+        FactorContribution &c = result.factors[f];
+        c.value = values.at(f);
         if (c.imputed)
             c.sentence = QStringLiteral("%1; counted as neutral (50 %, imputed): %2")
                              .arg(c.value.finding, pointsText(c.points));
@@ -117,15 +219,7 @@ Breakdown ScoredPool::breakdown(int candidate, const std::vector<double> &weight
                              .arg(c.value.finding);
         else
             c.sentence = QStringLiteral("%1: %2").arg(c.value.finding, pointsText(c.points));
-        result.score += c.points;
-        allWeights += c.notApplicable ? 0.0 : c.weight;
-        backed += available ? c.weight : 0.0;
-        result.factors << c;
     }
-    const ScoreMatrix::Range range = m_matrix.range(candidate, weights);
-    result.lowest = range.lowest;
-    result.highest = range.highest;
-    result.coverage = allWeights > 0.0 ? backed / allWeights : 0.0;
     return result;
 }
 

@@ -6,7 +6,10 @@
 #include "ScoreMatrix.h"
 #include "ScoringModel.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -41,40 +44,77 @@ struct Breakdown
 
 // Every candidate of a campaign evaluated once under one model; ranking under any weights is then a pass
 // over a ScoreMatrix. Weights are given per factor in the model's order.
+//
+// The pool is compact, because agencies keep a million accounts: per candidate it holds the normalised
+// factor values, the account id, what the ranking table lists (handle, name, platform, followers) and why a
+// hard filter removed it, never the candidate's full record. A breakdown's sentences and raw values need the
+// full record, which the caller reads for that one candidate (storage does it by account id).
 class ScoredPool
 {
 public:
-    ScoredPool(QList<Candidate> candidates, const Campaign &campaign, const ScoringModel &model,
+    ScoredPool(const Campaign &campaign, const ScoringModel &model, const EngagementBenchmarks &benchmarks);
+    // A pool of these candidates, finished.
+    ScoredPool(const QList<Candidate> &candidates, const Campaign &campaign, const ScoringModel &model,
                const EngagementBenchmarks &benchmarks);
 
-    const QList<Candidate> &candidates() const { return m_candidates; }
+    // Building: add every candidate, then finish() once before ranking.
+    void reserve(int candidates);
+    void add(const Candidate &candidate);
+    void finish();
+
+    int size() const { return static_cast<int>(m_ids.size()); }
     const ScoringModel &model() const { return m_model; }
     const ScoreMatrix &matrix() const { return m_matrix; }
     std::vector<double> modelWeights() const;
+
+    qint64 accountId(int candidate) const { return m_ids[static_cast<std::size_t>(candidate)]; }
+    Platform platform(int candidate) const { return static_cast<Platform>(m_platforms[static_cast<std::size_t>(candidate)]); }
+    QString handle(int candidate) const { return text(candidate, 0); }
+    QString displayName(int candidate) const { return text(candidate, 1); }
+    std::optional<qint64> followers(int candidate) const;
+    // The candidate of an account, or -1.
+    int indexOfAccount(qint64 accountId) const;
     // Every candidate with this handle ("@" optional, case-insensitive): one per platform it is on, or only
     // the one on `platform`.
     QList<int> indicesOfHandle(const QString &handle, std::optional<Platform> platform = {}) const;
 
-    const std::optional<QString> &filteredOutBy(int candidate) const { return m_filteredOutBy.at(candidate); }
+    std::optional<QString> filteredOutBy(int candidate) const;
     const std::vector<unsigned char> &eligible() const { return m_eligible; }
-    const std::vector<qint64> &tieBreak() const { return m_tieBreak; }
+    int eligibleCount() const { return static_cast<int>(m_sorter.size()); }
+    const std::vector<qint64> &tieBreak() const { return m_ids; }
     const RankSorter &sorter() const { return m_sorter; }
 
     std::vector<double> scores(const std::vector<double> &weights) const;
     std::vector<int> ranking(const std::vector<double> &weights, int limit = -1) const; // eligible only
     int rankOf(int candidate, const std::vector<double> &weights) const; // 0 for a filtered-out candidate
 
+    // The numbers of a breakdown: every contribution, the coverage and the range; the factor values carry
+    // their id and normalised value but no raw value, finding, source or sentence.
     Breakdown breakdown(int candidate, const std::vector<double> &weights) const;
+    // The full breakdown, sentences included, from the candidate's record (`record` must be the candidate's).
+    Breakdown breakdown(int candidate, const Candidate &record, const std::vector<double> &weights) const;
 
 private:
-    QList<Candidate> m_candidates;
+    QString text(int candidate, int field) const;
+
+    FactorEvaluator m_evaluator;
     ScoringModel m_model;
-    QList<QList<FactorValue>> m_values;
     QList<Normalization> m_normalizations;
-    QList<std::optional<QString>> m_filteredOutBy;
-    std::vector<unsigned char> m_eligible;
-    std::vector<qint64> m_tieBreak;
     ScoreMatrix m_matrix;
+    std::vector<qint64> m_ids;
+    std::vector<unsigned char> m_platforms;
+    std::vector<qint64> m_followers; // -1 when unknown
+    // Handle and display name, each followed by a NUL, in one UTF-8 arena: two short strings per candidate
+    // would cost more in headers than in text.
+    QByteArray m_text;
+    std::vector<quint32> m_textStart;
+    // Index + 1 into m_reasons, 0 when the candidate passes every filter: the reasons repeat, so each
+    // distinct one is kept once.
+    std::vector<quint32> m_reason;
+    QStringList m_reasons;
+    QHash<QString, quint32> m_reasonIndex;
+    std::vector<unsigned char> m_eligible;
+    std::vector<int> m_byId; // candidates in account-id order, for indexOfAccount()
     RankSorter m_sorter;
 };
 

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "Candidate.h"
 #include "EngagementBenchmarks.h"
 #include "ScoringModel.h"
 #include "domain/Campaign.h"
 
-#include <QList>
 
 namespace candor {
 
-// What one ranking needs, read in one go.
+// What one ranking needs besides the candidates, which are read one at a time into a pool
+// (ScoringStore::scoredPool).
 struct ScoringInputs
 {
     Campaign campaign;
     scoring::ScoringModel model;
     scoring::EngagementBenchmarks benchmarks;
-    QList<scoring::Candidate> candidates;
 };
 
 } // namespace candor

@@ -84,24 +84,32 @@ Result<ProjectSummary> ProjectStore::summary() const
 
 Result<QList<Account>> ProjectStore::currentAccounts() const
 {
+    QList<Account> accounts;
+    if (auto read = forEachCurrentAccount([&accounts](Account &&a) { accounts << std::move(a); }); !read)
+        return read.error();
+    return accounts;
+}
+
+Status ProjectStore::forEachCurrentAccount(const std::function<void(Account &&)> &visit,
+                                           const QVariantList &accountIds) const
+{
     const QSqlDatabase db = m_project.database();
     const QString file = m_project.path();
+    const QString only = accountIds.isEmpty() ? QString() : sql::inPlaceholders(accountIds.size());
     auto categories = sql::run(db, file,
-                               QStringLiteral("SELECT c.snapshot_id, c.category FROM snapshot_categories c"
-                                              " JOIN current_snapshots s ON s.id = c.snapshot_id"
-                                              " ORDER BY c.snapshot_id, c.position"));
+                               QStringLiteral("SELECT s.account_id, c.category FROM snapshot_categories c"
+                                              " JOIN current_snapshots s ON s.id = c.snapshot_id") +
+                                   (only.isEmpty() ? QString() : QStringLiteral(" WHERE s.account_id") + only) +
+                                   QStringLiteral(" ORDER BY s.account_id, c.position"),
+                               accountIds);
     if (!categories)
         return categories.error();
-    const sql::Columns categoriesColumns(*categories);
-    QHash<qint64, QStringList> categoriesOfSnapshot;
-    while (categories->next())
-        categoriesOfSnapshot[categories->value(categoriesColumns["snapshot_id"]).toLongLong()]
-            << categories->value(categoriesColumns["category"]).toString();
+    sql::AccountCursor categoriesOf(std::move(*categories), "account_id");
 
     auto query = sql::run(
         db, file,
         QStringLiteral("SELECT a.id AS account_id, a.platform, a.handle, coalesce(nullif(s.display_name, ''),"
-                       " c.display_name) AS display_name, s.id AS snapshot_id, s.as_of, s.followers, "
+                       " c.display_name) AS display_name, s.as_of, s.followers, "
                        "s.following, s.posts,"
                        " s.avg_likes, s.avg_comments, s.avg_views, s.avg_engagement,"
                        " s.authentic_engagement, s.engagement_rate,"
@@ -110,10 +118,11 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
                        " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
                        " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '') AS top_audience_country"
                        " FROM accounts a JOIN creators c ON c.id = a.creator_id"
-                       " LEFT JOIN current_snapshots s ON s.account_id = a.id ORDER BY a.id"));
+                       " LEFT JOIN current_snapshots s ON s.account_id = a.id") +
+            (only.isEmpty() ? QString() : QStringLiteral(" WHERE a.id") + only) + QStringLiteral(" ORDER BY a.id"),
+        accountIds);
     if (!query)
         return query.error();
-    QList<Account> accounts;
     const sql::Columns c(*query);
     while (query->next()) {
         Account a;
@@ -121,7 +130,7 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
         a.platform = platformFromText(query->value(c["platform"]).toString()).value_or(Platform::Instagram);
         a.handle = query->value(c["handle"]).toString();
         a.displayName = query->value(c["display_name"]).toString();
-        a.categories = categoriesOfSnapshot.value(query->value(c["snapshot_id"]).toLongLong());
+        categoriesOf.rowsOf(a.id, [&a](const QSqlQuery &row) { a.categories << row.value(1).toString(); });
         AccountMetrics &m = a.metrics;
         m.asOf = QDate::fromString(query->value(c["as_of"]).toString(), Qt::ISODate);
         m.followers = sql::optionalValue<qint64>(query->value(c["followers"]));
@@ -134,9 +143,9 @@ Result<QList<Account>> ProjectStore::currentAccounts() const
         m.authenticEngagement = sql::optionalValue<double>(query->value(c["authentic_engagement"]));
         m.engagementRate = sql::optionalValue<double>(query->value(c["engagement_rate"]));
         a.topAudienceCountry = query->value(c["top_audience_country"]).toString();
-        accounts << a;
+        visit(std::move(a));
     }
-    return accounts;
+    return success();
 }
 
 Result<QList<StoredImportIssue>> ProjectStore::importIssues(bool rejectedOnly) const

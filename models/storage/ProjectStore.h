@@ -8,6 +8,8 @@
 #include "scoring/ScoringModel.h"
 
 #include <QList>
+#include <QVariantList>
+#include <functional>
 #include <QMap>
 #include <optional>
 
@@ -81,6 +83,10 @@ public:
 
     Result<ProjectSummary> summary() const;
     Result<QList<Account>> currentAccounts() const;
+    // The same one account at a time, in account-id order (a million accounts are never held at once); only
+    // the accounts with these ids when `accountIds` is not empty (at most a few hundred per call).
+    Status forEachCurrentAccount(const std::function<void(Account &&)> &visit,
+                                 const QVariantList &accountIds = {}) const;
     Result<QList<StoredImportIssue>> importIssues(bool rejectedOnly) const;
     Result<QList<Campaign>> campaigns() const;
     Result<QString> setting(const QString &key) const;

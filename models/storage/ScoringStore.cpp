@@ -15,83 +15,120 @@ using scoring::ScoringModel;
 
 Result<QList<scoring::Candidate>> ScoringStore::candidates() const
 {
+    QList<scoring::Candidate> all;
+    if (auto read = forEachCandidate([&all](scoring::Candidate &&c) { all << std::move(c); }); !read)
+        return read.error();
+    return all;
+}
+
+Result<QList<scoring::Candidate>> ScoringStore::candidates(const QList<qint64> &accountIds) const
+{
+    // In chunks: SQLite limits the number of values one statement can bind.
+    constexpr qsizetype kChunk = 500;
+    QList<qint64> sorted = accountIds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QList<scoring::Candidate> found;
+    for (qsizetype start = 0; start < sorted.size(); start += kChunk) {
+        QVariantList chunk;
+        for (qsizetype i = start; i < std::min(sorted.size(), start + kChunk); ++i)
+            chunk << sorted.at(i);
+        if (auto read = forEachCandidate([&found](scoring::Candidate &&c) { found << std::move(c); }, chunk); !read)
+            return read.error();
+    }
+    return found;
+}
+
+Result<scoring::Candidate> ScoringStore::candidate(qint64 accountId) const
+{
+    auto found = candidates({accountId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{m_project.path(), QStringLiteral("has no account with id %1").arg(accountId), {}};
+    return found->constFirst();
+}
+
+Status ScoringStore::forEachCandidate(const std::function<void(scoring::Candidate &&)> &visit,
+                                      const QVariantList &accountIds) const
+{
     const QSqlDatabase db = m_project.database();
     const QString file = m_project.path();
-    auto accounts = ProjectStore(m_project).currentAccounts();
-    if (!accounts)
-        return accounts.error();
+    const QString only =
+        accountIds.isEmpty() ? QString() : QStringLiteral(" WHERE account_id") + sql::inPlaceholders(accountIds.size());
 
     // Per account and dimension, the newest estimate wins, and among equally new ones the most confident.
     auto shares =
         sql::run(db, file,
                  QStringLiteral("SELECT account_id, dimension, category, share, source, confidence, as_of,"
-                                " provenance, is_partial FROM audience_shares ORDER BY account_id, dimension,"
-                                " as_of DESC, confidence DESC, source, id"));
+                                " provenance, is_partial FROM audience_shares") +
+                     only +
+                     QStringLiteral(" ORDER BY account_id, dimension, as_of DESC, confidence DESC, source, id"),
+                 accountIds);
     if (!shares)
         return shares.error();
     const sql::Columns sharesColumns(*shares);
-    struct Building
-    {
-        QString source;
-        QString asOf;
-        double confidence = 0.0;
-        QString provenance;
-        bool partial = false;
-        QList<AudienceShare> shares;
-    };
-    QHash<qint64, QMap<QString, Building>> audienceOf;
-    while (shares->next()) {
-        Building &b = audienceOf[shares->value(sharesColumns["account_id"]).toLongLong()]
-                                [shares->value(sharesColumns["dimension"]).toString()];
-        const QString source = shares->value(sharesColumns["source"]).toString();
-        const QString asOf = shares->value(sharesColumns["as_of"]).toString();
-        if (b.shares.isEmpty()) {
-            b.source = source;
-            b.asOf = asOf;
-            b.confidence = shares->value(sharesColumns["confidence"]).toDouble();
-            b.provenance = shares->value(sharesColumns["provenance"]).toString();
-            b.partial = shares->value(sharesColumns["is_partial"]).toInt() != 0;
-        } else if (b.source != source || b.asOf != asOf) {
-            continue; // an older or less confident estimate of the same dimension
-        }
-        b.shares << AudienceShare{shares->value(sharesColumns["category"]).toString(),
-                                  shares->value(sharesColumns["share"]).toDouble()};
-    }
-
+    sql::AccountCursor sharesOf(std::move(*shares), "account_id");
     auto fees = sql::run(db, file,
-                         QStringLiteral("SELECT account_id, amount, currency, source, as_of FROM account_fees"
-                                        " ORDER BY account_id, as_of DESC"));
+                         QStringLiteral("SELECT account_id, amount, currency, source, as_of FROM account_fees") +
+                             only + QStringLiteral(" ORDER BY account_id, as_of DESC"),
+                         accountIds);
     if (!fees)
         return fees.error();
     const sql::Columns feesColumns(*fees);
-    QHash<qint64, Fee> feeOf;
-    while (fees->next()) {
-        const qint64 account = fees->value(feesColumns["account_id"]).toLongLong();
-        if (!feeOf.contains(account))
-            feeOf.insert(account,
-                         Fee{fees->value(feesColumns["amount"]).toDouble(),
-                             fees->value(feesColumns["currency"]).toString(),
-                             fees->value(feesColumns["source"]).toString(),
-                             QDate::fromString(fees->value(feesColumns["as_of"]).toString(), Qt::ISODate)});
-    }
+    sql::AccountCursor feesOf(std::move(*fees), "account_id");
 
-    QList<scoring::Candidate> candidates;
-    candidates.reserve(accounts->size());
-    for (Account &account : *accounts) {
-        scoring::Candidate c;
-        const auto audience = audienceOf.value(account.id);
-        for (auto it = audience.cbegin(); it != audience.cend(); ++it) {
-            if (const auto dimension = dimensionFromId(it.key()))
-                c.audience << AudienceEstimate{
-                    AudienceDistribution(*dimension, it->shares), it->source,     it->confidence,
-                    QDate::fromString(it->asOf, Qt::ISODate),     it->provenance, it->partial};
-        }
-        if (const auto fee = feeOf.constFind(account.id); fee != feeOf.constEnd())
-            c.fee = *fee;
-        c.account = std::move(account);
-        candidates << std::move(c);
-    }
-    return candidates;
+    return ProjectStore(m_project).forEachCurrentAccount(
+        [&](Account &&account) {
+            scoring::Candidate c;
+            // The first (newest, most confident) estimate of each dimension, collected share by share.
+            QString dimension;
+            QString source;
+            QString asOf;
+            std::optional<AudienceEstimate> building;
+            QList<AudienceShare> buildingShares;
+            const auto flush = [&] {
+                if (building) {
+                    building->distribution = AudienceDistribution(building->distribution.dimension(), buildingShares);
+                    c.audience << *building;
+                }
+                building.reset();
+                buildingShares.clear();
+            };
+            sharesOf.rowsOf(account.id, [&](const QSqlQuery &row) {
+                const QString rowDimension = row.value(sharesColumns["dimension"]).toString();
+                const QString rowSource = row.value(sharesColumns["source"]).toString();
+                const QString rowAsOf = row.value(sharesColumns["as_of"]).toString();
+                if (rowDimension != dimension) {
+                    flush();
+                    dimension = rowDimension;
+                    source = rowSource;
+                    asOf = rowAsOf;
+                    if (const auto known = dimensionFromId(rowDimension))
+                        building = AudienceEstimate{AudienceDistribution(*known, {}),
+                                                    rowSource,
+                                                    row.value(sharesColumns["confidence"]).toDouble(),
+                                                    QDate::fromString(rowAsOf, Qt::ISODate),
+                                                    row.value(sharesColumns["provenance"]).toString(),
+                                                    row.value(sharesColumns["is_partial"]).toInt() != 0};
+                } else if (rowSource != source || rowAsOf != asOf) {
+                    return; // an older or less confident estimate of the same dimension
+                }
+                buildingShares << AudienceShare{row.value(sharesColumns["category"]).toString(),
+                                                row.value(sharesColumns["share"]).toDouble()};
+            });
+            flush();
+            feesOf.rowsOf(account.id, [&](const QSqlQuery &row) {
+                if (!c.fee)
+                    c.fee = Fee{row.value(feesColumns["amount"]).toDouble(),
+                                row.value(feesColumns["currency"]).toString(),
+                                row.value(feesColumns["source"]).toString(),
+                                QDate::fromString(row.value(feesColumns["as_of"]).toString(), Qt::ISODate)};
+            });
+            c.account = std::move(account);
+            visit(std::move(c));
+        },
+        accountIds);
 }
 
 Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId,
@@ -110,11 +147,19 @@ Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId,
     if (!table)
         return table.error();
     in.benchmarks = *table;
-    auto all = candidates();
-    if (!all)
-        return all.error();
-    in.candidates = std::move(*all);
     return in;
+}
+
+Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs) const
+{
+    scoring::ScoredPool pool(inputs.campaign, inputs.model, inputs.benchmarks);
+    if (auto count = sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT count(*) FROM accounts"));
+        count && count->next())
+        pool.reserve(count->value(0).toInt());
+    if (auto read = forEachCandidate([&pool](scoring::Candidate &&c) { pool.add(c); }); !read)
+        return read.error();
+    pool.finish();
+    return pool;
 }
 
 Result<Campaign> ScoringStore::campaign(const QString &nameOrId) const

@@ -6,10 +6,13 @@
 #include "domain/Creator.h"
 #include "scoring/Candidate.h"
 #include "scoring/EngagementBenchmarks.h"
+#include "scoring/ScoredPool.h"
 #include "scoring/ScoringInputs.h"
 #include "scoring/ScoringModel.h"
 
 #include <QList>
+#include <QVariantList>
+#include <functional>
 
 namespace candor {
 
@@ -22,9 +25,18 @@ public:
 
     // Accounts with their newest figures, audience estimates and fee. Reads no creator attribute.
     Result<QList<scoring::Candidate>> candidates() const;
+    // The same one at a time in account-id order, so that a million are never held at once; only the
+    // accounts with these ids when `accountIds` is not empty (at most a few hundred per call).
+    Status forEachCandidate(const std::function<void(scoring::Candidate &&)> &visit,
+                            const QVariantList &accountIds = {}) const;
+    // The candidates of these accounts, in account-id order (ids without an account are left out).
+    Result<QList<scoring::Candidate>> candidates(const QList<qint64> &accountIds) const;
+    Result<scoring::Candidate> candidate(qint64 accountId) const;
 
-    // The campaign (see campaign()), its model or the one with `modelId`, the benchmarks and the candidates.
+    // The campaign (see campaign()), its model or the one with `modelId` and the benchmarks.
     Result<ScoringInputs> inputs(const QString &campaignNameOrId, std::optional<qint64> modelId = {}) const;
+    // Every candidate scored under `inputs`, read one at a time.
+    Result<scoring::ScoredPool> scoredPool(const ScoringInputs &inputs) const;
 
     // By exact name (case-insensitive) or numeric id; the first campaign when `nameOrId` is empty.
     Result<Campaign> campaign(const QString &nameOrId) const;

@@ -77,4 +77,19 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &file, const QString
     return query;
 }
 
+AccountCursor::AccountCursor(QSqlQuery query, const char *accountColumn)
+    : m_query(std::move(query)), m_column(m_query.record().indexOf(QLatin1String(accountColumn)))
+{
+    Q_ASSERT(m_column >= 0);
+    m_valid = m_query.next();
+}
+
+QString inPlaceholders(qsizetype count)
+{
+    QString text = QStringLiteral(" IN (");
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text + QLatin1Char(')');
+}
+
 } // namespace candor::sql

@@ -47,6 +47,35 @@ private:
     mutable QHash<const char *, int> m_found;
 };
 
+// Walks a query ordered by account id alongside a walk over the accounts (a merge join): the rows of one
+// account at a time, so that a million accounts never sit in one hash.
+class AccountCursor
+{
+public:
+    AccountCursor(QSqlQuery query, const char *accountColumn);
+    // Calls `row` with the query on each row of `accountId`; rows of smaller ids are skipped. Account ids
+    // must come in ascending order.
+    template <typename F> void rowsOf(qint64 accountId, F &&row)
+    {
+        while (m_valid) {
+            const qint64 id = m_query.value(m_column).toLongLong();
+            if (id > accountId)
+                return;
+            if (id == accountId)
+                row(m_query);
+            m_valid = m_query.next();
+        }
+    }
+
+private:
+    QSqlQuery m_query;
+    int m_column;
+    bool m_valid;
+};
+
+// " IN (?, ?, …)" for `count` values, for statements over a chunk of ids.
+QString inPlaceholders(qsizetype count);
+
 template <typename T> std::optional<T> optionalValue(const QVariant &value)
 {
     if (value.isNull())

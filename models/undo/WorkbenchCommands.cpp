@@ -105,7 +105,7 @@ DecisionCommand::DecisionCommand(Workbench *workbench, int candidate, DecisionKi
     : StoredRowCommand(workbench), m_candidate(candidate), m_kind(kind), m_reason(std::move(reason))
 {
     setText(QStringLiteral("%1 @%2").arg(decisionLabel(kind).toLower(),
-                                         workbench->pool().candidates().at(candidate).account.handle));
+                                         workbench->pool().handle(candidate)));
 }
 
 Result<qint64> DecisionCommand::store(Workbench &workbench)
@@ -121,7 +121,7 @@ Status DecisionCommand::unstore(Workbench &workbench, qint64 rowId)
 NoteCommand::NoteCommand(Workbench *workbench, int candidate, QString body)
     : StoredRowCommand(workbench), m_candidate(candidate), m_body(std::move(body))
 {
-    setText(QStringLiteral("note on @%1").arg(workbench->pool().candidates().at(candidate).account.handle));
+    setText(QStringLiteral("note on @%1").arg(workbench->pool().handle(candidate)));
 }
 
 Result<qint64> NoteCommand::store(Workbench &workbench)
@@ -246,8 +246,8 @@ Status AddCreatorCommand::revert(Workbench &workbench)
 }
 
 EnterFiguresCommand::EnterFiguresCommand(Workbench *workbench, int candidate, AccountEntry entry)
-    : ProjectCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id),
-      m_entry(std::move(entry)), m_previousName(workbench->pool().candidates().at(candidate).account.displayName)
+    : ProjectCommand(workbench), m_account(workbench->pool().accountId(candidate)),
+      m_entry(std::move(entry)), m_previousName(workbench->pool().displayName(candidate))
 {
     setText(QStringLiteral("figures of @%1").arg(m_entry.handle));
 }
@@ -266,9 +266,9 @@ Status EnterFiguresCommand::revert(Workbench &workbench)
 }
 
 DeleteCreatorCommand::DeleteCreatorCommand(Workbench *workbench, int candidate)
-    : ProjectCommand(workbench), m_account(workbench->pool().candidates().at(candidate).account.id)
+    : ProjectCommand(workbench), m_account(workbench->pool().accountId(candidate))
 {
-    setText(QStringLiteral("delete creator of @%1").arg(workbench->pool().candidates().at(candidate).account.handle));
+    setText(QStringLiteral("delete creator of @%1").arg(workbench->pool().handle(candidate)));
 }
 
 Status DeleteCreatorCommand::perform(Workbench &workbench)
@@ -285,12 +285,12 @@ Status DeleteCreatorCommand::revert(Workbench &workbench)
 }
 
 MergeCreatorsCommand::MergeCreatorsCommand(Workbench *workbench, int kept, int merged)
-    : ProjectCommand(workbench), m_keptAccount(workbench->pool().candidates().at(kept).account.id),
-      m_mergedAccount(workbench->pool().candidates().at(merged).account.id)
+    : ProjectCommand(workbench), m_keptAccount(workbench->pool().accountId(kept)),
+      m_mergedAccount(workbench->pool().accountId(merged))
 {
     setText(QStringLiteral("merge @%1 into the creator of @%2")
-                .arg(workbench->pool().candidates().at(merged).account.handle,
-                     workbench->pool().candidates().at(kept).account.handle));
+                .arg(workbench->pool().handle(merged),
+                     workbench->pool().handle(kept)));
 }
 
 Status MergeCreatorsCommand::perform(Workbench &workbench)

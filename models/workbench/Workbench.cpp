@@ -27,12 +27,13 @@ QString figuresStamp(const ProjectSummary &summary)
 
 } // namespace
 
-Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent)
+Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent, Stability stability)
 {
     auto project = ProjectFile::open(path);
     if (!project)
         return project.error();
     std::unique_ptr<Workbench> workbench(new Workbench(std::move(*project), parent));
+    workbench->m_stabilityMode = stability;
     const ProjectStore store(*workbench->m_project);
     auto summary = store.summary();
     if (!summary)
@@ -64,13 +65,12 @@ Status Workbench::selectCampaign(qint64 campaignId)
     auto shortlist = ShortlistStore(*m_project).shortlistFor(campaignId, inputs->model.id);
     if (!shortlist)
         return shortlist.error();
+    auto pool = ScoringStore(*m_project).scoredPool(*inputs);
+    if (!pool)
+        return pool.error();
     m_inputs = std::move(*inputs);
     m_shortlistId = *shortlist;
-    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign,
-                                                         m_inputs.model, m_inputs.benchmarks);
-    m_candidateOfAccount.clear();
-    for (qsizetype i = 0; i < m_pool->candidates().size(); ++i)
-        m_candidateOfAccount.insert(m_pool->candidates().at(i).account.id, static_cast<int>(i));
+    setPool(std::move(*pool));
     m_weights = m_pool->modelWeights();
     m_stability.clear();
     rerank();
@@ -134,7 +134,8 @@ Result<scoring::ScoringModel> Workbench::saveModelVersion(scoring::MissingDataRu
     if (auto stored = storeCampaign(campaign); !stored)
         return stored.error();
     m_inputs.model = *saved;
-    rescore();
+    if (auto scored = rescore(); !scored)
+        return scored.error();
     return saved;
 }
 
@@ -143,18 +144,49 @@ Status Workbench::saveBenchmarks(const scoring::EngagementBenchmarks &benchmarks
     if (auto saved = ScoringStore(*m_project).saveBenchmarks(benchmarks); !saved)
         return saved;
     m_inputs.benchmarks = benchmarks;
-    rescore();
-    return success();
+    return rescore();
 }
 
-void Workbench::rescore()
+Status Workbench::rescore()
 {
     // The weights being tried stay; only what they apply to changes.
-    m_pool = std::make_shared<const scoring::ScoredPool>(m_inputs.candidates, m_inputs.campaign, m_inputs.model,
-                                                         m_inputs.benchmarks);
+    auto pool = ScoringStore(*m_project).scoredPool(m_inputs);
+    if (!pool)
+        return pool.error();
+    setPool(std::move(*pool));
     rerank();
     emit campaignChanged();
     refreshStability();
+    return success();
+}
+
+void Workbench::setPool(scoring::ScoredPool &&pool)
+{
+    m_pool = std::make_shared<const scoring::ScoredPool>(std::move(pool));
+    m_records.clear();
+}
+
+Result<scoring::Candidate> Workbench::record(int candidate) const
+{
+    const qint64 account = m_pool->accountId(candidate);
+    if (const scoring::Candidate *cached = m_records.object(account))
+        return *cached;
+    auto read = ScoringStore(*m_project).candidate(account);
+    if (read)
+        m_records.insert(account, new scoring::Candidate(*read));
+    return read;
+}
+
+scoring::Breakdown Workbench::breakdown(int candidate) const
+{
+    const auto full = record(candidate);
+    if (full)
+        return m_pool->breakdown(candidate, *full, m_weights);
+    // The numbers stand without the record; say why the words are missing.
+    scoring::Breakdown numbers = m_pool->breakdown(candidate, m_weights);
+    for (scoring::FactorContribution &f : numbers.factors)
+        f.sentence = full.error().toString();
+    return numbers;
 }
 
 void Workbench::setStabilitySettings(const scoring::StabilitySettings &settings)
@@ -166,7 +198,7 @@ void Workbench::setStabilitySettings(const scoring::StabilitySettings &settings)
 
 void Workbench::refreshStability()
 {
-    if (!m_pool)
+    if (!m_pool || m_stabilityMode == Stability::Off)
         return;
     m_stabilitySettings.topK = m_topK;
     if (candidateCount() <= kSynchronousStabilityLimit) {
@@ -203,8 +235,7 @@ Status Workbench::reloadDecisions()
 
 std::optional<Decision> Workbench::decisionOf(int candidate) const
 {
-    const qint64 account = m_pool->candidates().at(candidate).account.id;
-    const auto found = m_decisions.constFind(account);
+    const auto found = m_decisions.constFind(m_pool->accountId(candidate));
     return found == m_decisions.constEnd() ? std::nullopt : std::optional<Decision>(*found);
 }
 
@@ -238,7 +269,7 @@ Status Workbench::checkDecision(int candidate, DecisionKind kind, const QString 
 Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString &reason)
 {
     Decision d;
-    d.accountId = m_pool->candidates().at(candidate).account.id;
+    d.accountId = m_pool->accountId(candidate);
     d.kind = kind;
     d.reason = reason;
     d.decidedBy = m_userName;
@@ -270,13 +301,13 @@ Status Workbench::takeBack(qint64 decisionId)
 
 Result<QList<Note>> Workbench::notesOf(int candidate) const
 {
-    return NoteStore(*m_project).notes(m_inputs.campaign.id, m_pool->candidates().at(candidate).account.id);
+    return NoteStore(*m_project).notes(m_inputs.campaign.id, m_pool->accountId(candidate));
 }
 
 Result<qint64> Workbench::addNote(int candidate, const QString &body)
 {
     auto added = NoteStore(*m_project).add(
-        Note{0, m_inputs.campaign.id, m_pool->candidates().at(candidate).account.id, body, m_userName, {}});
+        Note{0, m_inputs.campaign.id, m_pool->accountId(candidate), body, m_userName, {}});
     if (added)
         emit notesChanged(candidate);
     return added;
@@ -296,8 +327,7 @@ Status Workbench::setFilters(const HardFilters &filters)
     campaign.filters = filters;
     if (auto saved = storeCampaign(campaign); !saved)
         return saved;
-    rescore();
-    return success();
+    return rescore();
 }
 
 Status Workbench::storeCampaign(const Campaign &campaign)
@@ -331,7 +361,7 @@ void Workbench::clearCampaign()
     m_rankOf.clear();
     m_stability.clear();
     m_decisions.clear();
-    m_candidateOfAccount.clear();
+    m_records.clear();
     m_shortlistId = 0;
     emit campaignChanged();
     emit weightsChanged();
@@ -434,7 +464,7 @@ Result<qint64> Workbench::addCreator(const AccountEntry &entry)
 
 Result<qint64> Workbench::enterFigures(int candidate, const AccountEntry &entry)
 {
-    const qint64 account = m_pool->candidates().at(candidate).account.id;
+    const qint64 account = m_pool->accountId(candidate);
     auto snapshot = CreatorStore(*m_project).enterFigures(account, entry, m_userName);
     if (!snapshot)
         return snapshot.error();
@@ -493,9 +523,12 @@ Status Workbench::unmergeCreators(const CreatorStore::Merge &merge)
     return reloadCandidates();
 }
 
-AccountEntry Workbench::entryOf(int candidate) const
+Result<AccountEntry> Workbench::entryOf(int candidate) const
 {
-    const Account &a = m_pool->candidates().at(candidate).account;
+    const auto full = record(candidate);
+    if (!full)
+        return full.error();
+    const Account &a = full->account;
     return AccountEntry{a.displayName, a.platform, a.handle, a.metrics, a.categories, a.topAudienceCountry};
 }
 
@@ -514,9 +547,14 @@ QList<AudienceDistribution> Workbench::pooledAudience(const QList<int> &candidat
     QList<AudienceDistribution> pooled;
     if (!m_pool)
         return pooled;
+    QList<qint64> accounts;
+    for (int c : candidates)
+        accounts << m_pool->accountId(c);
+    const auto records = ScoringStore(*m_project).candidates(accounts);
+    if (!records)
+        return pooled;
     QList<fairness::AudienceMember> members;
-    for (int c : candidates) {
-        const scoring::Candidate &candidate = m_pool->candidates().at(c);
+    for (const scoring::Candidate &candidate : *records) {
         const auto followers = candidate.account.metrics.followers;
         members << fairness::AudienceMember{followers ? std::optional<double>(double(*followers)) : std::nullopt,
                                             candidate.audience};
@@ -589,21 +627,33 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             withAttributes.insert(it.key());
     }
+    // Audiences of the shortlisted and of the best-ranked, read for them only (see AuditInput).
+    QList<qint64> withAudience;
+    for (auto it = m_decisions.cbegin(); it != m_decisions.cend(); ++it)
+        withAudience << it.key();
+    for (std::size_t r = 0; r < std::min(m_order.size(), fairness::AuditInput::kAudienceRanks); ++r)
+        withAudience << m_pool->accountId(m_order[r]);
+    QHash<qint64, scoring::Candidate> recordOf;
+    if (const auto records = ScoringStore(*m_project).candidates(withAudience)) {
+        for (const scoring::Candidate &record : *records)
+            recordOf.insert(record.account.id, record);
+    }
     const scoring::ScoreMatrix &matrix = m_pool->matrix();
     in.candidates.reserve(static_cast<std::size_t>(candidateCount()));
     for (int c = 0; c < candidateCount(); ++c) {
-        const scoring::Candidate &candidate = m_pool->candidates().at(c);
         fairness::AuditCandidate a;
-        a.accountId = candidate.account.id;
-        a.handle = candidate.account.handle;
+        a.accountId = m_pool->accountId(c);
+        a.handle = m_pool->handle(c);
         a.score = m_scores[static_cast<std::size_t>(c)];
-        const auto decision = m_decisions.constFind(candidate.account.id);
+        const auto decision = m_decisions.constFind(a.accountId);
         a.shortlisted = decision != m_decisions.cend() &&
                         (decision->kind == DecisionKind::Shortlisted || decision->kind == DecisionKind::Approved);
-        if (candidate.account.metrics.followers)
-            a.followers = static_cast<double>(*candidate.account.metrics.followers);
-        a.averageViews = candidate.account.metrics.averageViews;
-        a.audience = candidate.audience;
+        if (const auto followers = m_pool->followers(c))
+            a.followers = static_cast<double>(*followers);
+        if (const auto found = recordOf.constFind(a.accountId); found != recordOf.cend()) {
+            a.averageViews = found->account.metrics.averageViews;
+            a.audience = found->audience;
+        }
         if (withAttributes.contains(a.accountId)) {
             const double total = matrix.denominator(c, m_weights);
             for (int f = 0; f < matrix.factors(); ++f)

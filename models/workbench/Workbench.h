@@ -13,6 +13,7 @@
 #include "storage/ShortlistStore.h"
 #include "workbench/LatestOnlyJob.h"
 
+#include <QCache>
 #include <QHash>
 #include <QObject>
 #include <memory>
@@ -28,7 +29,14 @@ class Workbench : public QObject
 {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<Workbench>> open(const QString &path, QObject *parent = nullptr);
+    // Whether the Monte Carlo stability is computed: a command that never shows it does not start it.
+    enum class Stability
+    {
+        Computed,
+        Off
+    };
+    static Result<std::unique_ptr<Workbench>> open(const QString &path, QObject *parent = nullptr,
+                                                  Stability stability = Stability::Computed);
     ~Workbench() override;
 
     const ProjectFile &project() const { return *m_project; }
@@ -58,8 +66,11 @@ public:
     Result<CreatorStore::Merge> mergeCreators(qint64 keptAccountId, qint64 mergedAccountId);
     Status unmergeCreators(const CreatorStore::Merge &merge);
     // The candidate's account as the creator form shows it.
-    AccountEntry entryOf(int candidate) const;
-    int candidateOfAccount(qint64 accountId) const { return m_candidateOfAccount.value(accountId, -1); }
+    Result<AccountEntry> entryOf(int candidate) const;
+    int candidateOfAccount(qint64 accountId) const { return m_pool ? m_pool->indexOfAccount(accountId) : -1; }
+    // The candidate's full record (figures, audience, fee), read from the project when first asked for: the
+    // pool keeps only what ranking needs.
+    Result<scoring::Candidate> record(int candidate) const;
 
     // Every stored scoring model (all versions), for the campaign editor.
     Result<QList<scoring::ScoringModel>> models() const;
@@ -72,7 +83,7 @@ public:
     // For work on another thread, which must keep the pool alive while the campaign changes.
     std::shared_ptr<const scoring::ScoredPool> sharedPool() const { return m_pool; }
     const scoring::ScoringModel &model() const { return m_inputs.model; }
-    int candidateCount() const { return m_pool ? static_cast<int>(m_pool->candidates().size()) : 0; }
+    int candidateCount() const { return m_pool ? m_pool->size() : 0; }
 
     // Weights in the model's factor order. Changing them re-ranks at once.
     const std::vector<double> &weights() const { return m_weights; }
@@ -90,7 +101,8 @@ public:
     const std::vector<double> &scores() const { return m_scores; }
     const std::vector<int> &order() const { return m_order; } // eligible candidates, best first
     int rankOf(int candidate) const;                          // 1-based; 0 when filtered out
-    scoring::Breakdown breakdown(int candidate) const { return m_pool->breakdown(candidate, m_weights); }
+    // With sentences, from the candidate's record.
+    scoring::Breakdown breakdown(int candidate) const;
 
     // Recomputes the Monte Carlo stability for the current weights (seeded, so repeatable).
     // Pools up to this size are done at once (a few milliseconds); larger ones on a worker thread.
@@ -147,7 +159,8 @@ signals:
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
     void rerank();
-    void rescore(); // after the model, the filters or the benchmarks changed
+    Status rescore(); // after the model, the filters or the benchmarks changed
+    void setPool(scoring::ScoredPool &&pool);
     Status storeCampaign(const Campaign &campaign);
     Status reloadCampaigns();
     Status reloadCandidates();
@@ -172,12 +185,13 @@ private:
     int m_topK = 10;
     LatestOnlyJob m_stabilityJob;
     bool m_stabilityPending = false;
+    Stability m_stabilityMode = Stability::Computed;
     qint64 m_shortlistId = 0;
     QHash<qint64, Decision> m_decisions; // by account id
     QHash<qint64, qint64> m_latestDecisionId; // by account id: what a new decision replaces
     qint64 m_changesByOthers = 0;             // PRAGMA data_version when last looked
     QString m_figuresStamp;                   // accounts and newest snapshot, to tell when the candidates changed
-    QHash<qint64, int> m_candidateOfAccount;
+    mutable QCache<qint64, scoring::Candidate> m_records{256}; // by account id
     QString m_userName;
 };
 
