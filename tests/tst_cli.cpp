@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -20,6 +21,7 @@ private slots:
     void usageErrors();
     void newImportInfoRejected();
     void demoProject();
+    void killedDemoLeavesNoHalfProject();
     void cannotOpen();
     void unreadableDataChangesNothing();
     void rankJson();
@@ -153,6 +155,41 @@ void TestCli::demoProject()
     const Run again = candor({"demo", path});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.startsWith("The demo project already exists"));
+}
+
+// A demo killed at any moment leaves either no file or the whole project, and the next `candor demo` makes it:
+// the file is built under another name and renamed into place when complete.
+void TestCli::killedDemoLeavesNoHalfProject()
+{
+    const QString path = m_dir.filePath("killed-demo.candor");
+    const auto accounts = [&path]() -> int {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "killed");
+        int count = -1;
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            count = q.exec("SELECT count(*) FROM accounts") && q.next() ? q.value(0).toInt() : -1;
+        }
+        db = {};
+        QSqlDatabase::removeDatabase("killed");
+        return count;
+    };
+    for (int delay : {5, 20, 50, 80, 120, 200, 400}) {
+        QFile::remove(path);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("QT_QPA_PLATFORM");
+        process.setProcessEnvironment(env);
+        process.start(CANDOR_EXECUTABLE, {"demo", path});
+        QVERIFY(process.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(delay));
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(!QFileInfo::exists(path) || accounts() == 317, qPrintable(QString::number(delay)));
+        const Run again = candor({"demo", path});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(accounts(), 317);
+    }
 }
 
 void TestCli::cannotOpen()

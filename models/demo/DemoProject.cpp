@@ -320,14 +320,10 @@ Status DemoProject::create(const QString &path)
     auto spec = specification();
     if (!spec)
         return spec.error();
-    auto project = ProjectFile::create(path);
+    auto project = ProjectFile::create(
+        path, [&spec](const ProjectFile &created) { return ProjectStore(created).addDataset(generate(*spec)); });
     if (!project)
         return project.error();
-    if (auto added = ProjectStore(**project).addDataset(generate(*spec)); !added) {
-        project->reset();
-        QFile::remove(path);
-        return added;
-    }
     return success();
 }
 

@@ -6,7 +6,9 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QStorageInfo>
 #include <QHash>
 #include <QSqlDriver>
@@ -119,28 +121,51 @@ Status ProjectFile::hardenConnection() const
     return success();
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path, const Filler &fill)
 {
-    if (QFileInfo::exists(path))
+    const QFileInfo target(path);
+    if (target.exists())
         return Error{path, QStringLiteral("a file with this name already exists; choose another name"), {}};
-    auto project = connect(path, false);
-    if (!project)
-        return project.error();
-    const QSqlDatabase db = (*project)->database();
-    if (auto migrated = schema::migrate(db, path, 0, schema::currentVersion()); !migrated) {
-        project->reset();
-        QFile::remove(path);
-        return migrated.error();
+    // A name of our own beside the target: the same file system, so that the rename is atomic.
+    QString partial;
+    {
+        QTemporaryFile reserved(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.partial").arg(target.fileName())));
+        reserved.setAutoRemove(false);
+        if (!reserved.open())
+            return Error{path, QStringLiteral("cannot create a file in this folder (check that it exists and that you may write to it)"),
+                         reserved.errorString()};
+        partial = reserved.fileName();
     }
-    (*project)->m_schemaVersion = schema::currentVersion();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    auto named = sql::run(db, path,
-                          QStringLiteral("INSERT INTO project_settings(key, value) VALUES"
-                                         " ('name', ?), ('created_at', ?), ('created_by_version', ?)"),
-                          {QFileInfo(path).completeBaseName(), now, QStringLiteral(CANDOR_VERSION)});
-    if (!named)
-        return named.error();
-    return project;
+    const auto fail = [&partial](const Error &error) -> Result<std::unique_ptr<ProjectFile>> {
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        return error;
+    };
+    {
+        auto project = connect(partial, false);
+        if (!project)
+            return fail(project.error());
+        (*project)->m_path = path; // errors name the file the user asked for
+        const QSqlDatabase db = (*project)->database();
+        if (auto migrated = schema::migrate(db, path, 0, schema::currentVersion()); !migrated)
+            return fail(migrated.error());
+        (*project)->m_schemaVersion = schema::currentVersion();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        auto named = sql::run(db, path,
+                              QStringLiteral("INSERT INTO project_settings(key, value) VALUES"
+                                             " ('name', ?), ('created_at', ?), ('created_by_version', ?)"),
+                              {target.completeBaseName(), now, QStringLiteral(CANDOR_VERSION)});
+        if (!named)
+            return fail(named.error());
+        if (fill) {
+            if (auto filled = fill(**project); !filled)
+                return fail(filled.error());
+        }
+    } // closed: everything is in the file, no journal is left
+    // QFile::rename never replaces a file another process made at `path` meanwhile.
+    if (QFile renamed(partial); !renamed.rename(path))
+        return fail(Error{path, QStringLiteral("the new project could not be put in place"), renamed.errorString()});
+    return open(path);
 }
 
 Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace candor {
@@ -16,8 +17,11 @@ class ProjectFile
 public:
     static constexpr auto kExtension = "candor";
 
-    // Creates a new, empty project at `path`; refuses to overwrite an existing file.
-    static Result<std::unique_ptr<ProjectFile>> create(const QString &path);
+    // Creates a new project at `path`, with what `fill` writes into it; refuses to overwrite an existing file.
+    // The project is made under a temporary name in the same folder and renamed into place only when it is
+    // complete: a process killed halfway leaves no file at `path`, never an empty or half-filled project.
+    using Filler = std::function<Status(const ProjectFile &)>;
+    static Result<std::unique_ptr<ProjectFile>> create(const QString &path, const Filler &fill = {});
     static Result<std::unique_ptr<ProjectFile>> open(const QString &path);
 
     ~ProjectFile();
