@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "import/DataFile.h"
 #include "workbench/ProjectImport.h"
 #include "import/ColumnMapping.h"
 #include "workbench/ImportJob.h"
@@ -10,6 +11,9 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
+#include <QElapsedTimer>
+#include <sys/stat.h>
 
 using namespace candor;
 
@@ -76,6 +80,8 @@ private slots:
     void swappedHeaders();
     void json();
     void brokenJsonNamesTheLine();
+    void onlyRegularFilesAreRead_data();
+    void onlyRegularFilesAreRead();
     void mappingOverrides_data();
     void mappingOverrides();
     void spreadsheetErrorsBecomeWarnings();
@@ -370,6 +376,47 @@ void TestImporter::brokenJsonNamesTheLine()
     QVERIFY2(prepared.error().message.startsWith("is not valid JSON: line 3:"),
              qPrintable(prepared.error().message));
     QVERIFY(prepared.error().file.endsWith("broken.json"));
+}
+
+void TestImporter::onlyRegularFilesAreRead_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("device") << "/dev/zero"
+                            << "is not a regular file (a device, pipe or socket); export the data to a CSV or JSON "
+                               "file and import that";
+    QTest::newRow("pipe") << "fifo" << "is not a regular file (a device, pipe or socket); export the data to a CSV or "
+                                       "JSON file and import that";
+    QTest::newRow("folder") << "folder" << "is a folder, not a data file";
+    QTest::newRow("missing") << "missing.csv" << "the data file does not exist";
+    QTest::newRow("too large") << "huge.csv" << "is 1025 MiB, more than an import reads (1024 MiB); split it into "
+                                                "smaller files";
+}
+
+// A device never ends and a pipe may never deliver: both are refused at once, as is a file over the limit
+// (a sparse file, so the test writes nothing).
+void TestImporter::onlyRegularFilesAreRead()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString full = path.startsWith('/') ? path : dir.filePath(path);
+    if (path == "fifo")
+        QCOMPARE(::mkfifo(QFile::encodeName(full).constData(), 0600), 0);
+    if (path == "folder")
+        QVERIFY(QDir(dir.path()).mkdir(path));
+    if (path == "huge.csv") {
+        QFile huge(full);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(kMaxDataFileBytes + (qint64{1} << 20)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto prepared = Importer::prepare(full, {});
+    QVERIFY(!prepared);
+    QCOMPARE(prepared.error().message, error);
+    QCOMPARE(prepared.error().file, full);
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestImporter::mappingOverrides_data()

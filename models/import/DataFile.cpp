@@ -25,11 +25,30 @@ bool looksLikeJson(const QString &path, const QString &text)
 Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, const QString &kind,
                                     const QDate &asOf, const QString &importedBy)
 {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{path, QStringLiteral("the data file does not exist"), {}};
+    if (!info.isFile())
+        return Error{path,
+                     info.isDir() ? QStringLiteral("is a folder, not a data file")
+                                  : QStringLiteral("is not a regular file (a device, pipe or socket); export the data "
+                                                   "to a CSV or JSON file and import that"),
+                     {}};
+    if (info.size() > kMaxDataFileBytes)
+        return Error{path,
+                     QStringLiteral("is %1 MiB, more than an import reads (%2 MiB); split it into smaller files")
+                         .arg(info.size() >> 20)
+                         .arg(kMaxDataFileBytes >> 20),
+                     {}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+    // Read no more than the limit even if the file grows while it is read.
+    const QByteArray bytes = file.read(kMaxDataFileBytes + 1);
+    if (bytes.size() > kMaxDataFileBytes)
+        return Error{path, QStringLiteral("grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20), {}};
     OpenedDataFile opened;
-    opened.decoded = decodeText(file.readAll(), encoding);
+    opened.decoded = decodeText(bytes, encoding);
     ImportBatchInfo &batch = opened.batch;
     batch.kind = kind;
     batch.filePath = QFileInfo(path).absoluteFilePath();

@@ -9,6 +9,10 @@
 
 namespace candor {
 
+// The largest data file an import reads. The whole file is decoded in memory (twice its size as text), so the
+// limit keeps a mistaken choice (a disk image, a video) from exhausting memory; a larger export can be split.
+constexpr qint64 kMaxDataFileBytes = qint64{1} << 30; // 1 GiB
+
 // What every import (creators, audiences, attributes) does first: read the file, decode it, and start the
 // record of the batch (kind, path, encoding, notices, date, who).
 struct OpenedDataFile
@@ -16,6 +20,8 @@ struct OpenedDataFile
     DecodedText decoded;
     ImportBatchInfo batch;
 };
+// Only regular files up to kMaxDataFileBytes are read: a device such as /dev/zero never ends and a named pipe
+// may never deliver, so both are refused with a sentence instead of being read.
 Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, const QString &kind,
                                     const QDate &asOf, const QString &importedBy);
 
