@@ -82,6 +82,7 @@ private slots:
     void brokenJsonNamesTheLine();
     void onlyRegularFilesAreRead_data();
     void onlyRegularFilesAreRead();
+    void hugeHeaderIsQuotedInPart();
     void mappingOverrides_data();
     void mappingOverrides();
     void spreadsheetErrorsBecomeWarnings();
@@ -417,6 +418,28 @@ void TestImporter::onlyRegularFilesAreRead()
     QCOMPARE(prepared.error().message, error);
     QCOMPARE(prepared.error().file, full);
     QVERIFY(timer.elapsed() < 5000);
+}
+
+// A header without a handle column is quoted in the error, but a header of a million characters is not
+// echoed whole: 80 characters of a column name and 30 names at most.
+void TestImporter::hugeHeaderIsQuotedInPart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("wide.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray header = QByteArray(1000000, 'x');
+    for (int column = 0; column < 100; ++column)
+        header += ",column" + QByteArray::number(column);
+    file.write(header + "\n1,2\n");
+    file.close();
+    auto prepared = Importer::prepare(path, {});
+    QVERIFY(!prepared);
+    const QString expected = "no column holds the handle; name it with --map COLUMN=handle (columns: \"" +
+                             QString(80, 'x') + "… (999920 more characters)\", \"column0\", ";
+    QVERIFY2(prepared.error().message.startsWith(expected), qPrintable(prepared.error().message.left(300)));
+    QVERIFY(prepared.error().message.endsWith("\"column28\"… and 71 more)"));
+    QVERIFY(prepared.error().message.size() < 600);
 }
 
 void TestImporter::mappingOverrides_data()

@@ -42,6 +42,20 @@ QString csvRecord(const QStringList &fields, QChar separator)
     return cells.join(separator);
 }
 
+QString excerpt(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    return text.left(limit) + QStringLiteral("… (%1 more characters)").arg(text.size() - limit);
+}
+
+QString listExcerpt(const QStringList &items, qsizetype limit)
+{
+    if (items.size() <= limit)
+        return items.join(QStringLiteral(", "));
+    return items.mid(0, limit).join(QStringLiteral(", ")) + QStringLiteral("… and %1 more").arg(items.size() - limit);
+}
+
 QString printable(const QString &text)
 {
     if (std::none_of(text.cbegin(), text.cend(), isControlOrBidi))

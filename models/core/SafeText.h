@@ -19,6 +19,12 @@ QString csvRecord(const QStringList &fields, QChar separator = QLatin1Char(','))
 // <U+XXXX>; other text is unchanged.
 QString printable(const QString &text);
 
+// At most `limit` characters of a text from a file, with "… (N more characters)" when it was longer: a
+// message quoting a 50 MB header line must not quote all of it.
+QString excerpt(const QString &text, qsizetype limit = 80);
+// Items joined with ", ", at most `limit` of them, then "… and N more".
+QString listExcerpt(const QStringList &items, qsizetype limit = 30);
+
 // True for the characters printable() rewrites.
 bool isControlOrBidi(QChar c);
 

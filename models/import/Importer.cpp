@@ -3,6 +3,7 @@
 #include "ColumnMapping.h"
 #include "DataFile.h"
 #include "RecordInterpreter.h"
+#include "core/SafeText.h"
 #include "core/SystemUser.h"
 
 #include <QFile>
@@ -61,12 +62,11 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
     if (!mapping.columnFor(Field::Handle)) {
         QStringList headers;
         for (const QString &h : std::as_const(table.headers))
-            headers << QStringLiteral("\"%1\"").arg(h.simplified());
-        return Error{
-            path,
-            QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
-                .arg(headers.join(QStringLiteral(", "))),
-            {}};
+            headers << QStringLiteral("\"%1\"").arg(excerpt(h.simplified()));
+        return Error{path,
+                     QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
+                         .arg(listExcerpt(headers)),
+                     {}};
     }
 
     interpret.asOf = batch.asOf;
