@@ -77,6 +77,7 @@ private slots:
     void latin1WhenAsked();
     void strayQuotes();
     void badValues();
+    void hugeValuesRejectTheirRowOnly();
     void swappedHeaders();
     void json();
     void brokenJsonNamesTheLine();
@@ -326,6 +327,34 @@ void TestImporter::badValues()
             "15 R [] the row has 2 cells but the header has 5",
         }));
     QVERIFY(anyContains(prepared->batch.notices, "1 blank lines were skipped."));
+}
+
+// A count of 2^63 or more once overflowed, failed a CHECK and discarded the whole import; a fee of 10^309
+// became infinity. Each now rejects its own row, and the good rows are stored.
+void TestImporter::hugeValuesRejectTheirRowOnly()
+{
+    auto prepared = Importer::prepare(dataFile("quirk_huge_values.csv"), {});
+    QVERIFY_RESULT(prepared);
+    const QString people = " is more than there are people on Earth (8.2 billion, UN World Population Prospects "
+                           "2024): a data error";
+    QCOMPARE(issueSummary(prepared->plan),
+             (QStringList{"3 R [followers] \"9999999999999999999999\"" + people,
+                          "4 R [followers] \"99999999999B\"" + people,
+                          "5 R [avg likes] \"9000000000\"" + people,
+                          "6 R [fee] \"" + QString(80, '9') + "… (221 more characters)\" is not a number: out of range"}));
+    QTemporaryDir dir;
+    auto project = ProjectFile::create(dir.filePath("huge.candor"));
+    QVERIFY_RESULT(project);
+    auto report = importCreators(**project, dataFile("quirk_huge_values.csv"), {});
+    QVERIFY_RESULT(report);
+    QCOMPARE(report->counts.imported, 2);
+    QCOMPARE(report->counts.rejected, 4);
+    auto accounts = ProjectStore(**project).currentAccounts();
+    QVERIFY_RESULT(accounts);
+    QCOMPARE(accounts->size(), 2);
+    QCOMPARE(accounts->at(0).handle, "good1");
+    QCOMPARE(*accounts->at(0).metrics.followers, 1000);
+    QCOMPARE(accounts->at(1).handle, "good2");
 }
 
 void TestImporter::swappedHeaders()

@@ -1,5 +1,6 @@
 #include "RecordInterpreter.h"
 
+#include "core/SafeText.h"
 #include "domain/Countries.h"
 #include "domain/Creator.h"
 
@@ -8,6 +9,11 @@
 
 namespace candor {
 namespace {
+
+// The ceiling of any count of people or their actions per account: 8.2 billion people in mid-2025 (United
+// Nations, World Population Prospects 2024, https://population.un.org/wpp/). A figure above it is a data
+// error (a unit typed twice, a spreadsheet overflow), never an account.
+constexpr double kWorldPopulation = 8.2e9;
 
 class RowReader
 {
@@ -22,8 +28,17 @@ public:
         return column ? m_record.cells.value(*column).trimmed() : QString();
     }
 
+    // What a figure counts, for the checks it gets: people and their actions (followers, likes, views) cannot
+    // outnumber the people on Earth; a rate is a fraction; money has no natural ceiling.
+    enum class Figure
+    {
+        People,
+        Rate,
+        Money
+    };
+
     // Reads a non-negative figure; false when the row must be rejected (the issue is recorded).
-    bool number(std::optional<int> column, std::optional<double> &target, bool isRate = false)
+    bool number(std::optional<int> column, std::optional<double> &target, Figure figure)
     {
         if (!column)
             return true;
@@ -42,6 +57,12 @@ public:
         if (parsed.value < 0.0)
             return reject(*column,
                           QStringLiteral("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
+        if (figure == Figure::People && parsed.value > kWorldPopulation)
+            return reject(*column, QStringLiteral("\"%1\" is more than there are people on Earth (%2 billion, UN "
+                                                  "World Population Prospects 2024): a data error")
+                                       .arg(excerpt(m_record.cells.value(*column).trimmed()))
+                                       .arg(kWorldPopulation / 1e9, 0, 'f', 1));
+        const bool isRate = figure == Figure::Rate;
         if (isRate && !parsed.isPercent && parsed.value > 1.0)
             return reject(*column,
                           QStringLiteral("engagement rate \"%1\" is above 1: write it as a percentage "
@@ -54,7 +75,7 @@ public:
     bool count(std::optional<int> column, std::optional<qint64> &target)
     {
         std::optional<double> value;
-        if (!number(column, value))
+        if (!number(column, value, Figure::People))
             return false;
         if (value) {
             const double rounded = std::round(*value);
@@ -192,14 +213,15 @@ ImportPlan RecordInterpreter::interpret(const RawTable &table, const ColumnMappi
             reader.count(mapping.columnFor(Field::Followers), m.followers);
             reader.count(mapping.columnFor(Field::Following), m.following);
             reader.count(mapping.columnFor(Field::Posts), m.posts);
-            reader.number(mapping.columnFor(Field::AverageLikes), m.averageLikes);
-            reader.number(mapping.columnFor(Field::AverageComments), m.averageComments);
-            reader.number(mapping.columnFor(Field::AverageViews), m.averageViews);
-            reader.number(mapping.columnFor(Field::AverageEngagement), m.averageEngagement);
-            reader.number(mapping.columnFor(Field::AuthenticEngagement), m.authenticEngagement);
-            reader.number(mapping.columnFor(Field::EngagementRate), m.engagementRate, true);
+            reader.number(mapping.columnFor(Field::AverageLikes), m.averageLikes, RowReader::Figure::People);
+            reader.number(mapping.columnFor(Field::AverageComments), m.averageComments, RowReader::Figure::People);
+            reader.number(mapping.columnFor(Field::AverageViews), m.averageViews, RowReader::Figure::People);
+            reader.number(mapping.columnFor(Field::AverageEngagement), m.averageEngagement, RowReader::Figure::People);
+            reader.number(mapping.columnFor(Field::AuthenticEngagement), m.authenticEngagement,
+                          RowReader::Figure::People);
+            reader.number(mapping.columnFor(Field::EngagementRate), m.engagementRate, RowReader::Figure::Rate);
             row.displayName = reader.text(mapping.columnFor(Field::DisplayName));
-            reader.number(mapping.columnFor(Field::Fee), row.fee);
+            reader.number(mapping.columnFor(Field::Fee), row.fee, RowReader::Figure::Money);
             if (row.fee) {
                 row.feeCurrency = reader.text(mapping.columnFor(Field::FeeCurrency)).toUpper();
                 if (row.feeCurrency.isEmpty())

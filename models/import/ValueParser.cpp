@@ -1,5 +1,7 @@
 #include "ValueParser.h"
 
+#include "core/SafeText.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -40,7 +42,7 @@ ParsedNumber invalid(const QString &text, const QString &why)
 {
     ParsedNumber result;
     result.kind = ParsedNumber::Kind::Invalid;
-    result.problem = QStringLiteral("\"%1\" is not a number: %2").arg(text, why);
+    result.problem = QStringLiteral("\"%1\" is not a number: %2").arg(excerpt(text), why);
     return result;
 }
 
@@ -119,6 +121,8 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
     result.value = (negative ? -magnitude : magnitude) * multiplier;
     if (result.isPercent)
         result.value /= 100.0;
+    if (!std::isfinite(result.value))
+        return invalid(text, QStringLiteral("out of range"));
     return result;
 }
 
