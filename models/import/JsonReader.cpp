@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace candor {
 namespace {
@@ -12,18 +13,22 @@ int lineAt(const QString &text, qsizetype offset)
     return static_cast<int>(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;
 }
 
-// Start offsets of the elements of the top-level array; QJsonDocument keeps no positions.
-QList<qsizetype> elementOffsets(const QString &text)
+// The line each element of the top-level array starts on; QJsonDocument keeps no positions. Lines are
+// counted in the same single pass (counting from the start for each element made large files quadratic).
+QList<int> elementLines(const QString &text)
 {
-    QList<qsizetype> offsets;
+    QList<int> lines;
+    int line = 1;
     int depth = 0;
     bool inString = false;
     bool expectElement = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar ch = text.at(i);
+        if (ch == QLatin1Char('\n'))
+            ++line;
         if (inString) {
             if (ch == QLatin1Char('\\'))
-                ++i;
+                ++i; // an escaped character is never a raw newline in valid JSON
             else if (ch == QLatin1Char('"'))
                 inString = false;
             continue;
@@ -31,7 +36,7 @@ QList<qsizetype> elementOffsets(const QString &text)
         if (ch.isSpace())
             continue;
         if (depth == 1 && expectElement && ch != QLatin1Char(']')) {
-            offsets << i;
+            lines << line;
             expectElement = false;
         }
         if (ch == QLatin1Char('"')) {
@@ -46,7 +51,7 @@ QList<qsizetype> elementOffsets(const QString &text)
             expectElement = true;
         }
     }
-    return offsets;
+    return lines;
 }
 
 QString cellText(const QJsonValue &value)
@@ -84,12 +89,13 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
             fileName, QStringLiteral("must hold a JSON array of objects, one object per creator"), {}};
 
     const QJsonArray array = document.array();
-    const QList<qsizetype> offsets = elementOffsets(text);
+    const QList<int> lines = elementLines(text);
     RawTable table;
     table.headerLine = 0;
+    QSet<QString> known; // the headers, for a lookup that stays fast with thousands of keys
     QList<QJsonObject> objects;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const int line = i < offsets.size() ? lineAt(text, offsets.at(i)) : 0;
+        const int line = lines.value(i, 0);
         const QString raw =
             QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact))
                 .mid(1)
@@ -110,8 +116,10 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
                 nested = true;
                 break;
             }
-            if (!table.headers.contains(it.key()))
+            if (!known.contains(it.key())) {
+                known.insert(it.key());
                 table.headers << it.key();
+            }
         }
         if (nested)
             continue;
