@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QDir>
+#include <QStringEncoder>
 #include <QElapsedTimer>
 #include <sys/stat.h>
 
@@ -75,6 +76,8 @@ private slots:
     void bomSemicolonDecimalComma();
     void latin1IsReportedNotGuessedSilently();
     void latin1WhenAsked();
+    void utf16WithAndWithoutMark_data();
+    void utf16WithAndWithoutMark();
     void strayQuotes();
     void badValues();
     void hugeValuesRejectTheirRowOnly();
@@ -273,6 +276,46 @@ void TestImporter::latin1WhenAsked()
     QVERIFY(latin1);
     QVERIFY(latin1->batch.notices.isEmpty() || !anyContains(latin1->batch.notices, "UTF-8"));
     QCOMPARE(rowFor(latin1->plan, QStringLiteral("müller"))->displayName, QStringLiteral("Jürgen Müller"));
+}
+
+void TestImporter::utf16WithAndWithoutMark_data()
+{
+    QTest::addColumn<bool>("bigEndian");
+    QTest::addColumn<bool>("mark");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("LE with mark") << false << true << "The file is UTF-16 (UTF-16LE).";
+    QTest::newRow("BE with mark") << true << true << "The file is UTF-16 (UTF-16BE).";
+    QTest::newRow("LE without mark")
+        << false << false << "The file is UTF-16 (UTF-16LE) without a byte-order mark, recognised by its zero bytes.";
+    QTest::newRow("BE without mark")
+        << true << false << "The file is UTF-16 (UTF-16BE) without a byte-order mark, recognised by its zero bytes.";
+}
+
+// Some Windows tools save "Unicode text" as UTF-16 without a byte-order mark; it was read as Latin-1 with a
+// zero byte between every two letters.
+void TestImporter::utf16WithAndWithoutMark()
+{
+    QFETCH(bool, bigEndian);
+    QFETCH(bool, mark);
+    QFETCH(QString, notice);
+    const QString text = QString::fromUtf8("handle,name,platform,followers\nzoe,Zoë Ærø,instagram,1200\n"
+                                           "li,李小龙,tiktok,5000\n");
+    QStringEncoder encoder(bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE,
+                           mark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("utf16.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(encoder(text));
+    file.close();
+    auto prepared = Importer::prepare(path, {});
+    QVERIFY_RESULT(prepared);
+    QCOMPARE(prepared->batch.encoding, bigEndian ? "UTF-16BE" : "UTF-16LE");
+    QVERIFY(prepared->batch.notices.contains(notice));
+    QCOMPARE(prepared->plan.rows.size(), 2);
+    QCOMPARE(rowFor(prepared->plan, "zoe")->displayName, QString::fromUtf8("Zoë Ærø"));
+    QCOMPARE(rowFor(prepared->plan, "li")->displayName, QString::fromUtf8("李小龙"));
+    QCOMPARE(*rowFor(prepared->plan, "li")->metrics.followers, 5000);
 }
 
 void TestImporter::strayQuotes()

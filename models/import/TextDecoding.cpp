@@ -2,7 +2,35 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <optional>
+
 namespace candor {
+namespace {
+
+// UTF-16 without a byte-order mark, told by its zero bytes: text in the Latin range written as UTF-16LE has a
+// zero in every odd byte (BE: every even byte). UTF-8 and Latin-1 exports never hold zero bytes, so a sample
+// in which nine in ten of one side's bytes are zero and almost none of the other's is UTF-16.
+std::optional<QStringConverter::Encoding> utf16WithoutMark(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype{1};
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes.at(i) == 0 ? 1 : 0;
+        oddZeros += bytes.at(i + 1) == 0 ? 1 : 0;
+    }
+    const qsizetype pairs = sample / 2;
+    if (oddZeros * 10 >= pairs * 9 && evenZeros * 10 <= pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 10 >= pairs * 9 && oddZeros * 10 <= pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
 
 DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
 {
@@ -16,13 +44,19 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
         result.notices << QStringLiteral("The file starts with a UTF-8 byte-order mark (as Excel writes it); "
                                          "it was skipped.");
     }
-    const auto bom = QStringConverter::encodingForData(bytes);
+    auto bom = QStringConverter::encodingForData(bytes);
+    const bool marked = bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE);
+    if (!marked)
+        bom = utf16WithoutMark(bytes);
     if (bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE)) {
         QStringDecoder decoder(*bom);
         result.text = decoder(bytes);
         result.encoding =
             *bom == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        result.notices << QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding);
+        result.notices << (marked ? QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding)
+                                  : QStringLiteral("The file is UTF-16 (%1) without a byte-order mark, recognised by "
+                                                   "its zero bytes.")
+                                        .arg(result.encoding));
         if (!result.text.isEmpty() && result.text.front() == QChar(0xFEFF))
             result.text.remove(0, 1);
         return result;
