@@ -10,6 +10,7 @@ class TestCsvReader : public QObject
 private slots:
     void read_data();
     void read();
+    void runawayQuoteRecoversTheRows();
     void detectDelimiter_data();
     void detectDelimiter();
 };
@@ -81,6 +82,38 @@ void TestCsvReader::read()
         actualIssues << QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column).arg(i.rejectsRecord ? 'R' : 'W');
     QCOMPARE(actualIssues, issues);
     QCOMPARE(table.blankLines, blankLines);
+}
+
+// A quote opened on line 3 and closed by a stray quote 1,000 lines later once made those 1,000 rows one
+// rejected record ("rows read: 3"). The quoted field is now seen to run over lines that look like rows: line 3
+// alone is rejected, and every row after it is read.
+void TestCsvReader::runawayQuoteRecoversTheRows()
+{
+    QString text = QStringLiteral("handle,name,followers,country\nfirst,First,100,DE\n\"bad,Bad,200,FR\n");
+    for (int i = 0; i < 1000; ++i)
+        text += QStringLiteral("h%1,Name %1,%2,DE\n").arg(i).arg(1000 + i);
+    text += QStringLiteral("last,La\"st,300,FR\n");
+    const RawTable table = CsvReader::read(text, QLatin1Char(','));
+    QCOMPARE(table.records.size(), 1002);
+    QCOMPARE(table.records.at(0).cells, (QStringList{"first", "First", "100", "DE"}));
+    QCOMPARE(table.records.at(1).line, 4);
+    QCOMPARE(table.records.at(1).cells, (QStringList{"h0", "Name 0", "1000", "DE"}));
+    QCOMPARE(table.records.at(1000).cells, (QStringList{"h999", "Name 999", "1999", "DE"}));
+    QCOMPARE(table.records.at(1001).cells, (QStringList{"last", "La\"st", "300", "FR"}));
+    QCOMPARE(table.issues.size(), 2);
+    QCOMPARE(table.issues.at(0).line, 3);
+    QVERIFY(table.issues.at(0).rejectsRecord);
+    QCOMPARE(table.issues.at(0).reason, "a quote opened on this line runs on over the next lines, which look like rows "
+                                        "of their own (a stray quote?); the line was skipped and the rows after it "
+                                        "were read");
+    QCOMPARE(table.issues.at(0).text, "\"bad,Bad,200,FR");
+    QCOMPARE(table.issues.at(1).line, 1004); // the stray quote inside "La"st", kept as text
+    QVERIFY(!table.issues.at(1).rejectsRecord);
+    // A quoted bio over three lines is still one field.
+    const RawTable bio = CsvReader::read(
+        QStringLiteral("handle,bio,followers\nann,\"Line one\nline two\nline three\",500\n"), QLatin1Char(','));
+    QCOMPARE(bio.records.size(), 1);
+    QCOMPARE(bio.records.at(0).cells, (QStringList{"ann", "Line one\nline two\nline three", "500"}));
 }
 
 void TestCsvReader::detectDelimiter_data()

@@ -6,8 +6,13 @@ namespace {
 enum class RecordEnd
 {
     Complete,
-    UnclosedQuote
+    UnclosedQuote,
+    RunawayQuote // a quoted field swallows lines that look like rows of their own
 };
+
+// Lines inside one quoted field that each hold a whole row's separators before the field counts as a
+// runaway: a bio may span lines, but rarely three in a row with every column's separator.
+constexpr int kRunawayRowLikeLines = 3;
 
 class RecordScanner
 {
@@ -18,10 +23,13 @@ public:
     qsizetype position() const { return m_pos; }
     int line() const { return m_line; }
 
-    RecordEnd next(QStringList &cells, QList<ReadIssue> &warnings)
+    // `rowSeparators` is how many separators a whole row has (the header's); 0 before the header is known.
+    RecordEnd next(QStringList &cells, QList<ReadIssue> &warnings, qsizetype rowSeparators)
     {
         cells.clear();
         QString field;
+        int separatorsOnLine = 0; // inside a quoted field, since its last line break
+        int rowLikeLines = 0;
         bool inQuotes = false;
         bool quoted = false;
         bool afterClosingQuote = false;
@@ -43,7 +51,13 @@ public:
                 } else if (isLineBreak(ch)) {
                     consumeLineBreak();
                     field += QLatin1Char('\n');
+                    const bool rowLike = rowSeparators >= 2 && separatorsOnLine >= rowSeparators;
+                    rowLikeLines = rowLike ? rowLikeLines + 1 : 0;
+                    separatorsOnLine = 0;
+                    if (rowLikeLines >= kRunawayRowLikeLines)
+                        return RecordEnd::RunawayQuote;
                 } else {
+                    separatorsOnLine += ch == m_delimiter ? 1 : 0;
                     field += ch;
                     ++m_pos;
                 }
@@ -186,12 +200,17 @@ RawTable CsvReader::read(const QString &text, QChar delimiter, const StepProgres
         const qsizetype start = scanner.position();
         const int line = scanner.line();
         QList<ReadIssue> warnings;
-        if (scanner.next(cells, warnings) == RecordEnd::UnclosedQuote) {
+        const qsizetype rowSeparators = haveHeader ? table.headers.size() - 1 : 0;
+        if (const RecordEnd end = scanner.next(cells, warnings, rowSeparators); end != RecordEnd::Complete) {
             scanner.resumeAfterLine(start, line);
             table.issues << ReadIssue{
                 line, -1,
-                QStringLiteral("a quote opened on this line is never closed; the line was "
-                               "skipped and reading went on with the next line"),
+                end == RecordEnd::UnclosedQuote
+                    ? QStringLiteral("a quote opened on this line is never closed; the line was "
+                                     "skipped and reading went on with the next line")
+                    : QStringLiteral("a quote opened on this line runs on over the next lines, which look like "
+                                     "rows of their own (a stray quote?); the line was skipped and the rows after "
+                                     "it were read"),
                 true, recordText(text, start, scanner.position())};
             continue;
         }
