@@ -2,6 +2,7 @@
 #include "workbench/ProjectImport.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
+#include "storage/ProjectChange.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
 #include "storage/Schema.h"
@@ -12,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,8 @@ class TestProjectFile : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void busyProjectSaysSo();
     void createSetsIdentity();
     void createRefusesToOverwrite();
     void openRefusesForeignApplicationId();
@@ -417,4 +421,45 @@ void TestProjectFile::saveCopyAs()
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
+void TestProjectFile::initTestCase()
+{
+    qputenv("CANDOR_BUSY_TIMEOUT_MS", "300"); // a busy file is given up on after 0.3 s here, not 10 s
+}
+
+// A project another process is writing to is busy, not "not an SQLite database"; writing to it says so in a
+// sentence, not with the driver's "database is locked".
+void TestProjectFile::busyProjectSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("busy.candor");
+    QVERIFY(ProjectFile::create(path));
+    auto reader = ProjectFile::open(path);
+    QVERIFY_RESULT(reader);
+    const QString busy = "is busy: another Candor window or program is writing to it, and it stayed busy for 0.3 "
+                         "seconds. Try again when that has finished.";
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase("QSQLITE", "locker");
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec("BEGIN EXCLUSIVE"));
+        QVERIFY(lock.exec("INSERT INTO project_settings(key, value) VALUES ('busy', 'yes')"));
+
+        auto opened = ProjectFile::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::Locked);
+        QCOMPARE(opened.error().message, busy);
+        QCOMPARE(opened.error().file, path);
+        auto written = ProjectChange::runOne(**reader, "INSERT INTO project_settings(key, value) VALUES (?, ?)",
+                                             {"mine", "no"});
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, ErrorKind::Locked);
+        QCOMPARE(written.error().message, busy);
+        QVERIFY(lock.exec("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase("locker");
+    QVERIFY_RESULT(ProjectFile::open(path));
+    QVERIFY(ProjectChange::runOne(**reader, "INSERT INTO project_settings(key, value) VALUES (?, ?)", {"mine", "yes"}));
+}
+
 #include "tst_projectfile.moc"

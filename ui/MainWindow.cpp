@@ -989,10 +989,21 @@ bool MainWindow::decideSelected(DecisionKind kind)
 
 void MainWindow::openAndReport(const QString &path)
 {
-    if (auto opened = openProject(path); !opened)
-        QMessageBox::warning(
-            this, QStringLiteral("Cannot open the project"),
-            QStringLiteral("%1\n\nThe file was not changed.").arg(opened.error().toString()));
+    for (;;) {
+        auto opened = openProject(path);
+        if (opened)
+            return;
+        // Busy is passing: another window or program is writing. Offer to wait for it instead of giving up.
+        if (opened.error().kind == ErrorKind::Locked) {
+            if (QMessageBox::warning(this, QStringLiteral("The project is busy"), opened.error().message,
+                                     QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry) == QMessageBox::Retry)
+                continue;
+            return;
+        }
+        QMessageBox::warning(this, QStringLiteral("Cannot open the project"),
+                             QStringLiteral("%1\n\nThe file was not changed.").arg(opened.error().toString()));
+        return;
+    }
 }
 
 void MainWindow::chooseAndOpenProject()

@@ -95,8 +95,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::connect(const QString &path, b
     std::unique_ptr<ProjectFile> project(new ProjectFile(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), project->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::busyTimeoutMs());
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
     if (!db.open())
         return Error{path, QStringLiteral("cannot open the file"), db.lastError().text()};
     if (auto hardened = project->hardenConnection(); !hardened)
@@ -183,7 +183,11 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
 
     const QSqlDatabase db = (*project)->database();
     auto header = sql::run(db, path, QStringLiteral("PRAGMA application_id"));
-    if (!header || !header->next())
+    if (!header && header.error().kind == ErrorKind::Locked)
+        return header.error(); // busy, not foreign
+    if (header && !header->next() && sql::kindOf(header->lastError()) == ErrorKind::Locked)
+        return sql::databaseError(path, {}, header->lastError());
+    if (!header || !header->isValid())
         return Error{path, QStringLiteral("is not a Candor project (not an SQLite database)"),
                      header ? QString() : header.error().detail, ErrorKind::Corrupt};
     const qint32 applicationId = header->value(0).toInt();

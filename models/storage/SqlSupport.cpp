@@ -1,5 +1,6 @@
 #include "SqlSupport.h"
 
+#include <QLocale>
 #include <QSqlError>
 
 namespace candor::sql {
@@ -39,6 +40,29 @@ int Columns::operator[](const char *name) const
     return index;
 }
 
+int busyTimeoutMs()
+{
+    static const int timeout = [] {
+        bool ok = false;
+        const int fromEnvironment = qEnvironmentVariableIntValue("CANDOR_BUSY_TIMEOUT_MS", &ok);
+        return ok && fromEnvironment >= 0 ? fromEnvironment : 10000;
+    }();
+    return timeout;
+}
+
+Error databaseError(const QString &file, const QString &what, const QSqlError &error)
+{
+    const ErrorKind kind = kindOf(error);
+    // The driver's "database is locked … Unable to fetch row" means nothing to a brand manager.
+    if (kind == ErrorKind::Locked)
+        return Error{file,
+                     QStringLiteral("is busy: another Candor window or program is writing to it, and it stayed busy for "
+                                    "%1 seconds. Try again when that has finished.")
+                         .arg(QLocale().toString(busyTimeoutMs() / 1000.0, 'g', 3)),
+                     error.text(), kind};
+    return Error{file, what, error.text(), kind};
+}
+
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement)
 {
     QSqlQuery query(db);
@@ -46,8 +70,7 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QSt
     // possible seek back, which for a 100,000-creator project is a large part of opening it.
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return Error{file, QStringLiteral("could not prepare a database statement"), query.lastError().text(),
-                     kindOf(query.lastError())};
+        return databaseError(file, QStringLiteral("could not prepare a database statement"), query.lastError());
     return query;
 }
 
@@ -61,8 +84,7 @@ Status exec(QSqlQuery &query, const QString &file, const QVariantList &values)
         query.bindValue(static_cast<int>(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec())
-        return Error{file, QStringLiteral("a database statement failed"), query.lastError().text(),
-                     kindOf(query.lastError())};
+        return databaseError(file, QStringLiteral("a database statement failed"), query.lastError());
     return success();
 }
 

@@ -17,6 +17,14 @@ namespace candor::sql {
 // What kind of failure a driver error is (locked, read-only, corrupt, a constraint another writer hit first).
 ErrorKind kindOf(const QSqlError &error);
 
+// How long a statement waits for another connection's lock before it gives up (SQLite's busy timeout):
+// 10 seconds, or the milliseconds in the environment variable CANDOR_BUSY_TIMEOUT_MS (tests use a short one).
+int busyTimeoutMs();
+
+// The error for a failed statement: `what` failed, with the driver's text as detail; a busy file gets a
+// sentence that says so instead.
+Error databaseError(const QString &file, const QString &what, const QSqlError &error);
+
 // Prepares `statement`, binds `values` positionally and executes it. The error names `file` and carries
 // the QSqlError text, so every caller reports failures the same way.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &file, const QString &statement,
