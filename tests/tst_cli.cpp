@@ -108,7 +108,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 8)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 9)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -131,7 +131,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       8\n"));
+    QVERIFY(info.out.contains("Schema version:       9\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));

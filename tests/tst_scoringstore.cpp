@@ -2,7 +2,10 @@
 #include "demo/DemoProject.h"
 #include "scoring/FactorEvaluator.h"
 #include "scoring/ScoredPool.h"
+#include "storage/CreatorStore.h"
+#include "storage/NoteStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/ShortlistStore.h"
 #include "storage/ScoringStore.h"
 #include "storage/SqlSupport.h"
 
@@ -19,6 +22,7 @@ private slots:
     void initTestCase();
     void demoInputs();
     void compactPoolMatchesTheRecords();
+    void storedPoolIsUsedUntilItsInputsChange();
     void campaignSettingsRoundTrip();
     void modelVersions();
     void benchmarksRoundTrip();
@@ -239,6 +243,72 @@ void TestScoringStore::compactPoolMatchesTheRecords()
     QCOMPARE(some->at(1).audience.size(), all->at(200).audience.size());
     QCOMPARE(some->at(1).account.categories, all->at(200).account.categories);
     QCOMPARE(some->at(1).fee.has_value(), all->at(200).fee.has_value());
+}
+
+// A scored pool is kept in the project and read back while nothing it depends on changed. To tell a read pool
+// from a computed one, the fitness campaign's stored pool is swapped for the skincare campaign's: while it is
+// read, the fitness campaign shows skincare's eligible count.
+void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("stored.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    QVERIFY_RESULT(project);
+    const ScoringStore store(**project);
+    auto fitness = store.inputs("Budget fitness app");
+    auto skincare = store.inputs("Spring skincare launch");
+    QVERIFY_RESULT(fitness);
+    QVERIFY_RESULT(skincare);
+    QCOMPARE(store.scoredPool(*fitness)->eligibleCount(), 58);
+    const int skincareEligible = store.scoredPool(*skincare)->eligibleCount();
+    QCOMPARE(skincareEligible, 252); // sqlite3: accounts with at least 10,000 followers
+    const QSqlDatabase db = (*project)->database();
+    const auto count = [&](const QString &sql) {
+        auto q = sql::run(db, path, sql);
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(count("SELECT count(*) FROM scored_pools"), 2);
+    const auto swap = [&] {
+        QVERIFY(sql::run(db, path,
+                         QStringLiteral("UPDATE scored_pools SET pool = (SELECT pool FROM scored_pools WHERE"
+                                        " campaign_id = %1) WHERE campaign_id = %2")
+                             .arg(skincare->campaign.id)
+                             .arg(fitness->campaign.id)));
+    };
+    const auto fitnessEligible = [&] {
+        auto pool = store.scoredPool(*fitness);
+        return pool ? pool->eligibleCount() : -1;
+    };
+    swap();
+    QCOMPARE(fitnessEligible(), skincareEligible); // read, not computed
+    // Decisions and notes leave scores alone: the pool is still read.
+    auto shortlist = ShortlistStore(**project).shortlistFor(fitness->campaign.id, fitness->model.id);
+    QVERIFY_RESULT(shortlist);
+    Decision decision;
+    decision.accountId = 1;
+    decision.kind = DecisionKind::Shortlisted;
+    decision.reason = "strong audience fit";
+    decision.decidedBy = "tester";
+    QVERIFY_RESULT(ShortlistStore(**project).add(*shortlist, decision));
+    QVERIFY_RESULT(NoteStore(**project).add(Note{0, fitness->campaign.id, 1, "asked for rates", "tester", {}}));
+    QCOMPARE(fitnessEligible(), skincareEligible);
+    // New figures move the data generation: computed again (and kept again).
+    auto candidates = store.candidates({1});
+    QVERIFY_RESULT(candidates);
+    const Account &a = candidates->constFirst().account;
+    AccountEntry entry{a.displayName, a.platform, a.handle, a.metrics, a.categories, a.topAudienceCountry};
+    entry.metrics.followers = *a.metrics.followers + 1;
+    QVERIFY_RESULT(CreatorStore(**project).enterFigures(1, entry, "tester"));
+    QCOMPARE(fitnessEligible(), 58);
+    // A row removed outside Candor (the sqlite3 shell) is noticed by the largest id.
+    swap();
+    QCOMPARE(fitnessEligible(), skincareEligible);
+    QVERIFY(sql::run(db, path, "DELETE FROM account_fees WHERE rowid = (SELECT max(rowid) FROM account_fees)"));
+    QCOMPARE(fitnessEligible(), 58);
+    // Damaged bytes are computed again, never trusted.
+    QVERIFY(sql::run(db, path, "UPDATE scored_pools SET pool = x'43504f4c00000001ffff'"));
+    QCOMPARE(fitnessEligible(), 58);
 }
 
 #include "tst_scoringstore.moc"

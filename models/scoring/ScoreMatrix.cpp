@@ -1,5 +1,7 @@
 #include "ScoreMatrix.h"
 
+#include "core/BinaryVectors.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -13,6 +15,31 @@ void ScoreMatrix::reserve(int rows)
     m_values.reserve(cells);
     m_states.reserve(cells);
     m_fullRow.reserve(static_cast<std::size_t>(rows));
+}
+
+void ScoreMatrix::write(QDataStream &out) const
+{
+    writeVector(out, m_values);
+    writeVector(out, m_states);
+}
+
+bool ScoreMatrix::read(QDataStream &in, int rows)
+{
+    const std::size_t cells = static_cast<std::size_t>(rows) * static_cast<std::size_t>(m_factors);
+    if (!readVector(in, m_values, cells) || !readVector(in, m_states, cells))
+        return false;
+    if (std::any_of(m_states.begin(), m_states.end(),
+                    [](unsigned char s) { return s > static_cast<unsigned char>(State::NotApplicable); }))
+        return false;
+    m_rows = rows;
+    m_fullRow.resize(static_cast<std::size_t>(rows));
+    for (int r = 0; r < rows; ++r) {
+        bool full = true;
+        for (int f = 0; f < m_factors; ++f)
+            full = full && counts(state(r, f));
+        m_fullRow[static_cast<std::size_t>(r)] = full ? 1 : 0;
+    }
+    return true;
 }
 
 void ScoreMatrix::addRow(std::span<const std::optional<double>> normalized, std::span<const State> states)

@@ -2,6 +2,7 @@
 
 #include "ScoringModel.h"
 
+#include <QDataStream>
 #include <QtGlobal>
 #include <optional>
 #include <span>
@@ -29,6 +30,10 @@ public:
     };
 
     void reserve(int rows);
+    // The values and states as stored in a project file (see ScoredPool::toBytes); read() is false on bytes
+    // that do not fit this matrix's factor count.
+    void write(QDataStream &out) const;
+    bool read(QDataStream &in, int rows);
     void addRow(std::span<const std::optional<double>> normalized, std::span<const State> states);
 
     int rows() const { return m_rows; }

@@ -2,7 +2,11 @@
 
 #include "domain/Creator.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include "core/BinaryVectors.h"
+#include <limits>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
@@ -93,6 +97,72 @@ void ScoredPool::finish()
         return m_ids[static_cast<std::size_t>(a)] < m_ids[static_cast<std::size_t>(b)];
     });
     m_reasonIndex.clear();
+}
+
+namespace {
+
+// Changes whenever the layout of toBytes() changes; stored pools of another layout are computed again.
+constexpr quint32 kPoolFormat = 1;
+constexpr quint32 kByteOrderMark = 0x01020304;
+
+} // namespace
+
+QByteArray ScoredPool::toBytes() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32{0x43504f4c} << kPoolFormat; // "CPOL"
+    out.writeRawData(reinterpret_cast<const char *>(&kByteOrderMark), sizeof kByteOrderMark);
+    out << static_cast<qint64>(size()) << static_cast<qint32>(m_model.factors.size()) << m_reasons << m_text;
+    writeVector(out, m_ids);
+    writeVector(out, m_platforms);
+    writeVector(out, m_followers);
+    writeVector(out, m_textStart);
+    writeVector(out, m_reason);
+    m_matrix.write(out);
+    return bytes;
+}
+
+std::optional<ScoredPool> ScoredPool::fromBytes(const QByteArray &bytes, const Campaign &campaign,
+                                                const ScoringModel &model, const EngagementBenchmarks &benchmarks)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 format = 0;
+    quint32 order = 0;
+    in >> magic >> format;
+    in.readRawData(reinterpret_cast<char *>(&order), sizeof order);
+    qint64 rows = 0;
+    qint32 factors = 0;
+    if (magic != 0x43504f4c || format != kPoolFormat || order != kByteOrderMark)
+        return std::nullopt;
+    in >> rows >> factors;
+    if (in.status() != QDataStream::Ok || factors != model.factors.size() || rows < 0 ||
+        rows > std::numeric_limits<int>::max())
+        return std::nullopt;
+    ScoredPool pool(campaign, model, benchmarks);
+    in >> pool.m_reasons >> pool.m_text;
+    const auto n = static_cast<std::size_t>(rows);
+    if (in.status() != QDataStream::Ok || !readVector(in, pool.m_ids, n) || !readVector(in, pool.m_platforms, n) ||
+        !readVector(in, pool.m_followers, n) || !readVector(in, pool.m_textStart, n) ||
+        !readVector(in, pool.m_reason, n) || !pool.m_matrix.read(in, static_cast<int>(rows)) || !in.atEnd())
+        return std::nullopt;
+    // Every offset and reason must point inside what was read: damaged bytes must not become a crash.
+    const auto reasons = static_cast<quint32>(pool.m_reasons.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (pool.m_textStart[i] >= static_cast<quint32>(pool.m_text.size()) || pool.m_reason[i] > reasons ||
+            pool.m_platforms[i] > static_cast<unsigned char>(Platform::YouTube))
+            return std::nullopt;
+    }
+    if (!pool.m_text.isEmpty() && pool.m_text.back() != '\0')
+        return std::nullopt;
+    pool.m_eligible.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        pool.m_eligible[i] = pool.m_reason[i] == 0 ? 1 : 0;
+    pool.finish();
+    return pool;
 }
 
 std::vector<double> ScoredPool::modelWeights() const

@@ -62,6 +62,14 @@ public:
     void add(const Candidate &candidate);
     void finish();
 
+    // A finished pool as bytes, and back, so that a project can keep it (ScoringStore::scoredPool): opening a
+    // million candidates then reads one value instead of every account, figure and audience share. The bytes
+    // are in this machine's byte order and name their format; fromBytes() gives nothing for bytes it cannot
+    // use (another format, another machine, another model's factor count), and the pool is then computed.
+    QByteArray toBytes() const;
+    static std::optional<ScoredPool> fromBytes(const QByteArray &bytes, const Campaign &campaign,
+                                               const ScoringModel &model, const EngagementBenchmarks &benchmarks);
+
     int size() const { return static_cast<int>(m_ids.size()); }
     const ScoringModel &model() const { return m_model; }
     const ScoreMatrix &matrix() const { return m_matrix; }

@@ -36,12 +36,13 @@ Result<qint64> NoteStore::add(const Note &note) const
         "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, "
         "?, ?)",
         {note.campaignId, note.accountId, note.body.trimmed(), note.writtenBy,
-         note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt});
+         note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt},
+        ProjectChange::Reach::OutsideScoring);
 }
 
 Status NoteStore::remove(qint64 noteId) const
 {
-    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId});
+    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId}, ProjectChange::Reach::OutsideScoring);
 }
 
 } // namespace candor

@@ -4,7 +4,7 @@
 
 namespace candor {
 
-ProjectChange::ProjectChange(const ProjectFile &project) : m_project(project)
+ProjectChange::ProjectChange(const ProjectFile &project, Reach reach) : m_project(project), m_reach(reach)
 {
     if (auto writable = project.ensureWritable(); !writable)
         m_refused = writable.error();
@@ -22,10 +22,21 @@ Result<QSqlQuery> ProjectChange::prepare(const char *statement) const
     return sql::prepare(m_project.database(), m_project.path(), QString::fromLatin1(statement));
 }
 
-Result<qint64> ProjectChange::insertOne(const ProjectFile &project, const char *statement,
-                                        const QVariantList &values)
+Status ProjectChange::commit()
 {
-    ProjectChange change(project);
+    if (m_transaction && m_transaction->isActive() && m_reach == Reach::ScoringInputs) {
+        auto moved = run("INSERT INTO project_settings(key, value) VALUES ('data_generation', 1)"
+                         " ON CONFLICT(key) DO UPDATE SET value = value + 1");
+        if (!moved)
+            return moved.error(); // the destructor rolls the change back
+    }
+    return m_transaction ? m_transaction->commit() : Status(m_refused);
+}
+
+Result<qint64> ProjectChange::insertOne(const ProjectFile &project, const char *statement,
+                                        const QVariantList &values, Reach reach)
+{
+    ProjectChange change(project, reach);
     if (!change.isActive())
         return change.error();
     auto inserted = change.run(statement, values);
@@ -37,9 +48,10 @@ Result<qint64> ProjectChange::insertOne(const ProjectFile &project, const char *
     return id;
 }
 
-Status ProjectChange::runOne(const ProjectFile &project, const char *statement, const QVariantList &values)
+Status ProjectChange::runOne(const ProjectFile &project, const char *statement, const QVariantList &values,
+                             Reach reach)
 {
-    ProjectChange change(project);
+    ProjectChange change(project, reach);
     if (!change.isActive())
         return change.error();
     if (auto done = change.run(statement, values); !done)

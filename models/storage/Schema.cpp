@@ -302,6 +302,21 @@ const QList<Migration> &migrations()
                             " ON shortlist_decisions(shortlist_id, account_id, replaces_id)"),
          },
          {}},
+
+        // 9: each campaign's scored pool, kept so that a project of a million candidates opens without reading
+        // every account, figure and audience share again. Derived data only: `inputs_key` is a SHA-256 of
+        // everything the pool was computed from (the data generation that every change to scoring data moves,
+        // the campaign, the model, the benchmarks); a pool whose key no longer matches is computed again.
+        // Deleting these rows loses nothing.
+        {{
+             QStringLiteral("CREATE TABLE scored_pools ("
+                            " campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,"
+                            " inputs_key TEXT NOT NULL,"
+                            " candidates INTEGER NOT NULL CHECK (candidates >= 0),"
+                            " computed_at TEXT NOT NULL,"
+                            " pool BLOB NOT NULL)"),
+         },
+         {}},
     };
     return steps;
 }

@@ -4,7 +4,12 @@
 #include "ProjectStore.h"
 #include "SqlSupport.h"
 
+#include "domain/CampaignJson.h"
+
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QSqlError>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -150,15 +155,84 @@ Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId,
     return in;
 }
 
-Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs) const
+Result<QString> ScoringStore::poolKey(const ScoringInputs &inputs) const
 {
+    // The generation moves with every change Candor makes to scoring data (ProjectChange); the counts and
+    // largest ids also catch most rows added or removed outside Candor.
+    auto data = sql::run(
+        m_project.database(), m_project.path(),
+        QStringLiteral("SELECT (SELECT value FROM project_settings WHERE key = 'data_generation'),"
+                       " (SELECT count(*) FROM accounts), (SELECT max(rowid) FROM metric_snapshots),"
+                       " (SELECT max(rowid) FROM audience_shares), (SELECT max(rowid) FROM account_fees)"));
+    if (!data)
+        return data.error();
+    if (!data->next())
+        return sql::databaseError(m_project.path(), QStringLiteral("cannot read the project's data generation"),
+                                  data->lastError());
+    QStringList parts{QStringLiteral("pool-key-1")};
+    for (int column = 0; column < 5; ++column)
+        parts << data->value(column).toString();
+    QJsonArray benchmarkRows;
+    for (const scoring::EngagementBenchmark &row : inputs.benchmarks.rows)
+        benchmarkRows.append(QJsonArray{row.platform, row.minFollowers,
+                                        row.maxFollowers ? QJsonValue(*row.maxFollowers) : QJsonValue(),
+                                        row.averageRate, row.medianRate, engagementMeasureKey(row.measure)});
+    const QJsonObject document{
+        {QStringLiteral("campaign"), campaignToJson(inputs.campaign, inputs.model.name, inputs.model.version)},
+        {QStringLiteral("model"), inputs.model.toJson()},
+        {QStringLiteral("benchmarks"), benchmarkRows},
+        {QStringLiteral("statistic"), static_cast<int>(inputs.benchmarks.statistic)}};
+    parts << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs, const StepProgress &progress) const
+{
+    auto key = poolKey(inputs);
+    if (!key)
+        return key.error();
+    auto stored = sql::run(m_project.database(), m_project.path(),
+                           QStringLiteral("SELECT pool FROM scored_pools WHERE campaign_id = ? AND inputs_key = ?"),
+                           {inputs.campaign.id, *key});
+    if (!stored)
+        return stored.error();
+    if (stored->next()) {
+        if (auto pool = scoring::ScoredPool::fromBytes(stored->value(0).toByteArray(), inputs.campaign, inputs.model,
+                                                       inputs.benchmarks))
+            return std::move(*pool);
+    }
+    stored->finish();
+
     scoring::ScoredPool pool(inputs.campaign, inputs.model, inputs.benchmarks);
+    qint64 total = 0;
     if (auto count = sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT count(*) FROM accounts"));
         count && count->next())
-        pool.reserve(count->value(0).toInt());
-    if (auto read = forEachCandidate([&pool](scoring::Candidate &&c) { pool.add(c); }); !read)
+        total = count->value(0).toLongLong();
+    pool.reserve(static_cast<int>(total));
+    qint64 done = 0;
+    if (auto read = forEachCandidate([&](scoring::Candidate &&c) {
+            pool.add(c);
+            if (progress && ++done % kProgressEveryRecords == 0)
+                progress(done, total);
+        });
+        !read)
         return read.error();
     pool.finish();
+
+    // Kept for the next open when nothing changed while it was read, and when the file may be written; a pool
+    // that cannot be kept is still the right pool.
+    if (auto after = poolKey(inputs); after && *after == *key && !m_project.isReadOnly()) {
+        ProjectChange change(m_project, ProjectChange::Reach::OutsideScoring);
+        auto kept = change.run("INSERT INTO scored_pools(campaign_id, inputs_key, candidates, computed_at, pool)"
+                               " VALUES (?, ?, ?, ?, ?) ON CONFLICT(campaign_id) DO UPDATE SET"
+                               " inputs_key = excluded.inputs_key, candidates = excluded.candidates,"
+                               " computed_at = excluded.computed_at, pool = excluded.pool",
+                               {inputs.campaign.id, *key, pool.size(),
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate), pool.toBytes()});
+        if (!kept || !change.commit())
+            qWarning("%s: the scored pool was not kept for the next open", qPrintable(m_project.path()));
+    }
     return pool;
 }
 

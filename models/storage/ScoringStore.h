@@ -6,6 +6,7 @@
 #include "domain/Creator.h"
 #include "scoring/Candidate.h"
 #include "scoring/EngagementBenchmarks.h"
+#include "import/RawTable.h"
 #include "scoring/ScoredPool.h"
 #include "scoring/ScoringInputs.h"
 #include "scoring/ScoringModel.h"
@@ -35,8 +36,9 @@ public:
 
     // The campaign (see campaign()), its model or the one with `modelId` and the benchmarks.
     Result<ScoringInputs> inputs(const QString &campaignNameOrId, std::optional<qint64> modelId = {}) const;
-    // Every candidate scored under `inputs`, read one at a time.
-    Result<scoring::ScoredPool> scoredPool(const ScoringInputs &inputs) const;
+    // Every candidate scored under `inputs`: the pool kept in the project when nothing it depends on has
+    // changed, otherwise read one candidate at a time (with progress in candidates) and kept for next time.
+    Result<scoring::ScoredPool> scoredPool(const ScoringInputs &inputs, const StepProgress &progress = {}) const;
 
     // By exact name (case-insensitive) or numeric id; the first campaign when `nameOrId` is empty.
     Result<Campaign> campaign(const QString &nameOrId) const;
@@ -63,6 +65,9 @@ public:
     Status saveCampaignScoring(const Campaign &campaign) const;
 
 private:
+    // A SHA-256 of everything a scored pool depends on.
+    Result<QString> poolKey(const ScoringInputs &inputs) const;
+
     const ProjectFile &m_project;
 };
 

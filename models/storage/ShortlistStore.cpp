@@ -43,7 +43,8 @@ Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringMod
                                     "INSERT INTO shortlists(campaign_id, name, created_at, scoring_model_id)"
                                     " VALUES (?, 'Shortlist', ?, ?)",
                                     {campaignId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                                     scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)});
+                                     scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)},
+                                    ProjectChange::Reach::OutsideScoring);
 }
 
 Result<QList<Decision>> ShortlistStore::history(qint64 shortlistId) const
@@ -94,7 +95,8 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
         {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
          d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
          d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision),
-         d.replacesId});
+         d.replacesId},
+        ProjectChange::Reach::OutsideScoring);
     if (!added && added.error().kind == ErrorKind::Conflict)
         return Error{
             m_project.path(),
@@ -107,7 +109,8 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
 
 Status ShortlistStore::remove(qint64 decisionId) const
 {
-    return ProjectChange::runOne(m_project, "DELETE FROM shortlist_decisions WHERE id = ?", {decisionId});
+    return ProjectChange::runOne(m_project, "DELETE FROM shortlist_decisions WHERE id = ?", {decisionId},
+                                 ProjectChange::Reach::OutsideScoring);
 }
 
 } // namespace candor
