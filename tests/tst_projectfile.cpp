@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,9 @@ private slots:
     void refusesForeignTrigger();
     void refusesAlteredView();
     void reportsCorruptionInsteadOfCrashing();
+    void missingTableIsNoticedAtOpen_data();
+    void missingTableIsNoticedAtOpen();
+    void damagedIndexRefusesWrites();
     void transactionRollsBackWithoutCommit();
     void injectedFailureMidImportLeavesFileUnchanged();
     void integrityAfterReopen();
@@ -334,6 +338,80 @@ void TestProjectFile::reportsCorruptionInsteadOfCrashing()
     QVERIFY(!project);
     QCOMPARE(project.error().file, path);
     QVERIFY2(project.error().message.contains("damaged"), qPrintable(project.error().toString()));
+}
+
+void TestProjectFile::missingTableIsNoticedAtOpen_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("dropped table") << "DROP TABLE candidate_notes"
+                                   << "is damaged: the table candidate_notes is missing; restore it from a backup";
+    QTest::newRow("dropped index") << "DROP INDEX audience_by_account"
+                                   << "is damaged: the index audience_by_account is missing; restore it from a backup";
+    QTest::newRow("dropped column") << "ALTER TABLE candidate_notes DROP COLUMN written_by"
+                                    << "is damaged: the column candidate_notes.written_by is missing; restore it from "
+                                       "a backup";
+}
+
+// The shape of the file is checked at open, against the schema the migrations build: a table, column or index
+// removed outside Candor is named, instead of failing later in the middle of a ranking.
+void TestProjectFile::missingTableIsNoticedAtOpen()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("shape.candor");
+    QVERIFY(DemoProject::create(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase("damage");
+    auto project = ProjectFile::open(path);
+    QVERIFY(!project);
+    QCOMPARE(project.error().message, message);
+    QCOMPARE(project.error().kind, ErrorKind::Corrupt);
+}
+
+// An index that no longer matches its table passes quick_check but not integrity_check (as a file copied beside
+// a killed import's journal did). It may be read, but nothing is written to it: an import is refused with a
+// sentence and the file stays as it was.
+void TestProjectFile::damagedIndexRefusesWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("index.candor");
+    QVERIFY(DemoProject::create(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("PRAGMA writable_schema = ON"));
+        QVERIFY(q.exec("UPDATE sqlite_schema SET sql = 'CREATE INDEX accounts_by_creator ON accounts(handle)'"
+                       " WHERE name = 'accounts_by_creator'"));
+    }
+    QSqlDatabase::removeDatabase("damage");
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    }();
+    auto project = ProjectFile::open(path);
+    QVERIFY_RESULT(project);
+    auto imported = importCreators(**project, CANDOR_TEST_DATA "/fees.csv",
+                                   ImportOptions{Platform::Instagram, {}, {}, {}, {}, QStringLiteral("EUR"), {}});
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().kind == ErrorKind::Corrupt, qPrintable(imported.error().toString()));
+    QCOMPARE(imported.error().message,
+             "is damaged (failed the integrity check), so Candor does not change it; restore it from a backup");
+    QVERIFY(imported.error().detail.contains("accounts_by_creator"));
+    project->reset();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
 }
 
 void TestProjectFile::transactionRollsBackWithoutCommit()

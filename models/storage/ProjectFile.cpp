@@ -87,7 +87,31 @@ Status ProjectFile::ensureWritable() const
     if (isReadOnly())
         return Error{m_path, QStringLiteral("the project is open read-only: ") + m_readOnlyReason, {},
                      ErrorKind::ReadOnly};
+    if (auto intact = verifyIntegrity(); !intact) {
+        if (intact.error().kind != ErrorKind::Corrupt)
+            return intact; // busy, say: nothing is known yet
+        return Error{m_path,
+                     QStringLiteral("is damaged (%1), so Candor does not change it; restore it from a backup")
+                         .arg(intact.error().message),
+                     intact.error().detail, ErrorKind::Corrupt};
+    }
     return success();
+}
+
+Status ProjectFile::verifyIntegrity() const
+{
+    if (m_integrity)
+        return *m_integrity;
+    Status result = checkIntegrity();
+    // A check that could not run (the file was busy) tells nothing and is tried again.
+    if (result || result.error().kind == ErrorKind::Corrupt)
+        m_integrity = result;
+    return result;
+}
+
+void ProjectFile::takeIntegrityResult(const Status &result) const
+{
+    m_integrity = result;
 }
 
 Result<std::unique_ptr<ProjectFile>> ProjectFile::connect(const QString &path, bool readOnly)
@@ -221,8 +245,10 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
     }
     (*project)->m_schemaVersion = version;
 
-    if (auto checked = (*project)->quickCheck(); !checked)
-        return checked.error();
+    if (info.size() < kQuickCheckAtOpenBelow) {
+        if (auto checked = (*project)->quickCheck(); !checked)
+            return checked.error();
+    }
     if (auto clean = (*project)->checkForeignExecutableObjects(); !clean)
         return clean.error();
 
@@ -232,7 +258,38 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
             return migrated.error();
         (*project)->m_schemaVersion = schema::currentVersion();
     }
+    if (auto shaped = (*project)->checkSchema(); !shaped)
+        return shaped.error();
     return project;
+}
+
+Status ProjectFile::checkSchema() const
+{
+    // A file from a newer Candor may hold more; every file must hold what this version knows of.
+    auto expected = schema::expectedShape(std::min(m_schemaVersion, schema::currentVersion()));
+    if (!expected)
+        return expected.error();
+    auto actual = schema::shapeOf(database(), m_path);
+    if (!actual)
+        return actual.error();
+    const auto damaged = [this](const QString &what) {
+        return Error{m_path, QStringLiteral("is damaged: %1; restore it from a backup").arg(what), {},
+                     ErrorKind::Corrupt};
+    };
+    for (auto table = expected->tables.cbegin(); table != expected->tables.cend(); ++table) {
+        const auto found = actual->tables.constFind(table.key());
+        if (found == actual->tables.cend())
+            return damaged(QStringLiteral("the table %1 is missing").arg(table.key()));
+        for (const QString &column : table.value()) {
+            if (!found->contains(column))
+                return damaged(QStringLiteral("the column %1.%2 is missing").arg(table.key(), column));
+        }
+    }
+    for (const QString &index : std::as_const(expected->indexes)) {
+        if (!actual->indexes.contains(index))
+            return damaged(QStringLiteral("the index %1 is missing").arg(index));
+    }
+    return success();
 }
 
 Status ProjectFile::quickCheck() const
@@ -294,7 +351,7 @@ Status ProjectFile::checkIntegrity() const
         return foreignKeys.error();
     if (foreignKeys->next())
         return Error{m_path, QStringLiteral("has rows that point to missing rows"),
-                     QStringLiteral("table %1").arg(foreignKeys->value(0).toString())};
+                     QStringLiteral("table %1").arg(foreignKeys->value(0).toString()), ErrorKind::Corrupt};
     return success();
 }
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace candor {
@@ -35,8 +36,18 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
-    // For every write path: an error naming the file when it is read-only, success otherwise.
+    // For every write path: an error naming the file when it is read-only or damaged, success otherwise. The
+    // first call runs the full integrity check unless it already ran (see verifyIntegrity), so that nothing is
+    // ever written into a damaged file.
     Status ensureWritable() const;
+    // Files up to this size get SQLite's quick_check when they open; larger ones are checked in full before
+    // the first write instead (a quick_check of a 4.6 GB project takes a minute, a schema check milliseconds).
+    static constexpr qint64 kQuickCheckAtOpenBelow = qint64{256} << 20;
+    // The full integrity check, remembered for ensureWritable(); run it early (the GUI does, on another
+    // connection on a worker thread) to keep the first change from waiting for it.
+    Status verifyIntegrity() const;
+    // What another connection's check found (see verifyIntegrity).
+    void takeIntegrityResult(const Status &result) const;
 
     // SQLite's count of changes other connections committed to the file (PRAGMA data_version): when it moves,
     // another Candor window or process wrote to the project.
@@ -58,11 +69,13 @@ private:
     Status hardenConnection() const;
     Status checkForeignExecutableObjects() const;
     Status quickCheck() const;
+    Status checkSchema() const;
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_readOnlyReason;
+    mutable std::optional<Status> m_integrity; // set once the full check ran
 };
 
 } // namespace candor

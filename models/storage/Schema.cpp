@@ -3,7 +3,10 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
+#include <QSqlError>
 #include <QScopeGuard>
 
 namespace candor::schema {
@@ -382,6 +385,59 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
             return committed.error();
     }
     return success();
+}
+
+Result<Shape> shapeOf(const QSqlDatabase &db, const QString &file)
+{
+    Shape shape;
+    auto objects = sql::run(db, file,
+                            QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'index')"
+                                           " AND sql IS NOT NULL ORDER BY name"));
+    if (!objects)
+        return objects.error();
+    QStringList tables;
+    while (objects->next()) {
+        const QString name = objects->value(1).toString();
+        if (objects->value(0).toString() == QLatin1String("index"))
+            shape.indexes << name;
+        else
+            tables << name;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        auto columns = sql::run(db, file, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        if (!columns)
+            return columns.error();
+        QStringList &names = shape.tables[table];
+        while (columns->next())
+            names << columns->value(0).toString();
+    }
+    return shape;
+}
+
+Result<Shape> expectedShape(int version)
+{
+    static QMutex mutex;
+    static QHash<int, Shape> built;
+    const QMutexLocker lock(&mutex);
+    if (const auto found = built.constFind(version); found != built.cend())
+        return *found;
+    const QString connection = QStringLiteral("candor-expected-schema-%1").arg(version);
+    Result<Shape> shape = Shape{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        const QString file = QStringLiteral("(expected schema)");
+        if (!db.open())
+            shape = Error{file, QStringLiteral("cannot build the expected schema"), db.lastError().text()};
+        else if (auto migrated = migrate(db, file, 0, version); !migrated)
+            shape = migrated.error();
+        else
+            shape = shapeOf(db, file);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (shape)
+        built.insert(version, *shape);
+    return shape;
 }
 
 QStringList executableObjectNames(int version)

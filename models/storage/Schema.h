@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include "core/Error.h"
 
 #include <QSqlDatabase>
@@ -19,5 +20,16 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to);
 
 // Names of the views and triggers each schema version creates (used to refuse foreign ones on open).
 QStringList executableObjectNames(int version);
+
+// What a file of `version` must hold: each table with its columns, and each index, by name (built once per
+// version in a database in memory from the migrations themselves, so it can never disagree with them).
+struct Shape
+{
+    QMap<QString, QStringList> tables; // name -> columns in order
+    QStringList indexes;
+};
+Result<Shape> expectedShape(int version);
+// The same read from an open database.
+Result<Shape> shapeOf(const QSqlDatabase &db, const QString &file);
 
 } // namespace candor::schema
