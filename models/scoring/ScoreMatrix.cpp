@@ -17,6 +17,11 @@ void ScoreMatrix::reserve(int rows)
     m_fullRow.reserve(static_cast<std::size_t>(rows));
 }
 
+std::size_t ScoreMatrix::memoryBytes() const
+{
+    return m_values.capacity() * sizeof(double) + m_states.capacity() + m_fullRow.capacity();
+}
+
 void ScoreMatrix::write(QDataStream &out) const
 {
     writeVector(out, m_values);

@@ -33,6 +33,7 @@ public:
     // The values and states as stored in a project file (see ScoredPool::toBytes); read() is false on bytes
     // that do not fit this matrix's factor count.
     void write(QDataStream &out) const;
+    std::size_t memoryBytes() const;
     bool read(QDataStream &in, int rows);
     void addRow(std::span<const std::optional<double>> normalized, std::span<const State> states);
 

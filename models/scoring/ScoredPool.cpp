@@ -165,6 +165,17 @@ std::optional<ScoredPool> ScoredPool::fromBytes(const QByteArray &bytes, const C
     return pool;
 }
 
+std::size_t ScoredPool::memoryBytes() const
+{
+    const auto bytesOf = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t reasons = 0;
+    for (const QString &reason : m_reasons)
+        reasons += static_cast<std::size_t>(reason.capacity()) * sizeof(QChar);
+    return m_matrix.memoryBytes() + bytesOf(m_ids) + bytesOf(m_platforms) + bytesOf(m_followers) +
+           static_cast<std::size_t>(m_text.capacity()) + bytesOf(m_textStart) + bytesOf(m_reason) + reasons +
+           bytesOf(m_eligible) + bytesOf(m_byId) + m_sorter.size() * sizeof(int);
+}
+
 std::vector<double> ScoredPool::modelWeights() const
 {
     std::vector<double> weights;

@@ -67,6 +67,8 @@ public:
     // are in this machine's byte order and name their format; fromBytes() gives nothing for bytes it cannot
     // use (another format, another machine, another model's factor count), and the pool is then computed.
     QByteArray toBytes() const;
+    // The memory the pool holds, in bytes (its arrays and texts): the benchmark's memory per candidate.
+    std::size_t memoryBytes() const;
     static std::optional<ScoredPool> fromBytes(const QByteArray &bytes, const Campaign &campaign,
                                                const ScoringModel &model, const EngagementBenchmarks &benchmarks);
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Agency scale: every measure of the scale issue at each size given (default 100000; `1000000` too for the full
+# run), each beside its baseline in the same run, on data generated afresh. Prints the machine and one table and
+# writes it to docs/performance.md.
+#
+# Usage: scripts/bench-scale.sh [N ...]     e.g. scripts/bench-scale.sh 100000 1000000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(100000)
+scripts/build.sh release --target candor bench_scale >/dev/null
+candor="$PWD/build/release/app/candor"
+bench="$PWD/build/release/tests/bench_scale"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/xdg" QT_QPA_PLATFORM=offscreen
+
+machine="$(uname -srm), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+rows=()
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 |"); printf '%-52s %9s  %-22s %-26s %s\n' "$1" "$2" "$3" "$4" "$5"; }
+# Seconds and peak memory of one command: "12.34 s, 456 MB".
+timed() {
+  /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  awk '{printf "%.2f s, %.0f MB", $1, $2/1024}' "$work/time"
+}
+value() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$work/scale.tsv"; }
+
+echo "Machine: $machine"
+printf '%-52s %9s  %-22s %-26s %s\n' "work" "size" "Candor" "baseline (same run)" "goal"
+for n in "${sizes[@]}"; do
+  project="$work/scale-$n.candor"
+  "$bench" "$n" "$project" >"$work/scale.tsv"
+  label="$n creators"
+  row "generate the project (demo generator)" "$label" "$(value generate_s) s" "–" "–"
+  row "score a campaign's pool from every candidate" "$label" "$(value pool_computed_s) s" \
+      "SQLite steps the same rows: $(value pool_baseline_sqlite_s) s" "once per change of data"
+  row "open a campaign from its kept pool" "$label" "$(value pool_kept_s) s" "–" "< 1 s"
+  row "pool memory per candidate (in memory / kept in the file)" "$label" \
+      "$(value pool_memory_bytes_per_candidate) B / $(value pool_bytes_per_candidate) B" "–" "< 200 B"
+  row "candor rank --top 10 --draws 0" "$label" "$(timed "$candor" rank "$project" --top 10 --draws 0)" "–" "< 1.5 s"
+  row "candor audit" "$label" "$(timed "$candor" audit "$project")" "–" "< 1.5 s"
+  row "candor rank --top 10 (1000 Monte Carlo draws)" "$label" \
+      "$(timed timeout 900 "$candor" rank "$project" --top 10)" "–" "< 1.5 s"
+
+  # CSV import of n rows, against SQLite's own .import of the same file (untyped, unvalidated) in this run.
+  csv="$work/creators-$n.csv"
+  awk -v n="$n" 'BEGIN {
+    srand(7); print "handle,name,platform,followers,engagement_rate,avg_likes,avg_comments,country";
+    split("instagram tiktok youtube", p, " "); split("DE FR GB US IN BR", c, " ");
+    for (i = 1; i <= n; i++) printf "creator_%d,Creator %d,%s,%d,%.4f,%d,%d,%s\n", i, i, p[1 + i % 3],
+      1000 + int(rand() * 2000000), rand() * 0.08, int(rand() * 50000), int(rand() * 900), c[1 + i % 6] }' >"$csv"
+  "$candor" new "$work/import-$n.candor" >/dev/null
+  import=$(timed "$candor" import "$work/import-$n.candor" "$csv")
+  baseline=$(timed sqlite3 "$work/baseline-$n.db" ".import --csv $csv creators")
+  row "CSV import" "$label" "$import" "sqlite3 .import: $baseline" ">= 500k rows/s"
+  rm -f "$project" "$work/import-$n.candor" "$work/baseline-$n.db" "$csv"
+done
+
+{
+  echo "# Performance at agency scale"
+  echo
+  echo "Written by \`scripts/bench-scale.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d) (Release build). Machine: $machine."
+  echo "Every project and CSV file is generated afresh in each run; each baseline runs in the same run."
+  echo
+  echo "| work | size | Candor | baseline (same run) | goal |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} >docs/performance.md
+echo "Wrote docs/performance.md"
