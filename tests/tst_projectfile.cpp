@@ -340,6 +340,24 @@ void TestProjectFile::reportsCorruptionInsteadOfCrashing()
     QVERIFY2(project.error().message.contains("damaged"), qPrintable(project.error().toString()));
 }
 
+namespace {
+
+// What the sqlite3 shell could do to a file: statements on a plain connection, without Candor's checks.
+void damageOutsideCandor(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase("damage");
+}
+
+} // namespace
+
 void TestProjectFile::missingTableIsNoticedAtOpen_data()
 {
     QTest::addColumn<QString>("damage");
@@ -362,14 +380,7 @@ void TestProjectFile::missingTableIsNoticedAtOpen()
     QTemporaryDir dir;
     const QString path = dir.filePath("shape.candor");
     QVERIFY(DemoProject::create(path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase("damage");
+    damageOutsideCandor(path, {damage});
     auto project = ProjectFile::open(path);
     QVERIFY(!project);
     QCOMPARE(project.error().message, message);
@@ -384,16 +395,9 @@ void TestProjectFile::damagedIndexRefusesWrites()
     QTemporaryDir dir;
     const QString path = dir.filePath("index.candor");
     QVERIFY(DemoProject::create(path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec("PRAGMA writable_schema = ON"));
-        QVERIFY(q.exec("UPDATE sqlite_schema SET sql = 'CREATE INDEX accounts_by_creator ON accounts(handle)'"
-                       " WHERE name = 'accounts_by_creator'"));
-    }
-    QSqlDatabase::removeDatabase("damage");
+    damageOutsideCandor(path, {"PRAGMA writable_schema = ON",
+                               "UPDATE sqlite_schema SET sql = 'CREATE INDEX accounts_by_creator ON accounts(handle)'"
+                               " WHERE name = 'accounts_by_creator'"});
     const QByteArray before = [&] {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)

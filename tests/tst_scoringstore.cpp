@@ -194,16 +194,28 @@ void TestScoringStore::builtInDefaultsForAProjectWithoutModels()
 }
 
 QTEST_GUILESS_MAIN(TestScoringStore)
+namespace {
+
+// A demo project of its own, for a test that changes it.
+std::unique_ptr<ProjectFile> freshDemo(const QString &path)
+{
+    if (!DemoProject::create(path))
+        return nullptr;
+    auto project = ProjectFile::open(path);
+    return project ? std::move(*project) : nullptr;
+}
+
+} // namespace
+
 // The pool keeps only what ranking needs; what it keeps must be what the full records say, and the numbers of
 // a breakdown must not depend on whether its sentences were made.
 void TestScoringStore::compactPoolMatchesTheRecords()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("compact.candor");
-    QVERIFY(DemoProject::create(path));
-    auto project = ProjectFile::open(path);
-    QVERIFY_RESULT(project);
-    const ScoringStore store(**project);
+    const auto project = freshDemo(path);
+    QVERIFY(project);
+    const ScoringStore store(*project);
     auto inputs = store.inputs("Budget fitness app");
     QVERIFY_RESULT(inputs);
     auto pool = store.scoredPool(*inputs);
@@ -252,10 +264,9 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("stored.candor");
-    QVERIFY(DemoProject::create(path));
-    auto project = ProjectFile::open(path);
-    QVERIFY_RESULT(project);
-    const ScoringStore store(**project);
+    const auto project = freshDemo(path);
+    QVERIFY(project);
+    const ScoringStore store(*project);
     auto fitness = store.inputs("Budget fitness app");
     auto skincare = store.inputs("Spring skincare launch");
     QVERIFY_RESULT(fitness);
@@ -263,7 +274,7 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
     QCOMPARE(store.scoredPool(*fitness)->eligibleCount(), 58);
     const int skincareEligible = store.scoredPool(*skincare)->eligibleCount();
     QCOMPARE(skincareEligible, 252); // sqlite3: accounts with at least 10,000 followers
-    const QSqlDatabase db = (*project)->database();
+    const QSqlDatabase db = project->database();
     const auto count = [&](const QString &sql) {
         auto q = sql::run(db, path, sql);
         return q && q->next() ? q->value(0).toInt() : -1;
@@ -283,15 +294,15 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
     swap();
     QCOMPARE(fitnessEligible(), skincareEligible); // read, not computed
     // Decisions and notes leave scores alone: the pool is still read.
-    auto shortlist = ShortlistStore(**project).shortlistFor(fitness->campaign.id, fitness->model.id);
+    auto shortlist = ShortlistStore(*project).shortlistFor(fitness->campaign.id, fitness->model.id);
     QVERIFY_RESULT(shortlist);
     Decision decision;
     decision.accountId = 1;
     decision.kind = DecisionKind::Shortlisted;
     decision.reason = "strong audience fit";
     decision.decidedBy = "tester";
-    QVERIFY_RESULT(ShortlistStore(**project).add(*shortlist, decision));
-    QVERIFY_RESULT(NoteStore(**project).add(Note{0, fitness->campaign.id, 1, "asked for rates", "tester", {}}));
+    QVERIFY_RESULT(ShortlistStore(*project).add(*shortlist, decision));
+    QVERIFY_RESULT(NoteStore(*project).add(Note{0, fitness->campaign.id, 1, "asked for rates", "tester", {}}));
     QCOMPARE(fitnessEligible(), skincareEligible);
     // New figures move the data generation: computed again (and kept again).
     auto candidates = store.candidates({1});
@@ -299,7 +310,7 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
     const Account &a = candidates->constFirst().account;
     AccountEntry entry{a.displayName, a.platform, a.handle, a.metrics, a.categories, a.topAudienceCountry};
     entry.metrics.followers = *a.metrics.followers + 1;
-    QVERIFY_RESULT(CreatorStore(**project).enterFigures(1, entry, "tester"));
+    QVERIFY_RESULT(CreatorStore(*project).enterFigures(1, entry, "tester"));
     QCOMPARE(fitnessEligible(), 58);
     // A row removed outside Candor (the sqlite3 shell) is noticed by the largest id.
     swap();
