@@ -14,7 +14,7 @@ namespace candor::fairness {
 struct AuditCandidate
 {
     qint64 accountId = 0;
-    QString handle;
+    QString handle; // like the audience below: filled for the shortlisted and the best-ranked
     double score = 0.0;
     bool shortlisted = false; // shortlisted or approved by a person
     std::optional<double> followers;

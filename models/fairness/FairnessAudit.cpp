@@ -115,17 +115,37 @@ AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute,
     audit.consenting = static_cast<int>(members.size());
     audit.groups = auditGroups(groupOf, chosen, settings.thresholds, settings.referenceGroup.value(attribute));
 
-    // Which factors make a gap: the mean points each factor gives each group's members.
-    for (qsizetype f = 0; f < in.factors.size(); ++f) {
-        FactorGap gap{in.factors.at(f), {}};
-        QHash<QString, int> counts;
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            const std::vector<double> &points = in.candidates[static_cast<std::size_t>(members.at(i))].factorPoints;
-            gap.averagePoints[groupOf.at(i)] += points.empty() ? 0.0 : points[static_cast<std::size_t>(f)];
-            ++counts[groupOf.at(i)];
+    // Groups as small numbers, so that the passes below over a large pool compare integers, not texts.
+    QStringList groupNames;
+    QHash<QString, int> groupNumber;
+    std::vector<int> groupOfMember(static_cast<std::size_t>(members.size()));
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        auto found = groupNumber.constFind(groupOf.at(i));
+        if (found == groupNumber.cend()) {
+            found = groupNumber.insert(groupOf.at(i), static_cast<int>(groupNames.size()));
+            groupNames << groupOf.at(i);
         }
-        for (auto it = gap.averagePoints.begin(); it != gap.averagePoints.end(); ++it)
-            it.value() /= counts.value(it.key());
+        groupOfMember[static_cast<std::size_t>(i)] = *found;
+    }
+
+    // Which factors make a gap: the mean points each factor gives each group's members. One pass over the
+    // members (a million candidates' points are not walked once per factor); each sum still adds the members
+    // in rank order.
+    const auto factorCount = static_cast<std::size_t>(in.factors.size());
+    std::vector<double> sums(static_cast<std::size_t>(groupNames.size()) * factorCount, 0.0);
+    std::vector<int> counts(static_cast<std::size_t>(groupNames.size()), 0);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const std::size_t g = static_cast<std::size_t>(groupOfMember[static_cast<std::size_t>(i)]);
+        ++counts[g];
+        const std::vector<double> &points = in.candidates[static_cast<std::size_t>(members.at(i))].factorPoints;
+        for (std::size_t f = 0; f < factorCount && !points.empty(); ++f)
+            sums[g * factorCount + f] += points[f];
+    }
+    for (std::size_t f = 0; f < factorCount; ++f) {
+        FactorGap gap{in.factors.at(static_cast<qsizetype>(f)), {}};
+        for (std::size_t g = 0; g < counts.size(); ++g)
+            gap.averagePoints.insert(groupNames.at(static_cast<qsizetype>(g)),
+                                     sums[g * factorCount + f] / counts[g]);
         audit.factors << gap;
     }
 
@@ -137,9 +157,10 @@ AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute,
     for (const GroupOutcome &g : std::as_const(audit.groups.groups)) {
         GroupExposure e{g.group, target.value(g.group), skewAtK(groupOf, audit.k, g.group, target.value(g.group)), {}};
         if (!g.tooFew && audit.k > 0) {
-            std::vector<bool> isMember;
-            for (const QString &group : std::as_const(groupOf))
-                isMember.push_back(group == g.group);
+            const int number = groupNumber.value(g.group, -1);
+            std::vector<bool> isMember(groupOfMember.size());
+            for (std::size_t i = 0; i < groupOfMember.size(); ++i)
+                isMember[i] = groupOfMember[i] == number;
             e.rankedTest = rankedGroupTest(isMember, audit.k, e.targetShare, settings.thresholds.rankedTestAlpha);
         }
         audit.exposure << e;

@@ -643,7 +643,6 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
     for (int c = 0; c < candidateCount(); ++c) {
         fairness::AuditCandidate a;
         a.accountId = m_pool->accountId(c);
-        a.handle = m_pool->handle(c);
         a.score = m_scores[static_cast<std::size_t>(c)];
         const auto decision = m_decisions.constFind(a.accountId);
         a.shortlisted = decision != m_decisions.cend() &&
@@ -651,6 +650,7 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
         if (const auto followers = m_pool->followers(c))
             a.followers = static_cast<double>(*followers);
         if (const auto found = recordOf.constFind(a.accountId); found != recordOf.cend()) {
+            a.handle = found->account.handle;
             a.averageViews = found->account.metrics.averageViews;
             a.audience = found->audience;
         }
