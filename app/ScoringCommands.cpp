@@ -204,9 +204,15 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
 
     const ScoredPool &pool = *s.pool;
     const std::vector<int> order = pool.ranking(s.weights, *top);
-    const std::vector<CandidateStability> stability =
-        s.stability.draws > 0 ? RankStability::compute(pool, s.weights, s.stability)
-                              : std::vector<CandidateStability>{};
+    // Stability of the printed rows only, unless they are most of the pool: then one full run is cheaper.
+    std::vector<CandidateStability> stability;
+    if (s.stability.draws > 0 && order.size() * 4 < static_cast<std::size_t>(pool.size())) {
+        stability = RankStability::computeFor(pool, s.weights, s.stability, order);
+    } else if (s.stability.draws > 0) {
+        const std::vector<CandidateStability> all = RankStability::compute(pool, s.weights, s.stability);
+        for (int i : order)
+            stability.push_back(all[static_cast<std::size_t>(i)]);
+    }
     const ScoringModel &model = pool.model();
 
     if (format == QLatin1String("json")) {
@@ -244,7 +250,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                                             {QStringLiteral("sentence"), warning->sentence}});
             entry.insert(QStringLiteral("warnings"), warnings);
             if (!stability.empty()) {
-                const CandidateStability &st = stability[static_cast<std::size_t>(i)];
+                const CandidateStability &st = stability[position];
                 entry.insert(QStringLiteral("p_top_k"), rounded(st.probabilityInTopK));
                 entry.insert(QStringLiteral("rank_interval"), QJsonArray{st.rankLow, st.rankHigh});
                 entry.insert(QStringLiteral("unstable"), st.unstable);
@@ -299,7 +305,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         QStringList flags = flagsOf(b);
         row << rangeText(b);
         if (!stability.empty()) {
-            const CandidateStability &st = stability[static_cast<std::size_t>(i)];
+            const CandidateStability &st = stability[position];
             row << QLocale::c().toString(st.probabilityInTopK, 'f', 2)
                 << QStringLiteral("%1-%2").arg(st.rankLow).arg(st.rankHigh);
             if (st.unstable)
@@ -400,7 +406,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     const auto filteredBy = pool.filteredOutBy(i);
     std::optional<CandidateStability> stability;
     if (s.stability.draws > 0 && !filteredBy)
-        stability = RankStability::compute(pool, s.weights, s.stability)[static_cast<std::size_t>(i)];
+        stability = RankStability::computeFor(pool, s.weights, s.stability, std::vector<int>{i}).front();
     const bool outside = !filteredBy && rank > k;
     const QList<ValueChange> values =
         outside ? Counterfactuals::valueChanges(pool, i, b, k, s.weights) : QList<ValueChange>{};

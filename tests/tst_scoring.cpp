@@ -109,6 +109,7 @@ private slots:
     void weightCounterfactualsWork();
     void stabilityIsDeterministic();
     void stabilityOfAClearLeader();
+    void stabilityForTrackedEqualsTheFullRun();
     void radixOrderMatchesComparisonSort_data();
     void radixOrderMatchesComparisonSort();
 };
@@ -510,6 +511,32 @@ void TestScoring::stabilityIsDeterministic()
         meanFirst += d[0] / 4000.0;
     }
     QVERIFY(std::abs(meanFirst - 0.75) < 0.01);
+}
+
+// The rows a command prints get the same stability as from the full run, without a candidates × draws matrix.
+void TestScoring::stabilityForTrackedEqualsTheFullRun()
+{
+    const ScoredPool pool = demoPool();
+    const std::vector<double> weights = pool.modelWeights();
+    const StabilitySettings settings{300, 50.0, 7, 10};
+    const auto all = RankStability::compute(pool, weights, settings);
+    const std::vector<int> order = pool.ranking(weights);
+    int filtered = -1;
+    for (int c = 0; c < pool.size() && filtered < 0; ++c)
+        filtered = pool.eligible()[std::size_t(c)] ? -1 : c;
+    QVERIFY(filtered >= 0);
+    const std::vector<int> tracked{order.at(0), order.at(9), order.at(10), order.at(42), order.back(), filtered};
+    const auto some = RankStability::computeFor(pool, weights, settings, tracked);
+    QCOMPARE(some.size(), tracked.size());
+    for (std::size_t i = 0; i < tracked.size(); ++i) {
+        const CandidateStability &expected = all[std::size_t(tracked[i])];
+        QCOMPARE(some[i].probabilityInTopK, expected.probabilityInTopK);
+        QCOMPARE(some[i].rankLow, expected.rankLow);
+        QCOMPARE(some[i].rankHigh, expected.rankHigh);
+        QCOMPARE(some[i].unstable, expected.unstable);
+    }
+    QVERIFY(some[1].probabilityInTopK > 0.0 && some[1].probabilityInTopK < 1.0); // the 10th place is contested
+    QCOMPARE(some.back().rankLow, 0); // filtered out: no rank
 }
 
 void TestScoring::stabilityOfAClearLeader()

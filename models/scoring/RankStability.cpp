@@ -6,6 +6,7 @@
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/mersenne_twister.hpp>
 #include <cmath>
+#include <numeric>
 #include <thread>
 
 namespace candor::scoring {
@@ -74,31 +75,92 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
         worker.join();
 
     std::vector<CandidateStability> result(n);
-    if (d == 0)
-        return result;
-    // Nearest-rank percentile: the value at position ceil(p × d) of the sorted ranks (1-based).
-    const auto nearestRank = [d](double p) {
-        return static_cast<std::size_t>(std::max(1.0, std::ceil(p * static_cast<double>(d)))) - 1;
-    };
-    const auto low = static_cast<std::ptrdiff_t>(nearestRank(0.05));
-    const auto high = static_cast<std::ptrdiff_t>(nearestRank(0.95));
     for (std::size_t c = 0; c < n; ++c) {
-        if (!eligible.empty() && !eligible[c])
-            continue;
-        // Each candidate's ranks are its own slice: two selections find the percentiles without a sort.
-        const auto begin = ranks.begin() + static_cast<std::ptrdiff_t>(c * d);
-        const auto end = begin + static_cast<std::ptrdiff_t>(d);
-        const auto inTop =
-            std::count_if(begin, end, [&](quint32 r) { return r <= static_cast<quint32>(settings.topK); });
-        CandidateStability &s = result[c];
-        s.probabilityInTopK = static_cast<double>(inTop) / static_cast<double>(d);
-        std::nth_element(begin, begin + low, end);
-        s.rankLow = static_cast<int>(*(begin + low));
-        std::nth_element(begin + low, begin + high, end);
-        s.rankHigh = static_cast<int>(*(begin + high));
-        s.unstable = s.probabilityInTopK >= kUnstableLow && s.probabilityInTopK <= kUnstableHigh;
+        if (eligible.empty() || eligible[c])
+            result[c] = summarise(ranks.begin() + static_cast<std::ptrdiff_t>(c * d), d, settings.topK);
     }
     return result;
+}
+
+std::vector<CandidateStability> RankStability::computeFor(const ScoredPool &pool, const std::vector<double> &weights,
+                                                          const StabilitySettings &settings,
+                                                          std::span<const int> tracked)
+{
+    const std::vector<std::vector<double>> draws = drawWeights(weights, settings);
+    const std::size_t d = draws.size();
+    const std::size_t t = tracked.size();
+    const std::span<const qint64> tieBreak = pool.tieBreak();
+    const std::vector<unsigned char> &eligible = pool.eligible();
+    std::vector<quint32> ranks(t * d, 0); // ranks[tracked * d + draw]
+    const auto work = [&](std::size_t first, std::size_t last) {
+        std::vector<double> scores;
+        std::vector<std::size_t> byRank(t);
+        std::vector<quint32> ahead(t + 1);
+        for (std::size_t draw = first; draw < last; ++draw) {
+            pool.matrix().scores(draws[draw], scores);
+            const auto before = [&](std::size_t a, std::size_t b) {
+                return scores[a] != scores[b] ? scores[a] > scores[b] : tieBreak[a] < tieBreak[b];
+            };
+            // The tracked candidates in this draw's order; each other candidate comes before a tail of them.
+            std::iota(byRank.begin(), byRank.end(), std::size_t{0});
+            std::sort(byRank.begin(), byRank.end(), [&](std::size_t a, std::size_t b) {
+                return before(static_cast<std::size_t>(tracked[a]), static_cast<std::size_t>(tracked[b]));
+            });
+            std::fill(ahead.begin(), ahead.end(), 0);
+            for (std::size_t j = 0; j < scores.size(); ++j) {
+                if (!eligible[j])
+                    continue;
+                const auto behind = std::partition_point(byRank.begin(), byRank.end(), [&](std::size_t i) {
+                    return !before(j, static_cast<std::size_t>(tracked[i]));
+                });
+                ++ahead[static_cast<std::size_t>(behind - byRank.begin())];
+            }
+            quint32 comesBefore = 0;
+            for (std::size_t position = 0; position < t; ++position) {
+                comesBefore += ahead[position];
+                const std::size_t i = byRank[position];
+                if (eligible[static_cast<std::size_t>(tracked[i])])
+                    ranks[i * d + draw] = comesBefore + 1;
+            }
+        }
+    };
+    const std::size_t threads =
+        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), 8));
+    std::vector<std::thread> workers;
+    const std::size_t chunk = (d + threads - 1) / threads;
+    for (std::size_t w = 0; w < threads && w * chunk < d; ++w)
+        workers.emplace_back(work, w * chunk, std::min(d, (w + 1) * chunk));
+    for (std::thread &worker : workers)
+        worker.join();
+    std::vector<CandidateStability> result(t);
+    for (std::size_t i = 0; i < t; ++i) {
+        if (eligible[static_cast<std::size_t>(tracked[i])])
+            result[i] = summarise(ranks.begin() + static_cast<std::ptrdiff_t>(i * d), d, settings.topK);
+    }
+    return result;
+}
+
+CandidateStability RankStability::summarise(std::vector<quint32>::iterator begin, std::size_t draws, int topK)
+{
+    CandidateStability s;
+    if (draws == 0)
+        return s;
+    // Nearest-rank percentile: the value at position ceil(p × d) of the sorted ranks (1-based).
+    const auto nearestRank = [draws](double p) {
+        return static_cast<std::ptrdiff_t>(std::max(1.0, std::ceil(p * static_cast<double>(draws)))) - 1;
+    };
+    const auto low = nearestRank(0.05);
+    const auto high = nearestRank(0.95);
+    // Each candidate's ranks are its own slice: two selections find the percentiles without a sort.
+    const auto end = begin + static_cast<std::ptrdiff_t>(draws);
+    const auto inTop = std::count_if(begin, end, [&](quint32 r) { return r <= static_cast<quint32>(topK); });
+    s.probabilityInTopK = static_cast<double>(inTop) / static_cast<double>(draws);
+    std::nth_element(begin, begin + low, end);
+    s.rankLow = static_cast<int>(*(begin + low));
+    std::nth_element(begin + low, begin + high, end);
+    s.rankHigh = static_cast<int>(*(begin + high));
+    s.unstable = s.probabilityInTopK >= kUnstableLow && s.probabilityInTopK <= kUnstableHigh;
+    return s;
 }
 
 } // namespace candor::scoring

@@ -3,6 +3,7 @@
 #include "ScoredPool.h"
 
 #include <QtGlobal>
+#include <span>
 #include <vector>
 
 namespace candor::scoring {
@@ -47,8 +48,18 @@ public:
                                                    const std::vector<double> &weights,
                                                    const StabilitySettings &settings);
 
+    // The same for a few candidates only (the rows a command prints), in the order given: per draw one pass
+    // over the pool counts who comes before each of them, so memory stays at candidates + tracked × draws
+    // instead of candidates × draws, and the result equals compute()'s for those candidates.
+    static std::vector<CandidateStability> computeFor(const ScoredPool &pool, const std::vector<double> &weights,
+                                                      const StabilitySettings &settings, std::span<const int> tracked);
+
     static std::vector<std::vector<double>> drawWeights(const std::vector<double> &weights,
                                                         const StabilitySettings &settings);
+
+private:
+    // P(top k), the 5th and 95th percentile and the mark, from one candidate's ranks over the draws.
+    static CandidateStability summarise(std::vector<quint32>::iterator begin, std::size_t draws, int topK);
 };
 
 } // namespace candor::scoring
