@@ -7,6 +7,7 @@
 #include <boost/random/mersenne_twister.hpp>
 #include <cmath>
 #include <numeric>
+#include <functional>
 #include <thread>
 
 namespace candor::scoring {
@@ -89,49 +90,89 @@ std::vector<CandidateStability> RankStability::computeFor(const ScoredPool &pool
     const std::vector<std::vector<double>> draws = drawWeights(weights, settings);
     const std::size_t d = draws.size();
     const std::size_t t = tracked.size();
+    const ScoreMatrix &matrix = pool.matrix();
     const std::span<const qint64> tieBreak = pool.tieBreak();
     const std::vector<unsigned char> &eligible = pool.eligible();
-    std::vector<quint32> ranks(t * d, 0); // ranks[tracked * d + draw]
-    const auto work = [&](std::size_t first, std::size_t last) {
-        std::vector<double> scores;
-        std::vector<std::size_t> byRank(t);
-        std::vector<quint32> ahead(t + 1);
-        for (std::size_t draw = first; draw < last; ++draw) {
-            pool.matrix().scores(draws[draw], scores);
-            const auto before = [&](std::size_t a, std::size_t b) {
-                return scores[a] != scores[b] ? scores[a] > scores[b] : tieBreak[a] < tieBreak[b];
-            };
-            // The tracked candidates in this draw's order; each other candidate comes before a tail of them.
-            std::iota(byRank.begin(), byRank.end(), std::size_t{0});
-            std::sort(byRank.begin(), byRank.end(), [&](std::size_t a, std::size_t b) {
-                return before(static_cast<std::size_t>(tracked[a]), static_cast<std::size_t>(tracked[b]));
-            });
-            std::fill(ahead.begin(), ahead.end(), 0);
-            for (std::size_t j = 0; j < scores.size(); ++j) {
-                if (!eligible[j])
-                    continue;
-                const auto behind = std::partition_point(byRank.begin(), byRank.end(), [&](std::size_t i) {
-                    return !before(j, static_cast<std::size_t>(tracked[i]));
-                });
-                ++ahead[static_cast<std::size_t>(behind - byRank.begin())];
-            }
-            quint32 comesBefore = 0;
-            for (std::size_t position = 0; position < t; ++position) {
-                comesBefore += ahead[position];
-                const std::size_t i = byRank[position];
-                if (eligible[static_cast<std::size_t>(tracked[i])])
-                    ranks[i * d + draw] = comesBefore + 1;
+
+    // First the tracked candidates alone: their scores and order in every draw.
+    std::vector<double> trackedScore(d * t);
+    std::vector<std::size_t> byRank(d * t); // per draw, tracked indexes best first
+    for (std::size_t draw = 0; draw < d; ++draw) {
+        double *score = trackedScore.data() + draw * t;
+        for (std::size_t i = 0; i < t; ++i)
+            matrix.scoreRows(draws[draw], tracked[i], tracked[i] + 1, score + i);
+        const auto order = byRank.begin() + static_cast<std::ptrdiff_t>(draw * t);
+        std::iota(order, order + static_cast<std::ptrdiff_t>(t), std::size_t{0});
+        std::sort(order, order + static_cast<std::ptrdiff_t>(t), [&](std::size_t a, std::size_t b) {
+            return score[a] != score[b] ? score[a] > score[b]
+                                        : tieBreak[static_cast<std::size_t>(tracked[a])] <
+                                              tieBreak[static_cast<std::size_t>(tracked[b])];
+        });
+    }
+
+    // Then the pool in blocks that stay in the cache while every draw is tried on them (reading a million rows
+    // once per draw was the cost), counting per draw how many come before each tracked place.
+    constexpr int kBlock = 2048;
+    const int rows = matrix.rows();
+    const auto work = [&](int firstRow, int lastRow, std::vector<quint32> &ahead) {
+        ahead.assign(d * (t + 1), 0);
+        std::vector<double> scores(kBlock);
+        for (int block = firstRow; block < lastRow; block += kBlock) {
+            const int end = std::min(lastRow, block + kBlock);
+            for (std::size_t draw = 0; draw < d; ++draw) {
+                matrix.scoreRows(draws[draw], block, end, scores.data());
+                const double *score = trackedScore.data() + draw * t;
+                const std::size_t *order = byRank.data() + draw * t;
+                quint32 *count = ahead.data() + draw * (t + 1);
+                const double lowest = t > 0 ? score[order[t - 1]] : 0.0;
+                const double highest = t > 0 ? score[order[0]] : 0.0;
+                for (int row = block; row < end; ++row) {
+                    const double mine = scores[static_cast<std::size_t>(row - block)];
+                    // Most rows score below every tracked candidate, some above all: one comparison settles them.
+                    if (!eligible[static_cast<std::size_t>(row)] || mine < lowest)
+                        continue;
+                    if (mine > highest) {
+                        ++count[0];
+                        continue;
+                    }
+                    std::size_t behind = 0;
+                    while (behind < t) {
+                        const std::size_t i = order[behind];
+                        const bool before = mine != score[i]
+                                                ? mine > score[i]
+                                                : tieBreak[static_cast<std::size_t>(row)] <
+                                                      tieBreak[static_cast<std::size_t>(tracked[i])];
+                        if (before)
+                            break;
+                        ++behind;
+                    }
+                    ++count[behind];
+                }
             }
         }
     };
     const std::size_t threads =
         std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), 8));
+    std::vector<std::vector<quint32>> partial(threads);
     std::vector<std::thread> workers;
-    const std::size_t chunk = (d + threads - 1) / threads;
-    for (std::size_t w = 0; w < threads && w * chunk < d; ++w)
-        workers.emplace_back(work, w * chunk, std::min(d, (w + 1) * chunk));
+    const int chunk = static_cast<int>((static_cast<std::size_t>(rows) + threads - 1) / threads);
+    for (std::size_t w = 0; w < threads && static_cast<int>(w) * chunk < rows; ++w)
+        workers.emplace_back(work, static_cast<int>(w) * chunk, std::min(rows, static_cast<int>(w + 1) * chunk),
+                             std::ref(partial[w]));
     for (std::thread &worker : workers)
         worker.join();
+
+    std::vector<quint32> ranks(t * d, 0); // ranks[tracked * d + draw]
+    for (std::size_t draw = 0; draw < d; ++draw) {
+        quint32 comesBefore = 0;
+        for (std::size_t position = 0; position < t; ++position) {
+            for (const std::vector<quint32> &ahead : partial)
+                comesBefore += ahead.empty() ? 0 : ahead[draw * (t + 1) + position];
+            const std::size_t i = byRank[draw * t + position];
+            if (eligible[static_cast<std::size_t>(tracked[i])])
+                ranks[i * d + draw] = comesBefore + 1;
+        }
+    }
     std::vector<CandidateStability> result(t);
     for (std::size_t i = 0; i < t; ++i) {
         if (eligible[static_cast<std::size_t>(tracked[i])])

@@ -113,11 +113,16 @@ double ScoreMatrix::score(int row, std::span<const double> weights) const
 void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &out) const
 {
     out.resize(static_cast<std::size_t>(m_rows));
+    scoreRows(weights, 0, m_rows, out.data());
+}
+
+void ScoreMatrix::scoreRows(std::span<const double> weights, int first, int last, double *out) const
+{
     const double *values = m_values.data();
     const unsigned char *states = m_states.data();
     const std::size_t m = static_cast<std::size_t>(m_factors);
     const double all = std::accumulate(weights.begin(), weights.end(), 0.0);
-    for (std::size_t r = 0; r < out.size(); ++r) {
+    for (std::size_t r = static_cast<std::size_t>(first); r < static_cast<std::size_t>(last); ++r) {
         const double *row = values + r * m;
         double dot = 0.0;
         double total = all;
@@ -129,7 +134,7 @@ void ScoreMatrix::scores(std::span<const double> weights, std::vector<double> &o
         }
         for (std::size_t f = 0; f < m; ++f)
             dot += weights[f] * row[f];
-        out[r] = total > 0.0 ? 100.0 * dot / total : 0.0;
+        out[r - static_cast<std::size_t>(first)] = total > 0.0 ? 100.0 * dot / total : 0.0;
     }
 }
 

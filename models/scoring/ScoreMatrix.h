@@ -69,6 +69,9 @@ public:
     Range range(int row, std::span<const double> weights) const;
     double score(int row, std::span<const double> weights) const;
     void scores(std::span<const double> weights, std::vector<double> &out) const;
+    // The scores of rows [first, last) into out[0 … last − first): a block small enough to stay in the cache
+    // while many weightings are tried on it.
+    void scoreRows(std::span<const double> weights, int first, int last, double *out) const;
 
 private:
     bool counts(State state) const
