@@ -272,7 +272,7 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
     QVERIFY_RESULT(fitness);
     QVERIFY_RESULT(skincare);
     QCOMPARE(store.scoredPool(*fitness)->eligibleCount(), 58);
-    const int skincareEligible = store.scoredPool(*skincare)->eligibleCount();
+    int skincareEligible = store.scoredPool(*skincare)->eligibleCount();
     QCOMPARE(skincareEligible, 252); // sqlite3: accounts with at least 10,000 followers
     const QSqlDatabase db = project->database();
     const auto count = [&](const QString &sql) {
@@ -304,6 +304,15 @@ void TestScoringStore::storedPoolIsUsedUntilItsInputsChange()
     QVERIFY_RESULT(ShortlistStore(*project).add(*shortlist, decision));
     QVERIFY_RESULT(NoteStore(*project).add(Note{0, fitness->campaign.id, 1, "asked for rates", "tester", {}}));
     QCOMPARE(fitnessEligible(), skincareEligible);
+    // Another campaign's change is in that campaign's own key: this one's pool is still read.
+    Campaign other = skincare->campaign;
+    other.filters.minFollowers = 50000;
+    QVERIFY_RESULT(store.saveCampaignScoring(other));
+    QCOMPARE(fitnessEligible(), skincareEligible);
+    auto changed = store.inputs("Spring skincare launch");
+    QVERIFY_RESULT(changed);
+    skincareEligible = store.scoredPool(*changed)->eligibleCount();
+    QCOMPARE(skincareEligible, 181); // sqlite3: accounts with at least 50,000 followers
     // New figures move the data generation: computed again (and kept again).
     auto candidates = store.candidates({1});
     QVERIFY_RESULT(candidates);

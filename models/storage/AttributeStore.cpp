@@ -12,7 +12,7 @@ namespace candor {
 Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, const QList<AttributeRow> &rows,
                                                 QList<RowIssue> &issues, int recordsRead) const
 {
-    ProjectChange change(m_project, ProjectChange::Reach::OutsideScoring); // attributes are for audits only
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // attributes are for audits only
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();
@@ -68,7 +68,7 @@ Result<int> AttributeStore::withdrawConsent(const QString &handle, std::optional
     auto account = lookup->find(handle, platform);
     if (!account)
         return account.error();
-    ProjectChange change(m_project, ProjectChange::Reach::OutsideScoring); // attributes are for audits only
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // attributes are for audits only
     if (!change.isActive())
         return change.error();
     auto names = change.run("SELECT attribute FROM creator_attributes WHERE creator_id = ? AND (? = '' OR attribute = ?)"

@@ -39,7 +39,7 @@ Status CampaignStore::checkName(const Campaign &campaign) const
 
 Status CampaignStore::writeTargets(const Campaign &campaign) const
 {
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     if (auto cleared = change.run("DELETE FROM campaign_targets WHERE campaign_id = ?", {campaign.id}); !cleared)
@@ -63,7 +63,7 @@ Result<qint64> CampaignStore::add(const Campaign &input) const
     campaign.name = campaign.name.trimmed();
     if (auto checked = checkName(campaign); !checked)
         return checked.error();
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -97,7 +97,7 @@ Status CampaignStore::update(const Campaign &input) const
     campaign.name = campaign.name.trimmed();
     if (auto checked = checkName(campaign); !checked)
         return checked;
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     auto updated = change.run("UPDATE campaigns SET name = ?, brief = ?, budget = ?, currency = ?, starts_on = ?,"
@@ -118,7 +118,7 @@ Status CampaignStore::update(const Campaign &input) const
 
 Status CampaignStore::remove(qint64 campaignId) const
 {
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     // Decisions, notes, targets and terms go with it (ON DELETE CASCADE).

@@ -37,12 +37,12 @@ Result<qint64> NoteStore::add(const Note &note) const
         "?, ?)",
         {note.campaignId, note.accountId, note.body.trimmed(), note.writtenBy,
          note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt},
-        ProjectChange::Reach::OutsideScoring);
+        ProjectChange::Reach::Other);
 }
 
 Status NoteStore::remove(qint64 noteId) const
 {
-    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId}, ProjectChange::Reach::OutsideScoring);
+    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId}, ProjectChange::Reach::Other);
 }
 
 } // namespace candor

@@ -24,7 +24,7 @@ Result<QSqlQuery> ProjectChange::prepare(const char *statement) const
 
 Status ProjectChange::commit()
 {
-    if (m_transaction && m_transaction->isActive() && m_reach == Reach::ScoringInputs) {
+    if (m_transaction && m_transaction->isActive() && m_reach == Reach::CandidateData) {
         auto moved = run("INSERT INTO project_settings(key, value) VALUES ('data_generation', 1)"
                          " ON CONFLICT(key) DO UPDATE SET value = value + 1");
         if (!moved)

@@ -15,17 +15,19 @@ namespace candor {
 class ProjectChange
 {
 public:
-    // Whether a change can alter what scoring reads (accounts, figures, audiences, fees, campaigns, models,
-    // benchmarks). Such a change moves the project's data generation, which retires every stored scored
-    // pool; decisions, notes and consented attributes leave scores alone and keep the pools. When in doubt,
-    // a change counts as reaching the scoring inputs: a pool scored again costs time, a stale one would lie.
+    // Whether a change can alter the candidates' data that scoring reads (creators, accounts, figures,
+    // categories, audiences, fees). Such a change moves the project's data generation, which retires every
+    // stored scored pool. Campaigns, models and benchmarks are part of each pool's key themselves, so changing
+    // one campaign keeps the other campaigns' pools; decisions, notes and consented attributes never reach
+    // scores. When in doubt, a change counts as candidate data: a pool scored again costs time, a stale one
+    // would lie.
     enum class Reach
     {
-        ScoringInputs,
-        OutsideScoring
+        CandidateData,
+        Other
     };
 
-    explicit ProjectChange(const ProjectFile &project, Reach reach = Reach::ScoringInputs);
+    explicit ProjectChange(const ProjectFile &project, Reach reach = Reach::CandidateData);
 
     bool isActive() const { return m_transaction && m_transaction->isActive(); }
     const Error &error() const { return m_transaction ? m_transaction->error() : m_refused; }
@@ -36,9 +38,9 @@ public:
 
     // A change of one statement: an INSERT returning the new row's id, or any other statement.
     static Result<qint64> insertOne(const ProjectFile &project, const char *statement, const QVariantList &values,
-                                    Reach reach = Reach::ScoringInputs);
+                                    Reach reach = Reach::CandidateData);
     static Status runOne(const ProjectFile &project, const char *statement, const QVariantList &values,
-                         Reach reach = Reach::ScoringInputs);
+                         Reach reach = Reach::CandidateData);
 
 private:
     const ProjectFile &m_project;

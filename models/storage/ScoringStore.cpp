@@ -223,7 +223,7 @@ Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs
     // Kept for the next open when nothing changed while it was read, and when the file may be written; a pool
     // that cannot be kept is still the right pool.
     if (auto after = poolKey(inputs); after && *after == *key && !m_project.isReadOnly()) {
-        ProjectChange change(m_project, ProjectChange::Reach::OutsideScoring);
+        ProjectChange change(m_project, ProjectChange::Reach::Other);
         auto kept = change.run("INSERT INTO scored_pools(campaign_id, inputs_key, candidates, computed_at, pool)"
                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(campaign_id) DO UPDATE SET"
                                " inputs_key = excluded.inputs_key, candidates = excluded.candidates,"
@@ -353,7 +353,7 @@ Status ScoringStore::installBuiltIns(const QString &author) const
         return existing.error();
     if (!existing->isEmpty())
         return success();
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     for (ScoringModel builtIn : {ScoringModel::balanced(), ScoringModel::awareness()}) {
@@ -371,7 +371,7 @@ Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QStr
 {
     if (const QStringList errors = model.validationErrors(); !errors.isEmpty())
         return Error{m_project.path(), errors.join(QLatin1Char(' ')), {}};
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     auto latest =
@@ -441,7 +441,7 @@ Result<EngagementBenchmarks> ScoringStore::benchmarks() const
 
 Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) const
 {
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     if (auto cleared = change.run("DELETE FROM engagement_benchmarks"); !cleared)
@@ -468,7 +468,7 @@ Status ScoringStore::saveBenchmarks(const EngagementBenchmarks &benchmarks) cons
 
 Status ScoringStore::saveCampaignScoring(const Campaign &campaign) const
 {
-    ProjectChange change(m_project);
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
         return change.error();
     if (auto done = change.run(

@@ -44,7 +44,7 @@ Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringMod
                                     " VALUES (?, 'Shortlist', ?, ?)",
                                     {campaignId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                                      scoringModelId == 0 ? QVariant() : QVariant(scoringModelId)},
-                                    ProjectChange::Reach::OutsideScoring);
+                                    ProjectChange::Reach::Other);
 }
 
 Result<QList<Decision>> ShortlistStore::history(qint64 shortlistId) const
@@ -96,7 +96,7 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
          d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
          d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision),
          d.replacesId},
-        ProjectChange::Reach::OutsideScoring);
+        ProjectChange::Reach::Other);
     if (!added && added.error().kind == ErrorKind::Conflict)
         return Error{
             m_project.path(),
@@ -110,7 +110,7 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
 Status ShortlistStore::remove(qint64 decisionId) const
 {
     return ProjectChange::runOne(m_project, "DELETE FROM shortlist_decisions WHERE id = ?", {decisionId},
-                                 ProjectChange::Reach::OutsideScoring);
+                                 ProjectChange::Reach::Other);
 }
 
 } // namespace candor
