@@ -68,7 +68,7 @@ done
   cat <<'NOTES'
 
 Notes. "Score a campaign's pool" happens once per change of the candidates' data; it includes the full
-integrity check SQLite runs before Candor first writes to a file over 256 MiB (the pool is then kept in the
+integrity check Candor runs before it first writes to a file over 256 MiB (the pool is then kept in the
 file). "Open a campaign from its kept pool" is what every later open, rank and audit pays. The Monte Carlo row
 computes stability for the ten printed rows only. The goals are the scale issue's; rows above a goal name the
 remaining gap, whose cause is in the issue's closing note.
