@@ -7,10 +7,30 @@
 #include <boost/random/mersenne_twister.hpp>
 #include <cmath>
 #include <numeric>
-#include <functional>
 #include <thread>
 
 namespace candor::scoring {
+namespace {
+
+// How many threads the Monte Carlo runs use: the cores, at most eight.
+std::size_t parallelParts()
+{
+    return std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), 8));
+}
+
+// Splits [0, count) into parallelParts() ranges and runs work(part, first, last) on each on its own thread.
+template <typename Work> void inParallel(std::size_t count, Work work)
+{
+    const std::size_t parts = parallelParts();
+    const std::size_t chunk = (count + parts - 1) / parts;
+    std::vector<std::thread> workers;
+    for (std::size_t part = 0; part < parts && part * chunk < count; ++part)
+        workers.emplace_back(work, part, part * chunk, std::min(count, (part + 1) * chunk));
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
+} // namespace
 
 std::vector<std::vector<double>> RankStability::drawWeights(const std::vector<double> &weights,
                                                             const StabilitySettings &settings)
@@ -57,7 +77,7 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
     std::vector<quint32> ranks(n * d, 0);
 
     const RankSorter sorter(tieBreak, eligible);
-    const auto work = [&](std::size_t first, std::size_t last) {
+    inParallel(d, [&](std::size_t, std::size_t first, std::size_t last) {
         std::vector<double> scores;
         for (std::size_t draw = first; draw < last; ++draw) {
             matrix.scores(draws[draw], scores);
@@ -65,15 +85,7 @@ std::vector<CandidateStability> RankStability::compute(const ScoreMatrix &matrix
             for (std::size_t position = 0; position < order.size(); ++position)
                 ranks[static_cast<std::size_t>(order[position]) * d + draw] = static_cast<quint32>(position + 1);
         }
-    };
-    const std::size_t threads =
-        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), 8));
-    std::vector<std::thread> workers;
-    const std::size_t chunk = (d + threads - 1) / threads;
-    for (std::size_t t = 0; t < threads && t * chunk < d; ++t)
-        workers.emplace_back(work, t * chunk, std::min(d, (t + 1) * chunk));
-    for (std::thread &worker : workers)
-        worker.join();
+    });
 
     std::vector<CandidateStability> result(n);
     for (std::size_t c = 0; c < n; ++c) {
@@ -114,11 +126,13 @@ std::vector<CandidateStability> RankStability::computeFor(const ScoredPool &pool
     // once per draw was the cost), counting per draw how many come before each tracked place.
     constexpr int kBlock = 2048;
     const int rows = matrix.rows();
-    const auto work = [&](int firstRow, int lastRow, std::vector<quint32> &ahead) {
+    std::vector<std::vector<quint32>> partial(parallelParts());
+    inParallel(static_cast<std::size_t>(rows), [&](std::size_t part, std::size_t firstRow, std::size_t lastRow) {
+        std::vector<quint32> &ahead = partial[part];
         ahead.assign(d * (t + 1), 0);
         std::vector<double> scores(kBlock);
-        for (int block = firstRow; block < lastRow; block += kBlock) {
-            const int end = std::min(lastRow, block + kBlock);
+        for (int block = static_cast<int>(firstRow); block < static_cast<int>(lastRow); block += kBlock) {
+            const int end = std::min(static_cast<int>(lastRow), block + kBlock);
             for (std::size_t draw = 0; draw < d; ++draw) {
                 matrix.scoreRows(draws[draw], block, end, scores.data());
                 const double *score = trackedScore.data() + draw * t;
@@ -150,17 +164,7 @@ std::vector<CandidateStability> RankStability::computeFor(const ScoredPool &pool
                 }
             }
         }
-    };
-    const std::size_t threads =
-        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), 8));
-    std::vector<std::vector<quint32>> partial(threads);
-    std::vector<std::thread> workers;
-    const int chunk = static_cast<int>((static_cast<std::size_t>(rows) + threads - 1) / threads);
-    for (std::size_t w = 0; w < threads && static_cast<int>(w) * chunk < rows; ++w)
-        workers.emplace_back(work, static_cast<int>(w) * chunk, std::min(rows, static_cast<int>(w + 1) * chunk),
-                             std::ref(partial[w]));
-    for (std::thread &worker : workers)
-        worker.join();
+    });
 
     std::vector<quint32> ranks(t * d, 0); // ranks[tracked * d + draw]
     for (std::size_t draw = 0; draw < d; ++draw) {
