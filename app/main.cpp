@@ -44,8 +44,9 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     auto path = arguments.size() > 1 ? candor::Result<QString>(arguments.at(1))
                                      : candor::DemoProject::ensureDefault();
-    const candor::Status opened = path ? window.openProject(*path) : candor::Status(path.error());
-    if (!opened)
-        QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), opened.error().toString());
+    if (path)
+        window.openAndReport(*path);
+    else
+        QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), path.error().toString());
     return app.exec();
 }

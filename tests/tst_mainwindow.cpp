@@ -76,6 +76,7 @@ private slots:
     void showsAllDemoCandidates();
     void searchFilters();
     void failedOpenKeepsCurrentProject();
+    void opensOnAWorkerAndCancels();
     void sliderReranksLikeTheCommandLineAndUndoRestores();
     void overrideWithoutJustificationIsRefused();
     void compareSelectedCandidates();
@@ -184,6 +185,35 @@ void TestMainWindow::failedOpenKeepsCurrentProject()
     QVERIFY(!failed);
     QVERIFY(failed.error().toString().contains("missing.candor"));
     QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
+}
+
+void TestMainWindow::opensOnAWorkerAndCancels()
+{
+    MainWindow window;
+    window.show();
+    std::optional<Status> outcome;
+    window.openAndReport(m_demoPath, [&outcome](const Status &opened) { outcome = opened; });
+    // Nothing is read on the GUI thread: the window is still empty and shows the progress and a way out.
+    QVERIFY(window.isOpening());
+    QVERIFY(!window.workbench());
+    auto *cancel = window.findChild<QPushButton *>("cancelOpen");
+    QVERIFY(cancel && cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+    QVERIFY_RESULT(*outcome);
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
+
+    // Another project, cancelled before it is ready: the first stays open and nothing is reported.
+    const QString other = m_dir.filePath("other.candor");
+    QFile::remove(other);
+    QVERIFY(QFile::copy(m_demoPath, other));
+    outcome.reset();
+    window.openAndReport(other, [&outcome](const Status &opened) { outcome = opened; });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!window.isOpening());
+    QTest::qWait(1000); // whatever the worker still delivers is dropped
+    QVERIFY(!outcome.has_value());
+    QCOMPARE(window.workbench()->project().path(), m_demoPath);
 }
 
 void TestMainWindow::sliderReranksLikeTheCommandLineAndUndoRestores()

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace candor;
 
 class TestValueParser : public QObject
@@ -10,6 +12,8 @@ class TestValueParser : public QObject
 private slots:
     void parseNumber_data();
     void parseNumber();
+    void plainNumbersAsTheGeneralPathReadsThem_data();
+    void plainNumbersAsTheGeneralPathReadsThem();
     void detectNumberFormat_data();
     void detectNumberFormat();
 };
@@ -77,6 +81,29 @@ void TestValueParser::parseNumber()
     }
     if (kind == ParsedNumber::Kind::Invalid)
         QVERIFY2(parsed.problem.contains(text.trimmed()), qPrintable(parsed.problem));
+}
+
+// Plain cells take a shortcut; with a space around them they take the general path. Both must agree.
+void TestValueParser::plainNumbersAsTheGeneralPathReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"0", "-0", "7", "007", "1.", ".5", "-.5", "0.0412", "3,4", "1234567", "12.5",
+                             "123456789012345678901234567890", "0.1000000000000000055511151231257827",
+                             "1.2.3", "1,2,3", "--1", "1-", "1e5", "-", "."})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+void TestValueParser::plainNumbersAsTheGeneralPathReadsThem()
+{
+    QFETCH(QString, text);
+    for (const QChar decimal : {QLatin1Char('.'), QLatin1Char(',')}) {
+        const ParsedNumber shortcut = candor::parseNumber(text, NumberFormat{decimal});
+        const ParsedNumber general =
+            candor::parseNumber(QLatin1Char(' ') + text + QLatin1Char(' '), NumberFormat{decimal});
+        QCOMPARE(shortcut.kind, general.kind);
+        QCOMPARE(shortcut.value, general.value);
+        QCOMPARE(std::signbit(shortcut.value), std::signbit(general.value));
+    }
 }
 
 void TestValueParser::detectNumberFormat_data()

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QUndoStack>
@@ -34,6 +35,8 @@ private slots:
     void filtersAreSavedAndUndoable();
     void refusedUndoKeepsTheStepAndItsError();
     void twoWindowsOnOneProject();
+    void readOnAWorkerAdoptHere();
+    void cancelledReadKeepsNoPool();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -263,8 +266,52 @@ void TestWorkbench::saveWeightsAsNewVersion()
     QCOMPARE((*reopened)->weights()[3], 2.5);
 }
 
-QTEST_GUILESS_MAIN(TestWorkbench)
-#include "tst_workbench.moc"
+// What the GUI does: the slow half on a worker thread with its own connection, the rest here; the result
+// ranks exactly as a plain open.
+void TestWorkbench::readOnAWorkerAdoptHere()
+{
+    const QString path = m_workbench->project().path();
+    std::optional<Result<Workbench::Opening>> read;
+    QThread *worker = QThread::create([&read, path] { read = Workbench::read(path); });
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    delete worker;
+    QVERIFY(read.has_value());
+    QVERIFY_RESULT(*read);
+    QCOMPARE(read->value().campaigns.size(), 2);
+    QCOMPARE(read->value().first->pool->size(), 317);
+    auto adopted = Workbench::adopt(std::move(read->value()));
+    QVERIFY_RESULT(adopted);
+    QCOMPARE((*adopted)->campaign().name, "Spring skincare launch");
+    QCOMPARE((*adopted)->order(), m_workbench->order());
+    QCOMPARE((*adopted)->scores(), m_workbench->scores());
+    QCOMPARE((*adopted)->projectName(), m_workbench->projectName());
+}
+
+void TestWorkbench::cancelledReadKeepsNoPool()
+{
+    const QString path = m_workbench->project().path();
+    m_workbench.reset();
+    {
+        // Weights of a campaign's model changed outside: the kept pool no longer applies and must be computed.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "cancel-test");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec("DELETE FROM scored_pools");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("cancel-test");
+    const std::atomic_bool cancelled{true};
+    auto read = Workbench::read(path, {}, &cancelled);
+    QVERIFY(!read);
+    QCOMPARE(read.error().kind, ErrorKind::Cancelled);
+    auto project = ProjectFile::open(path);
+    QVERIFY_RESULT(project);
+    QSqlQuery kept((*project)->database());
+    QVERIFY(kept.exec("SELECT count(*) FROM scored_pools") && kept.next());
+    QCOMPARE(kept.value(0).toInt(), 0);
+}
+
 
 void TestWorkbench::notesAreUndoable()
 {
@@ -395,3 +442,6 @@ void TestWorkbench::filtersAreSavedAndUndoable()
     QCOMPARE(w.filters().minFollowers, std::optional<qint64>(10000));
     QVERIFY(w.filters().platforms.isEmpty());
 }
+
+QTEST_GUILESS_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -40,6 +40,9 @@
 #include <functional>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -171,6 +174,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_openProgress = new QProgressBar(this);
+    m_openProgress->setMaximumWidth(200);
+    m_openProgress->setTextVisible(false);
+    m_openProgress->hide();
+    statusBar()->addPermanentWidget(m_openProgress);
+    m_cancelOpen = new QPushButton(QStringLiteral("Cancel"), this);
+    m_cancelOpen->setObjectName(QStringLiteral("cancelOpen"));
+    m_cancelOpen->setToolTip(QStringLiteral("Stop opening the project; the one open now stays open"));
+    m_cancelOpen->hide();
+    connect(m_cancelOpen, &QPushButton::clicked, this, &MainWindow::cancelOpening);
+    statusBar()->addPermanentWidget(m_cancelOpen);
     m_campaigns = new QComboBox(this);
     m_campaigns->setObjectName(QStringLiteral("campaignSelector"));
     m_campaigns->setMinimumContentsLength(24);
@@ -192,6 +206,9 @@ MainWindow::~MainWindow()
 {
     // The undo stack empties as it goes, after this class is gone: nothing of it must reach the window.
     disconnect(m_undo, nullptr, this, nullptr);
+    // An open still reading stops instead of keeping the application from quitting.
+    if (m_opening)
+        m_opening->store(true);
     // The views read the workbench while they go: take them down before it.
     removeProjectViews();
 }
@@ -427,13 +444,18 @@ void MainWindow::createActions()
 
 Status MainWindow::openProject(const QString &path)
 {
-    // Reading and scoring a large project takes seconds: say so rather than look frozen.
-    statusBar()->showMessage(QStringLiteral("Opening %1…").arg(QFileInfo(path).fileName()));
-    statusBar()->repaint();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Workbench::open(path);
+    auto opening = Workbench::read(path);
     QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
+    return install(std::move(opening));
+}
+
+Status MainWindow::install(Result<Workbench::Opening> opening)
+{
+    if (!opening)
+        return opening.error();
+    const QString path = opening->path;
+    auto opened = Workbench::adopt(std::move(*opening));
     if (!opened)
         return opened.error();
     m_undo->clear();
@@ -445,6 +467,88 @@ Status MainWindow::openProject(const QString &path)
     if (const QString warning = m_workbench->project().networkShareWarning(); !warning.isEmpty())
         QMessageBox::warning(this, QStringLiteral("Project on a network share"), warning);
     return success();
+}
+
+void MainWindow::openAndReport(const QString &path, const std::function<void(const Status &)> &opened)
+{
+    cancelOpening(); // the newest request wins
+    // Reading and scoring a large project takes seconds: on a worker thread with its own connection, so that
+    // the window keeps painting and the current project stays usable until the new one is ready.
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_opening = cancelled;
+    m_openProgress->setRange(0, 0);
+    m_openProgress->show();
+    m_cancelOpen->show();
+    statusBar()->showMessage(QStringLiteral("Opening %1…").arg(QFileInfo(path).fileName()));
+    const auto progress = [window = QPointer<MainWindow>(this), cancelled](qint64 done, qint64 total) {
+        if (MainWindow *receiver = window.data())
+            QMetaObject::invokeMethod(
+                receiver,
+                [window, cancelled, done, total] {
+                    if (!window || window->m_opening != cancelled)
+                        return;
+                    constexpr int kSteps = 1000;
+                    window->m_openProgress->setRange(0, kSteps);
+                    window->m_openProgress->setValue(total > 0 ? static_cast<int>(kSteps * done / total) : 0);
+                    window->statusBar()->showMessage(
+                        QStringLiteral("Scoring %1 of %2 creators…").arg(QLocale().toString(done), QLocale().toString(total)));
+                },
+                Qt::QueuedConnection);
+    };
+    m_openJob.start(
+        this,
+        [path, progress, cancelled] {
+            return std::make_shared<Result<Workbench::Opening>>(Workbench::read(path, progress, cancelled.get()));
+        },
+        [this, path, opened, cancelled](const std::shared_ptr<Result<Workbench::Opening>> &opening) {
+            if (m_opening != cancelled)
+                return;
+            m_opening.reset();
+            m_openProgress->hide();
+            m_cancelOpen->hide();
+            statusBar()->clearMessage();
+            if (!*opening) {
+                reportOpenFailure(path, opening->error(), opened);
+                return;
+            }
+            const Status installed = install(std::move(*opening));
+            if (!installed)
+                reportOpenFailure(path, installed.error(), opened);
+            else if (opened)
+                opened(installed);
+        });
+}
+
+void MainWindow::reportOpenFailure(const QString &path, const Error &error,
+                                   const std::function<void(const Status &)> &opened)
+{
+    if (error.kind == ErrorKind::Cancelled)
+        return;
+    // Busy is passing: another window or program is writing. Offer to wait for it instead of giving up.
+    if (error.kind == ErrorKind::Locked &&
+        QMessageBox::warning(this, QStringLiteral("The project is busy"), error.message,
+                             QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry) == QMessageBox::Retry) {
+        openAndReport(path, opened);
+        return;
+    }
+    if (error.kind != ErrorKind::Locked)
+        QMessageBox::warning(this, QStringLiteral("Cannot open the project"),
+                             QStringLiteral("%1\n\nThe file was not changed.").arg(error.toString()));
+    if (opened)
+        opened(error);
+}
+
+void MainWindow::cancelOpening()
+{
+    if (!m_opening)
+        return;
+    // The worker stops within a few thousand candidates; its result, if any, is dropped.
+    m_opening->store(true);
+    m_opening.reset();
+    m_openJob.cancel();
+    m_openProgress->hide();
+    m_cancelOpen->hide();
+    statusBar()->showMessage(QStringLiteral("Opening cancelled"), kStatusMessageMs);
 }
 
 void MainWindow::takeChangesFromElsewhere()
@@ -985,25 +1089,6 @@ bool MainWindow::decideSelected(DecisionKind kind)
     }
     return pushProjectCommand(new DecisionCommand(m_workbench.get(), candidate, kind, dialog.reason()),
                               QStringLiteral("Decision not recorded"));
-}
-
-void MainWindow::openAndReport(const QString &path)
-{
-    for (;;) {
-        auto opened = openProject(path);
-        if (opened)
-            return;
-        // Busy is passing: another window or program is writing. Offer to wait for it instead of giving up.
-        if (opened.error().kind == ErrorKind::Locked) {
-            if (QMessageBox::warning(this, QStringLiteral("The project is busy"), opened.error().message,
-                                     QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry) == QMessageBox::Retry)
-                continue;
-            return;
-        }
-        QMessageBox::warning(this, QStringLiteral("Cannot open the project"),
-                             QStringLiteral("%1\n\nThe file was not changed.").arg(opened.error().toString()));
-        return;
-    }
 }
 
 void MainWindow::chooseAndOpenProject()

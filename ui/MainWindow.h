@@ -2,8 +2,12 @@
 
 #include "core/Error.h"
 #include "domain/Decision.h"
+#include "workbench/LatestOnlyJob.h"
+#include "workbench/Workbench.h"
 
 #include <QMainWindow>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -12,6 +16,8 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -32,7 +38,6 @@ class ImportDialog;
 class PreferencesDialog;
 class RankingModel;
 class WeightsPanel;
-class Workbench;
 
 // The workbench window: one open project (the SQLite file is the document), a campaign, its ranking with
 // live weights, the selected candidate's explanation, and the shortlist. Every edit is an undoable command
@@ -44,9 +49,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; on failure the current project stays open and the error is returned for the caller to
-    // show.
+    // Opens `path` and waits for it; on failure the current project stays open and the error is returned for
+    // the caller to show.
     Status openProject(const QString &path);
+    // Opens `path` without blocking the window: the project is read and scored on a worker thread, with its
+    // progress and a Cancel button in the status bar; failures are shown (a busy file offers to retry).
+    // `opened` is called with the outcome when it is not cancelled.
+    void openAndReport(const QString &path, const std::function<void(const Status &)> &opened = {});
+    bool isOpening() const { return m_opening != nullptr; }
 
     Workbench *workbench() const { return m_workbench.get(); }
     QTableView *candidateTable() const { return m_table; }
@@ -109,7 +119,9 @@ private:
     void saveCopyAs();
     void closeProject();
     void openDemoProject();
-    void openAndReport(const QString &path);
+    Status install(Result<Workbench::Opening> opening);
+    void reportOpenFailure(const QString &path, const Error &error, const std::function<void(const Status &)> &opened);
+    void cancelOpening();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void showAbout();
@@ -159,6 +171,11 @@ private:
     CompareView *m_compare = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectActions;
+    // An open in progress on a worker thread: its cancel flag, and the status bar's progress and button.
+    std::shared_ptr<std::atomic_bool> m_opening;
+    LatestOnlyJob m_openJob;
+    QProgressBar *m_openProgress;
+    QPushButton *m_cancelOpen;
 };
 
 } // namespace candor

@@ -3,7 +3,10 @@
 #include "core/SafeText.h"
 
 #include <QRegularExpression>
+
+#include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace candor {
 namespace {
@@ -38,6 +41,41 @@ double suffixMultiplier(QChar suffix)
     }
 }
 
+// Most cells of a large export are plain numbers ("1234", "0.0412", "-3"): those are read directly, without
+// the trimming, unit and digit-group handling (and their regular expressions) the general path needs. The
+// value is the same either way: both round the decimal text correctly. Anything else returns nothing.
+std::optional<double> plainNumber(const QString &text, QChar decimalSeparator)
+{
+    constexpr qsizetype kLongestPlain = 40;
+    const qsizetype size = text.size();
+    if (size == 0 || size > kLongestPlain)
+        return std::nullopt;
+    char buffer[kLongestPlain];
+    qsizetype digits = 0;
+    bool decimalSeen = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= u'0' && c <= u'9') {
+            ++digits;
+            buffer[i] = static_cast<char>(c);
+        } else if (c == u'-' && i == 0) {
+            buffer[i] = '-';
+        } else if (c == decimalSeparator.unicode() && !decimalSeen) {
+            decimalSeen = true;
+            buffer[i] = '.';
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(buffer, buffer + size, value);
+    if (error != std::errc() || end != buffer + size || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 ParsedNumber invalid(const QString &text, const QString &why)
 {
     ParsedNumber result;
@@ -50,8 +88,13 @@ ParsedNumber invalid(const QString &text, const QString &why)
 
 ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
 {
-    QString t = text.trimmed();
     ParsedNumber result;
+    if (const auto plain = plainNumber(text, format.decimalSeparator)) {
+        result.kind = ParsedNumber::Kind::Value;
+        result.value = *plain;
+        return result;
+    }
+    QString t = text.trimmed();
     if (t.isEmpty() || isMissingMarker(t))
         return result;
     if (isSpreadsheetError(t)) {

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "BulkStatement.h"
 #include "ProjectFile.h"
 #include "core/Error.h"
 #include "domain/AccountMetrics.h"
 #include "domain/Creator.h"
 #include "domain/Platform.h"
 
-#include <QSqlQuery>
 #include <QStringList>
+
 #include <optional>
+#include <unordered_set>
 
 namespace candor {
 
@@ -17,7 +19,16 @@ namespace candor {
 class AccountWriter
 {
 public:
-    static Result<AccountWriter> prepare(const ProjectFile &project);
+    // How find() tells whether an account exists. A bulk write (an import of a million rows) asks for every
+    // row: it reads the project's handles once into a set of fingerprints, so that only a row whose
+    // fingerprint is there needs a query (the set has no false negatives). A single edit asks once and
+    // should not read every handle for that.
+    enum class Lookup
+    {
+        PerRow,
+        HandlesInMemory
+    };
+    static Result<AccountWriter> prepare(const ProjectFile &project, Lookup lookup = Lookup::PerRow);
 
     struct Existing
     {
@@ -49,12 +60,20 @@ public:
                                             const QDate &asOf);
 
 private:
-    explicit AccountWriter(const ProjectFile &project);
+    AccountWriter(const ProjectFile &project, sql::BulkStatement find, sql::BulkStatement insertCreator,
+                  sql::BulkStatement insertAccount, sql::BulkStatement insertSnapshot,
+                  sql::BulkStatement insertCategory, sql::BulkStatement renameCreator, sql::BulkStatement setFee);
+    Status loadFingerprints(const QSqlDatabase &db);
+    const QByteArray &isoDate(const QDate &date);
 
     QString m_file;
-    QString m_now;
-    QSqlQuery m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory, m_renameCreator,
-        m_setFee;
+    QByteArray m_now;
+    sql::BulkStatement m_find, m_insertCreator, m_insertAccount, m_insertSnapshot, m_insertCategory,
+        m_renameCreator, m_setFee;
+    // Fingerprints of (platform, handle as the schema compares it) of every account, with HandlesInMemory.
+    std::optional<std::unordered_set<quint64>> m_fingerprints;
+    QDate m_lastDate; // most rows of a file share one date: its text is made once
+    QByteArray m_lastDateText;
 };
 
 } // namespace candor

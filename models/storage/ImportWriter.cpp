@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "AccountWriter.h"
+#include "BulkStatement.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 
@@ -17,6 +18,7 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
     const auto goOn = [&](qsizetype written) {
         return !progress || progress(static_cast<int>(written), static_cast<int>(plan.rows.size()));
     };
+    const sql::ScopedPageCache cache(project.database());
     ProjectChange change(project);
     if (!change.isActive())
         return change.error();
@@ -29,9 +31,10 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
         return batch.error();
     counts.batchId = *batch;
 
-    auto writer = AccountWriter::prepare(project);
+    auto writer = AccountWriter::prepare(project, AccountWriter::Lookup::HandlesInMemory);
     if (!writer)
         return writer.error();
+    const QString feeSource = QFileInfo(info.filePath).fileName();
     for (qsizetype i = 0; i < plan.rows.size(); ++i) {
         if (i % kProgressEvery == 0 && !goOn(i))
             return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
@@ -66,8 +69,7 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
                          added.error().detail};
         if (row.fee) {
             if (auto added =
-                    writer->setFee(accountId, Fee{*row.fee, row.feeCurrency,
-                                                  QFileInfo(info.filePath).fileName(), row.metrics.asOf});
+                    writer->setFee(accountId, Fee{*row.fee, row.feeCurrency, feeSource, row.metrics.asOf});
                 !added)
                 return added.error();
         }

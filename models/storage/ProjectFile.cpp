@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "BulkStatement.h"
 #include "Schema.h"
 #include "SqlSupport.h"
 
@@ -22,14 +23,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("candor-project-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 // name -> CREATE statement of every view and trigger that the migrations create, built once in memory.
@@ -131,7 +124,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::connect(const QString &path, b
 Status ProjectFile::hardenConnection() const
 {
     const QSqlDatabase db = database();
-    sqlite3 *handle = rawHandle(db);
+    sqlite3 *handle = sql::rawHandle(db);
     if (!handle)
         return Error{m_path, QStringLiteral("the Qt SQLite driver did not expose its connection"), {}};
     // DEFENSIVE forbids writes that corrupt a file (writable_schema, raw page writes); an untrusted schema
@@ -192,7 +185,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path, co
     return open(path);
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Checks checks)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -245,7 +238,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
     }
     (*project)->m_schemaVersion = version;
 
-    if (info.size() < kQuickCheckAtOpenBelow) {
+    if (checks == Checks::AtOpen && info.size() < kQuickCheckAtOpenBelow) {
         if (auto checked = (*project)->quickCheck(); !checked)
             return checked.error();
     }

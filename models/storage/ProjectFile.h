@@ -23,7 +23,15 @@ public:
     // complete: a process killed halfway leaves no file at `path`, never an empty or half-filled project.
     using Filler = std::function<Status(const ProjectFile &)>;
     static Result<std::unique_ptr<ProjectFile>> create(const QString &path, const Filler &fill = {});
-    static Result<std::unique_ptr<ProjectFile>> open(const QString &path);
+    // Whether this open checks the file (header, quick_check, foreign objects, migration) or another
+    // connection of this process has just done so (Workbench::read on a worker thread); the schema's shape
+    // is checked either way.
+    enum class Checks
+    {
+        AtOpen,
+        DoneByAnotherConnection
+    };
+    static Result<std::unique_ptr<ProjectFile>> open(const QString &path, Checks checks = Checks::AtOpen);
 
     ~ProjectFile();
     ProjectFile(const ProjectFile &) = delete;

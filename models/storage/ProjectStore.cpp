@@ -85,12 +85,16 @@ Result<ProjectSummary> ProjectStore::summary() const
 Result<QList<Account>> ProjectStore::currentAccounts() const
 {
     QList<Account> accounts;
-    if (auto read = forEachCurrentAccount([&accounts](Account &&a) { accounts << std::move(a); }); !read)
+    if (auto read = forEachCurrentAccount([&accounts](Account &&a) {
+            accounts << std::move(a);
+            return true;
+        });
+        !read)
         return read.error();
     return accounts;
 }
 
-Status ProjectStore::forEachCurrentAccount(const std::function<void(Account &&)> &visit,
+Status ProjectStore::forEachCurrentAccount(const std::function<bool(Account &&)> &visit,
                                            const QVariantList &accountIds) const
 {
     const QSqlDatabase db = m_project.database();
@@ -143,7 +147,8 @@ Status ProjectStore::forEachCurrentAccount(const std::function<void(Account &&)>
         m.authenticEngagement = sql::optionalValue<double>(query->value(c["authentic_engagement"]));
         m.engagementRate = sql::optionalValue<double>(query->value(c["engagement_rate"]));
         a.topAudienceCountry = query->value(c["top_audience_country"]).toString();
-        visit(std::move(a));
+        if (!visit(std::move(a)))
+            break;
     }
     return success();
 }

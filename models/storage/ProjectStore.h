@@ -85,7 +85,7 @@ public:
     Result<QList<Account>> currentAccounts() const;
     // The same one account at a time, in account-id order (a million accounts are never held at once); only
     // the accounts with these ids when `accountIds` is not empty (at most a few hundred per call).
-    Status forEachCurrentAccount(const std::function<void(Account &&)> &visit,
+    Status forEachCurrentAccount(const std::function<bool(Account &&)> &visit,
                                  const QVariantList &accountIds = {}) const;
     Result<QList<StoredImportIssue>> importIssues(bool rejectedOnly) const;
     Result<QList<Campaign>> campaigns() const;

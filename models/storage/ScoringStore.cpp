@@ -21,7 +21,11 @@ using scoring::ScoringModel;
 Result<QList<scoring::Candidate>> ScoringStore::candidates() const
 {
     QList<scoring::Candidate> all;
-    if (auto read = forEachCandidate([&all](scoring::Candidate &&c) { all << std::move(c); }); !read)
+    if (auto read = forEachCandidate([&all](scoring::Candidate &&c) {
+            all << std::move(c);
+            return true;
+        });
+        !read)
         return read.error();
     return all;
 }
@@ -38,7 +42,13 @@ Result<QList<scoring::Candidate>> ScoringStore::candidates(const QList<qint64> &
         QVariantList chunk;
         for (qsizetype i = start; i < std::min(sorted.size(), start + kChunk); ++i)
             chunk << sorted.at(i);
-        if (auto read = forEachCandidate([&found](scoring::Candidate &&c) { found << std::move(c); }, chunk); !read)
+        if (auto read = forEachCandidate(
+                [&found](scoring::Candidate &&c) {
+                    found << std::move(c);
+                    return true;
+                },
+                chunk);
+            !read)
             return read.error();
     }
     return found;
@@ -54,7 +64,7 @@ Result<scoring::Candidate> ScoringStore::candidate(qint64 accountId) const
     return found->constFirst();
 }
 
-Status ScoringStore::forEachCandidate(const std::function<void(scoring::Candidate &&)> &visit,
+Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidate &&)> &visit,
                                       const QVariantList &accountIds) const
 {
     const QSqlDatabase db = m_project.database();
@@ -131,7 +141,7 @@ Status ScoringStore::forEachCandidate(const std::function<void(scoring::Candidat
                                 QDate::fromString(row.value(feesColumns["as_of"]).toString(), Qt::ISODate)};
             });
             c.account = std::move(account);
-            visit(std::move(c));
+            return visit(std::move(c));
         },
         accountIds);
 }
@@ -187,7 +197,8 @@ Result<QString> ScoringStore::poolKey(const ScoringInputs &inputs) const
         QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs, const StepProgress &progress) const
+Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs, const StepProgress &progress,
+                                                     const std::atomic_bool *cancelled) const
 {
     auto key = poolKey(inputs);
     if (!key)
@@ -211,13 +222,20 @@ Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs
         total = count->value(0).toLongLong();
     pool.reserve(static_cast<int>(total));
     qint64 done = 0;
+    const auto stopped = [cancelled] { return cancelled && cancelled->load(std::memory_order_relaxed); };
     if (auto read = forEachCandidate([&](scoring::Candidate &&c) {
             pool.add(c);
-            if (progress && ++done % kProgressEveryRecords == 0)
-                progress(done, total);
+            if (++done % kProgressEveryRecords == 0) {
+                if (progress)
+                    progress(done, total);
+                return !stopped();
+            }
+            return true;
         });
         !read)
         return read.error();
+    if (stopped())
+        return Error{m_project.path(), QStringLiteral("scoring was cancelled"), {}, ErrorKind::Cancelled};
     pool.finish();
 
     // Kept for the next open when nothing changed while it was read, and when the file may be written; a pool

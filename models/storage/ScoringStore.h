@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QVariantList>
+#include <atomic>
 #include <functional>
 
 namespace candor {
@@ -28,7 +29,7 @@ public:
     Result<QList<scoring::Candidate>> candidates() const;
     // The same one at a time in account-id order, so that a million are never held at once; only the
     // accounts with these ids when `accountIds` is not empty (at most a few hundred per call).
-    Status forEachCandidate(const std::function<void(scoring::Candidate &&)> &visit,
+    Status forEachCandidate(const std::function<bool(scoring::Candidate &&)> &visit,
                             const QVariantList &accountIds = {}) const;
     // The candidates of these accounts, in account-id order (ids without an account are left out).
     Result<QList<scoring::Candidate>> candidates(const QList<qint64> &accountIds) const;
@@ -38,7 +39,9 @@ public:
     Result<ScoringInputs> inputs(const QString &campaignNameOrId, std::optional<qint64> modelId = {}) const;
     // Every candidate scored under `inputs`: the pool kept in the project when nothing it depends on has
     // changed, otherwise read one candidate at a time (with progress in candidates) and kept for next time.
-    Result<scoring::ScoredPool> scoredPool(const ScoringInputs &inputs, const StepProgress &progress = {}) const;
+    // Setting `cancelled` (from any thread) stops the reading within a few thousand candidates.
+    Result<scoring::ScoredPool> scoredPool(const ScoringInputs &inputs, const StepProgress &progress = {},
+                                           const std::atomic_bool *cancelled = nullptr) const;
 
     // By exact name (case-insensitive) or numeric id; the first campaign when `nameOrId` is empty.
     Result<Campaign> campaign(const QString &nameOrId) const;

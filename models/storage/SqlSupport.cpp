@@ -5,14 +5,10 @@
 
 namespace candor::sql {
 
-ErrorKind kindOf(const QSqlError &error)
+ErrorKind kindOf(int sqliteCode)
 {
     // SQLite's result codes, primary (the low byte of an extended code): https://sqlite.org/rescode.html
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
-        return ErrorKind::General;
-    switch (code) {
+    switch (sqliteCode & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return ErrorKind::Locked;
@@ -26,6 +22,13 @@ ErrorKind kindOf(const QSqlError &error)
     default:
         return ErrorKind::General;
     }
+}
+
+ErrorKind kindOf(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? kindOf(code) : ErrorKind::General;
 }
 
 Columns::Columns(const QSqlQuery &query) : m_record(query.record()) {}
@@ -52,15 +55,19 @@ int busyTimeoutMs()
 
 Error databaseError(const QString &file, const QString &what, const QSqlError &error)
 {
-    const ErrorKind kind = kindOf(error);
+    return databaseError(file, what, kindOf(error), error.text());
+}
+
+Error databaseError(const QString &file, const QString &what, ErrorKind kind, const QString &driverText)
+{
     // The driver's "database is locked … Unable to fetch row" means nothing to a brand manager.
     if (kind == ErrorKind::Locked)
         return Error{file,
                      QStringLiteral("is busy: another Candor window or program is writing to it, and it stayed busy for "
                                     "%1 seconds. Try again when that has finished.")
                          .arg(QLocale().toString(busyTimeoutMs() / 1000.0, 'g', 3)),
-                     error.text(), kind};
-    return Error{file, what, error.text(), kind};
+                     driverText, kind};
+    return Error{file, what, driverText, kind};
 }
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QString &statement)

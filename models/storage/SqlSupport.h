@@ -16,6 +16,7 @@ namespace candor::sql {
 
 // What kind of failure a driver error is (locked, read-only, corrupt, a constraint another writer hit first).
 ErrorKind kindOf(const QSqlError &error);
+ErrorKind kindOf(int sqliteCode);
 
 // How long a statement waits for another connection's lock before it gives up (SQLite's busy timeout):
 // 10 seconds, or the milliseconds in the environment variable CANDOR_BUSY_TIMEOUT_MS (tests use a short one).
@@ -24,6 +25,7 @@ int busyTimeoutMs();
 // The error for a failed statement: `what` failed, with the driver's text as detail; a busy file gets a
 // sentence that says so instead.
 Error databaseError(const QString &file, const QString &what, const QSqlError &error);
+Error databaseError(const QString &file, const QString &what, ErrorKind kind, const QString &driverText);
 
 // Prepares `statement`, binds `values` positionally and executes it. The error names `file` and carries
 // the QSqlError text, so every caller reports failures the same way.

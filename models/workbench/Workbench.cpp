@@ -29,48 +29,91 @@ QString figuresStamp(const ProjectSummary &summary)
 
 Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent, Stability stability)
 {
+    auto opening = read(path);
+    if (!opening)
+        return opening.error();
+    return adopt(std::move(*opening), parent, stability);
+}
+
+Result<Workbench::Opening> Workbench::read(const QString &path, const StepProgress &progress,
+                                           const std::atomic_bool *cancelled)
+{
     auto project = ProjectFile::open(path);
+    if (!project)
+        return project.error();
+    const ProjectStore store(**project);
+    Opening opening;
+    opening.path = path;
+    auto summary = store.summary();
+    if (!summary)
+        return summary.error();
+    opening.summary = *summary;
+    auto campaigns = store.campaigns();
+    if (!campaigns)
+        return campaigns.error();
+    opening.campaigns = *campaigns;
+    if (!opening.campaigns.isEmpty()) {
+        auto first = loadCampaign(**project, opening.campaigns.constFirst().id, progress, cancelled);
+        if (!first)
+            return first.error();
+        opening.first = std::move(*first);
+    }
+    return opening;
+}
+
+Result<std::unique_ptr<Workbench>> Workbench::adopt(Opening opening, QObject *parent, Stability stability)
+{
+    auto project = ProjectFile::open(opening.path, ProjectFile::Checks::DoneByAnotherConnection);
     if (!project)
         return project.error();
     std::unique_ptr<Workbench> workbench(new Workbench(std::move(*project), parent));
     workbench->m_stabilityMode = stability;
-    const ProjectStore store(*workbench->m_project);
-    auto summary = store.summary();
-    if (!summary)
-        return summary.error();
-    workbench->m_projectName = summary->name.isEmpty() ? workbench->m_project->fileName() : summary->name;
-    workbench->m_synthetic = summary->synthetic;
-    workbench->m_accountCount = summary->accounts;
-    workbench->m_figuresStamp = figuresStamp(*summary);
+    const ProjectSummary &summary = opening.summary;
+    workbench->m_projectName = summary.name.isEmpty() ? workbench->m_project->fileName() : summary.name;
+    workbench->m_synthetic = summary.synthetic;
+    workbench->m_accountCount = summary.accounts;
+    workbench->m_figuresStamp = figuresStamp(summary);
     auto seen = workbench->m_project->changesByOthers();
     if (!seen)
         return seen.error();
     workbench->m_changesByOthers = *seen;
-    auto campaigns = store.campaigns();
-    if (!campaigns)
-        return campaigns.error();
-    workbench->m_campaigns = *campaigns;
-    if (!workbench->m_campaigns.isEmpty()) {
-        if (auto selected = workbench->selectCampaign(workbench->m_campaigns.constFirst().id); !selected)
-            return selected.error();
+    workbench->m_campaigns = opening.campaigns;
+    if (opening.first) {
+        if (auto shown = workbench->showCampaign(std::move(*opening.first)); !shown)
+            return shown.error();
     }
     return workbench;
 }
 
-Status Workbench::selectCampaign(qint64 campaignId)
+Result<Workbench::CampaignLoad> Workbench::loadCampaign(const ProjectFile &project, qint64 campaignId,
+                                                        const StepProgress &progress,
+                                                        const std::atomic_bool *cancelled)
 {
-    auto inputs = ScoringStore(*m_project).inputs(QString::number(campaignId));
+    auto inputs = ScoringStore(project).inputs(QString::number(campaignId));
     if (!inputs)
         return inputs.error();
-    auto shortlist = ShortlistStore(*m_project).shortlistFor(campaignId, inputs->model.id);
+    auto shortlist = ShortlistStore(project).shortlistFor(campaignId, inputs->model.id);
     if (!shortlist)
         return shortlist.error();
-    auto pool = ScoringStore(*m_project).scoredPool(*inputs);
+    auto pool = ScoringStore(project).scoredPool(*inputs, progress, cancelled);
     if (!pool)
         return pool.error();
-    m_inputs = std::move(*inputs);
-    m_shortlistId = *shortlist;
-    setPool(std::move(*pool));
+    return CampaignLoad{std::move(*inputs), *shortlist, std::make_shared<scoring::ScoredPool>(std::move(*pool))};
+}
+
+Status Workbench::selectCampaign(qint64 campaignId)
+{
+    auto load = loadCampaign(*m_project, campaignId);
+    if (!load)
+        return load.error();
+    return showCampaign(std::move(*load));
+}
+
+Status Workbench::showCampaign(CampaignLoad &&load)
+{
+    m_inputs = std::move(load.inputs);
+    m_shortlistId = load.shortlistId;
+    setPool(std::move(*load.pool));
     m_weights = m_pool->modelWeights();
     m_stability.clear();
     rerank();

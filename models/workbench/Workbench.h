@@ -9,6 +9,7 @@
 #include "scoring/ScoredPool.h"
 #include "storage/NoteStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectStore.h"
 #include "storage/ScoringStore.h"
 #include "storage/ShortlistStore.h"
 #include "workbench/LatestOnlyJob.h"
@@ -37,6 +38,29 @@ public:
     };
     static Result<std::unique_ptr<Workbench>> open(const QString &path, QObject *parent = nullptr,
                                                   Stability stability = Stability::Computed);
+
+    // Opening in two halves, so that a window stays responsive while a large project opens: read() does
+    // everything slow (the checks, a migration, the first campaign's scored pool) on any thread, with its
+    // own connection that it closes when done; adopt() then takes the result on the thread that will own
+    // the workbench, which costs a fresh connection (without repeating the checks) and one re-rank.
+    struct CampaignLoad
+    {
+        ScoringInputs inputs;
+        qint64 shortlistId = 0;
+        std::shared_ptr<scoring::ScoredPool> pool;
+    };
+    struct Opening
+    {
+        QString path;
+        ProjectSummary summary;
+        QList<Campaign> campaigns;
+        std::optional<CampaignLoad> first;
+    };
+    // `progress` counts candidates scored when the pool must be computed; setting `cancelled` stops it.
+    static Result<Opening> read(const QString &path, const StepProgress &progress = {},
+                                const std::atomic_bool *cancelled = nullptr);
+    static Result<std::unique_ptr<Workbench>> adopt(Opening opening, QObject *parent = nullptr,
+                                                   Stability stability = Stability::Computed);
     ~Workbench() override;
 
     const ProjectFile &project() const { return *m_project; }
@@ -161,6 +185,10 @@ private:
     void rerank();
     Status rescore(); // after the model, the filters or the benchmarks changed
     void setPool(scoring::ScoredPool &&pool);
+    static Result<CampaignLoad> loadCampaign(const ProjectFile &project, qint64 campaignId,
+                                             const StepProgress &progress = {},
+                                             const std::atomic_bool *cancelled = nullptr);
+    Status showCampaign(CampaignLoad &&load);
     Status storeCampaign(const Campaign &campaign);
     Status reloadCampaigns();
     Status reloadCandidates();
