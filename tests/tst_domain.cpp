@@ -11,6 +11,7 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 private slots:
+    void attributeColumnSharesItsTexts();
     void audienceValidation_data();
     void audienceValidation();
     void campaignValidation();
@@ -138,6 +139,32 @@ void TestDomain::dimensionIdsRoundTrip()
         QCOMPARE(platformId(*platformFromText(id)), id);
     QCOMPARE(platformFromText("YT"), Platform::YouTube);
     QVERIFY(!platformFromText("myspace"));
+}
+
+void TestDomain::attributeColumnSharesItsTexts()
+{
+    AttributeColumn column;
+    column.add(12, "woman", "campaign reporting");
+    column.add(3, "woman", "fairness audit");
+    column.add(7, "man", "fairness audit");
+    column.finish();
+    QCOMPARE(column.size(), 3);
+    QCOMPARE(column.find(7), 1);
+    QCOMPARE(column.find(12), 2);
+    QCOMPARE(column.find(5), -1);
+    QCOMPARE(column.find(13), -1);
+    QCOMPARE(column.valueAt(2), "woman");
+    QCOMPARE(column.purposeAt(2), "campaign reporting");
+    QCOMPARE(column.accountAt(1), 7);
+    // Entries of a list of accounts: merged when it is in order, searched when not.
+    const std::vector<qint64> ascending{1, 3, 4, 12, 20};
+    const std::vector<qint64> shuffled{12, 1, 7, 3};
+    QCOMPARE(column.entriesFor(5, [&](qsizetype i) { return ascending[std::size_t(i)]; }),
+             (std::vector<qsizetype>{-1, 0, -1, 2, -1}));
+    QCOMPARE(column.entriesFor(4, [&](qsizetype i) { return shuffled[std::size_t(i)]; }),
+             (std::vector<qsizetype>{2, -1, 1, 0}));
+    // One string per distinct text, however many accounts carry it.
+    QVERIFY(column.valueAt(0).constData() == column.valueAt(2).constData());
 }
 
 QTEST_APPLESS_MAIN(TestDomain)

@@ -65,6 +65,8 @@ QList<Suggestion> rebalancing(const AuditInput &in, const Selection &selection, 
         if (selection.isMember[static_cast<std::size_t>(c)])
             continue;
         const AuditCandidate &candidate = in.candidates[static_cast<std::size_t>(c)];
+        if (candidate.audience.isEmpty())
+            continue; // most of a large pool: only the best-ranked have their audience read (AuditInput)
         const AudienceMember m = memberOf(candidate, settings.audience.weighting);
         const AudienceEstimate *estimate = estimateFor(m.audience, balance.dimension);
         if (!m.reach || *m.reach <= 0.0 || !estimate ||
@@ -91,25 +93,27 @@ QList<Suggestion> rebalancing(const AuditInput &in, const Selection &selection, 
     return suggestions.mid(0, settings.suggestions);
 }
 
-AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute,
-                              const QHash<qint64, CreatorAttribute> &values, const Selection &selection,
-                              const AuditSettings &settings)
+AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute, const AttributeColumn &values,
+                              const Selection &selection, const AuditSettings &settings)
 {
     AttributeAudit audit;
     audit.attribute = attribute;
     QStringList groupOf;
     std::vector<bool> chosen;
     QList<int> members;
+    const std::vector<qsizetype> entryOf = values.entriesFor(
+        static_cast<qsizetype>(in.candidates.size()),
+        [&in](qsizetype c) { return in.candidates[static_cast<std::size_t>(c)].accountId; });
     for (int c : in.order) {
-        const auto found = values.constFind(in.candidates[static_cast<std::size_t>(c)].accountId);
-        if (found == values.cend()) {
+        const qsizetype found = entryOf[static_cast<std::size_t>(c)];
+        if (found < 0) {
             ++audit.notConsenting;
             continue;
         }
         members << c;
-        groupOf << found->value;
-        if (!audit.consentPurposes.contains(found->consent.purpose))
-            audit.consentPurposes << found->consent.purpose;
+        groupOf << values.valueAt(found);
+        if (const QString &purpose = values.purposeAt(found); !audit.consentPurposes.contains(purpose))
+            audit.consentPurposes << purpose;
         chosen.push_back(selection.isMember[static_cast<std::size_t>(c)]);
     }
     audit.consenting = static_cast<int>(members.size());
@@ -200,10 +204,9 @@ FairnessAudit audit(const AuditInput &in, const ConsentedAttributes &attributes,
         audit.dimensions << d;
     }
 
-    QStringList names = attributes.keys();
-    names.sort();
-    for (const QString &name : std::as_const(names))
-        audit.attributes << auditAttribute(in, name, attributes.value(name), selection, settings);
+    // A QMap walks its attributes in name order.
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        audit.attributes << auditAttribute(in, it.key(), it.value(), selection, settings);
     return audit;
 }
 

@@ -1,30 +1,43 @@
 #include "FairnessStore.h"
 
+#include "BulkStatement.h"
+
+#include <algorithm>
+#include <vector>
+
 #include "SqlSupport.h"
 
 namespace candor {
 
 Result<ConsentedAttributes> FairnessStore::consentedAttributes() const
 {
-    auto query =
-        sql::run(m_project.database(), m_project.path(),
-                 QStringLiteral("SELECT a.id, t.attribute, t.value, t.consent_given_on, t.consent_purpose,"
-                                " t.consent_recorded_by FROM creator_attributes t"
-                                " JOIN accounts a ON a.creator_id = t.creator_id ORDER BY a.id"));
+    // A large agency project holds millions of these rows: stepped through SQLite directly, each value made
+    // a string once and then shared through the column's table of distinct values.
+    auto query = sql::BulkStatement::prepare(m_project.database(), m_project.path(),
+                                             "SELECT a.id, t.attribute, t.value, t.consent_purpose"
+                                             " FROM creator_attributes t JOIN accounts a ON a.creator_id = t.creator_id");
     if (!query)
         return query.error();
-    const sql::Columns queryColumns(*query);
     ConsentedAttributes attributes;
-    while (query->next()) {
-        CreatorAttribute attribute{
-            query->value(queryColumns["attribute"]).toString(),
-            query->value(queryColumns["value"]).toString(),
-            ConsentRecord{
-                QDate::fromString(query->value(queryColumns["consent_given_on"]).toString(), Qt::ISODate),
-                query->value(queryColumns["consent_purpose"]).toString(),
-                query->value(queryColumns["consent_recorded_by"]).toString()}};
-        attributes[attribute.attribute].insert(query->value(queryColumns["id"]).toLongLong(), attribute);
+    // A project has a handful of attribute names, interleaved row by row: found by a look along a short list.
+    std::vector<std::pair<QByteArray, AttributeColumn *>> columns;
+    for (;;) {
+        auto row = query->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QByteArray name = query->columnUtf8(1);
+        auto known = std::find_if(columns.begin(), columns.end(), [&name](const auto &c) { return c.first == name; });
+        if (known == columns.end())
+            known = columns.insert(columns.end(), {name, &attributes[QString::fromUtf8(name)]});
+        AttributeColumn *column = known->second;
+        column->add(query->columnInt64(0), QString::fromUtf8(query->columnUtf8(2)),
+                    QString::fromUtf8(query->columnUtf8(3)));
     }
+    query->reset();
+    for (AttributeColumn &finished : attributes)
+        finished.finish(); // in account order: sorted here, not by SQLite in a temporary B-tree
     return attributes;
 }
 

@@ -16,7 +16,7 @@ class FairnessStore
 public:
     explicit FairnessStore(const ProjectFile &project) : m_project(project) {}
 
-    // attribute name -> (account id -> the attribute with its consent record)
+    // Per attribute name, every consented value with the purpose consented to, by account.
     Result<ConsentedAttributes> consentedAttributes() const;
 
 private:

@@ -665,10 +665,13 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
         return in;
     for (const scoring::FactorDefinition &factor : model().factors)
         in.factors << factor.id;
-    QSet<qint64> withAttributes;
-    for (const auto &values : attributes) {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            withAttributes.insert(it.key());
+    // Which candidates have any attribute: one merge per attribute over the pool, which is in account order.
+    std::vector<bool> hasAttribute(static_cast<std::size_t>(candidateCount()), false);
+    for (const AttributeColumn &column : attributes) {
+        const auto entries =
+            column.entriesFor(candidateCount(), [this](qsizetype c) { return m_pool->accountId(static_cast<int>(c)); });
+        for (std::size_t c = 0; c < entries.size(); ++c)
+            hasAttribute[c] = hasAttribute[c] || entries[c] >= 0;
     }
     // Audiences of the shortlisted and of the best-ranked, read for them only (see AuditInput).
     QList<qint64> withAudience;
@@ -697,7 +700,7 @@ fairness::AuditInput Workbench::auditInput(const ConsentedAttributes &attributes
             a.averageViews = found->account.metrics.averageViews;
             a.audience = found->audience;
         }
-        if (withAttributes.contains(a.accountId)) {
+        if (hasAttribute[static_cast<std::size_t>(c)]) {
             const double total = matrix.denominator(c, m_weights);
             for (int f = 0; f < matrix.factors(); ++f)
                 a.factorPoints.push_back(matrix.points(c, f, m_weights, total));
