@@ -98,7 +98,11 @@ Result<Workbench::CampaignLoad> Workbench::loadCampaign(const ProjectFile &proje
     auto pool = ScoringStore(project).scoredPool(*inputs, progress, cancelled);
     if (!pool)
         return pool.error();
-    return CampaignLoad{std::move(*inputs), *shortlist, std::make_shared<scoring::ScoredPool>(std::move(*pool))};
+    CampaignLoad load{std::move(*inputs), *shortlist, std::make_shared<scoring::ScoredPool>(std::move(*pool)), {}, {}};
+    // The first ranking too, so that a window adopting this on its own thread only has to show it.
+    load.pool->matrix().scores(load.pool->modelWeights(), load.scores);
+    load.order = load.pool->sorter().order(load.scores);
+    return load;
 }
 
 Status Workbench::selectCampaign(qint64 campaignId)
@@ -116,7 +120,9 @@ Status Workbench::showCampaign(CampaignLoad &&load)
     setPool(std::move(*load.pool));
     m_weights = m_pool->modelWeights();
     m_stability.clear();
-    rerank();
+    m_scores = std::move(load.scores);
+    m_order = std::move(load.order);
+    fillRanks();
     if (auto loaded = reloadDecisions(); !loaded)
         return loaded;
     emit campaignChanged();
@@ -130,6 +136,11 @@ void Workbench::rerank()
 {
     m_pool->matrix().scores(m_weights, m_scores);
     m_order = m_pool->sorter().order(m_scores);
+    fillRanks();
+}
+
+void Workbench::fillRanks()
+{
     m_rankOf.assign(m_scores.size(), 0);
     for (std::size_t position = 0; position < m_order.size(); ++position)
         m_rankOf[static_cast<std::size_t>(m_order[position])] = static_cast<int>(position + 1);

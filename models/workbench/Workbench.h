@@ -48,6 +48,8 @@ public:
         ScoringInputs inputs;
         qint64 shortlistId = 0;
         std::shared_ptr<scoring::ScoredPool> pool;
+        std::vector<double> scores; // under the model's weights
+        std::vector<int> order;
     };
     struct Opening
     {
@@ -183,6 +185,7 @@ signals:
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
     void rerank();
+    void fillRanks(); // m_rankOf from m_order
     Status rescore(); // after the model, the filters or the benchmarks changed
     void setPool(scoring::ScoredPool &&pool);
     static Result<CampaignLoad> loadCampaign(const ProjectFile &project, qint64 campaignId,
