@@ -208,7 +208,10 @@ void TestMainWindow::opensOnAWorkerAndCancels()
     QFile::remove(other);
     QVERIFY(QFile::copy(m_demoPath, other));
     outcome.reset();
+    window.resize(1280, 720);
     window.openAndReport(other, [&outcome](const Status &opened) { outcome = opened; });
+    QVERIFY(cancel->isVisible());
+    grabTo(&window, "opening-progress.png");
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!window.isOpening());
     QTest::qWait(1000); // whatever the worker still delivers is dropped
