@@ -29,10 +29,14 @@ QString figuresStamp(const ProjectSummary &summary)
 
 Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent, Stability stability)
 {
-    auto opening = read(path);
+    // On one thread one connection serves both halves.
+    auto project = ProjectFile::open(path);
+    if (!project)
+        return project.error();
+    auto opening = readFrom(**project);
     if (!opening)
         return opening.error();
-    return adopt(std::move(*opening), parent, stability);
+    return adoptInto(std::move(*project), std::move(*opening), parent, stability);
 }
 
 Result<Workbench::Opening> Workbench::read(const QString &path, const StepProgress &progress,
@@ -41,9 +45,23 @@ Result<Workbench::Opening> Workbench::read(const QString &path, const StepProgre
     auto project = ProjectFile::open(path);
     if (!project)
         return project.error();
-    const ProjectStore store(**project);
+    return readFrom(**project, progress, cancelled);
+}
+
+Result<std::unique_ptr<Workbench>> Workbench::adopt(Opening opening, QObject *parent, Stability stability)
+{
+    auto project = ProjectFile::open(opening.path, ProjectFile::Checks::DoneByAnotherConnection);
+    if (!project)
+        return project.error();
+    return adoptInto(std::move(*project), std::move(opening), parent, stability);
+}
+
+Result<Workbench::Opening> Workbench::readFrom(const ProjectFile &project, const StepProgress &progress,
+                                               const std::atomic_bool *cancelled)
+{
+    const ProjectStore store(project);
     Opening opening;
-    opening.path = path;
+    opening.path = project.path();
     auto summary = store.summary();
     if (!summary)
         return summary.error();
@@ -53,7 +71,7 @@ Result<Workbench::Opening> Workbench::read(const QString &path, const StepProgre
         return campaigns.error();
     opening.campaigns = *campaigns;
     if (!opening.campaigns.isEmpty()) {
-        auto first = loadCampaign(**project, opening.campaigns.constFirst().id, progress, cancelled);
+        auto first = loadCampaign(project, opening.campaigns.constFirst().id, progress, cancelled);
         if (!first)
             return first.error();
         opening.first = std::move(*first);
@@ -61,12 +79,10 @@ Result<Workbench::Opening> Workbench::read(const QString &path, const StepProgre
     return opening;
 }
 
-Result<std::unique_ptr<Workbench>> Workbench::adopt(Opening opening, QObject *parent, Stability stability)
+Result<std::unique_ptr<Workbench>> Workbench::adoptInto(std::unique_ptr<ProjectFile> project, Opening opening,
+                                                        QObject *parent, Stability stability)
 {
-    auto project = ProjectFile::open(opening.path, ProjectFile::Checks::DoneByAnotherConnection);
-    if (!project)
-        return project.error();
-    std::unique_ptr<Workbench> workbench(new Workbench(std::move(*project), parent));
+    std::unique_ptr<Workbench> workbench(new Workbench(std::move(project), parent));
     workbench->m_stabilityMode = stability;
     const ProjectSummary &summary = opening.summary;
     workbench->m_projectName = summary.name.isEmpty() ? workbench->m_project->fileName() : summary.name;

@@ -188,6 +188,10 @@ private:
     void fillRanks(); // m_rankOf from m_order
     Status rescore(); // after the model, the filters or the benchmarks changed
     void setPool(scoring::ScoredPool &&pool);
+    static Result<Opening> readFrom(const ProjectFile &project, const StepProgress &progress = {},
+                                    const std::atomic_bool *cancelled = nullptr);
+    static Result<std::unique_ptr<Workbench>> adoptInto(std::unique_ptr<ProjectFile> project, Opening opening,
+                                                       QObject *parent, Stability stability);
     static Result<CampaignLoad> loadCampaign(const ProjectFile &project, qint64 campaignId,
                                              const StepProgress &progress = {},
                                              const std::atomic_bool *cancelled = nullptr);
