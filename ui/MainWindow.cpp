@@ -478,8 +478,7 @@ void MainWindow::openAndReport(const QString &path, const std::function<void(con
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_opening = cancelled;
     m_openProgress->setRange(0, 0);
-    m_openProgress->show();
-    m_cancelOpen->show();
+    showOpeningControls(true);
     statusBar()->showMessage(QStringLiteral("Opening %1…").arg(QFileInfo(path).fileName()));
     const auto progress = [window = QPointer<MainWindow>(this), cancelled](qint64 done, qint64 total) {
         if (MainWindow *receiver = window.data())
@@ -505,8 +504,7 @@ void MainWindow::openAndReport(const QString &path, const std::function<void(con
             if (m_opening != cancelled)
                 return;
             m_opening.reset();
-            m_openProgress->hide();
-            m_cancelOpen->hide();
+            showOpeningControls(false);
             statusBar()->clearMessage();
             if (!*opening) {
                 reportOpenFailure(path, opening->error(), opened);
@@ -547,9 +545,14 @@ void MainWindow::cancelOpening()
     m_opening->store(true);
     m_opening.reset();
     m_openJob.cancel();
-    m_openProgress->hide();
-    m_cancelOpen->hide();
+    showOpeningControls(false);
     statusBar()->showMessage(QStringLiteral("Opening cancelled"), kStatusMessageMs);
+}
+
+void MainWindow::showOpeningControls(bool shown)
+{
+    m_openProgress->setVisible(shown);
+    m_cancelOpen->setVisible(shown);
 }
 
 void MainWindow::takeChangesFromElsewhere()

@@ -122,6 +122,7 @@ private:
     Status install(Result<Workbench::Opening> opening);
     void reportOpenFailure(const QString &path, const Error &error, const std::function<void(const Status &)> &opened);
     void cancelOpening();
+    void showOpeningControls(bool shown);
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void showAbout();
