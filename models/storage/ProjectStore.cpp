@@ -31,6 +31,29 @@ Result<QString> ProjectStore::setting(const QString &key) const
     return query->next() ? query->value(0).toString() : QString();
 }
 
+Result<ProjectHeader> ProjectStore::header() const
+{
+    auto query = sql::run(
+        m_project.database(), m_project.path(),
+        QStringLiteral("SELECT (SELECT value FROM project_settings WHERE key = 'name'),"
+                       " (SELECT value FROM project_settings WHERE key = 'synthetic'),"
+                       " (SELECT count(*) FROM accounts),"
+                       " (SELECT value FROM project_settings WHERE key = 'data_generation'),"
+                       " (SELECT max(rowid) FROM metric_snapshots), (SELECT max(rowid) FROM audience_shares)"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{m_project.path(), QStringLiteral("cannot read the project's settings"), {}};
+    ProjectHeader h;
+    h.name = query->value(0).toString();
+    h.synthetic = query->value(1).toString() == QLatin1String("1");
+    h.accounts = query->value(2).toInt();
+    h.figuresStamp = QStringLiteral("%1/%2/%3/%4")
+                         .arg(query->value(3).toString(), query->value(2).toString(), query->value(4).toString(),
+                              query->value(5).toString());
+    return h;
+}
+
 Result<ProjectSummary> ProjectStore::summary() const
 {
     ProjectSummary s;

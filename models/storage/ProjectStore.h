@@ -27,6 +27,17 @@ struct ImportBatchSummary
     int rejected = 0;
 };
 
+struct ProjectHeader
+{
+    QString name;
+    bool synthetic = false;
+    int accounts = 0;
+    // Moves when candidates' data change: Candor's data generation (every change Candor makes to scoring
+    // data moves it), the number of accounts, and the largest row ids of figures and audiences (rows added
+    // outside Candor).
+    QString figuresStamp;
+};
+
 struct ProjectSummary
 {
     int schemaVersion = 0;
@@ -82,6 +93,9 @@ public:
     explicit ProjectStore(const ProjectFile &project) : m_project(project) {}
 
     Result<ProjectSummary> summary() const;
+    // What a window needs to show the project, without counting every table as summary() does (a project of
+    // a million creators has eighteen million audience rows).
+    Result<ProjectHeader> header() const;
     Result<QList<Account>> currentAccounts() const;
     // The same one account at a time, in account-id order (a million accounts are never held at once); only
     // the accounts with these ids when `accountIds` is not empty (at most a few hundred per call).

@@ -20,10 +20,6 @@ Workbench::~Workbench() = default;
 namespace {
 
 // Changes when creators, figures or audiences are added or removed: then the candidates are read again.
-QString figuresStamp(const ProjectSummary &summary)
-{
-    return QStringLiteral("%1/%2/%3").arg(summary.accounts).arg(summary.snapshots).arg(summary.audienceShares);
-}
 
 } // namespace
 
@@ -62,10 +58,10 @@ Result<Workbench::Opening> Workbench::readFrom(const ProjectFile &project, const
     const ProjectStore store(project);
     Opening opening;
     opening.path = project.path();
-    auto summary = store.summary();
-    if (!summary)
-        return summary.error();
-    opening.summary = *summary;
+    auto header = store.header();
+    if (!header)
+        return header.error();
+    opening.header = *header;
     auto campaigns = store.campaigns();
     if (!campaigns)
         return campaigns.error();
@@ -84,11 +80,11 @@ Result<std::unique_ptr<Workbench>> Workbench::adoptInto(std::unique_ptr<ProjectF
 {
     std::unique_ptr<Workbench> workbench(new Workbench(std::move(project), parent));
     workbench->m_stabilityMode = stability;
-    const ProjectSummary &summary = opening.summary;
-    workbench->m_projectName = summary.name.isEmpty() ? workbench->m_project->fileName() : summary.name;
-    workbench->m_synthetic = summary.synthetic;
-    workbench->m_accountCount = summary.accounts;
-    workbench->m_figuresStamp = figuresStamp(summary);
+    const ProjectHeader &header = opening.header;
+    workbench->m_projectName = header.name.isEmpty() ? workbench->m_project->fileName() : header.name;
+    workbench->m_synthetic = header.synthetic;
+    workbench->m_accountCount = header.accounts;
+    workbench->m_figuresStamp = header.figuresStamp;
     auto seen = workbench->m_project->changesByOthers();
     if (!seen)
         return seen.error();
@@ -502,10 +498,10 @@ Status Workbench::restoreCampaign(const CampaignRows &rows, qint64 campaignId)
 
 Status Workbench::reloadCandidates()
 {
-    auto summary = ProjectStore(*m_project).summary();
-    if (!summary)
-        return summary.error();
-    m_accountCount = summary->accounts;
+    auto header = ProjectStore(*m_project).header();
+    if (!header)
+        return header.error();
+    m_accountCount = header->accounts;
     const Status shown = m_pool ? rereadCampaign() : success();
     emit creatorsChanged();
     return shown;
@@ -650,10 +646,10 @@ Result<bool> Workbench::takeChangesFromElsewhere()
     if (*version == m_changesByOthers)
         return false;
     m_changesByOthers = *version;
-    auto summary = ProjectStore(*m_project).summary();
-    if (!summary)
-        return summary.error();
-    const QString stamp = figuresStamp(*summary);
+    auto header = ProjectStore(*m_project).header();
+    if (!header)
+        return header.error();
+    const QString stamp = header->figuresStamp;
     const bool figuresChanged = stamp != m_figuresStamp;
     m_figuresStamp = stamp;
     if (auto campaigns = reloadCampaigns(); !campaigns)

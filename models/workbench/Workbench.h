@@ -54,7 +54,7 @@ public:
     struct Opening
     {
         QString path;
-        ProjectSummary summary;
+        ProjectHeader header;
         QList<Campaign> campaigns;
         std::optional<CampaignLoad> first;
     };
@@ -225,7 +225,7 @@ private:
     QHash<qint64, Decision> m_decisions; // by account id
     QHash<qint64, qint64> m_latestDecisionId; // by account id: what a new decision replaces
     qint64 m_changesByOthers = 0;             // PRAGMA data_version when last looked
-    QString m_figuresStamp;                   // accounts and newest snapshot, to tell when the candidates changed
+    QString m_figuresStamp;                   // ProjectHeader::figuresStamp: tells when the candidates changed
     mutable QCache<qint64, scoring::Candidate> m_records{256}; // by account id
     QString m_userName;
 };
