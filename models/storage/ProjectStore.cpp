@@ -39,7 +39,8 @@ Result<ProjectHeader> ProjectStore::header() const
                        " (SELECT value FROM project_settings WHERE key = 'synthetic'),"
                        " (SELECT count(*) FROM accounts),"
                        " (SELECT value FROM project_settings WHERE key = 'data_generation'),"
-                       " (SELECT max(rowid) FROM metric_snapshots), (SELECT max(rowid) FROM audience_shares)"));
+                       " (SELECT max(rowid) FROM metric_snapshots), (SELECT max(rowid) FROM audience_shares),"
+                       " (SELECT max(rowid) FROM account_fees)"));
     if (!query)
         return query.error();
     if (!query->next())
@@ -48,9 +49,9 @@ Result<ProjectHeader> ProjectStore::header() const
     h.name = query->value(0).toString();
     h.synthetic = query->value(1).toString() == QLatin1String("1");
     h.accounts = query->value(2).toInt();
-    h.figuresStamp = QStringLiteral("%1/%2/%3/%4")
+    h.figuresStamp = QStringLiteral("%1/%2/%3/%4/%5")
                          .arg(query->value(3).toString(), query->value(2).toString(), query->value(4).toString(),
-                              query->value(5).toString());
+                              query->value(5).toString(), query->value(6).toString());
     return h;
 }
 

@@ -33,8 +33,8 @@ struct ProjectHeader
     bool synthetic = false;
     int accounts = 0;
     // Moves when candidates' data change: Candor's data generation (every change Candor makes to scoring
-    // data moves it), the number of accounts, and the largest row ids of figures and audiences (rows added
-    // outside Candor).
+    // data moves it), the number of accounts, and the largest row ids of figures, audiences and fees (rows
+    // added outside Candor). A kept scored pool is keyed by it (ScoringStore), a window reloads by it.
     QString figuresStamp;
 };
 

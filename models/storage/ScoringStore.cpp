@@ -167,21 +167,10 @@ Result<ScoringInputs> ScoringStore::inputs(const QString &campaignNameOrId,
 
 Result<QString> ScoringStore::poolKey(const ScoringInputs &inputs) const
 {
-    // The generation moves with every change Candor makes to scoring data (ProjectChange); the counts and
-    // largest ids also catch most rows added or removed outside Candor.
-    auto data = sql::run(
-        m_project.database(), m_project.path(),
-        QStringLiteral("SELECT (SELECT value FROM project_settings WHERE key = 'data_generation'),"
-                       " (SELECT count(*) FROM accounts), (SELECT max(rowid) FROM metric_snapshots),"
-                       " (SELECT max(rowid) FROM audience_shares), (SELECT max(rowid) FROM account_fees)"));
-    if (!data)
-        return data.error();
-    if (!data->next())
-        return sql::databaseError(m_project.path(), QStringLiteral("cannot read the project's data generation"),
-                                  data->lastError());
-    QStringList parts{QStringLiteral("pool-key-1")};
-    for (int column = 0; column < 5; ++column)
-        parts << data->value(column).toString();
+    auto header = ProjectStore(m_project).header();
+    if (!header)
+        return header.error();
+    QStringList parts{QStringLiteral("pool-key-2"), header->figuresStamp};
     QJsonArray benchmarkRows;
     for (const scoring::EngagementBenchmark &row : inputs.benchmarks.rows)
         benchmarkRows.append(QJsonArray{row.platform, row.minFollowers,
