@@ -11,6 +11,9 @@ private slots:
     void read_data();
     void read();
     void runawayQuoteRecoversTheRows();
+    void piecesReadAsTheWholeText_data();
+    void piecesReadAsTheWholeText();
+    void overlongQuoteEndsItsLine();
     void detectDelimiter_data();
     void detectDelimiter();
 };
@@ -114,6 +117,91 @@ void TestCsvReader::runawayQuoteRecoversTheRows()
         QStringLiteral("handle,bio,followers\nann,\"Line one\nline two\nline three\",500\n"), QLatin1Char(','));
     QCOMPARE(bio.records.size(), 1);
     QCOMPARE(bio.records.at(0).cells, (QStringList{"ann", "Line one\nline two\nline three", "500"}));
+}
+
+namespace {
+
+RawTable readInPieces(const QString &text, qsizetype pieceSize)
+{
+    CsvReader reader(QLatin1Char(','), [&text, pieceSize, at = qsizetype{0}](QString &piece) mutable {
+        if (at >= text.size())
+            return false;
+        piece = text.mid(at, pieceSize);
+        at += pieceSize;
+        return true;
+    });
+    RawTable table;
+    RawRecord record;
+    while (reader.next(record, table.issues))
+        table.records << record;
+    table.headers = reader.headers();
+    table.headerLine = reader.headerLine();
+    table.blankLines = reader.blankLines();
+    return table;
+}
+
+QStringList described(const RawTable &table)
+{
+    QStringList lines{table.headers.join(u'|'), QString::number(table.headerLine), QString::number(table.blankLines)};
+    for (const RawRecord &r : table.records)
+        lines << QStringLiteral("%1 %2 [%3]").arg(r.line).arg(r.cells.join(u'|'), r.text);
+    for (const ReadIssue &i : table.issues)
+        lines << QStringLiteral("%1:%2:%3 %4 [%5]").arg(i.line).arg(i.column).arg(i.rejectsRecord).arg(i.reason, i.text);
+    return lines;
+}
+
+} // namespace
+
+// A large file is read piece by piece, with pieces ending anywhere: inside a quoted field, between CR and LF,
+// between two quotes of a doubled quote. The records, lines, texts and issues are those of the whole text.
+void TestCsvReader::piecesReadAsTheWholeText_data()
+{
+    QTest::addColumn<qsizetype>("pieceSize");
+    for (qsizetype size : {1, 2, 3, 7, 64, 4096})
+        QTest::addRow("%lld characters", static_cast<long long>(size)) << size;
+}
+
+void TestCsvReader::piecesReadAsTheWholeText()
+{
+    QFETCH(qsizetype, pieceSize);
+    QStringList texts;
+    texts << QStringLiteral("a,b\r\n1,2\r\n3,4") << QStringLiteral("a,b\r1,2\r")
+          << QStringLiteral("S.no,\"Authentic engagement\n\",\"Engagement average\r\n\"\r\n1,5M,6.2M\r\n")
+          << QStringLiteral("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n") << QStringLiteral("a,b\nTom \"TJ\" Jones,1\n")
+          << QStringLiteral("a,b\n\"abc\"def,1\n") << QStringLiteral("a,b\n\"broken,1\nfine,2\nalso,3\n")
+          << QStringLiteral("\na,b\n\n1,2\n,\n3,4\n");
+    QString runaway = QStringLiteral("handle,name,followers,country\nfirst,First,100,DE\n\"bad,Bad,200,FR\n");
+    for (int i = 0; i < 50; ++i)
+        runaway += QStringLiteral("h%1,Name %1,%2,DE\r\n").arg(i).arg(1000 + i);
+    texts << runaway;
+    // Long enough that consumed text is dropped on the way (over a million characters).
+    QString large = QStringLiteral("handle,bio\n");
+    for (int i = 0; i < 40000; ++i)
+        large += QStringLiteral("creator%1,\"bio of %1, on\ntwo lines \"\"quoted\"\"\"\n").arg(i);
+    texts << large;
+    for (const QString &text : std::as_const(texts)) {
+        if (text.size() > 100000 && pieceSize < 64)
+            continue; // the same cuts, a thousand times slower
+        QCOMPARE(described(readInPieces(text, pieceSize)), described(CsvReader::read(text, QLatin1Char(','))));
+    }
+}
+
+// One stray quote in a long file once read everything after it into one field. A quoted field longer than
+// any real cell ends its line as rejected, and the rows after it are read.
+void TestCsvReader::overlongQuoteEndsItsLine()
+{
+    QString text = QStringLiteral("bio\nfirst\n\"open\n");
+    const QString filler(100, QLatin1Char('x'));
+    for (int i = 0; i < 90000; ++i)
+        text += filler + QLatin1Char('\n');
+    const RawTable table = readInPieces(text, 1 << 16);
+    QCOMPARE(table.issues.size(), 1);
+    QCOMPARE(table.issues.at(0).line, 3);
+    QCOMPARE(table.issues.at(0).reason, "a quote opened on this line is not closed within 8 million characters; the "
+                                        "line was skipped and reading went on with the next line");
+    QCOMPARE(table.issues.at(0).text, "\"open");
+    QCOMPARE(table.records.size(), 90001); // "first" and every filler line
+    QCOMPARE(table.records.at(1).line, 4);
 }
 
 void TestCsvReader::detectDelimiter_data()

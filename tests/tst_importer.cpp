@@ -431,7 +431,13 @@ void TestImporter::json()
     QCOMPARE(report->prepared.batch.format, "json");
     QCOMPARE(report->counts.imported, 2);
     QCOMPARE(report->counts.rejected, 2);
-    const ImportPlan &plan = report->prepared.plan;
+    QVERIFY(report->prepared.plan.rows.isEmpty()); // written as read, not kept
+    QCOMPARE(issueSummary(report->prepared.plan),
+             (QStringList{"4 R [] \"followers\" holds a list or object; expected text or a number",
+                          "5 R [followers] \"many\" is not a number: unexpected characters"}));
+    auto prepared = Importer::prepare(dataFile("creators.json"), {});
+    QVERIFY_RESULT(prepared);
+    const ImportPlan &plan = prepared->plan;
     QCOMPARE(*rowFor(plan, "json_one")->metrics.followers, 15000);
     QCOMPARE(*rowFor(plan, "json_one")->metrics.engagementRate, 0.025);
     QCOMPARE(rowFor(plan, "json_two")->platform, Platform::YouTube);

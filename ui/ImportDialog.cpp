@@ -196,7 +196,7 @@ void ImportDialog::readFile()
                 Qt::QueuedConnection);
     };
     m_reading.start(
-        this, [path = m_file, options = std::move(read)] { return Importer::prepare(path, options); },
+        this, [path = m_file, options = std::move(read)] { return Importer::prepare(path, options, Importer::Keep::Summary); },
         [this](Result<PreparedImport> prepared) { showPreview(std::move(prepared)); });
 }
 
@@ -232,9 +232,9 @@ void ImportDialog::showPreview(Result<PreparedImport> prepared)
                                       "snapshots of accounts already in the project) and <b>%3 rejected</b>; "
                                       "the Problems tab says why, line by line.")
                            .arg(plan.recordsRead)
-                           .arg(plan.rows.size())
+                           .arg(m_prepared->rowsAccepted)
                            .arg(plan.rejectedCount()));
-    m_import->setEnabled(!plan.rows.isEmpty());
+    m_import->setEnabled(m_prepared->rowsAccepted > 0);
 }
 
 void ImportDialog::startImport()

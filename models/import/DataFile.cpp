@@ -8,7 +8,6 @@
 #include <QFileInfo>
 
 namespace candor {
-namespace {
 
 bool looksLikeJson(const QString &path, const QString &text)
 {
@@ -20,10 +19,7 @@ bool looksLikeJson(const QString &path, const QString &text)
     return text.trimmed().startsWith(QLatin1Char('['));
 }
 
-} // namespace
-
-Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, const QString &kind,
-                                    const QDate &asOf, const QString &importedBy)
+Status checkDataFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -40,6 +36,27 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
                          .arg(info.size() >> 20)
                          .arg(kMaxDataFileBytes >> 20),
                      {}};
+    return success();
+}
+
+ImportBatchInfo dataFileBatch(const QString &path, const DecodedText &encoding, const QString &kind, const QDate &asOf,
+                              const QString &importedBy)
+{
+    ImportBatchInfo batch;
+    batch.kind = kind;
+    batch.filePath = QFileInfo(path).absoluteFilePath();
+    batch.encoding = encoding.encoding;
+    batch.notices = encoding.notices;
+    batch.asOf = asOf.isValid() ? asOf : QDate::currentDate();
+    batch.importedBy = importedBy.isEmpty() ? systemUserName() : importedBy;
+    return batch;
+}
+
+Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, const QString &kind,
+                                    const QDate &asOf, const QString &importedBy)
+{
+    if (auto checked = checkDataFile(path); !checked)
+        return checked.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
@@ -49,13 +66,7 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
         return Error{path, QStringLiteral("grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20), {}};
     OpenedDataFile opened;
     opened.decoded = decodeText(bytes, encoding);
-    ImportBatchInfo &batch = opened.batch;
-    batch.kind = kind;
-    batch.filePath = QFileInfo(path).absoluteFilePath();
-    batch.encoding = opened.decoded.encoding;
-    batch.notices = opened.decoded.notices;
-    batch.asOf = asOf.isValid() ? asOf : QDate::currentDate();
-    batch.importedBy = importedBy.isEmpty() ? systemUserName() : importedBy;
+    opened.batch = dataFileBatch(path, opened.decoded, kind, asOf, importedBy);
     return opened;
 }
 

@@ -22,6 +22,14 @@ struct OpenedDataFile
 };
 // Only regular files up to kMaxDataFileBytes are read: a device such as /dev/zero never ends and a named pipe
 // may never deliver, so both are refused with a sentence instead of being read.
+Status checkDataFile(const QString &path);
+// The record of a batch read from `path` in `encoding` (its name and notices).
+ImportBatchInfo dataFileBatch(const QString &path, const DecodedText &encoding, const QString &kind, const QDate &asOf,
+                              const QString &importedBy);
+// A .json file, or text starting with "[" in a file without a delimited-text suffix.
+bool looksLikeJson(const QString &path, const QString &text);
+
+// The file checked, read whole and decoded, and its batch started.
 Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, const QString &kind,
                                     const QDate &asOf, const QString &importedBy);
 

@@ -26,15 +26,6 @@ struct ImportRow
     QString topAudienceCountry;
     std::optional<double> fee; // per sponsored post, in feeCurrency
     QString feeCurrency;
-
-    // Equal data, wherever it stands in the file.
-    bool sameDataAs(const ImportRow &other) const
-    {
-        return platform == other.platform && handle.compare(other.handle, Qt::CaseInsensitive) == 0 &&
-               displayName == other.displayName && metrics == other.metrics &&
-               categories == other.categories && topAudienceCountry == other.topAudienceCountry &&
-               fee == other.fee && feeCurrency == other.feeCurrency;
-    }
 };
 
 struct RowIssue

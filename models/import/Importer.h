@@ -28,7 +28,9 @@ struct ImportOptions
 struct PreparedImport
 {
     ImportBatchInfo batch;
-    ImportPlan plan;
+    ImportOptions options; // as read (without the progress callback), to read the file the same way again
+    ImportPlan plan;       // its rows only when they were kept
+    int rowsAccepted = 0;
     QStringList headers;
     QStringList fieldOfColumn; // fieldId() each column is read as; empty when it is left out
     QList<RawRecord> sample;   // the first records as read, for a preview
@@ -41,12 +43,20 @@ struct ImportReport
     ImportCounts counts;
 };
 
-// file -> decoding -> CSV/JSON reader -> column mapping -> row checks. importCreators()
-// (workbench/ProjectImport.h) writes the result.
+// file -> decoding -> CSV/JSON reader -> column mapping -> row checks, through an ImportStream.
+// importCreators() (workbench/ProjectImport.h) writes a file as it reads it.
 class Importer
 {
 public:
-    static Result<PreparedImport> prepare(const QString &path, const ImportOptions &options);
+    // Whether the accepted rows are kept, or only counted (a preview of a large file, which the import then
+    // reads again).
+    enum class Keep
+    {
+        Rows,
+        Summary
+    };
+    static Result<PreparedImport> prepare(const QString &path, const ImportOptions &options, Keep keep = Keep::Rows);
+    static constexpr int kChunkRecords = 8192; // records checked, and written, at a time
 };
 
 } // namespace candor

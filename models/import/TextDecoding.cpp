@@ -30,85 +30,145 @@ std::optional<QStringConverter::Encoding> utf16WithoutMark(const QByteArray &byt
     return std::nullopt;
 }
 
+// Whether the last bytes of a stream end inside a multi-byte UTF-8 sequence: a stateful decoder keeps those
+// back instead of reporting them, where decoding the whole file at once would replace them.
+bool endsInsideSequence(const QByteArray &tail)
+{
+    qsizetype lead = tail.size() - 1;
+    while (lead >= 0 && tail.size() - lead <= 4 && (static_cast<uchar>(tail.at(lead)) & 0xC0) == 0x80)
+        --lead;
+    if (lead < 0)
+        return false;
+    const auto byte = static_cast<uchar>(tail.at(lead));
+    const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    return lead + length > tail.size();
+}
+
+QStringConverter::Encoding codecNamed(const QString &encoding)
+{
+    if (encoding == QLatin1String("UTF-16LE"))
+        return QStringConverter::Utf16LE;
+    if (encoding == QLatin1String("UTF-16BE"))
+        return QStringConverter::Utf16BE;
+    if (encoding == QLatin1String("ISO-8859-1"))
+        return QStringConverter::Latin1;
+    return QStringConverter::Utf8;
+}
+
+constexpr qsizetype kHeadBytes = 4096; // enough to tell UTF-16 by its zero bytes
+
 } // namespace
 
-DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
+bool EncodingDetector::wantsMore() const
+{
+    return m_requested != TextEncoding::Latin1 && !m_utf16;
+}
+
+void EncodingDetector::feed(QByteArrayView bytes)
+{
+    if (!wantsMore())
+        return;
+    if (m_head.size() < kHeadBytes) {
+        m_head += bytes.first(std::min(bytes.size(), kHeadBytes - m_head.size()));
+        if (m_head.size() >= kHeadBytes) {
+            const auto marked = QStringConverter::encodingForData(m_head);
+            m_utf16Marked = marked && (*marked == QStringConverter::Utf16LE || *marked == QStringConverter::Utf16BE);
+            m_utf16 = m_utf16Marked ? marked : utf16WithoutMark(m_head);
+            if (m_utf16)
+                return;
+        }
+    }
+    const QString text = m_utf8(bytes);
+    m_utf8Error = m_utf8Error || m_utf8.hasError();
+    for (const QChar c : text) {
+        if (c == QChar(0xFFFD) && (m_replacedLines.isEmpty() || m_replacedLines.constLast() != m_line))
+            m_replacedLines << m_line;
+        else if (c == QLatin1Char('\n'))
+            ++m_line;
+    }
+    m_tail = (m_tail + bytes.last(std::min<qsizetype>(bytes.size(), 4)).toByteArray()).right(4);
+}
+
+DecodedText EncodingDetector::finish() const
 {
     DecodedText result;
-    if (encoding == TextEncoding::Latin1) {
-        result.text = QString::fromLatin1(bytes);
+    if (m_requested == TextEncoding::Latin1) {
         result.encoding = QStringLiteral("ISO-8859-1");
         return result;
     }
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
+    const bool utf8Mark = m_head.startsWith("\xEF\xBB\xBF");
+    if (utf8Mark) {
         result.notices << QStringLiteral("The file starts with a UTF-8 byte-order mark (as Excel writes it); "
                                          "it was skipped.");
     }
-    auto bom = QStringConverter::encodingForData(bytes);
-    const bool marked = bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE);
-    if (!marked)
-        bom = utf16WithoutMark(bytes);
-    if (bom && (*bom == QStringConverter::Utf16LE || *bom == QStringConverter::Utf16BE)) {
-        QStringDecoder decoder(*bom);
-        result.text = decoder(bytes);
-        result.encoding =
-            *bom == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    auto utf16 = m_utf16;
+    bool marked = m_utf16Marked;
+    if (!utf16 && m_head.size() < kHeadBytes) { // a file shorter than the sample: decided now
+        const auto mark = QStringConverter::encodingForData(m_head);
+        marked = mark && (*mark == QStringConverter::Utf16LE || *mark == QStringConverter::Utf16BE);
+        utf16 = marked ? mark : utf16WithoutMark(m_head);
+    }
+    if (utf16) {
+        result.encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         result.notices << (marked ? QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding)
                                   : QStringLiteral("The file is UTF-16 (%1) without a byte-order mark, recognised by "
                                                    "its zero bytes.")
                                         .arg(result.encoding));
-        if (!result.text.isEmpty() && result.text.front() == QChar(0xFEFF))
-            result.text.remove(0, 1);
         return result;
     }
-
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError()) {
-        if (!text.isEmpty() && text.front() == QChar(0xFEFF))
-            text.remove(0, 1);
-        result.text = text;
-        result.encoding = QStringLiteral("UTF-8");
+    result.encoding = QStringLiteral("UTF-8");
+    const bool cutShort = endsInsideSequence(m_tail);
+    if (!m_utf8Error && !cutShort)
         return result;
-    }
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
+    if (utf8Mark) {
         // The BOM says UTF-8. Reading the file as Latin-1 instead would garble every accent and the BOM itself
         // ("ï»¿" in the first header) for the sake of a few broken bytes.
-        if (!text.isEmpty() && text.front() == QChar(0xFEFF))
-            text.remove(0, 1);
-        int line = 1;
-        for (const QChar c : std::as_const(text)) {
-            if (c == QChar(0xFFFD) && (result.invalidLines.isEmpty() || result.invalidLines.constLast() != line))
-                result.invalidLines << line;
-            else if (c == QLatin1Char('\n'))
-                ++line;
-        }
+        result.invalidLines = m_replacedLines;
+        if (cutShort && (result.invalidLines.isEmpty() || result.invalidLines.constLast() != m_line))
+            result.invalidLines << m_line;
         QStringList lines;
         for (int l : std::as_const(result.invalidLines))
             lines << QString::number(l);
-        result.text = text;
-        result.encoding = QStringLiteral("UTF-8");
         result.notices << QStringLiteral("The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold "
                                          "bytes that are not valid UTF-8; they were replaced with \uFFFD and those "
                                          "rows are marked with a warning.")
                               .arg(lines.join(QStringLiteral(", ")));
         return result;
     }
-    if (encoding == TextEncoding::Utf8) {
+    if (m_requested == TextEncoding::Utf8) {
         // The caller insisted on UTF-8: keep the replacement characters but say where the damage is.
-        result.text = text;
-        result.encoding = QStringLiteral("UTF-8");
         result.notices << QStringLiteral("The file is not valid UTF-8; unreadable characters were replaced "
                                          "with \uFFFD. Re-save the file as UTF-8 or import it with "
                                          "--encoding latin1.");
         return result;
     }
-    result.text = QString::fromLatin1(bytes);
     result.encoding = QStringLiteral("ISO-8859-1");
     result.notices << QStringLiteral(
         "The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, "
         "common in older Windows exports). If accented names look wrong, re-save the "
         "file as UTF-8.");
+    return result;
+}
+
+EncodingDetector::Decoder::Decoder(const DecodedText &choice) : m_decoder(codecNamed(choice.encoding)) {}
+
+QString EncodingDetector::Decoder::operator()(QByteArrayView bytes)
+{
+    QString text = m_decoder(bytes);
+    if (m_first && !text.isEmpty()) {
+        m_first = false;
+        if (text.front() == QChar(0xFEFF))
+            text.remove(0, 1);
+    }
+    return text;
+}
+
+DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
+{
+    EncodingDetector detector(encoding);
+    detector.feed(bytes);
+    DecodedText result = detector.finish();
+    result.text = EncodingDetector::Decoder(result)(bytes);
     return result;
 }
 

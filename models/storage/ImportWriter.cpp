@@ -4,6 +4,7 @@
 #include "BulkStatement.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "import/ImportStream.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -11,22 +12,32 @@
 #include <QJsonDocument>
 
 namespace candor {
+namespace {
 
-Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const ImportBatchInfo &info,
-                                         const ImportPlan &plan, const ImportProgress &progress)
+QString noticesJson(const QStringList &notices)
 {
-    const auto goOn = [&](qsizetype written) {
-        return !progress || progress(static_cast<int>(written), static_cast<int>(plan.rows.size()));
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(notices)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStream &stream, ImportPlan &read,
+                                         const ImportProgress &progress, int expectedRows)
+{
+    const QString file = project.path();
+    int written = 0;
+    const auto goOn = [&] { return !progress || progress(written, std::max(expectedRows, written)); };
+    const auto cancelled = [&] {
+        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
+                     ErrorKind::Cancelled};
     };
     const sql::ScopedPageCache cache(project.database());
     ProjectChange change(project);
     if (!change.isActive())
         return change.error();
-    const QString file = project.path();
 
     ImportCounts counts;
-    counts.rejected = plan.rejectedCount();
-    auto batch = addBatch(change, info, plan.recordsRead, counts.rejected);
+    auto batch = addBatch(change, stream.batch(), 0, 0); // counts and late notices are settled at the end
     if (!batch)
         return batch.error();
     counts.batchId = *batch;
@@ -34,55 +45,75 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, const Impor
     auto writer = AccountWriter::prepare(project, AccountWriter::Lookup::HandlesInMemory);
     if (!writer)
         return writer.error();
-    const QString feeSource = QFileInfo(info.filePath).fileName();
-    for (qsizetype i = 0; i < plan.rows.size(); ++i) {
-        if (i % kProgressEvery == 0 && !goOn(i))
-            return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
-                         ErrorKind::Cancelled};
-        const ImportRow &row = plan.rows.at(i);
-        auto existing = writer->find(row.platform, row.handle);
-        if (!existing)
-            return existing.error();
-        const QString displayName = row.displayName.isEmpty() ? row.handle : row.displayName;
-        qint64 accountId = 0;
-        if (*existing) {
-            accountId = (*existing)->accountId;
-            if (auto renamed =
-                    writer->renameCreatorUnlessNewerSnapshot(**existing, displayName, row.metrics.asOf);
-                !renamed)
-                return renamed.error();
-            ++counts.merged;
-        } else {
-            auto creator = writer->addCreator(displayName);
-            if (!creator)
-                return creator.error();
-            auto account = writer->addAccount(*creator, row.platform, row.handle);
-            if (!account)
-                return account.error();
-            accountId = *account;
-            ++counts.imported;
+    const QString feeSource = QFileInfo(stream.batch().filePath).fileName();
+    ImportPlan chunk;
+    for (bool more = true; more;) {
+        auto next = stream.next(chunk, Importer::kChunkRecords);
+        if (!next)
+            return next.error();
+        more = *next;
+        for (const ImportRow &row : std::as_const(chunk.rows)) {
+            if (written % kProgressEvery == 0 && !goOn())
+                return cancelled();
+            if (auto stored = writeRow(*writer, row, counts, feeSource); !stored) {
+                Error error = stored.error();
+                error.message = QStringLiteral("could not store line %1 (%2): %3").arg(row.line).arg(row.handle, error.message);
+                return error;
+            }
+            ++written;
         }
-        if (auto added = writer->addSnapshot({accountId, counts.batchId, row.line, row.displayName,
-                                              row.metrics, row.topAudienceCountry, row.categories, {}});
-            !added)
-            return Error{file, QStringLiteral("could not store line %1 (%2)").arg(row.line).arg(row.handle),
-                         added.error().detail};
-        if (row.fee) {
-            if (auto added =
-                    writer->setFee(accountId, Fee{*row.fee, row.feeCurrency, feeSource, row.metrics.asOf});
-                !added)
-                return added.error();
-        }
+        if (auto added = addIssues(change, file, counts.batchId, chunk.issues); !added)
+            return added.error();
+        read.issues << std::move(chunk.issues);
+        read.recordsRead += chunk.recordsRead;
     }
-
-    if (auto closed = closeBatch(change, file, counts, plan.issues); !closed)
-        return closed.error();
-    if (!goOn(plan.rows.size()))
-        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
-                         ErrorKind::Cancelled};
+    counts.rejected = read.rejectedCount();
+    const ImportBatchInfo &info = stream.batch();
+    if (auto settled = change.run(
+            "UPDATE import_batches SET rows_read = ?, rejected = ?, imported = ?, merged = ?, notices = ?"
+            " WHERE id = ?",
+            {read.recordsRead, counts.rejected, counts.imported, counts.merged, noticesJson(info.notices),
+             counts.batchId});
+        !settled)
+        return settled.error();
+    if (!goOn())
+        return cancelled();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return counts;
+}
+
+Status ImportWriter::writeRow(AccountWriter &writer, const ImportRow &row, ImportCounts &counts,
+                              const QString &feeSource)
+{
+    auto existing = writer.find(row.platform, row.handle);
+    if (!existing)
+        return existing.error();
+    const QString displayName = row.displayName.isEmpty() ? row.handle : row.displayName;
+    qint64 accountId = 0;
+    if (*existing) {
+        accountId = (*existing)->accountId;
+        if (auto renamed = writer.renameCreatorUnlessNewerSnapshot(**existing, displayName, row.metrics.asOf);
+            !renamed)
+            return renamed.error();
+        ++counts.merged;
+    } else {
+        auto creator = writer.addCreator(displayName);
+        if (!creator)
+            return creator.error();
+        auto account = writer.addAccount(*creator, row.platform, row.handle);
+        if (!account)
+            return account.error();
+        accountId = *account;
+        ++counts.imported;
+    }
+    if (auto added = writer.addSnapshot({accountId, counts.batchId, row.line, row.displayName, row.metrics,
+                                         row.topAudienceCountry, row.categories, {}});
+        !added)
+        return added.error();
+    if (row.fee)
+        return writer.setFee(accountId, Fee{*row.fee, row.feeCurrency, feeSource, row.metrics.asOf});
+    return success();
 }
 
 Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportBatchInfo &info, int rowsRead,
@@ -95,7 +126,7 @@ Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportB
         {QFileInfo(info.filePath).fileName(), info.filePath, info.format, info.platform, info.encoding,
          info.delimiter, info.decimalSeparator,
          QString::fromUtf8(QJsonDocument(info.columnMapping).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.notices)).toJson(QJsonDocument::Compact)),
+         noticesJson(info.notices),
          info.asOf.toString(Qt::ISODate), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), info.importedBy,
          rowsRead, rejected, info.kind});
     if (!batch)
@@ -106,21 +137,31 @@ Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportB
 Status ImportWriter::closeBatch(const ProjectChange &change, const QString &file, const ImportCounts &counts,
                                 const QList<RowIssue> &issues)
 {
+    if (auto added = addIssues(change, file, counts.batchId, issues); !added)
+        return added;
+    if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
+                                  {counts.imported, counts.merged, counts.batchId});
+        !updated)
+        return updated.error();
+    return success();
+}
+
+Status ImportWriter::addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
+                               const QList<RowIssue> &issues)
+{
+    if (issues.isEmpty())
+        return success();
     auto insertIssue = change.prepare("INSERT INTO import_issues(batch_id, line, column_name, severity,"
                                       " reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
     if (!insertIssue)
         return insertIssue.error();
     for (const RowIssue &issue : issues) {
         if (auto inserted = sql::exec(*insertIssue, file,
-                                      {counts.batchId, issue.line, issue.column, severityKey(issue.severity), issue.reason,
+                                      {batchId, issue.line, issue.column, severityKey(issue.severity), issue.reason,
                                        issue.rawRecord});
             !inserted)
             return inserted;
     }
-    if (auto updated = change.run("UPDATE import_batches SET imported = ?, merged = ? WHERE id = ?",
-                                  {counts.imported, counts.merged, counts.batchId});
-        !updated)
-        return updated.error();
     return success();
 }
 

@@ -5,16 +5,23 @@
 #include "core/Error.h"
 #include "import/ImportPlan.h"
 
+#include <QList>
 
 namespace candor {
 
-// Writes a whole import in one transaction: the batch, its rows and its rejected rows land together or
-// not at all. A cancelled import rolls back and leaves the project as it was.
+class AccountWriter;
+class ImportStream;
+
+// Writes a whole import in one transaction, chunk by chunk as the stream reads the file: the batch, its rows
+// and its rejected rows land together or not at all. A cancelled import rolls back and leaves the project as
+// it was.
 class ImportWriter
 {
 public:
-    static Result<ImportCounts> write(const ProjectFile &project, const ImportBatchInfo &info,
-                                      const ImportPlan &plan, const ImportProgress &progress = {});
+    // `read` receives the issues and the count of records read (not the rows); `expectedRows`, when known
+    // from a preview, is the total the progress reports.
+    static Result<ImportCounts> write(const ProjectFile &project, ImportStream &stream, ImportPlan &read,
+                                      const ImportProgress &progress = {}, int expectedRows = 0);
     static constexpr int kProgressEvery = 250; // rows between two progress reports
 
     // The parts every kind of import shares, inside the caller's ProjectChange: the batch row first, and at
@@ -23,6 +30,12 @@ public:
                                    int rejected);
     static Status closeBatch(const ProjectChange &change, const QString &file, const ImportCounts &counts,
                              const QList<RowIssue> &issues);
+
+private:
+    static Status writeRow(AccountWriter &writer, const ImportRow &row, ImportCounts &counts,
+                           const QString &feeSource);
+    static Status addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
+                            const QList<RowIssue> &issues);
 };
 
 } // namespace candor

@@ -1,5 +1,7 @@
 #include "ProjectImport.h"
 
+#include "import/ImportStream.h"
+
 #include "storage/AttributeStore.h"
 #include "storage/AudienceWriter.h"
 #include "storage/ImportWriter.h"
@@ -8,19 +10,33 @@ namespace candor {
 
 Result<ImportReport> importCreators(const ProjectFile &project, const QString &path, const ImportOptions &options)
 {
-    auto prepared = Importer::prepare(path, options);
-    if (!prepared)
-        return prepared.error();
-    auto counts = writeCreators(project, *prepared);
+    auto stream = ImportStream::open(path, options);
+    if (!stream)
+        return stream.error();
+    ImportReport report;
+    auto counts = ImportWriter::write(project, **stream, report.prepared.plan);
     if (!counts)
         return counts.error();
-    return ImportReport{std::move(*prepared), *counts};
+    report.counts = *counts;
+    PreparedImport &read = report.prepared;
+    read.batch = (*stream)->batch();
+    read.options = options;
+    read.options.progress = {};
+    read.rowsAccepted = counts->imported + counts->merged;
+    read.headers = (*stream)->headers();
+    read.fieldOfColumn = (*stream)->fieldOfColumn();
+    read.sample = (*stream)->sample();
+    return report;
 }
 
 Result<ImportCounts> writeCreators(const ProjectFile &project, const PreparedImport &prepared,
                                    const ImportProgress &progress)
 {
-    return ImportWriter::write(project, prepared.batch, prepared.plan, progress);
+    auto stream = ImportStream::open(prepared.batch.filePath, prepared.options);
+    if (!stream)
+        return stream.error();
+    ImportPlan read;
+    return ImportWriter::write(project, **stream, read, progress, prepared.rowsAccepted);
 }
 
 Result<AudienceImportReport> importAudiences(const ProjectFile &project, const QString &path,

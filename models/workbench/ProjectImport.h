@@ -12,8 +12,11 @@ class ProjectFile;
 // Reading a file (import/) and writing what was read (storage/) meet here, above both: each call reads,
 // checks and then writes the whole file in one transaction, or changes nothing.
 
-// Creators and their figures; `progress` may cancel the write, which leaves the project unchanged.
+// Creators and their figures, written as the file is read (memory does not grow with the file); the report
+// holds the issues, not the rows.
 Result<ImportReport> importCreators(const ProjectFile &project, const QString &path, const ImportOptions &options);
+// The file a preview read, read again the same way and written; `progress` may cancel the write, which leaves
+// the project unchanged.
 Result<ImportCounts> writeCreators(const ProjectFile &project, const PreparedImport &prepared,
                                    const ImportProgress &progress = {});
 
