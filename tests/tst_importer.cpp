@@ -97,6 +97,7 @@ private slots:
     void feesAndCurrencies();
     void previewSampleAndMapping();
     void jobOnAWorkerThread();
+    void largeFileStreamsInChunks();
     void cancelledJobLeavesTheProjectUnchanged();
 };
 
@@ -772,4 +773,57 @@ void TestImporter::cancelledJobLeavesTheProjectUnchanged()
     auto project = ProjectFile::open(path);
     QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), 605);
     QCOMPARE(countRows(**project, "SELECT count(*) FROM import_batches"), 1);
+}
+
+// A file longer than the survey and than one chunk: repeats are found across chunks, rows after the survey are
+// read with its decisions, blank lines anywhere are counted, and what was written is what a preview counted.
+void TestImporter::largeFileStreamsInChunks()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("large.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "handle,platform,followers,engagement_rate\n";
+        for (int i = 1; i <= 20000; ++i) {
+            if (i == 15000)
+                text += "creator_2,tiktok,1002,0.002\n"; // line 15001 repeats line 3
+            else if (i == 19000)
+                text += "CREATOR_3,tiktok,99,0.0300\n"; // line 19001 conflicts with line 4
+            else
+                text += QStringLiteral("creator_%1,tiktok,%2,0.0%3\n").arg(i).arg(1000 + i).arg(i % 100, 2, 10, QLatin1Char('0')).toUtf8();
+            if (i == 17000)
+                text += "\n";
+        }
+        file.write(text);
+    }
+    auto preview = Importer::prepare(csv, {}, Importer::Keep::Summary);
+    QVERIFY_RESULT(preview);
+    QCOMPARE(preview->rowsAccepted, 19998);
+    QVERIFY(preview->plan.rows.isEmpty());
+    QCOMPARE(preview->plan.recordsRead, 20000);
+
+    const QString path = dir.filePath("p.candor");
+    auto project = ProjectFile::create(path);
+    QVERIFY_RESULT(project);
+    auto report = importCreators(**project, csv, {});
+    QVERIFY_RESULT(report);
+    QCOMPARE(report->counts.imported, 19998);
+    QCOMPARE(report->counts.rejected, 2);
+    QCOMPARE(report->prepared.plan.recordsRead, 20000);
+    QCOMPARE(issueSummary(report->prepared.plan),
+             (QStringList{"15001 R [handle] repeats line 3 exactly",
+                          "19002 R [handle] handle \"CREATOR_3\" already appears on line 4 with different figures; "
+                          "line 4 was kept. Remove one of the two rows, or import them as separate snapshots"}));
+    QVERIFY(report->prepared.batch.notices.contains(
+        "The columns, the number format and the platform were judged from the first 10,000 rows."));
+    QVERIFY(report->prepared.batch.notices.contains("1 blank lines were skipped."));
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM accounts"), 19998);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_issues"), 2);
+    QCOMPARE(countRows(**project, "SELECT rows_read FROM import_batches"), 20000);
+    QCOMPARE(countRows(**project, "SELECT rejected FROM import_batches"), 2);
+    QCOMPARE(countRows(**project, "SELECT count(*) FROM import_batches WHERE notices LIKE '%blank lines%'"), 1);
+    QCOMPARE(countRows(**project, "SELECT followers FROM metric_snapshots s JOIN accounts a ON a.id = s.account_id"
+                                  " WHERE a.handle = 'creator_19999'"),
+             20999);
 }

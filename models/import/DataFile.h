@@ -9,8 +9,10 @@
 
 namespace candor {
 
-// The largest data file an import reads. The whole file is decoded in memory (twice its size as text), so the
-// limit keeps a mistaken choice (a disk image, a video) from exhausting memory; a larger export can be split.
+// The largest data file an import reads. Audience and attribute files, and JSON files, are decoded whole (twice
+// their size as text), so the limit keeps a mistaken choice (a disk image, a video) from exhausting memory; a
+// delimited creators file streams, but the same limit keeps one rule for every import. A larger export can be
+// split.
 constexpr qint64 kMaxDataFileBytes = qint64{1} << 30; // 1 GiB
 
 // What every import (creators, audiences, attributes) does first: read the file, decode it, and start the

@@ -181,7 +181,7 @@ void RecordInterpreter::remember(const QString &key, size_t fingerprint, Seen ro
         m_seenSharingAFingerprint.insert(key, row);
         return;
     }
-    row.keyAt = m_keys.size();
+    row.keyAt = static_cast<quint32>(m_keys.size());
     m_keys += key.toUtf8();
     m_keys += '\0';
     m_seen.insert(fingerprint, row);
@@ -313,7 +313,7 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
                                 RowIssue::Severity::Rejected, reason, record.text};
         return;
     }
-    remember(key, fingerprint, Seen{row.line, hash, 0});
+    remember(key, fingerprint, Seen{hash, row.line, 0});
     plan.rows << std::move(row);
 }
 

@@ -38,9 +38,9 @@ public:
 private:
     struct Seen
     {
-        int line = 0;
         size_t dataHash = 0; // of the row's data, to tell an exact repeat from a conflicting one
-        qsizetype keyAt = 0; // where the key is written in m_keys
+        int line = 0;
+        quint32 keyAt = 0; // where the key is written in m_keys (a data file is at most 1 GiB)
     };
     // The row that first used this platform and handle, if any.
     std::optional<Seen> seen(const QString &key, size_t fingerprint) const;

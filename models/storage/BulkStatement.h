@@ -70,7 +70,7 @@ private:
 class ScopedPageCache
 {
 public:
-    static constexpr int kBulkCacheKiB = 256 * 1024;
+    static constexpr int kBulkCacheKiB = 64 * 1024;
     ScopedPageCache(const QSqlDatabase &db, int kibibytes = kBulkCacheKiB);
     ~ScopedPageCache();
     ScopedPageCache(const ScopedPageCache &) = delete;
