@@ -237,11 +237,19 @@ void TestMainWindow::sliderReranksLikeTheCommandLineAndUndoRestores()
     // Drag the reach slider from 1 to 6 with the keyboard (Page Up moves by a page step of 10 = 1.0).
     QSlider *reach = window.weightsPanel()->findChild<QSlider *>("weightSlider_reach");
     QVERIFY(reach);
+    const int selected = window.workbench()->order().at(0);
+    window.selectCandidate(selected);
     reach->setFocus();
     for (int i = 0; i < 5; ++i)
         QTest::keyClick(reach, Qt::Key_PageUp);
     QCOMPARE(window.workbench()->weights()[3], 6.0);
     QCOMPARE(window.undoStack()->count(), 1); // one drag, one undo step
+    // The detail pane follows quick changes once they pause: it ends on the last weights' score and rank.
+    auto *summary = window.detail()->findChild<QLabel *>("detailSummary");
+    const QString finalScore = QStringLiteral("<b>Score %1</b> of 100 · rank <b>%2</b>")
+                                   .arg(QLocale().toString(window.workbench()->breakdown(selected).score, 'f', 1))
+                                   .arg(window.workbench()->rankOf(selected));
+    QTRY_VERIFY2(summary->text().contains(finalScore), qPrintable(summary->text()));
 
     const QJsonArray after = cliRanking({"--weight", "reach=6"});
     for (int row = 0; row < 10; ++row) {

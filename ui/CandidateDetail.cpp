@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <utility>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,11 +32,15 @@ namespace candor {
 
 namespace {
 constexpr int kAdviceDelayMs = 250;
+// Rankings that change faster than this (a weight slider being dragged) are shown in the pane once at the start
+// and once when they pause: laying out its wrapped text takes longer than a frame, and the table is what a user
+// watches while dragging.
+constexpr int kFollowDelayMs = 120;
 }
 
 CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_breakdown(new BreakdownModel(workbench, this)),
-      m_adviceTimer(new QTimer(this))
+      m_adviceTimer(new QTimer(this)), m_followTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("candidateDetail"));
     auto *content = new QWidget;
@@ -118,9 +123,22 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_adviceTimer->setSingleShot(true);
     m_adviceTimer->setInterval(kAdviceDelayMs);
     connect(m_adviceTimer, &QTimer::timeout, this, &CandidateDetail::computeAdvice);
-    connect(workbench, &Workbench::rankingChanged, this, [this] {
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(kFollowDelayMs);
+    const auto follow = [this] {
         refresh();
         refreshAdvice();
+    };
+    connect(m_followTimer, &QTimer::timeout, this, [this, follow] {
+        if (std::exchange(m_followPending, false))
+            follow();
+    });
+    connect(workbench, &Workbench::rankingChanged, this, [this, follow] {
+        if (!m_followTimer->isActive())
+            follow();
+        else
+            m_followPending = true;
+        m_followTimer->start();
     });
     connect(workbench, &Workbench::stabilityChanged, this, &CandidateDetail::refresh);
     connect(workbench, &Workbench::decisionsChanged, this, &CandidateDetail::refresh);

@@ -66,6 +66,8 @@ private:
     QLineEdit *m_noteEdit;
     QTabWidget *m_audience;
     QTimer *m_adviceTimer;
+    QTimer *m_followTimer;       // running while rankings change in quick succession (a slider drag)
+    bool m_followPending = false; // a ranking change arrived while it ran
     LatestOnlyJob m_adviceJob;
 };
 

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <map>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -51,11 +52,36 @@ struct PaintCounter : QObject
     }
 };
 
+// Where a frame's time goes: the GUI thread's time in paint, layout and resize events, by widget class, while
+// `measuring` is set. Nested events count in their own class and in the one that sent them.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool measuring = false;
+    std::map<QString, double> msByWidget;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if (!measuring || !receiver->isWidgetType() ||
+            (type != QEvent::Paint && type != QEvent::LayoutRequest && type != QEvent::Resize))
+            return QApplication::notify(receiver, event);
+        const double start = threadCpuMs();
+        const bool handled = QApplication::notify(receiver, event);
+        const QString name = QString::fromLatin1(receiver->metaObject()->className()) +
+                             (receiver->objectName().isEmpty() ? QString() : QLatin1Char('#') + receiver->objectName()) +
+                             (type == QEvent::Paint ? QStringLiteral(" paint") : QStringLiteral(" layout"));
+        msByWidget[name] += threadCpuMs() - start;
+        return handled;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CandorBench"));
     const int creators = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
 
@@ -126,6 +152,7 @@ int main(int argc, char *argv[])
     // request that the platform paces with a timer, so the frame is measured as the GUI thread's CPU time
     // from the move until the table has been painted: the work that has to fit into 16.7 ms.
     std::vector<double> frames, handling;
+    app.measuring = true;
     for (int value = 11; value <= 70; ++value) {
         const double frame = threadCpuMs();
         const int paintsBefore = tablePaints.count;
@@ -141,6 +168,15 @@ int main(int argc, char *argv[])
         }
         frames.push_back(threadCpuMs() - frame);
     }
+    app.measuring = false;
+    std::vector<std::pair<double, QString>> costs;
+    for (const auto &[name, ms] : app.msByWidget)
+        costs.emplace_back(ms / static_cast<double>(frames.size()), name);
+    std::sort(costs.rbegin(), costs.rend());
+    std::printf("Per frame, by widget (GUI thread, ms; nested events also count in their parents):");
+    for (std::size_t i = 0; i < std::min<std::size_t>(costs.size(), 8); ++i)
+        std::printf("%s %s %.1f", i == 0 ? "" : ",", qPrintable(costs[i].second), costs[i].first);
+    std::printf("\n");
     const auto percentile = [](std::vector<double> v, double p) {
         std::sort(v.begin(), v.end());
         return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
