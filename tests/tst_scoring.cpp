@@ -112,6 +112,8 @@ private slots:
     void stabilityForTrackedEqualsTheFullRun();
     void radixOrderMatchesComparisonSort_data();
     void radixOrderMatchesComparisonSort();
+    void refinedTopMatchesTheFullOrder_data();
+    void refinedTopMatchesTheFullOrder();
 };
 
 void TestScoring::normalization_data()
@@ -607,6 +609,50 @@ void TestScoring::radixOrderMatchesComparisonSort()
     QCOMPARE(QList<int>(radix.begin(), radix.end()), expected);
     const std::vector<int> sorted = rankOrder(values, ties, flags);
     QCOMPARE(QList<int>(sorted.begin(), sorted.end()), expected);
+}
+
+// A drag over a large pool re-sorts only the top: those rows must be exactly the full order's, ties included;
+// the rest keeps its earlier order, and from the returned position on nothing moved.
+void TestScoring::refinedTopMatchesTheFullOrder_data()
+{
+    QTest::addColumn<int>("top");
+    QTest::addColumn<int>("shift"); // how far the new scores are from the earlier ones, in score points
+    for (int top : {1, 10, 250, 4000})
+        for (int shift : {0, 2, 40})
+            QTest::addRow("top %d, shift %d", top, shift) << top << shift;
+}
+
+void TestScoring::refinedTopMatchesTheFullOrder()
+{
+    QFETCH(int, top);
+    QFETCH(int, shift);
+    std::mt19937 engine(11);
+    std::vector<double> before, after;
+    std::vector<qint64> ties;
+    std::vector<unsigned char> eligible;
+    for (int i = 0; i < 5000; ++i) {
+        before.push_back(static_cast<double>(engine() % 400) / 4.0); // many ties
+        after.push_back(before.back() + static_cast<double>(engine() % static_cast<unsigned>(shift + 1)) - shift / 2.0);
+        ties.push_back(static_cast<qint64>(engine() % 100000));
+        eligible.push_back(engine() % 10 == 0 ? 0 : 1);
+    }
+    const RankSorter sorter(ties, eligible);
+    const std::vector<int> earlier = sorter.order(before);
+    const std::vector<int> full = sorter.order(after);
+    std::vector<int> refined = earlier;
+    const std::size_t changed = sorter.refineTop(after, refined, static_cast<std::size_t>(top));
+    const auto n = static_cast<std::ptrdiff_t>(top);
+    QVERIFY(std::equal(refined.begin(), refined.begin() + n, full.begin()));
+    QVERIFY(changed >= static_cast<std::size_t>(top));
+    QVERIFY(std::equal(refined.begin() + static_cast<std::ptrdiff_t>(changed), refined.end(),
+                       earlier.begin() + static_cast<std::ptrdiff_t>(changed)));
+    std::vector<int> rest;
+    std::copy_if(earlier.begin(), earlier.end(), std::back_inserter(rest), [&](int row) {
+        return std::find(full.begin(), full.begin() + n, row) == full.begin() + n;
+    });
+    QVERIFY(std::equal(refined.begin() + n, refined.end(), rest.begin(), rest.end()));
+    if (shift == 0)
+        QCOMPARE(changed, static_cast<std::size_t>(top)); // the same scores: nothing else moved
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

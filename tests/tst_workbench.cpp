@@ -25,6 +25,7 @@ private slots:
     void init();
     void opensTheDemo();
     void rankingModelFollowsWeights();
+    void quickRankingDuringADrag();
     void breakdownModel();
     void comparisonModel();
     void rankingModelSortsAndFilters();
@@ -100,6 +101,48 @@ void TestWorkbench::rankingModelFollowsWeights()
     QCOMPARE_NEAR(sum, model.index(0, RankingModel::Score).data(RankingModel::ValueRole).toDouble());
     QVERIFY(w.selectCampaign(w.campaigns().at(1).id));
     QCOMPARE(model.rowCount(), 317);
+}
+
+// While a slider is held only the top rows follow each move, exactly; the others keep their places until the
+// drag pauses or ends, and the table's rows and persistent indexes follow both steps.
+void TestWorkbench::quickRankingDuringADrag()
+{
+    Workbench &w = *m_workbench;
+    RankingModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    w.setQuickTopRows(50);
+    const std::vector<int> before = w.order();
+    const int last = before.back();
+    const QPersistentModelIndex lastRow = model.index(251, RankingModel::Handle);
+    const int leader = before.front();
+    const QPersistentModelIndex leaderRow = model.index(0, RankingModel::Handle);
+
+    w.beginQuickRanking();
+    w.setWeight(3, 10.0);
+    std::vector<double> weights = w.weights();
+    const std::vector<int> full = w.pool().sorter().order(w.scores());
+    QVERIFY(std::equal(w.order().begin(), w.order().begin() + 50, full.begin()));
+    QVERIFY(w.changedRows() >= 50);
+    QVERIFY(w.changedRows() < 252);
+    QVERIFY(std::equal(w.order().begin() + static_cast<std::ptrdiff_t>(w.changedRows()), w.order().end(),
+                       before.begin() + static_cast<std::ptrdiff_t>(w.changedRows())));
+    QCOMPARE(model.candidateAt(251), last); // not moved yet
+    QCOMPARE(model.candidateAt(lastRow.row()), last);
+    QCOMPARE(model.candidateAt(leaderRow.row()), leader);
+    for (int row = 0; row < 50; ++row)
+        QCOMPARE(model.candidateAt(row), full[std::size_t(row)]);
+    QCOMPARE(w.rankOf(full[0]), 1);
+
+    w.endQuickRanking();
+    QCOMPARE(w.order(), full);
+    QCOMPARE(w.changedRows(), std::size_t(252));
+    QCOMPARE(w.weights(), weights);
+    for (int row = 0; row < 252; ++row) {
+        QCOMPARE(model.candidateAt(row), full[std::size_t(row)]);
+        QCOMPARE(w.rankOf(full[std::size_t(row)]), row + 1);
+    }
+    QCOMPARE(model.candidateAt(lastRow.row()), last);
+    QCOMPARE(model.candidateAt(leaderRow.row()), leader);
 }
 
 void TestWorkbench::breakdownModel()

@@ -60,6 +60,8 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 // Stability is a Monte Carlo run: wait until a slider has come to rest before recomputing it.
 constexpr int kStabilityDelayMs = 400;
+// A held slider that has not moved for this long shows the full ranking, not only its top.
+constexpr int kSettleDelayMs = 150;
 // How often the file is asked whether another process changed it (PRAGMA data_version: one cheap read).
 constexpr int kOutsideChangesPollMs = 2000;
 constexpr int kStatusMessageMs = 6000;
@@ -67,7 +69,7 @@ constexpr int kStatusMessageMs = 6000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this))
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_stabilityTimer(new QTimer(this)), m_settleTimer(new QTimer(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reportUndoFailure);
@@ -667,7 +669,15 @@ void MainWindow::rebuildForProject()
     connect(m_weights, &WeightsPanel::weightEdited, this, [this](int factor, double weight) {
         m_undo->push(new WeightCommand(m_workbench.get(), factor, weight));
         m_stabilityTimer->start();
+        m_settleTimer->start();
     });
+    // While a slider is held only the top of the ranking follows each move; the rest follows a pause or the
+    // release.
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(kSettleDelayMs);
+    connect(m_settleTimer, &QTimer::timeout, m_workbench.get(), &Workbench::settleRanking);
+    connect(m_weights, &WeightsPanel::dragStarted, m_workbench.get(), &Workbench::beginQuickRanking);
+    connect(m_weights, &WeightsPanel::dragFinished, m_workbench.get(), &Workbench::endQuickRanking);
     connect(m_filters, &FiltersPanel::filtersEdited, this, [this](const HardFilters &filters) {
         // Everyone is scored again; keep the candidate the user was looking at.
         if (auto writable = m_workbench->project().ensureWritable(); !writable) {

@@ -141,6 +141,7 @@ private:
     QUndoStack *m_undo;
     int m_undoIndex = 0; // the stack's index before its last change: tells undo from redo
     QTimer *m_stabilityTimer;
+    QTimer *m_settleTimer;
     RankingModel *m_ranking = nullptr;
     QTableView *m_table;
     QLineEdit *m_search;

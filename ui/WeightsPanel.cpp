@@ -69,6 +69,8 @@ void WeightsPanel::rebuild()
             if (!m_updating)
                 emit weightEdited(factor, static_cast<double>(value) / kStepsPerUnit);
         });
+        connect(slider, &QSlider::sliderPressed, this, &WeightsPanel::dragStarted);
+        connect(slider, &QSlider::sliderReleased, this, &WeightsPanel::dragFinished);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, factor](double value) {
             if (!m_updating)
                 emit weightEdited(factor, value);

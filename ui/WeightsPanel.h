@@ -26,6 +26,8 @@ public:
 
 signals:
     void weightEdited(int factor, double weight);
+    void dragStarted();  // a slider is held
+    void dragFinished(); // and let go
     void resetRequested();
     void saveRequested();
 

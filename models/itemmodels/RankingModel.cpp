@@ -153,6 +153,25 @@ void RankingModel::reorder()
 
 void RankingModel::relayout()
 {
+    const std::vector<int> &order = m_workbench->order();
+    const std::size_t changed = m_workbench->changedRows();
+    if (m_sortColumn == Rank && m_sortOrder == Qt::AscendingOrder && m_filter.isEmpty() && changed < order.size() &&
+        m_rows.size() == static_cast<std::size_t>(m_workbench->candidateCount())) {
+        // Only the leading rows moved (a drag over a large pool): the rows are the order, and a candidate in
+        // the moved part is found by its new rank, so nothing is done per row beyond them.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &old : before) {
+            const auto row = static_cast<std::size_t>(old.row());
+            after << (row < changed ? index(m_workbench->rankOf(m_rows[row]) - 1, old.column()) : old);
+        }
+        std::copy(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(changed), m_rows.begin());
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
     std::vector<int> rows = rowsInOrder();
     if (rows.size() != m_rows.size()) {
         rebuild();

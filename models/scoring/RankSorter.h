@@ -21,8 +21,15 @@ public:
     // Rows best first. Reentrant: several threads may sort with one sorter.
     std::vector<int> order(std::span<const double> scores) const;
 
+    // Coarse to fine, for a drag over a large pool: makes the first `top` rows of `order` (a full order for
+    // earlier scores) exactly those of order(scores), and keeps the other rows in their earlier order. Returns
+    // how many leading rows changed: rows from there on stand where they stood. Costs one pass over the scores
+    // and a sort of about `top` rows, instead of a full sort.
+    std::size_t refineTop(std::span<const double> scores, std::vector<int> &order, std::size_t top) const;
+
 private:
     std::vector<int> m_byTieBreak; // eligible rows, tie-break ascending
+    std::vector<int> m_tiePlace;   // of each row, its place in m_byTieBreak (-1: not eligible)
 };
 
 } // namespace candor::scoring

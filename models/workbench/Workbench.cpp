@@ -134,7 +134,9 @@ Status Workbench::showCampaign(CampaignLoad &&load)
     m_stability.clear();
     m_scores = std::move(load.scores);
     m_order = std::move(load.order);
-    fillRanks();
+    m_changedRows = m_order.size();
+    m_settled = true;
+    fillRanks(m_changedRows);
     if (auto loaded = reloadDecisions(); !loaded)
         return loaded;
     emit campaignChanged();
@@ -147,15 +149,45 @@ Status Workbench::showCampaign(CampaignLoad &&load)
 void Workbench::rerank()
 {
     m_pool->matrix().scores(m_weights, m_scores);
-    m_order = m_pool->sorter().order(m_scores);
-    fillRanks();
+    if (m_quickRanking && m_order.size() > 2 * m_quickTopRows) {
+        m_changedRows = m_pool->sorter().refineTop(m_scores, m_order, m_quickTopRows);
+        m_settled = false;
+    } else {
+        m_order = m_pool->sorter().order(m_scores);
+        m_changedRows = m_order.size();
+        m_settled = true;
+    }
+    fillRanks(m_changedRows);
 }
 
-void Workbench::fillRanks()
+void Workbench::fillRanks(std::size_t rows)
 {
-    m_rankOf.assign(m_scores.size(), 0);
-    for (std::size_t position = 0; position < m_order.size(); ++position)
+    if (rows >= m_order.size())
+        m_rankOf.assign(m_scores.size(), 0);
+    for (std::size_t position = 0; position < std::min(rows, m_order.size()); ++position)
         m_rankOf[static_cast<std::size_t>(m_order[position])] = static_cast<int>(position + 1);
+}
+
+void Workbench::beginQuickRanking()
+{
+    m_quickRanking = true;
+}
+
+void Workbench::settleRanking()
+{
+    if (!m_pool || m_settled)
+        return;
+    m_order = m_pool->sorter().order(m_scores);
+    m_changedRows = m_order.size();
+    m_settled = true;
+    fillRanks(m_changedRows);
+    emit rankingChanged();
+}
+
+void Workbench::endQuickRanking()
+{
+    m_quickRanking = false;
+    settleRanking();
 }
 
 int Workbench::rankOf(int candidate) const
@@ -425,6 +457,8 @@ void Workbench::clearCampaign()
     m_scores.clear();
     m_order.clear();
     m_rankOf.clear();
+    m_changedRows = 0;
+    m_settled = true;
     m_stability.clear();
     m_decisions.clear();
     m_records.clear();

@@ -116,6 +116,17 @@ public:
     std::vector<double> savedWeights() const { return m_pool->modelWeights(); }
     void setWeights(const std::vector<double> &weights);
     void setWeight(int factor, double weight);
+
+    // While a weight slider is held, each re-ranking puts only the first rows (setQuickTopRows) in their exact
+    // order and leaves the others where they stood: a frame of a drag over a million candidates has no time for
+    // a full sort, and the top is what a user watches. settleRanking() ranks fully (a pause in the drag);
+    // endQuickRanking() does too and ends the mode.
+    void beginQuickRanking();
+    void settleRanking();
+    void endQuickRanking();
+    void setQuickTopRows(std::size_t rows) { m_quickTopRows = rows; } // 2,000 unless changed
+    // How many leading rows of order() the last rankingChanged moved: all of them after a full ranking.
+    std::size_t changedRows() const { return m_changedRows; }
     // Stores the current weights as the next version of the campaign's model and makes the campaign use it.
     Result<scoring::ScoringModel> saveWeightsAsNewVersion();
     // The same with another rule for missing data: a new version too, as the rule changes scores.
@@ -185,7 +196,7 @@ signals:
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
     void rerank();
-    void fillRanks(); // m_rankOf from m_order
+    void fillRanks(std::size_t rows); // m_rankOf of the first `rows` of m_order (all rows: of every candidate)
     Status rescore(); // after the model, the filters or the benchmarks changed
     void setPool(scoring::ScoredPool &&pool);
     static Result<Opening> readFrom(const ProjectFile &project, const StepProgress &progress = {},
@@ -215,6 +226,10 @@ private:
     std::vector<double> m_scores;
     std::vector<int> m_order;
     std::vector<int> m_rankOf;
+    std::size_t m_changedRows = 0;
+    bool m_quickRanking = false;
+    std::size_t m_quickTopRows = 2000; // about sixty screens of the table
+    bool m_settled = true; // every row of m_order is in its exact place
     std::vector<scoring::CandidateStability> m_stability;
     scoring::StabilitySettings m_stabilitySettings;
     int m_topK = 10;

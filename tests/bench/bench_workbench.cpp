@@ -153,6 +153,8 @@ int main(int argc, char *argv[])
     // from the move until the table has been painted: the work that has to fit into 16.7 ms.
     std::vector<double> frames, handling;
     app.measuring = true;
+    // Held like a mouse drag: while it is held only the top of the ranking follows each move.
+    slider->setSliderDown(true);
     for (int value = 11; value <= 70; ++value) {
         const double frame = threadCpuMs();
         const int paintsBefore = tablePaints.count;
@@ -169,6 +171,13 @@ int main(int argc, char *argv[])
         frames.push_back(threadCpuMs() - frame);
     }
     app.measuring = false;
+    // Letting go ranks every candidate again.
+    const double release = threadCpuMs();
+    const int paintsBeforeRelease = tablePaints.count;
+    slider->setSliderDown(false);
+    while (tablePaints.count == paintsBeforeRelease)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    const double releaseMs = threadCpuMs() - release;
     std::vector<std::pair<double, QString>> costs;
     for (const auto &[name, ms] : app.msByWidget)
         costs.emplace_back(ms / static_cast<double>(frames.size()), name);
@@ -187,5 +196,6 @@ int main(int argc, char *argv[])
                 "%s\n",
                 frames.size(), percentile(frames, 0.5), p95, percentile(frames, 1.0), percentile(handling, 0.5),
                 p95 < 1000.0 / 60.0 ? "MET" : "MISSED");
+    std::printf("Letting go of the slider (every candidate ranked again): %.1f ms\n", releaseMs);
     return 0;
 }
