@@ -1,8 +1,7 @@
+#include "TestSupport.h"
 #include "authenticity/FollowerRules.h"
-#include "import/CsvReader.h"
-#include "import/TextDecoding.h"
+#include "import/FollowerSampleImporter.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace candor;
@@ -17,6 +16,7 @@ private slots:
     void rulesHoldAtTheirThresholds();
     void srfRulesLearntFromEveryFollower();
     void srfCrossValidated();
+    void sampleRowsRejectedWithTheirReason();
 
 private:
     QList<FollowerProfile> m_srf;
@@ -26,21 +26,13 @@ private:
 void TestAuthenticity::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // the rules' sentences format numbers
-    QFile file(QStringLiteral(CANDOR_TEST_DATA "/srf_instagram_followers_labelled_fake.csv"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const RawTable table = CsvReader::read(decodeText(file.readAll(), TextEncoding::Detect).text, QLatin1Char(','));
-    const auto column = [&](const char *name) { return table.headers.indexOf(QLatin1String(name)); };
-    for (const RawRecord &r : table.records) {
-        FollowerProfile p;
-        p.username = r.cells.at(column("Username"));
-        p.posts = r.cells.at(column("Number.of.posts")).toLongLong();
-        p.following = r.cells.at(column("Number.of.people.they.follow")).toLongLong();
-        p.followers = r.cells.at(column("Number.of.followers")).toLongLong();
-        p.hasProfilePicture = r.cells.at(column("has_profile_picture")) == QLatin1String("TRUE");
-        p.isPrivate = r.cells.at(column("Private.account")) == QLatin1String("TRUE");
-        p.labelledFake = r.cells.at(column("rating")) == QLatin1String("TRUE");
-        m_srf << p;
-    }
+    auto sample = FollowerSampleImporter::read(QStringLiteral(CANDOR_TEST_DATA "/srf_instagram_followers_labelled_fake.csv"));
+    QVERIFY_RESULT(sample);
+    QVERIFY(sample->hasLabels);
+    QVERIFY(sample->hasPictures);
+    QCOMPARE(sample->issues.size(), 0);
+    QCOMPARE(sample->recordsRead, 975);
+    m_srf = sample->profiles;
     QCOMPARE(m_srf.size(), 975);
     QCOMPARE(std::count_if(m_srf.cbegin(), m_srf.cend(), [](const FollowerProfile &p) { return *p.labelledFake; }), 98);
 }
@@ -118,6 +110,16 @@ void TestAuthenticity::srfRulesLearntFromEveryFollower()
     QCOMPARE(set.rules.at(2).fakeHits, 86);
     QCOMPARE(set.rules.at(2).realHits, 182);
     QCOMPARE(QString::number(set.cut, 'f', 4), "3.0838");
+    const FollowerRuleSet shipped = FollowerRuleSet::srf2017();
+    QCOMPARE(shipped.cut, set.cut);
+    for (qsizetype i = 0; i < set.rules.size(); ++i) {
+        QCOMPARE(shipped.rules.at(i).check, set.rules.at(i).check);
+        QCOMPARE(shipped.rules.at(i).threshold, set.rules.at(i).threshold);
+        QCOMPARE(shipped.rules.at(i).pointsIfHit, set.rules.at(i).pointsIfHit);
+        QCOMPARE(shipped.rules.at(i).pointsIfNot, set.rules.at(i).pointsIfNot);
+        QCOMPARE(shipped.rules.at(i).fakeHits, set.rules.at(i).fakeHits);
+        QCOMPARE(shipped.rules.at(i).realHits, set.rules.at(i).realHits);
+    }
     // In sample, for comparison only: the thresholds were chosen on these very followers.
     const ClassificationMetrics inSample = set.evaluate(m_srf);
     QCOMPARE(inSample.truePositives + inSample.trueNegatives, 924);
@@ -142,6 +144,31 @@ void TestAuthenticity::srfCrossValidated()
     QCOMPARE(QString::number(100 * cv.highestAccuracy, 'f', 1), "94.3");
     QVERIFY(m.accuracy() >= 0.944 - 0.02);
     QVERIFY(m.specificity() >= 0.963 - 0.02);
+}
+
+// A user's own sample: plain column names, "1.2K", yes/no and fake/real; bad rows rejected with line and reason.
+void TestAuthenticity::sampleRowsRejectedWithTheirReason()
+{
+    auto sample = FollowerSampleImporter::read(QStringLiteral(CANDOR_TEST_DATA "/followers_sample.csv"));
+    QVERIFY_RESULT(sample);
+    QCOMPARE(sample->recordsRead, 7);
+    QCOMPARE(sample->profiles.size(), 3);
+    QCOMPARE(sample->profiles.at(1).username, "shop_deals_4471");
+    QCOMPARE(sample->profiles.at(1).following, 7400);
+    QVERIFY(!sample->profiles.at(1).hasProfilePicture);
+    QCOMPARE(*sample->profiles.at(1).labelledFake, true);
+    QCOMPARE(sample->profiles.at(2).posts, 1200);
+    QVERIFY(sample->profiles.at(2).isPrivate);
+    QStringList issues;
+    for (const RowIssue &i : sample->issues)
+        issues << QStringLiteral("%1 [%2] %3").arg(i.line).arg(i.column, i.reason);
+    QCOMPARE(issues, (QStringList{"5 [posts] \"many\" is not a count", "6 [has_profile_pic] \"perhaps\" is not TRUE or FALSE",
+                                  "7 [fake] \"maybe\" is not fake or real (TRUE/FALSE)", "8 [following] \"-5\" is not a count"}));
+    // The shipped rules flag the shop account and keep the two people.
+    const FollowerRuleSet rules = FollowerRuleSet::srf2017();
+    QVERIFY(rules.looksFake(sample->profiles.at(1)));
+    QVERIFY(!rules.looksFake(sample->profiles.at(0)));
+    QVERIFY(!rules.looksFake(sample->profiles.at(2)));
 }
 
 QTEST_GUILESS_MAIN(TestAuthenticity)
