@@ -76,4 +76,12 @@ void addCampaignOption(QCommandLineParser &parser)
                       QStringLiteral("C")});
 }
 
+std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        return allowed.constFirst();
+    return allowed.contains(format) ? std::optional<QString>(format) : std::nullopt;
+}
+
 } // namespace candor::cli

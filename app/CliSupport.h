@@ -28,6 +28,8 @@ void printIssue(const QString &fileName, int line, const QString &column, const 
 // --NAME N: a whole number of at least `minimum`; `fallback` when the option is absent, nothing when its value
 // is not such a number (the caller says what it needs).
 std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const char *name, int fallback, int minimum);
+// The --format value, defaulting to the first allowed one; nothing when it is not allowed.
+std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed);
 // --campaign C: a campaign's name or id; the first campaign when absent.
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.

@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 #include "AuditCommand.h"
+#include "AuthenticityCommands.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -225,6 +226,9 @@ const QList<Command> &commands()
          addExplainOptions},
         {"audit", "FILE.candor", "Fairness audit: audience balance and creator-group selection rates.",
          commandAudit, addAuditOptions},
+        {"followers-check", "SAMPLE.csv",
+         "Judge a follower sample with readable rules; with labels, how well they do.", commandFollowersCheck,
+         addFollowersCheckOptions},
         {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
         {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
          commandRejected,

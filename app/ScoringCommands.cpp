@@ -140,15 +140,6 @@ QJsonObject campaignJson(const Campaign &c)
     return {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}};
 }
 
-// The --format value, defaulting to the first allowed one; nothing when it is not allowed.
-std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed)
-{
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        return allowed.constFirst();
-    return allowed.contains(format) ? std::optional<QString>(format) : std::nullopt;
-}
-
 QString formatScore(double value)
 {
     return QLocale::c().toString(value, 'f', 1);

@@ -36,6 +36,7 @@ private slots:
     void sameNumbersInEveryRun();
     void ownDataEndToEnd();
     void creatorsByHand();
+    void followersCheck();
 
 private:
     struct Run
@@ -734,3 +735,35 @@ void TestCli::creatorsByHand()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+// A follower sample of one's own, and SRF's labelled one: rule hits, who looks fake, and the metrics when labelled.
+void TestCli::followersCheck()
+{
+    const Run own = candor({"followers-check", CANDOR_TEST_DATA "/followers_sample.csv"});
+    QCOMPARE(own.exitCode, 2); // four rows rejected
+    QVERIFY2(own.out.contains("Follower sample followers_sample.csv: 3 followers read, 4 rejected\n"), qPrintable(own.out));
+    QVERIFY(own.out.contains("  followers_sample.csv:5: [posts] rejected: \"many\" is not a count\n"));
+    QVERIFY(own.out.contains(" of 3 (33"));
+
+    const Run srf = candor({"followers-check", CANDOR_TEST_DATA "/srf_instagram_followers_labelled_fake.csv", "--format",
+                            "json"});
+    QCOMPARE(srf.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(srf.out.toUtf8()).object();
+    QCOMPARE(json.value("followers").toInt(), 975);
+    QCOMPARE(json.value("looking_fake").toInt(), 101);
+    QCOMPARE(json.value("rules").toArray().size(), 7);
+    QCOMPARE(json.value("rules").toArray().at(2).toObject().value("hits_in_sample").toInt(), 268);
+    const QJsonObject labels = json.value("against_labels").toObject();
+    QCOMPARE(labels.value("true_positives").toInt(), 74);
+    QCOMPARE(labels.value("false_positives").toInt(), 27);
+    QCOMPARE(labels.value("true_negatives").toInt(), 850);
+    QCOMPARE(labels.value("false_negatives").toInt(), 24);
+    QVERIFY(!json.contains("cross_validated"));
+
+    const Run learnt = candor({"followers-check", "--learn", "--format", "json", CANDOR_TEST_DATA "/followers_sample.csv"});
+    QCOMPARE(learnt.exitCode, 2);
+    QVERIFY(QJsonDocument::fromJson(learnt.out.toUtf8()).object().contains("cross_validated"));
+    const Run noLabels = candor({"followers-check", "--learn", CANDOR_TEST_DATA "/attributes.csv"});
+    QCOMPARE(noLabels.exitCode, 2);
+    QVERIFY2(noLabels.err.contains("has no column for posts"), qPrintable(noLabels.err));
+}

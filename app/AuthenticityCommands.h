@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace candor::cli {
+
+void addFollowersCheckOptions(QCommandLineParser &parser);
+// candor followers-check SAMPLE.csv: each rule's hits in a follower sample, who looks fake, and how the rules do
+// against the sample's own labels when it has them (docs/authenticity.md).
+int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positional);
+
+} // namespace candor::cli
