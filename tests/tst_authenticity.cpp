@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 #include "authenticity/FollowerRules.h"
+#include "authenticity/GrowthJumps.h"
 #include "import/FollowerSampleImporter.h"
 
 #include <QTest>
+#include <random>
 
 using namespace candor;
 using namespace candor::authenticity;
@@ -17,6 +19,9 @@ private slots:
     void srfRulesLearntFromEveryFollower();
     void srfCrossValidated();
     void sampleRowsRejectedWithTheirReason();
+    void medianAndMad();
+    void jumpAtAndAroundTheThreshold();
+    void boughtAndViralJumpsToldApart();
 
 private:
     QList<FollowerProfile> m_srf;
@@ -169,6 +174,70 @@ void TestAuthenticity::sampleRowsRejectedWithTheirReason()
     QVERIFY(rules.looksFake(sample->profiles.at(1)));
     QVERIFY(!rules.looksFake(sample->profiles.at(0)));
     QVERIFY(!rules.looksFake(sample->profiles.at(2)));
+}
+
+void TestAuthenticity::medianAndMad()
+{
+    const auto s = GrowthJumpDetector::spreadOf({1, 2, 3, 4, 100});
+    QCOMPARE(s.median, 3.0);
+    QCOMPARE(s.mad, 1.4826); // deviations 2, 1, 0, 1, 97: median 1, scaled
+    QCOMPARE(GrowthJumpDetector::spreadOf({4, 1, 3, 2}).median, 2.5);
+}
+
+// Steady growth of 1 % a day (MAD 0, so the threshold is 1 % + 3 x 0.01 % = 1.03 %): a day at 1.02 % is no jump, a
+// day at 1.04 % is.
+void TestAuthenticity::jumpAtAndAroundTheThreshold()
+{
+    const QDate start(2026, 3, 1);
+    QList<DatedCount> history;
+    double followers = 10000;
+    for (int day = 0; day <= 20; ++day) {
+        history << DatedCount{start.addDays(day), followers};
+        followers *= day == 9 ? 1.0102 : day == 14 ? 1.0104 : 1.01;
+    }
+    const QList<GrowthJump> jumps = GrowthJumpDetector{}.find(history);
+    QCOMPARE(jumps.size(), 1);
+    QCOMPARE(jumps.at(0).from, start.addDays(14));
+    QCOMPARE(jumps.at(0).to, start.addDays(15));
+    QCOMPARE_NEAR(jumps.at(0).threshold, 0.0103);
+    QCOMPARE_NEAR(jumps.at(0).dailyGrowth, 0.0104);
+    QVERIFY(!jumps.at(0).likelyOrganic);
+    // k is the user's to change: at k = 1 the 1.02 % day counts too.
+    GrowthJumpDetector lenient;
+    lenient.k = 1.0;
+    QCOMPARE(lenient.find(history).size(), 2);
+}
+
+// A history drawn from a known process: 120 days of organic growth (0.3 % a day, give or take 0.1 %), 15,000
+// bought followers on day 40 with no change in engagement, and a post that spread on day 80 (followers +12,000,
+// engagement four times its usual). Both are found; only the second is likely organic.
+void TestAuthenticity::boughtAndViralJumpsToldApart()
+{
+    std::mt19937 engine(2017);
+    const auto noise = [&engine] { return (static_cast<double>(engine()) / 4294967296.0 - 0.5) * 0.002; };
+    const QDate start(2026, 1, 1);
+    QList<DatedCount> followers, engagement;
+    double count = 50000;
+    for (int day = 0; day < 120; ++day) {
+        const QDate date = start.addDays(day);
+        if (day == 40)
+            count += 15000;
+        if (day == 80)
+            count += 12000;
+        followers << DatedCount{date, std::round(count)};
+        engagement << DatedCount{date, (day == 80 ? 8000.0 : 2000.0) * (1.0 + 50 * noise())};
+        count *= 1.003 + noise();
+    }
+    const QList<GrowthJump> jumps = GrowthJumpDetector{}.find(followers, engagement);
+    QCOMPARE(jumps.size(), 2);
+    QCOMPARE(jumps.at(0).to, start.addDays(40));
+    QVERIFY(!jumps.at(0).likelyOrganic);
+    QCOMPARE(jumps.at(0).gained, followers.at(40).value - followers.at(39).value);
+    QVERIFY(jumps.at(0).gained > 15000);
+    QVERIFY(jumps.at(0).sentence.endsWith("engagement did not follow, which bought followers would explain"));
+    QCOMPARE(jumps.at(1).to, start.addDays(80));
+    QVERIFY(jumps.at(1).likelyOrganic);
+    QVERIFY(jumps.at(1).sentence.contains("likely organic"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthenticity)
