@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "authenticity/AccountSignals.h"
 #include "authenticity/FollowerRules.h"
 #include "authenticity/GrowthJumps.h"
 #include "import/FollowerSampleImporter.h"
@@ -22,6 +23,9 @@ private slots:
     void medianAndMad();
     void jumpAtAndAroundTheThreshold();
     void boughtAndViralJumpsToldApart();
+    void signalsAtTheirThresholds_data();
+    void signalsAtTheirThresholds();
+    void signalSentences();
 
 private:
     QList<FollowerProfile> m_srf;
@@ -238,6 +242,105 @@ void TestAuthenticity::boughtAndViralJumpsToldApart()
     QCOMPARE(jumps.at(1).to, start.addDays(80));
     QVERIFY(jumps.at(1).likelyOrganic);
     QVERIFY(jumps.at(1).sentence.contains("likely organic"));
+}
+
+void TestAuthenticity::signalsAtTheirThresholds_data()
+{
+    QTest::addColumn<AccountFacts>("facts");
+    QTest::addColumn<QString>("signal");
+    QTest::addColumn<QString>("light");
+    AccountFacts base;
+    base.benchmarkMedianRate = 0.0263; // Instagram 20K–100K, HypeAuditor 2018: low bar 0.877 %, high bar 7.89 %
+    base.benchmarkLabel = QStringLiteral("Instagram 20K–100K");
+    const auto with = [&](auto change) {
+        AccountFacts f = base;
+        change(f);
+        return f;
+    };
+    QTest::newRow("rate 0.87 %") << with([](AccountFacts &f) { f.engagementRate = 0.0087; }) << "engagement-rate" << "red";
+    QTest::newRow("rate 0.88 %") << with([](AccountFacts &f) { f.engagementRate = 0.0088; }) << "engagement-rate" << "green";
+    QTest::newRow("rate 7.89 %") << with([](AccountFacts &f) { f.engagementRate = 0.0789; }) << "engagement-rate" << "green";
+    QTest::newRow("rate 7.90 %") << with([](AccountFacts &f) { f.engagementRate = 0.0790; }) << "engagement-rate" << "amber";
+    QTest::newRow("rate, no benchmark") << with([](AccountFacts &f) {
+        f.engagementRate = 0.02;
+        f.benchmarkMedianRate.reset();
+    }) << "engagement-rate" << "no_data";
+    QTest::newRow("following 1,500") << with([](AccountFacts &f) { f.following = 1500; }) << "mass-following" << "green";
+    QTest::newRow("following 1,501 of 50,000") << with([](AccountFacts &f) {
+        f.following = 1501;
+        f.followers = 50000;
+    }) << "mass-following" << "amber";
+    QTest::newRow("following 1,501, more than followers") << with([](AccountFacts &f) {
+        f.following = 1501;
+        f.followers = 1000;
+    }) << "mass-following" << "red";
+    QTest::newRow("following unknown") << base << "mass-following" << "no_data";
+    const auto comments = [&](double likes, double perPost) {
+        return with([=](AccountFacts &f) {
+            f.averageLikes = likes;
+            f.averageComments = perPost;
+        });
+    };
+    QTest::newRow("1 comment per 1,000 likes") << comments(1000, 1) << "comments-per-like" << "amber";
+    QTest::newRow("2 per 1,000") << comments(1000, 2) << "comments-per-like" << "green";
+    QTest::newRow("200 per 1,000") << comments(1000, 200) << "comments-per-like" << "green";
+    QTest::newRow("201 per 1,000") << comments(1000, 201) << "comments-per-like" << "amber";
+    QTest::newRow("no likes") << comments(0, 5) << "comments-per-like" << "no_data";
+    const auto sample = [&](int sampled, int fake) {
+        return with([=](AccountFacts &f) {
+            f.sampledFollowers = sampled;
+            f.sampleLookingFake = fake;
+        });
+    };
+    QTest::newRow("75 % look real") << sample(100, 25) << "follower-sample" << "green";
+    QTest::newRow("74 % look real") << sample(100, 26) << "follower-sample" << "red";
+    QTest::newRow("no sample") << base << "follower-sample" << "no_data";
+    QTest::newRow("three readings") << with([](AccountFacts &f) {
+        for (int d = 0; d < 3; ++d)
+            f.followerHistory << DatedCount{QDate(2026, 1, 1).addDays(d), 1000.0 + d};
+    }) << "growth-jumps" << "no_data";
+    QTest::newRow("steady history") << with([](AccountFacts &f) {
+        for (int d = 0; d < 10; ++d)
+            f.followerHistory << DatedCount{QDate(2026, 1, 1).addDays(d), 1000.0 * std::pow(1.01, d)};
+    }) << "growth-jumps" << "green";
+}
+
+void TestAuthenticity::signalsAtTheirThresholds()
+{
+    QFETCH(AccountFacts, facts);
+    QFETCH(QString, signal);
+    QFETCH(QString, light);
+    const QList<Signal> signals_ = assessAccount(facts);
+    QCOMPARE(signals_.size(), 5);
+    const auto found = std::find_if(signals_.cbegin(), signals_.cend(), [&](const Signal &s) { return s.id == signal; });
+    QVERIFY(found != signals_.cend());
+    QCOMPARE(lightKey(found->light), light);
+    QVERIFY(!found->evidence.isEmpty());
+    QVERIFY(!found->source.isEmpty());
+}
+
+void TestAuthenticity::signalSentences()
+{
+    AccountFacts f;
+    f.engagementRate = 0.004;
+    f.benchmarkMedianRate = 0.0263;
+    f.benchmarkLabel = QStringLiteral("Instagram 20K–100K");
+    f.following = 7400;
+    f.followers = 5200;
+    f.sampledFollowers = 200;
+    f.sampleLookingFake = 71;
+    const QList<Signal> s = assessAccount(f);
+    QCOMPARE(s.at(0).value, "0.40 %");
+    QCOMPARE(s.at(0).threshold, "0.88 % to 7.89 %");
+    QCOMPARE(s.at(0).evidence, "0.40 % is under 33 % of the median for Instagram 20K–100K: few of its followers react, "
+                               "as when many are bought or inactive.");
+    QCOMPARE(s.at(1).evidence, "Follows 7,400 accounts, more than follow it (5,200): follow-for-follow is a common way "
+                               "to inflate a count.");
+    QCOMPARE(s.at(1).light, Light::Red);
+    QCOMPARE(s.at(4).value, "65 %");
+    QCOMPARE(s.at(4).evidence, "71 of 200 sampled followers look fake by the follower rules.");
+    QCOMPARE(s.at(4).source, "Modash: follower credibility below 75 % is often a sign of fraud");
+    QCOMPARE(s.at(4).confidence, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestAuthenticity)

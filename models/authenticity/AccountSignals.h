@@ -1,0 +1,77 @@
+#pragma once
+
+#include "GrowthJumps.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace candor::authenticity {
+
+enum class Light
+{
+    Green,
+    Amber,
+    Red,
+    NoData
+};
+QString lightKey(Light light); // green, amber, red, no_data
+
+// The thresholds behind the account signals, each with where it comes from: one table a user can edit. Those
+// marked "Candor's default" are not published figures but choices stated as such.
+struct SignalThresholds
+{
+    // Engagement rate against the median of the account's platform and follower tier.
+    double engagementLowShare = 1.0 / 3.0; // below: few real people see or react (bought followers)
+    double engagementHighMultiple = 3.0;   // above: more reactions than an audience that size gives (pods)
+    QString engagementSource = QStringLiteral("Candor's default: a third of, and three times, the tier's median "
+                                              "(the benchmark table names the median's source)");
+    // An account that follows this many accounts is a "mass follower" (HypeAuditor's follower classes).
+    qint64 massFollowing = 1500;
+    QString massFollowingSource = QStringLiteral("HypeAuditor, audience types: mass followers follow more than "
+                                                 "1,500 accounts");
+    // Comments per like: pods and bots comment out of proportion, bought likes come without comments.
+    double commentsPerLikeLow = 0.002;
+    double commentsPerLikeHigh = 0.2;
+    QString commentsSource = QStringLiteral("Candor's default: under 1 comment per 500 likes, or over 1 per 5");
+    // A follower sample whose share of real-looking followers is below this is a warning sign.
+    double sampleCredibility = 0.75;
+    QString sampleSource = QStringLiteral("Modash: follower credibility below 75 % is often a sign of fraud");
+    double growthK = 3.0;
+    QString growthSource = QStringLiteral("median + k x MAD of daily growth, k = 3 (Leys et al. 2013)");
+};
+
+// What Candor knows of one account, handed in as values.
+struct AccountFacts
+{
+    std::optional<qint64> followers;
+    std::optional<qint64> following;
+    std::optional<double> averageLikes;
+    std::optional<double> averageComments;
+    std::optional<double> engagementRate;
+    std::optional<double> benchmarkMedianRate; // for the account's platform and tier
+    QString benchmarkLabel;                    // "Instagram 20K–100K, median 2.63 % (HypeAuditor 2018)"
+    QList<DatedCount> followerHistory;
+    QList<DatedCount> engagementHistory;
+    std::optional<int> sampledFollowers; // a follower sample judged by the follower rules
+    int sampleLookingFake = 0;
+};
+
+// One signal: its value, the threshold and its source, a light, the evidence in a sentence, and how much to
+// trust it (0 to 1: how much data stands behind it).
+struct Signal
+{
+    QString id; // engagement-rate, mass-following, comments-per-like, growth-jumps, follower-sample
+    QString name;
+    QString value;
+    QString threshold;
+    QString source;
+    Light light = Light::NoData;
+    QString evidence;
+    double confidence = 0.0;
+    QList<GrowthJump> jumps; // growth-jumps only
+};
+
+QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &thresholds = {});
+
+} // namespace candor::authenticity
