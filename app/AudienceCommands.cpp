@@ -12,47 +12,6 @@
 #include <QFileInfo>
 
 namespace candor::cli {
-namespace {
-
-std::optional<int> platformOption(QCommandLineParser &parser, const char *command, std::optional<Platform> &platform)
-{
-    if (!parser.isSet(QStringLiteral("platform")))
-        return std::nullopt;
-    platform = platformFromText(parser.value(QStringLiteral("platform")));
-    if (!platform)
-        return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
-                          command);
-    return std::nullopt;
-}
-
-// The summary every import prints: counts, how the file was read, and every rejected row.
-int reportImport(const QString &kind, const QString &dataPath, const ProjectFile &project, const ImportCounts &counts,
-                 int recordsRead, const QStringList &notices, const QList<RowIssue> &issues)
-{
-    const QString fileName = QFileInfo(dataPath).fileName();
-    out() << "Imported " << kind << " from " << fileName << " into " << project.fileName() << " (batch "
-          << counts.batchId << ")\n"
-          << "  rows read: " << recordsRead << '\n'
-          << "  imported:  " << counts.imported << '\n'
-          << "  merged:    " << counts.merged << " (replacing or adding to what the project had)\n"
-          << "  rejected:  " << counts.rejected << '\n';
-    if (!notices.isEmpty()) {
-        out() << "Notes on reading the file:\n";
-        for (const QString &notice : notices)
-            out() << "  - " << notice << '\n';
-    }
-    bool header = false;
-    for (const RowIssue &issue : issues) {
-        if (!header)
-            out() << "Rows not stored, and warnings:\n";
-        header = true;
-        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
-    }
-    out().flush();
-    return counts.rejected > 0 ? DataError : Ok;
-}
-
-} // namespace
 
 void addImportAudienceOptions(QCommandLineParser &p)
 {

@@ -2,6 +2,8 @@
 
 #include "CommandLine.h"
 #include "core/Error.h"
+#include "domain/Platform.h"
+#include "import/ImportPlan.h"
 #include "storage/ProjectFile.h"
 
 #include <QCommandLineParser>
@@ -30,6 +32,12 @@ void printIssue(const QString &fileName, int line, const QString &column, const 
 std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const char *name, int fallback, int minimum);
 // The --format value, defaulting to the first allowed one; nothing when it is not allowed.
 std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed);
+// --platform P into `platform`; a usage error's exit code when P is not a platform.
+std::optional<int> platformOption(QCommandLineParser &parser, const char *command, std::optional<Platform> &platform);
+// What an import of audiences, attributes or posts did: counts, notices and the rows not stored. DataError when
+// rows were rejected.
+int reportImport(const QString &kind, const QString &dataPath, const ProjectFile &project, const ImportCounts &counts,
+                 int recordsRead, const QStringList &notices, const QList<RowIssue> &issues);
 // --campaign C: a campaign's name or id; the first campaign when absent.
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.

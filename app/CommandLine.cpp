@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "AuditCommand.h"
 #include "AuthenticityCommands.h"
+#include "PostCommands.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -211,6 +212,9 @@ const QList<Command> &commands()
         {"import-attributes", "FILE.candor DATA.csv|DATA.json",
          "Import self-declared creator attributes with their consent (for fairness audits only).",
          commandImportAttributes},
+        {"import-posts", "FILE.candor DATA.csv|DATA.json",
+         "Import posts (Instagram Graph API, YouTube Data API or plain columns): evidence for disclosure.",
+         commandImportPosts, addImportPostsOptions},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",
@@ -226,6 +230,9 @@ const QList<Command> &commands()
          addExplainOptions},
         {"audit", "FILE.candor", "Fairness audit: audience balance and creator-group selection rates.",
          commandAudit, addAuditOptions},
+        {"disclosure", "FILE.candor [HANDLE]",
+         "Each sponsored post's disclosure verdict with its rule, and each creator's record.", commandDisclosure,
+         addDisclosureOptions},
         {"followers-check", "SAMPLE.csv",
          "Judge a follower sample with readable rules; with labels, how well they do.", commandFollowersCheck,
          addFollowersCheckOptions},

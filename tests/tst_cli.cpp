@@ -37,6 +37,7 @@ private slots:
     void ownDataEndToEnd();
     void creatorsByHand();
     void followersCheck();
+    void postsAndDisclosure();
 
 private:
     struct Run
@@ -109,7 +110,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 9)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 10)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -132,7 +133,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       9\n"));
+    QVERIFY(info.out.contains("Schema version:       10\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
@@ -766,4 +767,60 @@ void TestCli::followersCheck()
     const Run noLabels = candor({"followers-check", "--learn", CANDOR_TEST_DATA "/attributes.csv"});
     QCOMPARE(noLabels.exitCode, 2);
     QVERIFY2(noLabels.err.contains("has no column for posts"), qPrintable(noLabels.err));
+}
+
+// Posts from a user's export: stored for accounts in the project, the rest rejected with their reason; then every
+// sponsored post's verdict with its rule, and each creator's disclosure record.
+void TestCli::postsAndDisclosure()
+{
+    const QString project = m_dir.filePath("posts.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"}).exitCode, 2);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/youtube_top1000_2022.csv"}).exitCode, 2);
+
+    const Run imported = candor({"import-posts", project, CANDOR_TEST_DATA "/posts.csv"});
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.out.contains("  rows read: 7\n  imported:  5\n  merged:    0"), qPrintable(imported.out));
+    QVERIFY(imported.out.contains("  posts.csv:7: [handle] rejected: "));
+    QVERIFY(imported.out.contains("  posts.csv:8: [timestamp] rejected: \"yesterday\" is not a date"));
+    // The same file again updates the same posts.
+    QVERIFY(candor({"import-posts", project, CANDOR_TEST_DATA "/posts.csv"}).out.contains("  imported:  0\n  merged:    5"));
+
+    const Run json = candor({"disclosure", project, "--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray creators = QJsonDocument::fromJson(json.out.toUtf8()).object().value("creators").toArray();
+    QCOMPARE(creators.size(), 2);
+    QJsonObject zendaya, selena;
+    for (const QJsonValue &c : creators)
+        (c.toObject().value("handle").toString() == "zendaya" ? zendaya : selena) = c.toObject();
+    QCOMPARE(zendaya.value("sponsored_posts").toInt(), 3);
+    QCOMPARE(zendaya.value("compliant").toInt(), 1);
+    QCOMPARE(zendaya.value("warnings").toInt(), 1);
+    QCOMPARE(zendaya.value("violations").toInt(), 1);
+    QCOMPARE_NEAR(zendaya.value("disclosure_record").toDouble(), 1.0 / 3.0);
+    QStringList rules;
+    for (const QJsonValue &f : zendaya.value("findings").toArray())
+        rules << f.toObject().value("published_at").toString().left(10) + ' ' + f.toObject().value("rule").toString();
+    QCOMPARE(rules, (QStringList{"2024-05-07 ai-unlabelled", "2024-05-05 label-buried", "2024-05-03 weak-label-only",
+                                 "2024-05-01 labelled-upfront"}));
+    QCOMPARE(selena.value("findings").toArray().at(0).toObject().value("rule").toString(), "platform-label-only");
+
+    const Run text = candor({"disclosure", project, "zendaya"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("@zendaya (Instagram): 3 sponsored posts, 1 compliant (33 %), 1 with a warning, 1 "
+                               "violations\n"),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains("  2024-05-03  violation [weak-label-only] The only label is “#sp”"));
+
+    // The templates import as they stand.
+    QCOMPARE(candor({"import-posts", project, CANDOR_TEST_DATA "/../../resources/templates/posts-instagram.csv"}).exitCode, 0);
+    const Run youtube = candor({"import-posts", project, CANDOR_TEST_DATA "/../../resources/templates/posts-youtube.csv"});
+    QVERIFY2(youtube.exitCode == 0, qPrintable(youtube.out + youtube.err));
+    const Run tseries = candor({"disclosure", project, "tseries", "--format", "json"});
+    const QJsonArray videos = QJsonDocument::fromJson(tseries.out.toUtf8()).object().value("creators").toArray().at(0)
+                                  .toObject().value("findings").toArray();
+    QCOMPARE(videos.size(), 2);
+    QCOMPARE(videos.at(0).toObject().value("rule").toString(), "video-description-only");
+    QCOMPARE(videos.at(1).toObject().value("rule").toString(), "labelled-upfront");
+    QCOMPARE(videos.at(1).toObject().value("in_title").toBool(), true);
 }

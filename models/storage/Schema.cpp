@@ -320,6 +320,63 @@ const QList<Migration> &migrations()
                             " pool BLOB NOT NULL)"),
          },
          {}},
+
+        // 10: evidence for authenticity and disclosure: each account's posts (with the platform's paid flag, what
+        // the user knows of sponsorship and AI, and the figures) and its follower-count history; import batches
+        // of both kinds. import_batches is copied to widen its kind CHECK.
+        {{
+             QStringLiteral("CREATE TABLE import_batches_10 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file_name TEXT NOT NULL,"
+                            " file_path TEXT NOT NULL,"
+                            " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
+                            " platform TEXT, encoding TEXT, delimiter TEXT, decimal_separator TEXT,"
+                            " column_mapping TEXT NOT NULL DEFAULT '{}',"
+                            " notices TEXT NOT NULL DEFAULT '[]',"
+                            " as_of TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " imported_by TEXT NOT NULL DEFAULT '',"
+                            " rows_read INTEGER NOT NULL DEFAULT 0,"
+                            " imported INTEGER NOT NULL DEFAULT 0,"
+                            " merged INTEGER NOT NULL DEFAULT 0,"
+                            " rejected INTEGER NOT NULL DEFAULT 0,"
+                            " kind TEXT NOT NULL DEFAULT 'creators'"
+                            "  CHECK (kind IN ('creators', 'audience', 'attributes', 'posts', 'history')))"),
+             QStringLiteral("INSERT INTO import_batches_10 SELECT id, file_name, file_path, format, platform, encoding,"
+                            " delimiter, decimal_separator, column_mapping, notices, as_of, imported_at, imported_by,"
+                            " rows_read, imported, merged, rejected, kind FROM import_batches"),
+             QStringLiteral("DROP TABLE import_batches"),
+             QStringLiteral("ALTER TABLE import_batches_10 RENAME TO import_batches"),
+             QStringLiteral("CREATE TABLE posts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,"
+                            " line INTEGER NOT NULL DEFAULT 0,"
+                            " published_at TEXT NOT NULL,"
+                            " permalink TEXT NOT NULL DEFAULT '',"
+                            " media_type TEXT NOT NULL DEFAULT 'image'"
+                            "  CHECK (media_type IN ('image', 'carousel', 'video', 'story', 'other')),"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " caption TEXT NOT NULL DEFAULT '',"
+                            " likes INTEGER CHECK (likes >= 0),"
+                            " comments INTEGER CHECK (comments >= 0),"
+                            " views INTEGER CHECK (views >= 0),"
+                            " shares INTEGER CHECK (shares >= 0),"
+                            " platform_paid INTEGER NOT NULL DEFAULT 0 CHECK (platform_paid IN (0, 1)),"
+                            " user_sponsored INTEGER NOT NULL DEFAULT 0 CHECK (user_sponsored IN (0, 1)),"
+                            " ai_label TEXT NOT NULL DEFAULT 'none' CHECK (ai_label IN ('none', 'creator', 'platform')),"
+                            " user_ai_made INTEGER NOT NULL DEFAULT 0 CHECK (user_ai_made IN (0, 1)))"),
+             // One post per account, time and link: importing an export again updates its posts.
+             QStringLiteral("CREATE UNIQUE INDEX posts_by_account ON posts(account_id, published_at, permalink)"),
+             QStringLiteral("CREATE TABLE follower_history ("
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " day TEXT NOT NULL,"
+                            " followers INTEGER NOT NULL CHECK (followers >= 0),"
+                            " batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,"
+                            " PRIMARY KEY (account_id, day))"),
+         },
+         {},
+         true},
     };
     return steps;
 }

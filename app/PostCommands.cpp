@@ -1,0 +1,187 @@
+#include "PostCommands.h"
+
+#include "CliSupport.h"
+#include "compliance/DisclosureCheck.h"
+#include "core/SafeText.h"
+#include "core/SystemUser.h"
+#include "import/PostImporter.h"
+#include "storage/PostStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMap>
+
+namespace candor::cli {
+namespace {
+
+using compliance::Finding;
+using compliance::Verdict;
+
+struct CreatorRecord
+{
+    QString handle;
+    Platform platform = Platform::Instagram;
+    int sponsored = 0;
+    int compliant = 0;
+    int warnings = 0;
+    int violations = 0;
+    QList<std::pair<PostStore::StoredPost, Finding>> findings; // disclosure and AI findings, newest post first
+};
+
+QJsonObject findingJson(const PostStore::StoredPost &stored, const Finding &f)
+{
+    QJsonObject o{{QStringLiteral("published_at"), stored.post.publishedAt.toString(Qt::ISODate)},
+                  {QStringLiteral("permalink"), stored.post.permalink},
+                  {QStringLiteral("verdict"), compliance::verdictKey(f.verdict)},
+                  {QStringLiteral("rule"), f.rule},
+                  {QStringLiteral("sentence"), f.sentence},
+                  {QStringLiteral("source"), f.source}};
+    if (f.label) {
+        o.insert(QStringLiteral("label"), f.label->text);
+        o.insert(QStringLiteral("position"), static_cast<int>(f.label->position + 1));
+        o.insert(QStringLiteral("in_title"), f.label->inTitle);
+    }
+    return o;
+}
+
+} // namespace
+
+void addImportPostsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the posts when the file has no platform "
+                                                                 "column: instagram, tiktok, youtube."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("handle"),
+                      QStringLiteral("Whose posts these are, for an export of one account (as the APIs give them)."),
+                      QStringLiteral("HANDLE")});
+}
+
+int commandImportPosts(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "import-posts";
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("import-posts needs a project file and a data file"), command);
+    PostImportOptions options;
+    if (const auto failed = platformOption(parser, command, options.platform))
+        return *failed;
+    options.handle = parser.value(QStringLiteral("handle"));
+    options.importedBy = systemUserName();
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto prepared = PostImporter::prepare(positional.at(1), options);
+    if (!prepared)
+        return reportDataError(prepared.error());
+    auto counts = PostStore(*project).importPosts(*prepared);
+    if (!counts) {
+        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    return reportImport(QStringLiteral("posts"), positional.at(1), *project, *counts, prepared->recordsRead,
+                        prepared->batch.notices, prepared->issues);
+}
+
+void addDisclosureOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("markets"),
+                      QStringLiteral("Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest "
+                                     "of all)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "disclosure";
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(QStringLiteral("disclosure needs a project file and, optionally, a handle"), command);
+    const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        return usageError(QStringLiteral("--format must be text or json"), command);
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, command, platform))
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto posts = PostStore(*project).posts(positional.value(1), platform);
+    if (!posts)
+        return reportDataError(posts.error());
+
+    compliance::DisclosureRules rules = compliance::DisclosureRules::builtIn();
+    for (const QString &market : parser.value(QStringLiteral("markets")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        rules.markets << market.trimmed().toUpper();
+    const compliance::DisclosureChecker checker(rules);
+    QMap<qint64, CreatorRecord> records;
+    for (const PostStore::StoredPost &stored : std::as_const(*posts)) {
+        CreatorRecord &r = records[stored.accountId];
+        r.handle = stored.handle;
+        r.platform = stored.post.platform;
+        if (const auto finding = checker.checkDisclosure(stored.post)) {
+            ++r.sponsored;
+            ++(finding->verdict == Verdict::Compliant ? r.compliant
+               : finding->verdict == Verdict::Warning ? r.warnings
+                                                      : r.violations);
+            r.findings << std::pair{stored, *finding};
+        }
+        if (const auto ai = checker.checkAiLabel(stored.post))
+            r.findings << std::pair{stored, *ai};
+    }
+
+    if (*format == QLatin1String("json")) {
+        QJsonArray creators;
+        for (const CreatorRecord &r : std::as_const(records)) {
+            QJsonArray findings;
+            for (const auto &[stored, finding] : r.findings)
+                findings.append(findingJson(stored, finding));
+            creators.append(QJsonObject{
+                {QStringLiteral("handle"), r.handle},
+                {QStringLiteral("platform"), platformId(r.platform)},
+                {QStringLiteral("sponsored_posts"), r.sponsored},
+                {QStringLiteral("compliant"), r.compliant},
+                {QStringLiteral("warnings"), r.warnings},
+                {QStringLiteral("violations"), r.violations},
+                {QStringLiteral("disclosure_record"),
+                 r.sponsored > 0 ? QJsonValue(static_cast<double>(r.compliant) / r.sponsored) : QJsonValue()},
+                {QStringLiteral("findings"), findings}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("markets"), QJsonArray::fromStringList(rules.markets)},
+                                           {QStringLiteral("creators"), creators}})
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+    out() << "Disclosure of sponsored posts in " << project->fileName() << " ("
+          << (rules.markets.isEmpty() ? QStringLiteral("the strictest rule of every market")
+                                      : QStringLiteral("the rules of ") + rules.markets.join(QStringLiteral(", ")))
+          << " where they differ; docs/disclosure.md)\n";
+    if (records.isEmpty())
+        out() << "No posts imported yet: candor import-posts FILE.candor POSTS.csv\n";
+    const QLocale locale;
+    for (const CreatorRecord &r : std::as_const(records)) {
+        out() << "\n@" << printable(r.handle) << " (" << platformDisplayName(r.platform) << "): " << r.sponsored
+              << " sponsored posts";
+        if (r.sponsored > 0)
+            out() << ", " << r.compliant << " compliant ("
+                  << locale.toString(100.0 * r.compliant / r.sponsored, 'f', 0) << " %), " << r.warnings
+                  << " with a warning, " << r.violations << " violations";
+        out() << '\n';
+        for (const auto &[stored, finding] : r.findings)
+            out() << "  " << stored.post.publishedAt.date().toString(Qt::ISODate) << "  "
+                  << compliance::verdictKey(finding.verdict).leftJustified(9) << " [" << finding.rule << "] "
+                  << printable(finding.sentence) << (stored.post.permalink.isEmpty() ? QString()
+                                                     : QStringLiteral(" ") + printable(stored.post.permalink))
+                  << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace candor::cli

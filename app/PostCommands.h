@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace candor::cli {
+
+void addImportPostsOptions(QCommandLineParser &parser);
+// candor import-posts FILE.candor DATA: an account's posts, the evidence for disclosure and AI labels.
+int commandImportPosts(QCommandLineParser &parser, const QStringList &positional);
+
+void addDisclosureOptions(QCommandLineParser &parser);
+// candor disclosure FILE.candor [HANDLE]: each sponsored post's verdict with its rule, and each creator's record
+// (docs/disclosure.md).
+int commandDisclosure(QCommandLineParser &parser, const QStringList &positional);
+
+} // namespace candor::cli

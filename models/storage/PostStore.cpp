@@ -1,0 +1,169 @@
+#include "PostStore.h"
+
+#include "AccountLookup.h"
+#include "ImportWriter.h"
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+
+namespace candor {
+namespace {
+
+QString mediaTypeKey(MediaType type)
+{
+    switch (type) {
+    case MediaType::Image:
+        return QStringLiteral("image");
+    case MediaType::Carousel:
+        return QStringLiteral("carousel");
+    case MediaType::Video:
+        return QStringLiteral("video");
+    case MediaType::Story:
+        return QStringLiteral("story");
+    case MediaType::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+MediaType mediaTypeFromKey(const QString &key)
+{
+    for (MediaType type : {MediaType::Image, MediaType::Carousel, MediaType::Video, MediaType::Story}) {
+        if (mediaTypeKey(type) == key)
+            return type;
+    }
+    return MediaType::Other;
+}
+
+QString aiLabelKey(AiLabel label)
+{
+    return label == AiLabel::Creator ? QStringLiteral("creator")
+           : label == AiLabel::Platform ? QStringLiteral("platform")
+                                        : QStringLiteral("none");
+}
+
+QVariant countValue(const std::optional<qint64> &count)
+{
+    return count ? QVariant(*count) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> countOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+} // namespace
+
+Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
+{
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // no score reads posts yet
+    if (!change.isActive())
+        return change.error();
+    const QString file = m_project.path();
+    auto lookup = AccountLookup::prepare(m_project);
+    if (!lookup)
+        return lookup.error();
+    QList<RowIssue> &issues = prepared.issues;
+    QList<std::pair<const ImportedPost *, qint64>> resolved;
+    for (const ImportedPost &row : prepared.posts) {
+        auto account = lookup->find(row.handle, row.platform);
+        if (!account)
+            issues << RowIssue{row.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
+                               account.error().message, row.rawRecord};
+        else
+            resolved << std::pair{&row, account->accountId};
+    }
+    std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    ImportCounts counts;
+    counts.rejected = static_cast<int>(rejectedLines(issues).size());
+    auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);
+    if (!batch)
+        return batch.error();
+    counts.batchId = *batch;
+    auto existing = change.prepare("SELECT id FROM posts WHERE account_id = ? AND published_at = ? AND permalink = ?");
+    auto upsert = change.prepare(
+        "INSERT INTO posts(account_id, batch_id, line, published_at, permalink, media_type, title, caption, likes,"
+        " comments, views, shares, platform_paid, user_sponsored, ai_label, user_ai_made)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(account_id, published_at, permalink) DO UPDATE SET batch_id = excluded.batch_id,"
+        " line = excluded.line, media_type = excluded.media_type, title = excluded.title, caption = excluded.caption,"
+        " likes = excluded.likes, comments = excluded.comments, views = excluded.views, shares = excluded.shares,"
+        " platform_paid = excluded.platform_paid, user_sponsored = excluded.user_sponsored,"
+        " ai_label = excluded.ai_label, user_ai_made = excluded.user_ai_made");
+    for (auto *q : {&existing, &upsert}) {
+        if (!*q)
+            return q->error();
+    }
+    for (const auto &[row, accountId] : std::as_const(resolved)) {
+        const Post &p = row->post;
+        const QString when = p.publishedAt.toString(Qt::ISODate);
+        if (auto found = sql::exec(*existing, file, {accountId, when, p.permalink}); !found)
+            return found.error();
+        ++(existing->next() ? counts.merged : counts.imported);
+        existing->finish();
+        if (auto done = sql::exec(*upsert, file,
+                                  {accountId, counts.batchId, row->line, when, p.permalink, mediaTypeKey(p.mediaType),
+                                   p.title, p.caption, countValue(p.likes), countValue(p.comments),
+                                   countValue(p.views), countValue(p.shares), p.platformPaidFlag ? 1 : 0,
+                                   p.userKnowsSponsored ? 1 : 0, aiLabelKey(p.aiLabel), p.userSaysAiMade ? 1 : 0});
+            !done)
+            return Error{file, QStringLiteral("could not store the post on line %1").arg(row->line),
+                         done.error().detail};
+    }
+    if (auto closed = ImportWriter::closeBatch(change, file, counts, issues); !closed)
+        return closed.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return counts;
+}
+
+Result<QList<PostStore::StoredPost>> PostStore::posts(const QString &handle, std::optional<Platform> platform) const
+{
+    const QString file = m_project.path();
+    QString statement = QStringLiteral(
+        "SELECT p.account_id, a.handle, a.platform, p.published_at, p.permalink, p.media_type, p.title, p.caption,"
+        " p.likes, p.comments, p.views, p.shares, p.platform_paid, p.user_sponsored, p.ai_label, p.user_ai_made"
+        " FROM posts p JOIN accounts a ON a.id = p.account_id");
+    QVariantList values;
+    if (!handle.isEmpty()) {
+        auto lookup = AccountLookup::prepare(m_project);
+        if (!lookup)
+            return lookup.error();
+        auto account = lookup->find(handle, platform);
+        if (!account)
+            return account.error();
+        statement += QStringLiteral(" WHERE p.account_id = ?");
+        values << account->accountId;
+    }
+    statement += QStringLiteral(" ORDER BY p.published_at DESC, p.id");
+    auto query = sql::run(m_project.database(), file, statement, values);
+    if (!query)
+        return query.error();
+    QList<StoredPost> found;
+    while (query->next()) {
+        StoredPost s;
+        s.accountId = query->value(0).toLongLong();
+        s.handle = query->value(1).toString();
+        Post &p = s.post;
+        p.platform = platformFromText(query->value(2).toString()).value_or(Platform::Instagram);
+        p.publishedAt = QDateTime::fromString(query->value(3).toString(), Qt::ISODate);
+        p.permalink = query->value(4).toString();
+        p.mediaType = mediaTypeFromKey(query->value(5).toString());
+        p.title = query->value(6).toString();
+        p.caption = query->value(7).toString();
+        p.likes = countOf(query->value(8));
+        p.comments = countOf(query->value(9));
+        p.views = countOf(query->value(10));
+        p.shares = countOf(query->value(11));
+        p.platformPaidFlag = query->value(12).toInt() != 0;
+        p.userKnowsSponsored = query->value(13).toInt() != 0;
+        const QString ai = query->value(14).toString();
+        p.aiLabel = ai == QLatin1String("creator") ? AiLabel::Creator
+                    : ai == QLatin1String("platform") ? AiLabel::Platform
+                                                      : AiLabel::None;
+        p.userSaysAiMade = query->value(15).toInt() != 0;
+        found << s;
+    }
+    return found;
+}
+
+} // namespace candor
