@@ -2,13 +2,20 @@
 
 #include "CliSupport.h"
 #include "authenticity/FollowerRules.h"
+#include "authenticity/AccountSignals.h"
+#include "core/SafeText.h"
 #include "import/FollowerSampleImporter.h"
+#include "storage/AccountLookup.h"
+#include "storage/HistoryStore.h"
+#include "storage/PostStore.h"
+#include "storage/ScoringStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 
 namespace candor::cli {
 namespace {
@@ -29,6 +36,69 @@ QJsonObject metricsJson(const ClassificationMetrics &m)
             {QStringLiteral("accuracy"), m.accuracy()},            {QStringLiteral("specificity"), m.specificity()},
             {QStringLiteral("sensitivity"), m.sensitivity()},      {QStringLiteral("precision"), m.precision()},
             {QStringLiteral("base_rate"), m.baseRate()}};
+}
+
+struct AccountAuthenticity
+{
+    QString handle;
+    Platform platform = Platform::Instagram;
+    authenticity::AccountFacts facts;
+};
+
+// What the project knows of an account, as the signals take it: the newest figures, the benchmark of its
+// platform and size, its follower history and the engagement of its posts by day.
+Result<AccountAuthenticity> authenticityFacts(const ProjectFile &project, const QString &handle,
+                                              std::optional<Platform> platform)
+{
+    auto lookup = AccountLookup::prepare(project);
+    if (!lookup)
+        return lookup.error();
+    auto found = lookup->find(handle, platform);
+    if (!found)
+        return Error{project.path(), found.error().message, {}};
+    const ScoringStore scoring(project);
+    auto candidate = scoring.candidate(found->accountId);
+    if (!candidate)
+        return candidate.error();
+    auto benchmarks = scoring.benchmarks();
+    if (!benchmarks)
+        return benchmarks.error();
+    const Account &account = candidate->account;
+    AccountAuthenticity a;
+    a.handle = account.handle;
+    a.platform = account.platform;
+    authenticity::AccountFacts &f = a.facts;
+    const AccountMetrics &m = account.metrics;
+    f.followers = m.followers;
+    f.following = m.following;
+    f.averageLikes = m.averageLikes;
+    f.averageComments = m.averageComments;
+    f.engagementRate = m.effectiveEngagementRate();
+    if (m.followers) {
+        if (const auto match = benchmarks->find(account.platform, *m.followers)) {
+            f.benchmarkMedianRate = match->rate;
+            f.benchmarkLabel = QStringLiteral("%1 %2 (%3)")
+                                   .arg(platformDisplayName(account.platform),
+                                        scoring::EngagementBenchmarks::tierLabel(match->row), match->row.source);
+        }
+    }
+    auto history = HistoryStore(project).history(found->accountId);
+    if (!history)
+        return history.error();
+    for (const HistoryStore::Reading &r : std::as_const(*history))
+        f.followerHistory << authenticity::DatedCount{r.day, static_cast<double>(r.followers)};
+    auto posts = PostStore(project).posts(account.handle, account.platform);
+    if (!posts)
+        return posts.error();
+    QMap<QDate, double> engagementByDay;
+    for (const PostStore::StoredPost &p : std::as_const(*posts)) {
+        if (p.post.likes || p.post.comments)
+            engagementByDay[p.post.publishedAt.date()] +=
+                static_cast<double>(p.post.likes.value_or(0) + p.post.comments.value_or(0));
+    }
+    for (auto it = engagementByDay.cbegin(); it != engagementByDay.cend(); ++it)
+        f.engagementHistory << authenticity::DatedCount{it.key(), it.value()};
+    return a;
 }
 
 QString metricsText(const ClassificationMetrics &m)
@@ -130,6 +200,85 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
               << metricsText(crossValidated->pooled) << ".\n";
     out().flush();
     return sample->issues.isEmpty() ? Ok : DataError;
+}
+
+void addAuthenticityOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("followers"),
+                      QStringLiteral("A follower sample of the account, judged by the follower rules."),
+                      QStringLiteral("SAMPLE.csv")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandAuthenticity(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "authenticity";
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("authenticity needs a project file and a handle"), command);
+    const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        return usageError(QStringLiteral("--format must be text or json"), command);
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, command, platform))
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto facts = authenticityFacts(*project, positional.at(1), platform);
+    if (!facts)
+        return reportDataError(facts.error());
+    if (parser.isSet(QStringLiteral("followers"))) {
+        auto sample = FollowerSampleImporter::read(parser.value(QStringLiteral("followers")));
+        if (!sample)
+            return reportDataError(sample.error());
+        const FollowerRuleSet rules = FollowerRuleSet::srf2017();
+        facts->facts.sampledFollowers = static_cast<int>(sample->profiles.size());
+        for (const FollowerProfile &p : std::as_const(sample->profiles))
+            facts->facts.sampleLookingFake += rules.looksFake(p) ? 1 : 0;
+    }
+    const QList<authenticity::Signal> signalList = authenticity::assessAccount(facts->facts);
+    if (*format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const authenticity::Signal &s : signalList) {
+            QJsonArray jumps;
+            for (const authenticity::GrowthJump &j : s.jumps)
+                jumps.append(QJsonObject{{QStringLiteral("from"), j.from.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), j.to.toString(Qt::ISODate)},
+                                         {QStringLiteral("gained"), j.gained},
+                                         {QStringLiteral("usual_gain"), j.usualGain},
+                                         {QStringLiteral("likely_organic"), j.likelyOrganic}});
+            rows.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("value"), s.value},
+                                    {QStringLiteral("threshold"), s.threshold},
+                                    {QStringLiteral("source"), s.source},
+                                    {QStringLiteral("light"), authenticity::lightKey(s.light)},
+                                    {QStringLiteral("evidence"), s.evidence},
+                                    {QStringLiteral("confidence"), s.confidence},
+                                    {QStringLiteral("jumps"), jumps}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("handle"), facts->handle},
+                                           {QStringLiteral("platform"), platformId(facts->platform)},
+                                           {QStringLiteral("signals"), rows}})
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+    out() << "Authenticity of @" << printable(facts->handle) << " (" << platformDisplayName(facts->platform)
+          << "): each signal with its threshold and where the threshold comes from\n";
+    for (const authenticity::Signal &s : signalList) {
+        out() << "\n" << authenticity::lightKey(s.light).toUpper().leftJustified(8) << s.name;
+        if (!s.value.isEmpty())
+            out() << ": " << s.value << " (usual: " << s.threshold << ")";
+        out() << "\n        " << printable(s.evidence) << "\n        threshold: " << s.source << '\n';
+        for (const authenticity::GrowthJump &j : s.jumps)
+            out() << "        - " << printable(j.sentence) << '\n';
+    }
+    out().flush();
+    return Ok;
 }
 
 } // namespace candor::cli

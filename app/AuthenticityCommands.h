@@ -10,4 +10,9 @@ void addFollowersCheckOptions(QCommandLineParser &parser);
 // against the sample's own labels when it has them (docs/authenticity.md).
 int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positional);
 
+void addAuthenticityOptions(QCommandLineParser &parser);
+// candor authenticity FILE.candor HANDLE: the account's signals (engagement against its tier, following, comments
+// per like, growth jumps, a follower sample) with value, threshold, source, light and evidence.
+int commandAuthenticity(QCommandLineParser &parser, const QStringList &positional);
+
 } // namespace candor::cli

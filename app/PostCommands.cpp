@@ -4,7 +4,9 @@
 #include "compliance/DisclosureCheck.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
+#include "import/HistoryImporter.h"
 #include "import/PostImporter.h"
+#include "storage/HistoryStore.h"
 #include "storage/PostStore.h"
 
 #include <QJsonArray>
@@ -48,13 +50,13 @@ QJsonObject findingJson(const PostStore::StoredPost &stored, const Finding &f)
 
 } // namespace
 
-void addImportPostsOptions(QCommandLineParser &parser)
+void addEvidenceImportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the posts when the file has no platform "
-                                                                 "column: instagram, tiktok, youtube."),
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the accounts when the file has no "
+                                                                 "platform column: instagram, tiktok, youtube."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("handle"),
-                      QStringLiteral("Whose posts these are, for an export of one account (as the APIs give them)."),
+                      QStringLiteral("Whose data this is, for an export of one account (as the APIs give them)."),
                       QStringLiteral("HANDLE")});
 }
 
@@ -83,6 +85,32 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
     }
     return reportImport(QStringLiteral("posts"), positional.at(1), *project, *counts, prepared->recordsRead,
                         prepared->batch.notices, prepared->issues);
+}
+
+int commandImportHistory(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "import-history";
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("import-history needs a project file and a data file"), command);
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, command, platform))
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto prepared =
+        HistoryImporter::prepare(positional.at(1), parser.value(QStringLiteral("handle")), platform, systemUserName());
+    if (!prepared)
+        return reportDataError(prepared.error());
+    auto counts = HistoryStore(*project).importHistory(*prepared);
+    if (!counts) {
+        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    return reportImport(QStringLiteral("follower history"), positional.at(1), *project, *counts,
+                        prepared->recordsRead, prepared->batch.notices, prepared->issues);
 }
 
 void addDisclosureOptions(QCommandLineParser &parser)

@@ -5,9 +5,13 @@
 
 namespace candor::cli {
 
-void addImportPostsOptions(QCommandLineParser &parser);
+// --platform and --handle, for the imports of posts and histories.
+void addEvidenceImportOptions(QCommandLineParser &parser);
 // candor import-posts FILE.candor DATA: an account's posts, the evidence for disclosure and AI labels.
 int commandImportPosts(QCommandLineParser &parser, const QStringList &positional);
+
+// candor import-history FILE.candor DATA: follower counts by day, the evidence for growth jumps.
+int commandImportHistory(QCommandLineParser &parser, const QStringList &positional);
 
 void addDisclosureOptions(QCommandLineParser &parser);
 // candor disclosure FILE.candor [HANDLE]: each sponsored post's verdict with its rule, and each creator's record

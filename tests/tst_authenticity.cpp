@@ -205,7 +205,8 @@ void TestAuthenticity::jumpAtAndAroundTheThreshold()
     QCOMPARE(jumps.at(0).to, start.addDays(15));
     QCOMPARE_NEAR(jumps.at(0).threshold, 0.0103);
     QCOMPARE_NEAR(jumps.at(0).dailyGrowth, 0.0104);
-    QVERIFY(!jumps.at(0).likelyOrganic);
+    QVERIFY(!jumps.at(0).engagementCompared); // no engagement history: neither organic nor suspicious
+    QVERIFY(jumps.at(0).sentence.endsWith("no engagement history to compare with; look at the posts of those days"));
     // k is the user's to change: at k = 1 the 1.02 % day counts too.
     GrowthJumpDetector lenient;
     lenient.k = 1.0;
@@ -235,6 +236,7 @@ void TestAuthenticity::boughtAndViralJumpsToldApart()
     const QList<GrowthJump> jumps = GrowthJumpDetector{}.find(followers, engagement);
     QCOMPARE(jumps.size(), 2);
     QCOMPARE(jumps.at(0).to, start.addDays(40));
+    QVERIFY(jumps.at(0).engagementCompared);
     QVERIFY(!jumps.at(0).likelyOrganic);
     QCOMPARE(jumps.at(0).gained, followers.at(40).value - followers.at(39).value);
     QVERIFY(jumps.at(0).gained > 15000);

@@ -38,6 +38,7 @@ private slots:
     void creatorsByHand();
     void followersCheck();
     void postsAndDisclosure();
+    void historyAndAuthenticity();
 
 private:
     struct Run
@@ -823,4 +824,58 @@ void TestCli::postsAndDisclosure()
     QCOMPARE(videos.at(0).toObject().value("rule").toString(), "video-description-only");
     QCOMPARE(videos.at(1).toObject().value("rule").toString(), "labelled-upfront");
     QCOMPARE(videos.at(1).toObject().value("in_title").toBool(), true);
+}
+
+// A follower history of one's own with a jump no engagement followed, and a follower sample: the account's signals
+// with their lights, thresholds, sources and evidence.
+void TestCli::historyAndAuthenticity()
+{
+    const QString project = m_dir.filePath("history.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"}).exitCode, 2);
+    const QString csv = m_dir.filePath("history.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "date,followers\n";
+        double followers = 151100000;
+        for (int day = 0; day < 20; ++day) {
+            if (day == 12)
+                followers += 2000000;
+            text += QDate(2022, 9, 1).addDays(day).toString(Qt::ISODate).toUtf8() + ',' +
+                    QByteArray::number(static_cast<qint64>(followers)) + '\n';
+            followers *= 1.001;
+        }
+        text += "someday,5\n";
+        file.write(text);
+    }
+    const Run imported = candor({"import-history", project, csv, "--handle", "zendaya"});
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.out.contains("  rows read: 21\n  imported:  20\n"), qPrintable(imported.out));
+    QVERIFY(imported.out.contains("history.csv:22: [date] rejected: \"someday\" is not a date"));
+
+    const Run json = candor({"authenticity", project, "zendaya", "--followers", CANDOR_TEST_DATA "/followers_sample.csv",
+                             "--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    QStringList lights;
+    QJsonObject growth;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).object().value("signals").toArray()) {
+        lights << v.toObject().value("id").toString() + '=' + v.toObject().value("light").toString();
+        if (v.toObject().value("id").toString() == "growth-jumps")
+            growth = v.toObject();
+    }
+    // No posts, so no engagement to compare the jump with: amber, not red.
+    QCOMPARE(lights, (QStringList{"engagement-rate=green", "mass-following=no_data", "comments-per-like=no_data",
+                                  "growth-jumps=amber", "follower-sample=red"}));
+    QCOMPARE(growth.value("jumps").toArray().size(), 1);
+    QCOMPARE(growth.value("jumps").toArray().at(0).toObject().value("to").toString(), "2022-09-13");
+    QCOMPARE(growth.value("jumps").toArray().at(0).toObject().value("likely_organic").toBool(), false);
+
+    const Run text = candor({"authenticity", project, "zendaya"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("AMBER   Jumps in follower growth: 1 jump, 0 not followed by engagement (usual: k = 3.0)"),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains("no engagement history to compare with; look at the posts of those days"));
+    QVERIFY(text.out.contains("NO_DATA Followers that look real (sample)\n        No follower sample."));
+    QCOMPARE(candor({"authenticity", project, "nobody_at_all"}).exitCode, 2);
 }

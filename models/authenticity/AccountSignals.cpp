@@ -117,13 +117,14 @@ Signal growthSignal(const AccountFacts &f, const SignalThresholds &t)
     GrowthJumpDetector detector;
     detector.k = t.growthK;
     s.jumps = detector.find(f.followerHistory, f.engagementHistory);
-    const auto firstSuspicious = std::find_if(s.jumps.cbegin(), s.jumps.cend(), [](const GrowthJump &j) {
-        return !j.likelyOrganic;
-    });
-    const auto suspicious = std::count_if(firstSuspicious, s.jumps.cend(), [](const GrowthJump &j) {
-        return !j.likelyOrganic;
-    });
-    s.value = QStringLiteral("%1 jumps, %2 not followed by engagement").arg(s.jumps.size()).arg(suspicious);
+    // Suspicious: a jump that engagement, where it is known, did not follow.
+    const auto unfollowed = [](const GrowthJump &j) { return j.engagementCompared && !j.likelyOrganic; };
+    const auto firstSuspicious = std::find_if(s.jumps.cbegin(), s.jumps.cend(), unfollowed);
+    const auto suspicious = std::count_if(firstSuspicious, s.jumps.cend(), unfollowed);
+    s.value = QStringLiteral("%1 %2, %3 not followed by engagement")
+                  .arg(s.jumps.size())
+                  .arg(s.jumps.size() == 1 ? QStringLiteral("jump") : QStringLiteral("jumps"))
+                  .arg(suspicious);
     s.threshold = QStringLiteral("k = %1").arg(QLocale().toString(t.growthK, 'f', 1));
     s.confidence = confidenceOf(f.followerHistory.size());
     // The evidence is the first jump engagement did not follow, else the first jump, else the calm history.

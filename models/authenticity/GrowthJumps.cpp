@@ -74,7 +74,8 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
     // Engagement jumps by the same rule, on the engagement's own usual growth.
     QList<QDate> engagementJumps;
     const QList<Interval> engagementIntervals = intervalsOf(std::move(engagement));
-    if (engagementIntervals.size() >= 3) {
+    const bool compared = engagementIntervals.size() >= 3;
+    if (compared) {
         std::vector<double> eg;
         for (const Interval &i : engagementIntervals)
             eg.push_back(i.dailyGrowth);
@@ -97,6 +98,7 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
         jump.usualGain = i.start * (std::pow(1.0 + usual.median, static_cast<double>(i.days)) - 1.0);
         jump.dailyGrowth = i.dailyGrowth;
         jump.threshold = threshold;
+        jump.engagementCompared = compared;
         jump.likelyOrganic = std::any_of(engagementJumps.cbegin(), engagementJumps.cend(), [&](const QDate &d) {
             return d >= i.from.addDays(-1) && d <= i.to.addDays(1);
         });
@@ -106,10 +108,12 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
                      locale.toString(100.0 * i.dailyGrowth, 'f', 2) + QStringLiteral(" %"),
                      locale.toString(100.0 * usual.median, 'f', 2) + QStringLiteral(" %"),
                      locale.toString(100.0 * threshold, 'f', 2) + QStringLiteral(" %"),
-                     jump.likelyOrganic ? QStringLiteral(": engagement jumped on the same days, so likely organic "
-                                                         "(a post that spread)")
-                                        : QStringLiteral(": engagement did not follow, which bought followers "
-                                                         "would explain"));
+                     !compared            ? QStringLiteral(": no engagement history to compare with; look at the "
+                                                           "posts of those days")
+                     : jump.likelyOrganic ? QStringLiteral(": engagement jumped on the same days, so likely organic "
+                                                           "(a post that spread)")
+                                          : QStringLiteral(": engagement did not follow, which bought followers "
+                                                           "would explain"));
         jumps << jump;
     }
     return jumps;

@@ -22,7 +22,8 @@ struct GrowthJump
     double usualGain = 0.0;      // what the usual daily growth would have added over the same days
     double dailyGrowth = 0.0;    // relative growth per day over the interval (0.05 is 5 % a day)
     double threshold = 0.0;      // the daily growth above which a day is a jump
-    bool likelyOrganic = false;  // engagement jumped on the same days (a post that went viral)
+    bool engagementCompared = false; // there was an engagement history to compare with
+    bool likelyOrganic = false;      // engagement jumped on the same days (a post that went viral)
     QString sentence;
 };
 

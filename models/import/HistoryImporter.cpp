@@ -1,0 +1,87 @@
+#include "HistoryImporter.h"
+
+#include "DataFile.h"
+#include "ValueParser.h"
+#include "domain/Creator.h"
+
+#include <cmath>
+
+namespace candor {
+namespace {
+
+int columnOf(const QStringList &headers, std::initializer_list<const char *> names)
+{
+    for (int c = 0; c < headers.size(); ++c) {
+        QString key;
+        for (const QChar ch : headers.at(c).toLower()) {
+            if (ch.isLetterOrNumber())
+                key += ch;
+        }
+        for (const char *name : names) {
+            if (key == QLatin1String(name))
+                return c;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+Result<PreparedHistoryImport> HistoryImporter::prepare(const QString &path, const QString &handle,
+                                                       std::optional<Platform> platform, const QString &importedBy)
+{
+    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("history"), {}, importedBy);
+    if (!opened)
+        return opened.error();
+    PreparedHistoryImport prepared;
+    prepared.batch = opened->batch;
+    auto read = readTable(path, opened->decoded.text, prepared.batch);
+    if (!read)
+        return read.error();
+    const RawTable &table = *read;
+    const int handleColumn = columnOf(table.headers, {"handle", "username", "account"});
+    const int platformColumn = columnOf(table.headers, {"platform"});
+    const int dayColumn = columnOf(table.headers, {"date", "day", "endtime"});
+    const int followersColumn = columnOf(table.headers, {"followers", "followerscount", "followercount"});
+    if (dayColumn < 0 || followersColumn < 0)
+        return Error{path, QStringLiteral("needs a date column and a followers column (date, followers)"), {}};
+    if (handleColumn < 0 && handle.isEmpty())
+        return Error{path, QStringLiteral("does not say whose history this is: add a handle column or use --handle"),
+                     {}};
+    prepared.batch.platform = platform ? platformId(*platform) : QStringLiteral("per row");
+    prepared.issues << rejectedRecords(table);
+    prepared.recordsRead = static_cast<int>(table.records.size() + prepared.issues.size());
+    for (const RawRecord &record : table.records) {
+        HistoryReading r;
+        r.line = record.line;
+        r.rawRecord = record.text;
+        const auto cell = [&](int c) { return record.cells.value(c).trimmed(); };
+        const auto reject = [&](int c, const QString &reason) {
+            prepared.issues << RowIssue{record.line, table.headers.value(c).simplified(), RowIssue::Severity::Rejected,
+                                        reason, record.text};
+        };
+        const qsizetype before = prepared.issues.size();
+        r.handle = normalizedHandle(handleColumn >= 0 ? cell(handleColumn) : handle);
+        if (r.handle.isEmpty())
+            reject(handleColumn, QStringLiteral("the handle is empty"));
+        r.platform = platform;
+        if (platformColumn >= 0 && !cell(platformColumn).isEmpty()) {
+            r.platform = platformFromText(cell(platformColumn));
+            if (!r.platform)
+                reject(platformColumn, QStringLiteral("unknown platform \"%1\"").arg(cell(platformColumn).left(40)));
+        }
+        r.day = QDate::fromString(cell(dayColumn).left(10), Qt::ISODate);
+        if (!r.day.isValid())
+            reject(dayColumn, QStringLiteral("\"%1\" is not a date such as 2024-05-01").arg(cell(dayColumn).left(40)));
+        const ParsedNumber n = parseNumber(cell(followersColumn), NumberFormat{});
+        if (n.kind != ParsedNumber::Kind::Value || n.value < 0 || n.value > 1e10)
+            reject(followersColumn, QStringLiteral("\"%1\" is not a follower count").arg(cell(followersColumn).left(40)));
+        else
+            r.followers = std::llround(n.value);
+        if (prepared.issues.size() == before)
+            prepared.readings << r;
+    }
+    return prepared;
+}
+
+} // namespace candor

@@ -1,0 +1,72 @@
+#include "HistoryStore.h"
+
+#include "AccountLookup.h"
+#include "ImportWriter.h"
+#include "ProjectChange.h"
+#include "SqlSupport.h"
+
+namespace candor {
+
+Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared) const
+{
+    ProjectChange change(m_project, ProjectChange::Reach::Other); // no score reads the history yet
+    if (!change.isActive())
+        return change.error();
+    const QString file = m_project.path();
+    auto lookup = AccountLookup::prepare(m_project);
+    if (!lookup)
+        return lookup.error();
+    QList<std::pair<const HistoryReading *, qint64>> resolved;
+    for (const HistoryReading &r : prepared.readings) {
+        auto account = lookup->find(r.handle, r.platform);
+        if (!account)
+            prepared.issues << RowIssue{r.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
+                                        account.error().message, r.rawRecord};
+        else
+            resolved << std::pair{&r, account->accountId};
+    }
+    std::stable_sort(prepared.issues.begin(), prepared.issues.end(),
+                     [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    ImportCounts counts;
+    counts.rejected = static_cast<int>(rejectedLines(prepared.issues).size());
+    auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);
+    if (!batch)
+        return batch.error();
+    counts.batchId = *batch;
+    auto existing = change.prepare("SELECT 1 FROM follower_history WHERE account_id = ? AND day = ?");
+    auto upsert = change.prepare("INSERT OR REPLACE INTO follower_history(account_id, day, followers, batch_id)"
+                                 " VALUES (?, ?, ?, ?)");
+    for (auto *q : {&existing, &upsert}) {
+        if (!*q)
+            return q->error();
+    }
+    for (const auto &[r, accountId] : std::as_const(resolved)) {
+        const QString day = r->day.toString(Qt::ISODate);
+        if (auto found = sql::exec(*existing, file, {accountId, day}); !found)
+            return found.error();
+        ++(existing->next() ? counts.merged : counts.imported);
+        existing->finish();
+        if (auto done = sql::exec(*upsert, file, {accountId, day, r->followers, counts.batchId}); !done)
+            return done.error();
+    }
+    if (auto closed = ImportWriter::closeBatch(change, file, counts, prepared.issues); !closed)
+        return closed.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return counts;
+}
+
+Result<QList<HistoryStore::Reading>> HistoryStore::history(qint64 accountId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT day, followers FROM follower_history WHERE account_id = ? ORDER BY day"),
+                          {accountId});
+    if (!query)
+        return query.error();
+    QList<Reading> readings;
+    while (query->next())
+        readings << Reading{QDate::fromString(query->value(0).toString(), Qt::ISODate), query->value(1).toLongLong()};
+    return readings;
+}
+
+} // namespace candor
