@@ -76,13 +76,8 @@ int commandImportAttributes(QCommandLineParser &, const QStringList &positional)
     if (!project)
         return exitCode;
     PreparedAttributeImport prepared;
-    auto counts = importAttributes(*project, positional.at(1), systemUserName(), &prepared);
-    if (!counts) {
-        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
-        err().flush();
-        return DataError;
-    }
-    return reportImport(QStringLiteral("self-declared attributes"), positional.at(1), *project, *counts,
+    const auto counts = importAttributes(*project, positional.at(1), systemUserName(), &prepared);
+    return finishImport(QStringLiteral("self-declared attributes"), positional.at(1), *project, counts,
                         prepared.recordsRead, prepared.batch.notices, prepared.issues);
 }
 

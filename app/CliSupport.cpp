@@ -125,4 +125,16 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
 }
 
 
+int finishImport(const QString &kind, const QString &dataPath, const ProjectFile &project,
+                 const Result<ImportCounts> &counts, int recordsRead, const QStringList &notices,
+                 const QList<RowIssue> &issues)
+{
+    if (!counts) {
+        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err().flush();
+        return DataError;
+    }
+    return reportImport(kind, dataPath, project, *counts, recordsRead, notices, issues);
+}
+
 } // namespace candor::cli

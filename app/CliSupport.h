@@ -38,6 +38,10 @@ std::optional<int> platformOption(QCommandLineParser &parser, const char *comman
 // rows were rejected.
 int reportImport(const QString &kind, const QString &dataPath, const ProjectFile &project, const ImportCounts &counts,
                  int recordsRead, const QStringList &notices, const QList<RowIssue> &issues);
+// The end of an import command: the error and "nothing was imported" when writing failed, else reportImport().
+int finishImport(const QString &kind, const QString &dataPath, const ProjectFile &project,
+                 const Result<ImportCounts> &counts, int recordsRead, const QStringList &notices,
+                 const QList<RowIssue> &issues);
 // --campaign C: a campaign's name or id; the first campaign when absent.
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.

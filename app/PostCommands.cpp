@@ -77,13 +77,8 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
     auto prepared = PostImporter::prepare(positional.at(1), options);
     if (!prepared)
         return reportDataError(prepared.error());
-    auto counts = PostStore(*project).importPosts(*prepared);
-    if (!counts) {
-        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
-        err().flush();
-        return DataError;
-    }
-    return reportImport(QStringLiteral("posts"), positional.at(1), *project, *counts, prepared->recordsRead,
+    const auto counts = PostStore(*project).importPosts(*prepared);
+    return finishImport(QStringLiteral("posts"), positional.at(1), *project, counts, prepared->recordsRead,
                         prepared->batch.notices, prepared->issues);
 }
 
@@ -103,13 +98,8 @@ int commandImportHistory(QCommandLineParser &parser, const QStringList &position
         HistoryImporter::prepare(positional.at(1), parser.value(QStringLiteral("handle")), platform, systemUserName());
     if (!prepared)
         return reportDataError(prepared.error());
-    auto counts = HistoryStore(*project).importHistory(*prepared);
-    if (!counts) {
-        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
-        err().flush();
-        return DataError;
-    }
-    return reportImport(QStringLiteral("follower history"), positional.at(1), *project, *counts,
+    const auto counts = HistoryStore(*project).importHistory(*prepared);
+    return finishImport(QStringLiteral("follower history"), positional.at(1), *project, counts,
                         prepared->recordsRead, prepared->batch.notices, prepared->issues);
 }
 

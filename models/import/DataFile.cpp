@@ -86,6 +86,30 @@ Result<RawTable> readTable(const QString &path, const QString &text, ImportBatch
     return CsvReader::read(text, delimiter, progress);
 }
 
+Result<DataTable> readDataFile(const QString &path, const QString &kind, const QString &importedBy)
+{
+    auto opened = openDataFile(path, TextEncoding::Detect, kind, {}, importedBy);
+    if (!opened)
+        return opened.error();
+    DataTable data;
+    data.batch = opened->batch;
+    auto read = readTable(path, opened->decoded.text, data.batch);
+    if (!read)
+        return read.error();
+    data.table = std::move(*read);
+    return data;
+}
+
+QString headerNameKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.toLower()) {
+        if (c.isLetterOrNumber())
+            key += c;
+    }
+    return key;
+}
+
 QList<RowIssue> rejectedRecords(const RawTable &table)
 {
     QList<RowIssue> issues;

@@ -6,6 +6,7 @@
 #include "core/Error.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace candor {
 
@@ -39,6 +40,32 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
 // delimited text with its separator detected. The format, separator and any notice go into `batch`.
 Result<RawTable> readTable(const QString &path, const QString &text, ImportBatchInfo &batch,
                            const StepProgress &progress = {});
+
+// A file read whole into a table, with the record of its batch: the first steps of every small import (posts,
+// histories, follower samples).
+struct DataTable
+{
+    ImportBatchInfo batch;
+    RawTable table;
+};
+Result<DataTable> readDataFile(const QString &path, const QString &kind, const QString &importedBy);
+
+// A header as a key to recognise it by: lower case, letters and digits only ("Number.of.posts" and
+// "number_of_posts" are both "numberofposts").
+QString headerNameKey(const QString &header);
+
+// For each field a column is named for, the first such column.
+template <typename Field>
+QHash<Field, int> columnsByHeader(const QStringList &headers, const QHash<QString, Field> &fieldOfKey)
+{
+    QHash<Field, int> columns;
+    for (int c = 0; c < headers.size(); ++c) {
+        const auto known = fieldOfKey.constFind(headerNameKey(headers.at(c)));
+        if (known != fieldOfKey.constEnd() && !columns.contains(*known))
+            columns.insert(*known, c);
+    }
+    return columns;
+}
 
 // The reader's problems that drop a record, as rejected rows.
 QList<RowIssue> rejectedRecords(const RawTable &table);

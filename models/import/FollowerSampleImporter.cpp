@@ -44,16 +44,6 @@ const QHash<QString, Column> &columnOfName()
     return names;
 }
 
-QString nameKey(const QString &header)
-{
-    QString key;
-    for (const QChar c : header.toLower()) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
-}
-
 std::optional<bool> yesNo(const QString &text, bool labels)
 {
     const QString t = text.trimmed().toLower();
@@ -70,21 +60,13 @@ std::optional<bool> yesNo(const QString &text, bool labels)
 
 Result<FollowerSample> FollowerSampleImporter::read(const QString &path)
 {
-    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("followers"), {}, {});
-    if (!opened)
-        return opened.error();
+    auto data = readDataFile(path, QStringLiteral("followers"), {});
+    if (!data)
+        return data.error();
     FollowerSample sample;
-    sample.batch = opened->batch;
-    auto read = readTable(path, opened->decoded.text, sample.batch);
-    if (!read)
-        return read.error();
-    const RawTable &table = *read;
-    QHash<Column, int> columns;
-    for (int c = 0; c < table.headers.size(); ++c) {
-        const auto known = columnOfName().constFind(nameKey(table.headers.at(c)));
-        if (known != columnOfName().constEnd() && !columns.contains(*known))
-            columns.insert(*known, c);
-    }
+    sample.batch = data->batch;
+    const RawTable &table = data->table;
+    const QHash<Column, int> columns = columnsByHeader(table.headers, columnOfName());
     for (const auto &[column, name] : {std::pair{Column::Posts, "posts"}, std::pair{Column::Following, "following"},
                                        std::pair{Column::Followers, "followers"}}) {
         if (!columns.contains(column))

@@ -9,20 +9,25 @@
 namespace candor {
 namespace {
 
-int columnOf(const QStringList &headers, std::initializer_list<const char *> names)
+enum class HistoryField
 {
-    for (int c = 0; c < headers.size(); ++c) {
-        QString key;
-        for (const QChar ch : headers.at(c).toLower()) {
-            if (ch.isLetterOrNumber())
-                key += ch;
-        }
-        for (const char *name : names) {
-            if (key == QLatin1String(name))
-                return c;
-        }
-    }
-    return -1;
+    Handle,
+    Platform,
+    Day,
+    Followers
+};
+
+const QHash<QString, HistoryField> &fieldOfName()
+{
+    static const QHash<QString, HistoryField> names = {
+        {QStringLiteral("handle"), HistoryField::Handle},     {QStringLiteral("username"), HistoryField::Handle},
+        {QStringLiteral("account"), HistoryField::Handle},    {QStringLiteral("platform"), HistoryField::Platform},
+        {QStringLiteral("date"), HistoryField::Day},          {QStringLiteral("day"), HistoryField::Day},
+        {QStringLiteral("endtime"), HistoryField::Day},       {QStringLiteral("followers"), HistoryField::Followers},
+        {QStringLiteral("followerscount"), HistoryField::Followers},
+        {QStringLiteral("followercount"), HistoryField::Followers},
+    };
+    return names;
 }
 
 } // namespace
@@ -30,19 +35,17 @@ int columnOf(const QStringList &headers, std::initializer_list<const char *> nam
 Result<PreparedHistoryImport> HistoryImporter::prepare(const QString &path, const QString &handle,
                                                        std::optional<Platform> platform, const QString &importedBy)
 {
-    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("history"), {}, importedBy);
-    if (!opened)
-        return opened.error();
+    auto data = readDataFile(path, QStringLiteral("history"), importedBy);
+    if (!data)
+        return data.error();
     PreparedHistoryImport prepared;
-    prepared.batch = opened->batch;
-    auto read = readTable(path, opened->decoded.text, prepared.batch);
-    if (!read)
-        return read.error();
-    const RawTable &table = *read;
-    const int handleColumn = columnOf(table.headers, {"handle", "username", "account"});
-    const int platformColumn = columnOf(table.headers, {"platform"});
-    const int dayColumn = columnOf(table.headers, {"date", "day", "endtime"});
-    const int followersColumn = columnOf(table.headers, {"followers", "followerscount", "followercount"});
+    prepared.batch = data->batch;
+    const RawTable &table = data->table;
+    const QHash<HistoryField, int> columns = columnsByHeader(table.headers, fieldOfName());
+    const int handleColumn = columns.value(HistoryField::Handle, -1);
+    const int platformColumn = columns.value(HistoryField::Platform, -1);
+    const int dayColumn = columns.value(HistoryField::Day, -1);
+    const int followersColumn = columns.value(HistoryField::Followers, -1);
     if (dayColumn < 0 || followersColumn < 0)
         return Error{path, QStringLiteral("needs a date column and a followers column (date, followers)"), {}};
     if (handleColumn < 0 && handle.isEmpty())

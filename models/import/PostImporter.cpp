@@ -66,16 +66,6 @@ const QHash<QString, PostField> &fieldOfName()
     return names;
 }
 
-QString nameKey(const QString &header)
-{
-    QString key;
-    for (const QChar c : header.toLower()) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
-}
-
 std::optional<bool> yesNo(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -119,7 +109,7 @@ std::optional<Platform> platformOfLink(const QString &link)
 
 std::optional<MediaType> mediaTypeOf(const QString &text, Platform platform)
 {
-    const QString t = nameKey(text);
+    const QString t = headerNameKey(text);
     if (t.isEmpty())
         return platform == Platform::Instagram ? MediaType::Image : MediaType::Video;
     if (t == QLatin1String("image") || t == QLatin1String("photo") || t == QLatin1String("feed"))
@@ -138,21 +128,13 @@ std::optional<MediaType> mediaTypeOf(const QString &text, Platform platform)
 
 Result<PreparedPostImport> PostImporter::prepare(const QString &path, const PostImportOptions &options)
 {
-    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("posts"), {}, options.importedBy);
-    if (!opened)
-        return opened.error();
+    auto data = readDataFile(path, QStringLiteral("posts"), options.importedBy);
+    if (!data)
+        return data.error();
     PreparedPostImport prepared;
-    prepared.batch = opened->batch;
-    auto read = readTable(path, opened->decoded.text, prepared.batch);
-    if (!read)
-        return read.error();
-    const RawTable &table = *read;
-    QHash<PostField, int> columns;
-    for (int c = 0; c < table.headers.size(); ++c) {
-        const auto known = fieldOfName().constFind(nameKey(table.headers.at(c)));
-        if (known != fieldOfName().constEnd() && !columns.contains(*known))
-            columns.insert(*known, c);
-    }
+    prepared.batch = data->batch;
+    const RawTable &table = data->table;
+    const QHash<PostField, int> columns = columnsByHeader(table.headers, fieldOfName());
     if (!columns.contains(PostField::Date))
         return Error{path, QStringLiteral("has no column for the date of a post (timestamp, date, publishedAt)"), {}};
     if (!columns.contains(PostField::Handle) && options.handle.isEmpty())

@@ -3,9 +3,11 @@
 #include "ProjectFile.h"
 #include "core/Error.h"
 #include "domain/Platform.h"
+#include "import/ImportPlan.h"
 
 #include <QList>
 #include <QSqlQuery>
+#include <algorithm>
 #include <optional>
 
 namespace candor {
@@ -25,6 +27,25 @@ public:
     };
     // The account, or an error whose message says why none or several match (for a rejected row).
     Result<Found> find(const QString &handle, std::optional<Platform> platform);
+
+    // The account of each imported row (with `handle`, `platform`, `line` and `rawRecord`); a row whose account is
+    // not found is added to `issues` as rejected, with the reason, and `issues` is left in line order.
+    template <typename Row>
+    QList<std::pair<const Row *, Found>> resolveAll(const QList<Row> &rows, QList<RowIssue> &issues)
+    {
+        QList<std::pair<const Row *, Found>> resolved;
+        for (const Row &row : rows) {
+            auto account = find(row.handle, row.platform);
+            if (account)
+                resolved << std::pair{&row, *account};
+            else
+                issues << RowIssue{row.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
+                                   account.error().message, row.rawRecord};
+        }
+        std::stable_sort(issues.begin(), issues.end(),
+                         [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+        return resolved;
+    }
 
 private:
     explicit AccountLookup(const ProjectFile &project);

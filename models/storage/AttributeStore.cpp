@@ -19,23 +19,15 @@ Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, con
     auto lookup = AccountLookup::prepare(m_project);
     if (!lookup)
         return lookup.error();
-    QList<std::pair<const AttributeRow *, qint64>> resolved;
-    for (const AttributeRow &row : rows) {
-        auto account = lookup->find(row.handle, row.platform);
-        if (!account)
-            issues << RowIssue{row.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
-                               account.error().message, row.rawRecord};
-        else
-            resolved << std::pair{&row, account->creatorId};
-    }
-    std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    const auto resolved = lookup->resolveAll(rows, issues);
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(issues).size());
     auto batch = ImportWriter::addBatch(change, info, recordsRead, counts.rejected);
     if (!batch)
         return batch.error();
     counts.batchId = *batch;
-    for (const auto &[row, creatorId] : std::as_const(resolved)) {
+    for (const auto &[row, account] : resolved) {
+        const qint64 creatorId = account.creatorId;
         auto existing = change.run("DELETE FROM creator_attributes WHERE creator_id = ? AND attribute = ?",
                                    {creatorId, row->attribute.attribute});
         if (!existing)

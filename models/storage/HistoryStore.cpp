@@ -16,17 +16,7 @@ Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared
     auto lookup = AccountLookup::prepare(m_project);
     if (!lookup)
         return lookup.error();
-    QList<std::pair<const HistoryReading *, qint64>> resolved;
-    for (const HistoryReading &r : prepared.readings) {
-        auto account = lookup->find(r.handle, r.platform);
-        if (!account)
-            prepared.issues << RowIssue{r.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
-                                        account.error().message, r.rawRecord};
-        else
-            resolved << std::pair{&r, account->accountId};
-    }
-    std::stable_sort(prepared.issues.begin(), prepared.issues.end(),
-                     [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    const auto resolved = lookup->resolveAll(prepared.readings, prepared.issues);
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(prepared.issues).size());
     auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);
@@ -40,7 +30,8 @@ Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared
         if (!*q)
             return q->error();
     }
-    for (const auto &[r, accountId] : std::as_const(resolved)) {
+    for (const auto &[r, account] : resolved) {
+        const qint64 accountId = account.accountId;
         const QString day = r->day.toString(Qt::ISODate);
         if (auto found = sql::exec(*existing, file, {accountId, day}); !found)
             return found.error();

@@ -63,16 +63,7 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
     if (!lookup)
         return lookup.error();
     QList<RowIssue> &issues = prepared.issues;
-    QList<std::pair<const ImportedPost *, qint64>> resolved;
-    for (const ImportedPost &row : prepared.posts) {
-        auto account = lookup->find(row.handle, row.platform);
-        if (!account)
-            issues << RowIssue{row.line, QStringLiteral("handle"), RowIssue::Severity::Rejected,
-                               account.error().message, row.rawRecord};
-        else
-            resolved << std::pair{&row, account->accountId};
-    }
-    std::stable_sort(issues.begin(), issues.end(), [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
+    const auto resolved = lookup->resolveAll(prepared.posts, issues);
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(issues).size());
     auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);
@@ -93,7 +84,8 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
         if (!*q)
             return q->error();
     }
-    for (const auto &[row, accountId] : std::as_const(resolved)) {
+    for (const auto &[row, account] : resolved) {
+        const qint64 accountId = account.accountId;
         const Post &p = row->post;
         const QString when = p.publishedAt.toString(Qt::ISODate);
         if (auto found = sql::exec(*existing, file, {accountId, when, p.permalink}); !found)
