@@ -806,6 +806,11 @@ void TestCli::postsAndDisclosure()
                                  "2024-05-01 labelled-upfront"}));
     QCOMPARE(selena.value("findings").toArray().at(0).toObject().value("rule").toString(), "platform-label-only");
 
+    // The disclosure record factor reads the same verdicts: one of three sponsored posts labelled clearly.
+    QCOMPARE(candor({"campaign", "add", project, "--name", "Summer"}).exitCode, 0);
+    const Run explained = candor({"explain", project, "zendaya", "--format", "json"});
+    QVERIFY2(explained.exitCode == 0, qPrintable(explained.err));
+    QVERIFY2(explained.out.contains("1 of 3 sponsored posts labelled as ads clearly and upfront"), qPrintable(explained.out));
     const Run text = candor({"disclosure", project, "zendaya"});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("@zendaya (Instagram): 3 sponsored posts, 1 compliant (33 %), 1 with a warning, 1 "

@@ -75,7 +75,7 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
         value = brandSafety(c, n, explain);
         break;
     case FactorId::DisclosureRecord:
-        value.finding = QStringLiteral("No post history yet, so the disclosure record is unknown");
+        value = disclosureRecord(c, n, explain);
         break;
     case FactorId::TrackRecord:
         value.finding = QStringLiteral("No past campaign results yet");
@@ -269,6 +269,27 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
                         .arg(QLocale().toString(*value.raw, 'f', 2), c.fee->currency,
                              QLocale().toString(c.fee->amount, 'f', 0));
     value.source = QStringLiteral("Fee per post; followers and engagement rate");
+    return value;
+}
+
+FactorValue FactorEvaluator::disclosureRecord(const Candidate &c, const Normalization &n, bool explain) const
+{
+    FactorValue value;
+    if (!c.disclosure || c.disclosure->sponsored == 0) {
+        value.finding = QStringLiteral("No sponsored posts known (import its posts), so the disclosure record is "
+                                       "unknown");
+        return value;
+    }
+    const DisclosureTally &t = *c.disclosure;
+    value.raw = static_cast<double>(t.compliant) / t.sponsored;
+    value.normalized = n.apply(*value.raw);
+    if (explain) {
+        value.finding = QStringLiteral("%1 of %2 sponsored posts labelled as ads clearly and upfront")
+                            .arg(t.compliant)
+                            .arg(t.sponsored);
+        value.source = QStringLiteral("its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; "
+                                      "candor disclosure shows each post)");
+    }
     return value;
 }
 

@@ -60,6 +60,7 @@ private:
     FactorValue authenticity(const Candidate &c, const Normalization &n, bool explain) const;
     FactorValue reach(const Candidate &c, const Normalization &n, bool explain) const;
     FactorValue costEfficiency(const Candidate &c, const Normalization &n, bool explain) const;
+    FactorValue disclosureRecord(const Candidate &c, const Normalization &n, bool explain) const;
     FactorValue brandSafety(const Candidate &c, const Normalization &n, bool explain) const;
 
     Campaign m_campaign;

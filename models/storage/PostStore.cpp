@@ -55,7 +55,7 @@ std::optional<qint64> countOf(const QVariant &value)
 
 Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
 {
-    ProjectChange change(m_project, ProjectChange::Reach::Other); // no score reads posts yet
+    ProjectChange change(m_project); // the disclosure record reads posts: kept pools are computed again
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();

@@ -3,6 +3,7 @@
 #include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
+#include "compliance/DisclosureCheck.h"
 
 #include "domain/CampaignJson.h"
 
@@ -92,6 +93,19 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
         return fees.error();
     const sql::Columns feesColumns(*fees);
     sql::AccountCursor feesOf(std::move(*fees), "account_id");
+    // Sponsored posts only: the disclosure record counts how many of them were labelled clearly.
+    auto sponsored = sql::run(
+        db, file,
+        QStringLiteral("SELECT account_id, title, caption, platform_paid, user_sponsored FROM posts"
+                       " WHERE (platform_paid = 1 OR user_sponsored = 1)") +
+            (accountIds.isEmpty() ? QString() : QStringLiteral(" AND account_id") + sql::inPlaceholders(accountIds.size())) +
+            QStringLiteral(" ORDER BY account_id"),
+        accountIds);
+    if (!sponsored)
+        return sponsored.error();
+    const sql::Columns postColumns(*sponsored);
+    sql::AccountCursor postsOf(std::move(*sponsored), "account_id");
+    const compliance::DisclosureChecker checker;
 
     return ProjectStore(m_project).forEachCurrentAccount(
         [&](Account &&account) {
@@ -139,6 +153,18 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
                                 row.value(feesColumns["currency"]).toString(),
                                 row.value(feesColumns["source"]).toString(),
                                 QDate::fromString(row.value(feesColumns["as_of"]).toString(), Qt::ISODate)};
+            });
+            postsOf.rowsOf(account.id, [&](const QSqlQuery &row) {
+                Post post;
+                post.platform = account.platform;
+                post.title = row.value(postColumns["title"]).toString();
+                post.caption = row.value(postColumns["caption"]).toString();
+                post.platformPaidFlag = row.value(postColumns["platform_paid"]).toInt() != 0;
+                post.userKnowsSponsored = row.value(postColumns["user_sponsored"]).toInt() != 0;
+                scoring::DisclosureTally &tally = c.disclosure ? *c.disclosure : c.disclosure.emplace();
+                ++tally.sponsored;
+                const auto finding = checker.checkDisclosure(post);
+                tally.compliant += finding && finding->verdict == compliance::Verdict::Compliant ? 1 : 0;
             });
             c.account = std::move(account);
             return visit(std::move(c));
