@@ -829,6 +829,27 @@ void TestCli::postsAndDisclosure()
     QCOMPARE(videos.at(0).toObject().value("rule").toString(), "video-description-only");
     QCOMPARE(videos.at(1).toObject().value("rule").toString(), "labelled-upfront");
     QCOMPARE(videos.at(1).toObject().value("in_title").toBool(), true);
+
+    // The APIs' responses as they come, nested objects and all.
+    const Run graph = candor({"import-posts", project, CANDOR_TEST_DATA "/../../resources/templates/posts-instagram-graph.json",
+                              "--handle", "zendaya"});
+    QVERIFY2(graph.exitCode == 0, qPrintable(graph.out + graph.err));
+    QVERIFY(graph.out.contains("  rows read: 2\n  imported:  2\n"));
+    QVERIFY(graph.out.contains("Read as a platform API's response"));
+    const Run api = candor({"import-posts", project, CANDOR_TEST_DATA "/../../resources/templates/posts-youtube-api.json",
+                            "--handle", "tseries"});
+    QVERIFY2(api.exitCode == 0, qPrintable(api.out + api.err));
+    const QJsonObject afterApi = QJsonDocument::fromJson(candor({"disclosure", project, "tseries", "--format", "json"}).out.toUtf8())
+                                     .object().value("creators").toArray().at(0).toObject();
+    QCOMPARE(afterApi.value("sponsored_posts").toInt(), 3); // two from the CSV template, one paid placement here
+    QCOMPARE(afterApi.value("findings").toArray().at(0).toObject().value("permalink").toString(),
+             "https://www.youtube.com/watch?v=EXAMPLEID01");
+    QCOMPARE(afterApi.value("findings").toArray().at(0).toObject().value("rule").toString(), "labelled-upfront");
+    const QJsonArray zendayaFindings =
+        QJsonDocument::fromJson(candor({"disclosure", project, "zendaya", "--format", "json"}).out.toUtf8())
+            .object().value("creators").toArray().at(0).toObject().value("findings").toArray();
+    QCOMPARE(zendayaFindings.at(0).toObject().value("rule").toString(), "platform-label-only"); // "Thanks @brand"
+    QCOMPARE(zendayaFindings.at(1).toObject().value("rule").toString(), "labelled-upfront");    // "AD | ..."
 }
 
 // A follower history of one's own with a jump no engagement followed, and a follower sample: the account's signals

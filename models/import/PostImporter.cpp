@@ -5,6 +5,9 @@
 #include "domain/Creator.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 #include <cmath>
@@ -124,16 +127,95 @@ std::optional<MediaType> mediaTypeOf(const QString &text, Platform platform)
     return std::nullopt;
 }
 
+void flatten(const QJsonObject &object, const QString &prefix, QStringList &headers, QHash<QString, QString> &cells)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = prefix + it.key();
+        if (it->isObject()) {
+            flatten(it->toObject(), key + QLatin1Char('.'), headers, cells);
+            continue;
+        }
+        if (it->isArray())
+            continue; // tags, thumbnails: nothing a post's check reads
+        if (!headers.contains(key))
+            headers << key;
+        cells.insert(key, it->isBool() ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                       : it->toVariant().toString());
+    }
+}
+
+// The responses of the platforms' APIs as they come: Instagram Graph API media (`{"data": [...]}`), YouTube Data
+// API videos (`{"items": [...]}`, with `snippet`, `statistics` and `paidProductPlacementDetails` objects) or an
+// array of such nested objects. Nested fields become dotted columns ("snippet.title"); a YouTube video without a
+// link gets its watch link, which also says the platform. Anything else is left to the ordinary readers.
+std::optional<RawTable> apiResponseTable(const QString &text)
+{
+    const QString start = text.trimmed().left(1);
+    if (start != QLatin1String("{") && start != QLatin1String("["))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    QJsonArray items;
+    if (doc.isObject()) {
+        const QJsonObject root = doc.object();
+        items = root.value(QLatin1String("data")).isArray() ? root.value(QLatin1String("data")).toArray()
+                                                             : root.value(QLatin1String("items")).toArray();
+        if (items.isEmpty())
+            return std::nullopt;
+    } else if (doc.isArray()) {
+        items = doc.array();
+        const bool nested = std::any_of(items.cbegin(), items.cend(), [](const QJsonValue &item) {
+            const QJsonObject o = item.toObject();
+            return std::any_of(o.constBegin(), o.constEnd(), [](const QJsonValue &v) { return v.isObject(); });
+        });
+        if (!nested)
+            return std::nullopt; // a flat array: the JSON reader gives each row its line
+    } else {
+        return std::nullopt;
+    }
+    RawTable table;
+    QList<QHash<QString, QString>> rows;
+    for (const QJsonValue &item : std::as_const(items)) {
+        QJsonObject o = item.toObject();
+        if (o.value(QLatin1String("kind")).toString() == QLatin1String("youtube#video") &&
+            !o.contains(QLatin1String("permalink")) && o.value(QLatin1String("id")).isString())
+            o.insert(QStringLiteral("permalink"),
+                     QStringLiteral("https://www.youtube.com/watch?v=") + o.value(QLatin1String("id")).toString());
+        QHash<QString, QString> cells;
+        flatten(o, {}, table.headers, cells);
+        rows << cells;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        RawRecord record;
+        record.line = static_cast<int>(i + 1);
+        for (const QString &header : std::as_const(table.headers))
+            record.cells << rows.at(i).value(header);
+        record.text = QString::fromUtf8(QJsonDocument(items.at(i).toObject()).toJson(QJsonDocument::Compact));
+        table.records << record;
+    }
+    return table;
+}
+
 } // namespace
 
 Result<PreparedPostImport> PostImporter::prepare(const QString &path, const PostImportOptions &options)
 {
-    auto data = readDataFile(path, QStringLiteral("posts"), options.importedBy);
-    if (!data)
-        return data.error();
+    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("posts"), {}, options.importedBy);
+    if (!opened)
+        return opened.error();
     PreparedPostImport prepared;
-    prepared.batch = data->batch;
-    const RawTable &table = data->table;
+    prepared.batch = opened->batch;
+    RawTable table;
+    if (auto api = apiResponseTable(opened->decoded.text)) {
+        table = std::move(*api);
+        prepared.batch.format = QStringLiteral("json");
+        prepared.batch.notices << QStringLiteral("Read as a platform API's response: rows are numbered by item (1 is "
+                                                 "the first post), not by line.");
+    } else {
+        auto read = readTable(path, opened->decoded.text, prepared.batch);
+        if (!read)
+            return read.error();
+        table = std::move(*read);
+    }
     const QHash<PostField, int> columns = columnsByHeader(table.headers, fieldOfName());
     if (!columns.contains(PostField::Date))
         return Error{path, QStringLiteral("has no column for the date of a post (timestamp, date, publishedAt)"), {}};

@@ -34,7 +34,7 @@ struct PreparedPostImport
     int recordsRead = 0;
 };
 
-// Reads posts from CSV or flat JSON. Columns are recognised by the names of the platforms' own APIs (Instagram
+// Reads posts from CSV, flat JSON, or an API's response as it comes (nested fields as dotted columns). Columns are recognised by the names of the platforms' own APIs (Instagram
 // Graph API media: caption, timestamp, like_count, comments_count, media_type, permalink; YouTube Data API:
 // snippet.title, snippet.description, snippet.publishedAt, statistics.viewCount / likeCount / commentCount,
 // paidProductPlacementDetails.hasPaidProductPlacement) and by plain ones (date, likes, comments, views, shares,
