@@ -37,8 +37,8 @@ const QList<FactorInfo> &factorTable()
          QStringLiteral("Creator categories against the campaign's relevant and excluded topics")},
         {FactorId::DisclosureRecord, "disclosure_record", QStringLiteral("Disclosure record"), QStringLiteral("Disclosure"),
          QStringLiteral(
-             "Share of past sponsored posts that were properly disclosed (#ad, Paid partnership)."),
-         QStringLiteral("Post history (not collected yet)")},
+             "Share of the sponsored posts that were labelled as ads clearly and upfront (#ad, Ad |, Werbung)."),
+         QStringLiteral("Sponsored posts imported with candor import-posts, judged by the disclosure table")},
         {FactorId::TrackRecord, "track_record", QStringLiteral("Track record"), QStringLiteral("Track record"),
          QStringLiteral("Results of the creator's past campaigns with you."),
          QStringLiteral("Past campaign results (not collected yet)")},
