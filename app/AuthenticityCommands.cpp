@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 #include <QMap>
 
 namespace candor::cli {
@@ -140,6 +141,10 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
     int flagged = 0;
     for (const FollowerProfile &p : std::as_const(sample->profiles))
         flagged += rules.looksFake(p) ? 1 : 0;
+    QList<int> hitsOfRule; // in this sample, rule by rule
+    for (const FollowerRule &rule : rules.rules)
+        hitsOfRule << static_cast<int>(std::count_if(sample->profiles.cbegin(), sample->profiles.cend(),
+                                                     [&rule](const FollowerProfile &p) { return rule.hits(p); }));
     std::optional<ClassificationMetrics> againstLabels;
     std::optional<FollowerRuleSet::CrossValidation> crossValidated;
     if (sample->hasLabels) {
@@ -151,15 +156,13 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
 
     if (*format == QLatin1String("json")) {
         QJsonArray ruleRows;
-        for (const FollowerRule &rule : rules.rules) {
-            int hits = 0;
-            for (const FollowerProfile &p : std::as_const(sample->profiles))
-                hits += rule.hits(p) ? 1 : 0;
+        for (qsizetype i = 0; i < rules.rules.size(); ++i) {
+            const FollowerRule &rule = rules.rules.at(i);
             ruleRows.append(QJsonObject{{QStringLiteral("rule"), rule.describe()},
                                         {QStringLiteral("threshold"), rule.threshold},
                                         {QStringLiteral("points_if_so"), rule.pointsIfHit},
                                         {QStringLiteral("points_if_not"), rule.pointsIfNot},
-                                        {QStringLiteral("hits_in_sample"), hits}});
+                                        {QStringLiteral("hits_in_sample"), hitsOfRule.at(i)}});
         }
         QJsonObject json{{QStringLiteral("file"), fileName},
                          {QStringLiteral("followers"), static_cast<int>(total)},
@@ -184,12 +187,9 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
     for (const QString &notice : std::as_const(sample->batch.notices))
         out() << "  - " << notice << '\n';
     out() << "Rules (" << origin << "):\n";
-    for (const FollowerRule &rule : rules.rules) {
-        int hits = 0;
-        for (const FollowerProfile &p : std::as_const(sample->profiles))
-            hits += rule.hits(p) ? 1 : 0;
-        out() << "  " << rule.describe() << "\n      holds for " << hits << " of " << total << " in this sample\n";
-    }
+    for (qsizetype i = 0; i < rules.rules.size(); ++i)
+        out() << "  " << rules.rules.at(i).describe() << "\n      holds for " << hitsOfRule.at(i) << " of " << total
+              << " in this sample\n";
     out() << "A follower looks fake at " << QLocale().toString(rules.cut, 'f', 2) << " points or more: " << flagged
           << " of " << total << " (" << percent(total > 0 ? double(flagged) / double(total) : 0.0) << ").\n";
     if (againstLabels)

@@ -180,6 +180,18 @@ QList<RawRecord> ImportStream::sample() const
     return m_read.records.mid(0, PreparedImport::kSampleSize);
 }
 
+PreparedImport ImportStream::described(const ImportOptions &options) const
+{
+    PreparedImport prepared;
+    prepared.batch = m_batch;
+    prepared.options = options;
+    prepared.options.progress = {};
+    prepared.headers = m_headers;
+    prepared.fieldOfColumn = fieldOfColumn();
+    prepared.sample = sample();
+    return prepared;
+}
+
 bool ImportStream::nextRecord(RawRecord &record, QList<ReadIssue> &issues)
 {
     if (m_nextRead < m_read.records.size()) {

@@ -31,6 +31,9 @@ public:
     const QStringList &headers() const { return m_headers; }
     QStringList fieldOfColumn() const; // fieldId() each column is read as; empty when it is left out
     QList<RawRecord> sample() const;   // the first records as read
+    // What the stream read, as a preview and a report show it (no rows, no issues): the batch, the options it was
+    // opened with (without the progress callback, to read the file the same way again), columns and sample.
+    PreparedImport described(const ImportOptions &options) const;
 
     // Clears `chunk` and checks up to `records` more records into it, issues in line order. False once the
     // file has no records left.

@@ -11,8 +11,6 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
         return stream.error();
     ImportStream &read = **stream;
     PreparedImport prepared;
-    prepared.options = options;
-    prepared.options.progress = {};
     ImportPlan chunk;
     for (bool more = true; more;) {
         auto next = read.next(chunk, kChunkRecords);
@@ -25,11 +23,10 @@ Result<PreparedImport> Importer::prepare(const QString &path, const ImportOption
         prepared.plan.issues << std::move(chunk.issues);
         prepared.plan.recordsRead += chunk.recordsRead;
     }
-    prepared.batch = read.batch();
-    prepared.headers = read.headers();
-    prepared.fieldOfColumn = read.fieldOfColumn();
-    prepared.sample = read.sample();
-    return prepared;
+    PreparedImport described = read.described(options); // the batch is complete once the file is read
+    described.plan = std::move(prepared.plan);
+    described.rowsAccepted = prepared.rowsAccepted;
+    return described;
 }
 
 } // namespace candor

@@ -13,19 +13,13 @@ Result<ImportReport> importCreators(const ProjectFile &project, const QString &p
     auto stream = ImportStream::open(path, options);
     if (!stream)
         return stream.error();
-    ImportReport report;
-    auto counts = ImportWriter::write(project, **stream, report.prepared.plan);
+    ImportPlan read;
+    auto counts = ImportWriter::write(project, **stream, read);
     if (!counts)
         return counts.error();
-    report.counts = *counts;
-    PreparedImport &read = report.prepared;
-    read.batch = (*stream)->batch();
-    read.options = options;
-    read.options.progress = {};
-    read.rowsAccepted = counts->imported + counts->merged;
-    read.headers = (*stream)->headers();
-    read.fieldOfColumn = (*stream)->fieldOfColumn();
-    read.sample = (*stream)->sample();
+    ImportReport report{(*stream)->described(options), *counts};
+    report.prepared.plan = std::move(read);
+    report.prepared.rowsAccepted = counts->imported + counts->merged;
     return report;
 }
 
