@@ -5,9 +5,8 @@
 #include "authenticity/AccountSignals.h"
 #include "core/SafeText.h"
 #include "import/FollowerSampleImporter.h"
+#include "scoring/AccountEvidence.h"
 #include "storage/AccountLookup.h"
-#include "storage/HistoryStore.h"
-#include "storage/PostStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QFileInfo>
@@ -16,7 +15,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
-#include <QMap>
 
 namespace candor::cli {
 namespace {
@@ -44,10 +42,10 @@ struct AccountAuthenticity
     QString handle;
     Platform platform = Platform::Instagram;
     authenticity::AccountFacts facts;
+    AccountMetrics metrics; // for the vendor's own figure, shown beside Candor's signals
 };
 
-// What the project knows of an account, as the signals take it: the newest figures, the benchmark of its
-// platform and size, its follower history and the engagement of its posts by day.
+// What the project knows of an account, as the signals take it (scoring::authenticityFacts).
 Result<AccountAuthenticity> authenticityFacts(const ProjectFile &project, const QString &handle,
                                               std::optional<Platform> platform)
 {
@@ -64,42 +62,8 @@ Result<AccountAuthenticity> authenticityFacts(const ProjectFile &project, const 
     auto benchmarks = scoring.benchmarks();
     if (!benchmarks)
         return benchmarks.error();
-    const Account &account = candidate->account;
-    AccountAuthenticity a;
-    a.handle = account.handle;
-    a.platform = account.platform;
-    authenticity::AccountFacts &f = a.facts;
-    const AccountMetrics &m = account.metrics;
-    f.followers = m.followers;
-    f.following = m.following;
-    f.averageLikes = m.averageLikes;
-    f.averageComments = m.averageComments;
-    f.engagementRate = m.effectiveEngagementRate();
-    if (m.followers) {
-        if (const auto match = benchmarks->find(account.platform, *m.followers)) {
-            f.benchmarkMedianRate = match->rate;
-            f.benchmarkLabel = QStringLiteral("%1 %2 (%3)")
-                                   .arg(platformDisplayName(account.platform),
-                                        scoring::EngagementBenchmarks::tierLabel(match->row), match->row.source);
-        }
-    }
-    auto history = HistoryStore(project).history(found->accountId);
-    if (!history)
-        return history.error();
-    for (const HistoryStore::Reading &r : std::as_const(*history))
-        f.followerHistory << authenticity::DatedCount{r.day, static_cast<double>(r.followers)};
-    auto posts = PostStore(project).posts(account.handle, account.platform);
-    if (!posts)
-        return posts.error();
-    QMap<QDate, double> engagementByDay;
-    for (const PostStore::StoredPost &p : std::as_const(*posts)) {
-        if (p.post.likes || p.post.comments)
-            engagementByDay[p.post.publishedAt.date()] +=
-                static_cast<double>(p.post.likes.value_or(0) + p.post.comments.value_or(0));
-    }
-    for (auto it = engagementByDay.cbegin(); it != engagementByDay.cend(); ++it)
-        f.engagementHistory << authenticity::DatedCount{it.key(), it.value()};
-    return a;
+    return AccountAuthenticity{candidate->account.handle, candidate->account.platform,
+                               scoring::authenticityFacts(*candidate, *benchmarks), candidate->account.metrics};
 }
 
 QString metricsText(const ClassificationMetrics &m)
@@ -207,7 +171,7 @@ void addAuthenticityOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("followers"),
-                      QStringLiteral("A follower sample of the account, judged by the follower rules."),
+                      QStringLiteral("A follower sample of the account, judged by the follower rules in place of the sample stored with candor import-followers."),
                       QStringLiteral("SAMPLE.csv")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
 }
@@ -235,11 +199,19 @@ int commandAuthenticity(QCommandLineParser &parser, const QStringList &positiona
         if (!sample)
             return reportDataError(sample.error());
         const FollowerRuleSet rules = FollowerRuleSet::srf2017();
+        // In place of the account's stored sample, if it has one.
         facts->facts.sampledFollowers = static_cast<int>(sample->profiles.size());
+        facts->facts.sampleLookingFake = 0;
         for (const FollowerProfile &p : std::as_const(sample->profiles))
             facts->facts.sampleLookingFake += rules.looksFake(p) ? 1 : 0;
     }
     const QList<authenticity::Signal> signalList = authenticity::assessAccount(facts->facts);
+    const authenticity::SignalSummary summary = authenticity::summarize(signalList);
+    const AccountMetrics &m = facts->metrics;
+    const std::optional<double> vendorShare =
+        m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0
+            ? std::optional<double>(std::min(1.0, *m.authenticEngagement / *m.averageEngagement))
+            : std::nullopt;
     if (*format == QLatin1String("json")) {
         QJsonArray rows;
         for (const authenticity::Signal &s : signalList) {
@@ -258,12 +230,16 @@ int commandAuthenticity(QCommandLineParser &parser, const QStringList &positiona
                                     {QStringLiteral("light"), authenticity::lightKey(s.light)},
                                     {QStringLiteral("evidence"), s.evidence},
                                     {QStringLiteral("confidence"), s.confidence},
+                                    {QStringLiteral("weight"), s.weight},
                                     {QStringLiteral("jumps"), jumps}});
         }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("handle"), facts->handle},
-                                           {QStringLiteral("platform"), platformId(facts->platform)},
-                                           {QStringLiteral("signals"), rows}})
-                     .toJson(QJsonDocument::Indented);
+        QJsonObject json{{QStringLiteral("handle"), facts->handle},
+                         {QStringLiteral("platform"), platformId(facts->platform)},
+                         {QStringLiteral("signals"), rows},
+                         {QStringLiteral("combined"), summary.score ? QJsonValue(*summary.score) : QJsonValue()}};
+        if (vendorShare)
+            json.insert(QStringLiteral("vendor_authentic_share"), *vendorShare);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         out().flush();
         return Ok;
     }
@@ -274,9 +250,22 @@ int commandAuthenticity(QCommandLineParser &parser, const QStringList &positiona
         if (!s.value.isEmpty())
             out() << ": " << s.value << " (usual: " << s.threshold << ")";
         out() << "\n        " << printable(s.evidence) << "\n        threshold: " << s.source << '\n';
+        if (s.light != authenticity::Light::NoData)
+            out() << "        counts " << QLocale().toString(s.weight, 'f', 0) << " x confidence "
+                  << QLocale().toString(s.confidence, 'f', 2) << " in the factor\n";
         for (const authenticity::GrowthJump &j : s.jumps)
             out() << "        - " << printable(j.sentence) << '\n';
     }
+    out() << '\n';
+    if (summary.score)
+        out() << "Together (the authenticity factor before its curve): " << percent(*summary.score) << " of the points "
+              << "of the " << summary.withData << " signals with data; green counts 1, amber 1/2, red 0, each "
+              << "weighted by its weight x confidence\n";
+    else
+        out() << "No signal has data, so the authenticity factor has none either.\n";
+    if (vendorShare)
+        out() << "Beside it, not counted: the imported figures' own authentic engagement, " << percent(*vendorShare)
+              << " (another tool's model, which Candor cannot check)\n";
     out().flush();
     return Ok;
 }

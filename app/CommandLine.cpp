@@ -218,6 +218,10 @@ const QList<Command> &commands()
         {"import-history", "FILE.candor DATA.csv|DATA.json",
          "Import follower counts by day (date, followers): evidence for growth jumps.", commandImportHistory,
          addEvidenceImportOptions},
+        {"import-followers", "FILE.candor SAMPLE.csv|SAMPLE.json",
+         "Import a sample of one account's followers (--handle H; posts, following, followers per profile): evidence for the "
+         "follower-sample signal.",
+         commandImportFollowers, addEvidenceImportOptions},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",

@@ -4,8 +4,11 @@
 #include "compliance/DisclosureCheck.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
+#include "import/FollowerSampleImporter.h"
 #include "import/HistoryImporter.h"
 #include "import/PostImporter.h"
+#include "storage/AccountLookup.h"
+#include "storage/FollowerSampleStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/PostStore.h"
 
@@ -101,6 +104,36 @@ int commandImportHistory(QCommandLineParser &parser, const QStringList &position
     const auto counts = HistoryStore(*project).importHistory(*prepared);
     return finishImport(QStringLiteral("follower history"), positional.at(1), *project, counts,
                         prepared->recordsRead, prepared->batch.notices, prepared->issues);
+}
+
+int commandImportFollowers(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "import-followers";
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("import-followers needs a project file and a follower sample"), command);
+    const QString handle = parser.value(QStringLiteral("handle"));
+    if (handle.isEmpty())
+        return usageError(QStringLiteral("import-followers needs --handle: whose followers the sample shows"), command);
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, command, platform))
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto lookup = AccountLookup::prepare(*project);
+    if (!lookup)
+        return reportDataError(lookup.error());
+    auto account = lookup->find(handle, platform);
+    if (!account)
+        return reportDataError(Error{project->path(), account.error().message, {}});
+    auto sample = FollowerSampleImporter::read(positional.at(1));
+    if (!sample)
+        return reportDataError(sample.error());
+    sample->batch.importedBy = systemUserName();
+    const auto counts = FollowerSampleStore(*project).importSample(*sample, account->accountId);
+    return finishImport(QStringLiteral("follower sample"), positional.at(1), *project, counts, sample->recordsRead,
+                        sample->batch.notices, sample->issues);
 }
 
 void addDisclosureOptions(QCommandLineParser &parser)

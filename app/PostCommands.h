@@ -13,6 +13,10 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
 // candor import-history FILE.candor DATA: follower counts by day, the evidence for growth jumps.
 int commandImportHistory(QCommandLineParser &parser, const QStringList &positional);
 
+// candor import-followers FILE.candor SAMPLE --handle H: a sample of one account's followers, judged by the
+// follower rules (the evidence for the follower-sample signal).
+int commandImportFollowers(QCommandLineParser &parser, const QStringList &positional);
+
 void addDisclosureOptions(QCommandLineParser &parser);
 // candor disclosure FILE.candor [HANDLE]: each sponsored post's verdict with its rule, and each creator's record
 // (docs/disclosure.md).

@@ -2,6 +2,9 @@
 #include "demo/DemoProject.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
+#include "storage/ScoringStore.h"
+#include "scoring/AccountEvidence.h"
+#include "compliance/DisclosureCheck.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -18,6 +21,7 @@ private slots:
     void everyAudienceAndTargetIsValid();
     void attributesOnlyWithConsent();
     void createWritesTheProject();
+    void evidenceExercisesEverySignalAndVerdict();
 };
 
 void TestDemoProject::generationIsDeterministic()
@@ -129,6 +133,59 @@ void TestDemoProject::createWritesTheProject()
     const QStringList countries{"BR", "DE", "ES", "FR", "GB", "IN", "US", "other"};
     for (const Account &a : *accounts)
         QVERIFY2(countries.contains(a.topAudienceCountry), qPrintable(a.handle + " " + a.topAudienceCountry));
+}
+
+// The demo's posts, histories and follower samples, read back through the scoring store as a user's imports
+// would be, show every authenticity light and every disclosure rule; the counts are the seeded generator's.
+void TestDemoProject::evidenceExercisesEverySignalAndVerdict()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("demo.candor");
+    QVERIFY(DemoProject::create(path));
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    const ScoringStore store(**project);
+    auto candidates = store.candidates();
+    QVERIFY(candidates);
+    auto benchmarks = store.benchmarks();
+    QVERIFY(benchmarks);
+    const compliance::DisclosureChecker checker;
+    int withPosts = 0, posts = 0, readings = 0, sampled = 0;
+    QMap<QString, int> lights;
+    QMap<QString, int> rules;
+    for (const scoring::Candidate &c : std::as_const(*candidates)) {
+        withPosts += c.posts.isEmpty() ? 0 : 1;
+        posts += static_cast<int>(c.posts.size());
+        readings += static_cast<int>(c.followerHistory.size());
+        sampled += c.followerSample.isEmpty() ? 0 : 1;
+        for (const authenticity::Signal &s : authenticity::assessAccount(scoring::authenticityFacts(c, *benchmarks)))
+            ++lights[s.id + '=' + authenticity::lightKey(s.light)];
+        for (const Post &p : c.posts) {
+            for (const auto &finding : {checker.checkDisclosure(p), checker.checkAiLabel(p)}) {
+                if (finding)
+                    ++rules[finding->rule];
+            }
+        }
+    }
+    QCOMPARE(withPosts, 125); // 12 posts and 60 days of follower counts each
+    QCOMPARE(posts, 1500);
+    QCOMPARE(readings, 7500);
+    QCOMPARE(sampled, 51); // 200 followers each
+    // Growth: calm (green), a jump on the day a post spread (amber, likely organic), bought (red).
+    QCOMPARE(lights.value("growth-jumps=green"), 86);
+    QCOMPARE(lights.value("growth-jumps=amber"), 15);
+    QCOMPARE(lights.value("growth-jumps=red"), 24);
+    QCOMPARE(lights.value("follower-sample=green"), 41);
+    QCOMPARE(lights.value("follower-sample=red"), 10);
+    QCOMPARE(lights.value("mass-following=amber"), 16);
+    // Every disclosure rule and the AI-label warning.
+    QCOMPARE(rules, (QMap<QString, int>{{"labelled-upfront", 191},
+                                        {"label-below-fold", 69},
+                                        {"label-buried", 66},
+                                        {"platform-label-only", 63},
+                                        {"weak-label-only", 66},
+                                        {"no-label", 68},
+                                        {"ai-unlabelled", 58}}));
 }
 
 QTEST_GUILESS_MAIN(TestDemoProject)

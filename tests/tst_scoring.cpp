@@ -32,8 +32,9 @@ Campaign handCampaign()
     return c;
 }
 
-// 50,000 followers, 1,400 likes + 50 comments per post (2.9 %), 1,200 of 1,500 engagements authentic,
-// a fee of EUR 500, audience 60/40 female/male and half GB, half US.
+// 50,000 followers following 1,800 accounts, 1,400 likes + 50 comments per post (2.9 %), 1,200 of 1,500
+// engagements authentic by the export's own figure, a fee of EUR 500, audience 60/40 female/male and half GB,
+// half US.
 Candidate handCandidate(qint64 id = 1, const QString &handle = "hand.checked")
 {
     Candidate c;
@@ -42,6 +43,7 @@ Candidate handCandidate(qint64 id = 1, const QString &handle = "hand.checked")
     c.account.platform = Platform::Instagram;
     c.account.categories = {"Beauty", "Skincare"};
     c.account.metrics.followers = 50000;
+    c.account.metrics.following = 1800;
     c.account.metrics.averageLikes = 1400;
     c.account.metrics.averageComments = 50;
     c.account.metrics.averageEngagement = 1500;
@@ -187,8 +189,15 @@ void TestScoring::handComputedFactors()
     QCOMPARE_NEAR(*v[1].raw, 1.102661596958175);
     QCOMPARE_NEAR(*v[1].normalized, 0.5513307984790875);
     QCOMPARE(v[1].finding, "Engagement 2.90 % is 1.1× the 2.63 % median for 20K–100K accounts");
-    // Authenticity: 1200 / 1500 = 0.8 on 0.5 → 1: 0.6.
-    QCOMPARE_NEAR(*v[2].normalized, 0.6);
+    // Authenticity: Candor's signals with data are engagement (2.9 % within 0.88–7.89 %: green, weight 2),
+    // accounts followed (1,800 > 1,500 but fewer than its followers: amber, weight 1) and comments per like
+    // (50 / 1400 = 0.036 within 0.002–0.2: green, weight 1), each with confidence 1:
+    // (2·1 + 1·½ + 1·1) / 4 = 0.875 on 0.5 → 1: 0.75. The export's 1200 / 1500 is shown, not counted.
+    QCOMPARE_NEAR(*v[2].raw, 0.875);
+    QCOMPARE_NEAR(*v[2].normalized, 0.75);
+    QCOMPARE(v[2].finding, "Candor's 3 authenticity signals with data give 88 % of their points (engagement rate "
+                           "against similar accounts green, accounts it follows amber, comments per like green); the "
+                           "export's own figure, 80 % of engagement authentic, is shown beside it and not counted");
     // Reach: log10(50000) = 4.69897 on 4 → 7: 0.23299.
     QCOMPARE_NEAR(*v[3].normalized, 0.23299000144533957);
     QCOMPARE(v[3].finding, "50K followers, on a log scale from 10K to 10M");
@@ -216,12 +225,12 @@ void TestScoring::handComputedScore_data()
     QTest::addColumn<double>("score");
     QTest::addColumn<double>("coverage");
     // Weights 3, 2, 2, 1, 1, 1, 1, 1 (Σ 12). Neutral: the two missing factors count 0.5 each:
-    // 100 × (3·0.66 + 2·0.55133 + 2·0.6 + 0.23299 + 0.73120 + 0.5 + 0.5 + 0.5) / 12.
-    QTest::newRow("neutral") << MissingDataRule::Neutral << 56.22375497794161 << 10.0 / 12.0;
+    // 100 × (3·0.66 + 2·0.55133 + 2·0.75 + 0.23299 + 0.73120 + 0.5 + 0.5 + 0.5) / 12.
+    QTest::newRow("neutral") << MissingDataRule::Neutral << 58.72375497794161 << 10.0 / 12.0;
     // Exclude: the same without the two missing factors, over Σ 10.
-    QTest::newRow("exclude") << MissingDataRule::Exclude << 57.46850597352993 << 10.0 / 12.0;
+    QTest::newRow("exclude") << MissingDataRule::Exclude << 60.46850597352993 << 10.0 / 12.0;
     // Lower bound: the two missing factors add nothing, over Σ 12.
-    QTest::newRow("lower bound") << MissingDataRule::LowerBound << 47.890421644608274 << 10.0 / 12.0;
+    QTest::newRow("lower bound") << MissingDataRule::LowerBound << 50.390421644608274 << 10.0 / 12.0;
 }
 
 void TestScoring::handComputedScore()
@@ -254,8 +263,8 @@ void TestScoring::handComputedScore()
                  "No past campaign results yet; adds nothing until there is data (the score is its lowest)");
     }
     // The range over the two missing factors is the same under every rule: each at 0, each at full marks.
-    QCOMPARE_NEAR(b.lowest, 47.890421644608274);
-    QCOMPARE_NEAR(b.highest, 64.55708831127494);
+    QCOMPARE_NEAR(b.lowest, 50.390421644608274);
+    QCOMPARE_NEAR(b.highest, 67.05708831127494);
 }
 
 void TestScoring::contributionsAddUpOnEveryDemoCandidate()
@@ -548,7 +557,6 @@ void TestScoring::stabilityOfAClearLeader()
     Candidate weak = handCandidate(2, "weak");
     weak.account.metrics.averageLikes = 10;
     weak.account.metrics.averageComments = 0;
-    weak.account.metrics.authenticEngagement = 800;
     weak.account.metrics.followers = 20000;
     weak.fee = Fee{50000.0, "EUR", "test", QDate(2026, 11, 1)};
     const ScoredPool pool({weak, strong}, handCampaign(), ScoringModel::balanced(),

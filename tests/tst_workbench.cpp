@@ -185,12 +185,11 @@ void TestWorkbench::comparisonModel()
         QCOMPARE_NEAR_TO(model.index(8, column).data(ComparisonModel::ValueRole).toDouble(), gap, 1e-12);
     }
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "@gus_khan (rank 1)");
-    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @farah.jensen");
-    QCOMPARE(model.index(8, 1).data().toString(), "74.7");
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @farah_ito");
+    QCOMPARE(model.index(8, 1).data().toString(), "78.2");
     QCOMPARE(model.gapExplanation(1),
-             "@gus_khan scores 7.6 points more than @farah.jensen, mostly from brand safety and relevance "
-             "(+8.3), authenticity (+5.8). @farah.jensen does better on engagement quality (+3.0), cost "
-             "efficiency (+2.2), audience fit (+1.1), reach (+0.2).");
+             "@gus_khan scores 2.6 points more than @farah_ito, mostly from reach (+3.2), disclosure record (+2.1). "
+             "@farah_ito does better on cost efficiency (+1.1), audience fit (+1.0), engagement quality (+0.6).");
 
     // Live: a new weight changes the numbers and the ranks in the headers.
     w.setWeight(3, 10.0);

@@ -18,55 +18,71 @@ double confidenceOf(qsizetype readings)
     return std::min(1.0, static_cast<double>(readings) / 30.0);
 }
 
-Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t)
+// A signal with its name, source and weight; its texts only when they are to be shown.
+Signal signalOf(const char *id, const char *name, const QString &source, double weight, bool explain)
 {
-    Signal s{QStringLiteral("engagement-rate"), QStringLiteral("Engagement rate against similar accounts"), {}, {},
-             t.engagementSource, Light::NoData, {}, 0.0, {}};
+    Signal s;
+    s.id = QLatin1String(id);
+    s.weight = weight;
+    if (explain) {
+        s.name = QLatin1String(name);
+        s.source = source;
+    }
+    return s;
+}
+
+Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
+{
+    Signal s = signalOf("engagement-rate", "Engagement rate against similar accounts", t.engagementSource,
+                        t.engagementWeight, explain);
     if (!f.engagementRate || !f.benchmarkMedianRate || *f.benchmarkMedianRate <= 0.0) {
-        s.evidence = f.engagementRate ? QStringLiteral("No benchmark for this platform and size.")
-                                      : QStringLiteral("No engagement figures.");
+        if (explain)
+            s.evidence = f.engagementRate ? QStringLiteral("No benchmark for this platform and size.")
+                                          : QStringLiteral("No engagement figures.");
         return s;
     }
     const double rate = *f.engagementRate;
     const double median = *f.benchmarkMedianRate;
     const double low = median * t.engagementLowShare;
     const double high = median * t.engagementHighMultiple;
+    s.confidence = 1.0;
+    s.light = rate < low ? Light::Red : rate > high ? Light::Amber : Light::Green;
+    if (!explain)
+        return s;
     s.value = percentText(rate);
     s.threshold = QStringLiteral("%1 to %2").arg(percentText(low), percentText(high));
-    s.confidence = 1.0;
-    if (rate < low) {
-        s.light = Light::Red;
+    if (s.light == Light::Red) {
         s.evidence = QStringLiteral("%1 is under %2 of the median for %3: few of its followers react, as when many "
                                     "are bought or inactive.")
                          .arg(percentText(rate), percentText(t.engagementLowShare, 0), f.benchmarkLabel);
-    } else if (rate > high) {
-        s.light = Light::Amber;
+    } else if (s.light == Light::Amber) {
         s.evidence = QStringLiteral("%1 is over %2 times the median for %3: more reactions than an audience this "
                                     "size gives, as engagement pods and bought likes produce — or a post that "
                                     "spread.")
                          .arg(percentText(rate), QLocale().toString(t.engagementHighMultiple, 'f', 0), f.benchmarkLabel);
     } else {
-        s.light = Light::Green;
         s.evidence = QStringLiteral("%1, within the usual range for %2.").arg(percentText(rate), f.benchmarkLabel);
     }
     return s;
 }
 
-Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t)
+Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s{QStringLiteral("mass-following"), QStringLiteral("Accounts it follows"), {}, {}, t.massFollowingSource,
-             Light::NoData, {}, 0.0, {}};
+    Signal s = signalOf("mass-following", "Accounts it follows", t.massFollowingSource, t.massFollowingWeight, explain);
     if (!f.following) {
-        s.evidence = QStringLiteral("The number of accounts it follows is not known.");
+        if (explain)
+            s.evidence = QStringLiteral("The number of accounts it follows is not known.");
         return s;
     }
-    const QLocale locale;
-    s.value = locale.toString(*f.following);
-    s.threshold = QStringLiteral("at most %1").arg(locale.toString(t.massFollowing));
     s.confidence = 1.0;
     const bool mass = *f.following > t.massFollowing;
     const bool followsMoreThanFollowed = f.followers && *f.following > *f.followers;
     s.light = mass ? (followsMoreThanFollowed ? Light::Red : Light::Amber) : Light::Green;
+    if (!explain)
+        return s;
+    const QLocale locale;
+    s.value = locale.toString(*f.following);
+    s.threshold = QStringLiteral("at most %1").arg(locale.toString(t.massFollowing));
     s.evidence = mass ? QStringLiteral("Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.")
                             .arg(locale.toString(*f.following),
                                  followsMoreThanFollowed
@@ -76,42 +92,44 @@ Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t)
     return s;
 }
 
-Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t)
+Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s{QStringLiteral("comments-per-like"), QStringLiteral("Comments per like"), {}, {}, t.commentsSource,
-             Light::NoData, {}, 0.0, {}};
+    Signal s = signalOf("comments-per-like", "Comments per like", t.commentsSource, t.commentsWeight, explain);
     if (!f.averageLikes || !f.averageComments || *f.averageLikes <= 0.0) {
-        s.evidence = QStringLiteral("Likes and comments per post are not both known.");
+        if (explain)
+            s.evidence = QStringLiteral("Likes and comments per post are not both known.");
         return s;
     }
     const double ratio = *f.averageComments / *f.averageLikes;
+    s.confidence = 1.0;
+    const bool few = ratio < t.commentsPerLikeLow;
+    const bool many = ratio > t.commentsPerLikeHigh;
+    s.light = few || many ? Light::Amber : Light::Green;
+    if (!explain)
+        return s;
     const QLocale locale;
     s.value = locale.toString(ratio, 'f', 4);
     s.threshold = QStringLiteral("%1 to %2").arg(locale.toString(t.commentsPerLikeLow, 'f', 3),
                                                  locale.toString(t.commentsPerLikeHigh, 'f', 1));
-    s.confidence = 1.0;
-    if (ratio < t.commentsPerLikeLow) {
-        s.light = Light::Amber;
+    if (few) {
         s.evidence = QStringLiteral("%1 comments per like: likes without conversation, as bought likes come.")
                          .arg(s.value);
-    } else if (ratio > t.commentsPerLikeHigh) {
-        s.light = Light::Amber;
+    } else if (many) {
         s.evidence = QStringLiteral("%1 comments per like: more comments than likes usually bring, as engagement "
                                     "pods and comment bots produce (or a giveaway asking for comments).")
                          .arg(s.value);
     } else {
-        s.light = Light::Green;
         s.evidence = QStringLiteral("%1 comments per like, within the usual range.").arg(s.value);
     }
     return s;
 }
 
-Signal growthSignal(const AccountFacts &f, const SignalThresholds &t)
+Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s{QStringLiteral("growth-jumps"), QStringLiteral("Jumps in follower growth"), {}, {}, t.growthSource,
-             Light::NoData, {}, 0.0, {}};
+    Signal s = signalOf("growth-jumps", "Jumps in follower growth", t.growthSource, t.growthWeight, explain);
     if (f.followerHistory.size() < 4) {
-        s.evidence = QStringLiteral("No follower history (at least four readings are needed).");
+        if (explain)
+            s.evidence = QStringLiteral("No follower history (at least four readings are needed).");
         return s;
     }
     GrowthJumpDetector detector;
@@ -121,36 +139,39 @@ Signal growthSignal(const AccountFacts &f, const SignalThresholds &t)
     const auto unfollowed = [](const GrowthJump &j) { return j.engagementCompared && !j.likelyOrganic; };
     const auto firstSuspicious = std::find_if(s.jumps.cbegin(), s.jumps.cend(), unfollowed);
     const auto suspicious = std::count_if(firstSuspicious, s.jumps.cend(), unfollowed);
+    s.confidence = confidenceOf(f.followerHistory.size());
+    s.light = s.jumps.isEmpty() ? Light::Green : suspicious > 0 ? Light::Red : Light::Amber;
+    if (!explain)
+        return s;
     s.value = QStringLiteral("%1 %2, %3 not followed by engagement")
                   .arg(s.jumps.size())
                   .arg(s.jumps.size() == 1 ? QStringLiteral("jump") : QStringLiteral("jumps"))
                   .arg(suspicious);
     s.threshold = QStringLiteral("k = %1").arg(QLocale().toString(t.growthK, 'f', 1));
-    s.confidence = confidenceOf(f.followerHistory.size());
     // The evidence is the first jump engagement did not follow, else the first jump, else the calm history.
-    if (s.jumps.isEmpty()) {
-        s.light = Light::Green;
+    if (s.jumps.isEmpty())
         s.evidence = QStringLiteral("Growth without jumps over %1 readings.").arg(f.followerHistory.size());
-    } else {
-        s.light = suspicious > 0 ? Light::Red : Light::Amber;
+    else
         s.evidence = (firstSuspicious != s.jumps.cend() ? *firstSuspicious : s.jumps.constFirst()).sentence;
-    }
     return s;
 }
 
-Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t)
+Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s{QStringLiteral("follower-sample"), QStringLiteral("Followers that look real (sample)"), {}, {},
-             t.sampleSource, Light::NoData, {}, 0.0, {}};
+    Signal s = signalOf("follower-sample", "Followers that look real (sample)", t.sampleSource, t.sampleWeight,
+                        explain);
     if (!f.sampledFollowers || *f.sampledFollowers <= 0) {
-        s.evidence = QStringLiteral("No follower sample.");
+        if (explain)
+            s.evidence = QStringLiteral("No follower sample.");
         return s;
     }
     const double credibility = 1.0 - static_cast<double>(f.sampleLookingFake) / *f.sampledFollowers;
-    s.value = percentText(credibility, 0);
-    s.threshold = QStringLiteral("at least %1").arg(percentText(t.sampleCredibility, 0));
     s.confidence = std::min(1.0, static_cast<double>(*f.sampledFollowers) / 100.0);
     s.light = credibility < t.sampleCredibility ? Light::Red : Light::Green;
+    if (!explain)
+        return s;
+    s.value = percentText(credibility, 0);
+    s.threshold = QStringLiteral("at least %1").arg(percentText(t.sampleCredibility, 0));
     s.evidence = QStringLiteral("%1 of %2 sampled followers look fake by the follower rules.")
                      .arg(f.sampleLookingFake)
                      .arg(*f.sampledFollowers);
@@ -174,10 +195,47 @@ QString lightKey(Light light)
     return QStringLiteral("no_data");
 }
 
-QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &thresholds)
+double Signal::points() const
 {
-    return {engagementSignal(facts, thresholds), massFollowingSignal(facts, thresholds),
-            commentsSignal(facts, thresholds), growthSignal(facts, thresholds), sampleSignal(facts, thresholds)};
+    switch (light) {
+    case Light::Green:
+        return 1.0;
+    case Light::Amber:
+        return 0.5;
+    case Light::Red:
+    case Light::NoData:
+        break;
+    }
+    return 0.0;
+}
+
+QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &thresholds, Detail detail)
+{
+    const bool explain = detail == Detail::Explained;
+    return {engagementSignal(facts, thresholds, explain), massFollowingSignal(facts, thresholds, explain),
+            commentsSignal(facts, thresholds, explain), growthSignal(facts, thresholds, explain),
+            sampleSignal(facts, thresholds, explain)};
+}
+
+SignalSummary summarize(const QList<Signal> &assessed)
+{
+    SignalSummary summary;
+    double weighted = 0.0;
+    double weights = 0.0;
+    // Worst first: red, amber, green.
+    const auto severity = [](Light l) { return l == Light::Red ? 3 : l == Light::Amber ? 2 : l == Light::Green ? 1 : 0; };
+    for (const Signal &s : assessed) {
+        if (s.light == Light::NoData)
+            continue;
+        ++summary.withData;
+        if (severity(s.light) > severity(summary.worst))
+            summary.worst = s.light;
+        weighted += s.weight * s.confidence * s.points();
+        weights += s.weight * s.confidence;
+    }
+    if (weights > 0.0)
+        summary.score = weighted / weights;
+    return summary;
 }
 
 } // namespace candor::authenticity

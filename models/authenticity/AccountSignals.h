@@ -39,6 +39,14 @@ struct SignalThresholds
     QString sampleSource = QStringLiteral("Modash: follower credibility below 75 % is often a sign of fraud");
     double growthK = 3.0;
     QString growthSource = QStringLiteral("median + k x MAD of daily growth, k = 3 (Leys et al. 2013)");
+
+    // How much each signal counts in the authenticity factor (Candor's default: the signals about the whole
+    // audience, engagement, growth and a follower sample, count twice those about one habit of the account).
+    double engagementWeight = 2.0;
+    double massFollowingWeight = 1.0;
+    double commentsWeight = 1.0;
+    double growthWeight = 2.0;
+    double sampleWeight = 2.0;
 };
 
 // What Candor knows of one account, handed in as values.
@@ -69,9 +77,31 @@ struct Signal
     Light light = Light::NoData;
     QString evidence;
     double confidence = 0.0;
+    double weight = 0.0;     // in the authenticity factor (SignalThresholds)
     QList<GrowthJump> jumps; // growth-jumps only
+
+    // What the light is worth in the factor: green 1, amber ½, red 0 (no data leaves the factor).
+    double points() const;
 };
 
-QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &thresholds = {});
+// Numbers leaves every text empty (value, threshold, evidence): scoring a pool of a million accounts needs only
+// the lights, weights and confidences.
+enum class Detail
+{
+    Numbers,
+    Explained
+};
+QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &thresholds = {},
+                            Detail detail = Detail::Explained);
+
+// The authenticity factor's raw value: the signals' points weighted by weight x confidence, over the signals
+// with data; nothing when no signal has data.
+struct SignalSummary
+{
+    std::optional<double> score;
+    int withData = 0;
+    Light worst = Light::NoData; // the worst light among the signals with data
+};
+SignalSummary summarize(const QList<Signal> &assessed);
 
 } // namespace candor::authenticity

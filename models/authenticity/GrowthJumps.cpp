@@ -48,6 +48,17 @@ QList<Interval> intervalsOf(QList<DatedCount> series)
     return intervals;
 }
 
+// Counts are whole numbers: one more or one fewer is the finest change a reading can show, so a spread below one
+// count in the typical reading is rounding, not growth (a small account gaining 0 or 1 follower a day).
+double spreadFloor(const QList<Interval> &intervals, double minimumSpread)
+{
+    std::vector<double> starts;
+    for (const Interval &i : intervals)
+        starts.push_back(i.start);
+    const double typical = median(starts);
+    return typical > 0.0 ? std::max(minimumSpread, 1.0 / typical) : minimumSpread;
+}
+
 } // namespace
 
 GrowthJumpDetector::Spread GrowthJumpDetector::spreadOf(std::vector<double> values)
@@ -69,7 +80,7 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
     for (const Interval &i : intervals)
         growth.push_back(i.dailyGrowth);
     const Spread usual = spreadOf(growth);
-    const double threshold = usual.median + k * std::max(usual.mad, minimumSpread);
+    const double threshold = usual.median + k * std::max(usual.mad, spreadFloor(intervals, minimumSpread));
 
     // Engagement jumps by the same rule, on the engagement's own usual growth.
     QList<QDate> engagementJumps;
@@ -80,8 +91,9 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
         for (const Interval &i : engagementIntervals)
             eg.push_back(i.dailyGrowth);
         const Spread e = spreadOf(eg);
+        const double floor = spreadFloor(engagementIntervals, minimumSpread);
         for (const Interval &i : engagementIntervals) {
-            if (i.dailyGrowth > e.median + k * std::max(e.mad, minimumSpread))
+            if (i.dailyGrowth > e.median + k * std::max(e.mad, floor))
                 engagementJumps << i.to;
         }
     }

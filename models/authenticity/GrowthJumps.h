@@ -37,7 +37,8 @@ class GrowthJumpDetector
 public:
     double k = 3.0;
     // Growth per day is read at this resolution: a history whose growth never varies (MAD 0) still needs a day
-    // to grow by more than a hundredth of a percent beyond the usual to count as a jump.
+    // to grow by more than a hundredth of a percent beyond the usual to count as a jump. Counts are whole, so the
+    // resolution is never finer than one count in the typical reading (1 / 2,000 for an account of 2,000).
     double minimumSpread = 1e-4;
 
     QList<GrowthJump> find(QList<DatedCount> followers, QList<DatedCount> engagement = {}) const;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 // Boost.Random rather than <random>: its distributions give the same numbers with every compiler and
 // standard library, which std::normal_distribution and friends do not promise.
@@ -199,6 +200,146 @@ QList<AudienceDistribution> distributionsOf(const QJsonObject &target)
     return distributions;
 }
 
+QString filled(QString text, const QString &brand, const QString &topic)
+{
+    return text.replace(QLatin1String("{brand}"), brand).replace(QLatin1String("{topic}"), topic.toLower().remove(QLatin1Char(' ')));
+}
+
+QPair<double, double> rangeOf(const QJsonObject &o, const char *key)
+{
+    const QJsonArray r = o.value(QLatin1String(key)).toArray();
+    return {r.at(0).toDouble(), r.at(1).toDouble()};
+}
+
+// Posts every few days up to the snapshot, their figures around the account's averages; some sponsored with a
+// caption from the spec's list (each a disclosure case), some AI-made with or without a label.
+QList<Post> makePosts(const Account &account, const QJsonObject &e, const QDate &asOf, Draw &draw)
+{
+    const AccountMetrics &m = account.metrics;
+    const QJsonArray organic = e.value(QLatin1String("organicCaptions")).toArray();
+    const QJsonArray sponsored = e.value(QLatin1String("sponsoredCaptions")).toArray();
+    const QString brand = draw.pick(e.value(QLatin1String("brands")).toArray());
+    const QString topic = account.categories.value(0);
+    const int count = e.value(QLatin1String("posts")).toInt();
+    const int gap = e.value(QLatin1String("daysBetweenPosts")).toInt();
+    QList<Post> posts;
+    for (int i = 0; i < count; ++i) {
+        Post p;
+        p.platform = account.platform;
+        p.publishedAt = QDateTime(asOf.addDays(-i * gap - draw.integer(0, 2)), QTime(18, 0), QTimeZone::utc());
+        p.mediaType = account.platform == Platform::Instagram ? MediaType::Image : MediaType::Video;
+        p.permalink = QStringLiteral("https://example.invalid/%1/%2/%3")
+                          .arg(platformId(account.platform), account.handle)
+                          .arg(i + 1);
+        const double spread = std::exp(draw.normal(0.0, 0.25));
+        p.likes = std::llround(m.averageLikes.value_or(0.0) * spread);
+        p.comments = std::llround(m.averageComments.value_or(0.0) * spread);
+        if (m.averageViews)
+            p.views = std::llround(*m.averageViews * spread);
+        if (draw.chance(e.value(QLatin1String("sponsoredShare")).toDouble())) {
+            const QJsonObject c = sponsored.at(draw.integer(0, static_cast<int>(sponsored.size()) - 1)).toObject();
+            p.caption = filled(c.value(QLatin1String("text")).toString(), brand, topic);
+            (c.value(QLatin1String("flag")).toString() == QLatin1String("platform") ? p.platformPaidFlag
+                                                                                      : p.userKnowsSponsored) = true;
+        } else {
+            p.caption = filled(draw.pick(organic), brand, topic);
+        }
+        if (account.platform == Platform::YouTube) {
+            p.title = p.caption.section(QLatin1Char(':'), 0, 0).left(60);
+        }
+        if (draw.chance(e.value(QLatin1String("aiLabelledShare")).toDouble())) {
+            p.aiLabel = AiLabel::Creator;
+            p.userSaysAiMade = true;
+        } else if (draw.chance(e.value(QLatin1String("aiUnlabelledShare")).toDouble())) {
+            p.userSaysAiMade = true;
+        }
+        posts << p;
+    }
+    return posts;
+}
+
+// Daily follower counts ending at the snapshot's count: steady growth with bounded noise (never a jump by
+// itself), and for some accounts one jump, either on a day a post spread (its engagement multiplied) or on a
+// day without a post, as bought followers arrive.
+QList<std::pair<QDate, qint64>> makeHistory(const AccountMetrics &m, QList<Post> &posts, const QJsonObject &e,
+                                            const QDate &asOf, Draw &draw)
+{
+    const int days = e.value(QLatin1String("historyDays")).toInt();
+    const auto [growthLow, growthHigh] = rangeOf(e, "dailyGrowth");
+    const double growth = draw.uniform(growthLow, growthHigh);
+    const double noise = e.value(QLatin1String("growthNoise")).toDouble();
+    const QString pattern = draw.weighted(e.value(QLatin1String("growthPatterns")).toObject());
+    const auto [jumpLow, jumpHigh] = rangeOf(e, "jumpSize");
+    const double jump = draw.uniform(jumpLow, jumpHigh);
+    // The viral jump lands on a post's day, the bought one between posts.
+    int jumpDay = -1; // days before asOf
+    if (pattern == QLatin1String("viral") && posts.size() > 4) {
+        Post &spread = posts[draw.integer(1, 4)];
+        jumpDay = static_cast<int>(spread.publishedAt.date().daysTo(asOf));
+        const double times = e.value(QLatin1String("viralEngagement")).toDouble();
+        spread.likes = std::llround(static_cast<double>(spread.likes.value_or(0)) * times);
+        spread.comments = std::llround(static_cast<double>(spread.comments.value_or(0)) * times);
+    } else if (pattern == QLatin1String("bought")) {
+        jumpDay = 7 * draw.integer(1, 5) + 3;
+    }
+    // Backwards from today's count.
+    QList<std::pair<QDate, qint64>> history;
+    double followers = static_cast<double>(m.followers.value_or(0));
+    for (int d = 0; d < days; ++d) {
+        history.prepend({asOf.addDays(-d), std::llround(followers)});
+        double dayGrowth = growth + draw.uniform(-noise, noise);
+        if (d == jumpDay)
+            dayGrowth += jump;
+        followers /= 1.0 + dayGrowth;
+    }
+    return history;
+}
+
+// Follower profiles: real-looking ones, and a share that look bought (few posts, few followers, following
+// many, digits in the name, often no picture).
+QList<FollowerProfile> makeSample(const QJsonObject &e, const QJsonArray &names, Draw &draw)
+{
+    const bool high = draw.chance(e.value(QLatin1String("highFakeChance")).toDouble());
+    const auto [low, top] = rangeOf(e, high ? "fakeShareHigh" : "fakeShareOrdinary");
+    const double fakeShare = draw.uniform(low, top);
+    const int size = e.value(QLatin1String("sampleSize")).toInt();
+    QList<FollowerProfile> sample;
+    for (int i = 0; i < size; ++i) {
+        FollowerProfile f;
+        const QString name = draw.pick(names).toLower();
+        if (draw.chance(fakeShare)) {
+            f.username = name + QString::number(draw.integer(10000, 99999999));
+            f.posts = draw.integer(0, 8);
+            f.following = draw.integer(1200, 7500);
+            f.followers = draw.integer(3, 120);
+            f.hasProfilePicture = draw.chance(0.7);
+        } else {
+            f.username = name + QLatin1Char('.') + draw.pick(names).toLower();
+            f.posts = std::llround(std::exp(draw.normal(std::log(150.0), 0.9)));
+            f.following = std::llround(std::exp(draw.normal(std::log(400.0), 0.7)));
+            f.followers = std::llround(std::exp(draw.normal(std::log(450.0), 0.9)));
+            f.hasProfilePicture = draw.chance(0.97);
+            f.isPrivate = draw.chance(0.3);
+        }
+        sample << f;
+    }
+    return sample;
+}
+
+AccountEvidence makeEvidence(const Account &account, const QJsonObject &spec, Draw &draw)
+{
+    const QJsonObject e = spec.value(QLatin1String("evidence")).toObject();
+    const QDate asOf = QDate::fromString(spec.value(QLatin1String("asOf")).toString(), Qt::ISODate);
+    AccountEvidence evidence;
+    if (!draw.chance(e.value(QLatin1String("share")).toDouble()))
+        return evidence;
+    evidence.posts = makePosts(account, e, asOf, draw);
+    evidence.followerHistory = makeHistory(account.metrics, evidence.posts, e, asOf, draw);
+    if (account.platform != Platform::YouTube && draw.chance(e.value(QLatin1String("sampleShare")).toDouble()))
+        evidence.followerSample = makeSample(e, spec.value(QLatin1String("firstNames")).toArray(), draw);
+    return evidence;
+}
+
 } // namespace
 
 Result<QJsonObject> DemoProject::specification()
@@ -228,6 +369,7 @@ Dataset DemoProject::generate(const QJsonObject &spec)
     // Figures added after the first release come from a second stream, so that the creators, audiences and
     // attributes drawn from the first stay exactly as they were.
     Draw later(seed + 1);
+    Draw evidence(seed + 2);
     const QJsonArray authentic = spec.value(QLatin1String("authenticShare")).toArray();
     QSet<QString> taken;
     const QJsonArray firstNames = spec.value(QLatin1String("firstNames")).toArray();
@@ -268,6 +410,7 @@ Dataset DemoProject::generate(const QJsonObject &spec)
                           spec.value(QLatin1String("feeSource")).toString(), asOf};
             }
             record.feeOfAccount << fee;
+            record.evidenceOfAccount << makeEvidence(record.creator.accounts.last(), spec, evidence);
         }
 
         if (draw.chance(spec.value(QLatin1String("consentShare")).toDouble())) {

@@ -1,21 +1,16 @@
 #pragma once
 
+#include "authenticity/GrowthJumps.h"
 #include "domain/AudienceDistribution.h"
 #include "domain/Creator.h"
+#include "domain/FollowerProfile.h"
+#include "domain/Post.h"
 
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace candor::scoring {
-
-// An account's sponsored posts and how many of them were labelled clearly (by the disclosure table, see
-// docs/disclosure.md): the disclosure record factor's input.
-struct DisclosureTally
-{
-    int sponsored = 0;
-    int compliant = 0;
-};
 
 // Everything scoring may look at for one account. Self-declared creator attributes (gender, age,
 // ethnicity) are deliberately absent: they are for fairness audits only, and scoring cannot reach them.
@@ -24,7 +19,11 @@ struct Candidate
     Account account;
     QList<AudienceEstimate> audience;
     std::optional<Fee> fee;
-    std::optional<DisclosureTally> disclosure; // none when no sponsored post is known
+    // The evidence behind authenticity, disclosure and brand safety, as imported: its posts (newest first), its
+    // follower counts by day (oldest first) and a sample of its followers' profiles.
+    QList<Post> posts;
+    QList<authenticity::DatedCount> followerHistory;
+    QList<FollowerProfile> followerSample;
 };
 
 } // namespace candor::scoring

@@ -1,5 +1,6 @@
 #include "FactorEvaluator.h"
 
+#include "AccountEvidence.h"
 #include "core/Formatting.h"
 #include "domain/AudienceLabels.h"
 
@@ -160,67 +161,87 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
 FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
-    const AccountMetrics &m = c.account.metrics;
-    if (!m_benchmarks.hasPlatform(c.account.platform)) {
+    const MeasuredEngagement e = measureEngagement(c.account, m_benchmarks);
+    switch (e.status) {
+    case MeasuredEngagement::Status::NoPlatformRow:
         value.notApplicable = true;
         if (explain)
             value.finding = QStringLiteral("The benchmark table has no %1 row, so engagement is left out of the score "
-                                       "(add one with its source in Preferences)")
-                            .arg(platformDisplayName(c.account.platform));
+                                           "(add one with its source in Preferences)")
+                                .arg(platformDisplayName(c.account.platform));
         return value;
-    }
-    const auto followers = m.followers;
-    if (!followers) {
+    case MeasuredEngagement::Status::NoFollowers:
         value.finding = QStringLiteral("No follower count, so no engagement benchmark applies");
         return value;
-    }
-    const auto benchmark = m_benchmarks.find(c.account.platform, *followers);
-    if (!benchmark || benchmark->rate <= 0.0) {
+    case MeasuredEngagement::Status::NoTierRow:
         value.notApplicable = true;
         if (explain)
             value.finding = QStringLiteral("The benchmark table has no %1 row for %2 followers, so engagement is left "
-                                       "out of the score")
-                            .arg(platformDisplayName(c.account.platform), compactCount(*followers));
+                                           "out of the score")
+                                .arg(platformDisplayName(c.account.platform),
+                                     compactCount(*c.account.metrics.followers));
         return value;
-    }
-    const bool perView = benchmark->row.measure == EngagementMeasure::PerView;
-    const std::optional<double> rate =
-        perView ? (m.averageViews && *m.averageViews > 0.0 && m.averageLikes
-                       ? std::optional<double>((*m.averageLikes + m.averageComments.value_or(0.0)) / *m.averageViews)
-                       : std::nullopt)
-                : m.effectiveEngagementRate();
-    if (!rate) {
-        value.finding = perView ? QStringLiteral("No average views and likes, so no engagement per view")
-                                : QStringLiteral("No engagement figures");
+    case MeasuredEngagement::Status::NoFigures:
+        value.finding = e.perView ? QStringLiteral("No average views and likes, so no engagement per view")
+                                  : QStringLiteral("No engagement figures");
         return value;
+    case MeasuredEngagement::Status::Measured:
+        break;
     }
-    value.raw = *rate / benchmark->rate;
+    const EngagementBenchmarks::Match &benchmark = *e.benchmark;
+    value.raw = e.rate / benchmark.rate;
     value.normalized = n.apply(*value.raw);
     if (!explain)
         return value;
     value.finding = QStringLiteral("Engagement %1%2 is %3 the %4 %5 for %6 accounts")
-                        .arg(percentText(*rate), perView ? QStringLiteral(" per view") : QString(),
-                             ratioText(*value.raw), percentText(benchmark->rate),
+                        .arg(percentText(e.rate), e.perView ? QStringLiteral(" per view") : QString(),
+                             ratioText(*value.raw), percentText(benchmark.rate),
                              m_benchmarks.statistic == EngagementBenchmarks::Statistic::Median
                                  ? QStringLiteral("median")
                                  : QStringLiteral("average"),
-                             EngagementBenchmarks::tierLabel(benchmark->row));
-    value.source = benchmark->row.source;
+                             EngagementBenchmarks::tierLabel(benchmark.row));
+    value.source = benchmark.row.source;
     return value;
 }
 
 FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalization &n, bool explain) const
 {
+    using namespace candor::authenticity;
     FactorValue value;
+    const authenticity::Detail detail = explain ? authenticity::Detail::Explained : authenticity::Detail::Numbers;
+    const QList<Signal> assessed = assessAccount(authenticityFacts(c, m_benchmarks, detail), m_signals, detail);
+    const SignalSummary summary = summarize(assessed);
+    // A vendor's own figure ("authentic engagement") is shown beside Candor's signals, never counted in them.
     const AccountMetrics &m = c.account.metrics;
-    if (!m.authenticEngagement || !m.averageEngagement || *m.averageEngagement <= 0.0) {
-        value.finding = QStringLiteral("No authenticity data yet");
+    const QString vendor =
+        explain && m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0
+            ? QStringLiteral("; the export's own figure, %1 of engagement authentic, is shown beside it and not counted")
+                  .arg(percentText(std::min(1.0, *m.authenticEngagement / *m.averageEngagement), 0))
+            : QString();
+    if (!summary.score) {
+        if (explain)
+            value.finding = QStringLiteral("None of Candor's authenticity signals has data yet (engagement against a "
+                                           "benchmark, accounts followed, comments per like, follower history, "
+                                           "follower sample)") +
+                            vendor;
         return value;
     }
-    value.raw = std::min(1.0, *m.authenticEngagement / *m.averageEngagement);
+    value.raw = *summary.score;
     value.normalized = n.apply(*value.raw);
-    if (explain)
-        value.finding = QStringLiteral("%1 of the engagement comes from real accounts").arg(percentText(*value.raw, 0));
+    if (!explain)
+        return value;
+    QStringList lights;
+    for (const Signal &s : assessed) {
+        if (s.light != Light::NoData)
+            lights << QStringLiteral("%1 %2").arg(s.name.toLower(), lightKey(s.light));
+    }
+    value.finding = QStringLiteral("Candor's %1 authenticity %2 with data give %3 of their points (%4)")
+                        .arg(summary.withData)
+                        .arg(summary.withData == 1 ? QStringLiteral("signal") : QStringLiteral("signals"))
+                        .arg(percentText(*value.raw, 0), lights.join(QStringLiteral(", "))) +
+                    vendor;
+    value.source = QStringLiteral("Candor's authenticity signals, each weighted by its weight and confidence "
+                                  "(candor authenticity shows each with its threshold, source and evidence)");
     return value;
 }
 
@@ -275,18 +296,28 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
 FactorValue FactorEvaluator::disclosureRecord(const Candidate &c, const Normalization &n, bool explain) const
 {
     FactorValue value;
-    if (!c.disclosure || c.disclosure->sponsored == 0) {
-        value.finding = QStringLiteral("No sponsored posts known (import its posts), so the disclosure record is "
-                                       "unknown");
+    int sponsored = 0;
+    int compliant = 0;
+    for (const Post &post : c.posts) {
+        if (const auto finding = m_disclosure.checkDisclosure(post)) {
+            ++sponsored;
+            compliant += finding->verdict == compliance::Verdict::Compliant ? 1 : 0;
+        }
+    }
+    if (sponsored == 0) {
+        value.finding = c.posts.isEmpty()
+                            ? QStringLiteral("No posts imported (import its posts), so the disclosure record is unknown")
+                            : QStringLiteral("None of its %1 imported posts is known to be sponsored, so the "
+                                             "disclosure record is unknown")
+                                  .arg(c.posts.size());
         return value;
     }
-    const DisclosureTally &t = *c.disclosure;
-    value.raw = static_cast<double>(t.compliant) / t.sponsored;
+    value.raw = static_cast<double>(compliant) / sponsored;
     value.normalized = n.apply(*value.raw);
     if (explain) {
         value.finding = QStringLiteral("%1 of %2 sponsored posts labelled as ads clearly and upfront")
-                            .arg(t.compliant)
-                            .arg(t.sponsored);
+                            .arg(compliant)
+                            .arg(sponsored);
         value.source = QStringLiteral("its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; "
                                       "candor disclosure shows each post)");
     }

@@ -3,6 +3,8 @@
 #include "Candidate.h"
 #include "EngagementBenchmarks.h"
 #include "ScoringModel.h"
+#include "authenticity/AccountSignals.h"
+#include "compliance/DisclosureCheck.h"
 #include "domain/Campaign.h"
 
 #include <QList>
@@ -66,6 +68,8 @@ private:
     Campaign m_campaign;
     ScoringModel m_model;
     EngagementBenchmarks m_benchmarks;
+    authenticity::SignalThresholds m_signals;
+    compliance::DisclosureChecker m_disclosure;
 };
 
 } // namespace candor::scoring

@@ -9,8 +9,9 @@ std::optional<CandidateWarning> authenticityWarning(double normalised)
     if (normalised >= kAuthenticityWarningBelow)
         return std::nullopt;
     return CandidateWarning{QStringLiteral("authenticity_warning"), QStringLiteral("authenticity warning"),
-                            QStringLiteral("Authenticity is %1 on a 0–1 scale, below %2: much of the engagement "
-                                           "may not come from real accounts.")
+                            QStringLiteral("Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal "
+                                           "or several amber ones; the Authenticity tab shows each with its "
+                                           "evidence.")
                                 .arg(QString::number(normalised, 'f', 2), QString::number(kAuthenticityWarningBelow, 'f', 1))};
 }
 

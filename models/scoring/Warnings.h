@@ -13,8 +13,8 @@ struct CandidateWarning
     QString sentence; // why, in one sentence
 };
 
-// Candor's own threshold, not an outside figure: an authenticity factor (the share of engagement from real
-// accounts, normalised) below this means that most of the engagement may not come from real people.
+// Candor's own threshold, not an outside figure: an authenticity factor (the share of points Candor's
+// authenticity signals give, normalised) below this means a red signal or several amber ones.
 constexpr double kAuthenticityWarningBelow = 0.5;
 
 // The warning for a candidate whose authenticity factor, with data, is `normalised`; none at or above the

@@ -9,7 +9,7 @@ namespace candor {
 
 Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared) const
 {
-    ProjectChange change(m_project, ProjectChange::Reach::Other); // no score reads the history yet
+    ProjectChange change(m_project); // the authenticity factor reads the history: kept pools are computed again
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();

@@ -92,11 +92,7 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
             return found.error();
         ++(existing->next() ? counts.merged : counts.imported);
         existing->finish();
-        if (auto done = sql::exec(*upsert, file,
-                                  {accountId, counts.batchId, row->line, when, p.permalink, mediaTypeKey(p.mediaType),
-                                   p.title, p.caption, countValue(p.likes), countValue(p.comments),
-                                   countValue(p.views), countValue(p.shares), p.platformPaidFlag ? 1 : 0,
-                                   p.userKnowsSponsored ? 1 : 0, aiLabelKey(p.aiLabel), p.userSaysAiMade ? 1 : 0});
+        if (auto done = sql::exec(*upsert, file, QVariantList{accountId, counts.batchId, row->line} + postValues(p));
             !done)
             return Error{file, QStringLiteral("could not store the post on line %1").arg(row->line),
                          done.error().detail};
@@ -108,13 +104,50 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
     return counts;
 }
 
+QVariantList PostStore::postValues(const Post &p)
+{
+    return {p.publishedAt.toString(Qt::ISODate), p.permalink, mediaTypeKey(p.mediaType), p.title, p.caption,
+            countValue(p.likes), countValue(p.comments), countValue(p.views), countValue(p.shares),
+            p.platformPaidFlag ? 1 : 0, p.userKnowsSponsored ? 1 : 0, aiLabelKey(p.aiLabel), p.userSaysAiMade ? 1 : 0};
+}
+
+QString PostStore::postColumns(const QString &table)
+{
+    QStringList columns;
+    for (const char *column : {"published_at", "permalink", "media_type", "title", "caption", "likes", "comments",
+                               "views", "shares", "platform_paid", "user_sponsored", "ai_label", "user_ai_made"})
+        columns << (table.isEmpty() ? QString() : table + QLatin1Char('.')) + QLatin1String(column);
+    return columns.join(QStringLiteral(", "));
+}
+
+Post PostStore::postFromRow(const QSqlQuery &row, int first, Platform platform)
+{
+    Post p;
+    p.platform = platform;
+    p.publishedAt = QDateTime::fromString(row.value(first).toString(), Qt::ISODate);
+    p.permalink = row.value(first + 1).toString();
+    p.mediaType = mediaTypeFromKey(row.value(first + 2).toString());
+    p.title = row.value(first + 3).toString();
+    p.caption = row.value(first + 4).toString();
+    p.likes = countOf(row.value(first + 5));
+    p.comments = countOf(row.value(first + 6));
+    p.views = countOf(row.value(first + 7));
+    p.shares = countOf(row.value(first + 8));
+    p.platformPaidFlag = row.value(first + 9).toInt() != 0;
+    p.userKnowsSponsored = row.value(first + 10).toInt() != 0;
+    const QString ai = row.value(first + 11).toString();
+    p.aiLabel = ai == QLatin1String("creator") ? AiLabel::Creator
+                : ai == QLatin1String("platform") ? AiLabel::Platform
+                                                  : AiLabel::None;
+    p.userSaysAiMade = row.value(first + 12).toInt() != 0;
+    return p;
+}
+
 Result<QList<PostStore::StoredPost>> PostStore::posts(const QString &handle, std::optional<Platform> platform) const
 {
     const QString file = m_project.path();
-    QString statement = QStringLiteral(
-        "SELECT p.account_id, a.handle, a.platform, p.published_at, p.permalink, p.media_type, p.title, p.caption,"
-        " p.likes, p.comments, p.views, p.shares, p.platform_paid, p.user_sponsored, p.ai_label, p.user_ai_made"
-        " FROM posts p JOIN accounts a ON a.id = p.account_id");
+    QString statement = QStringLiteral("SELECT p.account_id, a.handle, a.platform, ") + postColumns(QStringLiteral("p")) +
+                        QStringLiteral(" FROM posts p JOIN accounts a ON a.id = p.account_id");
     QVariantList values;
     if (!handle.isEmpty()) {
         auto lookup = AccountLookup::prepare(m_project);
@@ -131,30 +164,10 @@ Result<QList<PostStore::StoredPost>> PostStore::posts(const QString &handle, std
     if (!query)
         return query.error();
     QList<StoredPost> found;
-    while (query->next()) {
-        StoredPost s;
-        s.accountId = query->value(0).toLongLong();
-        s.handle = query->value(1).toString();
-        Post &p = s.post;
-        p.platform = platformFromText(query->value(2).toString()).value_or(Platform::Instagram);
-        p.publishedAt = QDateTime::fromString(query->value(3).toString(), Qt::ISODate);
-        p.permalink = query->value(4).toString();
-        p.mediaType = mediaTypeFromKey(query->value(5).toString());
-        p.title = query->value(6).toString();
-        p.caption = query->value(7).toString();
-        p.likes = countOf(query->value(8));
-        p.comments = countOf(query->value(9));
-        p.views = countOf(query->value(10));
-        p.shares = countOf(query->value(11));
-        p.platformPaidFlag = query->value(12).toInt() != 0;
-        p.userKnowsSponsored = query->value(13).toInt() != 0;
-        const QString ai = query->value(14).toString();
-        p.aiLabel = ai == QLatin1String("creator") ? AiLabel::Creator
-                    : ai == QLatin1String("platform") ? AiLabel::Platform
-                                                      : AiLabel::None;
-        p.userSaysAiMade = query->value(15).toInt() != 0;
-        found << s;
-    }
+    while (query->next())
+        found << StoredPost{query->value(0).toLongLong(), query->value(1).toString(),
+                            postFromRow(*query, 3,
+                                        platformFromText(query->value(2).toString()).value_or(Platform::Instagram))};
     return found;
 }
 

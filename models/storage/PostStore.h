@@ -5,6 +5,7 @@
 #include "import/PostImporter.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <optional>
 
 namespace candor {
@@ -28,6 +29,13 @@ public:
     };
     // Every post, or one account's (by handle, and platform when several accounts share it), newest first.
     Result<QList<StoredPost>> posts(const QString &handle = {}, std::optional<Platform> platform = {}) const;
+
+    // The columns a post is read from (prefixed with `table.` when given), and the post in a row that selects
+    // them from column `first` on: for the readers of posts elsewhere in storage.
+    static QString postColumns(const QString &table = {});
+    static Post postFromRow(const QSqlQuery &row, int first, Platform platform);
+    // A post's values in the order of postColumns(), for an INSERT.
+    static QVariantList postValues(const Post &post);
 
 private:
     const ProjectFile &m_project;

@@ -1,5 +1,7 @@
 #include "ProjectStore.h"
 
+#include "PostStore.h"
+
 #include "AccountWriter.h"
 #include "CampaignStore.h"
 #include "ProjectChange.h"
@@ -315,6 +317,38 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
                        " confidence, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insertShare)
         return insertShare.error();
+    auto insertPost = change.prepare(qPrintable(QStringLiteral("INSERT INTO posts(account_id, batch_id, %1) VALUES (?, ?%2)")
+                                                    .arg(PostStore::postColumns(), QStringLiteral(", ?").repeated(13))));
+    auto insertReading =
+        change.prepare("INSERT INTO follower_history(account_id, day, followers, batch_id) VALUES (?, ?, ?, ?)");
+    auto insertFollower = change.prepare(
+        "INSERT INTO follower_samples(account_id, batch_id, username, posts, following, followers, has_picture,"
+        " is_private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (auto *q : {&insertPost, &insertReading, &insertFollower}) {
+        if (!*q)
+            return q->error();
+    }
+    const auto writeEvidence = [&](qint64 accountId, const AccountEvidence &e) -> Status {
+        const QString file = m_project.path();
+        for (const Post &p : e.posts) {
+            if (auto done = sql::exec(*insertPost, file, QVariantList{accountId, batchId} + PostStore::postValues(p));
+                !done)
+                return done.error();
+        }
+        for (const auto &[day, followers] : e.followerHistory) {
+            if (auto done = sql::exec(*insertReading, file, {accountId, day.toString(Qt::ISODate), followers, batchId});
+                !done)
+                return done.error();
+        }
+        for (const FollowerProfile &f : e.followerSample) {
+            if (auto done = sql::exec(*insertFollower, file,
+                                      {accountId, batchId, f.username, f.posts, f.following, f.followers,
+                                       f.hasProfilePicture ? 1 : 0, f.isPrivate ? 1 : 0});
+                !done)
+                return done.error();
+        }
+        return success();
+    };
     for (const CreatorRecord &record : dataset.creators) {
         auto creatorId = writer->addCreator(record.creator.displayName);
         if (!creatorId)
@@ -337,6 +371,10 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             if (const auto fee = record.feeOfAccount.value(i)) {
                 if (auto added = writer->setFee(*accountId, *fee); !added)
                     return added;
+            }
+            if (i < record.evidenceOfAccount.size()) {
+                if (auto written = writeEvidence(*accountId, record.evidenceOfAccount.at(i)); !written)
+                    return written;
             }
             for (const AudienceEstimate &estimate : record.audienceOfAccount.value(i)) {
                 for (const AudienceShare &share : estimate.distribution.shares()) {

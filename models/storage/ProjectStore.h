@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/FollowerProfile.h"
+#include "domain/Post.h"
+
 #include "ProjectFile.h"
 #include "core/Error.h"
 #include "domain/AudienceDistribution.h"
@@ -66,9 +69,19 @@ struct StoredImportIssue
 };
 
 // A creator with everything that belongs to them, as a generator or a future form would add it.
+// What an account of a generated dataset comes with beside its figures: posts (with the flags a user knows),
+// follower counts by day and a sample of its followers.
+struct AccountEvidence
+{
+    QList<Post> posts;
+    QList<std::pair<QDate, qint64>> followerHistory;
+    QList<FollowerProfile> followerSample;
+};
+
 struct CreatorRecord
 {
     Creator creator;
+    QList<AccountEvidence> evidenceOfAccount; // parallel to creator.accounts, or empty
     QList<QList<AudienceEstimate>> audienceOfAccount; // parallel to creator.accounts
     QList<CreatorAttribute> attributes;
     QList<std::optional<Fee>> feeOfAccount; // parallel to creator.accounts

@@ -377,6 +377,49 @@ const QList<Migration> &migrations()
          },
          {},
          true},
+
+        // 11: a sample of an account's followers (what each profile shows; a person's fake/real label where the
+        // sample has one), judged by the follower rules. A new sample of an account replaces its previous one.
+        // import_batches is copied to widen its kind CHECK.
+        {{
+             QStringLiteral("CREATE TABLE import_batches_11 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file_name TEXT NOT NULL,"
+                            " file_path TEXT NOT NULL,"
+                            " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
+                            " platform TEXT, encoding TEXT, delimiter TEXT, decimal_separator TEXT,"
+                            " column_mapping TEXT NOT NULL DEFAULT '{}',"
+                            " notices TEXT NOT NULL DEFAULT '[]',"
+                            " as_of TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " imported_by TEXT NOT NULL DEFAULT '',"
+                            " rows_read INTEGER NOT NULL DEFAULT 0,"
+                            " imported INTEGER NOT NULL DEFAULT 0,"
+                            " merged INTEGER NOT NULL DEFAULT 0,"
+                            " rejected INTEGER NOT NULL DEFAULT 0,"
+                            " kind TEXT NOT NULL DEFAULT 'creators'"
+                            "  CHECK (kind IN ('creators', 'audience', 'attributes', 'posts', 'history', 'followers')))"),
+             QStringLiteral("INSERT INTO import_batches_11 SELECT id, file_name, file_path, format, platform, encoding,"
+                            " delimiter, decimal_separator, column_mapping, notices, as_of, imported_at, imported_by,"
+                            " rows_read, imported, merged, rejected, kind FROM import_batches"),
+             QStringLiteral("DROP TABLE import_batches"),
+             QStringLiteral("ALTER TABLE import_batches_11 RENAME TO import_batches"),
+             QStringLiteral("CREATE TABLE follower_samples ("
+                            " id INTEGER PRIMARY KEY,"
+                            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,"
+                            " line INTEGER NOT NULL DEFAULT 0,"
+                            " username TEXT NOT NULL DEFAULT '',"
+                            " posts INTEGER NOT NULL CHECK (posts >= 0),"
+                            " following INTEGER NOT NULL CHECK (following >= 0),"
+                            " followers INTEGER NOT NULL CHECK (followers >= 0),"
+                            " has_picture INTEGER NOT NULL DEFAULT 1 CHECK (has_picture IN (0, 1)),"
+                            " is_private INTEGER NOT NULL DEFAULT 0 CHECK (is_private IN (0, 1)),"
+                            " labelled_fake INTEGER CHECK (labelled_fake IN (0, 1)))"),
+             QStringLiteral("CREATE INDEX follower_samples_by_account ON follower_samples(account_id)"),
+         },
+         {},
+         true},
     };
     return steps;
 }

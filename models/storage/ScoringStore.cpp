@@ -3,7 +3,8 @@
 #include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
-#include "compliance/DisclosureCheck.h"
+#include "FollowerSampleStore.h"
+#include "PostStore.h"
 
 #include "domain/CampaignJson.h"
 
@@ -93,19 +94,29 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
         return fees.error();
     const sql::Columns feesColumns(*fees);
     sql::AccountCursor feesOf(std::move(*fees), "account_id");
-    // Sponsored posts only: the disclosure record counts how many of them were labelled clearly.
-    auto sponsored = sql::run(
-        db, file,
-        QStringLiteral("SELECT account_id, title, caption, platform_paid, user_sponsored FROM posts"
-                       " WHERE (platform_paid = 1 OR user_sponsored = 1)") +
-            (accountIds.isEmpty() ? QString() : QStringLiteral(" AND account_id") + sql::inPlaceholders(accountIds.size())) +
-            QStringLiteral(" ORDER BY account_id"),
-        accountIds);
-    if (!sponsored)
-        return sponsored.error();
-    const sql::Columns postColumns(*sponsored);
-    sql::AccountCursor postsOf(std::move(*sponsored), "account_id");
-    const compliance::DisclosureChecker checker;
+    // The evidence of authenticity, disclosure and brand safety: posts (newest first) and follower history.
+    auto posts = sql::run(db, file,
+                          QStringLiteral("SELECT account_id, ") + PostStore::postColumns() +
+                              QStringLiteral(" FROM posts") + only +
+                              QStringLiteral(" ORDER BY account_id, published_at DESC, id"),
+                          accountIds);
+    if (!posts)
+        return posts.error();
+    sql::AccountCursor postsOf(std::move(*posts), "account_id");
+    auto history = sql::run(db, file,
+                            QStringLiteral("SELECT account_id, day, followers FROM follower_history") + only +
+                                QStringLiteral(" ORDER BY account_id, day"),
+                            accountIds);
+    if (!history)
+        return history.error();
+    sql::AccountCursor historyOf(std::move(*history), "account_id");
+    auto samples = sql::run(db, file,
+                            QStringLiteral("SELECT account_id, ") + QLatin1String(FollowerSampleStore::kProfileColumns) +
+                                QStringLiteral(" FROM follower_samples") + only + QStringLiteral(" ORDER BY account_id, id"),
+                            accountIds);
+    if (!samples)
+        return samples.error();
+    sql::AccountCursor sampleOf(std::move(*samples), "account_id");
 
     return ProjectStore(m_project).forEachCurrentAccount(
         [&](Account &&account) {
@@ -154,17 +165,14 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
                                 row.value(feesColumns["source"]).toString(),
                                 QDate::fromString(row.value(feesColumns["as_of"]).toString(), Qt::ISODate)};
             });
-            postsOf.rowsOf(account.id, [&](const QSqlQuery &row) {
-                Post post;
-                post.platform = account.platform;
-                post.title = row.value(postColumns["title"]).toString();
-                post.caption = row.value(postColumns["caption"]).toString();
-                post.platformPaidFlag = row.value(postColumns["platform_paid"]).toInt() != 0;
-                post.userKnowsSponsored = row.value(postColumns["user_sponsored"]).toInt() != 0;
-                scoring::DisclosureTally &tally = c.disclosure ? *c.disclosure : c.disclosure.emplace();
-                ++tally.sponsored;
-                const auto finding = checker.checkDisclosure(post);
-                tally.compliant += finding && finding->verdict == compliance::Verdict::Compliant ? 1 : 0;
+            postsOf.rowsOf(account.id,
+                           [&](const QSqlQuery &row) { c.posts << PostStore::postFromRow(row, 1, account.platform); });
+            sampleOf.rowsOf(account.id, [&](const QSqlQuery &row) {
+                c.followerSample << FollowerSampleStore::profileFromRow(row, 1);
+            });
+            historyOf.rowsOf(account.id, [&](const QSqlQuery &row) {
+                c.followerHistory << authenticity::DatedCount{QDate::fromString(row.value(1).toString(), Qt::ISODate),
+                                                              row.value(2).toDouble()};
             });
             c.account = std::move(account);
             return visit(std::move(c));
