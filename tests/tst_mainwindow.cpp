@@ -16,6 +16,8 @@
 #include "itemmodels/BenchmarkTableModel.h"
 #include "itemmodels/BreakdownModel.h"
 #include "itemmodels/ComparisonModel.h"
+#include "itemmodels/EvidenceModels.h"
+#include "EvidenceViews.h"
 #include "itemmodels/GroupFairnessModel.h"
 #include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
@@ -33,6 +35,7 @@
 #include <QTabBar>
 #include <QApplication>
 #include <QChartView>
+#include <QXYSeries>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -87,6 +90,7 @@ private slots:
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
     void authenticityWarningAgreesWithTheCommandLine();
+    void evidenceTabsShowSignalsJumpsAndPosts();
     void largeImportShowsProgressAndClosingAsks();
     void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
@@ -808,6 +812,89 @@ void TestMainWindow::authenticityWarningAgreesWithTheCommandLine()
     }
     QVERIFY(!inWindow.isEmpty()); // the demo has some
     QCOMPARE(inWindow, inCli);
+}
+
+namespace {
+QJsonObject cliJson(const QStringList &arguments);
+} // namespace
+
+// The Authenticity and Disclosure tabs of a demo creator whose follower history has a jump engagement did not
+// follow and whose followers were sampled: the same lights and verdicts as the command line, the jump marked on
+// the chart, and the warning's link opens the evidence.
+void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
+{
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    Workbench *w = window.workbench();
+    int chosen = -1;
+    for (int candidate : w->order()) {
+        auto record = w->record(candidate);
+        QVERIFY_RESULT(record);
+        if (record->followerSample.isEmpty() || record->posts.isEmpty())
+            continue;
+        const auto lights = cliJson({"authenticity", m_demoPath, record->account.handle, "--platform",
+                                     platformId(record->account.platform), "--format", "json"});
+        if (lights.value("signals").toArray().at(3).toObject().value("light").toString() == "red") {
+            chosen = candidate;
+            break;
+        }
+    }
+    QVERIFY(chosen >= 0);
+    window.selectCandidate(chosen);
+    CandidateDetail *detail = window.detail();
+    detail->tabs()->setCurrentWidget(detail->authenticityView());
+    SignalTableModel *signalRows = detail->authenticityView()->signalModel();
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester signalTester(signalRows, mode);
+    const QString handle = w->pool().handle(chosen);
+    const QJsonObject cli = cliJson({"authenticity", m_demoPath, handle, "--platform", platformId(w->pool().platform(chosen)),
+                                     "--format", "json"});
+    QCOMPARE(signalRows->rowCount(), 5);
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(signalRows->index(row, SignalTableModel::Light).data(SignalTableModel::LightRole).toString(),
+                 cli.value("signals").toArray().at(row).toObject().value("light").toString());
+    // The chart: the history, and the jump engagement did not follow as a red mark on its day.
+    const QList<QAbstractSeries *> series = detail->authenticityView()->growthChart()->chart()->series();
+    QCOMPARE(series.size(), 3);
+    QCOMPARE(qobject_cast<QXYSeries *>(series.at(0))->count(), 60);
+    QCOMPARE(qobject_cast<QXYSeries *>(series.at(1))->count(),
+             cli.value("signals").toArray().at(3).toObject().value("jumps").toArray().size());
+    auto *rules = detail->authenticityView()->findChild<QLabel *>("followerRules");
+    QVERIFY2(rules->text().contains("Follower sample</b>: 200 followers"), qPrintable(rules->text()));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+    {
+        QTest::qWait(50); // the wrapped labels take their height
+        grabTo(detail, "authenticity-tab.png");
+    }
+
+    detail->tabs()->setCurrentWidget(detail->disclosureView());
+    PostVerdictModel *posts = detail->disclosureView()->postModel();
+    QAbstractItemModelTester postTester(posts, mode);
+    QCOMPARE(posts->rowCount(), 12);
+    const QJsonObject disclosure = cliJson({"disclosure", m_demoPath, handle, "--platform",
+                                            platformId(w->pool().platform(chosen)), "--format", "json"});
+    const QJsonObject record = disclosure.value("creators").toArray().at(0).toObject();
+    int compliant = 0;
+    for (int row = 0; row < posts->rowCount(); ++row)
+        compliant += posts->index(row, PostVerdictModel::Verdict).data(PostVerdictModel::VerdictRole).toString() ==
+                     "compliant";
+    QCOMPARE(compliant, record.value("compliant").toInt());
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+    {
+        QTest::qWait(50);
+        grabTo(detail, "disclosure-tab.png");
+    }
+
+    // The Score tab's warning links to the evidence.
+    detail->tabs()->setCurrentIndex(0);
+    auto *summary = detail->findChild<QLabel *>("detailSummary");
+    if (summary->text().contains("#authenticity")) {
+        emit summary->linkActivated("#authenticity");
+        QCOMPARE(detail->tabs()->currentWidget(), detail->authenticityView());
+    }
 }
 
 void TestMainWindow::screenshots()

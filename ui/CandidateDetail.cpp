@@ -1,5 +1,7 @@
 #include "CandidateDetail.h"
 
+#include "EvidenceViews.h"
+
 #include "ChartStyle.h"
 #include "FactorColors.h"
 #include "core/Formatting.h"
@@ -114,9 +116,23 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(scroll, QStringLiteral("&Score"));
+    m_authenticity = new AuthenticityView(workbench, m_tabs);
+    m_tabs->addTab(m_authenticity, QStringLiteral("&Authenticity"));
+    m_disclosure = new DisclosureView(workbench, m_tabs);
+    m_tabs->addTab(m_disclosure, QStringLiteral("&Disclosure"));
+    // The evidence is read when its tab is shown, not for every row the user passes over.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CandidateDetail::refreshEvidence);
+    // The warning's link opens its evidence.
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("#authenticity"))
+            m_tabs->setCurrentWidget(m_authenticity);
+    });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_tabs);
 
     // The advice waits until the weights have been still for a moment: during a drag it would be stale
     // before it was shown.
@@ -158,6 +174,15 @@ void CandidateDetail::showCandidate(int candidate)
     refreshAdvice();
     refreshNotes();
     refreshAudience();
+    refreshEvidence();
+}
+
+void CandidateDetail::refreshEvidence()
+{
+    if (m_tabs->currentWidget() == m_authenticity)
+        m_authenticity->showCandidate(m_candidate);
+    else if (m_tabs->currentWidget() == m_disclosure)
+        m_disclosure->showCandidate(m_candidate);
 }
 
 void CandidateDetail::refreshNotes()
@@ -230,7 +255,8 @@ QString CandidateDetail::summaryHtml() const
                     .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
     html += QStringLiteral("</p>");
     if (const auto warning = scoring::authenticityWarning(b))
-        html += QStringLiteral("<p><b>Authenticity warning</b>: %1</p>").arg(warning->sentence.toHtmlEscaped());
+        html += QStringLiteral("<p><b>Authenticity warning</b>: %1 <a href=\"#authenticity\">See the evidence</a></p>")
+                    .arg(warning->sentence.toHtmlEscaped());
     const auto &stability = m_workbench->stability();
     if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
         const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];

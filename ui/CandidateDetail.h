@@ -16,6 +16,9 @@ class QTimer;
 
 namespace candor {
 
+class AuthenticityView;
+class DisclosureView;
+
 class BreakdownModel;
 class Workbench;
 
@@ -31,6 +34,9 @@ public:
     int candidate() const { return m_candidate; }
     QChartView *breakdownChart() const { return m_chart; }
     QLineEdit *noteEdit() const { return m_noteEdit; }
+    QTabWidget *tabs() const { return m_tabs; }
+    AuthenticityView *authenticityView() const { return m_authenticity; }
+    DisclosureView *disclosureView() const { return m_disclosure; }
 
 signals:
     // The user wrote a note; the main window stores it as an undoable command.
@@ -46,6 +52,7 @@ private:
     void refreshReasons(); // the "why" sentence of every factor, under the table
     void refreshAudience();
     void refreshNotes();
+    void refreshEvidence(); // the Authenticity or Disclosure tab, when it is the one shown
     QString summaryHtml() const;
     void refreshAdvice();
     void computeAdvice();
@@ -65,6 +72,9 @@ private:
     QLabel *m_notes;
     QLineEdit *m_noteEdit;
     QTabWidget *m_audience;
+    QTabWidget *m_tabs;
+    AuthenticityView *m_authenticity;
+    DisclosureView *m_disclosure;
     QTimer *m_adviceTimer;
     QTimer *m_followTimer;       // running while rankings change in quick succession (a slider drag)
     bool m_followPending = false; // a ranking change arrived while it ran

@@ -112,16 +112,20 @@ bool FollowerRule::hits(const FollowerProfile &profile) const
     return holds(check, threshold, featureOf(check, profile));
 }
 
+QString FollowerRule::condition() const
+{
+    if (check == FollowerCheck::NoProfilePicture)
+        return followerCheckName(check);
+    const bool large = std::abs(threshold) >= 10.0;
+    return followerCheckName(check) + QLatin1Char(' ') + QLocale().toString(threshold, large ? 'f' : 'g', large ? 0 : 3);
+}
+
 QString FollowerRule::describe() const
 {
     const QLocale locale;
-    const QString name = check == FollowerCheck::NoProfilePicture
-                             ? followerCheckName(check)
-                             : followerCheckName(check) + QLatin1Char(' ') +
-                                   locale.toString(threshold, std::abs(threshold) >= 10.0 ? 'f' : 'g', std::abs(threshold) >= 10.0 ? 0 : 3);
     return QStringLiteral("%1: %2 points if so, %3 if not (held for %4 of the fake and %5 of the real followers "
                           "it was learnt from)")
-        .arg(name, locale.toString(pointsIfHit, 'f', 1), locale.toString(pointsIfNot, 'f', 1),
+        .arg(condition(), locale.toString(pointsIfHit, 'f', 1), locale.toString(pointsIfNot, 'f', 1),
              percent(fakeHits, fakes), percent(realHits, reals));
 }
 

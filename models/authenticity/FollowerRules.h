@@ -35,6 +35,7 @@ struct FollowerRule
     int reals = 0;
 
     bool hits(const FollowerProfile &profile) const;
+    QString condition() const; // "Followers per account followed below 0.114"
     QString describe() const; // "Followers per account followed below 0.11: +2.1 points (held for 64 % of fake…)"
 };
 

@@ -1,0 +1,209 @@
+#include "EvidenceModels.h"
+
+#include "ColumnHeaders.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace candor {
+namespace {
+
+// The traffic lights, readable on light and dark palettes.
+QColor lightColor(authenticity::Light light)
+{
+    switch (light) {
+    case authenticity::Light::Green:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case authenticity::Light::Amber:
+        return QColor(0xe0, 0x9b, 0x1a);
+    case authenticity::Light::Red:
+        return QColor(0xd1, 0x3b, 0x3b);
+    case authenticity::Light::NoData:
+        break;
+    }
+    return QColor(0x9a, 0x9a, 0x9a);
+}
+
+QString lightText(authenticity::Light light)
+{
+    switch (light) {
+    case authenticity::Light::Green:
+        return QStringLiteral("Green");
+    case authenticity::Light::Amber:
+        return QStringLiteral("Amber");
+    case authenticity::Light::Red:
+        return QStringLiteral("Red");
+    case authenticity::Light::NoData:
+        break;
+    }
+    return QStringLiteral("No data");
+}
+
+QColor verdictColor(compliance::Verdict verdict)
+{
+    return verdict == compliance::Verdict::Compliant ? lightColor(authenticity::Light::Green)
+           : verdict == compliance::Verdict::Warning ? lightColor(authenticity::Light::Amber)
+                                                     : lightColor(authenticity::Light::Red);
+}
+
+} // namespace
+
+void SignalTableModel::setSignals(const QList<authenticity::Signal> &assessed)
+{
+    beginResetModel();
+    m_signals = assessed;
+    endResetModel();
+}
+
+int SignalTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_signals.size());
+}
+
+int SignalTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SignalTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const authenticity::Signal &s = m_signals.at(index.row());
+    if (role == LightRole)
+        return authenticity::lightKey(s.light);
+    if (role == Qt::DecorationRole && index.column() == Light)
+        return lightColor(s.light);
+    if (role == Qt::ToolTipRole && index.column() == Evidence)
+        return s.evidence;
+    if (role == Qt::ToolTipRole && index.column() == Usual)
+        return QStringLiteral("Threshold from: ") + s.source;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Signal:
+        return s.name;
+    case Light:
+        return lightText(s.light);
+    case Value:
+        return s.value;
+    case Usual:
+        return s.threshold;
+    case Counts:
+        return s.light == authenticity::Light::NoData
+                   ? QStringLiteral("—")
+                   : QStringLiteral("%1 × %2").arg(QLocale().toString(s.weight, 'f', 0),
+                                                   QLocale().toString(s.confidence, 'f', 2));
+    case Evidence:
+        return s.evidence;
+    case Source:
+        return s.source;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    static const char *const names[] = {"Signal", "Light", "Value", "Usual", "Counts", "Evidence", "Threshold from"};
+    static const char *const tips[] = {
+        "What is checked",
+        "Green: as real accounts look; amber: worth a look; red: a sign of bought followers or engagement; "
+        "no data: not judged",
+        "The account's figure",
+        "The range in which the light is green",
+        "Weight × confidence: how much the signal counts in the authenticity factor (confidence grows with the "
+        "data behind it)",
+        "Why the light is what it is",
+        "Where the threshold comes from"};
+    if (orientation != Qt::Horizontal)
+        return {};
+    return columnHeader(section, role, names, tips);
+}
+
+void PostVerdictModel::setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Post &p : posts)
+        m_rows << Row{p, checker.checkDisclosure(p), checker.checkAiLabel(p)};
+    endResetModel();
+}
+
+int PostVerdictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PostVerdictModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const Post &p = r.post;
+    if (role == VerdictRole)
+        return r.disclosure ? compliance::verdictKey(r.disclosure->verdict) : QString();
+    if (role == Qt::DecorationRole && index.column() == Verdict && r.disclosure)
+        return verdictColor(r.disclosure->verdict);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Rule && r.disclosure)
+            return r.disclosure->sentence + QStringLiteral("\n") + r.disclosure->source;
+        if (index.column() == AiLabel && r.ai)
+            return r.ai->sentence + QStringLiteral("\n") + r.ai->source;
+        return (p.title.isEmpty() ? p.caption : p.title + QStringLiteral("\n") + p.caption) + QStringLiteral("\n") +
+               p.permalink;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Date:
+        return p.publishedAt.date().toString(Qt::ISODate);
+    case Sponsored:
+        return p.platformPaidFlag && p.userKnowsSponsored ? QStringLiteral("platform label, and you")
+               : p.platformPaidFlag                      ? QStringLiteral("platform label")
+               : p.userKnowsSponsored                    ? QStringLiteral("you")
+                                                         : QStringLiteral("no");
+    case Verdict:
+        return r.disclosure ? compliance::verdictKey(r.disclosure->verdict) : QString();
+    case Rule:
+        return r.disclosure ? r.disclosure->sentence : QString();
+    case AiLabel:
+        if (r.ai)
+            return QStringLiteral("none, but AI-made: warning"); // the sentence and source in the tooltip
+        return p.aiLabel == candor::AiLabel::Creator    ? QStringLiteral("labelled by the creator")
+               : p.aiLabel == candor::AiLabel::Platform ? QStringLiteral("labelled by the platform")
+                                                        : QString();
+    case Text: {
+        const QString text = p.title.isEmpty() ? p.caption : p.title + QStringLiteral(" — ") + p.caption;
+        return text.simplified();
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PostVerdictModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    static const char *const names[] = {"Date", "Sponsored", "Verdict", "Rule that decided it", "AI label", "Caption"};
+    static const char *const tips[] = {
+        "When the post was published",
+        "Who says a brand paid for it: the platform's paid-partnership label, you (a contract or a brand mention "
+        "you confirmed), or both",
+        "Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)",
+        "The rule and the label it found; the tooltip names the source",
+        "Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a "
+        "warning (EU AI Act, Art. 50)",
+        "The caption, or a video's title and description, as imported"};
+    if (orientation != Qt::Horizontal)
+        return {};
+    return columnHeader(section, role, names, tips);
+}
+
+} // namespace candor
