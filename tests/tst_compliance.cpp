@@ -1,3 +1,4 @@
+#include "compliance/BrandSafety.h"
 #include "compliance/DisclosureCheck.h"
 
 #include <QTest>
@@ -14,6 +15,9 @@ private slots:
     void sentencesNameTheRuleAndPlace();
     void aiLabel();
     void rulesRoundTripAsJson();
+    void brandSafetyHits_data();
+    void brandSafetyHits();
+    void excludedTopicNamesACategory();
 };
 
 namespace {
@@ -231,4 +235,59 @@ void TestCompliance::rulesRoundTripAsJson()
 }
 
 QTEST_GUILESS_MAIN(TestCompliance)
+// Whole words and phrases only, any case, hashtags read as words, other languages from the same list.
+void TestCompliance::brandSafetyHits_data()
+{
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("words");
+    const QString drugs = QStringLiteral("Illegal drugs, tobacco, e-cigarettes, vaping and alcohol");
+    QTest::newRow("beer") << "Cheers to Friday with a cold beer." << QStringList{drugs} << QStringList{"beer"};
+    QTest::newRow("hashtag, upper case") << "Friday! #BEER #weekend" << QStringList{drugs} << QStringList{"beer"};
+    QTest::newRow("inside a word is no hit") << "Beerenkuchen, the berry cake." << QStringList{} << QStringList{};
+    QTest::newRow("german") << "Ein kühles Bier nach dem Training" << QStringList{drugs} << QStringList{"bier"};
+    QTest::newRow("phrase") << "Follow for follow and like4like!" << QStringList{"Spam or harmful content"}
+                            << QStringList{"follow for follow", "like4like"};
+    QTest::newRow("phrase split is no hit") << "Follow me for more follow-up tips" << QStringList{} << QStringList{};
+    QTest::newRow("two categories") << "Casino night, then vodka." << QStringList{drugs, "Gambling (a suitability topic many briefs exclude)"}
+                                    << QStringList{"vodka", "casino"};
+    QTest::newRow("nothing") << "Morning routine, nothing fancy." << QStringList{} << QStringList{};
+}
+
+void TestCompliance::brandSafetyHits()
+{
+    QFETCH(QString, caption);
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, words);
+    Post post;
+    post.caption = caption;
+    const QList<ContentHit> hits = ContentMatcher().risks({post});
+    QStringList foundCategories, foundWords;
+    for (const ContentHit &hit : hits) {
+        QCOMPARE(hit.post, 0);
+        foundCategories << hit.category;
+        foundWords << hit.words;
+    }
+    QCOMPARE(foundCategories, categories);
+    QCOMPARE(foundWords, words);
+}
+
+// A brief that excludes "alcohol" is matched by a post about beer: the topic names the category that lists it.
+void TestCompliance::excludedTopicNamesACategory()
+{
+    const ContentMatcher matcher;
+    QCOMPARE(matcher.list().categories.size(), 13);
+    Post beer, walk, said;
+    beer.caption = QStringLiteral("A cold beer on the balcony");
+    walk.caption = QStringLiteral("A long walk");
+    said.caption = QStringLiteral("No alcohol this month");
+    const QList<ContentHit> hits = matcher.mentions({walk, beer, said}, QStringLiteral("alcohol"));
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.at(0).post, 1);
+    QCOMPARE(hits.at(0).words, QStringList{"beer"});
+    QCOMPARE(hits.at(1).post, 2);
+    QCOMPARE(hits.at(1).words, QStringList{"alcohol"});
+    QVERIFY(matcher.mentions({walk}, QStringLiteral("skincare")).isEmpty());
+}
+
 #include "tst_compliance.moc"

@@ -340,7 +340,7 @@ void TestMainWindow::compareSelectedCandidates()
     QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
     QCOMPARE(window.compareView()->model()->candidates(), (QList<int>{order.at(0), order.at(2), order.at(4)}));
     auto *explanation = window.compareView()->findChild<QLabel *>("compareExplanation");
-    QVERIFY(explanation->text().startsWith("<p>@gus_khan scores "));
+    QVERIFY(explanation->text().startsWith("<p>@" + window.workbench()->pool().handle(order.at(0)) + " scores "));
     QCOMPARE(explanation->text().count("<p>"), 2);
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
         grabTo(window.compareView()->window(), "compare-view.png");

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 #include <random>
 #include <cmath>
 
@@ -97,6 +98,8 @@ private slots:
     void inverseRoundTrips();
     void oneMinusTvd();
     void handComputedFactors();
+    void brandSafetyFromPosts_data();
+    void brandSafetyFromPosts();
     void handComputedScore_data();
     void handComputedScore();
     void contributionsAddUpOnEveryDemoCandidate();
@@ -207,7 +210,7 @@ void TestScoring::handComputedFactors()
     // Relevance: "Skincare" matches one of the brief's topics: 1 of the 2 that give full marks.
     QCOMPARE_NEAR(*v[5].raw, 1.0);
     QCOMPARE_NEAR(*v[5].normalized, 0.5);
-    QCOMPARE(v[5].finding, "Categories matching the brief: Skincare");
+    QCOMPARE(v[5].finding, "Matches the brief's topics: skincare");
     QVERIFY(!v[6].normalized); // disclosure record: no post history yet
     QVERIFY(!v[7].normalized); // track record
 
@@ -217,6 +220,53 @@ void TestScoring::handComputedFactors()
         FactorEvaluator(handCampaign(), model, benchmarks).evaluate(handCandidate(), model.factors[1]);
     QCOMPARE(average.finding, "Engagement 2.90 % is 1.8× the 1.62 % average for 20K–100K accounts");
     QCOMPARE_NEAR(*average.normalized, 0.8950617283950618);
+}
+
+// Brand safety and relevance from post texts. The hand campaign's topics are skincare and wellness; it
+// excludes gambling. Normalised on 0 → 2 matched topics.
+void TestScoring::brandSafetyFromPosts_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("captions");
+    QTest::addColumn<double>("raw");
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("no categories, no posts: missing") << QStringList{} << QStringList{} << -1.0
+        << "No categories and no posts known for this account, so relevance and brand safety cannot be judged";
+    QTest::newRow("posts name a topic") << QStringList{} << QStringList{"My #wellness week", "A walk"} << 1.0
+        << "Matches the brief's topics: wellness (wellness from its posts); none of its 2 posts touches a "
+           "brand-safety category";
+    QTest::newRow("one of four posts risky") << QStringList{"Skincare"}
+        << QStringList{"Serum review", "Wellness Sunday", "Cold beer tonight", "Morning run"} << 2.0 * 0.75
+        << "Matches the brief's topics: skincare, wellness (wellness from its posts); 1 of 4 posts touches a "
+           "brand-safety category, which takes 25 % off (Illegal drugs, tobacco, e-cigarettes, vaping and alcohol "
+           "on 2026-10-29: \"beer\")";
+    QTest::newRow("excluded topic in a post") << QStringList{"Skincare"} << QStringList{"Serum", "Poker night!"} << 0.0
+        << "1 of its posts touches \"gambling\", which the brief excludes (the post of 2026-10-30 says \"poker\")";
+}
+
+void TestScoring::brandSafetyFromPosts()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, captions);
+    QFETCH(double, raw);
+    QFETCH(QString, finding);
+    Candidate c = handCandidate();
+    c.account.categories = categories;
+    for (qsizetype i = 0; i < captions.size(); ++i) {
+        Post p;
+        p.caption = captions.at(i);
+        p.publishedAt = QDateTime(QDate(2026, 11, 1).addDays(-i - 1), QTime(12, 0), QTimeZone::utc());
+        c.posts << p;
+    }
+    const ScoringModel model = ScoringModel::balanced();
+    const FactorValue v = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018())
+                              .evaluate(c, model.factors[5]);
+    QCOMPARE(v.id, FactorId::BrandSafety);
+    if (raw < 0)
+        QVERIFY(!v.raw);
+    else
+        QCOMPARE_NEAR(*v.raw, raw);
+    QCOMPARE(v.finding, finding);
 }
 
 void TestScoring::handComputedScore_data()

@@ -184,18 +184,19 @@ void TestWorkbench::comparisonModel()
         QCOMPARE_NEAR(sum, gap);
         QCOMPARE_NEAR_TO(model.index(8, column).data(ComparisonModel::ValueRole).toDouble(), gap, 1e-12);
     }
-    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "@gus_khan (rank 1)");
-    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @farah_ito");
-    QCOMPARE(model.index(8, 1).data().toString(), "78.2");
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "@farah_ito (rank 1)");
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), "Gap to @amarahaddad57");
+    QCOMPARE(model.index(8, 1).data().toString(), "75.5");
     QCOMPARE(model.gapExplanation(1),
-             "@gus_khan scores 2.6 points more than @farah_ito, mostly from reach (+3.2), disclosure record (+2.1). "
-             "@farah_ito does better on cost efficiency (+1.1), audience fit (+1.0), engagement quality (+0.6).");
+             "@farah_ito scores 4.3 points more than @amarahaddad57, mostly from engagement quality (+14.3), brand "
+             "safety and relevance (+3.3). @amarahaddad57 does better on reach (+3.8), authenticity (+3.3), cost "
+             "efficiency (+2.6), audience fit (+1.9), track record (+0.8), disclosure record (+0.8).");
 
     // Live: a new weight changes the numbers and the ranks in the headers.
     w.setWeight(3, 10.0);
     QCOMPARE(model.index(8, 1).data(ComparisonModel::ValueRole).toDouble(), w.scores()[std::size_t(first)]);
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(),
-             QStringLiteral("@gus_khan (rank %1)").arg(w.rankOf(first)));
+             QStringLiteral("@farah_ito (rank %1)").arg(w.rankOf(first)));
 }
 
 void TestWorkbench::rankingModelSortsAndFilters()

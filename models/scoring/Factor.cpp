@@ -32,9 +32,10 @@ const QList<FactorInfo> &factorTable()
          QStringLiteral("Fee per post; followers and engagement rate")},
         {FactorId::BrandSafety, "brand_safety", QStringLiteral("Brand safety and relevance"), QStringLiteral("Brand safety"),
          QStringLiteral(
-             "How many of the brief's topics the creator's categories match; a match with a topic the "
-             "brief excludes sets it to zero."),
-         QStringLiteral("Creator categories against the campaign's relevant and excluded topics")},
+             "How many of the brief's topics the creator's categories or posts match, times the share of its "
+             "posts free of brand-safety categories (GARM); a topic the brief excludes, in a category or a post, "
+             "sets it to zero."),
+         QStringLiteral("Creator categories and imported posts against the campaign's topics and the brand-safety list")},
         {FactorId::DisclosureRecord, "disclosure_record", QStringLiteral("Disclosure record"), QStringLiteral("Disclosure"),
          QStringLiteral(
              "Share of the sponsored posts that were labelled as ads clearly and upfront (#ad, Ad |, Werbung)."),

@@ -328,12 +328,16 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
 {
     FactorValue value;
     const QStringList &categories = c.account.categories;
-    if (categories.isEmpty()) {
+    if (categories.isEmpty() && c.posts.isEmpty()) {
         // Nothing known is not the same as nothing matching: the factor is missing, not 0.
-        value.finding = QStringLiteral("No categories known for this account, so relevance and brand safety "
-                                       "cannot be judged");
+        value.finding = QStringLiteral("No categories and no posts known for this account, so relevance and brand "
+                                       "safety cannot be judged");
         return value;
     }
+    const auto postDate = [&c](const compliance::ContentHit &hit) {
+        return c.posts.at(hit.post).publishedAt.date().toString(Qt::ISODate);
+    };
+    // An excluded topic in a category or in what the account posts takes the factor to 0.
     for (const QString &topic : m_campaign.excludedTopics) {
         for (const QString &category : categories) {
             if (topicMatches(category, topic)) {
@@ -345,29 +349,67 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
                 return value;
             }
         }
+        if (const QList<compliance::ContentHit> said = m_content.mentions(c.posts, topic); !said.isEmpty()) {
+            value.raw = 0.0;
+            value.normalized = 0.0;
+            if (explain)
+                value.finding = QStringLiteral("%1 of its posts %2 \"%3\", which the brief excludes (the post of %4 "
+                                               "says \"%5\")")
+                                    .arg(said.size())
+                                    .arg(said.size() == 1 ? QStringLiteral("touches") : QStringLiteral("touch"))
+                                    .arg(topic, postDate(said.constFirst()), said.constFirst().words.join(QStringLiteral("\", \"")));
+            return value;
+        }
     }
     if (m_campaign.relevantTopics.isEmpty()) {
         value.finding = QStringLiteral("The brief lists no topics to match");
         return value;
     }
+    // Relevance: each of the brief's topics found in a category or in the posts counts once.
     QStringList matches;
-    for (const QString &category : categories) {
-        for (const QString &topic : m_campaign.relevantTopics) {
-            if (topicMatches(category, topic)) {
-                matches << category;
-                break;
-            }
+    QStringList inPosts;
+    for (const QString &topic : m_campaign.relevantTopics) {
+        const bool inCategory = std::any_of(categories.cbegin(), categories.cend(),
+                                            [&](const QString &category) { return topicMatches(category, topic); });
+        if (inCategory) {
+            matches << topic;
+        } else if (!m_content.mentions(c.posts, topic).isEmpty()) {
+            matches << topic;
+            inPosts << topic;
         }
     }
-    value.raw = static_cast<double>(matches.size());
+    // Safety: the share of its posts without a hit in any brand-safety category.
+    const QList<compliance::ContentHit> risks = m_content.risks(c.posts);
+    QList<int> riskyPosts;
+    for (const compliance::ContentHit &hit : risks) {
+        if (!riskyPosts.contains(hit.post))
+            riskyPosts << hit.post;
+    }
+    const double safeShare = c.posts.isEmpty() ? 1.0 : 1.0 - static_cast<double>(riskyPosts.size()) / static_cast<double>(c.posts.size());
+    value.raw = static_cast<double>(matches.size()) * safeShare;
     value.normalized = n.apply(*value.raw);
     if (!explain)
         return value;
-    value.finding =
-        matches.isEmpty()
-            ? QStringLiteral("No category matches the brief's topics (%1)")
-                  .arg(m_campaign.relevantTopics.join(QStringLiteral(", ")))
-            : QStringLiteral("Categories matching the brief: %1").arg(matches.join(QStringLiteral(", ")));
+    QString finding = matches.isEmpty()
+                          ? QStringLiteral("Nothing in its categories or posts matches the brief's topics (%1)")
+                                .arg(m_campaign.relevantTopics.join(QStringLiteral(", ")))
+                          : QStringLiteral("Matches the brief's topics: %1%2")
+                                .arg(matches.join(QStringLiteral(", ")),
+                                     inPosts.isEmpty() ? QString()
+                                                       : QStringLiteral(" (%1 from its posts)").arg(inPosts.join(QStringLiteral(", "))));
+    if (!riskyPosts.isEmpty())
+        finding += QStringLiteral("; %1 of %2 posts %3 a brand-safety category, which takes %4 off (%5 on %6: "
+                                  "\"%7\")")
+                       .arg(riskyPosts.size())
+                       .arg(c.posts.size())
+                       .arg(riskyPosts.size() == 1 ? QStringLiteral("touches") : QStringLiteral("touch"))
+                       .arg(percentText(1.0 - safeShare, 0), risks.constFirst().category, postDate(risks.constFirst()),
+                            risks.constFirst().words.join(QStringLiteral("\", \"")));
+    else if (!c.posts.isEmpty())
+        finding += QStringLiteral("; none of its %1 posts touches a brand-safety category").arg(c.posts.size());
+    value.finding = finding;
+    value.source = QStringLiteral("its categories and imported posts, matched against the brief and the brand-safety "
+                                  "list (GARM Brand Safety Floor + Suitability Framework, WFA 2022)");
     return value;
 }
 

@@ -4,6 +4,7 @@
 #include "EngagementBenchmarks.h"
 #include "ScoringModel.h"
 #include "authenticity/AccountSignals.h"
+#include "compliance/BrandSafety.h"
 #include "compliance/DisclosureCheck.h"
 #include "domain/Campaign.h"
 
@@ -70,6 +71,7 @@ private:
     EngagementBenchmarks m_benchmarks;
     authenticity::SignalThresholds m_signals;
     compliance::DisclosureChecker m_disclosure;
+    compliance::ContentMatcher m_content;
 };
 
 } // namespace candor::scoring

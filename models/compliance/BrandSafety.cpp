@@ -1,0 +1,117 @@
+#include "BrandSafety.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace candor::compliance {
+
+BrandSafetyList BrandSafetyList::builtIn()
+{
+    static const BrandSafetyList list = [] {
+        QFile file(QStringLiteral(":/data/brand-safety.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return BrandSafetyList{};
+        return fromJson(QJsonDocument::fromJson(file.readAll()).object()).value_or(BrandSafetyList{});
+    }();
+    return list;
+}
+
+std::optional<BrandSafetyList> BrandSafetyList::fromJson(const QJsonObject &json)
+{
+    const QJsonArray categories = json.value(QLatin1String("categories")).toArray();
+    if (categories.isEmpty())
+        return std::nullopt;
+    BrandSafetyList list;
+    list.source = json.value(QLatin1String("source")).toString();
+    for (const QJsonValue &value : categories) {
+        const QJsonObject c = value.toObject();
+        BrandSafetyCategory category{c.value(QLatin1String("id")).toString(), c.value(QLatin1String("name")).toString(), {}};
+        const QJsonObject byLanguage = c.value(QLatin1String("terms")).toObject();
+        for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+            for (const QJsonValue &term : it.value().toArray()) {
+                const QString t = ContentMatcher::normalizedText(term.toString())
+                                      .trimmed();
+                if (!t.isEmpty() && !category.terms.contains(t))
+                    category.terms << t;
+            }
+        }
+        if (category.id.isEmpty() || category.terms.isEmpty())
+            return std::nullopt;
+        list.categories << category;
+    }
+    return list;
+}
+
+ContentMatcher::ContentMatcher(BrandSafetyList list) : m_list(std::move(list)) {}
+
+QString ContentMatcher::normalized(const Post &post)
+{
+    return normalizedText(post.title + QLatin1Char(' ') + post.caption);
+}
+
+QString ContentMatcher::normalizedText(const QString &raw)
+{
+    const QString text = raw.toLower();
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char(' ');
+    for (const QChar ch : text) {
+        const bool word = ch.isLetterOrNumber() || ch == QLatin1Char('\'');
+        if (word)
+            out += ch;
+        else if (!out.endsWith(QLatin1Char(' ')))
+            out += QLatin1Char(' ');
+    }
+    if (!out.endsWith(QLatin1Char(' ')))
+        out += QLatin1Char(' ');
+    return out;
+}
+
+QStringList ContentMatcher::termsIn(const QString &normalizedText, const QStringList &terms)
+{
+    QStringList found;
+    for (const QString &term : terms) {
+        if (normalizedText.contains(QLatin1Char(' ') + term + QLatin1Char(' ')))
+            found << term;
+    }
+    return found;
+}
+
+QList<ContentHit> ContentMatcher::risks(const QList<Post> &posts) const
+{
+    QList<ContentHit> hits;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const QString text = normalized(posts.at(i));
+        for (const BrandSafetyCategory &c : m_list.categories) {
+            if (const QStringList words = termsIn(text, c.terms); !words.isEmpty())
+                hits << ContentHit{static_cast<int>(i), c.name, words};
+        }
+    }
+    return hits;
+}
+
+QList<ContentHit> ContentMatcher::mentions(const QList<Post> &posts, const QString &topic) const
+{
+    const QString wanted = normalizedText(topic)
+                               .trimmed();
+    if (wanted.isEmpty())
+        return {};
+    QStringList terms{wanted};
+    QString named;
+    for (const BrandSafetyCategory &c : m_list.categories) {
+        if (c.id == wanted || normalizedText(c.name)
+                                  .contains(QLatin1Char(' ') + wanted + QLatin1Char(' '))) {
+            terms << c.terms;
+            named = c.name;
+        }
+    }
+    QList<ContentHit> hits;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        if (const QStringList words = termsIn(normalized(posts.at(i)), terms); !words.isEmpty())
+            hits << ContentHit{static_cast<int>(i), topic, words};
+    }
+    return hits;
+}
+
+} // namespace candor::compliance
