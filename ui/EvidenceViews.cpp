@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "authenticity/FollowerRules.h"
 #include "core/Formatting.h"
+#include "itemmodels/TrafficLights.h"
 #include "scoring/AccountEvidence.h"
 #include "workbench/Workbench.h"
 
@@ -172,10 +173,10 @@ void AuthenticityView::showGrowth(const QList<authenticity::DatedCount> &history
         line->append(msecs(r.date), r.value);
     auto *suspicious = new QScatterSeries;
     suspicious->setName(QStringLiteral("Jump engagement did not follow"));
-    suspicious->setColor(QColor(0xd1, 0x3b, 0x3b));
+    suspicious->setColor(trafficLightColor(TrafficLight::Red));
     auto *organic = new QScatterSeries;
     organic->setName(QStringLiteral("Jump with engagement, or nothing to compare"));
-    organic->setColor(QColor(0xe0, 0x9b, 0x1a));
+    organic->setColor(trafficLightColor(TrafficLight::Amber));
     for (const authenticity::GrowthJump &j : jumps) {
         const auto at = std::find_if(history.cbegin(), history.cend(),
                                      [&j](const authenticity::DatedCount &r) { return r.date == j.to; });

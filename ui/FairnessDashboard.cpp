@@ -1,5 +1,7 @@
 #include "FairnessDashboard.h"
 
+#include "itemmodels/TrafficLights.h"
+
 #include "ChartStyle.h"
 #include "FactorColors.h"
 #include "PlainTextDelegate.h"
@@ -47,15 +49,15 @@ QColor lightColor(DimensionBalance::Light light)
 {
     switch (light) {
     case DimensionBalance::Light::Green:
-        return QColor(0x00, 0x9E, 0x73);
+        return trafficLightColor(TrafficLight::Green);
     case DimensionBalance::Light::Amber:
-        return QColor(0xE6, 0x9F, 0x00);
+        return trafficLightColor(TrafficLight::Amber);
     case DimensionBalance::Light::Red:
-        return QColor(0xD5, 0x5E, 0x00);
+        return trafficLightColor(TrafficLight::Red);
     case DimensionBalance::Light::NoData:
         break;
     }
-    return QColor(0x99, 0x99, 0x99);
+    return trafficLightColor(TrafficLight::NoData);
 }
 
 const QString kHowToRead = QStringLiteral(

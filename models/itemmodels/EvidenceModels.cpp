@@ -1,6 +1,7 @@
 #include "EvidenceModels.h"
 
 #include "ColumnHeaders.h"
+#include "TrafficLights.h"
 
 #include <QColor>
 #include <QLocale>
@@ -8,20 +9,19 @@
 namespace candor {
 namespace {
 
-// The traffic lights, readable on light and dark palettes.
 QColor lightColor(authenticity::Light light)
 {
     switch (light) {
     case authenticity::Light::Green:
-        return QColor(0x2e, 0x9e, 0x4f);
+        return trafficLightColor(TrafficLight::Green);
     case authenticity::Light::Amber:
-        return QColor(0xe0, 0x9b, 0x1a);
+        return trafficLightColor(TrafficLight::Amber);
     case authenticity::Light::Red:
-        return QColor(0xd1, 0x3b, 0x3b);
+        return trafficLightColor(TrafficLight::Red);
     case authenticity::Light::NoData:
         break;
     }
-    return QColor(0x9a, 0x9a, 0x9a);
+    return trafficLightColor(TrafficLight::NoData);
 }
 
 QString lightText(authenticity::Light light)
@@ -41,9 +41,9 @@ QString lightText(authenticity::Light light)
 
 QColor verdictColor(compliance::Verdict verdict)
 {
-    return verdict == compliance::Verdict::Compliant ? lightColor(authenticity::Light::Green)
-           : verdict == compliance::Verdict::Warning ? lightColor(authenticity::Light::Amber)
-                                                     : lightColor(authenticity::Light::Red);
+    return trafficLightColor(verdict == compliance::Verdict::Compliant ? TrafficLight::Green
+                             : verdict == compliance::Verdict::Warning ? TrafficLight::Amber
+                                                                       : TrafficLight::Red);
 }
 
 } // namespace
