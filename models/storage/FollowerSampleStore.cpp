@@ -45,20 +45,6 @@ Result<ImportCounts> FollowerSampleStore::importSample(FollowerSample &sample, q
     return counts;
 }
 
-Result<QList<FollowerProfile>> FollowerSampleStore::sample(qint64 accountId) const
-{
-    auto query = sql::run(m_project.database(), m_project.path(),
-                          QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
-                              QStringLiteral(" FROM follower_samples WHERE account_id = ? ORDER BY id"),
-                          {accountId});
-    if (!query)
-        return query.error();
-    QList<FollowerProfile> profiles;
-    while (query->next())
-        profiles << profileFromRow(*query, 0);
-    return profiles;
-}
-
 FollowerProfile FollowerSampleStore::profileFromRow(const QSqlQuery &row, int first)
 {
     FollowerProfile p;

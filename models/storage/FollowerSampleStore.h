@@ -20,8 +20,6 @@ public:
     // the followers on one day), in one transaction with its batch and rejected rows.
     Result<ImportCounts> importSample(FollowerSample &sample, qint64 accountId) const;
 
-    Result<QList<FollowerProfile>> sample(qint64 accountId) const;
-
     // The columns a profile is read from, and the profile in a row that selects them from column `first` on.
     static constexpr const char *kProfileColumns =
         "line, username, posts, following, followers, has_picture, is_private, labelled_fake";

@@ -47,17 +47,4 @@ Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared
     return counts;
 }
 
-Result<QList<HistoryStore::Reading>> HistoryStore::history(qint64 accountId) const
-{
-    auto query = sql::run(m_project.database(), m_project.path(),
-                          QStringLiteral("SELECT day, followers FROM follower_history WHERE account_id = ? ORDER BY day"),
-                          {accountId});
-    if (!query)
-        return query.error();
-    QList<Reading> readings;
-    while (query->next())
-        readings << Reading{QDate::fromString(query->value(0).toString(), Qt::ISODate), query->value(1).toLongLong()};
-    return readings;
-}
-
 } // namespace candor

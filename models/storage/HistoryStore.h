@@ -19,13 +19,6 @@ public:
     // `prepared.issues`), a day already there is replaced ("merged").
     Result<ImportCounts> importHistory(PreparedHistoryImport &prepared) const;
 
-    struct Reading
-    {
-        QDate day;
-        qint64 followers = 0;
-    };
-    Result<QList<Reading>> history(qint64 accountId) const; // oldest first
-
 private:
     const ProjectFile &m_project;
 };
