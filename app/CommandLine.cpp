@@ -222,6 +222,10 @@ const QList<Command> &commands()
          "Import a sample of one account's followers (--handle H; posts, following, followers per profile): evidence for the "
          "follower-sample signal.",
          commandImportFollowers, addEvidenceImportOptions},
+        {"import-comments", "FILE.candor DATA.csv|DATA.json",
+         "Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and "
+         "repeated comments signal.",
+         commandImportComments, addCommentImportOptions},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",

@@ -4,10 +4,12 @@
 #include "compliance/DisclosureCheck.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
+#include "import/CommentImporter.h"
 #include "import/FollowerSampleImporter.h"
 #include "import/HistoryImporter.h"
 #include "import/PostImporter.h"
 #include "storage/AccountLookup.h"
+#include "storage/CommentStore.h"
 #include "storage/FollowerSampleStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/PostStore.h"
@@ -63,6 +65,15 @@ void addEvidenceImportOptions(QCommandLineParser &parser)
                       QStringLiteral("HANDLE")});
 }
 
+void addCommentImportOptions(QCommandLineParser &parser)
+{
+    addEvidenceImportOptions(parser);
+    parser.addOption({QStringLiteral("post"),
+                      QStringLiteral("The link of the post the comments are under, for a file of one post's comments "
+                                     "(as the Instagram Graph API gives them)."),
+                      QStringLiteral("LINK")});
+}
+
 int commandImportPosts(QCommandLineParser &parser, const QStringList &positional)
 {
     constexpr const char *command = "import-posts";
@@ -85,11 +96,17 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
                         prepared->batch.notices, prepared->issues);
 }
 
-int commandImportHistory(QCommandLineParser &parser, const QStringList &positional)
+namespace {
+
+// An import of evidence read row by row, each row naming its account (a handle column or --handle): the follower
+// history and the comments. `prepare` reads the file, `store` writes what it read.
+template <typename Prepare, typename Store>
+int importRowsOfAccounts(QCommandLineParser &parser, const QStringList &positional, const char *command,
+                         const QString &what, Prepare prepare, Store store)
 {
-    constexpr const char *command = "import-history";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("import-history needs a project file and a data file"), command);
+        return usageError(QStringLiteral("%1 needs a project file and a data file").arg(QLatin1String(command)),
+                          command);
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))
         return *failed;
@@ -97,13 +114,33 @@ int commandImportHistory(QCommandLineParser &parser, const QStringList &position
     auto project = openProject(positional.at(0), exitCode);
     if (!project)
         return exitCode;
-    auto prepared =
-        HistoryImporter::prepare(positional.at(1), parser.value(QStringLiteral("handle")), platform, systemUserName());
+    auto prepared = prepare(positional.at(1), parser.value(QStringLiteral("handle")), platform, systemUserName());
     if (!prepared)
         return reportDataError(prepared.error());
-    const auto counts = HistoryStore(*project).importHistory(*prepared);
-    return finishImport(QStringLiteral("follower history"), positional.at(1), *project, counts,
-                        prepared->recordsRead, prepared->batch.notices, prepared->issues);
+    const auto counts = store(*project, *prepared);
+    return finishImport(what, positional.at(1), *project, counts, prepared->recordsRead, prepared->batch.notices,
+                        prepared->issues);
+}
+
+} // namespace
+
+int commandImportHistory(QCommandLineParser &parser, const QStringList &positional)
+{
+    return importRowsOfAccounts(parser, positional, "import-history", QStringLiteral("follower history"),
+                                &HistoryImporter::prepare, [](const ProjectFile &project, PreparedHistoryImport &p) {
+                                    return HistoryStore(project).importHistory(p);
+                                });
+}
+
+int commandImportComments(QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString post = parser.value(QStringLiteral("post"));
+    return importRowsOfAccounts(
+        parser, positional, "import-comments", QStringLiteral("comments"),
+        [&post](const QString &path, const QString &handle, std::optional<Platform> platform, const QString &user) {
+            return CommentImporter::prepare(path, CommentImportOptions{handle, platform, post, user});
+        },
+        [](const ProjectFile &project, PreparedCommentImport &p) { return CommentStore(project).importComments(p); });
 }
 
 int commandImportFollowers(QCommandLineParser &parser, const QStringList &positional)

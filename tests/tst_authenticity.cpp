@@ -26,6 +26,9 @@ private slots:
     void signalsAtTheirThresholds_data();
     void signalsAtTheirThresholds();
     void signalSentences();
+    void commentsTallied_data();
+    void commentsTallied();
+    void commentSignalSentence();
 
 private:
     QList<FollowerProfile> m_srf;
@@ -297,6 +300,16 @@ void TestAuthenticity::signalsAtTheirThresholds_data()
     QTest::newRow("75 % look real") << sample(100, 25) << "follower-sample" << "green";
     QTest::newRow("74 % look real") << sample(100, 26) << "follower-sample" << "red";
     QTest::newRow("no sample") << base << "follower-sample" << "no_data";
+    const auto texts = [&](int read, int generic, int repeated) {
+        return with([=](AccountFacts &f) { f.commentTexts = CommentTally{read, generic, repeated, {}, 0}; });
+    };
+    QTest::newRow("50 of 100 comments flagged") << texts(100, 30, 20) << "comment-texts" << "green";
+    QTest::newRow("51 of 100") << texts(100, 31, 20) << "comment-texts" << "amber";
+    QTest::newRow("75 of 100") << texts(100, 75, 0) << "comment-texts" << "amber";
+    QTest::newRow("76 of 100") << texts(100, 70, 6) << "comment-texts" << "red";
+    QTest::newRow("19 comments, all generic") << texts(19, 19, 0) << "comment-texts" << "no_data";
+    QTest::newRow("20 comments, all generic") << texts(20, 20, 0) << "comment-texts" << "red";
+    QTest::newRow("no comment texts") << base << "comment-texts" << "no_data";
     QTest::newRow("three readings") << with([](AccountFacts &f) {
         for (int d = 0; d < 3; ++d)
             f.followerHistory << DatedCount{QDate(2026, 1, 1).addDays(d), 1000.0 + d};
@@ -313,7 +326,7 @@ void TestAuthenticity::signalsAtTheirThresholds()
     QFETCH(QString, signal);
     QFETCH(QString, light);
     const QList<Signal> signals_ = assessAccount(facts);
-    QCOMPARE(signals_.size(), 5);
+    QCOMPARE(signals_.size(), 6);
     const auto found = std::find_if(signals_.cbegin(), signals_.cend(), [&](const Signal &s) { return s.id == signal; });
     QVERIFY(found != signals_.cend());
     QCOMPARE(lightKey(found->light), light);
@@ -339,10 +352,64 @@ void TestAuthenticity::signalSentences()
     QCOMPARE(s.at(1).evidence, "Follows 7,400 accounts, more than follow it (5,200): follow-for-follow is a common way "
                                "to inflate a count.");
     QCOMPARE(s.at(1).light, Light::Red);
-    QCOMPARE(s.at(4).value, "65 %");
-    QCOMPARE(s.at(4).evidence, "71 of 200 sampled followers look fake by the follower rules.");
-    QCOMPARE(s.at(4).source, "Modash: follower credibility below 75 % is often a sign of fraud");
-    QCOMPARE(s.at(4).confidence, 1.0);
+    QCOMPARE(s.at(5).value, "65 %");
+    QCOMPARE(s.at(5).evidence, "71 of 200 sampled followers look fake by the follower rules.");
+    QCOMPARE(s.at(5).source, "Modash: follower credibility below 75 % is often a sign of fraud");
+    QCOMPARE(s.at(5).confidence, 1.0);
+}
+
+void TestAuthenticity::commentsTallied_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<int>("generic");
+    QTest::addColumn<int>("repeated");
+    QTest::addColumn<QString>("mostRepeated");
+    QTest::addColumn<int>("times");
+    QTest::newRow("emoji only") << QStringList{"😍😍😍", "🔥", "!!!"} << 3 << 0 << QString() << 0;
+    QTest::newRow("stock words, any case") << QStringList{"Nice pic", "WOW amazing!!", "so cute 💕", "Love it"} << 4 << 0
+                                           << QString() << 0;
+    QTest::newRow("other languages") << QStringList{"Wunderschön!", "Qué bonita", "Trop belle", "j'adore"} << 4 << 0
+                                     << QString() << 0;
+    QTest::newRow("a real question") << QStringList{"Where is the dress from?", "Is it vegan?"} << 0 << 0 << QString()
+                                     << 0;
+    // Six stock words are one more than max_words: a sentence, not a stock comment.
+    QTest::newRow("five and six stock words") << QStringList{"wow so nice love it", "wow so nice love it omg"} << 1 << 0
+                                              << QString() << 0;
+    QTest::newRow("a spam line three times")
+        << QStringList{"Buy followers at cheapfans dot com", "buy followers at CHEAPFANS dot com!",
+                       "Buy followers at cheapfans dot com"}
+        << 0 << 2 << "Buy followers at cheapfans dot com" << 3;
+    // A repeated stock comment counts once, as generic; it is still the most repeated text.
+    QTest::newRow("generic and repeated") << QStringList{"nice", "Great question, who knows?", "Nice!", "nice"} << 3 << 0
+                                          << "nice" << 3;
+    QTest::newRow("emoji kept apart") << QStringList{"😍", "🔥", "😍"} << 3 << 0 << "😍" << 2;
+}
+
+void TestAuthenticity::commentsTallied()
+{
+    QFETCH(QStringList, texts);
+    const CommentTally tally = tallyComments(texts);
+    QCOMPARE(tally.read, texts.size());
+    QTEST(tally.generic, "generic");
+    QTEST(tally.repeated, "repeated");
+    QTEST(tally.mostRepeated, "mostRepeated");
+    QTEST(tally.mostRepeatedTimes, "times");
+}
+
+void TestAuthenticity::commentSignalSentence()
+{
+    // The template's 24 comments (resources/templates/comments-instagram.csv): 12 generic, the spam line twice more.
+    AccountFacts f;
+    f.commentTexts = CommentTally{24, 12, 2, QStringLiteral("Buy followers at cheapfans dot com"), 3};
+    const Signal s = assessAccount(f).at(3);
+    QCOMPARE(s.id, "comment-texts");
+    QCOMPARE(s.light, Light::Amber);
+    QCOMPARE(s.value, "58 %");
+    QCOMPARE(s.threshold, "at most 50 %");
+    QCOMPARE(s.evidence, "12 of 24 comments are generic (stock words or emoji only) and 2 repeat an earlier comment "
+                         "word for word; “Buy followers at cheapfans dot com” comes 3 times.");
+    QCOMPARE(s.confidence, 0.24);
+    QCOMPARE(s.weight, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestAuthenticity)

@@ -12,6 +12,28 @@
 #include <QSqlError>
 #include <QSqlDatabase>
 
+namespace {
+
+// The first value a query gives in a project file opened read-only beside the command line tool.
+QVariant queryValue(const QString &path, const QString &statement)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "query");
+        db.setDatabaseName(path);
+        db.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase("query");
+    return value;
+}
+
+} // namespace
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -39,6 +61,7 @@ private slots:
     void followersCheck();
     void postsAndDisclosure();
     void historyAndAuthenticity();
+    void commentTextsImported();
 
 private:
     struct Run
@@ -111,7 +134,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 11)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 12)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -134,7 +157,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       11\n"));
+    QVERIFY(info.out.contains("Schema version:       12\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
@@ -166,16 +189,8 @@ void TestCli::killedDemoLeavesNoHalfProject()
 {
     const QString path = m_dir.filePath("killed-demo.candor");
     const auto accounts = [&path]() -> int {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "killed");
-        int count = -1;
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            count = q.exec("SELECT count(*) FROM accounts") && q.next() ? q.value(0).toInt() : -1;
-        }
-        db = {};
-        QSqlDatabase::removeDatabase("killed");
-        return count;
+        const QVariant count = queryValue(path, "SELECT count(*) FROM accounts");
+        return count.isValid() ? count.toInt() : -1;
     };
     for (int delay : {5, 20, 50, 80, 120, 200, 400}) {
         QFile::remove(path);
@@ -875,6 +890,60 @@ void TestCli::postsAndDisclosure()
     QCOMPARE(zendayaFindings.at(1).toObject().value("rule").toString(), "labelled-upfront");    // "AD | ..."
 }
 
+// Comment texts from the three templates: a plain CSV, an Instagram Graph API response for one post and a YouTube
+// comment-threads response. The CSV's 24 comments light the generic and repeated comments signal.
+void TestCli::commentTextsImported()
+{
+    const QString project = m_dir.filePath("comments.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"}).exitCode, 2);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/youtube_top1000_2022.csv"}).exitCode, 2);
+    const QString templates = CANDOR_TEST_DATA "/../../resources/templates/";
+    const Run csv = candor({"import-comments", project, templates + "comments-instagram.csv"});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.out + csv.err));
+    QVERIFY2(csv.out.contains("  rows read: 24\n  imported:  24\n"), qPrintable(csv.out));
+    const auto signalOf = [&](const QString &handle) {
+        const QJsonObject report =
+            QJsonDocument::fromJson(candor({"authenticity", project, handle, "--format", "json"}).out.toUtf8()).object();
+        for (const QJsonValue &v : report.value("signals").toArray()) {
+            if (v.toObject().value("id").toString() == "comment-texts")
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QJsonObject texts = signalOf("zendaya");
+    QCOMPARE(texts.value("light").toString(), "amber");
+    QCOMPARE(texts.value("evidence").toString(),
+             "12 of 24 comments are generic (stock words or emoji only) and 2 repeat an earlier comment word for word; "
+             "“Buy followers at cheapfans dot com” comes 3 times.");
+
+    // Importing the same file again replaces those posts' comments instead of counting them twice.
+    const Run again = candor({"import-comments", project, templates + "comments-instagram.csv"});
+    QVERIFY2(again.out.contains("These comments replace 24 imported before under the same posts."), qPrintable(again.out));
+    QCOMPARE(signalOf("zendaya").value("evidence").toString(), texts.value("evidence").toString());
+
+    // One post's comments from the Graph API replace that post's 12: 12 + 3 comments, too few to judge.
+    const Run graph = candor({"import-comments", project, templates + "comments-instagram-graph.json", "--handle",
+                              "zendaya", "--post", "https://www.instagram.com/p/EXAMPLE1/"});
+    QVERIFY2(graph.exitCode == 0, qPrintable(graph.out + graph.err));
+    QVERIFY(graph.out.contains("These comments replace 12 imported before under the same posts."));
+    QCOMPARE(signalOf("zendaya").value("evidence").toString(), "Only 15 comment texts: at least 20 are needed to judge.");
+    // Without --handle the file does not say whose comments they are.
+    const Run whose = candor({"import-comments", project, templates + "comments-instagram-graph.json"});
+    QCOMPARE(whose.exitCode, 2);
+    QVERIFY(whose.err.contains("comments-instagram-graph.json: does not say whose posts the comments are under"));
+
+    // YouTube's comment threads: the video from snippet.videoId, the text as written.
+    const Run youtube = candor({"import-comments", project, templates + "comments-youtube-api.json", "--handle", "tseries"});
+    QVERIFY2(youtube.exitCode == 0, qPrintable(youtube.out + youtube.err));
+    QVERIFY(youtube.out.contains("  rows read: 2\n  imported:  2\n"));
+    QCOMPARE(signalOf("tseries").value("evidence").toString(), "Only 2 comment texts: at least 20 are needed to judge.");
+    QCOMPARE(queryValue(project, "SELECT group_concat(permalink || ' ' || author || ' ' || text, ' | ') FROM post_comments"
+                            " WHERE account_id = (SELECT id FROM accounts WHERE handle = 'tseries')"),
+             "https://www.youtube.com/watch?v=EXAMPLEVID1 @priya.music This song is on repeat all week | "
+             "https://www.youtube.com/watch?v=EXAMPLEVID1 @user-xk2vq9 🔥🔥🔥");
+}
+
 // A follower history of one's own with a jump no engagement followed, and a follower sample: the account's signals
 // with their lights, thresholds, sources and evidence.
 void TestCli::historyAndAuthenticity()
@@ -915,7 +984,7 @@ void TestCli::historyAndAuthenticity()
     }
     // No posts, so no engagement to compare the jump with: amber, not red.
     QCOMPARE(lights, (QStringList{"engagement-rate=green", "mass-following=no_data", "comments-per-like=no_data",
-                                  "growth-jumps=amber", "follower-sample=red"}));
+                                  "comment-texts=no_data", "growth-jumps=amber", "follower-sample=red"}));
     QCOMPARE(growth.value("jumps").toArray().size(), 1);
     QCOMPARE(growth.value("jumps").toArray().at(0).toObject().value("to").toString(), "2022-09-13");
     QCOMPARE(growth.value("jumps").toArray().at(0).toObject().value("likely_organic").toBool(), false);
@@ -937,7 +1006,7 @@ void TestCli::historyAndAuthenticity()
     QCOMPARE(candor({"import-followers", project, CANDOR_TEST_DATA "/followers_sample.csv"}).exitCode, 1); // whose? a usage error
     const QJsonObject stored =
         QJsonDocument::fromJson(candor({"authenticity", project, "zendaya", "--format", "json"}).out.toUtf8()).object();
-    const QJsonObject sampleSignal = stored.value("signals").toArray().at(4).toObject();
+    const QJsonObject sampleSignal = stored.value("signals").toArray().at(5).toObject();
     QCOMPARE(sampleSignal.value("light").toString(), "red");
     QCOMPARE(sampleSignal.value("evidence").toString(), "1 of 3 sampled followers look fake by the follower rules.");
     // Engagement green (weight 2, confidence 1), growth amber (2 x 20/30), sample red (2 x 3/100):

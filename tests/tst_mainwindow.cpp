@@ -816,6 +816,16 @@ void TestMainWindow::authenticityWarningAgreesWithTheCommandLine()
 
 namespace {
 QJsonObject cliJson(const QStringList &arguments);
+
+// The signal with this id in `candor authenticity --format json`.
+QJsonObject signalNamed(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &s : report.value("signals").toArray()) {
+        if (s.toObject().value("id").toString() == id)
+            return s.toObject();
+    }
+    return {};
+}
 } // namespace
 
 // The Authenticity and Disclosure tabs of a demo creator whose follower history has a jump engagement did not
@@ -837,7 +847,7 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
             continue;
         const auto lights = cliJson({"authenticity", m_demoPath, record->account.handle, "--platform",
                                      platformId(record->account.platform), "--format", "json"});
-        if (lights.value("signals").toArray().at(3).toObject().value("light").toString() == "red") {
+        if (signalNamed(lights, "growth-jumps").value("light").toString() == "red") {
             chosen = candidate;
             break;
         }
@@ -852,8 +862,8 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
     const QString handle = w->pool().handle(chosen);
     const QJsonObject cli = cliJson({"authenticity", m_demoPath, handle, "--platform", platformId(w->pool().platform(chosen)),
                                      "--format", "json"});
-    QCOMPARE(signalRows->rowCount(), 5);
-    for (int row = 0; row < 5; ++row)
+    QCOMPARE(signalRows->rowCount(), 6);
+    for (int row = 0; row < 6; ++row)
         QCOMPARE(signalRows->index(row, SignalTableModel::Light).data(SignalTableModel::LightRole).toString(),
                  cli.value("signals").toArray().at(row).toObject().value("light").toString());
     // The chart: the history, and the jump engagement did not follow as a red mark on its day.
@@ -861,7 +871,7 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
     QCOMPARE(series.size(), 3);
     QCOMPARE(qobject_cast<QXYSeries *>(series.at(0))->count(), 60);
     QCOMPARE(qobject_cast<QXYSeries *>(series.at(1))->count(),
-             cli.value("signals").toArray().at(3).toObject().value("jumps").toArray().size());
+             signalNamed(cli, "growth-jumps").value("jumps").toArray().size());
     auto *rules = detail->authenticityView()->findChild<QLabel *>("followerRules");
     QVERIFY2(rules->text().contains("Follower sample</b>: 200 followers"), qPrintable(rules->text()));
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))

@@ -124,6 +124,37 @@ Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool exp
     return s;
 }
 
+Signal commentTextsSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
+{
+    Signal s = signalOf("comment-texts", "Generic and repeated comments", t.commentTextsSource, t.commentTextsWeight,
+                        explain);
+    if (!f.commentTexts || f.commentTexts->read < t.commentTextsMinimum) {
+        if (explain)
+            s.evidence = f.commentTexts ? QStringLiteral("Only %1 comment texts: at least %2 are needed to judge.")
+                                              .arg(f.commentTexts->read)
+                                              .arg(t.commentTextsMinimum)
+                                        : QStringLiteral("No comment texts imported.");
+        return s;
+    }
+    const CommentTally &c = *f.commentTexts;
+    const double share = static_cast<double>(c.flagged()) / c.read;
+    s.confidence = std::min(1.0, c.read / 100.0);
+    s.light = share > t.commentTextsRed ? Light::Red : share > t.commentTextsAmber ? Light::Amber : Light::Green;
+    if (!explain)
+        return s;
+    s.value = percentText(share, 0);
+    s.threshold = QStringLiteral("at most %1").arg(percentText(t.commentTextsAmber, 0));
+    s.evidence = QStringLiteral("%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier "
+                                "comment word for word")
+                     .arg(c.generic)
+                     .arg(c.read)
+                     .arg(c.repeated);
+    if (c.mostRepeatedTimes > 1)
+        s.evidence += QStringLiteral("; “%1” comes %2 times").arg(c.mostRepeated.left(60)).arg(c.mostRepeatedTimes);
+    s.evidence += QLatin1Char('.');
+    return s;
+}
+
 Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
     Signal s = signalOf("growth-jumps", "Jumps in follower growth", t.growthSource, t.growthWeight, explain);
@@ -213,7 +244,8 @@ QList<Signal> assessAccount(const AccountFacts &facts, const SignalThresholds &t
 {
     const bool explain = detail == Detail::Explained;
     return {engagementSignal(facts, thresholds, explain), massFollowingSignal(facts, thresholds, explain),
-            commentsSignal(facts, thresholds, explain), growthSignal(facts, thresholds, explain),
+            commentsSignal(facts, thresholds, explain), commentTextsSignal(facts, thresholds, explain),
+            growthSignal(facts, thresholds, explain),
             sampleSignal(facts, thresholds, explain)};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommentQuality.h"
 #include "GrowthJumps.h"
 
 #include <QList>
@@ -34,6 +35,14 @@ struct SignalThresholds
     double commentsPerLikeLow = 0.002;
     double commentsPerLikeHigh = 0.2;
     QString commentsSource = QStringLiteral("Candor's default: under 1 comment per 500 likes, or over 1 per 5");
+    // Comment texts: the share that is generic (stock words, emoji only) or repeats an earlier comment word for
+    // word. Real fans write "nice" and "😍" too, so only a majority is a sign of pods and bots.
+    double commentTextsAmber = 0.5;
+    double commentTextsRed = 0.75;
+    int commentTextsMinimum = 20; // fewer comments say too little to judge
+    QString commentTextsSource = QStringLiteral("Candor's default: more than half of the comments generic or "
+                                                "repeated (amber), more than three in four (red); at least 20 "
+                                                "comments");
     // A follower sample whose share of real-looking followers is below this is a warning sign.
     double sampleCredibility = 0.75;
     QString sampleSource = QStringLiteral("Modash: follower credibility below 75 % is often a sign of fraud");
@@ -45,6 +54,7 @@ struct SignalThresholds
     double engagementWeight = 2.0;
     double massFollowingWeight = 1.0;
     double commentsWeight = 1.0;
+    double commentTextsWeight = 1.0;
     double growthWeight = 2.0;
     double sampleWeight = 2.0;
 };
@@ -63,13 +73,14 @@ struct AccountFacts
     QList<DatedCount> engagementHistory;
     std::optional<int> sampledFollowers; // a follower sample judged by the follower rules
     int sampleLookingFake = 0;
+    std::optional<CommentTally> commentTexts; // the imported comments counted
 };
 
 // One signal: its value, the threshold and its source, a light, the evidence in a sentence, and how much to
 // trust it (0 to 1: how much data stands behind it).
 struct Signal
 {
-    QString id; // engagement-rate, mass-following, comments-per-like, growth-jumps, follower-sample
+    QString id; // engagement-rate, mass-following, comments-per-like, comment-texts, growth-jumps, follower-sample
     QString name;
     QString value;
     QString threshold;

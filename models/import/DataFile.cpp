@@ -1,5 +1,6 @@
 #include "DataFile.h"
 
+#include "ApiResponse.h"
 #include "CsvReader.h"
 #include "JsonReader.h"
 #include "core/SystemUser.h"
@@ -93,6 +94,13 @@ Result<DataTable> readDataFile(const QString &path, const QString &kind, const Q
         return opened.error();
     DataTable data;
     data.batch = opened->batch;
+    if (auto api = apiResponseTable(opened->decoded.text)) {
+        data.table = std::move(*api);
+        data.batch.format = QStringLiteral("json");
+        data.batch.notices << QStringLiteral("Read as a platform API's response: rows are numbered by item (1 is "
+                                             "the first item), not by line.");
+        return data;
+    }
     auto read = readTable(path, opened->decoded.text, data.batch);
     if (!read)
         return read.error();

@@ -42,7 +42,7 @@ Result<RawTable> readTable(const QString &path, const QString &text, ImportBatch
                            const StepProgress &progress = {});
 
 // A file read whole into a table, with the record of its batch: the first steps of every small import (posts,
-// histories, follower samples).
+// comments, histories, follower samples). A platform API's response is read as it comes (ApiResponse.h).
 struct DataTable
 {
     ImportBatchInfo batch;

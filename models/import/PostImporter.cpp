@@ -5,11 +5,6 @@
 #include "domain/Creator.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
-#include <QUrl>
 #include <cmath>
 
 namespace candor {
@@ -79,37 +74,6 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
-// ISO 8601 as the APIs write it: "2024-05-01", "2024-05-01T10:00:00Z", Instagram's "…+0000".
-QDateTime dateTimeOf(QString text)
-{
-    static const QRegularExpression offsetWithoutColon(QStringLiteral("([+-]\\d{2})(\\d{2})$"));
-    text = text.trimmed();
-    text.replace(offsetWithoutColon, QStringLiteral("\\1:\\2"));
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid()) {
-        const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
-        if (day.isValid() && text.size() == 10)
-            when = QDateTime(day, QTime(0, 0), Qt::UTC);
-    }
-    return when.isValid() ? when.toUTC() : QDateTime();
-}
-
-// An export without a platform column still links each post: the link's host names the platform.
-std::optional<Platform> platformOfLink(const QString &link)
-{
-    const QString host = QUrl(link).host().toLower();
-    const auto on = [&host](const char *domain) {
-        return host == QLatin1String(domain) || host.endsWith(QLatin1Char('.') + QLatin1String(domain));
-    };
-    if (on("instagram.com"))
-        return Platform::Instagram;
-    if (on("youtube.com") || on("youtu.be"))
-        return Platform::YouTube;
-    if (on("tiktok.com"))
-        return Platform::TikTok;
-    return std::nullopt;
-}
-
 std::optional<MediaType> mediaTypeOf(const QString &text, Platform platform)
 {
     const QString t = headerNameKey(text);
@@ -127,95 +91,16 @@ std::optional<MediaType> mediaTypeOf(const QString &text, Platform platform)
     return std::nullopt;
 }
 
-void flatten(const QJsonObject &object, const QString &prefix, QStringList &headers, QHash<QString, QString> &cells)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = prefix + it.key();
-        if (it->isObject()) {
-            flatten(it->toObject(), key + QLatin1Char('.'), headers, cells);
-            continue;
-        }
-        if (it->isArray())
-            continue; // tags, thumbnails: nothing a post's check reads
-        if (!headers.contains(key))
-            headers << key;
-        cells.insert(key, it->isBool() ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                       : it->toVariant().toString());
-    }
-}
-
-// The responses of the platforms' APIs as they come: Instagram Graph API media (`{"data": [...]}`), YouTube Data
-// API videos (`{"items": [...]}`, with `snippet`, `statistics` and `paidProductPlacementDetails` objects) or an
-// array of such nested objects. Nested fields become dotted columns ("snippet.title"); a YouTube video without a
-// link gets its watch link, which also says the platform. Anything else is left to the ordinary readers.
-std::optional<RawTable> apiResponseTable(const QString &text)
-{
-    const QString start = text.trimmed().left(1);
-    if (start != QLatin1String("{") && start != QLatin1String("["))
-        return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    QJsonArray items;
-    if (doc.isObject()) {
-        const QJsonObject root = doc.object();
-        items = root.value(QLatin1String("data")).isArray() ? root.value(QLatin1String("data")).toArray()
-                                                             : root.value(QLatin1String("items")).toArray();
-        if (items.isEmpty())
-            return std::nullopt;
-    } else if (doc.isArray()) {
-        items = doc.array();
-        const bool nested = std::any_of(items.cbegin(), items.cend(), [](const QJsonValue &item) {
-            const QJsonObject o = item.toObject();
-            return std::any_of(o.constBegin(), o.constEnd(), [](const QJsonValue &v) { return v.isObject(); });
-        });
-        if (!nested)
-            return std::nullopt; // a flat array: the JSON reader gives each row its line
-    } else {
-        return std::nullopt;
-    }
-    RawTable table;
-    QList<QHash<QString, QString>> rows;
-    for (const QJsonValue &item : std::as_const(items)) {
-        QJsonObject o = item.toObject();
-        if (o.value(QLatin1String("kind")).toString() == QLatin1String("youtube#video") &&
-            !o.contains(QLatin1String("permalink")) && o.value(QLatin1String("id")).isString())
-            o.insert(QStringLiteral("permalink"),
-                     QStringLiteral("https://www.youtube.com/watch?v=") + o.value(QLatin1String("id")).toString());
-        QHash<QString, QString> cells;
-        flatten(o, {}, table.headers, cells);
-        rows << cells;
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        RawRecord record;
-        record.line = static_cast<int>(i + 1);
-        for (const QString &header : std::as_const(table.headers))
-            record.cells << rows.at(i).value(header);
-        record.text = QString::fromUtf8(QJsonDocument(items.at(i).toObject()).toJson(QJsonDocument::Compact));
-        table.records << record;
-    }
-    return table;
-}
-
 } // namespace
 
 Result<PreparedPostImport> PostImporter::prepare(const QString &path, const PostImportOptions &options)
 {
-    auto opened = openDataFile(path, TextEncoding::Detect, QStringLiteral("posts"), {}, options.importedBy);
-    if (!opened)
-        return opened.error();
+    auto data = readDataFile(path, QStringLiteral("posts"), options.importedBy);
+    if (!data)
+        return data.error();
     PreparedPostImport prepared;
-    prepared.batch = opened->batch;
-    RawTable table;
-    if (auto api = apiResponseTable(opened->decoded.text)) {
-        table = std::move(*api);
-        prepared.batch.format = QStringLiteral("json");
-        prepared.batch.notices << QStringLiteral("Read as a platform API's response: rows are numbered by item (1 is "
-                                                 "the first post), not by line.");
-    } else {
-        auto read = readTable(path, opened->decoded.text, prepared.batch);
-        if (!read)
-            return read.error();
-        table = std::move(*read);
-    }
+    prepared.batch = data->batch;
+    const RawTable &table = data->table;
     const QHash<PostField, int> columns = columnsByHeader(table.headers, fieldOfName());
     if (!columns.contains(PostField::Date))
         return Error{path, QStringLiteral("has no column for the date of a post (timestamp, date, publishedAt)"), {}};
@@ -257,7 +142,7 @@ Result<PreparedPostImport> PostImporter::prepare(const QString &path, const Post
         }
         Post &post = row.post;
         post.platform = row.platform;
-        post.publishedAt = dateTimeOf(cell(PostField::Date));
+        post.publishedAt = parseDateTime(cell(PostField::Date));
         if (!post.publishedAt.isValid())
             reject(PostField::Date, QStringLiteral("\"%1\" is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z")
                                         .arg(cell(PostField::Date).left(40)));

@@ -3,6 +3,7 @@
 #include "core/SafeText.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <charconv>
 #include <cmath>
@@ -210,6 +211,37 @@ NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidenc
                     .arg(commas);
     }
     return format;
+}
+
+// ISO 8601 as the APIs write it: "2024-05-01", "2024-05-01T10:00:00Z", Instagram's "…+0000".
+QDateTime parseDateTime(QString text)
+{
+    static const QRegularExpression offsetWithoutColon(QStringLiteral("([+-]\\d{2})(\\d{2})$"));
+    text = text.trimmed();
+    text.replace(offsetWithoutColon, QStringLiteral("\\1:\\2"));
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+        if (day.isValid() && text.size() == 10)
+            when = QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+
+// An export without a platform column still links each post: the link's host names the platform.
+std::optional<Platform> platformOfLink(const QString &link)
+{
+    const QString host = QUrl(link).host().toLower();
+    const auto on = [&host](const char *domain) {
+        return host == QLatin1String(domain) || host.endsWith(QLatin1Char('.') + QLatin1String(domain));
+    };
+    if (on("instagram.com"))
+        return Platform::Instagram;
+    if (on("youtube.com") || on("youtu.be"))
+        return Platform::YouTube;
+    if (on("tiktok.com"))
+        return Platform::TikTok;
+    return std::nullopt;
 }
 
 } // namespace candor

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/Platform.h"
+
 #include <QChar>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace candor {
 
@@ -38,5 +42,12 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format);
 // Tells decimal point from decimal comma by the cells that can only be read one way ("3,25", "477.9M");
 // ambiguous cells such as "1,234" give no evidence. `evidence` receives a sentence for the import notices.
 NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidence);
+
+// A moment as the platforms' APIs write it ("2024-05-01", "2024-05-01T10:00:00Z", Instagram's "…+0000"), in
+// UTC; invalid when the text is none of these.
+QDateTime parseDateTime(QString text);
+
+// The platform a post's link is on (instagram.com, youtube.com or youtu.be, tiktok.com), if any.
+std::optional<Platform> platformOfLink(const QString &link);
 
 } // namespace candor

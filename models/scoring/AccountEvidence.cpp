@@ -95,6 +95,8 @@ authenticity::AccountFacts authenticityFacts(const Candidate &c, const Engagemen
         for (const FollowerProfile &p : c.followerSample)
             f.sampleLookingFake += rules.looksFake(p) ? 1 : 0;
     }
+    if (!c.commentTexts.isEmpty())
+        f.commentTexts = authenticity::tallyComments(c.commentTexts);
     return f;
 }
 

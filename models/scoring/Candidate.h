@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace candor::scoring {
@@ -20,10 +21,12 @@ struct Candidate
     QList<AudienceEstimate> audience;
     std::optional<Fee> fee;
     // The evidence behind authenticity, disclosure and brand safety, as imported: its posts (newest first), its
-    // follower counts by day (oldest first) and a sample of its followers' profiles.
+    // follower counts by day (oldest first), a sample of its followers' profiles and the texts of comments under
+    // its posts (in the order imported).
     QList<Post> posts;
     QList<authenticity::DatedCount> followerHistory;
     QList<FollowerProfile> followerSample;
+    QStringList commentTexts;
 };
 
 } // namespace candor::scoring

@@ -21,6 +21,37 @@ struct Migration
     bool rebuildsTables = false;
 };
 
+// SQLite cannot widen a CHECK in place: the statements that copy import_batches into a table whose kind may
+// also be one of `kinds` (a step's version names the copy). The table is documented in docs/project-file.md.
+QStringList importBatchesWithKinds(int version, const char *kinds)
+{
+    const QString copy = QStringLiteral("import_batches_%1").arg(version);
+    return {QStringLiteral("CREATE TABLE %1 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " file_name TEXT NOT NULL,"
+                           " file_path TEXT NOT NULL,"
+                           " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
+                           " platform TEXT, encoding TEXT, delimiter TEXT, decimal_separator TEXT,"
+                           " column_mapping TEXT NOT NULL DEFAULT '{}',"
+                           " notices TEXT NOT NULL DEFAULT '[]',"
+                           " as_of TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL DEFAULT '',"
+                           " rows_read INTEGER NOT NULL DEFAULT 0,"
+                           " imported INTEGER NOT NULL DEFAULT 0,"
+                           " merged INTEGER NOT NULL DEFAULT 0,"
+                           " rejected INTEGER NOT NULL DEFAULT 0,"
+                           " kind TEXT NOT NULL DEFAULT 'creators'"
+                           "  CHECK (kind IN (%2)))")
+                .arg(copy, QLatin1String(kinds)),
+            QStringLiteral("INSERT INTO %1 SELECT id, file_name, file_path, format, platform, encoding,"
+                           " delimiter, decimal_separator, column_mapping, notices, as_of, imported_at, imported_by,"
+                           " rows_read, imported, merged, rejected, kind FROM import_batches")
+                .arg(copy),
+            QStringLiteral("DROP TABLE import_batches"),
+            QStringLiteral("ALTER TABLE %1 RENAME TO import_batches").arg(copy)};
+}
+
 // Documented table by table in docs/project-file.md. Never edit a shipped step: add a new one.
 const QList<Migration> &migrations()
 {
@@ -324,29 +355,7 @@ const QList<Migration> &migrations()
         // 10: evidence for authenticity and disclosure: each account's posts (with the platform's paid flag, what
         // the user knows of sponsorship and AI, and the figures) and its follower-count history; import batches
         // of both kinds. import_batches is copied to widen its kind CHECK.
-        {{
-             QStringLiteral("CREATE TABLE import_batches_10 ("
-                            " id INTEGER PRIMARY KEY,"
-                            " file_name TEXT NOT NULL,"
-                            " file_path TEXT NOT NULL,"
-                            " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
-                            " platform TEXT, encoding TEXT, delimiter TEXT, decimal_separator TEXT,"
-                            " column_mapping TEXT NOT NULL DEFAULT '{}',"
-                            " notices TEXT NOT NULL DEFAULT '[]',"
-                            " as_of TEXT NOT NULL,"
-                            " imported_at TEXT NOT NULL,"
-                            " imported_by TEXT NOT NULL DEFAULT '',"
-                            " rows_read INTEGER NOT NULL DEFAULT 0,"
-                            " imported INTEGER NOT NULL DEFAULT 0,"
-                            " merged INTEGER NOT NULL DEFAULT 0,"
-                            " rejected INTEGER NOT NULL DEFAULT 0,"
-                            " kind TEXT NOT NULL DEFAULT 'creators'"
-                            "  CHECK (kind IN ('creators', 'audience', 'attributes', 'posts', 'history')))"),
-             QStringLiteral("INSERT INTO import_batches_10 SELECT id, file_name, file_path, format, platform, encoding,"
-                            " delimiter, decimal_separator, column_mapping, notices, as_of, imported_at, imported_by,"
-                            " rows_read, imported, merged, rejected, kind FROM import_batches"),
-             QStringLiteral("DROP TABLE import_batches"),
-             QStringLiteral("ALTER TABLE import_batches_10 RENAME TO import_batches"),
+        {importBatchesWithKinds(10, "'creators', 'audience', 'attributes', 'posts', 'history'") + QStringList{
              QStringLiteral("CREATE TABLE posts ("
                             " id INTEGER PRIMARY KEY,"
                             " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
@@ -381,29 +390,7 @@ const QList<Migration> &migrations()
         // 11: a sample of an account's followers (what each profile shows; a person's fake/real label where the
         // sample has one), judged by the follower rules. A new sample of an account replaces its previous one.
         // import_batches is copied to widen its kind CHECK.
-        {{
-             QStringLiteral("CREATE TABLE import_batches_11 ("
-                            " id INTEGER PRIMARY KEY,"
-                            " file_name TEXT NOT NULL,"
-                            " file_path TEXT NOT NULL,"
-                            " format TEXT NOT NULL CHECK (format IN ('csv', 'json', 'generator')),"
-                            " platform TEXT, encoding TEXT, delimiter TEXT, decimal_separator TEXT,"
-                            " column_mapping TEXT NOT NULL DEFAULT '{}',"
-                            " notices TEXT NOT NULL DEFAULT '[]',"
-                            " as_of TEXT NOT NULL,"
-                            " imported_at TEXT NOT NULL,"
-                            " imported_by TEXT NOT NULL DEFAULT '',"
-                            " rows_read INTEGER NOT NULL DEFAULT 0,"
-                            " imported INTEGER NOT NULL DEFAULT 0,"
-                            " merged INTEGER NOT NULL DEFAULT 0,"
-                            " rejected INTEGER NOT NULL DEFAULT 0,"
-                            " kind TEXT NOT NULL DEFAULT 'creators'"
-                            "  CHECK (kind IN ('creators', 'audience', 'attributes', 'posts', 'history', 'followers')))"),
-             QStringLiteral("INSERT INTO import_batches_11 SELECT id, file_name, file_path, format, platform, encoding,"
-                            " delimiter, decimal_separator, column_mapping, notices, as_of, imported_at, imported_by,"
-                            " rows_read, imported, merged, rejected, kind FROM import_batches"),
-             QStringLiteral("DROP TABLE import_batches"),
-             QStringLiteral("ALTER TABLE import_batches_11 RENAME TO import_batches"),
+        {importBatchesWithKinds(11, "'creators', 'audience', 'attributes', 'posts', 'history', 'followers'") + QStringList{
              QStringLiteral("CREATE TABLE follower_samples ("
                             " id INTEGER PRIMARY KEY,"
                             " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
@@ -418,6 +405,25 @@ const QList<Migration> &migrations()
                             " labelled_fake INTEGER CHECK (labelled_fake IN (0, 1)))"),
              QStringLiteral("CREATE INDEX follower_samples_by_account ON follower_samples(account_id)"),
          },
+         {},
+         true},
+
+        // 12: the texts of comments under an account's posts (who wrote them, when, under which post), for the
+        // generic and repeated comments signal. Comments imported for a post replace that post's earlier ones.
+        {importBatchesWithKinds(
+             12, "'creators', 'audience', 'attributes', 'posts', 'history', 'followers', 'comments'") +
+             QStringList{
+                 QStringLiteral("CREATE TABLE post_comments ("
+                                " id INTEGER PRIMARY KEY,"
+                                " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                                " batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,"
+                                " line INTEGER NOT NULL DEFAULT 0,"
+                                " permalink TEXT NOT NULL DEFAULT '',"
+                                " posted_at TEXT,"
+                                " author TEXT NOT NULL DEFAULT '',"
+                                " text TEXT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX post_comments_by_account ON post_comments(account_id, permalink)"),
+             },
          {},
          true},
     };

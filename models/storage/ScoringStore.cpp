@@ -94,7 +94,8 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
         return fees.error();
     const sql::Columns feesColumns(*fees);
     sql::AccountCursor feesOf(std::move(*fees), "account_id");
-    // The evidence of authenticity, disclosure and brand safety: posts (newest first) and follower history.
+    // The evidence of authenticity, disclosure and brand safety: posts (newest first), follower history, the
+    // follower sample and comment texts.
     auto posts = sql::run(db, file,
                           QStringLiteral("SELECT account_id, ") + PostStore::postColumns() +
                               QStringLiteral(" FROM posts") + only +
@@ -117,6 +118,13 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
     if (!samples)
         return samples.error();
     sql::AccountCursor sampleOf(std::move(*samples), "account_id");
+    auto comments = sql::run(db, file,
+                             QStringLiteral("SELECT account_id, text FROM post_comments") + only +
+                                 QStringLiteral(" ORDER BY account_id, id"),
+                             accountIds);
+    if (!comments)
+        return comments.error();
+    sql::AccountCursor commentsOf(std::move(*comments), "account_id");
 
     return ProjectStore(m_project).forEachCurrentAccount(
         [&](Account &&account) {
@@ -170,6 +178,7 @@ Status ScoringStore::forEachCandidate(const std::function<bool(scoring::Candidat
             sampleOf.rowsOf(account.id, [&](const QSqlQuery &row) {
                 c.followerSample << FollowerSampleStore::profileFromRow(row, 1);
             });
+            commentsOf.rowsOf(account.id, [&](const QSqlQuery &row) { c.commentTexts << row.value(1).toString(); });
             historyOf.rowsOf(account.id, [&](const QSqlQuery &row) {
                 c.followerHistory << authenticity::DatedCount{QDate::fromString(row.value(1).toString(), Qt::ISODate),
                                                               row.value(2).toDouble()};

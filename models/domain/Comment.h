@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace candor {
+
+// One comment under a post, as an export or the platform's API gives it: the evidence of the generic and repeated
+// comments signal (docs/authenticity.md).
+struct Comment
+{
+    QString permalink; // of the post it is under; empty when the export does not say
+    QDateTime postedAt;
+    QString author;
+    QString text; // as written
+};
+
+} // namespace candor
