@@ -150,7 +150,7 @@ void TestDemoProject::evidenceExercisesEverySignalAndVerdict()
     auto benchmarks = store.benchmarks();
     QVERIFY(benchmarks);
     const compliance::DisclosureChecker checker;
-    int withPosts = 0, posts = 0, readings = 0, sampled = 0;
+    int withPosts = 0, posts = 0, readings = 0, sampled = 0, withComments = 0, comments = 0;
     QMap<QString, int> lights;
     QMap<QString, int> rules;
     for (const scoring::Candidate &c : std::as_const(*candidates)) {
@@ -158,6 +158,8 @@ void TestDemoProject::evidenceExercisesEverySignalAndVerdict()
         posts += static_cast<int>(c.posts.size());
         readings += static_cast<int>(c.followerHistory.size());
         sampled += c.followerSample.isEmpty() ? 0 : 1;
+        withComments += c.commentTexts.isEmpty() ? 0 : 1;
+        comments += static_cast<int>(c.commentTexts.size());
         for (const authenticity::Signal &s : authenticity::assessAccount(scoring::authenticityFacts(c, *benchmarks)))
             ++lights[s.id + '=' + authenticity::lightKey(s.light)];
         for (const Post &p : c.posts) {
@@ -178,6 +180,17 @@ void TestDemoProject::evidenceExercisesEverySignalAndVerdict()
     QCOMPARE(lights.value("follower-sample=green"), 41);
     QCOMPARE(lights.value("follower-sample=red"), 10);
     QCOMPARE(lights.value("mass-following=amber"), 16);
+    // The profiles: a bought audience (engagement red; a small one following back more than follow it: red), an
+    // engagement pod (engagement amber, comments per like amber, its comments mostly stock and spam).
+    QCOMPARE(lights.value("engagement-rate=red"), 5);
+    QCOMPARE(lights.value("engagement-rate=amber"), 5);
+    QCOMPARE(lights.value("mass-following=red"), 2);
+    QCOMPARE(lights.value("comments-per-like=amber"), 9);
+    QCOMPARE(withComments, 61); // 7 of them bought audiences with too few comments to judge
+    QCOMPARE(comments, 2120);
+    QCOMPARE(lights.value("comment-texts=green"), 50);
+    QCOMPARE(lights.value("comment-texts=amber"), 3);
+    QCOMPARE(lights.value("comment-texts=red"), 1);
     // Every disclosure rule and the AI-label warning.
     QCOMPARE(rules, (QMap<QString, int>{{"labelled-upfront", 191},
                                         {"label-below-fold", 69},

@@ -755,7 +755,18 @@ void TestImporter::cancelledJobLeavesTheProjectUnchanged()
     const QByteArray before = bytes();
     QVERIFY(!before.isEmpty());
 
-    auto prepared = Importer::prepare(dataFile("instagram_top1000_2022-09.csv"), {});
+    // Enough rows that the worker is still writing when the first progress report reaches this thread, even on a
+    // loaded machine (the reports are queued; a thousand rows could all be in before the first one arrives).
+    const QString csv = dir.filePath("many.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "handle,platform,followers\n";
+        for (int i = 1; i <= 50000; ++i)
+            text += "many_" + QByteArray::number(i) + ",tiktok," + QByteArray::number(1000 + i) + '\n';
+        file.write(text);
+    }
+    auto prepared = Importer::prepare(csv, {});
     QVERIFY(prepared);
     ImportJob job(path, *prepared);
     // Cancel once a few hundred rows are in: they must all be rolled back.

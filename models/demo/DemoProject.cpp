@@ -205,10 +205,15 @@ QString filled(QString text, const QString &brand, const QString &topic)
     return text.replace(QLatin1String("{brand}"), brand).replace(QLatin1String("{topic}"), topic.toLower().remove(QLatin1Char(' ')));
 }
 
+QPair<double, double> rangeOf(const QJsonObject &o, const QString &key)
+{
+    const QJsonArray r = o.value(key).toArray();
+    return {r.at(0).toDouble(), r.at(1).toDouble()};
+}
+
 QPair<double, double> rangeOf(const QJsonObject &o, const char *key)
 {
-    const QJsonArray r = o.value(QLatin1String(key)).toArray();
-    return {r.at(0).toDouble(), r.at(1).toDouble()};
+    return rangeOf(o, QLatin1String(key));
 }
 
 // Posts every few days up to the snapshot, their figures around the account's averages; some sponsored with a
@@ -326,17 +331,85 @@ QList<FollowerProfile> makeSample(const QJsonObject &e, const QJsonArray &names,
     return sample;
 }
 
-AccountEvidence makeEvidence(const Account &account, const QJsonObject &spec, Draw &draw)
+// The kind of account (spec "profiles"), with the figures it has: a bought audience barely reacts and a small one
+// follows back more than follow it; a pod multiplies its reactions and comments out of proportion.
+QString applyProfile(Account &account, const QJsonObject &profiles, Draw &draw)
+{
+    const QString kind = draw.weighted(profiles.value(QLatin1String("weights")).toObject());
+    AccountMetrics &m = account.metrics;
+    if (kind == QLatin1String("boughtAudience")) {
+        const double left = profiles.value(QLatin1String("engagementLeft")).toDouble();
+        for (std::optional<double> *figure :
+             {&m.averageLikes, &m.averageComments, &m.averageEngagement, &m.authenticEngagement}) {
+            if (*figure)
+                **figure = std::round(**figure * left);
+        }
+        if (m.engagementRate)
+            m.engagementRate = std::round(*m.engagementRate * left * 100000.0) / 100000.0;
+        if (m.following && m.followers && *m.followers < profiles.value(QLatin1String("followBackBelow")).toInt()) {
+            const auto [low, high] = rangeOf(profiles, "followBackMultiple");
+            m.following = std::llround(static_cast<double>(*m.followers) * draw.uniform(low, high));
+        }
+    } else if (kind == QLatin1String("pod")) {
+        const auto [low, high] = rangeOf(profiles, "podCommentsPerLike");
+        const double perLike = draw.uniform(low, high);
+        const double times = profiles.value(QLatin1String("podEngagement")).toDouble();
+        const double engagement = (m.averageLikes.value_or(0.0) + m.averageComments.value_or(0.0)) * times;
+        m.averageLikes = std::round(engagement / (1.0 + perLike));
+        m.averageComments = engagement - *m.averageLikes;
+        m.averageEngagement = engagement;
+        m.authenticEngagement = m.authenticEngagement.value_or(0.0) * times;
+        if (m.engagementRate && m.followers)
+            m.engagementRate = std::round(engagement / static_cast<double>(*m.followers) * 100000.0) / 100000.0;
+    }
+    return kind;
+}
+
+// Comments under the posts: sentences people write (an opener, a body, sometimes a closer), and for a share that
+// depends on the kind of account, stock phrases and spam lines.
+QList<Comment> makeComments(const QList<Post> &posts, const QString &kind, const QJsonObject &c, Draw &draw)
+{
+    const auto [fewest, most] = rangeOf(c.value(QLatin1String("perPost")).toObject(), kind);
+    const auto [stockLow, stockHigh] = rangeOf(c.value(QLatin1String("stockShare")).toObject(), kind);
+    const double stockShare = draw.uniform(stockLow, stockHigh);
+    const double spamShare = c.value(QLatin1String("spamShare")).toDouble();
+    const auto list = [&c](const char *key) { return c.value(QLatin1String(key)).toArray(); };
+    QList<Comment> comments;
+    for (const Post &p : posts) {
+        const int count = draw.integer(static_cast<int>(fewest), static_cast<int>(most));
+        for (int i = 0; i < count; ++i) {
+            Comment comment;
+            comment.permalink = p.permalink;
+            comment.postedAt = p.publishedAt.addSecs(60 * draw.integer(1, 600));
+            comment.author = draw.pick(list("authors")) + QString::number(draw.integer(1, 999));
+            if (draw.chance(stockShare))
+                comment.text = draw.pick(draw.chance(spamShare) ? list("spam") : list("stock"));
+            else
+                comment.text = draw.pick(list("openers")) + QLatin1Char(' ') + draw.pick(list("bodies")) +
+                               draw.pick(list("closers"));
+            comments << comment;
+        }
+    }
+    return comments;
+}
+
+// `profiles` is a stream of its own, so that adding the profiles and comments left every post, history and
+// sample of the evidence stream as it was.
+AccountEvidence makeEvidence(Account &account, const QJsonObject &spec, Draw &draw, Draw &profiles)
 {
     const QJsonObject e = spec.value(QLatin1String("evidence")).toObject();
     const QDate asOf = QDate::fromString(spec.value(QLatin1String("asOf")).toString(), Qt::ISODate);
     AccountEvidence evidence;
     if (!draw.chance(e.value(QLatin1String("share")).toDouble()))
         return evidence;
+    const QString kind = applyProfile(account, e.value(QLatin1String("profiles")).toObject(), profiles);
     evidence.posts = makePosts(account, e, asOf, draw);
     evidence.followerHistory = makeHistory(account.metrics, evidence.posts, e, asOf, draw);
     if (account.platform != Platform::YouTube && draw.chance(e.value(QLatin1String("sampleShare")).toDouble()))
         evidence.followerSample = makeSample(e, spec.value(QLatin1String("firstNames")).toArray(), draw);
+    const QJsonObject comments = e.value(QLatin1String("comments")).toObject();
+    if (profiles.chance(comments.value(QLatin1String("share")).toDouble()))
+        evidence.comments = makeComments(evidence.posts, kind, comments, profiles);
     return evidence;
 }
 
@@ -370,6 +443,7 @@ Dataset DemoProject::generate(const QJsonObject &spec)
     // attributes drawn from the first stay exactly as they were.
     Draw later(seed + 1);
     Draw evidence(seed + 2);
+    Draw profiles(seed + 3);
     const QJsonArray authentic = spec.value(QLatin1String("authenticShare")).toArray();
     QSet<QString> taken;
     const QJsonArray firstNames = spec.value(QLatin1String("firstNames")).toArray();
@@ -410,7 +484,7 @@ Dataset DemoProject::generate(const QJsonObject &spec)
                           spec.value(QLatin1String("feeSource")).toString(), asOf};
             }
             record.feeOfAccount << fee;
-            record.evidenceOfAccount << makeEvidence(record.creator.accounts.last(), spec, evidence);
+            record.evidenceOfAccount << makeEvidence(record.creator.accounts.last(), spec, evidence, profiles);
         }
 
         if (draw.chance(spec.value(QLatin1String("consentShare")).toDouble())) {

@@ -324,7 +324,9 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
     auto insertFollower = change.prepare(
         "INSERT INTO follower_samples(account_id, batch_id, username, posts, following, followers, has_picture,"
         " is_private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (auto *q : {&insertPost, &insertReading, &insertFollower}) {
+    auto insertComment = change.prepare("INSERT INTO post_comments(account_id, batch_id, permalink, posted_at, author,"
+                                        " text) VALUES (?, ?, ?, ?, ?, ?)");
+    for (auto *q : {&insertPost, &insertReading, &insertFollower, &insertComment}) {
         if (!*q)
             return q->error();
     }
@@ -344,6 +346,13 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
             if (auto done = sql::exec(*insertFollower, file,
                                       {accountId, batchId, f.username, f.posts, f.following, f.followers,
                                        f.hasProfilePicture ? 1 : 0, f.isPrivate ? 1 : 0});
+                !done)
+                return done.error();
+        }
+        for (const Comment &c : e.comments) {
+            if (auto done = sql::exec(*insertComment, file,
+                                      {accountId, batchId, c.permalink, c.postedAt.toString(Qt::ISODate), c.author,
+                                       c.text});
                 !done)
                 return done.error();
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Comment.h"
 #include "domain/FollowerProfile.h"
 #include "domain/Post.h"
 
@@ -70,12 +71,13 @@ struct StoredImportIssue
 
 // A creator with everything that belongs to them, as a generator or a future form would add it.
 // What an account of a generated dataset comes with beside its figures: posts (with the flags a user knows),
-// follower counts by day and a sample of its followers.
+// follower counts by day, a sample of its followers and comments under its posts.
 struct AccountEvidence
 {
     QList<Post> posts;
     QList<std::pair<QDate, qint64>> followerHistory;
     QList<FollowerProfile> followerSample;
+    QList<Comment> comments;
 };
 
 struct CreatorRecord
