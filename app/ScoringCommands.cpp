@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <numeric>
 #include <optional>
 
 namespace candor::cli {
@@ -152,7 +153,7 @@ QString rangeText(const Breakdown &b)
 }
 
 // Factors without data and warnings, named as the flags column shows them.
-QStringList flagsOf(const Breakdown &b)
+QStringList flagsOf(const ScoredPool &pool, int candidate, const Breakdown &b)
 {
     QStringList flags;
     for (const FactorContribution &f : b.factors) {
@@ -163,8 +164,8 @@ QStringList flagsOf(const Breakdown &b)
         else if (f.notApplicable)
             flags << QStringLiteral("n/a:") + factorKey(f.value.id);
     }
-    if (const auto warning = authenticityWarning(b))
-        flags << warning->key;
+    for (const CandidateWarning &warning : warningsOf(pool, candidate))
+        flags << warning.key;
     return flags;
 }
 
@@ -177,6 +178,10 @@ void addRankOptions(QCommandLineParser &p)
                  QStringLiteral("N")});
     p.addOption(
         {QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("warning"),
+                 QStringLiteral("Show only candidates with this warning: authenticity_warning, disclosure_issue, "
+                                "brand_safety_hit, or any (their ranks stay those of the whole ranking)."),
+                 QStringLiteral("KIND")});
 }
 
 int commandRank(QCommandLineParser &parser, const QStringList &positional)
@@ -193,8 +198,37 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     if (!top)
         return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
 
+    const QString wantedWarning = parser.value(QStringLiteral("warning"));
+    const QList<WarningKind> &kinds = warningKinds();
+    if (!wantedWarning.isEmpty() && wantedWarning != QLatin1String("any") &&
+        std::none_of(kinds.cbegin(), kinds.cend(), [&](const WarningKind &k) { return k.key == wantedWarning; }))
+        return usageError(QStringLiteral("--warning must be authenticity_warning, disclosure_issue, brand_safety_hit "
+                                         "or any"),
+                          "rank");
+
     const ScoredPool &pool = *s.pool;
-    const std::vector<int> order = pool.ranking(s.weights, *top);
+    // The printed candidates and their ranks: with --warning, those with the warning, ranked among all.
+    std::vector<int> order = pool.ranking(s.weights, wantedWarning.isEmpty() ? *top : -1);
+    std::vector<int> rankAt(order.size());
+    std::iota(rankAt.begin(), rankAt.end(), 1);
+    if (!wantedWarning.isEmpty()) {
+        std::vector<int> kept;
+        std::vector<int> keptRanks;
+        for (std::size_t position = 0; position < order.size(); ++position) {
+            const QList<CandidateWarning> found = warningsOf(pool, order[position]);
+            const bool wanted = wantedWarning == QLatin1String("any") ? !found.isEmpty()
+                                                                : std::any_of(found.cbegin(), found.cend(),
+                                                                              [&](const CandidateWarning &w) {
+                                                                                  return w.key == wantedWarning;
+                                                                              });
+            if (wanted && (*top < 0 || static_cast<int>(kept.size()) < *top)) {
+                kept.push_back(order[position]);
+                keptRanks.push_back(rankAt[position]);
+            }
+        }
+        order = std::move(kept);
+        rankAt = std::move(keptRanks);
+    }
     // Stability of the printed rows only, unless they are most of the pool: then one full run is cheaper.
     std::vector<CandidateStability> stability;
     if (s.stability.draws > 0 && order.size() * 4 < static_cast<std::size_t>(pool.size())) {
@@ -228,7 +262,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
             QJsonObject entry{{QStringLiteral("handle"), pool.handle(i)},
                               {QStringLiteral("platform"), platformId(pool.platform(i))},
                               {QStringLiteral("score"), rounded(b.score)},
-                              {QStringLiteral("rank"), static_cast<int>(position + 1)},
+                              {QStringLiteral("rank"), rankAt[position]},
                               {QStringLiteral("coverage"), rounded(b.coverage)},
                               {QStringLiteral("contributions"), contributions},
                               {QStringLiteral("imputed"), imputed},
@@ -236,9 +270,9 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                               {QStringLiteral("not_applicable"), notApplicable},
                               {QStringLiteral("score_range"), QJsonArray{rounded(b.lowest), rounded(b.highest)}}};
             QJsonArray warnings;
-            if (const auto warning = authenticityWarning(b))
-                warnings.append(QJsonObject{{QStringLiteral("key"), warning->key},
-                                            {QStringLiteral("sentence"), warning->sentence}});
+            for (const CandidateWarning &warning : warningsOf(pool, i))
+                warnings.append(QJsonObject{{QStringLiteral("key"), warning.key},
+                                            {QStringLiteral("sentence"), warning.sentence}});
             entry.insert(QStringLiteral("warnings"), warnings);
             if (!stability.empty()) {
                 const CandidateStability &st = stability[position];
@@ -288,12 +322,12 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         const int i = order[position];
         const Breakdown b = pool.breakdown(i, s.weights);
         // CSV cells hold the bare handle: one starting with "@" would be neutralised as a formula.
-        QStringList row{QString::number(position + 1),
+        QStringList row{QString::number(rankAt[position]),
                         csv ? pool.handle(i) : handleOf(pool, i), platformId(pool.platform(i)),
                         formatScore(b.score)};
         for (const FactorContribution &f : b.factors)
             row << formatScore(f.points);
-        QStringList flags = flagsOf(b);
+        QStringList flags = flagsOf(pool, i, b);
         row << rangeText(b);
         if (!stability.empty()) {
             const CandidateStability &st = stability[position];

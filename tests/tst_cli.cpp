@@ -47,6 +47,7 @@ private slots:
     void cannotOpen();
     void unreadableDataChangesNothing();
     void rankJson();
+    void rankByWarning();
     void rankWeightsAndFormats();
     void explainText();
     void explainJson();
@@ -244,6 +245,40 @@ double sumOf(const QJsonObject &contributions)
 }
 
 } // namespace
+
+// --warning keeps the candidates with that warning, each at its rank in the whole ranking, as the GUI's filter.
+void TestCli::rankByWarning()
+{
+    const QString demo = m_dir.filePath("warnings.candor");
+    QCOMPARE(candor({"demo", demo}).exitCode, 0);
+    const auto ranked = [&](const QStringList &extra) {
+        const Run run = candor(QStringList{"rank", demo, "--format", "json", "--draws", "0"} + extra);
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value("candidates").toArray();
+    };
+    QHash<QString, QStringList> warningsByHandle;
+    QHash<QString, int> rankByHandle;
+    for (const QJsonValue &c : ranked({})) {
+        const QString key = c.toObject().value("handle").toString() + '/' + c.toObject().value("platform").toString();
+        rankByHandle.insert(key, c.toObject().value("rank").toInt());
+        for (const QJsonValue &w : c.toObject().value("warnings").toArray())
+            warningsByHandle[key] << w.toObject().value("key").toString();
+    }
+    for (const QString &kind : QStringList{"authenticity_warning", "disclosure_issue", "brand_safety_hit", "any"}) {
+        const QJsonArray only = ranked({"--warning", kind});
+        int expected = 0;
+        for (auto it = warningsByHandle.cbegin(); it != warningsByHandle.cend(); ++it)
+            expected += kind == QLatin1String("any") || it.value().contains(kind) ? 1 : 0;
+        QCOMPARE(only.size(), expected);
+        QVERIFY(expected > 0);
+        for (const QJsonValue &c : only) {
+            const QString key = c.toObject().value("handle").toString() + '/' + c.toObject().value("platform").toString();
+            QCOMPARE(c.toObject().value("rank").toInt(), rankByHandle.value(key));
+            QVERIFY(kind == QLatin1String("any") || warningsByHandle.value(key).contains(kind));
+        }
+    }
+    QCOMPARE(ranked({"--warning", "disclosure_issue", "--top", "3"}).size(), 3);
+    QCOMPARE(candor({"rank", demo, "--warning", "fake"}).exitCode, 1);
+}
 
 void TestCli::rankJson()
 {

@@ -261,7 +261,7 @@ void TestCompliance::brandSafetyHits()
     QFETCH(QStringList, words);
     Post post;
     post.caption = caption;
-    const QList<ContentHit> hits = ContentMatcher().risks({post});
+    const QList<ContentHit> hits = ContentMatcher().risks(ContentMatcher::normalizedPosts({post}));
     QStringList foundCategories, foundWords;
     for (const ContentHit &hit : hits) {
         QCOMPARE(hit.post, 0);
@@ -281,13 +281,13 @@ void TestCompliance::excludedTopicNamesACategory()
     beer.caption = QStringLiteral("A cold beer on the balcony");
     walk.caption = QStringLiteral("A long walk");
     said.caption = QStringLiteral("No alcohol this month");
-    const QList<ContentHit> hits = matcher.mentions({walk, beer, said}, QStringLiteral("alcohol"));
+    const QList<ContentHit> hits = matcher.mentions(ContentMatcher::normalizedPosts({walk, beer, said}), QStringLiteral("alcohol"));
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits.at(0).post, 1);
     QCOMPARE(hits.at(0).words, QStringList{"beer"});
     QCOMPARE(hits.at(1).post, 2);
     QCOMPARE(hits.at(1).words, QStringList{"alcohol"});
-    QVERIFY(matcher.mentions({walk}, QStringLiteral("skincare")).isEmpty());
+    QVERIFY(matcher.mentions(ContentMatcher::normalizedPosts({walk}), QStringLiteral("skincare")).isEmpty());
 }
 
 #include "tst_compliance.moc"

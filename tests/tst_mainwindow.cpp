@@ -905,6 +905,24 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
         emit summary->linkActivated("#authenticity");
         QCOMPARE(detail->tabs()->currentWidget(), detail->authenticityView());
     }
+
+    // The warning filter beside the search: only candidates with a disclosure issue (118 in the demo, counted
+    // from the posts in tst_workbench), each saying so in its summary with a link to the Disclosure tab.
+    auto *filter = window.findChild<QComboBox *>("warningFilter");
+    QVERIFY(filter);
+    QCOMPARE(filter->count(), 5);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("disclosure_issue")));
+    QCOMPARE(window.candidateTable()->model()->rowCount(), 118);
+    window.selectCandidate(qobject_cast<RankingModel *>(window.candidateTable()->model())->candidateAt(0));
+    detail->tabs()->setCurrentIndex(0);
+    QVERIFY2(summary->text().contains("<b>Disclosure issue</b>: A sponsored post is not labelled as an ad clearly"),
+             qPrintable(summary->text()));
+    emit summary->linkActivated("#disclosure");
+    QCOMPARE(detail->tabs()->currentWidget(), detail->disclosureView());
+    filter->setCurrentIndex(filter->findData(QStringLiteral("any")));
+    QCOMPARE(window.candidateTable()->model()->rowCount(), 122);
+    filter->setCurrentIndex(0);
+    QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
 }
 
 void TestMainWindow::screenshots()

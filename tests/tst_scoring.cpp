@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "scoring/Warnings.h"
 #include "demo/DemoProject.h"
 #include "scoring/Counterfactuals.h"
 #include "scoring/FactorEvaluator.h"
@@ -100,6 +101,7 @@ private slots:
     void handComputedFactors();
     void brandSafetyFromPosts_data();
     void brandSafetyFromPosts();
+    void warningsKeptInThePoolBytes();
     void handComputedScore_data();
     void handComputedScore();
     void contributionsAddUpOnEveryDemoCandidate();
@@ -230,18 +232,20 @@ void TestScoring::brandSafetyFromPosts_data()
     QTest::addColumn<QStringList>("captions");
     QTest::addColumn<double>("raw");
     QTest::addColumn<QString>("finding");
+    QTest::addColumn<bool>("concern"); // a brand-safety hit in the flags
     QTest::newRow("no categories, no posts: missing") << QStringList{} << QStringList{} << -1.0
-        << "No categories and no posts known for this account, so relevance and brand safety cannot be judged";
+        << "No categories and no posts known for this account, so relevance and brand safety cannot be judged" << false;
     QTest::newRow("posts name a topic") << QStringList{} << QStringList{"My #wellness week", "A walk"} << 1.0
         << "Matches the brief's topics: wellness (wellness from its posts); none of its 2 posts touches a "
-           "brand-safety category";
+           "brand-safety category" << false;
     QTest::newRow("one of four posts risky") << QStringList{"Skincare"}
         << QStringList{"Serum review", "Wellness Sunday", "Cold beer tonight", "Morning run"} << 2.0 * 0.75
         << "Matches the brief's topics: skincare, wellness (wellness from its posts); 1 of 4 posts touches a "
            "brand-safety category, which takes 25 % off (Illegal drugs, tobacco, e-cigarettes, vaping and alcohol "
-           "on 2026-10-29: \"beer\")";
+           "on 2026-10-29: \"beer\")" << true;
     QTest::newRow("excluded topic in a post") << QStringList{"Skincare"} << QStringList{"Serum", "Poker night!"} << 0.0
-        << "1 of its posts touches \"gambling\", which the brief excludes (the post of 2026-10-30 says \"poker\")";
+        << "1 of its posts touches \"gambling\", which the brief excludes (the post of 2026-10-30 says \"poker\")"
+        << true;
 }
 
 void TestScoring::brandSafetyFromPosts()
@@ -267,6 +271,44 @@ void TestScoring::brandSafetyFromPosts()
     else
         QCOMPARE_NEAR(*v.raw, raw);
     QCOMPARE(v.finding, finding);
+    QTEST(v.concern, "concern");
+    // The same verdict from the numbers the pool keeps.
+    const FactorValue numbers = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018())
+                                    .evaluate(c, model.factors[5], FactorEvaluator::Detail::Numbers);
+    QTEST(numbers.concern, "concern");
+}
+
+// A disclosure issue and a brand-safety hit are kept in the pool as one byte per candidate, through the bytes a
+// project keeps, and named by the flags without reading the record again.
+void TestScoring::warningsKeptInThePoolBytes()
+{
+    Candidate clean = handCandidate(1, "clean");
+    Candidate flagged = handCandidate(2, "flagged");
+    const auto post = [](const QString &caption, bool paid) {
+        Post p;
+        p.caption = caption;
+        p.platformPaidFlag = paid;
+        p.publishedAt = QDateTime(QDate(2026, 10, 1), QTime(12, 0), QTimeZone::utc());
+        return p;
+    };
+    clean.posts = {post("#ad My skincare routine with @brand", true), post("Morning run", false)};
+    flagged.posts = {post("Thanks @brand for the serum!", true), post("Cold beer tonight", false)};
+    const ScoringModel model = ScoringModel::balanced();
+    const EngagementBenchmarks benchmarks = EngagementBenchmarks::hypeAuditor2018();
+    const ScoredPool built({clean, flagged}, handCampaign(), model, benchmarks);
+    const auto read = ScoredPool::fromBytes(built.toBytes(), handCampaign(), model, benchmarks);
+    QVERIFY(read);
+    for (const ScoredPool *pool : {&built, &*read}) {
+        QVERIFY(!pool->hasConcern(0, FactorId::DisclosureRecord));
+        QVERIFY(!pool->hasConcern(0, FactorId::BrandSafety));
+        QVERIFY(pool->hasConcern(1, FactorId::DisclosureRecord));
+        QVERIFY(pool->hasConcern(1, FactorId::BrandSafety));
+        QStringList keys;
+        for (const CandidateWarning &w : warningsOf(*pool, 1))
+            keys << w.key;
+        QCOMPARE(keys, (QStringList{"brand_safety_hit", "disclosure_issue"})); // in the model's factor order
+        QVERIFY(warningsOf(*pool, 0).isEmpty());
+    }
 }
 
 void TestScoring::handComputedScore_data()

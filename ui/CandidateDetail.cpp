@@ -129,6 +129,8 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("#authenticity"))
             m_tabs->setCurrentWidget(m_authenticity);
+        else if (link == QLatin1String("#disclosure"))
+            m_tabs->setCurrentWidget(m_disclosure);
     });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -254,9 +256,15 @@ QString CandidateDetail::summaryHtml() const
                                "highest)\">with the missing data: %1 to %2</span>")
                     .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
     html += QStringLiteral("</p>");
-    if (const auto warning = scoring::authenticityWarning(b))
-        html += QStringLiteral("<p><b>Authenticity warning</b>: %1 <a href=\"#authenticity\">See the evidence</a></p>")
-                    .arg(warning->sentence.toHtmlEscaped());
+    for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), m_candidate)) {
+        QString label = warning.label;
+        label[0] = label[0].toUpper();
+        html += QStringLiteral("<p><b>%1</b>: %2%3</p>")
+                    .arg(label.toHtmlEscaped(), warning.sentence.toHtmlEscaped(),
+                         warning.evidence == QLatin1String("score")
+                             ? QString()
+                             : QStringLiteral(" <a href=\"#%1\">See the evidence</a>").arg(warning.evidence));
+    }
     const auto &stability = m_workbench->stability();
     if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
         const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];

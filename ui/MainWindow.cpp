@@ -8,6 +8,7 @@
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
 #include "FiltersPanel.h"
+#include "scoring/Warnings.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
 #include "PlainTextDelegate.h"
@@ -106,7 +107,26 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_ranking)
             m_ranking->setFilterText(text);
     });
-    layout->addWidget(m_search);
+    // The same verdicts as the flags column: a list of the candidates that need a closer look.
+    m_warningFilter = new QComboBox(m_left);
+    m_warningFilter->setObjectName(QStringLiteral("warningFilter"));
+    m_warningFilter->addItem(QStringLiteral("All candidates"), QString());
+    m_warningFilter->addItem(QStringLiteral("Any warning"), QStringLiteral("any"));
+    for (const scoring::WarningKind &kind : scoring::warningKinds())
+        m_warningFilter->addItem(kind.plural, kind.key);
+    m_warningFilter->setToolTip(QStringLiteral("Show only candidates with a warning: authenticity (a red signal or "
+                                               "several amber ones), disclosure (a sponsored post not labelled "
+                                               "clearly and upfront) or brand safety (a post with a brand-safety "
+                                               "word or a topic the brief excludes)"));
+    m_warningFilter->setAccessibleName(QStringLiteral("Show candidates"));
+    connect(m_warningFilter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_ranking)
+            m_ranking->setWarningFilter(m_warningFilter->currentData().toString());
+    });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_warningFilter);
+    layout->addLayout(searchRow);
     // Shown instead of the table while there is nothing to rank: what to do next, and (for a new project) the
     // three steps as buttons.
     m_emptyPanel = new QWidget(m_left);
@@ -463,6 +483,7 @@ Status MainWindow::install(Result<Workbench::Opening> opening)
     m_undo->clear();
     removeProjectViews();
     m_search->clear(); // a search typed in one project must not hide another's ranking
+    m_warningFilter->setCurrentIndex(0);
     m_workbench = std::move(*opened);
     // Writing the settings file waits for the disk: after the ranking is on screen, not before.
     QTimer::singleShot(0, this, [this, path] { rememberRecent(QFileInfo(path).absoluteFilePath()); });
@@ -621,6 +642,7 @@ void MainWindow::rebuildForProject()
                                QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     }
     m_ranking->setFilterText(m_search->text());
+    m_ranking->setWarningFilter(m_warningFilter->currentData().toString());
     m_table->setModel(m_ranking);
     // The model starts in rank order: with the indicator set first, enabling sorting re-sorts nothing (a
     // million rows laid out twice took a tenth of a second).

@@ -145,6 +145,7 @@ private:
     RankingModel *m_ranking = nullptr;
     QTableView *m_table;
     QLineEdit *m_search;
+    QComboBox *m_warningFilter;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;

@@ -78,11 +78,20 @@ QStringList ContentMatcher::termsIn(const QString &normalizedText, const QString
     return found;
 }
 
-QList<ContentHit> ContentMatcher::risks(const QList<Post> &posts) const
+QStringList ContentMatcher::normalizedPosts(const QList<Post> &posts)
+{
+    QStringList texts;
+    texts.reserve(posts.size());
+    for (const Post &p : posts)
+        texts << normalized(p);
+    return texts;
+}
+
+QList<ContentHit> ContentMatcher::risks(const QStringList &posts) const
 {
     QList<ContentHit> hits;
     for (qsizetype i = 0; i < posts.size(); ++i) {
-        const QString text = normalized(posts.at(i));
+        const QString &text = posts.at(i);
         for (const BrandSafetyCategory &c : m_list.categories) {
             if (const QStringList words = termsIn(text, c.terms); !words.isEmpty())
                 hits << ContentHit{static_cast<int>(i), c.name, words};
@@ -91,7 +100,7 @@ QList<ContentHit> ContentMatcher::risks(const QList<Post> &posts) const
     return hits;
 }
 
-QList<ContentHit> ContentMatcher::mentions(const QList<Post> &posts, const QString &topic) const
+QList<ContentHit> ContentMatcher::mentions(const QStringList &posts, const QString &topic) const
 {
     const QString wanted = normalizedText(topic)
                                .trimmed();
@@ -108,7 +117,7 @@ QList<ContentHit> ContentMatcher::mentions(const QList<Post> &posts, const QStri
     }
     QList<ContentHit> hits;
     for (qsizetype i = 0; i < posts.size(); ++i) {
-        if (const QStringList words = termsIn(normalized(posts.at(i)), terms); !words.isEmpty())
+        if (const QStringList words = termsIn(posts.at(i), terms); !words.isEmpty())
             hits << ContentHit{static_cast<int>(i), topic, words};
     }
     return hits;

@@ -52,11 +52,14 @@ public:
     // Which of `terms` occur in a normalized text as whole words or phrases.
     static QStringList termsIn(const QString &normalizedText, const QStringList &terms);
 
-    // Every category hit in the posts, post by post.
-    QList<ContentHit> risks(const QList<Post> &posts) const;
-    // The posts that mention `topic`: its own words, or the words of a category it names ("alcohol" names
-    // "Illegal drugs, tobacco, e-cigarettes, vaping and alcohol").
-    QList<ContentHit> mentions(const QList<Post> &posts, const QString &topic) const;
+    // Each post's text normalized, once for all the matching of one account.
+    static QStringList normalizedPosts(const QList<Post> &posts);
+
+    // Every category hit in the posts (their normalizedPosts()), post by post.
+    QList<ContentHit> risks(const QStringList &posts) const;
+    // The posts (their normalizedPosts()) that mention `topic`: its own words, or the words of a category it
+    // names ("alcohol" names "Illegal drugs, tobacco, e-cigarettes, vaping and alcohol").
+    QList<ContentHit> mentions(const QStringList &posts, const QString &topic) const;
 
 private:
     BrandSafetyList m_list;

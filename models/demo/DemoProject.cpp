@@ -217,8 +217,9 @@ QPair<double, double> rangeOf(const QJsonObject &o, const char *key)
 }
 
 // Posts every few days up to the snapshot, their figures around the account's averages; some sponsored with a
-// caption from the spec's list (each a disclosure case), some AI-made with or without a label.
-QList<Post> makePosts(const Account &account, const QJsonObject &e, const QDate &asOf, Draw &draw)
+// caption from the spec's list (each a disclosure case), a few with a brand-safety word, some AI-made with or
+// without a label.
+QList<Post> makePosts(const Account &account, const QJsonObject &e, const QDate &asOf, Draw &draw, Draw &profiles)
 {
     const AccountMetrics &m = account.metrics;
     const QJsonArray organic = e.value(QLatin1String("organicCaptions")).toArray();
@@ -248,6 +249,8 @@ QList<Post> makePosts(const Account &account, const QJsonObject &e, const QDate 
                                                                                       : p.userKnowsSponsored) = true;
         } else {
             p.caption = filled(draw.pick(organic), brand, topic);
+            if (profiles.chance(e.value(QLatin1String("riskyShare")).toDouble()))
+                p.caption = profiles.pick(e.value(QLatin1String("riskyCaptions")).toArray());
         }
         if (account.platform == Platform::YouTube) {
             p.title = p.caption.section(QLatin1Char(':'), 0, 0).left(60);
@@ -403,7 +406,7 @@ AccountEvidence makeEvidence(Account &account, const QJsonObject &spec, Draw &dr
     if (!draw.chance(e.value(QLatin1String("share")).toDouble()))
         return evidence;
     const QString kind = applyProfile(account, e.value(QLatin1String("profiles")).toObject(), profiles);
-    evidence.posts = makePosts(account, e, asOf, draw);
+    evidence.posts = makePosts(account, e, asOf, draw, profiles);
     evidence.followerHistory = makeHistory(account.metrics, evidence.posts, e, asOf, draw);
     if (account.platform != Platform::YouTube && draw.chance(e.value(QLatin1String("sampleShare")).toDouble()))
         evidence.followerSample = makeSample(e, spec.value(QLatin1String("firstNames")).toArray(), draw);

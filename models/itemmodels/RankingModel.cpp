@@ -32,7 +32,7 @@ std::vector<int> RankingModel::rowsInOrder() const
         if (m_workbench->rankOf(i) == 0)
             rows.push_back(i);
     }
-    if (!m_filter.isEmpty())
+    if (filtering())
         std::erase_if(rows, [this](int c) { return !m_matches[static_cast<std::size_t>(c)]; });
     sortRows(rows);
     return rows;
@@ -99,7 +99,7 @@ void RankingModel::sortRows(std::vector<int> &rows) const
 void RankingModel::rebuild()
 {
     beginResetModel();
-    if (m_filter.isEmpty()) {
+    if (!filtering()) {
         m_matches.clear();
     } else {
         m_matches.assign(static_cast<std::size_t>(m_workbench->candidateCount()), 0);
@@ -127,10 +127,18 @@ void RankingModel::setFilterText(const QString &text)
     rebuild();
 }
 
+void RankingModel::setWarningFilter(const QString &key)
+{
+    if (key == m_warning)
+        return;
+    m_warning = key;
+    rebuild();
+}
+
 void RankingModel::refreshDerivedColumns()
 {
     // Flags and decisions are searchable: with a search active, which rows match may have changed.
-    if (!m_filter.isEmpty()) {
+    if (filtering()) {
         rebuild();
         return;
     }
@@ -155,7 +163,7 @@ void RankingModel::relayout()
 {
     const std::vector<int> &order = m_workbench->order();
     const std::size_t changed = m_workbench->changedRows();
-    if (m_sortColumn == Rank && m_sortOrder == Qt::AscendingOrder && m_filter.isEmpty() && changed < order.size() &&
+    if (m_sortColumn == Rank && m_sortOrder == Qt::AscendingOrder && !filtering() && changed < order.size() &&
         m_rows.size() == static_cast<std::size_t>(m_workbench->candidateCount())) {
         // Only the leading rows moved (a drag over a large pool): the rows are the order, and a candidate in
         // the moved part is found by its new rank, so nothing is done per row beyond them.
@@ -195,6 +203,17 @@ void RankingModel::relayout()
 bool RankingModel::matchesFilter(int candidate) const
 {
     const scoring::ScoredPool &pool = m_workbench->pool();
+    if (!m_warning.isEmpty()) {
+        const QList<scoring::CandidateWarning> warnings = scoring::warningsOf(pool, candidate);
+        const bool wanted = m_warning == QLatin1String("any")
+                                ? !warnings.isEmpty()
+                                : std::any_of(warnings.cbegin(), warnings.cend(),
+                                              [this](const scoring::CandidateWarning &w) { return w.key == m_warning; });
+        if (!wanted)
+            return false;
+    }
+    if (m_filter.isEmpty())
+        return true;
     const QString fields[] = {pool.handle(candidate),
                               pool.displayName(candidate),
                               platformDisplayName(pool.platform(candidate)),
@@ -265,13 +284,8 @@ QStringList RankingModel::flagsOf(int candidate) const
                      .arg(missing);
     if (notApplicable > 0)
         flags << QStringLiteral("%1 not applicable").arg(notApplicable);
-    const auto &model = m_workbench->model();
-    for (int f = 0; f < matrix.factors(); ++f) {
-        if (model.factors.at(f).id != scoring::FactorId::Authenticity || !matrix.isAvailable(candidate, f))
-            continue;
-        if (const auto warning = scoring::authenticityWarning(matrix.usedValue(candidate, f)))
-            flags << warning->label;
-    }
+    for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), candidate))
+        flags << warning.label;
     return flags;
 }
 

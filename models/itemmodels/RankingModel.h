@@ -57,6 +57,10 @@ public:
     // (case-insensitive); empty shows all.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
+    // Shows only candidates with this warning (a key of scoring::warningKinds(), or "any" for any warning);
+    // empty shows all. Combined with the text filter.
+    void setWarningFilter(const QString &key);
+    QString warningFilter() const { return m_warning; }
 
     int candidateAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
     int rowOf(int candidate) const;
@@ -69,6 +73,7 @@ private:
     bool sortFollowsScores() const;
     std::vector<int> rowsInOrder() const;
     void sortRows(std::vector<int> &rows) const;
+    bool filtering() const { return !m_filter.isEmpty() || !m_warning.isEmpty(); }
     bool matchesFilter(int candidate) const;
     QString decisionText(int candidate) const;
     QString reasonText(int candidate) const;
@@ -80,6 +85,7 @@ private:
     int m_sortColumn = Rank;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;
+    QString m_warning;
     std::vector<char> m_matches; // per candidate, while a filter is set
 };
 

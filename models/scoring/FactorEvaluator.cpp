@@ -314,6 +314,7 @@ FactorValue FactorEvaluator::disclosureRecord(const Candidate &c, const Normaliz
     }
     value.raw = static_cast<double>(compliant) / sponsored;
     value.normalized = n.apply(*value.raw);
+    value.concern = compliant < sponsored;
     if (explain) {
         value.finding = QStringLiteral("%1 of %2 sponsored posts labelled as ads clearly and upfront")
                             .arg(compliant)
@@ -337,21 +338,24 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
     const auto postDate = [&c](const compliance::ContentHit &hit) {
         return c.posts.at(hit.post).publishedAt.date().toString(Qt::ISODate);
     };
+    const QStringList texts = compliance::ContentMatcher::normalizedPosts(c.posts);
     // An excluded topic in a category or in what the account posts takes the factor to 0.
     for (const QString &topic : m_campaign.excludedTopics) {
         for (const QString &category : categories) {
             if (topicMatches(category, topic)) {
                 value.raw = 0.0;
                 value.normalized = 0.0;
+                value.concern = true;
                 if (explain)
                     value.finding = QStringLiteral("Category \"%1\" matches \"%2\", which the brief excludes")
                                     .arg(category, topic);
                 return value;
             }
         }
-        if (const QList<compliance::ContentHit> said = m_content.mentions(c.posts, topic); !said.isEmpty()) {
+        if (const QList<compliance::ContentHit> said = m_content.mentions(texts, topic); !said.isEmpty()) {
             value.raw = 0.0;
             value.normalized = 0.0;
+            value.concern = true;
             if (explain)
                 value.finding = QStringLiteral("%1 of its posts %2 \"%3\", which the brief excludes (the post of %4 "
                                                "says \"%5\")")
@@ -361,6 +365,14 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
             return value;
         }
     }
+    // Safety: the share of its posts without a hit in any brand-safety category.
+    const QList<compliance::ContentHit> risks = m_content.risks(texts);
+    QList<int> riskyPosts;
+    for (const compliance::ContentHit &hit : risks) {
+        if (!riskyPosts.contains(hit.post))
+            riskyPosts << hit.post;
+    }
+    value.concern = !riskyPosts.isEmpty();
     if (m_campaign.relevantTopics.isEmpty()) {
         value.finding = QStringLiteral("The brief lists no topics to match");
         return value;
@@ -373,17 +385,10 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
                                             [&](const QString &category) { return topicMatches(category, topic); });
         if (inCategory) {
             matches << topic;
-        } else if (!m_content.mentions(c.posts, topic).isEmpty()) {
+        } else if (!m_content.mentions(texts, topic).isEmpty()) {
             matches << topic;
             inPosts << topic;
         }
-    }
-    // Safety: the share of its posts without a hit in any brand-safety category.
-    const QList<compliance::ContentHit> risks = m_content.risks(c.posts);
-    QList<int> riskyPosts;
-    for (const compliance::ContentHit &hit : risks) {
-        if (!riskyPosts.contains(hit.post))
-            riskyPosts << hit.post;
     }
     const double safeShare = c.posts.isEmpty() ? 1.0 : 1.0 - static_cast<double>(riskyPosts.size()) / static_cast<double>(c.posts.size());
     value.raw = static_cast<double>(matches.size()) * safeShare;

@@ -25,6 +25,9 @@ struct FactorValue
     // The factor cannot be judged for this candidate at all (no benchmark for its platform): it leaves the
     // score, whatever the missing-data rule, instead of comparing with another platform's figures.
     bool notApplicable = false;
+    // A verdict the ranking's flags name (Warnings.h): a sponsored post not labelled clearly and upfront, a post
+    // with a brand-safety hit, or a topic the brief excludes.
+    bool concern = false;
 };
 
 // Turns a candidate's data into factor values under one campaign and one model. It only sees Candidate,

@@ -51,6 +51,7 @@ void ScoredPool::reserve(int candidates)
     m_textStart.reserve(n);
     m_reason.reserve(n);
     m_eligible.reserve(n);
+    m_concerns.reserve(n);
 }
 
 void ScoredPool::add(const Candidate &candidate)
@@ -58,13 +59,17 @@ void ScoredPool::add(const Candidate &candidate)
     const std::size_t factors = static_cast<std::size_t>(m_model.factors.size());
     QVarLengthArray<std::optional<double>, 16> row(static_cast<qsizetype>(factors));
     QVarLengthArray<ScoreMatrix::State, 16> states(static_cast<qsizetype>(factors));
+    unsigned char concerns = 0;
     for (std::size_t f = 0; f < factors; ++f) {
         const FactorValue value = m_evaluator.evaluate(candidate, m_model.factors.at(static_cast<qsizetype>(f)),
                                                        FactorEvaluator::Detail::Numbers);
         row[static_cast<qsizetype>(f)] = value.normalized;
+        if (value.concern)
+            concerns |= concernBit(value.id);
         states[static_cast<qsizetype>(f)] = value.notApplicable ? ScoreMatrix::State::NotApplicable : ScoreMatrix::State::Missing;
     }
     m_matrix.addRow({row.data(), factors}, {states.data(), factors});
+    m_concerns.push_back(concerns);
 
     const Account &a = candidate.account;
     m_ids.push_back(a.id);
@@ -102,7 +107,7 @@ void ScoredPool::finish()
 namespace {
 
 // Changes whenever the layout of toBytes() changes; stored pools of another layout are computed again.
-constexpr quint32 kPoolFormat = 1;
+constexpr quint32 kPoolFormat = 2;
 constexpr quint32 kByteOrderMark = 0x01020304;
 
 } // namespace
@@ -120,6 +125,7 @@ QByteArray ScoredPool::toBytes() const
     writeVector(out, m_followers);
     writeVector(out, m_textStart);
     writeVector(out, m_reason);
+    writeVector(out, m_concerns);
     m_matrix.write(out);
     return bytes;
 }
@@ -147,7 +153,7 @@ std::optional<ScoredPool> ScoredPool::fromBytes(const QByteArray &bytes, const C
     const auto n = static_cast<std::size_t>(rows);
     if (in.status() != QDataStream::Ok || !readVector(in, pool.m_ids, n) || !readVector(in, pool.m_platforms, n) ||
         !readVector(in, pool.m_followers, n) || !readVector(in, pool.m_textStart, n) ||
-        !readVector(in, pool.m_reason, n) || !pool.m_matrix.read(in, static_cast<int>(rows)) || !in.atEnd())
+        !readVector(in, pool.m_reason, n) || !readVector(in, pool.m_concerns, n) || !pool.m_matrix.read(in, static_cast<int>(rows)) || !in.atEnd())
         return std::nullopt;
     // Every offset and reason must point inside what was read: damaged bytes must not become a crash.
     const auto reasons = static_cast<quint32>(pool.m_reasons.size());
@@ -172,7 +178,7 @@ std::size_t ScoredPool::memoryBytes() const
     for (const QString &reason : m_reasons)
         reasons += static_cast<std::size_t>(reason.capacity()) * sizeof(QChar);
     return m_matrix.memoryBytes() + bytesOf(m_ids) + bytesOf(m_platforms) + bytesOf(m_followers) +
-           static_cast<std::size_t>(m_text.capacity()) + bytesOf(m_textStart) + bytesOf(m_reason) + reasons +
+           static_cast<std::size_t>(m_text.capacity()) + bytesOf(m_textStart) + bytesOf(m_reason) + bytesOf(m_concerns) + reasons +
            bytesOf(m_eligible) + bytesOf(m_byId) + m_sorter.size() * sizeof(int);
 }
 

@@ -49,6 +49,8 @@ struct Breakdown
 // factor values, the account id, what the ranking table lists (handle, name, platform, followers) and why a
 // hard filter removed it, never the candidate's full record. A breakdown's sentences and raw values need the
 // full record, which the caller reads for that one candidate (storage does it by account id).
+static_assert(static_cast<int>(FactorId::TrackRecord) < 8, "a candidate's concerns are one byte, a bit per factor");
+
 class ScoredPool
 {
 public:
@@ -89,6 +91,12 @@ public:
     QList<int> indicesOfHandle(const QString &handle, std::optional<Platform> platform = {}) const;
 
     std::optional<QString> filteredOutBy(int candidate) const;
+    // Whether the factor's verdict is a concern the flags name (FactorValue::concern): a disclosure issue, a
+    // brand-safety hit.
+    bool hasConcern(int candidate, FactorId factor) const
+    {
+        return (m_concerns[static_cast<std::size_t>(candidate)] & concernBit(factor)) != 0;
+    }
     const std::vector<unsigned char> &eligible() const { return m_eligible; }
     int eligibleCount() const { return static_cast<int>(m_sorter.size()); }
     const std::vector<qint64> &tieBreak() const { return m_ids; }
@@ -106,6 +114,7 @@ public:
 
 private:
     QString text(int candidate, int field) const;
+    static unsigned char concernBit(FactorId factor) { return static_cast<unsigned char>(1u << static_cast<int>(factor)); }
 
     FactorEvaluator m_evaluator;
     ScoringModel m_model;
@@ -124,6 +133,7 @@ private:
     QStringList m_reasons;
     QHash<QString, quint32> m_reasonIndex;
     std::vector<unsigned char> m_eligible;
+    std::vector<unsigned char> m_concerns; // a bit per FactorId whose verdict is a concern
     std::vector<int> m_byId; // candidates in account-id order, for indexOfAccount()
     RankSorter m_sorter;
 };
