@@ -43,6 +43,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -919,6 +920,25 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
              qPrintable(summary->text()));
     emit summary->linkActivated("#disclosure");
     QCOMPARE(detail->tabs()->currentWidget(), detail->disclosureView());
+    // A brand-safety hit: the post and the words in the Disclosure tab's findings.
+    filter->setCurrentIndex(filter->findData(QStringLiteral("brand_safety_hit")));
+    QCOMPARE(window.candidateTable()->model()->rowCount(), 22);
+    window.selectCandidate(qobject_cast<RankingModel *>(window.candidateTable()->model())->candidateAt(0));
+    detail->tabs()->setCurrentWidget(detail->disclosureView());
+    PostVerdictModel *risky = detail->disclosureView()->postModel();
+    QStringList found;
+    for (int row = 0; row < risky->rowCount(); ++row) {
+        if (!risky->rows().at(row).brandSafety.isEmpty())
+            found << risky->index(row, PostVerdictModel::Findings).data().toString();
+    }
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(found.constFirst().contains(QRegularExpression("Brand safety: “(beer|casino)” \\(")), qPrintable(found.join('|')));
+    QVERIFY(detail->disclosureView()->findChild<QLabel *>("disclosureSummary")->text().contains(
+        QStringLiteral("a topic the brief excludes in %1 of them").arg(found.size())));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(detail, "brand-safety-posts.png");
+    }
     filter->setCurrentIndex(filter->findData(QStringLiteral("any")));
     QCOMPARE(window.candidateTable()->model()->rowCount(), 122);
     filter->setCurrentIndex(0);

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,11 +59,11 @@ AuthenticityView::AuthenticityView(Workbench *workbench, QWidget *parent)
     // The numbers in the table, each signal's evidence and source as sentences under it.
     m_table->setColumnHidden(SignalTableModel::Evidence, true);
     m_table->setColumnHidden(SignalTableModel::Source, true);
-    m_table->setColumnWidth(SignalTableModel::Signal, 150);
-    m_table->setColumnWidth(SignalTableModel::Light, 80);
+    m_table->setColumnWidth(SignalTableModel::Signal, 135);
+    m_table->setColumnWidth(SignalTableModel::Light, 75);
     m_table->setColumnWidth(SignalTableModel::Value, 90);
-    m_table->setColumnWidth(SignalTableModel::Usual, 100);
-    m_table->setFixedHeight(190);
+    m_table->setColumnWidth(SignalTableModel::Usual, 95);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as tall as its rows: the pane scrolls
     layout->addWidget(m_table);
     m_evidence = textLabel(content, "signalEvidence");
     layout->addWidget(m_evidence);
@@ -102,6 +103,13 @@ void AuthenticityView::showCandidate(int candidate)
     const authenticity::AccountFacts facts = scoring::authenticityFacts(*record, m_workbench->benchmarks());
     const QList<authenticity::Signal> assessed = authenticity::assessAccount(facts);
     m_signals->setSignals(assessed);
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_signals->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->height();
+    m_table->setFixedHeight(height);
     QString evidence;
     for (const authenticity::Signal &sig : assessed)
         evidence += QStringLiteral("<p><b>%1</b>: %2<br><small>Threshold from: %3</small></p>")
@@ -117,8 +125,9 @@ void AuthenticityView::showCandidate(int candidate)
                              .arg(authenticity::lightKey(summary.worst).replace(QLatin1Char('_'), QLatin1Char(' ')))
                        : QStringLiteral("<p><b>No authenticity signal has data yet.</b> Import the account's posts "
                                         "(<i>candor import-posts</i>), its follower history (<i>candor "
-                                        "import-history</i>) or a follower sample (<i>candor "
-                                        "import-followers</i>).</p>");
+                                        "import-history</i>), a follower sample (<i>candor "
+                                        "import-followers</i>) or the comments under its posts (<i>candor "
+                                        "import-comments</i>).</p>");
     const AccountMetrics &m = record->account.metrics;
     if (m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0)
         html += QStringLiteral("<p>Beside it, not counted: the imported figures' own <i>authentic engagement</i>, "
@@ -210,14 +219,15 @@ DisclosureView::DisclosureView(Workbench *workbench, QWidget *parent)
     m_summary = textLabel(this, "disclosureSummary");
     layout->addWidget(m_summary);
     m_table = evidenceTable(m_posts, this, "postVerdicts");
-    // A narrow pane: the rule that decided, and the AI label's warning when there is one, wrap in the last
-    // column; the caption is the row's tooltip.
-    m_table->setColumnHidden(PostVerdictModel::Text, true);
+    // A narrow pane: what Candor found (the rule that decided, a missing AI label, brand-safety words) wraps in
+    // one column that takes the width left; the caption is the row's tooltip.
+    for (int column : {PostVerdictModel::Rule, PostVerdictModel::AiLabel, PostVerdictModel::BrandSafety,
+                       PostVerdictModel::Text})
+        m_table->setColumnHidden(column, true);
     m_table->setColumnWidth(PostVerdictModel::Date, 85);
     m_table->setColumnWidth(PostVerdictModel::Sponsored, 95);
-    m_table->setColumnWidth(PostVerdictModel::Verdict, 95);
-    m_table->setColumnWidth(PostVerdictModel::Rule, 260);
-    m_table->horizontalHeader()->moveSection(PostVerdictModel::AiLabel, PostVerdictModel::Rule);
+    m_table->setColumnWidth(PostVerdictModel::Verdict, 100);
+    m_table->horizontalHeader()->setSectionResizeMode(PostVerdictModel::Findings, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     showCandidate(-1);
 }
@@ -225,7 +235,7 @@ DisclosureView::DisclosureView(Workbench *workbench, QWidget *parent)
 void DisclosureView::showCandidate(int candidate)
 {
     if (candidate < 0) {
-        m_posts->setPosts({}, m_checker);
+        m_posts->setPosts({}, m_checker, m_matcher, {});
         m_summary->setText(QStringLiteral("<i>Select a candidate to see its posts and how each paid one was "
                                           "labelled.</i>"));
         return;
@@ -236,15 +246,17 @@ void DisclosureView::showCandidate(int candidate)
                                .arg(record.error().toString().toHtmlEscaped()));
         return;
     }
-    m_posts->setPosts(record->posts, m_checker);
+    m_posts->setPosts(record->posts, m_checker, m_matcher,
+                      m_workbench->hasCampaign() ? m_workbench->campaign().excludedTopics : QStringList());
     if (record->posts.isEmpty()) {
         m_summary->setText(QStringLiteral("<p><b>No posts imported.</b> Import the account's posts (<i>candor "
                                           "import-posts</i>, from an Instagram Graph API or YouTube Data API export "
                                           "or a CSV) to judge its sponsored posts.</p>"));
         return;
     }
-    int sponsored = 0, compliant = 0, warnings = 0, violations = 0, aiLabelled = 0, aiUnlabelled = 0;
+    int sponsored = 0, compliant = 0, warnings = 0, violations = 0, aiLabelled = 0, aiUnlabelled = 0, risky = 0;
     for (const PostVerdictModel::Row &r : m_posts->rows()) {
+        risky += r.brandSafety.isEmpty() ? 0 : 1;
         aiLabelled += r.post.aiLabel != AiLabel::None ? 1 : 0;
         aiUnlabelled += r.ai ? 1 : 0;
         if (!r.disclosure)
@@ -257,15 +269,17 @@ void DisclosureView::showCandidate(int candidate)
     m_summary->setText(
         QStringLiteral("<p><b>Disclosure record: %1 of %2 sponsored posts labelled as ads clearly and upfront</b> "
                        "(%3 warnings, %4 violations) among %5 imported posts. AI: %6 posts labelled as AI-made, %7 "
-                       "you marked as AI-made without a label. Rules: FTC 16 CFR 255 and Disclosures 101, UK "
-                       "ASA/CMA, and others' tags (docs/disclosure.md); hover a rule for its source.</p>")
+                       "you marked as AI-made without a label. Brand safety: a brand-safety word or a topic the "
+                       "brief excludes in %8 of them. Rules: FTC 16 CFR 255 and Disclosures 101, UK ASA/CMA, and "
+                       "others' tags (docs/disclosure.md); hover a finding for its source.</p>")
             .arg(compliant)
             .arg(sponsored)
             .arg(warnings)
             .arg(violations)
             .arg(m_posts->rows().size())
             .arg(aiLabelled)
-            .arg(aiUnlabelled));
+            .arg(aiUnlabelled)
+            .arg(risky));
 }
 
 } // namespace candor

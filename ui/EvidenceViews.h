@@ -49,6 +49,7 @@ public:
 private:
     Workbench *m_workbench;
     compliance::DisclosureChecker m_checker;
+    compliance::ContentMatcher m_matcher;
     PostVerdictModel *m_posts;
     QLabel *m_summary;
     QTableView *m_table;

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace candor {
 namespace {
 
@@ -122,13 +124,40 @@ QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, 
     return columnHeader(section, role, names, tips);
 }
 
-void PostVerdictModel::setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker)
+void PostVerdictModel::setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker,
+                                const compliance::ContentMatcher &matcher, const QStringList &excludedTopics)
 {
     beginResetModel();
     m_rows.clear();
     for (const Post &p : posts)
-        m_rows << Row{p, checker.checkDisclosure(p), checker.checkAiLabel(p)};
+        m_rows << Row{p, checker.checkDisclosure(p), checker.checkAiLabel(p), {}};
+    const QStringList texts = compliance::ContentMatcher::normalizedPosts(posts);
+    for (const compliance::ContentHit &hit : matcher.risks(texts))
+        m_rows[hit.post].brandSafety << hit;
+    // An excluded topic that names a category finds the same words: said once, with the brief's word for it.
+    for (const QString &topic : excludedTopics) {
+        for (compliance::ContentHit hit : matcher.mentions(texts, topic)) {
+            QList<compliance::ContentHit> &hits = m_rows[hit.post].brandSafety;
+            const auto same = std::find_if(hits.begin(), hits.end(),
+                                           [&](const compliance::ContentHit &h) { return h.words == hit.words; });
+            const QString excluded = QStringLiteral("the brief excludes %1").arg(topic);
+            if (same != hits.end()) {
+                same->category += QStringLiteral("; ") + excluded;
+            } else {
+                hit.category = excluded;
+                hits << hit;
+            }
+        }
+    }
     endResetModel();
+}
+
+QString PostVerdictModel::Row::brandSafetyText() const
+{
+    QStringList parts;
+    for (const compliance::ContentHit &hit : brandSafety)
+        parts << QStringLiteral("“%1” (%2)").arg(hit.words.join(QStringLiteral("”, “")), hit.category);
+    return parts.join(QStringLiteral("; "));
 }
 
 int PostVerdictModel::rowCount(const QModelIndex &parent) const
@@ -156,6 +185,17 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
             return r.disclosure->sentence + QStringLiteral("\n") + r.disclosure->source;
         if (index.column() == AiLabel && r.ai)
             return r.ai->sentence + QStringLiteral("\n") + r.ai->source;
+        if (index.column() == Findings && (r.disclosure || r.ai || !r.brandSafety.isEmpty())) {
+            QStringList sources;
+            if (r.disclosure)
+                sources << r.disclosure->source;
+            if (r.ai)
+                sources << r.ai->sentence + QLatin1Char(' ') + r.ai->source;
+            if (!r.brandSafety.isEmpty())
+                sources << QStringLiteral("Brand-safety words: GARM Brand Safety Floor + Suitability Framework "
+                                          "categories, Candor's word lists (docs/brand-safety.md)");
+            return sources.join(QLatin1Char('\n'));
+        }
         return (p.title.isEmpty() ? p.caption : p.title + QStringLiteral("\n") + p.caption) + QStringLiteral("\n") +
                p.permalink;
     }
@@ -179,6 +219,18 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
         return p.aiLabel == candor::AiLabel::Creator    ? QStringLiteral("labelled by the creator")
                : p.aiLabel == candor::AiLabel::Platform ? QStringLiteral("labelled by the platform")
                                                         : QString();
+    case BrandSafety:
+        return r.brandSafetyText();
+    case Findings: {
+        QStringList lines;
+        if (r.disclosure)
+            lines << r.disclosure->sentence;
+        if (r.ai)
+            lines << QStringLiteral("AI: marked as AI-made, without a label: a warning.");
+        if (!r.brandSafety.isEmpty())
+            lines << QStringLiteral("Brand safety: ") + r.brandSafetyText() + QLatin1Char('.');
+        return lines.join(QLatin1Char('\n'));
+    }
     case Text: {
         const QString text = p.title.isEmpty() ? p.caption : p.title + QStringLiteral(" — ") + p.caption;
         return text.simplified();
@@ -191,7 +243,8 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
 
 QVariant PostVerdictModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const names[] = {"Date", "Sponsored", "Verdict", "Rule that decided it", "AI label", "Caption"};
+    static const char *const names[] = {"Date",         "Sponsored", "Verdict", "Rule that decided it",
+                                        "AI label",     "Brand safety", "What Candor found", "Caption"};
     static const char *const tips[] = {
         "When the post was published",
         "Who says a brand paid for it: the platform's paid-partnership label, you (a contract or a brand mention "
@@ -200,6 +253,9 @@ QVariant PostVerdictModel::headerData(int section, Qt::Orientation orientation, 
         "The rule and the label it found; the tooltip names the source",
         "Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a "
         "warning (EU AI Act, Art. 50)",
+        "Words from the brand-safety list (GARM categories) and the brief's excluded topics found in the post",
+        "The rule that decided the verdict, a missing AI label and brand-safety words, a line each; hover for the "
+        "source",
         "The caption, or a video's title and description, as imported"};
     if (orientation != Qt::Horizontal)
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authenticity/AccountSignals.h"
+#include "compliance/BrandSafety.h"
 #include "compliance/DisclosureCheck.h"
 #include "domain/Post.h"
 
@@ -55,19 +56,25 @@ public:
         Verdict,
         Rule,
         AiLabel,
+        BrandSafety,
+        Findings, // the rule that decided, the AI label's warning and the brand-safety words, a line each
         Text,
         ColumnCount
     };
     static constexpr int VerdictRole = Qt::UserRole + 1; // compliant, warning, violation; empty when not judged
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker);
+    // Each post judged: its disclosure, its AI label, and the brand-safety words and excluded topics it has.
+    void setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker,
+                  const compliance::ContentMatcher &matcher, const QStringList &excludedTopics);
 
     struct Row
     {
         Post post;
         std::optional<compliance::Finding> disclosure;
         std::optional<compliance::Finding> ai;
+        QList<compliance::ContentHit> brandSafety; // categories, then the brief's excluded topics
+        QString brandSafetyText() const;            // "“beer” (alcohol …); “poker”: the brief excludes gambling"
     };
     const QList<Row> &rows() const { return m_rows; }
 
