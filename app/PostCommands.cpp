@@ -1,6 +1,7 @@
 #include "PostCommands.h"
 
 #include "CliSupport.h"
+#include "compliance/BrandSafety.h"
 #include "compliance/DisclosureCheck.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
@@ -13,12 +14,14 @@
 #include "storage/FollowerSampleStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/PostStore.h"
+#include "storage/ScoringStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 namespace candor::cli {
 namespace {
@@ -184,31 +187,54 @@ void addDisclosureOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
 }
 
-int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
+namespace {
+
+// What the reports on posts (disclosure, brand safety) start from: FILE [HANDLE], --format text|json, --platform.
+struct PostReport
 {
-    constexpr const char *command = "disclosure";
+    QString format;
+    std::unique_ptr<ProjectFile> project;
+    QList<PostStore::StoredPost> posts;
+};
+
+std::optional<int> openPostReport(QCommandLineParser &parser, const QStringList &positional, const char *command,
+                                  PostReport &report)
+{
     if (positional.isEmpty() || positional.size() > 2)
-        return usageError(QStringLiteral("disclosure needs a project file and, optionally, a handle"), command);
+        return usageError(QStringLiteral("%1 needs a project file and, optionally, a handle").arg(QLatin1String(command)),
+                          command);
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
         return usageError(QStringLiteral("--format must be text or json"), command);
+    report.format = *format;
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))
         return *failed;
     int exitCode = Ok;
-    auto project = openProject(positional.at(0), exitCode);
-    if (!project)
+    report.project = openProject(positional.at(0), exitCode);
+    if (!report.project)
         return exitCode;
-    auto posts = PostStore(*project).posts(positional.value(1), platform);
+    auto posts = PostStore(*report.project).posts(positional.value(1), platform);
     if (!posts)
         return reportDataError(posts.error());
+    report.posts = std::move(*posts);
+    return std::nullopt;
+}
+
+} // namespace
+
+int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
+{
+    PostReport report;
+    if (const auto failed = openPostReport(parser, positional, "disclosure", report))
+        return *failed;
 
     compliance::DisclosureRules rules = compliance::DisclosureRules::builtIn();
     for (const QString &market : parser.value(QStringLiteral("markets")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         rules.markets << market.trimmed().toUpper();
     const compliance::DisclosureChecker checker(rules);
     QMap<qint64, CreatorRecord> records;
-    for (const PostStore::StoredPost &stored : std::as_const(*posts)) {
+    for (const PostStore::StoredPost &stored : std::as_const(report.posts)) {
         CreatorRecord &r = records[stored.accountId];
         r.handle = stored.handle;
         r.platform = stored.post.platform;
@@ -223,7 +249,7 @@ int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
             r.findings << std::pair{stored, *ai};
     }
 
-    if (*format == QLatin1String("json")) {
+    if (report.format == QLatin1String("json")) {
         QJsonArray creators;
         for (const CreatorRecord &r : std::as_const(records)) {
             QJsonArray findings;
@@ -246,7 +272,7 @@ int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
         out().flush();
         return Ok;
     }
-    out() << "Disclosure of sponsored posts in " << project->fileName() << " ("
+    out() << "Disclosure of sponsored posts in " << report.project->fileName() << " ("
           << (rules.markets.isEmpty() ? QStringLiteral("the strictest rule of every market")
                                       : QStringLiteral("the rules of ") + rules.markets.join(QStringLiteral(", ")))
           << " where they differ; docs/disclosure.md)\n";
@@ -268,6 +294,109 @@ int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
                                                      : QStringLiteral(" ") + printable(stored.post.permalink))
                   << '\n';
     }
+    out().flush();
+    return Ok;
+}
+
+void addBrandSafetyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("campaign"),
+                      QStringLiteral("Also match this campaign's excluded topics (name or id; default: the first "
+                                     "campaign, if any)."),
+                      QStringLiteral("C")});
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional)
+{
+    PostReport report;
+    if (const auto failed = openPostReport(parser, positional, "brand-safety", report))
+        return *failed;
+    // The campaign's excluded topics count too; a project without campaigns is judged on the categories alone.
+    QString campaignName;
+    QStringList excluded;
+    const QString wanted = parser.value(QStringLiteral("campaign"));
+    if (auto inputs = ScoringStore(*report.project).inputs(wanted)) {
+        campaignName = inputs->campaign.name;
+        excluded = inputs->campaign.excludedTopics;
+    } else if (!wanted.isEmpty()) {
+        return reportDataError(inputs.error());
+    }
+    struct AccountHits
+    {
+        QString handle;
+        Platform platform = Platform::Instagram;
+        QList<PostStore::StoredPost> posts;
+    };
+    QMap<qint64, AccountHits> accounts; // in account order, posts newest first
+    for (const PostStore::StoredPost &stored : std::as_const(report.posts)) {
+        AccountHits &a = accounts[stored.accountId];
+        a.handle = stored.handle;
+        a.platform = stored.post.platform;
+        a.posts << stored;
+    }
+    const compliance::ContentMatcher matcher;
+    const bool json = report.format == QLatin1String("json");
+    QJsonArray creators;
+    if (!json) {
+        out() << "Brand safety of posts in " << report.project->fileName() << " (" << matcher.list().source;
+        if (!campaignName.isEmpty())
+            out() << "; topics campaign \"" << printable(campaignName) << "\" excludes: "
+                  << (excluded.isEmpty() ? QStringLiteral("none") : printable(excluded.join(QStringLiteral(", "))));
+        out() << "; docs/brand-safety.md)\n";
+        if (accounts.isEmpty())
+            out() << "No posts imported yet: candor import-posts FILE.candor POSTS.csv\n";
+    }
+    const bool oneAccount = !positional.value(1).isEmpty();
+    int flaggedAccounts = 0;
+    for (const AccountHits &a : std::as_const(accounts)) {
+        QList<Post> posts;
+        for (const PostStore::StoredPost &stored : a.posts)
+            posts << stored.post;
+        const QList<compliance::ContentHit> hits =
+            matcher.postHits(compliance::ContentMatcher::normalizedPosts(posts), excluded);
+        QSet<int> withHits;
+        for (const compliance::ContentHit &hit : hits)
+            withHits.insert(hit.post);
+        if (json) {
+            QJsonArray list;
+            for (const compliance::ContentHit &hit : hits) {
+                const Post &p = posts.at(hit.post);
+                list.append(QJsonObject{{QStringLiteral("published_at"), p.publishedAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("permalink"), p.permalink},
+                                        {QStringLiteral("category"), hit.category},
+                                        {QStringLiteral("words"), QJsonArray::fromStringList(hit.words)}});
+            }
+            creators.append(QJsonObject{{QStringLiteral("handle"), a.handle},
+                                        {QStringLiteral("platform"), platformId(a.platform)},
+                                        {QStringLiteral("posts"), static_cast<int>(posts.size())},
+                                        {QStringLiteral("posts_with_hits"), static_cast<int>(withHits.size())},
+                                        {QStringLiteral("hits"), list}});
+            continue;
+        }
+        flaggedAccounts += withHits.isEmpty() ? 0 : 1;
+        if (withHits.isEmpty() && !oneAccount)
+            continue; // the whole project: only the accounts with something to look at
+        out() << "\n@" << printable(a.handle) << " (" << platformDisplayName(a.platform) << "): " << withHits.size()
+              << " of " << posts.size() << " posts with a brand-safety word or an excluded topic\n";
+        for (const compliance::ContentHit &hit : hits) {
+            const Post &p = posts.at(hit.post);
+            out() << "  " << p.publishedAt.date().toString(Qt::ISODate) << QStringLiteral("  “")
+                  << printable(hit.words.join(QStringLiteral("”, “"))) << QStringLiteral("”: ") << printable(hit.category)
+                  << (p.permalink.isEmpty() ? QString() : QStringLiteral("  ") + printable(p.permalink)) << '\n';
+        }
+    }
+    if (!json && !oneAccount && !accounts.isEmpty())
+        out() << '\n' << flaggedAccounts << " of " << accounts.size()
+              << " accounts with posts have a brand-safety word or an excluded topic in a post.\n";
+    if (json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("source"), matcher.list().source},
+                                           {QStringLiteral("campaign"), campaignName},
+                                           {QStringLiteral("excluded_topics"), QJsonArray::fromStringList(excluded)},
+                                           {QStringLiteral("creators"), creators}})
+                     .toJson(QJsonDocument::Indented);
     out().flush();
     return Ok;
 }

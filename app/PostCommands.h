@@ -13,6 +13,8 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
 // candor import-history FILE.candor DATA: follower counts by day, the evidence for growth jumps.
 int commandImportHistory(QCommandLineParser &parser, const QStringList &positional);
 void addCommentImportOptions(QCommandLineParser &parser);
+void addBrandSafetyOptions(QCommandLineParser &parser);
+int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional);
 int commandImportComments(QCommandLineParser &parser, const QStringList &positional);
 
 // candor import-followers FILE.candor SAMPLE --handle H: a sample of one account's followers, judged by the

@@ -63,6 +63,7 @@ private slots:
     void postsAndDisclosure();
     void historyAndAuthenticity();
     void commentTextsImported();
+    void brandSafetyOfOwnPosts();
 
 private:
     struct Run
@@ -977,6 +978,60 @@ void TestCli::commentTextsImported()
                             " WHERE account_id = (SELECT id FROM accounts WHERE handle = 'tseries')"),
              "https://www.youtube.com/watch?v=EXAMPLEVID1 @priya.music This song is on repeat all week | "
              "https://www.youtube.com/watch?v=EXAMPLEVID1 @user-xk2vq9 🔥🔥🔥");
+}
+
+// Posts of one's own with a brand-safety word and a topic the brief excludes: each hit with its post, its
+// category and the words, in text and JSON; the campaign's excluded topics count only with a campaign.
+void TestCli::brandSafetyOfOwnPosts()
+{
+    const QString project = m_dir.filePath("brandsafety.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"}).exitCode, 2);
+    const QString csv = m_dir.filePath("risky-posts.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("username,timestamp,permalink,caption\n"
+                   "zendaya,2024-05-01T10:00:00+0000,https://www.instagram.com/p/B1/,Serum day\n"
+                   "zendaya,2024-05-02T10:00:00+0000,https://www.instagram.com/p/B2/,\"Poker night, then a cold BEER\"\n"
+                   "zendaya,2024-05-03T10:00:00+0000,https://www.instagram.com/p/B3/,#adventure in the hills\n");
+    }
+    QCOMPARE(candor({"import-posts", project, csv}).exitCode, 0);
+    const Run bare = candor({"brand-safety", project, "zendaya", "--format", "json"});
+    QVERIFY2(bare.exitCode == 0, qPrintable(bare.err));
+    const QJsonObject noCampaign = QJsonDocument::fromJson(bare.out.toUtf8()).object();
+    QCOMPARE(noCampaign.value("campaign").toString(), "");
+    const QJsonObject zendaya = noCampaign.value("creators").toArray().at(0).toObject();
+    QCOMPARE(zendaya.value("posts").toInt(), 3);
+    QCOMPARE(zendaya.value("posts_with_hits").toInt(), 1);
+    const QJsonArray hits = zendaya.value("hits").toArray();
+    QCOMPARE(hits.size(), 2); // two categories in one post
+    QCOMPARE(hits.at(0).toObject().value("permalink").toString(), "https://www.instagram.com/p/B2/");
+    QStringList found;
+    for (const QJsonValue &h : hits)
+        found << h.toObject().value("category").toString() + '=' +
+                     h.toObject().value("words").toArray().at(0).toString();
+    found.sort();
+    QCOMPARE(found, (QStringList{"Gambling (a suitability topic many briefs exclude)=poker",
+                                 "Illegal drugs, tobacco, e-cigarettes, vaping and alcohol=beer"}));
+
+    // With the campaign that excludes gambling, the brief's word is added to the hit it finds again.
+    QCOMPARE(candor({"campaign", "add", project, "--from", CANDOR_TEST_DATA "/campaign.json"}).exitCode, 0);
+    const Run text = candor({"brand-safety", project});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("@zendaya (Instagram): 1 of 3 posts with a brand-safety word or an excluded topic\n"
+                               "  2024-05-02  “beer”: Illegal drugs, tobacco, e-cigarettes, vaping and alcohol  "
+                               "https://www.instagram.com/p/B2/\n"
+                               "  2024-05-02  “poker”: Gambling (a suitability topic many briefs exclude); the brief "
+                               "excludes Gambling  https://www.instagram.com/p/B2/\n"),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains("\n1 of 1 accounts with posts have a brand-safety word or an excluded topic in a post.\n"));
+    QCOMPARE(candor({"brand-safety", project, "--campaign", "No such campaign"}).exitCode, 2);
+    // The ranking flags the same account.
+    const Run flagged = candor({"rank", project, "--warning", "brand_safety_hit", "--format", "json", "--draws", "0"});
+    const QJsonArray ranked = QJsonDocument::fromJson(flagged.out.toUtf8()).object().value("candidates").toArray();
+    QCOMPARE(ranked.size(), 1);
+    QCOMPARE(ranked.at(0).toObject().value("handle").toString(), "zendaya");
 }
 
 // A follower history of one's own with a jump no engagement followed, and a follower sample: the account's signals

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace candor::compliance {
 
@@ -120,6 +121,27 @@ QList<ContentHit> ContentMatcher::mentions(const QStringList &posts, const QStri
         if (const QStringList words = termsIn(posts.at(i), terms); !words.isEmpty())
             hits << ContentHit{static_cast<int>(i), topic, words};
     }
+    return hits;
+}
+
+QList<ContentHit> ContentMatcher::postHits(const QStringList &posts, const QStringList &excludedTopics) const
+{
+    QList<ContentHit> hits = risks(posts);
+    for (const QString &topic : excludedTopics) {
+        const QString excluded = QStringLiteral("the brief excludes %1").arg(topic);
+        for (ContentHit hit : mentions(posts, topic)) {
+            const auto same = std::find_if(hits.begin(), hits.end(), [&](const ContentHit &h) {
+                return h.post == hit.post && h.words == hit.words;
+            });
+            if (same != hits.end()) {
+                same->category += QStringLiteral("; ") + excluded;
+            } else {
+                hit.category = excluded;
+                hits << hit;
+            }
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const ContentHit &a, const ContentHit &b) { return a.post < b.post; });
     return hits;
 }
 

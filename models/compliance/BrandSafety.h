@@ -60,6 +60,9 @@ public:
     // The posts (their normalizedPosts()) that mention `topic`: its own words, or the words of a category it
     // names ("alcohol" names "Illegal drugs, tobacco, e-cigarettes, vaping and alcohol").
     QList<ContentHit> mentions(const QStringList &posts, const QString &topic) const;
+    // What a person looks at per post: the category hits, then the excluded topics; an excluded topic that finds
+    // the same words as a category is said once, as "<category>; the brief excludes <topic>".
+    QList<ContentHit> postHits(const QStringList &posts, const QStringList &excludedTopics) const;
 
 private:
     BrandSafetyList m_list;

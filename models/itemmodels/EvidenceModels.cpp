@@ -6,7 +6,6 @@
 #include <QColor>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace candor {
 namespace {
@@ -131,24 +130,9 @@ void PostVerdictModel::setPosts(const QList<Post> &posts, const compliance::Disc
     m_rows.clear();
     for (const Post &p : posts)
         m_rows << Row{p, checker.checkDisclosure(p), checker.checkAiLabel(p), {}};
-    const QStringList texts = compliance::ContentMatcher::normalizedPosts(posts);
-    for (const compliance::ContentHit &hit : matcher.risks(texts))
+    for (const compliance::ContentHit &hit :
+         matcher.postHits(compliance::ContentMatcher::normalizedPosts(posts), excludedTopics))
         m_rows[hit.post].brandSafety << hit;
-    // An excluded topic that names a category finds the same words: said once, with the brief's word for it.
-    for (const QString &topic : excludedTopics) {
-        for (compliance::ContentHit hit : matcher.mentions(texts, topic)) {
-            QList<compliance::ContentHit> &hits = m_rows[hit.post].brandSafety;
-            const auto same = std::find_if(hits.begin(), hits.end(),
-                                           [&](const compliance::ContentHit &h) { return h.words == hit.words; });
-            const QString excluded = QStringLiteral("the brief excludes %1").arg(topic);
-            if (same != hits.end()) {
-                same->category += QStringLiteral("; ") + excluded;
-            } else {
-                hit.category = excluded;
-                hits << hit;
-            }
-        }
-    }
     endResetModel();
 }
 
