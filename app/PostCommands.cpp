@@ -176,15 +176,25 @@ int commandImportFollowers(QCommandLineParser &parser, const QStringList &positi
                         sample->batch.notices, sample->issues);
 }
 
+namespace {
+
+// The options of the reports on posts: HANDLE's platform and the format.
+void addPostReportOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+} // namespace
+
 void addDisclosureOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("markets"),
                       QStringLiteral("Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest "
                                      "of all)."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
-                      QStringLiteral("P")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    addPostReportOptions(parser);
 }
 
 namespace {
@@ -304,9 +314,7 @@ void addBrandSafetyOptions(QCommandLineParser &parser)
                       QStringLiteral("Also match this campaign's excluded topics (name or id; default: the first "
                                      "campaign, if any)."),
                       QStringLiteral("C")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
-                      QStringLiteral("P")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    addPostReportOptions(parser);
 }
 
 int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional)

@@ -47,6 +47,18 @@ public:
         return resolved;
     }
 
+    // What every import of rows about accounts already in the project starts with: a lookup, and the account of
+    // each row (rows without one go into `issues`, as resolveAll does).
+    template <typename Row>
+    static Result<QList<std::pair<const Row *, Found>>> resolveIn(const ProjectFile &project, const QList<Row> &rows,
+                                                                 QList<RowIssue> &issues)
+    {
+        auto lookup = prepare(project);
+        if (!lookup)
+            return lookup.error();
+        return lookup->resolveAll(rows, issues);
+    }
+
 private:
     explicit AccountLookup(const ProjectFile &project);
     QString m_file;

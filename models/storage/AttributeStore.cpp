@@ -16,10 +16,10 @@ Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, con
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();
-    auto lookup = AccountLookup::prepare(m_project);
-    if (!lookup)
-        return lookup.error();
-    const auto resolved = lookup->resolveAll(rows, issues);
+    const auto accountsOfRows = AccountLookup::resolveIn(m_project, rows, issues);
+    if (!accountsOfRows)
+        return accountsOfRows.error();
+    const auto &resolved = *accountsOfRows;
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(issues).size());
     auto batch = ImportWriter::addBatch(change, info, recordsRead, counts.rejected);

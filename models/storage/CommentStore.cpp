@@ -15,10 +15,10 @@ Result<ImportCounts> CommentStore::importComments(PreparedCommentImport &prepare
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();
-    auto lookup = AccountLookup::prepare(m_project);
-    if (!lookup)
-        return lookup.error();
-    const auto resolved = lookup->resolveAll(prepared.comments, prepared.issues);
+    const auto accountsOfRows = AccountLookup::resolveIn(m_project, prepared.comments, prepared.issues);
+    if (!accountsOfRows)
+        return accountsOfRows.error();
+    const auto &resolved = *accountsOfRows;
     auto clear = change.prepare("DELETE FROM post_comments WHERE account_id = ? AND permalink = ?");
     if (!clear)
         return clear.error();

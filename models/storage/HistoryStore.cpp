@@ -13,10 +13,10 @@ Result<ImportCounts> HistoryStore::importHistory(PreparedHistoryImport &prepared
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();
-    auto lookup = AccountLookup::prepare(m_project);
-    if (!lookup)
-        return lookup.error();
-    const auto resolved = lookup->resolveAll(prepared.readings, prepared.issues);
+    const auto accountsOfRows = AccountLookup::resolveIn(m_project, prepared.readings, prepared.issues);
+    if (!accountsOfRows)
+        return accountsOfRows.error();
+    const auto &resolved = *accountsOfRows;
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(prepared.issues).size());
     auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);

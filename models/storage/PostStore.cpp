@@ -59,11 +59,11 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
     if (!change.isActive())
         return change.error();
     const QString file = m_project.path();
-    auto lookup = AccountLookup::prepare(m_project);
-    if (!lookup)
-        return lookup.error();
     QList<RowIssue> &issues = prepared.issues;
-    const auto resolved = lookup->resolveAll(prepared.posts, issues);
+    const auto accountsOfRows = AccountLookup::resolveIn(m_project, prepared.posts, issues);
+    if (!accountsOfRows)
+        return accountsOfRows.error();
+    const auto &resolved = *accountsOfRows;
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(issues).size());
     auto batch = ImportWriter::addBatch(change, prepared.batch, prepared.recordsRead, counts.rejected);

@@ -2,7 +2,10 @@
 // time to score a campaign's pool from every candidate and to read a kept pool back, the memory a pool takes per
 // candidate, and as a baseline in the same run the time SQLite alone needs to step through the rows the scoring
 // reads (no Qt, no scoring). Prints one line per measure as "key<TAB>value" for scripts/bench-scale.sh.
-// Usage: bench_scale N PROJECT.candor
+// Usage: bench_scale N PROJECT.candor [EVIDENCE_SHARE]
+// EVIDENCE_SHARE is the share of accounts that come with posts, a follower history and comments (default 0.1:
+// an agency imports them for the accounts it looks at closely, not for a million); a fifth of those also have a
+// follower sample of 200.
 #include "demo/DemoProject.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
@@ -53,17 +56,39 @@ double sqliteBaseline(const QString &path)
         " ORDER BY account_id, dimension, as_of DESC, confidence DESC, source, id",
         "SELECT s.account_id, c.category FROM snapshot_categories c JOIN current_snapshots s ON s.id = c.snapshot_id"
         " ORDER BY s.account_id, c.position",
-        "SELECT account_id, amount FROM account_fees ORDER BY account_id, as_of DESC"};
+        "SELECT account_id, amount FROM account_fees ORDER BY account_id, as_of DESC",
+        "SELECT account_id, published_at, permalink, media_type, title, caption, likes, comments, views, shares,"
+        " platform_paid, user_sponsored, ai_label, user_ai_made FROM posts ORDER BY account_id, published_at DESC, id",
+        "SELECT account_id, day, followers FROM follower_history ORDER BY account_id, day",
+        "SELECT account_id, line, username, posts, following, followers, has_picture, is_private, labelled_fake"
+        " FROM follower_samples ORDER BY account_id, id",
+        "SELECT account_id, text FROM post_comments ORDER BY account_id, id"};
     const auto start = Clock::now();
     qint64 rows = 0;
     for (const char *sql : statements) {
         sqlite3_stmt *statement = nullptr;
         sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-        while (sqlite3_step(statement) == SQLITE_ROW)
+        // Every column read, as the scoring reads them (texts as UTF-8, numbers as numbers).
+        while (sqlite3_step(statement) == SQLITE_ROW) {
             rows += sqlite3_column_int64(statement, 0) > 0 ? 1 : 0;
+            for (int c = 1; c < sqlite3_column_count(statement); ++c)
+                sqlite3_column_type(statement, c) == SQLITE_TEXT ? static_cast<void>(sqlite3_column_text(statement, c))
+                                                                 : static_cast<void>(sqlite3_column_double(statement, c));
+        }
         sqlite3_finalize(statement);
     }
     const double seconds = secondsSince(start);
+    // How much evidence the pool was scored from, for the table.
+    const auto count = [db](const char *table) {
+        sqlite3_stmt *statement = nullptr;
+        const std::string sql = std::string("SELECT count(*) FROM ") + table;
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr);
+        const qint64 n = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+        sqlite3_finalize(statement);
+        return static_cast<long long>(n);
+    };
+    std::printf("evidence_rows\t%lld posts, %lld follower counts, %lld sampled followers, %lld comments\n",
+                count("posts"), count("follower_history"), count("follower_samples"), count("post_comments"));
     sqlite3_close(db);
     std::printf("baseline_rows\t%lld\n", rows);
     return seconds;
@@ -75,7 +100,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_scale N PROJECT.candor\n");
+        std::fprintf(stderr, "usage: bench_scale N PROJECT.candor [EVIDENCE_SHARE]\n");
         return 2;
     }
     const int creators = QString::fromLocal8Bit(argv[1]).toInt();
@@ -87,6 +112,10 @@ int main(int argc, char *argv[])
     auto start = Clock::now();
     QJsonObject spec = *DemoProject::specification();
     spec.insert(QStringLiteral("creators"), creators);
+    QJsonObject evidence = spec.value(QStringLiteral("evidence")).toObject();
+    evidence.insert(QStringLiteral("share"), argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 0.1);
+    evidence.insert(QStringLiteral("sampleShare"), 0.2);
+    spec.insert(QStringLiteral("evidence"), evidence);
     auto created = ProjectFile::create(
         path, [&spec](const ProjectFile &project) { return ProjectStore(project).addDataset(DemoProject::generate(spec)); });
     if (!created) {
@@ -95,6 +124,7 @@ int main(int argc, char *argv[])
     }
     created->reset();
     std::printf("generate_s\t%.1f\n", secondsSince(start));
+    std::printf("evidence_share\t%.2f\n", evidence.value(QStringLiteral("share")).toDouble());
 
     auto project = ProjectFile::open(path);
     if (!project) {
