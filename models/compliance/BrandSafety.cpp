@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <vector>
 
 namespace candor::compliance {
 
@@ -44,7 +45,18 @@ std::optional<BrandSafetyList> BrandSafetyList::fromJson(const QJsonObject &json
     return list;
 }
 
-ContentMatcher::ContentMatcher(BrandSafetyList list) : m_list(std::move(list)) {}
+ContentMatcher::ContentMatcher(BrandSafetyList list) : m_list(std::move(list))
+{
+    for (int c = 0; c < m_list.categories.size(); ++c) {
+        const QStringList &terms = m_list.categories.at(c).terms;
+        for (int t = 0; t < terms.size(); ++t) {
+            if (terms.at(t).contains(QLatin1Char(' ')))
+                m_phraseTerms.append({c, t});
+            else
+                m_wordTerms[terms.at(t)].append({c, t});
+        }
+    }
+}
 
 QString ContentMatcher::normalized(const Post &post)
 {
@@ -91,11 +103,27 @@ QStringList ContentMatcher::normalizedPosts(const QList<Post> &posts)
 QList<ContentHit> ContentMatcher::risks(const QStringList &posts) const
 {
     QList<ContentHit> hits;
+    std::vector<std::pair<int, int>> found; // (category, term) in the post
     for (qsizetype i = 0; i < posts.size(); ++i) {
         const QString &text = posts.at(i);
-        for (const BrandSafetyCategory &c : m_list.categories) {
-            if (const QStringList words = termsIn(text, c.terms); !words.isEmpty())
-                hits << ContentHit{static_cast<int>(i), c.name, words};
+        found.clear();
+        for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (const auto terms = m_wordTerms.constFind(word.toString()); terms != m_wordTerms.cend())
+                found.insert(found.end(), terms->cbegin(), terms->cend());
+        }
+        for (const auto &[c, t] : m_phraseTerms) {
+            if (text.contains(QLatin1Char(' ') + m_list.categories.at(c).terms.at(t) + QLatin1Char(' ')))
+                found.emplace_back(c, t);
+        }
+        // A hit per category in the list's order, its words in the list's order, each once.
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        for (auto it = found.cbegin(); it != found.cend();) {
+            const int category = it->first;
+            QStringList words;
+            for (; it != found.cend() && it->first == category; ++it)
+                words << m_list.categories.at(category).terms.at(it->second);
+            hits << ContentHit{static_cast<int>(i), m_list.categories.at(category).name, words};
         }
     }
     return hits;

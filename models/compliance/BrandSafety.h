@@ -2,6 +2,7 @@
 
 #include "domain/Post.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -66,6 +67,10 @@ public:
 
 private:
     BrandSafetyList m_list;
+    // The list indexed once: each one-word term to its categories' (category, term) positions, so that a post is
+    // read word by word instead of searched once per term; phrases of several words are searched for.
+    QHash<QString, QList<std::pair<int, int>>> m_wordTerms;
+    QList<std::pair<int, int>> m_phraseTerms;
 };
 
 } // namespace candor::compliance
