@@ -102,6 +102,8 @@ private slots:
     void brandSafetyFromPosts_data();
     void brandSafetyFromPosts();
     void warningsKeptInThePoolBytes();
+    void disclosureRecordFromPosts_data();
+    void disclosureRecordFromPosts();
     void handComputedScore_data();
     void handComputedScore();
     void contributionsAddUpOnEveryDemoCandidate();
@@ -309,6 +311,52 @@ void TestScoring::warningsKeptInThePoolBytes()
         QCOMPARE(keys, (QStringList{"brand_safety_hit", "disclosure_issue"})); // in the model's factor order
         QVERIFY(warningsOf(*pool, 0).isEmpty());
     }
+}
+
+// The disclosure record: unknown without posts (missing data), not applicable when no imported post is sponsored
+// (there is nothing to disclose), else the compliant share of the sponsored posts.
+void TestScoring::disclosureRecordFromPosts_data()
+{
+    QTest::addColumn<QStringList>("sponsoredCaptions"); // each a post with the platform's paid flag
+    QTest::addColumn<int>("organicPosts");
+    QTest::addColumn<QString>("state"); // missing, not_applicable or the raw value
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("no posts") << QStringList{} << 0 << "missing"
+                              << "No posts imported (import its posts), so the disclosure record is unknown";
+    QTest::newRow("none sponsored") << QStringList{} << 3 << "not_applicable"
+                                    << "None of its 3 imported posts is known to be sponsored: nothing to disclose, so "
+                                       "the disclosure record leaves the score";
+    QTest::newRow("one of two upfront") << QStringList{"#ad My serum", "Thanks @brand"} << 1 << "0.5"
+                                        << "1 of 2 sponsored posts labelled as ads clearly and upfront";
+}
+
+void TestScoring::disclosureRecordFromPosts()
+{
+    QFETCH(QStringList, sponsoredCaptions);
+    QFETCH(int, organicPosts);
+    QFETCH(QString, state);
+    QFETCH(QString, finding);
+    Candidate c = handCandidate();
+    for (const QString &caption : sponsoredCaptions) {
+        Post p;
+        p.caption = caption;
+        p.platformPaidFlag = true;
+        c.posts << p;
+    }
+    for (int i = 0; i < organicPosts; ++i)
+        c.posts << Post{};
+    const ScoringModel model = ScoringModel::balanced();
+    const auto definition = std::find_if(model.factors.cbegin(), model.factors.cend(), [](const FactorDefinition &f) {
+        return f.id == FactorId::DisclosureRecord;
+    });
+    const FactorValue v = FactorEvaluator(handCampaign(), model, EngagementBenchmarks::hypeAuditor2018()).evaluate(c, *definition);
+    QCOMPARE(v.finding, finding);
+    QCOMPARE(v.notApplicable, state == QLatin1String("not_applicable"));
+    if (state == QLatin1String("missing") || state == QLatin1String("not_applicable"))
+        QVERIFY(!v.normalized);
+    else
+        QCOMPARE_NEAR(*v.raw, state.toDouble());
+    QCOMPARE(v.concern, state == QLatin1String("0.5"));
 }
 
 void TestScoring::handComputedScore_data()

@@ -304,12 +304,17 @@ FactorValue FactorEvaluator::disclosureRecord(const Candidate &c, const Normaliz
             compliant += finding->verdict == compliance::Verdict::Compliant ? 1 : 0;
         }
     }
+    if (c.posts.isEmpty()) {
+        value.finding = QStringLiteral("No posts imported (import its posts), so the disclosure record is unknown");
+        return value;
+    }
     if (sponsored == 0) {
-        value.finding = c.posts.isEmpty()
-                            ? QStringLiteral("No posts imported (import its posts), so the disclosure record is unknown")
-                            : QStringLiteral("None of its %1 imported posts is known to be sponsored, so the "
-                                             "disclosure record is unknown")
-                                  .arg(c.posts.size());
+        // Its posts are known and none was paid for: there is nothing to disclose, which is neither a good nor a
+        // bad record, so the factor leaves the score instead of being imputed.
+        value.notApplicable = true;
+        value.finding = QStringLiteral("None of its %1 imported posts is known to be sponsored: nothing to disclose, "
+                                       "so the disclosure record leaves the score")
+                            .arg(c.posts.size());
         return value;
     }
     value.raw = static_cast<double>(compliant) / sponsored;
