@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "AuditCommand.h"
 #include "AuthenticityCommands.h"
+#include "HistoryCommands.h"
 #include "PostCommands.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
@@ -244,6 +245,11 @@ const QList<Command> &commands()
         {"disclosure", "FILE.candor [HANDLE]",
          "Each sponsored post's disclosure verdict with its rule, and each creator's record.", commandDisclosure,
          addDisclosureOptions},
+        {"verify", "FILE.candor",
+         "Check the file: SQLite's integrity check, the schema, and the audit log's hash chain (exit 3 when broken).",
+         commandVerify},
+        {"log", "FILE.candor", "The audit log: who did what, when, to which creator or campaign.", commandLog,
+         addLogOptions},
         {"brand-safety", "FILE.candor [HANDLE]",
          "Each post's brand-safety words (GARM categories) and the campaign's excluded topics, with the words found.",
          commandBrandSafety, addBrandSafetyOptions},

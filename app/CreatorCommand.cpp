@@ -168,12 +168,12 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
             return reportDataError(entered.error());
         out() << "New figures for @" << printable(entry.handle) << " (a snapshot entered by " << user << ")\n";
     } else if (action == QLatin1String("remove")) {
-        if (auto removed = store.remove(found.constFirst().creatorId); !removed)
+        if (auto removed = store.remove(found.constFirst().creatorId, systemUserName()); !removed)
             return reportDataError(removed.error());
         out() << "Removed the creator of @" << printable(positional.at(2))
               << " with every account, figure, audience, attribute, decision and note\n";
     } else {
-        if (auto merged = store.merge(found.at(0).creatorId, found.at(1).creatorId); !merged)
+        if (auto merged = store.merge(found.at(0).creatorId, found.at(1).creatorId, systemUserName()); !merged)
             return reportDataError(merged.error());
         out() << "Merged: " << printable(positional.at(3)) << " now belongs to the creator of "
               << printable(positional.at(2)) << '\n';

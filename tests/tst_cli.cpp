@@ -64,6 +64,7 @@ private slots:
     void historyAndAuthenticity();
     void commentTextsImported();
     void brandSafetyOfOwnPosts();
+    void verifyAndLog();
 
 private:
     struct Run
@@ -136,7 +137,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 12)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 13)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -159,7 +160,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       12\n"));
+    QVERIFY(info.out.contains("Schema version:       13\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
@@ -978,6 +979,64 @@ void TestCli::commentTextsImported()
                             " WHERE account_id = (SELECT id FROM accounts WHERE handle = 'tseries')"),
              "https://www.youtube.com/watch?v=EXAMPLEVID1 @priya.music This song is on repeat all week | "
              "https://www.youtube.com/watch?v=EXAMPLEVID1 @user-xk2vq9 🔥🔥🔥");
+}
+
+// The audit log from the command line: what imports and hand entries wrote, filtered by creator; verify on an
+// untouched file, and after a manual edit with the sqlite3 shell (guard dropped, a value changed) the exact entry.
+void TestCli::verifyAndLog()
+{
+    const QString project = m_dir.filePath("log.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"}).exitCode, 2);
+    QCOMPARE(candor({"creator", "add", project, "maria.lopez", "--platform", "tiktok", "--name", "Maria Lopez",
+                     "--followers", "12000"})
+                 .exitCode,
+             0);
+    QCOMPARE(candor({"withdraw-consent", project, "zendaya", "--reason", "asked by e-mail"}).exitCode, 0);
+    const Run verified = candor({"verify", project});
+    QCOMPARE(verified.exitCode, 0);
+    QCOMPARE(verified.out, QStringLiteral("log.candor: ok\n"
+                                          "  integrity: ok (SQLite integrity_check)\n"
+                                          "  schema: version 13, as Candor made it\n"
+                                          "  audit log: 3 entries, the hash chain holds\n"));
+
+    const QJsonArray all = QJsonDocument::fromJson(candor({"log", project, "--format", "json"}).out.toUtf8()).array();
+    QStringList actions;
+    for (const QJsonValue &e : all)
+        actions << e.toObject().value("action").toString();
+    QCOMPARE(actions, (QStringList{"import", "creator_added", "consent_withdrawn"}));
+    const QJsonObject import = all.at(0).toObject();
+    QCOMPARE(import.value("details").toObject().value("imported").toInt(), 983);
+    QCOMPARE(import.value("details").toObject().value("rejected").toInt(), 67);
+    QCOMPARE(import.value("personal").toObject().value("file_name").toString(), "instagram_top1000_2022-09.csv");
+    // The chained entry names the creator by id only; the handle and name are in its personal details.
+    const QJsonObject added = all.at(1).toObject();
+    QVERIFY(added.value("target").toString().startsWith("account:"));
+    QCOMPARE(added.value("personal").toObject().value("handle").toString(), "maria.lopez");
+    const QJsonArray aboutZendaya =
+        QJsonDocument::fromJson(candor({"log", project, "--creator", "zendaya", "--format", "json"}).out.toUtf8()).array();
+    QCOMPARE(aboutZendaya.size(), 1);
+    QCOMPARE(aboutZendaya.at(0).toObject().value("personal").toObject().value("reason").toString(), "asked by e-mail");
+    QVERIFY(candor({"log", project, "--action", "import"}).out.startsWith("1  "));
+
+    // The log refuses changes; dropping its guard to edit a row is found, and the entry named.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+        db.setDatabaseName(project);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(!q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 2"));
+        QVERIFY(q.exec("DROP TRIGGER audit_log_no_update"));
+        QVERIFY(q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 2"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("tamper");
+    const Run tampered = candor({"verify", project});
+    QCOMPARE(tampered.exitCode, 3);
+    QVERIFY2(tampered.out.contains("  schema: version 13, but it lacks \"audit_log_no_update\", which Candor made"),
+             qPrintable(tampered.out));
+    QVERIFY(tampered.out.contains("  audit log: broken at entry 2: entry 2 (creator_added, "));
+    QVERIFY(tampered.out.contains("was changed after it was written"));
 }
 
 // Posts of one's own with a brand-safety word and a topic the brief excludes: each hit with its post, its

@@ -613,20 +613,20 @@ void TestOwnData::creatorAddEditDeleteMerge()
     const qint64 kept = *store.creatorOf(*account);
     const qint64 merged = *store.creatorOf(*second);
     const int creatorsBefore = one(QStringLiteral("SELECT count(*) FROM creators")).toInt();
-    auto merge = store.merge(kept, merged);
+    auto merge = store.merge(kept, merged, "anna");
     QVERIFY_RESULT(merge);
     QCOMPARE(*store.creatorOf(*second), kept);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore - 1);
-    QVERIFY(store.unmerge(*merge));
+    QVERIFY(store.unmerge(*merge, "anna"));
     QCOMPARE(*store.creatorOf(*second), merged);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore);
 
     // Delete with everything, restore exactly.
     const int snapshots = one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt();
-    auto removed = store.remove(kept);
+    auto removed = store.remove(kept, "anna");
     QVERIFY(removed);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots - 2);
-    QVERIFY(store.restore(*removed));
+    QVERIFY(store.restore(*removed, "anna"));
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots);
     QCOMPARE(*store.creatorOf(*account), kept);
     QCOMPARE(one(QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);

@@ -1,11 +1,13 @@
 #include "AttributeStore.h"
 
 #include "AccountLookup.h"
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 #include "import/DataFile.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace candor {
 
@@ -84,6 +86,13 @@ Result<int> AttributeStore::withdrawConsent(const QString &handle, std::optional
             !done)
             return done.error();
     }
+    if (auto logged = AuditStore::append(change, {recordedBy, QStringLiteral("consent_withdrawn"),
+                                                  QStringLiteral("creator:%1").arg(account->creatorId),
+                                                  QJsonObject{{QStringLiteral("attributes"),
+                                                               QJsonArray::fromStringList(withdrawn)}},
+                                                  QJsonObject{{QStringLiteral("reason"), reason}}, account->creatorId});
+        !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return static_cast<int>(withdrawn.size());

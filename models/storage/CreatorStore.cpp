@@ -1,6 +1,7 @@
 #include "CreatorStore.h"
 
 #include "AccountWriter.h"
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 #include "domain/Countries.h"
@@ -20,6 +21,10 @@ constexpr OwnedTable kCreatorTables[] = {
      " WHERE a.creator_id = ?)"},
     {"audience_shares", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
     {"account_fees", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"posts", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"follower_history", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"follower_samples", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"post_comments", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
     {"creator_attributes", "creator_id = ?"},
     {"consent_withdrawals", "creator_id = ?"},
     {"shortlist_decisions", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
@@ -78,6 +83,14 @@ Result<qint64> CreatorStore::add(const AccountEntry &entry, const QString &enter
         return account.error();
     if (auto added = writer->addSnapshot(snapshotOf(*account, entry, enteredBy)); !added)
         return added.error();
+    if (auto logged = AuditStore::append(change, {enteredBy, QStringLiteral("creator_added"),
+                                                  QStringLiteral("account:%1").arg(*account),
+                                                  QJsonObject{{QStringLiteral("platform"), platformId(entry.platform)}},
+                                                  QJsonObject{{QStringLiteral("handle"), handle},
+                                                              {QStringLiteral("name"), entry.displayName.trimmed()}},
+                                                  *creator});
+        !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return account;
@@ -107,12 +120,25 @@ Result<qint64> CreatorStore::enterFigures(qint64 accountId, const AccountEntry &
             !renamed)
             return renamed.error();
     }
+    auto creator = AuditStore::creatorOfAccount(change, accountId);
+    if (!creator)
+        return creator.error();
+    QJsonObject payload;
+    if (!entry.displayName.trimmed().isEmpty())
+        payload.insert(QStringLiteral("name"), entry.displayName.trimmed());
+    if (auto logged = AuditStore::append(change, {enteredBy, QStringLiteral("figures_entered"),
+                                                  QStringLiteral("account:%1").arg(accountId),
+                                                  QJsonObject{{QStringLiteral("snapshot"), snapshotId}}, payload,
+                                                  *creator});
+        !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return snapshotId;
 }
 
-Status CreatorStore::takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName) const
+Status CreatorStore::takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName,
+                                     const QString &by) const
 {
     ProjectChange change(m_project);
     if (!change.isActive())
@@ -124,6 +150,11 @@ Status CreatorStore::takeBackFigures(qint64 snapshotId, qint64 accountId, const 
                                {displayName, accountId});
         !done)
         return done.error();
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("figures_undone"),
+                                                  QStringLiteral("account:%1").arg(accountId),
+                                                  QJsonObject{{QStringLiteral("snapshot"), snapshotId}}, {}, {}});
+        !logged)
+        return logged.error();
     return change.commit();
 }
 
@@ -149,23 +180,44 @@ Result<qint64> CreatorStore::creatorOf(qint64 accountId) const
     return query->value(0).toLongLong();
 }
 
-Result<SavedRows> CreatorStore::remove(qint64 creatorId) const
+Result<SavedRows> CreatorStore::remove(qint64 creatorId, const QString &by) const
 {
     auto saved = saveRows(m_project, kCreatorTables, creatorId);
     if (!saved)
         return saved.error();
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
     // Everything else goes with the creator (ON DELETE CASCADE).
-    if (auto removed = ProjectChange::runOne(m_project, "DELETE FROM creators WHERE id = ?", {creatorId}); !removed)
+    if (auto removed = change.run("DELETE FROM creators WHERE id = ?", {creatorId}); !removed)
         return removed.error();
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("creator_removed"),
+                                                  QStringLiteral("creator:%1").arg(creatorId), {}, {}, {}});
+        !logged)
+        return logged.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
     return saved;
 }
 
-Status CreatorStore::restore(const SavedRows &rows) const
+Status CreatorStore::restore(const SavedRows &rows, const QString &by) const
 {
-    return restoreRows(m_project, rows);
+    ProjectChange change(m_project);
+    if (!change.isActive())
+        return change.error();
+    if (auto restored = restoreRows(m_project, rows); !restored)
+        return restored;
+    const QVariant creator = rows.tables.isEmpty() || rows.tables.constFirst().rows.isEmpty()
+                                 ? QVariant()
+                                 : rows.tables.constFirst().rows.constFirst().value(0);
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("creator_restored"),
+                                                  QStringLiteral("creator:%1").arg(creator.toLongLong()), {}, {}, {}});
+        !logged)
+        return logged.error();
+    return change.commit();
 }
 
-Result<CreatorStore::Merge> CreatorStore::merge(qint64 keptCreatorId, qint64 mergedCreatorId) const
+Result<CreatorStore::Merge> CreatorStore::merge(qint64 keptCreatorId, qint64 mergedCreatorId, const QString &by) const
 {
     if (keptCreatorId == mergedCreatorId)
         return Error{m_project.path(), QStringLiteral("cannot merge a creator with itself"), {}};
@@ -192,12 +244,17 @@ Result<CreatorStore::Merge> CreatorStore::merge(qint64 keptCreatorId, qint64 mer
     // What did not move (an attribute both have) goes with the merged creator.
     if (auto done = change.run("DELETE FROM creators WHERE id = ?", {mergedCreatorId}); !done)
         return done.error();
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("creators_merged"),
+                                                  QStringLiteral("creator:%1").arg(keptCreatorId),
+                                                  QJsonObject{{QStringLiteral("merged"), mergedCreatorId}}, {}, {}});
+        !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return merge;
 }
 
-Status CreatorStore::unmerge(const Merge &merge) const
+Status CreatorStore::unmerge(const Merge &merge, const QString &by) const
 {
     ProjectChange change(m_project);
     if (!change.isActive())
@@ -220,6 +277,11 @@ Status CreatorStore::unmerge(const Merge &merge) const
         if (auto done = change.run("UPDATE accounts SET creator_id = ? WHERE id = ?", {merge.merged, account}); !done)
             return done.error();
     }
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("creators_unmerged"),
+                                                  QStringLiteral("creator:%1").arg(merge.kept),
+                                                  QJsonObject{{QStringLiteral("merged"), merge.merged}}, {}, {}});
+        !logged)
+        return logged.error();
     return change.commit();
 }
 

@@ -21,14 +21,15 @@ public:
     // Returns the snapshot's id.
     Result<qint64> enterFigures(qint64 accountId, const AccountEntry &entry, const QString &enteredBy) const;
     // Takes entered figures back (undo): the snapshot goes, the creator's name is set to `displayName`.
-    Status takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName) const;
+    Status takeBackFigures(qint64 snapshotId, qint64 accountId, const QString &displayName, const QString &by) const;
     // The creator of an account, and the creator's name.
     Result<qint64> creatorOf(qint64 accountId) const;
     Result<QString> creatorName(qint64 accountId) const;
 
-    // Deletes the creator with every account, figure, audience, fee, attribute, decision and note of theirs.
-    Result<SavedRows> remove(qint64 creatorId) const;
-    Status restore(const SavedRows &rows) const;
+    // Deletes the creator with every account, figure, audience, fee, post, history, follower sample, comment,
+    // attribute, decision and note of theirs. `by` names who, in the audit log.
+    Result<SavedRows> remove(qint64 creatorId, const QString &by) const;
+    Status restore(const SavedRows &rows, const QString &by) const;
 
     // The same person on two platforms: the accounts and attributes of `merged` move to `kept`, and `merged`
     // goes. An attribute both have keeps `kept`'s value.
@@ -39,8 +40,8 @@ public:
         SavedRows mergedRows; // the merged creator and its attributes and withdrawals as they were
         QList<qint64> movedAccounts;
     };
-    Result<Merge> merge(qint64 keptCreatorId, qint64 mergedCreatorId) const;
-    Status unmerge(const Merge &merge) const;
+    Result<Merge> merge(qint64 keptCreatorId, qint64 mergedCreatorId, const QString &by) const;
+    Status unmerge(const Merge &merge, const QString &by) const;
 
 private:
     const ProjectFile &m_project;

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "AccountWriter.h"
+#include "AuditStore.h"
 #include "BulkStatement.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
@@ -76,6 +77,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStrea
              counts.batchId});
         !settled)
         return settled.error();
+    if (auto logged = logBatch(change, counts); !logged)
+        return logged.error();
     if (!goOn())
         return cancelled();
     if (auto committed = change.commit(); !committed)
@@ -143,7 +146,31 @@ Status ImportWriter::closeBatch(const ProjectChange &change, const QString &file
                                   {counts.imported, counts.merged, counts.batchId});
         !updated)
         return updated.error();
-    return success();
+    return logBatch(change, counts);
+}
+
+Status ImportWriter::logBatch(const ProjectChange &change, const ImportCounts &counts)
+{
+    auto batch = change.run("SELECT kind, format, file_name, imported_by, rows_read FROM import_batches WHERE id = ?",
+                            {counts.batchId});
+    if (!batch)
+        return batch.error();
+    if (!batch->next())
+        return success();
+    AuditEvent event;
+    event.user = batch->value(3).toString();
+    event.action = QStringLiteral("import");
+    event.target = QStringLiteral("batch:%1").arg(counts.batchId);
+    event.details = QJsonObject{{QStringLiteral("kind"), batch->value(0).toString()},
+                                {QStringLiteral("format"), batch->value(1).toString()},
+                                {QStringLiteral("rows_read"), batch->value(4).toInt()},
+                                {QStringLiteral("imported"), counts.imported},
+                                {QStringLiteral("merged"), counts.merged},
+                                {QStringLiteral("rejected"), counts.rejected}};
+    // A file name may name a person ("zendaya-posts.csv"): it goes with the personal values.
+    event.payload = QJsonObject{{QStringLiteral("file_name"), batch->value(2).toString()}};
+    batch->finish();
+    return AuditStore::append(change, event);
 }
 
 Status ImportWriter::addIssues(const ProjectChange &change, const QString &file, qint64 batchId,

@@ -32,6 +32,8 @@ public:
                              const QList<RowIssue> &issues);
 
 private:
+    // The batch in the audit log: kind, counts, who; its file name as a personal value.
+    static Status logBatch(const ProjectChange &change, const ImportCounts &counts);
     static Status writeRow(AccountWriter &writer, const ImportRow &row, ImportCounts &counts,
                            const QString &feeSource);
     static Status addIssues(const ProjectChange &change, const QString &file, qint64 batchId,

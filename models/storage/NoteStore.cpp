@@ -1,5 +1,6 @@
 #include "NoteStore.h"
 
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 
@@ -31,18 +32,44 @@ Result<qint64> NoteStore::add(const Note &note) const
 {
     if (note.body.trimmed().isEmpty())
         return Error{m_project.path(), QStringLiteral("an empty note is not saved"), {}};
-    return ProjectChange::insertOne(
-        m_project,
-        "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, "
-        "?, ?)",
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    auto added = change.run(
+        "INSERT INTO candidate_notes(campaign_id, account_id, body, written_by, written_at) VALUES (?, ?, ?, ?, ?)",
         {note.campaignId, note.accountId, note.body.trimmed(), note.writtenBy,
-         note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt},
-        ProjectChange::Reach::Other);
+         note.writtenAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : note.writtenAt});
+    if (!added)
+        return added.error();
+    const qint64 id = added->lastInsertId().toLongLong();
+    auto creator = AuditStore::creatorOfAccount(change, note.accountId);
+    if (!creator)
+        return creator.error();
+    // A note may say anything about a person: its text is a personal value.
+    if (auto logged = AuditStore::append(change, {note.writtenBy, QStringLiteral("note"),
+                                                  QStringLiteral("account:%1").arg(note.accountId),
+                                                  QJsonObject{{QStringLiteral("note_id"), id},
+                                                              {QStringLiteral("campaign"), note.campaignId}},
+                                                  QJsonObject{{QStringLiteral("text"), note.body.trimmed()}}, *creator});
+        !logged)
+        return logged.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
-Status NoteStore::remove(qint64 noteId) const
+Status NoteStore::remove(qint64 noteId, const QString &by) const
 {
-    return ProjectChange::runOne(m_project, "DELETE FROM candidate_notes WHERE id = ?", {noteId}, ProjectChange::Reach::Other);
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    if (auto removed = change.run("DELETE FROM candidate_notes WHERE id = ?", {noteId}); !removed)
+        return removed.error();
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("note_undone"), QStringLiteral("note:%1").arg(noteId),
+                                                  {}, {}, {}});
+        !logged)
+        return logged.error();
+    return change.commit();
 }
 
 } // namespace candor

@@ -16,7 +16,7 @@ public:
 
     Result<QList<Note>> notes(qint64 campaignId, qint64 accountId) const; // oldest first
     Result<qint64> add(const Note &note) const;                            // refuses an empty note
-    Status remove(qint64 noteId) const;                                    // undo
+    Status remove(qint64 noteId, const QString &by) const;                 // undo, by `by`
 
 private:
     const ProjectFile &m_project;

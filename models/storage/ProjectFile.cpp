@@ -377,6 +377,24 @@ Status ProjectFile::checkForeignExecutableObjects() const
     return success();
 }
 
+Status ProjectFile::checkOwnExecutableObjects() const
+{
+    auto objects = sql::run(database(), m_path,
+                            QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('view', 'trigger')"));
+    if (!objects)
+        return objects.error();
+    QStringList present;
+    while (objects->next())
+        present << objects->value(0).toString();
+    for (const QString &name : schema::executableObjectNames(m_schemaVersion)) {
+        if (!present.contains(name))
+            return Error{m_path,
+                         QStringLiteral("lacks \"%1\", which Candor made: it was removed outside Candor").arg(name),
+                         {}, ErrorKind::Corrupt};
+    }
+    return success();
+}
+
 Status ProjectFile::saveCopyAs(const QString &target) const
 {
     const QString partial = target + QStringLiteral(".partial");

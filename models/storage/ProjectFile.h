@@ -66,6 +66,9 @@ public:
 
     // Full PRAGMA integrity_check (slower than the quick_check done on open).
     Status checkIntegrity() const;
+    // The views and triggers Candor made that the file no longer has (the audit log's guards, say, dropped
+    // with the sqlite3 shell): an error naming the first, success when all are there.
+    Status checkOwnExecutableObjects() const;
 
     // A consistent copy made with VACUUM INTO while the project stays open; `target` is replaced
     // only once the copy is complete.

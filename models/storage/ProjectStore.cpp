@@ -3,6 +3,7 @@
 #include "PostStore.h"
 
 #include "AccountWriter.h"
+#include "AuditStore.h"
 #include "CampaignStore.h"
 #include "ProjectChange.h"
 #include "ScoringStore.h"
@@ -424,6 +425,19 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         if (auto added = CampaignStore(m_project).add(campaign); !added)
             return added.error();
     }
+    // A generated dataset is an import like any other in the log (its source is a program, not a person).
+    if (auto logged = AuditStore::append(change, {dataset.sourceName, QStringLiteral("import"),
+                                                  QStringLiteral("batch:%1").arg(batchId),
+                                                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("creators")},
+                                                              {QStringLiteral("format"), QStringLiteral("generator")},
+                                                              {QStringLiteral("imported"),
+                                                               static_cast<int>(dataset.creators.size())},
+                                                              {QStringLiteral("campaigns"),
+                                                               static_cast<int>(dataset.campaigns.size())}},
+                                                  {},
+                                                  {}});
+        !logged)
+        return logged.error();
     return change.commit();
 }
 

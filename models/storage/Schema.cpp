@@ -426,6 +426,32 @@ const QList<Migration> &migrations()
              },
          {},
          true},
+
+        // 13: the audit log, append-only and hash-chained (docs/audit-log.md). An entry names people by internal
+        // id only; their personal values are a payload of their own, whose hash the entry keeps, so erasing a
+        // person deletes the payload and the chain still verifies. The triggers refuse any change to the log.
+        {{
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " sequence INTEGER PRIMARY KEY CHECK (sequence >= 1),"
+                            " at TEXT NOT NULL,"
+                            " user TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target TEXT NOT NULL DEFAULT '',"
+                            " details TEXT NOT NULL DEFAULT '{}',"
+                            " payload_sha256 TEXT NOT NULL DEFAULT '',"
+                            " previous_sha256 TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_payloads ("
+                            " sequence INTEGER PRIMARY KEY,"   /* its entry's; verify names a payload without one */
+                            " creator_id INTEGER,"
+                            " content TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_payloads_by_creator ON audit_payloads(creator_id)"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+         },
+         {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")}},
     };
     return steps;
 }

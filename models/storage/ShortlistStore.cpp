@@ -1,5 +1,6 @@
 #include "ShortlistStore.h"
 
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 
@@ -87,16 +88,16 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
                                         "this decision goes against the ranking: write why before saving it")
                                   : QStringLiteral("every decision needs a reason"),
                      {}};
-    auto added = ProjectChange::insertOne(
-        m_project,
-        "INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason, decided_by,"
-        " decided_at, is_override, rank_at_decision, score_at_decision, replaces_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy,
-         d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt,
-         d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision),
-         d.replacesId},
-        ProjectChange::Reach::Other);
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    const QString at = d.decidedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : d.decidedAt;
+    auto added = change.run("INSERT INTO shortlist_decisions(shortlist_id, account_id, decision, reason, decided_by,"
+                            " decided_at, is_override, rank_at_decision, score_at_decision, replaces_id)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            {shortlistId, d.accountId, decisionKey(d.kind), d.reason.trimmed(), d.decidedBy, at,
+                             d.isOverride ? 1 : 0, sql::nullable(d.rankAtDecision), sql::nullable(d.scoreAtDecision),
+                             d.replacesId});
     if (!added && added.error().kind == ErrorKind::Conflict)
         return Error{
             m_project.path(),
@@ -104,13 +105,51 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
                            "decided on this creator meanwhile; nothing was recorded: look at the decision "
                            "now shown and decide again if you still want to"),
             added.error().detail, ErrorKind::Conflict};
-    return added;
+    if (!added)
+        return added.error();
+    const qint64 id = added->lastInsertId().toLongLong();
+    QJsonObject details{{QStringLiteral("decision"), decisionKey(d.kind)},
+                        {QStringLiteral("shortlist"), shortlistId},
+                        {QStringLiteral("decision_id"), id},
+                        {QStringLiteral("override"), d.isOverride}};
+    if (d.rankAtDecision)
+        details.insert(QStringLiteral("rank_at_decision"), *d.rankAtDecision);
+    if (d.scoreAtDecision)
+        details.insert(QStringLiteral("score_at_decision"), *d.scoreAtDecision);
+    auto creator = AuditStore::creatorOfAccount(change, d.accountId);
+    if (!creator)
+        return creator.error();
+    if (auto logged = AuditStore::append(change, {d.decidedBy, QStringLiteral("decision"),
+                                                  QStringLiteral("account:%1").arg(d.accountId), details,
+                                                  QJsonObject{{QStringLiteral("reason"), d.reason.trimmed()}}, *creator});
+        !logged)
+        return logged.error();
+    if (auto committed = change.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
-Status ShortlistStore::remove(qint64 decisionId) const
+Status ShortlistStore::remove(qint64 decisionId, const QString &by) const
 {
-    return ProjectChange::runOne(m_project, "DELETE FROM shortlist_decisions WHERE id = ?", {decisionId},
-                                 ProjectChange::Reach::Other);
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    auto account = change.run("SELECT account_id FROM shortlist_decisions WHERE id = ?", {decisionId});
+    if (!account)
+        return account.error();
+    const qint64 accountId = account->next() ? account->value(0).toLongLong() : 0;
+    account->finish();
+    if (auto removed = change.run("DELETE FROM shortlist_decisions WHERE id = ?", {decisionId}); !removed)
+        return removed.error();
+    // Taking a decision back is itself on the record: the log keeps that it was made and that it was undone.
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("decision_undone"),
+                                                  QStringLiteral("account:%1").arg(accountId),
+                                                  QJsonObject{{QStringLiteral("decision_id"), decisionId}},
+                                                  {},
+                                                  {}});
+        !logged)
+        return logged.error();
+    return change.commit();
 }
 
 } // namespace candor

@@ -30,7 +30,7 @@ public:
     // Refuses a blank reason: every decision carries one, an override a written justification.
     Result<qint64> add(qint64 shortlistId, const Decision &decision) const;
     // Takes back a decision (undo).
-    Status remove(qint64 decisionId) const;
+    Status remove(qint64 decisionId, const QString &by) const; // undo, by `by`
 
 private:
     const ProjectFile &m_project;

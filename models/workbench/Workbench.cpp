@@ -392,7 +392,7 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
 
 Status Workbench::takeBack(qint64 decisionId)
 {
-    if (auto removed = ShortlistStore(*m_project).remove(decisionId); !removed)
+    if (auto removed = ShortlistStore(*m_project).remove(decisionId, m_userName); !removed)
         return removed;
     return reloadDecisions();
 }
@@ -413,7 +413,7 @@ Result<qint64> Workbench::addNote(int candidate, const QString &body)
 
 Status Workbench::removeNote(int candidate, qint64 noteId)
 {
-    if (auto removed = NoteStore(*m_project).remove(noteId); !removed)
+    if (auto removed = NoteStore(*m_project).remove(noteId, m_userName); !removed)
         return removed;
     emit notesChanged(candidate);
     return success();
@@ -575,7 +575,7 @@ Result<qint64> Workbench::enterFigures(int candidate, const AccountEntry &entry)
 
 Status Workbench::takeBackFigures(qint64 accountId, qint64 snapshotId, const QString &previousName)
 {
-    if (auto taken = CreatorStore(*m_project).takeBackFigures(snapshotId, accountId, previousName); !taken)
+    if (auto taken = CreatorStore(*m_project).takeBackFigures(snapshotId, accountId, previousName, m_userName); !taken)
         return taken;
     return reloadCandidates();
 }
@@ -586,7 +586,7 @@ Result<SavedRows> Workbench::removeCreator(qint64 accountId)
     auto creator = store.creatorOf(accountId);
     if (!creator)
         return creator.error();
-    auto removed = store.remove(*creator);
+    auto removed = store.remove(*creator, m_userName);
     if (!removed)
         return removed.error();
     if (auto reloaded = reloadCandidates(); !reloaded)
@@ -596,7 +596,7 @@ Result<SavedRows> Workbench::removeCreator(qint64 accountId)
 
 Status Workbench::restoreCreator(const SavedRows &rows)
 {
-    if (auto restored = CreatorStore(*m_project).restore(rows); !restored)
+    if (auto restored = CreatorStore(*m_project).restore(rows, m_userName); !restored)
         return restored;
     return reloadCandidates();
 }
@@ -608,7 +608,7 @@ Result<CreatorStore::Merge> Workbench::mergeCreators(qint64 keptAccountId, qint6
     auto merged = store.creatorOf(mergedAccountId);
     if (!kept || !merged)
         return kept ? merged.error() : kept.error();
-    auto merge = store.merge(*kept, *merged);
+    auto merge = store.merge(*kept, *merged, m_userName);
     if (!merge)
         return merge.error();
     if (auto reloaded = reloadCandidates(); !reloaded)
@@ -618,7 +618,7 @@ Result<CreatorStore::Merge> Workbench::mergeCreators(qint64 keptAccountId, qint6
 
 Status Workbench::unmergeCreators(const CreatorStore::Merge &merge)
 {
-    if (auto split = CreatorStore(*m_project).unmerge(merge); !split)
+    if (auto split = CreatorStore(*m_project).unmerge(merge, m_userName); !split)
         return split;
     return reloadCandidates();
 }

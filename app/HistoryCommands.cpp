@@ -1,0 +1,128 @@
+#include "HistoryCommands.h"
+
+#include "CliSupport.h"
+#include "core/SafeText.h"
+#include "storage/AccountLookup.h"
+#include "storage/AuditStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace candor::cli {
+
+int commandVerify(QCommandLineParser &, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("verify needs a project file"), "verify");
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode); // checks the schema against Candor's own
+    if (!project)
+        return exitCode;
+    // Each check is reported, so that a log edited after its guard was dropped names both.
+    bool ok = true;
+    QStringList lines;
+    if (auto checked = project->checkIntegrity(); !checked) {
+        ok = false;
+        lines << QStringLiteral("integrity: damaged: ") + checked.error().message;
+    } else {
+        lines << QStringLiteral("integrity: ok (SQLite integrity_check)");
+    }
+    if (auto own = project->checkOwnExecutableObjects(); !own) {
+        ok = false;
+        lines << QStringLiteral("schema: version %1, but it %2").arg(project->schemaVersion()).arg(own.error().message);
+    } else {
+        lines << QStringLiteral("schema: version %1, as Candor made it").arg(project->schemaVersion());
+    }
+    auto verdict = AuditStore(*project).verify();
+    if (!verdict)
+        return reportOpenError(verdict.error());
+    if (!verdict->ok) {
+        ok = false;
+        lines << QStringLiteral("audit log: broken at entry %1: %2").arg(*verdict->firstBroken).arg(verdict->reason);
+    } else {
+        lines << QStringLiteral("audit log: %1 %2, the hash chain holds")
+                     .arg(verdict->entries)
+                     .arg(verdict->entries == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
+    }
+    out() << project->fileName() << (ok ? QStringLiteral(": ok\n") : QStringLiteral(": changed outside Candor or damaged\n"));
+    for (const QString &line : std::as_const(lines))
+        out() << "  " << printable(line) << '\n';
+    out().flush();
+    return ok ? Ok : CannotOpen;
+}
+
+void addLogOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("creator"), QStringLiteral("Only the entries about this creator (a handle)."),
+                      QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("action"),
+                      QStringLiteral("Only this action: import, decision, decision_undone, note, note_undone, "
+                                     "consent_withdrawn …"),
+                      QStringLiteral("A")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandLog(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "log";
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("log needs a project file"), command);
+    const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        return usageError(QStringLiteral("--format must be text or json"), command);
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    AuditStore::Filter filter;
+    filter.action = parser.value(QStringLiteral("action"));
+    if (const QString handle = parser.value(QStringLiteral("creator")); !handle.isEmpty()) {
+        auto lookup = AccountLookup::prepare(*project);
+        if (!lookup)
+            return reportDataError(lookup.error());
+        auto account = lookup->find(handle, std::nullopt);
+        if (!account)
+            return reportDataError(Error{project->path(), account.error().message, {}});
+        filter.creatorId = account->creatorId;
+    }
+    const AuditStore store(*project);
+    auto entries = store.entries(filter);
+    if (!entries)
+        return reportDataError(entries.error());
+    QJsonArray list;
+    for (const audit::Entry &e : std::as_const(*entries)) {
+        auto payload = store.payload(e.sequence);
+        if (!payload)
+            return reportDataError(payload.error());
+        const bool erased = !e.payloadSha256.isEmpty() && payload->isEmpty();
+        if (*format == QLatin1String("json")) {
+            QJsonObject o{{QStringLiteral("sequence"), e.sequence},
+                          {QStringLiteral("at"), e.at},
+                          {QStringLiteral("user"), e.user},
+                          {QStringLiteral("action"), e.action},
+                          {QStringLiteral("target"), e.target},
+                          {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
+                          {QStringLiteral("sha256"), e.sha256}};
+            if (!e.payloadSha256.isEmpty())
+                o.insert(QStringLiteral("personal"), erased ? QJsonValue(QStringLiteral("erased")) : QJsonValue(*payload));
+            list.append(o);
+            continue;
+        }
+        out() << e.sequence << "  " << e.at << "  " << printable(e.user) << "  " << e.action << "  " << e.target
+              << "  " << printable(e.details);
+        if (erased)
+            out() << "  (personal details erased)";
+        else if (!payload->isEmpty())
+            out() << "  " << printable(QString::fromUtf8(QJsonDocument(*payload).toJson(QJsonDocument::Compact)));
+        out() << '\n';
+    }
+    if (*format == QLatin1String("json"))
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    else if (entries->isEmpty())
+        out() << "No entries.\n";
+    out().flush();
+    return Ok;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ProjectFile.h"
+#include "audit/AuditChain.h"
+#include "core/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace candor {
+
+class ProjectChange;
+
+// What happened, as the store that did it says: who, what, to which row (by internal id), what changed (no
+// personal data), and the personal values apart (a handle, a reason, a note), tied to the creator they are about
+// so that erasing the creator can delete them.
+struct AuditEvent
+{
+    QString user;
+    QString action;
+    QString target;
+    QJsonObject details;
+    QJsonObject payload;              // personal values; empty for none
+    std::optional<qint64> creatorId;  // whom the payload is about
+};
+
+// The audit log: appended to inside the change it records (one transaction: the event and what it describes
+// land together or not at all), read back, and verified (docs/audit-log.md).
+class AuditStore
+{
+public:
+    explicit AuditStore(const ProjectFile &project) : m_project(project) {}
+
+    static Status append(const ProjectChange &change, const AuditEvent &event);
+    // The creator an account belongs to, for an event's payload (nothing for an account not there).
+    static Result<std::optional<qint64>> creatorOfAccount(const ProjectChange &change, qint64 accountId);
+
+    struct Filter
+    {
+        std::optional<qint64> creatorId; // entries whose payload is about this creator
+        QString action;
+    };
+    Result<QList<audit::Entry>> entries(const Filter &filter = {}) const;
+    // The payload of an entry; empty once erased (or for an event without one).
+    Result<QJsonObject> payload(qint64 sequence) const;
+    // The chain, its head, and every payload against its hash.
+    Result<audit::ChainVerdict> verify() const;
+
+private:
+    const ProjectFile &m_project;
+};
+
+} // namespace candor

@@ -1,0 +1,207 @@
+#include "TestSupport.h"
+#include "audit/AuditChain.h"
+#include "storage/AuditStore.h"
+#include "storage/CampaignStore.h"
+#include "storage/CreatorStore.h"
+#include "storage/NoteStore.h"
+#include "storage/ProjectChange.h"
+#include "storage/ProjectFile.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+using audit::Entry;
+
+// The audit log's hash chain (docs/audit-log.md): each way of tampering is found, with the first entry it breaks.
+class TestAudit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void knownHash();
+    void tampering_data();
+    void tampering();
+    void appendOnlyInTheFile();
+    void payloadsApartAndChecked();
+};
+
+namespace {
+
+QList<Entry> chainOf(int count)
+{
+    QList<Entry> entries;
+    for (int i = 0; i < count; ++i) {
+        Entry e;
+        e.at = QStringLiteral("2026-12-01T10:00:0%1.000Z").arg(i);
+        e.user = QStringLiteral("anna");
+        e.action = i % 2 ? QStringLiteral("decision") : QStringLiteral("import");
+        e.target = QStringLiteral("account:%1").arg(i + 1);
+        e.details = QStringLiteral("{\"n\":%1}").arg(i);
+        entries << audit::chained(e, entries.isEmpty() ? nullptr : &entries.last());
+    }
+    return entries;
+}
+
+} // namespace
+
+// The hash is SHA-256 over the documented canonical form, so anyone can recompute it without Candor:
+// printf '%s' '["1","2026-12-01T10:00:00.000Z","anna","import","batch:1","{}","","000…0"]' | sha256sum
+void TestAudit::knownHash()
+{
+    Entry e;
+    e.at = QStringLiteral("2026-12-01T10:00:00.000Z");
+    e.user = QStringLiteral("anna");
+    e.action = QStringLiteral("import");
+    e.target = QStringLiteral("batch:1");
+    e.details = QStringLiteral("{}");
+    const Entry first = audit::chained(e, nullptr);
+    QCOMPARE(first.sequence, 1);
+    QCOMPARE(first.previousSha256, QString(64, QLatin1Char('0')));
+    QCOMPARE(audit::canonicalContent(first),
+             QByteArray("[\"1\",\"2026-12-01T10:00:00.000Z\",\"anna\",\"import\",\"batch:1\",\"{}\",\"\",\"") +
+                 QByteArray(64, '0') + "\"]");
+    QCOMPARE(first.sha256, "acffb248c4d8b142314bc4e117490184ecf454ca22830cfa00446d51f08d7005");
+}
+
+void TestAudit::tampering_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("firstBroken");
+    QTest::addColumn<QString>("reasonStart");
+    QTest::newRow("untouched") << "none" << true << qint64(0) << QString();
+    QTest::newRow("a value changed") << "edit 3" << false << qint64(3) << "entry 3 (import, 2026-12-01T10:00:02.000Z) was changed";
+    QTest::newRow("an entry deleted") << "delete 3" << false << qint64(3) << "entry 3 is missing: the next stored entry is number 4";
+    QTest::newRow("renumbered after a delete") << "delete 3 renumber" << false << qint64(3)
+                                               << "entry 3 does not follow entry 2";
+    QTest::newRow("two entries swapped") << "swap 2 3" << false << qint64(2) << "entry 2 does not follow entry 1";
+    QTest::newRow("the tail cut off") << "truncate 4" << false << qint64(5) << "the log ends after entry 4, but 6";
+    QTest::newRow("one added at the end") << "append" << false << qint64(7) << "the log's last entry is not";
+}
+
+void TestAudit::tampering()
+{
+    QFETCH(QString, change);
+    QList<Entry> entries = chainOf(6);
+    const qint64 headCount = entries.size();
+    const QString head = entries.last().sha256;
+    if (change == QLatin1String("edit 3")) {
+        entries[2].user = QStringLiteral("mallory");
+    } else if (change.startsWith(QLatin1String("delete 3"))) {
+        entries.removeAt(2);
+        if (change.endsWith(QLatin1String("renumber"))) {
+            for (qsizetype i = 2; i < entries.size(); ++i)
+                entries[i].sequence = i + 1;
+        }
+    } else if (change == QLatin1String("swap 2 3")) {
+        std::swap(entries[1], entries[2]);
+        std::swap(entries[1].sequence, entries[2].sequence);
+    } else if (change == QLatin1String("truncate 4")) {
+        entries.resize(4);
+    } else if (change == QLatin1String("append")) {
+        Entry extra;
+        extra.action = QStringLiteral("decision");
+        entries << audit::chained(extra, &entries.last());
+    }
+    const audit::ChainVerdict verdict = audit::verifyChain(entries, headCount, head);
+    QTEST(verdict.ok, "ok");
+    QFETCH(qint64, firstBroken);
+    QFETCH(QString, reasonStart);
+    if (!verdict.ok) {
+        QCOMPARE(*verdict.firstBroken, firstBroken);
+        QVERIFY2(verdict.reason.startsWith(reasonStart), qPrintable(verdict.reason));
+    }
+}
+
+// In a project file the log refuses UPDATE and DELETE from any connection, even the sqlite3 shell's.
+void TestAudit::appendOnlyInTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("log.candor");
+    auto project = ProjectFile::create(path);
+    QVERIFY_RESULT(project);
+    {
+        ProjectChange change(**project, ProjectChange::Reach::Other);
+        QVERIFY(change.isActive());
+        QVERIFY_RESULT(AuditStore::append(change, {QStringLiteral("anna"), QStringLiteral("campaign"),
+                                                   QStringLiteral("campaign:1"), {}, {}, {}}));
+        QVERIFY_RESULT(change.commit());
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(!q.exec("UPDATE audit_log SET user = 'mallory'"));
+        QVERIFY(q.lastError().text().contains("the audit log is append-only"));
+        QVERIFY(!q.exec("DELETE FROM audit_log"));
+        QVERIFY(q.lastError().text().contains("the audit log is append-only"));
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase("raw");
+    auto verdict = AuditStore(**project).verify();
+    QVERIFY_RESULT(verdict);
+    QVERIFY(verdict->ok);
+    QCOMPARE(verdict->entries, 1);
+}
+
+// A note's text goes into a payload apart from the chained entry; the entry keeps the payload's hash. A changed
+// payload is found; a deleted one (erasure) leaves the chain whole.
+void TestAudit::payloadsApartAndChecked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("notes.candor");
+    auto project = ProjectFile::create(path);
+    QVERIFY_RESULT(project);
+    Campaign campaign;
+    campaign.name = QStringLiteral("Spring");
+    auto campaignId = CampaignStore(**project).add(campaign);
+    QVERIFY_RESULT(campaignId);
+    AccountEntry person;
+    person.displayName = QStringLiteral("Maria Lopez");
+    person.handle = QStringLiteral("maria.lopez");
+    auto accountId = CreatorStore(**project).add(person, QStringLiteral("anna"));
+    QVERIFY_RESULT(accountId);
+    const QString text = QStringLiteral("Agent: maria@example.org, rates go up in May");
+    QVERIFY_RESULT(NoteStore(**project).add(Note{0, *campaignId, *accountId, text, QStringLiteral("anna"), {}}));
+    const AuditStore store(**project);
+    auto entries = store.entries({std::nullopt, QStringLiteral("note")});
+    QVERIFY_RESULT(entries);
+    QCOMPARE(entries->size(), 1);
+    const Entry &note = entries->at(0);
+    QCOMPARE(note.action, "note");
+    QCOMPARE(note.target, QStringLiteral("account:%1").arg(*accountId));
+    QVERIFY(!note.details.contains("maria"));
+    QCOMPARE(note.payloadSha256,
+             audit::sha256Hex(QStringLiteral("{\"text\":\"%1\"}").arg(text).toUtf8()));
+    auto payload = store.payload(note.sequence);
+    QVERIFY_RESULT(payload);
+    QCOMPARE(payload->value("text").toString(), text);
+
+    const auto raw = [&](const char *statement) {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+        db.setDatabaseName(path);
+        bool done = db.open() && QSqlQuery(db).exec(QLatin1String(statement));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase("raw");
+        return done;
+    };
+    QVERIFY(raw("UPDATE audit_payloads SET content = replace(content, 'May', 'June')"));
+    auto changed = store.verify();
+    QVERIFY_RESULT(changed);
+    QVERIFY(!changed->ok);
+    QCOMPARE(*changed->firstBroken, note.sequence);
+    QVERIFY(changed->reason.startsWith(QStringLiteral("the personal details of entry %1 were changed").arg(note.sequence)));
+    QVERIFY(raw("DELETE FROM audit_payloads"));
+    auto erased = store.verify();
+    QVERIFY_RESULT(erased);
+    QVERIFY(erased->ok);
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
