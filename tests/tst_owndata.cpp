@@ -621,13 +621,24 @@ void TestOwnData::creatorAddEditDeleteMerge()
     QCOMPARE(*store.creatorOf(*second), merged);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM creators")).toInt(), creatorsBefore);
 
-    // Delete with everything, restore exactly.
+    // Delete with everything, its posts and comments too, and restore exactly.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO posts(account_id, published_at, permalink, media_type, caption)"
+                                  " VALUES (%1, '2026-10-01T10:00:00Z', 'https://example.invalid/p/1', 'image', 'Hi')")
+                       .arg(*account)));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO post_comments(account_id, permalink, text)"
+                                  " VALUES (%1, 'https://example.invalid/p/1', 'nice')")
+                       .arg(*account)));
+    const QString evidence = QStringLiteral("SELECT (SELECT count(*) FROM posts) || '/' || (SELECT count(*) FROM "
+                                            "post_comments)");
+    QCOMPARE(one(evidence).toString(), "1/1");
     const int snapshots = one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt();
     auto removed = store.remove(kept, "anna");
     QVERIFY(removed);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots - 2);
+    QCOMPARE(one(evidence).toString(), "0/0");
     QVERIFY(store.restore(*removed, "anna"));
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), snapshots);
+    QCOMPARE(one(evidence).toString(), "1/1");
     QCOMPARE(*store.creatorOf(*account), kept);
     QCOMPARE(one(QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
 }
