@@ -317,7 +317,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         auto campaign = campaignFromArguments(parser, *project, Campaign{}, true);
         if (!campaign)
             return reportDataError(campaign.error());
-        auto id = CampaignStore(*project).add(*campaign);
+        auto id = CampaignStore(*project).add(*campaign, systemUserName());
         if (!id)
             return reportDataError(id.error());
         out() << "Added campaign " << *id << ": " << campaign->name << '\n';
@@ -349,14 +349,14 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         auto campaign = campaignFromArguments(parser, *project, *found, false);
         if (!campaign)
             return reportDataError(campaign.error());
-        if (auto saved = CampaignStore(*project).update(*campaign); !saved)
+        if (auto saved = CampaignStore(*project).update(*campaign, systemUserName()); !saved)
             return reportDataError(saved.error());
         out() << "Saved campaign " << campaign->id << ": " << campaign->name << '\n';
         out().flush();
         return Ok;
     }
 
-    if (auto removed = CampaignStore(*project).remove(found->id); !removed)
+    if (auto removed = CampaignStore(*project).remove(found->id, systemUserName()); !removed)
         return reportDataError(removed.error());
     out() << "Removed campaign " << found->id << ": " << found->name
           << " (with its shortlist, decisions and notes)\n";

@@ -159,7 +159,7 @@ void TestAudit::payloadsApartAndChecked()
     QVERIFY_RESULT(project);
     Campaign campaign;
     campaign.name = QStringLiteral("Spring");
-    auto campaignId = CampaignStore(**project).add(campaign);
+    auto campaignId = CampaignStore(**project).add(campaign, QStringLiteral("anna"));
     QVERIFY_RESULT(campaignId);
     AccountEntry person;
     person.displayName = QStringLiteral("Maria Lopez");

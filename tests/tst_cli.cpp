@@ -998,26 +998,30 @@ void TestCli::verifyAndLog()
     QCOMPARE(verified.out, QStringLiteral("log.candor: ok\n"
                                           "  integrity: ok (SQLite integrity_check)\n"
                                           "  schema: version 13, as Candor made it\n"
-                                          "  audit log: 3 entries, the hash chain holds\n"));
+                                          "  audit log: 5 entries, the hash chain holds\n"));
 
     const QJsonArray all = QJsonDocument::fromJson(candor({"log", project, "--format", "json"}).out.toUtf8()).array();
     QStringList actions;
     for (const QJsonValue &e : all)
         actions << e.toObject().value("action").toString();
-    QCOMPARE(actions, (QStringList{"import", "creator_added", "consent_withdrawn"}));
-    const QJsonObject import = all.at(0).toObject();
+    // A new project starts with the two built-in models' first versions.
+    QCOMPARE(actions, (QStringList{"model_version", "model_version", "import", "creator_added", "consent_withdrawn"}));
+    QCOMPARE(all.at(0).toObject().value("details").toObject().value("name").toString(), "Balanced");
+    QCOMPARE(all.at(0).toObject().value("details").toObject().value("weights").toObject().value("audience_fit").toDouble(),
+             3.0);
+    const QJsonObject import = all.at(2).toObject();
     QCOMPARE(import.value("details").toObject().value("imported").toInt(), 983);
     QCOMPARE(import.value("details").toObject().value("rejected").toInt(), 67);
     QCOMPARE(import.value("personal").toObject().value("file_name").toString(), "instagram_top1000_2022-09.csv");
     // The chained entry names the creator by id only; the handle and name are in its personal details.
-    const QJsonObject added = all.at(1).toObject();
+    const QJsonObject added = all.at(3).toObject();
     QVERIFY(added.value("target").toString().startsWith("account:"));
     QCOMPARE(added.value("personal").toObject().value("handle").toString(), "maria.lopez");
     const QJsonArray aboutZendaya =
         QJsonDocument::fromJson(candor({"log", project, "--creator", "zendaya", "--format", "json"}).out.toUtf8()).array();
     QCOMPARE(aboutZendaya.size(), 1);
     QCOMPARE(aboutZendaya.at(0).toObject().value("personal").toObject().value("reason").toString(), "asked by e-mail");
-    QVERIFY(candor({"log", project, "--action", "import"}).out.startsWith("1  "));
+    QVERIFY(candor({"log", project, "--action", "import"}).out.startsWith("3  "));
 
     // The log refuses changes; dropping its guard to edit a row is found, and the entry named.
     {
@@ -1025,9 +1029,9 @@ void TestCli::verifyAndLog()
         db.setDatabaseName(project);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(!q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 2"));
+        QVERIFY(!q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 4"));
         QVERIFY(q.exec("DROP TRIGGER audit_log_no_update"));
-        QVERIFY(q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 2"));
+        QVERIFY(q.exec("UPDATE audit_log SET user = 'mallory' WHERE sequence = 4"));
         db.close();
     }
     QSqlDatabase::removeDatabase("tamper");
@@ -1035,7 +1039,7 @@ void TestCli::verifyAndLog()
     QCOMPARE(tampered.exitCode, 3);
     QVERIFY2(tampered.out.contains("  schema: version 13, but it lacks \"audit_log_no_update\", which Candor made"),
              qPrintable(tampered.out));
-    QVERIFY(tampered.out.contains("  audit log: broken at entry 2: entry 2 (creator_added, "));
+    QVERIFY(tampered.out.contains("  audit log: broken at entry 4: entry 4 (creator_added, "));
     QVERIFY(tampered.out.contains("was changed after it was written"));
 }
 

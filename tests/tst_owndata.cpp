@@ -397,19 +397,19 @@ void TestOwnData::campaignStoreAddEditRemoveRestore()
     Campaign c;
     c.name = QStringLiteral("First");
     c.filters.audienceCountries = {QStringLiteral("IN")};
-    auto id = store.add(c);
+    auto id = store.add(c, "anna");
     QVERIFY_RESULT(id);
     Campaign twin = c;
     twin.name = QStringLiteral("FIRST");
-    QVERIFY(!store.add(twin)); // names are unique whatever their case
+    QVERIFY(!store.add(twin, "anna")); // names are unique whatever their case
     c.id = *id;
     c.brief = QStringLiteral("changed");
-    QVERIFY(store.update(c));
+    QVERIFY(store.update(c, "anna"));
     const auto saved = store.rowsOf(*id);
     QVERIFY(saved);
-    QVERIFY(store.remove(*id));
+    QVERIFY(store.remove(*id, "anna"));
     QCOMPARE(ProjectStore(**project).campaigns()->size(), 0);
-    QVERIFY(store.restore(*saved));
+    QVERIFY(store.restore(*saved, "anna"));
     const auto back = ProjectStore(**project).campaigns();
     QCOMPARE(back->size(), 1);
     QCOMPARE(back->constFirst().id, *id);
@@ -490,7 +490,7 @@ void TestOwnData::missingDataNeverBeatsRealData()
     Campaign c;
     c.name = QStringLiteral("Lifestyle");
     c.relevantTopics = {QStringLiteral("Lifestyle"), QStringLiteral("Fashion")};
-    QVERIFY(CampaignStore(**project).add(c));
+    QVERIFY(CampaignStore(**project).add(c, "anna"));
     auto inputs = ScoringStore(**project).inputs(QStringLiteral("Lifestyle"));
     QVERIFY(inputs);
     QCOMPARE(inputs->model.missingData, scoring::MissingDataRule::LowerBound);

@@ -1,10 +1,12 @@
 #include "CampaignStore.h"
 
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "ScoringStore.h"
 #include "SqlSupport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace candor {
 namespace {
@@ -56,7 +58,7 @@ Status CampaignStore::writeTargets(const Campaign &campaign) const
     return change.commit();
 }
 
-Result<qint64> CampaignStore::add(const Campaign &input) const
+Result<qint64> CampaignStore::add(const Campaign &input, const QString &by) const
 {
     Campaign campaign = input;
     campaign.id = 0;
@@ -86,12 +88,14 @@ Result<qint64> CampaignStore::add(const Campaign &input) const
                                 campaign.scoringModelId == 0 ? QVariant() : QVariant(campaign.scoringModelId)});
         !done)
         return done.error();
+    if (auto logged = logCampaign(change, by, QStringLiteral("campaign_added"), campaign); !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return campaign.id;
 }
 
-Status CampaignStore::update(const Campaign &input) const
+Status CampaignStore::update(const Campaign &input, const QString &by) const
 {
     Campaign campaign = input;
     campaign.name = campaign.name.trimmed();
@@ -113,10 +117,12 @@ Status CampaignStore::update(const Campaign &input) const
         return saved;
     if (auto saved = writeTargets(campaign); !saved)
         return saved;
+    if (auto logged = logCampaign(change, by, QStringLiteral("campaign_changed"), campaign); !logged)
+        return logged;
     return change.commit();
 }
 
-Status CampaignStore::remove(qint64 campaignId) const
+Status CampaignStore::remove(qint64 campaignId, const QString &by) const
 {
     ProjectChange change(m_project, ProjectChange::Reach::Other); // part of each pool's key
     if (!change.isActive())
@@ -127,6 +133,10 @@ Status CampaignStore::remove(qint64 campaignId) const
         return removed.error();
     if (removed->numRowsAffected() != 1)
         return Error{m_project.path(), QStringLiteral("has no campaign with id %1").arg(campaignId), {}};
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("campaign_removed"),
+                                                  QStringLiteral("campaign:%1").arg(campaignId), {}, {}, {}});
+        !logged)
+        return logged.error();
     return change.commit();
 }
 
@@ -135,9 +145,35 @@ Result<CampaignRows> CampaignStore::rowsOf(qint64 campaignId) const
     return saveRows(m_project, kOwnedTables, campaignId);
 }
 
-Status CampaignStore::restore(const CampaignRows &saved) const
+Status CampaignStore::restore(const CampaignRows &saved, const QString &by) const
 {
-    return restoreRows(m_project, saved);
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    if (auto restored = restoreRows(m_project, saved); !restored)
+        return restored;
+    const QVariant id = saved.tables.isEmpty() || saved.tables.constFirst().rows.isEmpty()
+                            ? QVariant()
+                            : saved.tables.constFirst().rows.constFirst().value(0);
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("campaign_restored"),
+                                                  QStringLiteral("campaign:%1").arg(id.toLongLong()), {}, {}, {}});
+        !logged)
+        return logged.error();
+    return change.commit();
+}
+
+Status CampaignStore::logCampaign(const ProjectChange &change, const QString &by, const QString &action,
+                                  const Campaign &campaign)
+{
+    // What the brief asks for, as the log keeps it: no person is named in a campaign's settings.
+    QJsonObject details{{QStringLiteral("name"), campaign.name},
+                        {QStringLiteral("model"), campaign.scoringModelId},
+                        {QStringLiteral("currency"), campaign.currency},
+                        {QStringLiteral("relevant_topics"), QJsonArray::fromStringList(campaign.relevantTopics)},
+                        {QStringLiteral("excluded_topics"), QJsonArray::fromStringList(campaign.excludedTopics)}};
+    if (campaign.budget)
+        details.insert(QStringLiteral("budget"), *campaign.budget);
+    return AuditStore::append(change, {by, action, QStringLiteral("campaign:%1").arg(campaign.id), details, {}, {}});
 }
 
 } // namespace candor

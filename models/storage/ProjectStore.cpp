@@ -422,7 +422,7 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         if (campaign.scoringModelId == 0)
             campaign.scoringModelId =
                 modelIds.value(dataset.modelOfCampaign.value(campaign.name), defaultModelId);
-        if (auto added = CampaignStore(m_project).add(campaign); !added)
+        if (auto added = CampaignStore(m_project).add(campaign, dataset.sourceName); !added)
             return added.error();
     }
     // A generated dataset is an import like any other in the log (its source is a program, not a person).

@@ -1,5 +1,6 @@
 #include "ScoringStore.h"
 
+#include "AuditStore.h"
 #include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
@@ -451,6 +452,20 @@ Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QStr
             !done)
             return done.error();
     }
+    QJsonObject weights;
+    for (const scoring::FactorDefinition &f : std::as_const(model.factors))
+        weights.insert(scoring::factorKey(f.id), f.weight);
+    if (auto logged = AuditStore::append(change, {author, QStringLiteral("model_version"),
+                                                  QStringLiteral("model:%1").arg(model.id),
+                                                  QJsonObject{{QStringLiteral("name"), model.name},
+                                                              {QStringLiteral("version"), model.version},
+                                                              {QStringLiteral("missing_data"),
+                                                               scoring::missingDataRuleKey(model.missingData)},
+                                                              {QStringLiteral("weights"), weights}},
+                                                  {},
+                                                  {}});
+        !logged)
+        return logged.error();
     if (auto committed = change.commit(); !committed)
         return committed.error();
     return model;

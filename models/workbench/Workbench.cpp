@@ -470,7 +470,7 @@ void Workbench::clearCampaign()
 
 Result<qint64> Workbench::addCampaign(const Campaign &campaign)
 {
-    auto id = CampaignStore(*m_project).add(campaign);
+    auto id = CampaignStore(*m_project).add(campaign, m_userName);
     if (!id)
         return id.error();
     if (auto reloaded = reloadCampaigns(); !reloaded)
@@ -484,7 +484,7 @@ Result<qint64> Workbench::addCampaign(const Campaign &campaign)
 
 Status Workbench::updateCampaign(const Campaign &campaign)
 {
-    if (auto saved = CampaignStore(*m_project).update(campaign); !saved)
+    if (auto saved = CampaignStore(*m_project).update(campaign, m_userName); !saved)
         return saved;
     if (auto reloaded = reloadCampaigns(); !reloaded)
         return reloaded;
@@ -499,7 +499,7 @@ Result<CampaignRows> Workbench::removeCampaign(qint64 campaignId)
     auto rows = store.rowsOf(campaignId);
     if (!rows)
         return rows.error();
-    if (auto removed = store.remove(campaignId); !removed)
+    if (auto removed = store.remove(campaignId, m_userName); !removed)
         return removed.error();
     if (auto reloaded = reloadCampaigns(); !reloaded)
         return reloaded.error();
@@ -521,7 +521,7 @@ Status Workbench::showFirstCampaign()
 
 Status Workbench::restoreCampaign(const CampaignRows &rows, qint64 campaignId)
 {
-    if (auto restored = CampaignStore(*m_project).restore(rows); !restored)
+    if (auto restored = CampaignStore(*m_project).restore(rows, m_userName); !restored)
         return restored;
     if (auto reloaded = reloadCampaigns(); !reloaded)
         return reloaded;
