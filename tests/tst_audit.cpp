@@ -169,7 +169,9 @@ void TestAudit::payloadsApartAndChecked()
     const QString text = QStringLiteral("Agent: maria@example.org, rates go up in May");
     QVERIFY_RESULT(NoteStore(**project).add(Note{0, *campaignId, *accountId, text, QStringLiteral("anna"), {}}));
     const AuditStore store(**project);
-    auto entries = store.entries({std::nullopt, QStringLiteral("note")});
+    AuditStore::Filter notes;
+    notes.action = QStringLiteral("note");
+    auto entries = store.entries(notes);
     QVERIFY_RESULT(entries);
     QCOMPARE(entries->size(), 1);
     const Entry &note = entries->at(0);

@@ -21,6 +21,8 @@
 #include "itemmodels/GroupFairnessModel.h"
 #include "itemmodels/ImportModels.h"
 #include "itemmodels/RankingModel.h"
+#include "itemmodels/AuditLogModel.h"
+#include "HistoryView.h"
 #include "itemmodels/TargetAudienceModel.h"
 #include "storage/NewProject.h"
 #include "storage/ProjectFile.h"
@@ -92,6 +94,7 @@ private slots:
     void screenshots();
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
+    void historyShowsTheDecisionRecord();
     void largeImportShowsProgressAndClosingAsks();
     void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
@@ -943,6 +946,60 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
     QCOMPARE(window.candidateTable()->model()->rowCount(), 122);
     filter->setCurrentIndex(0);
     QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
+}
+
+// The History page: a decision against the ranking and a note, each with who, when and why; the decision record
+// of this campaign's shortlist; what the log holds about the selected creator; the chain checked.
+void TestMainWindow::historyShowsTheDecisionRecord()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("history.candor");
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.openProject(path));
+    Workbench *w = window.workbench();
+    const int candidate = w->order().at(20); // far from the top: approving it goes against the ranking
+    QVERIFY_RESULT(w->decide(candidate, DecisionKind::Approved, QStringLiteral("Client asked for her by name")));
+    QVERIFY_RESULT(w->addNote(candidate, QStringLiteral("Agent: maria@example.org")));
+    window.selectCandidate(candidate);
+    window.pages()->setCurrentWidget(window.historyView());
+    HistoryView *history = window.historyView();
+    AuditLogModel *log = history->model();
+    QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Newest first: the note, the decision, then the demo's own entries (models, campaigns, the generated import).
+    QCOMPARE(log->index(0, AuditLogModel::What).data().toString(), "Note");
+    QCOMPARE(log->index(0, AuditLogModel::Personal).data().toString(), "Agent: maria@example.org");
+    QCOMPARE(log->index(1, AuditLogModel::What).data().toString(), "Decision");
+    QCOMPARE(log->index(1, AuditLogModel::Details).data().toString(),
+             QStringLiteral("approved, against the ranking, at rank 21 (score %1)")
+                 .arg(QLocale().toString(w->scores()[std::size_t(candidate)], 'f', 1)));
+    QCOMPARE(log->index(1, AuditLogModel::About).data().toString(),
+             QStringLiteral("@%1 (%2)").arg(w->pool().handle(candidate), platformId(w->pool().platform(candidate))));
+    QCOMPARE(log->index(1, AuditLogModel::Personal).data().toString(), "Client asked for her by name");
+    QCOMPARE(log->index(1, AuditLogModel::Who).data().toString(), w->userName());
+    const int all = log->rowCount();
+    QCOMPARE(all, 2 + 2 + 2 + 1); // note, decision; two campaigns; two models; the generated import
+    QVERIFY2(history->summary()->text().contains(QStringLiteral("the hash chain over all %1 entries holds").arg(all)),
+             qPrintable(history->summary()->text()));
+
+    // The shortlist's decision record: this campaign's decisions only.
+    history->actionFilter()->setCurrentIndex(history->actionFilter()->findData(QStringLiteral("decision*")));
+    history->campaignOnly()->setChecked(true);
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->index(0, AuditLogModel::What).data().toString(), "Decision");
+    // Everything about the selected creator.
+    history->actionFilter()->setCurrentIndex(0);
+    history->campaignOnly()->setChecked(false);
+    history->creatorOnly()->setChecked(true);
+    QCOMPARE(log->rowCount(), 2);
+    history->creatorOnly()->setChecked(false);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(&window, "history-view.png");
+    }
 }
 
 void TestMainWindow::screenshots()

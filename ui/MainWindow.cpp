@@ -8,6 +8,7 @@
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
 #include "FiltersPanel.h"
+#include "HistoryView.h"
 #include "scoring/Warnings.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -189,6 +190,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_fairnessPlaceholder && m_pages->currentWidget() == m_fairnessPlaceholder)
             buildFairnessPage();
+        if (m_history && m_pages->currentWidget() == m_history)
+            m_history->refresh(m_detail ? m_detail->candidate() : -1);
         applyPanels();
     });
     m_splitter->addWidget(m_pages);
@@ -246,6 +249,8 @@ void MainWindow::removeProjectViews()
     m_fairness = nullptr;
     delete m_fairnessPlaceholder;
     m_fairnessPlaceholder = nullptr;
+    delete m_history;
+    m_history = nullptr;
     delete m_compareDialog; // it reads the workbench that is going
     m_compareDialog = nullptr;
     m_compare = nullptr;
@@ -254,6 +259,16 @@ void MainWindow::removeProjectViews()
     m_weightsDock = nullptr;
     m_weights = nullptr;
     m_filters = nullptr;
+}
+
+void MainWindow::addHistoryPage()
+{
+    // The last page, read when it is shown.
+    m_history = new HistoryView(m_workbench.get());
+    m_pages->addTab(m_history, QStringLiteral("&History"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_history),
+                           QStringLiteral("Who did what, when: imports, decisions and their reasons, notes, consent, "
+                                          "campaigns and models, with the log's hash chain checked"));
 }
 
 int MainWindow::currentPage() const
@@ -424,6 +439,12 @@ void MainWindow::createActions()
             m_pages->setCurrentIndex(1);
     });
     fairness->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    QAction *historyPage = view->addAction(QStringLiteral("&History"), this, [this] {
+        if (m_history)
+            m_pages->setCurrentWidget(m_history);
+    });
+    historyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    historyPage->setToolTip(QStringLiteral("Who did what, when, and why: the project's audit log"));
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     m_campaignActions << fairness;
     view->addSeparator();
@@ -593,9 +614,7 @@ void MainWindow::takeChangesFromElsewhere()
 
 void MainWindow::rebuildForProject()
 {
-    QSettings settings;
-    if (m_detail)
-        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    rememberSplitter();
     removeProjectViews();
 
     for (QAction *action : std::as_const(m_projectActions))
@@ -629,6 +648,7 @@ void MainWindow::rebuildForProject()
     connect(m_workbench.get(), &Workbench::creatorsChanged, this, &MainWindow::onCreatorsChanged,
             Qt::UniqueConnection);
     if (!hasCampaign) {
+        addHistoryPage();
         updateStatus();
         return;
     }
@@ -641,6 +661,7 @@ void MainWindow::rebuildForProject()
         m_pages->setTabToolTip(m_pages->indexOf(m_fairnessPlaceholder),
                                QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     }
+    addHistoryPage();
     m_ranking->setFilterText(m_search->text());
     m_ranking->setWarningFilter(m_warningFilter->currentData().toString());
     m_table->setModel(m_ranking);
@@ -667,7 +688,7 @@ void MainWindow::rebuildForProject()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({600, 500});
 
     auto *panels = new QWidget;
@@ -1241,11 +1262,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (m_detail)
-        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    rememberSplitter();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberSplitter() const
+{
+    // Only as a page with the details beside it shows it: elsewhere the pane is hidden, and its width of 0 would
+    // be what the next project opens with.
+    if (m_detail && m_detail->isVisible())
+        QSettings().setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
 void MainWindow::showAbout()

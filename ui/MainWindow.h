@@ -32,6 +32,7 @@ class CampaignDialog;
 class CandidateDetail;
 class CreatorDialog;
 class FairnessDashboard;
+class HistoryView;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -65,6 +66,7 @@ public:
     FairnessDashboard *fairnessDashboard() const { return m_fairness; } // null until the page is first opened
     QTabWidget *pages() const { return m_pages; }
     CandidateDetail *detail() const { return m_detail; }
+    HistoryView *historyView() const { return m_history; }
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
 
@@ -111,7 +113,9 @@ private:
     // Asks before an import in progress is stopped (closing the window or the project); true when none runs
     // any more or the user agreed to stop it.
     bool stopImportsAfterAsking();
-    int currentPage() const; // 0: ranking, 1: fairness
+    int currentPage() const;
+    void addHistoryPage();
+    void rememberSplitter() const; // 0: ranking, 1: fairness
     void applyPanels();
     void fillCampaigns();
     void chooseAndOpenProject();
@@ -146,6 +150,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_warningFilter;
+    HistoryView *m_history = nullptr;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;

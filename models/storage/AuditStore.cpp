@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace candor {
@@ -85,7 +86,17 @@ Result<QList<audit::Entry>> AuditStore::entries(const Filter &filter) const
         conditions << QStringLiteral("sequence IN (SELECT sequence FROM audit_payloads WHERE creator_id = ?)");
         values << *filter.creatorId;
     }
-    if (!filter.action.isEmpty()) {
+    if (filter.campaignId) {
+        conditions << QStringLiteral("(target = 'campaign:' || ? OR json_extract(details, '$.campaign') = ?"
+                                     " OR json_extract(details, '$.shortlist') IN"
+                                     " (SELECT id FROM shortlists WHERE campaign_id = ?))");
+        values << *filter.campaignId << *filter.campaignId << *filter.campaignId;
+    }
+    if (filter.action.endsWith(QLatin1Char('*'))) {
+        conditions << QStringLiteral("action LIKE ? ESCAPE '\\'");
+        QString prefix = filter.action.chopped(1);
+        values << prefix.replace(QLatin1Char('_'), QStringLiteral("\\_")) + QLatin1Char('%');
+    } else if (!filter.action.isEmpty()) {
         conditions << QStringLiteral("action = ?");
         values << filter.action;
     }
@@ -99,6 +110,44 @@ Result<QList<audit::Entry>> AuditStore::entries(const Filter &filter) const
     while (rows->next())
         list << entryFromRow(*rows);
     return list;
+}
+
+Result<QList<AuditStore::Row>> AuditStore::rows(const Filter &filter) const
+{
+    auto list = entries(filter);
+    if (!list)
+        return list.error();
+    // What each kind of target is called now, looked up once per target.
+    auto names = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT 'account:' || id, '@' || handle || ' (' || platform || ')' FROM accounts"
+                                         " UNION ALL SELECT 'creator:' || id, display_name FROM creators"
+                                         " UNION ALL SELECT 'campaign:' || id, name FROM campaigns"
+                                         " UNION ALL SELECT 'model:' || id, name || ' v' || version FROM scoring_models"));
+    if (!names)
+        return names.error();
+    QHash<QString, QString> nameOf;
+    while (names->next())
+        nameOf.insert(names->value(0).toString(), names->value(1).toString());
+    auto payloads = sql::run(m_project.database(), m_project.path(),
+                             QStringLiteral("SELECT sequence, content FROM audit_payloads"));
+    if (!payloads)
+        return payloads.error();
+    QHash<qint64, QString> payloadOf;
+    while (payloads->next())
+        payloadOf.insert(payloads->value(0).toLongLong(), payloads->value(1).toString());
+    QList<Row> rows;
+    rows.reserve(list->size());
+    for (audit::Entry &e : *list) {
+        Row row;
+        row.about = nameOf.value(e.target);
+        const auto payload = payloadOf.constFind(e.sequence);
+        if (payload != payloadOf.cend())
+            row.personal = QJsonDocument::fromJson(payload->toUtf8()).object();
+        row.erased = !e.payloadSha256.isEmpty() && payload == payloadOf.cend();
+        row.entry = std::move(e);
+        rows << row;
+    }
+    return rows;
 }
 
 Result<QJsonObject> AuditStore::payload(qint64 sequence) const

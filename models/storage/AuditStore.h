@@ -38,10 +38,22 @@ public:
 
     struct Filter
     {
-        std::optional<qint64> creatorId; // entries whose payload is about this creator
-        QString action;
+        std::optional<qint64> creatorId;  // entries whose payload is about this creator
+        std::optional<qint64> campaignId; // the campaign's own entries, and its decisions and notes
+        QString action;                   // one action, or a prefix ending in '*' ("campaign_*")
     };
     Result<QList<audit::Entry>> entries(const Filter &filter = {}) const;
+
+    // An entry as a person reads it: what its target is called now ("@zendaya (Instagram)", a campaign's name;
+    // empty once it is gone) and its personal details (empty, and `erased` set, once erased).
+    struct Row
+    {
+        audit::Entry entry;
+        QString about;
+        QJsonObject personal;
+        bool erased = false;
+    };
+    Result<QList<Row>> rows(const Filter &filter = {}) const;
     // The payload of an entry; empty once erased (or for an event without one).
     Result<QJsonObject> payload(qint64 sequence) const;
     // The chain, its head, and every payload against its hash.

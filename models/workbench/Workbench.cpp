@@ -402,6 +402,21 @@ Result<QList<Note>> Workbench::notesOf(int candidate) const
     return NoteStore(*m_project).notes(m_inputs.campaign.id, m_pool->accountId(candidate));
 }
 
+Result<QList<AuditStore::Row>> Workbench::history(const AuditStore::Filter &filter) const
+{
+    return AuditStore(*m_project).rows(filter);
+}
+
+Result<audit::ChainVerdict> Workbench::verifyHistory() const
+{
+    return AuditStore(*m_project).verify();
+}
+
+Result<qint64> Workbench::creatorOf(int candidate) const
+{
+    return CreatorStore(*m_project).creatorOf(m_pool->accountId(candidate));
+}
+
 Result<qint64> Workbench::addNote(int candidate, const QString &body)
 {
     auto added = NoteStore(*m_project).add(

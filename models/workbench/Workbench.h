@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "domain/Campaign.h"
 #include "fairness/AuditInput.h"
+#include "storage/AuditStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/CreatorStore.h"
 #include "scoring/RankStability.h"
@@ -162,6 +163,12 @@ public:
 
     // Notes on a candidate in this campaign, oldest first; written as the user, removed again by undo.
     Result<QList<Note>> notesOf(int candidate) const;
+
+    // The audit log, as the History page lists it, and whether its chain holds.
+    Result<QList<AuditStore::Row>> history(const AuditStore::Filter &filter) const;
+    Result<audit::ChainVerdict> verifyHistory() const;
+    // The creator a candidate's account belongs to (for the History page's "this creator").
+    Result<qint64> creatorOf(int candidate) const;
     Result<qint64> addNote(int candidate, const QString &body);
     Status removeNote(int candidate, qint64 noteId);
 

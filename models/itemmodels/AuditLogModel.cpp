@@ -1,0 +1,168 @@
+#include "AuditLogModel.h"
+
+#include "ColumnHeaders.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <algorithm>
+
+namespace candor {
+
+void AuditLogModel::setRows(QList<AuditStore::Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    std::reverse(m_rows.begin(), m_rows.end()); // newest first
+    endResetModel();
+}
+
+QString AuditLogModel::actionLabel(const QString &action)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("import"), QStringLiteral("Import")},
+        {QStringLiteral("model_version"), QStringLiteral("Scoring model saved")},
+        {QStringLiteral("campaign_added"), QStringLiteral("Campaign added")},
+        {QStringLiteral("campaign_changed"), QStringLiteral("Campaign changed")},
+        {QStringLiteral("campaign_removed"), QStringLiteral("Campaign deleted")},
+        {QStringLiteral("campaign_restored"), QStringLiteral("Campaign restored (undo)")},
+        {QStringLiteral("creator_added"), QStringLiteral("Creator added")},
+        {QStringLiteral("figures_entered"), QStringLiteral("Figures entered")},
+        {QStringLiteral("figures_undone"), QStringLiteral("Figures taken back (undo)")},
+        {QStringLiteral("creator_removed"), QStringLiteral("Creator deleted")},
+        {QStringLiteral("creator_restored"), QStringLiteral("Creator restored (undo)")},
+        {QStringLiteral("creators_merged"), QStringLiteral("Creators merged")},
+        {QStringLiteral("creators_unmerged"), QStringLiteral("Creators taken apart (undo)")},
+        {QStringLiteral("decision"), QStringLiteral("Decision")},
+        {QStringLiteral("decision_undone"), QStringLiteral("Decision taken back (undo)")},
+        {QStringLiteral("note"), QStringLiteral("Note")},
+        {QStringLiteral("note_undone"), QStringLiteral("Note taken back (undo)")},
+        {QStringLiteral("consent_withdrawn"), QStringLiteral("Consent withdrawn")},
+    };
+    return labels.value(action, action);
+}
+
+QString AuditLogModel::detailText(const audit::Entry &entry)
+{
+    const QJsonObject d = QJsonDocument::fromJson(entry.details.toUtf8()).object();
+    const QLocale locale;
+    if (entry.action == QLatin1String("decision")) {
+        QString text = d.value(QLatin1String("decision")).toString();
+        if (d.value(QLatin1String("override")).toBool())
+            text += QStringLiteral(", against the ranking");
+        if (d.contains(QLatin1String("rank_at_decision")))
+            text += QStringLiteral(", at rank %1").arg(d.value(QLatin1String("rank_at_decision")).toInt());
+        if (d.contains(QLatin1String("score_at_decision")))
+            text += QStringLiteral(" (score %1)").arg(locale.toString(d.value(QLatin1String("score_at_decision")).toDouble(), 'f', 1));
+        return text;
+    }
+    if (entry.action == QLatin1String("import"))
+        return QStringLiteral("%1: %2 new, %3 merged, %4 rejected")
+            .arg(d.value(QLatin1String("kind")).toString())
+            .arg(d.value(QLatin1String("imported")).toInt())
+            .arg(d.value(QLatin1String("merged")).toInt())
+            .arg(d.value(QLatin1String("rejected")).toInt());
+    if (entry.action == QLatin1String("model_version")) {
+        QStringList weights;
+        const QJsonObject w = d.value(QLatin1String("weights")).toObject();
+        for (auto it = w.begin(); it != w.end(); ++it)
+            weights << QStringLiteral("%1 %2").arg(it.key()).arg(locale.toString(it.value().toDouble(), 'g', 3));
+        return QStringLiteral("%1 v%2, weights %3")
+            .arg(d.value(QLatin1String("name")).toString())
+            .arg(d.value(QLatin1String("version")).toInt())
+            .arg(weights.join(QStringLiteral(", ")));
+    }
+    if (entry.action == QLatin1String("consent_withdrawn")) {
+        QStringList attributes;
+        for (const QJsonValue &a : d.value(QLatin1String("attributes")).toArray())
+            attributes << a.toString();
+        return attributes.isEmpty() ? QStringLiteral("no attributes were held")
+                                    : QStringLiteral("attributes deleted: ") + attributes.join(QStringLiteral(", "));
+    }
+    if (entry.action == QLatin1String("note"))
+        return QStringLiteral("note %1 in campaign %2").arg(d.value(QLatin1String("note_id")).toInteger())
+            .arg(d.value(QLatin1String("campaign")).toInteger());
+    if (entry.action.startsWith(QLatin1String("campaign_")) && d.contains(QLatin1String("name"))) {
+        const auto listed = [&d](const char *key) {
+            QStringList items;
+            for (const QJsonValue &v : d.value(QLatin1String(key)).toArray())
+                items << v.toString();
+            return items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", "));
+        };
+        QString text = QStringLiteral("model %1; topics: %2; excluded: %3")
+                           .arg(d.value(QLatin1String("model")).toInteger())
+                           .arg(listed("relevant_topics"), listed("excluded_topics"));
+        if (d.contains(QLatin1String("budget")))
+            text.prepend(QStringLiteral("budget %1 %2; ")
+                             .arg(locale.toString(d.value(QLatin1String("budget")).toDouble(), 'f', 0),
+                                  d.value(QLatin1String("currency")).toString()));
+        return text;
+    }
+    return entry.details == QLatin1String("{}") ? QString() : entry.details;
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditStore::Row &r = m_rows.at(index.row());
+    if (role == SequenceRole)
+        return r.entry.sequence;
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("Entry %1 · %2\nSHA-256 %3").arg(r.entry.sequence).arg(r.entry.target, r.entry.sha256);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case When:
+        return QLocale().toString(QDateTime::fromString(r.entry.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    case Who:
+        return r.entry.user;
+    case What:
+        return actionLabel(r.entry.action);
+    case About:
+        return r.about.isEmpty() ? r.entry.target : r.about;
+    case Details:
+        return detailText(r.entry);
+    case Personal: {
+        if (r.erased)
+            return QStringLiteral("(erased)");
+        QStringList parts;
+        for (auto it = r.personal.begin(); it != r.personal.end(); ++it)
+            parts << it.value().toString();
+        return parts.join(QStringLiteral(" · "));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    static const char *const names[] = {"When", "Who", "What", "About", "What changed", "Reason, note or name"};
+    static const char *const tips[] = {
+        "When it happened, in this computer's time zone",
+        "The Candor user who did it, or who an import was made by",
+        "What was done",
+        "The creator, campaign or model it was about, as it is called now (its internal id once it is gone)",
+        "What changed, without personal data",
+        "The personal details kept apart from the chained entry: a decision's reason, a note, a handle; erased "
+        "when the person was erased"};
+    if (orientation != Qt::Horizontal)
+        return {};
+    return columnHeader(section, role, names, tips);
+}
+
+} // namespace candor
