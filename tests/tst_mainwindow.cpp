@@ -974,7 +974,7 @@ void TestMainWindow::historyShowsTheDecisionRecord()
     QCOMPARE(log->index(0, AuditLogModel::Personal).data().toString(), "Agent: maria@example.org");
     QCOMPARE(log->index(1, AuditLogModel::What).data().toString(), "Decision");
     QCOMPARE(log->index(1, AuditLogModel::Details).data().toString(),
-             QStringLiteral("approved, against the ranking, at rank 21 (score %1)")
+             QStringLiteral("approved, against the ranking, at rank 21 (score %1); model Balanced v1")
                  .arg(QLocale().toString(w->scores()[std::size_t(candidate)], 'f', 1)));
     QCOMPARE(log->index(1, AuditLogModel::About).data().toString(),
              QStringLiteral("@%1 (%2)").arg(w->pool().handle(candidate), platformId(w->pool().platform(candidate))));

@@ -56,6 +56,12 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
             text += QStringLiteral(", at rank %1").arg(d.value(QLatin1String("rank_at_decision")).toInt());
         if (d.contains(QLatin1String("score_at_decision")))
             text += QStringLiteral(" (score %1)").arg(locale.toString(d.value(QLatin1String("score_at_decision")).toDouble(), 'f', 1));
+        if (d.contains(QLatin1String("model_name")))
+            text += QStringLiteral("; model %1 v%2%3")
+                        .arg(d.value(QLatin1String("model_name")).toString())
+                        .arg(d.value(QLatin1String("model_version")).toInt())
+                        .arg(d.value(QLatin1String("weights_saved")).toBool() ? QString()
+                                                                              : QStringLiteral(", with unsaved weights"));
         return text;
     }
     if (entry.action == QLatin1String("import"))

@@ -80,7 +80,7 @@ Result<ShortlistStore::Current> ShortlistStore::currentDecisions(qint64 shortlis
     return current;
 }
 
-Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
+Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d, const QJsonObject &context) const
 {
     if (d.reason.trimmed().isEmpty())
         return Error{m_project.path(),
@@ -108,10 +108,11 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d) const
     if (!added)
         return added.error();
     const qint64 id = added->lastInsertId().toLongLong();
-    QJsonObject details{{QStringLiteral("decision"), decisionKey(d.kind)},
-                        {QStringLiteral("shortlist"), shortlistId},
-                        {QStringLiteral("decision_id"), id},
-                        {QStringLiteral("override"), d.isOverride}};
+    QJsonObject details = context;
+    details.insert(QStringLiteral("decision"), decisionKey(d.kind));
+    details.insert(QStringLiteral("shortlist"), shortlistId);
+    details.insert(QStringLiteral("decision_id"), id);
+    details.insert(QStringLiteral("override"), d.isOverride);
     if (d.rankAtDecision)
         details.insert(QStringLiteral("rank_at_decision"), *d.rankAtDecision);
     if (d.scoreAtDecision)

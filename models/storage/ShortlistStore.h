@@ -5,6 +5,7 @@
 #include "domain/Decision.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -28,7 +29,9 @@ public:
     Result<Current> currentDecisions(qint64 shortlistId) const;
     Result<QList<Decision>> history(qint64 shortlistId) const;
     // Refuses a blank reason: every decision carries one, an override a written justification.
-    Result<qint64> add(qint64 shortlistId, const Decision &decision) const;
+    // `context` is what the log keeps beside the decision of what the person saw: the model, its version and
+    // the weights in use (unsaved ones included).
+    Result<qint64> add(qint64 shortlistId, const Decision &decision, const QJsonObject &context = {}) const;
     // Takes back a decision (undo).
     Status remove(qint64 decisionId, const QString &by) const; // undo, by `by`
 

@@ -376,7 +376,16 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
         d.rankAtDecision = rank;
     d.scoreAtDecision = m_scores.at(static_cast<std::size_t>(candidate));
     d.replacesId = m_latestDecisionId.value(d.accountId);
-    auto added = ShortlistStore(*m_project).add(m_shortlistId, d);
+    // What the person saw: the model and the weights in use, unsaved ones included.
+    QJsonObject weights;
+    for (std::size_t f = 0; f < m_weights.size(); ++f)
+        weights.insert(scoring::factorKey(m_pool->model().factors.at(static_cast<qsizetype>(f)).id), m_weights[f]);
+    const QJsonObject context{{QStringLiteral("model"), m_pool->model().id},
+                              {QStringLiteral("model_name"), m_pool->model().name},
+                              {QStringLiteral("model_version"), m_pool->model().version},
+                              {QStringLiteral("weights"), weights},
+                              {QStringLiteral("weights_saved"), !hasUnsavedWeights()}};
+    auto added = ShortlistStore(*m_project).add(m_shortlistId, d, context);
     if (!added) {
         // Someone else decided first: show what they decided.
         if (added.error().kind == ErrorKind::Conflict) {
