@@ -6,6 +6,7 @@
 #include "AuthenticityCommands.h"
 #include "HistoryCommands.h"
 #include "PostCommands.h"
+#include "PrivacyCommands.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -227,6 +228,10 @@ const QList<Command> &commands()
          "Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and "
          "repeated comments signal.",
          commandImportComments, addCommentImportOptions},
+        {"erase", "FILE.candor HANDLE",
+         "Erase one creator: every row about them, their personal details in the log, rejected rows that mention "
+         "them; the file is rewritten (--reason, without their name).",
+         commandErase, addEraseOptions},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",

@@ -3,10 +3,15 @@
 #include "storage/AuditStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/CreatorStore.h"
+#include "storage/ErasureStore.h"
+#include "storage/PostStore.h"
+#include "import/PostImporter.h"
 #include "storage/NoteStore.h"
 #include "storage/ProjectChange.h"
 #include "storage/ProjectFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,6 +31,7 @@ private slots:
     void tampering();
     void appendOnlyInTheFile();
     void payloadsApartAndChecked();
+    void erasureLeavesNoByteBehind();
 };
 
 namespace {
@@ -203,6 +209,92 @@ void TestAudit::payloadsApartAndChecked()
     auto erased = store.verify();
     QVERIFY_RESULT(erased);
     QVERIFY(erased->ok);
+}
+
+// Erasing a creator: their handle, display name and an e-mail address in a note no longer occur anywhere in the
+// file's bytes nor in a side file, a rejected import row that mentioned them is gone, the chain still verifies,
+// and the tombstone holds a salted hash, not the handle. Another creator's rows stay.
+void TestAudit::erasureLeavesNoByteBehind()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("erase.candor");
+    auto project = ProjectFile::create(path);
+    QVERIFY_RESULT(project);
+    Campaign campaign;
+    campaign.name = QStringLiteral("Spring");
+    auto campaignId = CampaignStore(**project).add(campaign, QStringLiteral("anna"));
+    QVERIFY_RESULT(campaignId);
+    AccountEntry person;
+    person.displayName = QStringLiteral("Maria Testperson");
+    person.handle = QStringLiteral("maria.lopez.test");
+    person.platform = Platform::TikTok;
+    person.metrics.followers = 12000;
+    auto accountId = CreatorStore(**project).add(person, QStringLiteral("anna"));
+    QVERIFY_RESULT(accountId);
+    AccountEntry other = person;
+    other.displayName = QStringLiteral("Somebody Else");
+    other.handle = QStringLiteral("somebody.else");
+    QVERIFY_RESULT(CreatorStore(**project).add(other, QStringLiteral("anna")));
+    QVERIFY_RESULT(NoteStore(**project).add(
+        Note{0, *campaignId, *accountId, QStringLiteral("Agent: maria.agent@example.org"), QStringLiteral("anna"), {}}));
+    // An import whose rejected row and file name mention her.
+    const QString posts = dir.filePath("maria.lopez.test-posts.csv");
+    {
+        QFile file(posts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("handle,timestamp,caption\n"
+                   "maria.lopez.test,2024-05-01T10:00:00Z,Hello from Maria Testperson\n"
+                   "maria.lopez.test,someday,rejected row naming maria.lopez.test\n");
+    }
+    PostImportOptions options;
+    options.platform = Platform::TikTok;
+    auto prepared = PostImporter::prepare(posts, options);
+    QVERIFY_RESULT(prepared);
+    QVERIFY_RESULT(PostStore(**project).importPosts(*prepared));
+
+    const QList<QByteArray> personal{"maria.lopez.test", "Maria Testperson", "maria.agent@example.org"};
+    const auto occurrences = [&] {
+        QStringList found;
+        const QDir folder(dir.path());
+        for (const QString &name : folder.entryList({QStringLiteral("erase.candor*")}, QDir::Files)) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray &text : personal) {
+                if (bytes.contains(text))
+                    found << name + QLatin1Char(':') + QString::fromUtf8(text);
+            }
+        }
+        return found;
+    };
+    QVERIFY(!occurrences().isEmpty()); // before: she is there
+
+    auto creator = CreatorStore(**project).creatorOf(*accountId);
+    QVERIFY_RESULT(creator);
+    QVERIFY(!ErasureStore(**project).erase(*creator, QStringLiteral("request from Maria Testperson"), "anna"));
+    auto report = ErasureStore(**project).erase(*creator, QStringLiteral("erasure request, ticket 4411"), "anna");
+    QVERIFY_RESULT(report);
+    QCOMPARE(report->accounts, 1);
+    QCOMPARE(report->rejectedRows, 1);
+    QCOMPARE(report->logDetails, 3); // creator added, note, and the import's file name
+    QCOMPARE(occurrences(), QStringList());
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    auto verdict = AuditStore(**project).verify();
+    QVERIFY_RESULT(verdict);
+    QVERIFY2(verdict->ok, qPrintable(verdict->reason));
+    AuditStore::Filter erasures;
+    erasures.action = QStringLiteral("erase");
+    auto tombstone = AuditStore(**project).entries(erasures);
+    QVERIFY_RESULT(tombstone);
+    QCOMPARE(tombstone->size(), 1);
+    QVERIFY(tombstone->at(0).details.contains("\"handle_hashes\":[\""));
+    QVERIFY(!tombstone->at(0).details.contains("maria"));
+    QSqlQuery q((*project)->database());
+    QVERIFY(q.exec("SELECT count(*) FROM accounts WHERE handle = 'somebody.else'") && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -65,6 +65,7 @@ private slots:
     void commentTextsImported();
     void brandSafetyOfOwnPosts();
     void verifyAndLog();
+    void eraseFromTheCommandLine();
 
 private:
     struct Run
@@ -1041,6 +1042,33 @@ void TestCli::verifyAndLog()
              qPrintable(tampered.out));
     QVERIFY(tampered.out.contains("  audit log: broken at entry 4: entry 4 (creator_added, "));
     QVERIFY(tampered.out.contains("was changed after it was written"));
+}
+
+// candor erase: a reason is needed and must not name the person; afterwards the handle and name are nowhere in
+// the file, verify still holds, and the log has the tombstone.
+void TestCli::eraseFromTheCommandLine()
+{
+    const QString project = m_dir.filePath("erase.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"creator", "add", project, "maria.lopez.test", "--platform", "tiktok", "--name",
+                     "Maria Testperson", "--followers", "12000"})
+                 .exitCode,
+             0);
+    QCOMPARE(candor({"erase", project, "maria.lopez.test"}).exitCode, 1); // no reason
+    const Run named = candor({"erase", project, "maria.lopez.test", "--reason", "Maria Testperson asked"});
+    QCOMPARE(named.exitCode, 2);
+    QVERIFY(named.err.contains("the reason names the person"));
+    const Run erased = candor({"erase", project, "maria.lopez.test", "--reason", "erasure request, ticket 4411"});
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
+    QVERIFY(erased.out.contains("1 account(s)"));
+    QFile file(project);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("maria.lopez.test"));
+    QVERIFY(!bytes.contains("Maria Testperson"));
+    QCOMPARE(candor({"verify", project}).exitCode, 0);
+    QVERIFY(candor({"log", project, "--action", "erase"}).out.contains("erasure request, ticket 4411"));
+    QCOMPARE(candor({"erase", project, "maria.lopez.test", "--reason", "again"}).exitCode, 2); // no longer there
 }
 
 // Posts of one's own with a brand-safety word and a topic the brief excludes: each hit with its post, its
