@@ -56,6 +56,26 @@ std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
     return std::move(*project);
 }
 
+std::optional<int> openAccount(QCommandLineParser &parser, const char *command, const QString &path,
+                               const QString &handle, ProjectAccount &opened)
+{
+    std::optional<Platform> platform;
+    if (const auto failed = platformOption(parser, command, platform))
+        return *failed;
+    int exitCode = Ok;
+    opened.project = openProject(path, exitCode);
+    if (!opened.project)
+        return exitCode;
+    auto lookup = AccountLookup::prepare(*opened.project);
+    if (!lookup)
+        return reportDataError(lookup.error());
+    auto account = lookup->find(handle, platform);
+    if (!account)
+        return reportDataError(Error{opened.project->path(), account.error().message, {}});
+    opened.account = *account;
+    return std::nullopt;
+}
+
 int reportDataError(const Error &error)
 {
     err() << "candor: " << error.toString() << '\n';

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "domain/Platform.h"
 #include "import/ImportPlan.h"
+#include "storage/AccountLookup.h"
 #include "storage/ProjectFile.h"
 
 #include <QCommandLineParser>
@@ -46,5 +47,15 @@ int finishImport(const QString &kind, const QString &dataPath, const ProjectFile
 void addCampaignOption(QCommandLineParser &parser);
 // Opens a project, noting on stderr when it is read-only; on failure sets `exitCode` and returns null.
 std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode);
+
+// The project at `path` and the account `handle` names in it (--platform when it is on several): what commands
+// about one account start with. An exit code when the option, the file or the account is not right.
+struct ProjectAccount
+{
+    std::unique_ptr<ProjectFile> project;
+    AccountLookup::Found account;
+};
+std::optional<int> openAccount(QCommandLineParser &parser, const char *command, const QString &path,
+                               const QString &handle, ProjectAccount &opened);
 
 } // namespace candor::cli

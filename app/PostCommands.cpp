@@ -154,25 +154,15 @@ int commandImportFollowers(QCommandLineParser &parser, const QStringList &positi
     const QString handle = parser.value(QStringLiteral("handle"));
     if (handle.isEmpty())
         return usageError(QStringLiteral("import-followers needs --handle: whose followers the sample shows"), command);
-    std::optional<Platform> platform;
-    if (const auto failed = platformOption(parser, command, platform))
+    ProjectAccount opened;
+    if (const auto failed = openAccount(parser, command, positional.at(0), handle, opened))
         return *failed;
-    int exitCode = Ok;
-    auto project = openProject(positional.at(0), exitCode);
-    if (!project)
-        return exitCode;
-    auto lookup = AccountLookup::prepare(*project);
-    if (!lookup)
-        return reportDataError(lookup.error());
-    auto account = lookup->find(handle, platform);
-    if (!account)
-        return reportDataError(Error{project->path(), account.error().message, {}});
     auto sample = FollowerSampleImporter::read(positional.at(1));
     if (!sample)
         return reportDataError(sample.error());
     sample->batch.importedBy = systemUserName();
-    const auto counts = FollowerSampleStore(*project).importSample(*sample, account->accountId);
-    return finishImport(QStringLiteral("follower sample"), positional.at(1), *project, counts, sample->recordsRead,
+    const auto counts = FollowerSampleStore(*opened.project).importSample(*sample, opened.account.accountId);
+    return finishImport(QStringLiteral("follower sample"), positional.at(1), *opened.project, counts, sample->recordsRead,
                         sample->batch.notices, sample->issues);
 }
 

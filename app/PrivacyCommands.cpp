@@ -3,7 +3,6 @@
 #include "CliSupport.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
-#include "storage/AccountLookup.h"
 #include "storage/ErasureStore.h"
 
 namespace candor::cli {
@@ -26,20 +25,11 @@ int commandErase(QCommandLineParser &parser, const QStringList &positional)
     const QString reason = parser.value(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
         return usageError(QStringLiteral("erase needs --reason: why, without the person's name"), command);
-    std::optional<Platform> platform;
-    if (const auto failed = platformOption(parser, command, platform))
+    ProjectAccount opened;
+    if (const auto failed = openAccount(parser, command, positional.at(0), positional.at(1), opened))
         return *failed;
-    int exitCode = Ok;
-    auto project = openProject(positional.at(0), exitCode);
-    if (!project)
-        return exitCode;
-    auto lookup = AccountLookup::prepare(*project);
-    if (!lookup)
-        return reportDataError(lookup.error());
-    auto account = lookup->find(positional.at(1), platform);
-    if (!account)
-        return reportDataError(Error{project->path(), account.error().message, {}});
-    auto erased = ErasureStore(*project).erase(account->creatorId, reason, systemUserName());
+    const auto &project = opened.project;
+    auto erased = ErasureStore(*project).erase(opened.account.creatorId, reason, systemUserName());
     if (!erased)
         return reportDataError(erased.error());
     out() << "Erased creator " << erased->creatorId << " from " << project->fileName() << ": " << erased->accounts
