@@ -36,6 +36,21 @@ private slots:
 
 namespace {
 
+// A campaign and one creator on TikTok: their ids, or 0 when either could not be added.
+std::pair<qint64, qint64> campaignAndPerson(const ProjectFile &project, const QString &handle, const QString &name)
+{
+    Campaign campaign;
+    campaign.name = QStringLiteral("Spring");
+    auto campaignId = CampaignStore(project).add(campaign, QStringLiteral("anna"));
+    AccountEntry person;
+    person.displayName = name;
+    person.handle = handle;
+    person.platform = Platform::TikTok;
+    person.metrics.followers = 12000;
+    auto accountId = CreatorStore(project).add(person, QStringLiteral("anna"));
+    return {campaignId ? *campaignId : 0, accountId ? *accountId : 0};
+}
+
 QList<Entry> chainOf(int count)
 {
     QList<Entry> entries;
@@ -163,17 +178,10 @@ void TestAudit::payloadsApartAndChecked()
     const QString path = dir.filePath("notes.candor");
     auto project = ProjectFile::create(path);
     QVERIFY_RESULT(project);
-    Campaign campaign;
-    campaign.name = QStringLiteral("Spring");
-    auto campaignId = CampaignStore(**project).add(campaign, QStringLiteral("anna"));
-    QVERIFY_RESULT(campaignId);
-    AccountEntry person;
-    person.displayName = QStringLiteral("Maria Lopez");
-    person.handle = QStringLiteral("maria.lopez");
-    auto accountId = CreatorStore(**project).add(person, QStringLiteral("anna"));
-    QVERIFY_RESULT(accountId);
+    const auto [campaignId, accountId] = campaignAndPerson(**project, QStringLiteral("maria.lopez"), QStringLiteral("Maria Lopez"));
+    QVERIFY(campaignId > 0 && accountId > 0);
     const QString text = QStringLiteral("Agent: maria@example.org, rates go up in May");
-    QVERIFY_RESULT(NoteStore(**project).add(Note{0, *campaignId, *accountId, text, QStringLiteral("anna"), {}}));
+    QVERIFY_RESULT(NoteStore(**project).add(Note{0, campaignId, accountId, text, QStringLiteral("anna"), {}}));
     const AuditStore store(**project);
     AuditStore::Filter notes;
     notes.action = QStringLiteral("note");
@@ -182,7 +190,7 @@ void TestAudit::payloadsApartAndChecked()
     QCOMPARE(entries->size(), 1);
     const Entry &note = entries->at(0);
     QCOMPARE(note.action, "note");
-    QCOMPARE(note.target, QStringLiteral("account:%1").arg(*accountId));
+    QCOMPARE(note.target, QStringLiteral("account:%1").arg(accountId));
     QVERIFY(!note.details.contains("maria"));
     QCOMPARE(note.payloadSha256,
              audit::sha256Hex(QStringLiteral("{\"text\":\"%1\"}").arg(text).toUtf8()));
@@ -220,23 +228,16 @@ void TestAudit::erasureLeavesNoByteBehind()
     const QString path = dir.filePath("erase.candor");
     auto project = ProjectFile::create(path);
     QVERIFY_RESULT(project);
-    Campaign campaign;
-    campaign.name = QStringLiteral("Spring");
-    auto campaignId = CampaignStore(**project).add(campaign, QStringLiteral("anna"));
-    QVERIFY_RESULT(campaignId);
-    AccountEntry person;
-    person.displayName = QStringLiteral("Maria Testperson");
-    person.handle = QStringLiteral("maria.lopez.test");
-    person.platform = Platform::TikTok;
-    person.metrics.followers = 12000;
-    auto accountId = CreatorStore(**project).add(person, QStringLiteral("anna"));
-    QVERIFY_RESULT(accountId);
-    AccountEntry other = person;
+    const auto [campaignId, accountId] =
+        campaignAndPerson(**project, QStringLiteral("maria.lopez.test"), QStringLiteral("Maria Testperson"));
+    QVERIFY(campaignId > 0 && accountId > 0);
+    AccountEntry other;
     other.displayName = QStringLiteral("Somebody Else");
     other.handle = QStringLiteral("somebody.else");
+    other.platform = Platform::TikTok;
     QVERIFY_RESULT(CreatorStore(**project).add(other, QStringLiteral("anna")));
     QVERIFY_RESULT(NoteStore(**project).add(
-        Note{0, *campaignId, *accountId, QStringLiteral("Agent: maria.agent@example.org"), QStringLiteral("anna"), {}}));
+        Note{0, campaignId, accountId, QStringLiteral("Agent: maria.agent@example.org"), QStringLiteral("anna"), {}}));
     // An import whose rejected row and file name mention her.
     const QString posts = dir.filePath("maria.lopez.test-posts.csv");
     {
@@ -270,7 +271,7 @@ void TestAudit::erasureLeavesNoByteBehind()
     };
     QVERIFY(!occurrences().isEmpty()); // before: she is there
 
-    auto creator = CreatorStore(**project).creatorOf(*accountId);
+    auto creator = CreatorStore(**project).creatorOf(accountId);
     QVERIFY_RESULT(creator);
     QVERIFY(!ErasureStore(**project).erase(*creator, QStringLiteral("request from Maria Testperson"), "anna"));
     auto report = ErasureStore(**project).erase(*creator, QStringLiteral("erasure request, ticket 4411"), "anna");
