@@ -232,6 +232,9 @@ const QList<Command> &commands()
          "Erase one creator: every row about them, their personal details in the log, rejected rows that mention "
          "them; the file is rewritten (--reason, without their name).",
          commandErase, addEraseOptions},
+        {"export-person", "FILE.candor HANDLE",
+         "Export everything held about one creator to a JSON file (--out FILE.json; GDPR Art. 15, CCPA).",
+         commandExportPerson, addExportPersonOptions},
         {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",

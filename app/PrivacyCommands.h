@@ -9,4 +9,8 @@ namespace candor::cli {
 void addEraseOptions(QCommandLineParser &parser);
 int commandErase(QCommandLineParser &parser, const QStringList &positional);
 
+// candor export-person FILE HANDLE --out FILE.json: everything held about one creator (docs/privacy.md).
+void addExportPersonOptions(QCommandLineParser &parser);
+int commandExportPerson(QCommandLineParser &parser, const QStringList &positional);
+
 } // namespace candor::cli

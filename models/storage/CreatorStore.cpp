@@ -180,9 +180,22 @@ Result<qint64> CreatorStore::creatorOf(qint64 accountId) const
     return query->value(0).toLongLong();
 }
 
+Result<SavedRows> CreatorStore::rowsOf(qint64 creatorId) const
+{
+    return saveRows(m_project, kCreatorTables, creatorId);
+}
+
+QStringList CreatorStore::personalTables()
+{
+    QStringList names;
+    for (const OwnedTable &t : kCreatorTables)
+        names << QLatin1String(t.name);
+    return names;
+}
+
 Result<SavedRows> CreatorStore::remove(qint64 creatorId, const QString &by) const
 {
-    auto saved = saveRows(m_project, kCreatorTables, creatorId);
+    auto saved = rowsOf(creatorId);
     if (!saved)
         return saved.error();
     ProjectChange change(m_project);

@@ -29,6 +29,10 @@ public:
     // Deletes the creator with every account, figure, audience, fee, post, history, follower sample, comment,
     // attribute, decision and note of theirs. `by` names who, in the audit log.
     Result<SavedRows> remove(qint64 creatorId, const QString &by) const;
+    // Every row about the creator, table by table: what remove() takes (and restore() brings back), erasure
+    // deletes and an export of one person's data holds.
+    Result<SavedRows> rowsOf(qint64 creatorId) const;
+    static QStringList personalTables();
     Status restore(const SavedRows &rows, const QString &by) const;
 
     // The same person on two platforms: the accounts and attributes of `merged` move to `kept`, and `merged`
