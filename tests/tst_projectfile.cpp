@@ -500,6 +500,13 @@ void TestProjectFile::saveCopyAs()
     QVERIFY_RESULT(copied);
     QCOMPARE(ProjectStore(**copied).summary()->accounts, 317);
     QVERIFY((*copied)->checkIntegrity());
+    // Projects hold personal data: the original and the copy are readable by their owner only.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString &file : {path, copy}) {
+        QVERIFY2((QFile::permissions(file) & ownerOnly) == ownerOnly, qPrintable(file));
+        QVERIFY2((QFile::permissions(file) & others) == 0, qPrintable(file));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

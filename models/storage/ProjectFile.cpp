@@ -399,6 +399,14 @@ Status ProjectFile::saveCopyAs(const QString &target) const
 {
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    // A project holds personal data: the copy is readable by its owner only from its first byte (VACUUM INTO
+    // writes into an empty file that already exists).
+    {
+        QFile empty(partial);
+        if (!empty.open(QIODevice::WriteOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{target, QStringLiteral("cannot create the copy"), empty.errorString()};
+    }
     if (auto copied = sql::run(database(), m_path, QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
         QFile::remove(partial);
         Error error = copied.error();
