@@ -86,16 +86,12 @@ int commandLog(QCommandLineParser &parser, const QStringList &positional)
             return reportDataError(Error{project->path(), account.error().message, {}});
         filter.creatorId = account->creatorId;
     }
-    const AuditStore store(*project);
-    auto entries = store.entries(filter);
+    auto entries = AuditStore(*project).rows(filter);
     if (!entries)
         return reportDataError(entries.error());
     QJsonArray list;
-    for (const audit::Entry &e : std::as_const(*entries)) {
-        auto payload = store.payload(e.sequence);
-        if (!payload)
-            return reportDataError(payload.error());
-        const bool erased = !e.payloadSha256.isEmpty() && payload->isEmpty();
+    for (const AuditStore::Row &r : std::as_const(*entries)) {
+        const audit::Entry &e = r.entry;
         if (*format == QLatin1String("json")) {
             QJsonObject o{{QStringLiteral("sequence"), e.sequence},
                           {QStringLiteral("at"), e.at},
@@ -105,16 +101,16 @@ int commandLog(QCommandLineParser &parser, const QStringList &positional)
                           {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
                           {QStringLiteral("sha256"), e.sha256}};
             if (!e.payloadSha256.isEmpty())
-                o.insert(QStringLiteral("personal"), erased ? QJsonValue(QStringLiteral("erased")) : QJsonValue(*payload));
+                o.insert(QStringLiteral("personal"), r.erased ? QJsonValue(QStringLiteral("erased")) : QJsonValue(r.personal));
             list.append(o);
             continue;
         }
         out() << e.sequence << "  " << e.at << "  " << printable(e.user) << "  " << e.action << "  " << e.target
               << "  " << printable(e.details);
-        if (erased)
+        if (r.erased)
             out() << "  (personal details erased)";
-        else if (!payload->isEmpty())
-            out() << "  " << printable(QString::fromUtf8(QJsonDocument(*payload).toJson(QJsonDocument::Compact)));
+        else if (!r.personal.isEmpty())
+            out() << "  " << printable(QString::fromUtf8(QJsonDocument(r.personal).toJson(QJsonDocument::Compact)));
         out() << '\n';
     }
     if (*format == QLatin1String("json"))

@@ -197,9 +197,11 @@ void TestAudit::payloadsApartAndChecked()
     QVERIFY(!note.details.contains("maria"));
     QCOMPARE(note.payloadSha256,
              audit::sha256Hex(QStringLiteral("{\"text\":\"%1\"}").arg(text).toUtf8()));
-    auto payload = store.payload(note.sequence);
-    QVERIFY_RESULT(payload);
-    QCOMPARE(payload->value("text").toString(), text);
+    auto shown = store.rows(notes);
+    QVERIFY_RESULT(shown);
+    QCOMPARE(shown->at(0).personal.value("text").toString(), text);
+    QCOMPARE(shown->at(0).about, "@maria.lopez (tiktok)");
+    QVERIFY(!shown->at(0).erased);
 
     const auto raw = [&](const char *statement) {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");

@@ -4,14 +4,13 @@
 #include "SqlSupport.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonDocument>
 
 namespace candor {
 namespace {
 
 constexpr const char *kEntryColumns =
-    "sequence, at, user, action, target, details, payload_sha256, previous_sha256, sha256";
+    "l.sequence, l.at, l.user, l.action, l.target, l.details, l.payload_sha256, l.previous_sha256, l.sha256";
 
 audit::Entry entryFromRow(const QSqlQuery &row)
 {
@@ -77,33 +76,38 @@ Result<std::optional<qint64>> AuditStore::creatorOfAccount(const ProjectChange &
     return row->next() ? std::optional<qint64>(row->value(0).toLongLong()) : std::nullopt;
 }
 
-Result<QList<audit::Entry>> AuditStore::entries(const Filter &filter) const
+Result<QSqlQuery> AuditStore::select(const Filter &filter, const char *moreColumns) const
 {
-    QString statement = QStringLiteral("SELECT ") + QLatin1String(kEntryColumns) + QStringLiteral(" FROM audit_log");
+    QString statement = QStringLiteral("SELECT ") + QLatin1String(kEntryColumns) + QLatin1String(moreColumns) +
+                        QStringLiteral(" FROM audit_log l");
     QStringList conditions;
     QVariantList values;
     if (filter.creatorId) {
-        conditions << QStringLiteral("sequence IN (SELECT sequence FROM audit_payloads WHERE creator_id = ?)");
+        conditions << QStringLiteral("l.sequence IN (SELECT sequence FROM audit_payloads WHERE creator_id = ?)");
         values << *filter.creatorId;
     }
     if (filter.campaignId) {
-        conditions << QStringLiteral("(target = 'campaign:' || ? OR json_extract(details, '$.campaign') = ?"
-                                     " OR json_extract(details, '$.shortlist') IN"
+        conditions << QStringLiteral("(l.target = 'campaign:' || ? OR json_extract(l.details, '$.campaign') = ?"
+                                     " OR json_extract(l.details, '$.shortlist') IN"
                                      " (SELECT id FROM shortlists WHERE campaign_id = ?))");
         values << *filter.campaignId << *filter.campaignId << *filter.campaignId;
     }
     if (filter.action.endsWith(QLatin1Char('*'))) {
-        conditions << QStringLiteral("action LIKE ? ESCAPE '\\'");
+        conditions << QStringLiteral("l.action LIKE ? ESCAPE '\\'");
         QString prefix = filter.action.chopped(1);
         values << prefix.replace(QLatin1Char('_'), QStringLiteral("\\_")) + QLatin1Char('%');
     } else if (!filter.action.isEmpty()) {
-        conditions << QStringLiteral("action = ?");
+        conditions << QStringLiteral("l.action = ?");
         values << filter.action;
     }
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    auto rows = sql::run(m_project.database(), m_project.path(), statement + QStringLiteral(" ORDER BY sequence"),
-                         values);
+    return sql::run(m_project.database(), m_project.path(), statement + QStringLiteral(" ORDER BY l.sequence"), values);
+}
+
+Result<QList<audit::Entry>> AuditStore::entries(const Filter &filter) const
+{
+    auto rows = select(filter, "");
     if (!rows)
         return rows.error();
     QList<audit::Entry> list;
@@ -114,49 +118,32 @@ Result<QList<audit::Entry>> AuditStore::entries(const Filter &filter) const
 
 Result<QList<AuditStore::Row>> AuditStore::rows(const Filter &filter) const
 {
-    auto list = entries(filter);
-    if (!list)
-        return list.error();
-    // What each kind of target is called now, looked up once per target.
-    auto names = sql::run(m_project.database(), m_project.path(),
-                          QStringLiteral("SELECT 'account:' || id, '@' || handle || ' (' || platform || ')' FROM accounts"
-                                         " UNION ALL SELECT 'creator:' || id, display_name FROM creators"
-                                         " UNION ALL SELECT 'campaign:' || id, name FROM campaigns"
-                                         " UNION ALL SELECT 'model:' || id, name || ' v' || version FROM scoring_models"));
-    if (!names)
-        return names.error();
-    QHash<QString, QString> nameOf;
-    while (names->next())
-        nameOf.insert(names->value(0).toString(), names->value(1).toString());
-    auto payloads = sql::run(m_project.database(), m_project.path(),
-                             QStringLiteral("SELECT sequence, content FROM audit_payloads"));
-    if (!payloads)
-        return payloads.error();
-    QHash<qint64, QString> payloadOf;
-    while (payloads->next())
-        payloadOf.insert(payloads->value(0).toLongLong(), payloads->value(1).toString());
-    QList<Row> rows;
-    rows.reserve(list->size());
-    for (audit::Entry &e : *list) {
+    // The personal details and what the target is called now, looked up for the entries shown only (a project
+    // of a million accounts has a million names it need not read).
+    auto rows = select(filter,
+                       ", (SELECT content FROM audit_payloads p WHERE p.sequence = l.sequence),"
+                       " CASE WHEN l.target LIKE 'account:%' THEN (SELECT '@' || handle || ' (' || platform || ')'"
+                       "   FROM accounts WHERE id = CAST(substr(l.target, 9) AS INTEGER))"
+                       " WHEN l.target LIKE 'creator:%' THEN (SELECT display_name FROM creators"
+                       "   WHERE id = CAST(substr(l.target, 9) AS INTEGER))"
+                       " WHEN l.target LIKE 'campaign:%' THEN (SELECT name FROM campaigns"
+                       "   WHERE id = CAST(substr(l.target, 10) AS INTEGER))"
+                       " WHEN l.target LIKE 'model:%' THEN (SELECT name || ' v' || version FROM scoring_models"
+                       "   WHERE id = CAST(substr(l.target, 7) AS INTEGER)) END");
+    if (!rows)
+        return rows.error();
+    QList<Row> list;
+    while (rows->next()) {
         Row row;
-        row.about = nameOf.value(e.target);
-        const auto payload = payloadOf.constFind(e.sequence);
-        if (payload != payloadOf.cend())
-            row.personal = QJsonDocument::fromJson(payload->toUtf8()).object();
-        row.erased = !e.payloadSha256.isEmpty() && payload == payloadOf.cend();
-        row.entry = std::move(e);
-        rows << row;
+        row.entry = entryFromRow(*rows);
+        const QVariant payload = rows->value(9);
+        if (!payload.isNull())
+            row.personal = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        row.erased = !row.entry.payloadSha256.isEmpty() && payload.isNull();
+        row.about = rows->value(10).toString();
+        list << row;
     }
-    return rows;
-}
-
-Result<QJsonObject> AuditStore::payload(qint64 sequence) const
-{
-    auto row = sql::run(m_project.database(), m_project.path(),
-                        QStringLiteral("SELECT content FROM audit_payloads WHERE sequence = ?"), {sequence});
-    if (!row)
-        return row.error();
-    return row->next() ? QJsonDocument::fromJson(row->value(0).toString().toUtf8()).object() : QJsonObject();
+    return list;
 }
 
 Result<audit::ChainVerdict> AuditStore::verify() const

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <optional>
 
 namespace candor {
@@ -54,12 +55,13 @@ public:
         bool erased = false;
     };
     Result<QList<Row>> rows(const Filter &filter = {}) const;
-    // The payload of an entry; empty once erased (or for an event without one).
-    Result<QJsonObject> payload(qint64 sequence) const;
     // The chain, its head, and every payload against its hash.
     Result<audit::ChainVerdict> verify() const;
 
 private:
+    // The entries the filter keeps, in order, with `moreColumns` (", expr, expr") after the entry's own.
+    Result<QSqlQuery> select(const Filter &filter, const char *moreColumns) const;
+
     const ProjectFile &m_project;
 };
 
