@@ -199,9 +199,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
 
     const QString wantedWarning = parser.value(QStringLiteral("warning"));
-    const QList<WarningKind> &kinds = warningKinds();
-    if (!wantedWarning.isEmpty() && wantedWarning != QLatin1String("any") &&
-        std::none_of(kinds.cbegin(), kinds.cend(), [&](const WarningKind &k) { return k.key == wantedWarning; }))
+    const std::optional<unsigned> wantedFlags = warningFlagsOfKey(wantedWarning);
+    if (!wantedWarning.isEmpty() && !wantedFlags)
         return usageError(QStringLiteral("--warning must be authenticity_warning, disclosure_issue, brand_safety_hit "
                                          "or any"),
                           "rank");
@@ -215,12 +214,7 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         std::vector<int> kept;
         std::vector<int> keptRanks;
         for (std::size_t position = 0; position < order.size(); ++position) {
-            const QList<CandidateWarning> found = warningsOf(pool, order[position]);
-            const bool wanted = wantedWarning == QLatin1String("any") ? !found.isEmpty()
-                                                                : std::any_of(found.cbegin(), found.cend(),
-                                                                              [&](const CandidateWarning &w) {
-                                                                                  return w.key == wantedWarning;
-                                                                              });
+            const bool wanted = (warningFlags(pool, order[position]) & *wantedFlags) != 0;
             if (wanted && (*top < 0 || static_cast<int>(kept.size()) < *top)) {
                 kept.push_back(order[position]);
                 keptRanks.push_back(rankAt[position]);

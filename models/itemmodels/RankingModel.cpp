@@ -132,6 +132,7 @@ void RankingModel::setWarningFilter(const QString &key)
     if (key == m_warning)
         return;
     m_warning = key;
+    m_warningFlags = scoring::warningFlagsOfKey(key).value_or(0);
     rebuild();
 }
 
@@ -203,15 +204,8 @@ void RankingModel::relayout()
 bool RankingModel::matchesFilter(int candidate) const
 {
     const scoring::ScoredPool &pool = m_workbench->pool();
-    if (!m_warning.isEmpty()) {
-        const QList<scoring::CandidateWarning> warnings = scoring::warningsOf(pool, candidate);
-        const bool wanted = m_warning == QLatin1String("any")
-                                ? !warnings.isEmpty()
-                                : std::any_of(warnings.cbegin(), warnings.cend(),
-                                              [this](const scoring::CandidateWarning &w) { return w.key == m_warning; });
-        if (!wanted)
-            return false;
-    }
+    if (!m_warning.isEmpty() && (scoring::warningFlags(pool, candidate) & m_warningFlags) == 0)
+        return false;
     if (m_filter.isEmpty())
         return true;
     const QString fields[] = {pool.handle(candidate),

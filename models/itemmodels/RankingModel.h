@@ -86,6 +86,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;
     QString m_warning;
+    unsigned m_warningFlags = 0; // what m_warning means
     std::vector<char> m_matches; // per candidate, while a filter is set
 };
 

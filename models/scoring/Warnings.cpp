@@ -19,35 +19,72 @@ std::optional<CandidateWarning> authenticityWarning(double normalised)
 const QList<WarningKind> &warningKinds()
 {
     static const QList<WarningKind> kinds = {
-        {QStringLiteral("authenticity_warning"), QStringLiteral("Authenticity warnings")},
-        {QStringLiteral("disclosure_issue"), QStringLiteral("Disclosure issues")},
-        {QStringLiteral("brand_safety_hit"), QStringLiteral("Brand-safety hits")},
+        {QStringLiteral("authenticity_warning"), QStringLiteral("Authenticity warnings"), kAuthenticityWarningFlag},
+        {QStringLiteral("disclosure_issue"), QStringLiteral("Disclosure issues"), kDisclosureIssueFlag},
+        {QStringLiteral("brand_safety_hit"), QStringLiteral("Brand-safety hits"), kBrandSafetyHitFlag},
     };
     return kinds;
 }
 
-QList<CandidateWarning> warningsOf(const ScoredPool &pool, int candidate)
+std::optional<unsigned> warningFlagsOfKey(const QString &key)
 {
-    QList<CandidateWarning> warnings;
+    if (key == QLatin1String("any"))
+        return kAuthenticityWarningFlag | kDisclosureIssueFlag | kBrandSafetyHitFlag;
+    for (const WarningKind &kind : warningKinds()) {
+        if (kind.key == key)
+            return kind.flag;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The candidate's authenticity factor as the score uses it, when the model has the factor and it has data.
+std::optional<double> authenticityOf(const ScoredPool &pool, int candidate)
+{
     const ScoreMatrix &matrix = pool.matrix();
     for (int f = 0; f < matrix.factors(); ++f) {
-        const FactorId id = pool.model().factors.at(f).id;
-        if (id == FactorId::Authenticity && matrix.isAvailable(candidate, f)) {
-            if (auto warning = authenticityWarning(matrix.usedValue(candidate, f)))
-                warnings << *warning;
-        } else if (id == FactorId::DisclosureRecord && pool.hasConcern(candidate, id)) {
+        if (pool.model().factors.at(f).id == FactorId::Authenticity && matrix.isAvailable(candidate, f))
+            return matrix.usedValue(candidate, f);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+unsigned warningFlags(const ScoredPool &pool, int candidate)
+{
+    unsigned flags = 0;
+    if (const auto authenticity = authenticityOf(pool, candidate); authenticity && *authenticity < kAuthenticityWarningBelow)
+        flags |= kAuthenticityWarningFlag;
+    // A concern is only recorded for a factor the pool's model has.
+    if (pool.hasConcern(candidate, FactorId::DisclosureRecord))
+        flags |= kDisclosureIssueFlag;
+    if (pool.hasConcern(candidate, FactorId::BrandSafety))
+        flags |= kBrandSafetyHitFlag;
+    return flags;
+}
+
+QList<CandidateWarning> warningsOf(const ScoredPool &pool, int candidate)
+{
+    const unsigned flags = warningFlags(pool, candidate);
+    QList<CandidateWarning> warnings;
+    // In the model's order of factors, as the breakdown lists them.
+    for (const FactorDefinition &factor : pool.model().factors) {
+        if (factor.id == FactorId::Authenticity && (flags & kAuthenticityWarningFlag))
+            warnings << *authenticityWarning(*authenticityOf(pool, candidate));
+        else if (factor.id == FactorId::DisclosureRecord && (flags & kDisclosureIssueFlag))
             warnings << CandidateWarning{QStringLiteral("disclosure_issue"), QStringLiteral("disclosure issue"),
                                          QStringLiteral("A sponsored post is not labelled as an ad clearly and "
                                                         "upfront; the Disclosure tab shows each post with the rule "
                                                         "that decided it."),
                                          QStringLiteral("disclosure")};
-        } else if (id == FactorId::BrandSafety && pool.hasConcern(candidate, id)) {
+        else if (factor.id == FactorId::BrandSafety && (flags & kBrandSafetyHitFlag))
             warnings << CandidateWarning{QStringLiteral("brand_safety_hit"), QStringLiteral("brand-safety hit"),
                                          QStringLiteral("A post touches a brand-safety category or a topic the brief "
                                                         "excludes; the brand-safety line of the score names the post "
                                                         "and the words."),
                                          QStringLiteral("score")};
-        }
     }
     return warnings;
 }

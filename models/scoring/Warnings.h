@@ -25,17 +25,27 @@ constexpr double kAuthenticityWarningBelow = 0.5;
 // threshold. Candidates without authenticity data get no warning (their score says "no data" instead).
 std::optional<CandidateWarning> authenticityWarning(double normalised);
 
-// The kinds of warning, for a filter to offer: key and what a list of them is called ("Disclosure issues").
+// The kinds of warning as bits, for filters that look at every candidate without writing a sentence for each.
+constexpr unsigned kAuthenticityWarningFlag = 1;
+constexpr unsigned kDisclosureIssueFlag = 2;
+constexpr unsigned kBrandSafetyHitFlag = 4;
+
+// The kinds of warning, for a filter to offer: key, what a list of them is called ("Disclosure issues"), bit.
 struct WarningKind
 {
     QString key;
     QString plural;
+    unsigned flag = 0;
 };
 const QList<WarningKind> &warningKinds();
+// The bits a filter key means: one kind's, or every kind's for "any"; nothing for another key.
+std::optional<unsigned> warningFlagsOfKey(const QString &key);
+// Which warnings a candidate has, as bits (the same verdicts as warningsOf()).
+unsigned warningFlags(const ScoredPool &pool, int candidate);
 
-// Every warning of a candidate of the pool, from what the pool keeps (no record read): authenticity below the
-// threshold, a sponsored post not labelled clearly and upfront, a brand-safety hit or an excluded topic. Only
-// factors the pool's model has can warn.
+// Every warning of a candidate of the pool, with its sentence, from what the pool keeps (no record read):
+// authenticity below the threshold, a sponsored post not labelled clearly and upfront, a brand-safety hit or an
+// excluded topic. Only factors the pool's model has can warn, in the model's order of factors.
 QList<CandidateWarning> warningsOf(const ScoredPool &pool, int candidate);
 
 } // namespace candor::scoring

@@ -125,6 +125,9 @@ Result<ErasureStore::Report> ErasureStore::erase(qint64 creatorId, const QString
     // The file rewritten without the freed pages; no journal is left behind once it is done.
     if (auto vacuum = sql::run(m_project.database(), file, QStringLiteral("VACUUM")); !vacuum)
         return vacuum.error();
+    // Ordinary deletes need not pay for overwriting: secure deletion is for this erasure.
+    if (auto plain = sql::run(m_project.database(), file, QStringLiteral("PRAGMA secure_delete = OFF")); !plain)
+        return plain.error();
     return report;
 }
 
