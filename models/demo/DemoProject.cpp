@@ -447,6 +447,8 @@ Dataset DemoProject::generate(const QJsonObject &spec)
     Draw later(seed + 1);
     Draw evidence(seed + 2);
     Draw profiles(seed + 3);
+    Draw privacyDraw(seed + 4);
+    const QJsonObject lawfulBases = spec.value(QLatin1String("lawfulBases")).toObject();
     const QJsonArray authentic = spec.value(QLatin1String("authenticShare")).toArray();
     QSet<QString> taken;
     const QJsonArray firstNames = spec.value(QLatin1String("firstNames")).toArray();
@@ -491,13 +493,18 @@ Dataset DemoProject::generate(const QJsonObject &spec)
         }
 
         if (draw.chance(spec.value(QLatin1String("consentShare")).toDouble())) {
-            const ConsentRecord consent{asOf.addDays(-draw.integer(10, 300)),
+            const QDate given = asOf.addDays(-draw.integer(10, 300));
+            const ConsentRecord consent{given, given.addMonths(spec.value(QLatin1String("consentMonths")).toInt()),
                                         spec.value(QLatin1String("consentPurpose")).toString(),
                                         spec.value(QLatin1String("consentRecordedBy")).toString()};
             for (auto it = attributes.begin(); it != attributes.end(); ++it)
                 record.attributes << CreatorAttribute{it.key(), draw.weighted(it.value().toObject()),
                                                       consent};
         }
+        // Most creators have a lawful basis and were told; a few were not, for the Privacy view to show.
+        record.lawfulBasis = *privacy::lawfulBasisFromKey(privacyDraw.weighted(lawfulBases));
+        if (privacyDraw.chance(spec.value(QLatin1String("informedShare")).toDouble()))
+            record.informedOn = asOf.addDays(-privacyDraw.integer(0, 60));
         dataset.creators << record;
     }
 

@@ -66,6 +66,7 @@ QString normalizedHandle(const QString &handle);
 struct ConsentRecord
 {
     QDate givenOn;
+    QDate expiresOn; // invalid: no expiry
     QString purpose;
     QString recordedBy;
 };

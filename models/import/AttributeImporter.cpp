@@ -28,7 +28,7 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
         if (!column.contains(QLatin1String(required)))
             return Error{path,
                          QStringLiteral("has no \"%1\" column (an attribute file has handle, platform, attribute, "
-                                        "value, consent_date, purpose, evidence)")
+                                        "value, consent_date, purpose, evidence, consent_expires)")
                              .arg(QLatin1String(required)),
                          {}};
     }
@@ -53,6 +53,8 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
         row.evidence = cell("evidence");
         const QString consentDate = cell("consent_date");
         row.attribute.consent.givenOn = QDate::fromString(consentDate, Qt::ISODate);
+        const QString expires = cell("consent_expires");
+        row.attribute.consent.expiresOn = QDate::fromString(expires, Qt::ISODate);
         const int before = static_cast<int>(prepared.issues.size());
         if (row.handle.isEmpty())
             rejectRow("handle", QStringLiteral("the handle is empty"));
@@ -68,6 +70,12 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
                                                      "the creator's consent, so this row was not stored"));
         else if (!row.attribute.consent.givenOn.isValid() || row.attribute.consent.givenOn > QDate::currentDate())
             rejectRow("consent_date", QStringLiteral("\"%1\" is not a past date such as 2026-03-01").arg(consentDate));
+        if (!expires.isEmpty() && !row.attribute.consent.expiresOn.isValid())
+            rejectRow("consent_expires", QStringLiteral("\"%1\" is not a date such as 2027-03-01").arg(expires));
+        else if (row.attribute.consent.expiresOn.isValid() && row.attribute.consent.givenOn.isValid() &&
+                 row.attribute.consent.expiresOn < row.attribute.consent.givenOn)
+            rejectRow("consent_expires", QStringLiteral("the consent expires (%1) before it was given (%2)")
+                                             .arg(expires, consentDate));
         if (row.attribute.consent.purpose.isEmpty())
             rejectRow("purpose", QStringLiteral("no consent purpose: consent is given for a purpose (GDPR Art. 6 "
                                                 "and 9), so this row was not stored"));

@@ -37,11 +37,11 @@ Result<ImportCounts> AttributeStore::importRows(const ImportBatchInfo &info, con
         ++(existing->numRowsAffected() > 0 ? counts.merged : counts.imported);
         const ConsentRecord &consent = row->attribute.consent;
         if (auto done = change.run("INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
-                                   " consent_purpose, consent_recorded_by, consent_evidence)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   " consent_purpose, consent_recorded_by, consent_evidence, consent_expires_on)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                    {creatorId, row->attribute.attribute, row->attribute.value,
                                     consent.givenOn.toString(Qt::ISODate), consent.purpose, consent.recordedBy,
-                                    row->evidence});
+                                    row->evidence, consent.expiresOn.toString(Qt::ISODate)});
             !done)
             return done.error();
     }

@@ -6,16 +6,18 @@
 #include <vector>
 
 #include "SqlSupport.h"
+#include "privacy/PrivacyReview.h"
 
 namespace candor {
 
-Result<ConsentedAttributes> FairnessStore::consentedAttributes() const
+Result<ConsentedAttributes> FairnessStore::consentedAttributes(const QDate &today) const
 {
     // A large agency project holds millions of these rows: stepped through SQLite directly, each value made
     // a string once and then shared through the column's table of distinct values.
     auto query = sql::BulkStatement::prepare(m_project.database(), m_project.path(),
-                                             "SELECT a.id, t.attribute, t.value, t.consent_purpose"
-                                             " FROM creator_attributes t JOIN accounts a ON a.creator_id = t.creator_id");
+                                             "SELECT a.id, t.attribute, t.value, t.consent_purpose, t.consent_expires_on"
+                                             " FROM creator_attributes t JOIN accounts a ON a.creator_id = t.creator_id"
+                                             " JOIN creators c ON c.id = t.creator_id WHERE c.do_not_profile = 0");
     if (!query)
         return query.error();
     ConsentedAttributes attributes;
@@ -27,6 +29,11 @@ Result<ConsentedAttributes> FairnessStore::consentedAttributes() const
             return row.error();
         if (!*row)
             break;
+        // An expired consent no longer allows the use: the value leaves every audit that day.
+        if (const QByteArray expires = query->columnUtf8(4);
+            !expires.isEmpty() &&
+            !privacy::consentHolds(QDate::fromString(QString::fromLatin1(expires), Qt::ISODate), today))
+            continue;
         const QByteArray name = query->columnUtf8(1);
         auto known = std::find_if(columns.begin(), columns.end(), [&name](const auto &c) { return c.first == name; });
         if (known == columns.end())

@@ -149,8 +149,8 @@ Status ProjectStore::forEachCurrentAccount(const std::function<bool(Account &&)>
                        " audience_shares d WHERE d.account_id = a.id AND d.dimension = 'country'"
                        " ORDER BY d.as_of DESC, d.share DESC LIMIT 1), '') AS top_audience_country"
                        " FROM accounts a JOIN creators c ON c.id = a.creator_id"
-                       " LEFT JOIN current_snapshots s ON s.account_id = a.id") +
-            (only.isEmpty() ? QString() : QStringLiteral(" WHERE a.id") + only) + QStringLiteral(" ORDER BY a.id"),
+                       " LEFT JOIN current_snapshots s ON s.account_id = a.id WHERE c.do_not_profile = 0") +
+            (only.isEmpty() ? QString() : QStringLiteral(" AND a.id") + only) + QStringLiteral(" ORDER BY a.id"),
         accountIds);
     if (!query)
         return query.error();
@@ -363,6 +363,13 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         auto creatorId = writer->addCreator(record.creator.displayName);
         if (!creatorId)
             return creatorId.error();
+        if (record.lawfulBasis != privacy::LawfulBasis::None || record.informedOn.isValid()) {
+            if (auto done = change.run("UPDATE creators SET lawful_basis = ?, informed_on = ? WHERE id = ?",
+                                       {privacy::lawfulBasisKey(record.lawfulBasis),
+                                        record.informedOn.toString(Qt::ISODate), *creatorId});
+                !done)
+                return done.error();
+        }
         for (qsizetype i = 0; i < record.creator.accounts.size(); ++i) {
             const Account &a = record.creator.accounts.at(i);
             auto accountId = writer->addAccount(*creatorId, a.platform, a.handle);
@@ -400,10 +407,10 @@ Status ProjectStore::addDataset(const Dataset &dataset) const
         for (const CreatorAttribute &attribute : record.attributes) {
             if (auto done = change.run(
                     "INSERT INTO creator_attributes(creator_id, attribute, value, consent_given_on,"
-                    " consent_purpose, consent_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    " consent_purpose, consent_recorded_by, consent_expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     {*creatorId, attribute.attribute, attribute.value,
                      attribute.consent.givenOn.toString(Qt::ISODate), attribute.consent.purpose,
-                     attribute.consent.recordedBy});
+                     attribute.consent.recordedBy, attribute.consent.expiresOn.toString(Qt::ISODate)});
                 !done)
                 return done.error();
         }

@@ -9,6 +9,7 @@
 #include "domain/AudienceDistribution.h"
 #include "domain/Campaign.h"
 #include "domain/Creator.h"
+#include "privacy/PrivacyReview.h"
 #include "scoring/ScoringModel.h"
 
 #include <QList>
@@ -87,6 +88,8 @@ struct CreatorRecord
     QList<QList<AudienceEstimate>> audienceOfAccount; // parallel to creator.accounts
     QList<CreatorAttribute> attributes;
     QList<std::optional<Fee>> feeOfAccount; // parallel to creator.accounts
+    privacy::LawfulBasis lawfulBasis = privacy::LawfulBasis::None;
+    QDate informedOn; // GDPR Art. 14 notice; invalid: none recorded
 };
 
 struct Dataset
@@ -111,6 +114,8 @@ public:
     // What a window needs to show the project, without counting every table as summary() does (a project of
     // a million creators has eighteen million audience rows).
     Result<ProjectHeader> header() const;
+    // The accounts that may be scored, with their current figures: every account but those of creators who asked
+    // not to be profiled (GDPR Art. 21; PrivacyStore), whom no ranking or audit reads.
     Result<QList<Account>> currentAccounts() const;
     // The same one account at a time, in account-id order (a million accounts are never held at once); only
     // the accounts with these ids when `accountIds` is not empty (at most a few hundred per call).

@@ -452,6 +452,25 @@ const QList<Migration> &migrations()
                             " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
          },
          {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")}},
+
+        // 14: privacy records (docs/privacy.md): per creator the lawful basis, the date they were informed (GDPR
+        // Art. 14), a "do not profile" objection (Art. 21) and the last renewal of their retention; an expiry per
+        // consent; the person who approved a shortlist and when. Indexes by account alone, for a creator's last
+        // use and for erasure.
+        {{
+             QStringLiteral("ALTER TABLE creators ADD COLUMN lawful_basis TEXT NOT NULL DEFAULT ''"
+                            " CHECK (lawful_basis IN ('', 'consent', 'contract', 'legitimate_interest'))"),
+             QStringLiteral("ALTER TABLE creators ADD COLUMN informed_on TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE creators ADD COLUMN do_not_profile INTEGER NOT NULL DEFAULT 0"
+                            " CHECK (do_not_profile IN (0, 1))"),
+             QStringLiteral("ALTER TABLE creators ADD COLUMN retention_renewed_on TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE creator_attributes ADD COLUMN consent_expires_on TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE shortlists ADD COLUMN approved_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE shortlists ADD COLUMN approved_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX decisions_by_account ON shortlist_decisions(account_id)"),
+             QStringLiteral("CREATE INDEX notes_by_account ON candidate_notes(account_id)"),
+         },
+         {}},
     };
     return steps;
 }

@@ -1,0 +1,162 @@
+#include "PrivacyReview.h"
+
+#include "PrivacyRules.h"
+#include "core/EnumTable.h"
+
+namespace candor::privacy {
+
+namespace {
+
+struct BasisRow
+{
+    LawfulBasis basis;
+    const char *key;
+    const char *label;
+};
+
+constexpr BasisRow kBases[] = {
+    {LawfulBasis::None, "", "none recorded"},
+    {LawfulBasis::Consent, "consent", "consent (GDPR Art. 6(1)(a))"},
+    {LawfulBasis::Contract, "contract", "contract (GDPR Art. 6(1)(b))"},
+    {LawfulBasis::LegitimateInterest, "legitimate_interest", "legitimate interest (GDPR Art. 6(1)(f))"},
+};
+
+struct FindingRow
+{
+    FindingKind kind;
+    const char *key;
+    const char *label;
+};
+
+constexpr FindingRow kFindings[] = {
+    {FindingKind::PastRetention, "past_retention", "Past retention"},
+    {FindingKind::ConsentExpired, "consent_expired", "Consent expired"},
+    {FindingKind::ConsentExpiresSoon, "consent_expires_soon", "Consent expires soon"},
+    {FindingKind::NoLawfulBasis, "no_lawful_basis", "No lawful basis"},
+    {FindingKind::NotInformed, "not_informed", "Not informed"},
+    {FindingKind::DoNotProfile, "do_not_profile", "Do not profile"},
+};
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString lawfulBasisKey(LawfulBasis basis)
+{
+    return QString::fromLatin1(rowOf(kBases, &BasisRow::basis, basis).key);
+}
+
+QString lawfulBasisLabel(LawfulBasis basis)
+{
+    return QString::fromLatin1(rowOf(kBases, &BasisRow::basis, basis).label);
+}
+
+std::optional<LawfulBasis> lawfulBasisFromKey(const QString &key)
+{
+    QString k = key.trimmed().toLower();
+    k.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (k == QLatin1String("none"))
+        return LawfulBasis::None;
+    if (const BasisRow *row = findRow(kBases, [&k](const BasisRow &r) { return k == QLatin1String(r.key); }))
+        return row->basis;
+    return std::nullopt;
+}
+
+QStringList lawfulBasisKeys()
+{
+    QStringList keys;
+    for (const BasisRow &row : kBases) {
+        if (row.basis != LawfulBasis::None)
+            keys << QString::fromLatin1(row.key);
+    }
+    return keys;
+}
+
+Policy Policy::defaults()
+{
+    return {kDefaultRetentionMonths, kDefaultConsentNoticeDays};
+}
+
+QStringList Policy::validationErrors() const
+{
+    QStringList errors;
+    if (retentionMonths < kShortestRetentionMonths || retentionMonths > kLongestRetentionMonths)
+        errors << QStringLiteral("the retention period must be from %1 to %2 months")
+                      .arg(kShortestRetentionMonths)
+                      .arg(kLongestRetentionMonths);
+    if (consentNoticeDays < 0 || consentNoticeDays > 365)
+        errors << QStringLiteral("the notice before a consent expires must be from 0 to 365 days");
+    return errors;
+}
+
+bool consentHolds(const QDate &expiresOn, const QDate &today)
+{
+    return !expiresOn.isValid() || today <= expiresOn;
+}
+
+QDate retentionEnds(const CreatorFacts &creator, const Policy &policy)
+{
+    const QDate from = creator.lastUsed.isValid() ? creator.lastUsed : creator.firstHeld;
+    return from.addMonths(policy.retentionMonths);
+}
+
+QString findingKey(FindingKind kind)
+{
+    return QString::fromLatin1(rowOf(kFindings, &FindingRow::kind, kind).key);
+}
+
+QString findingLabel(FindingKind kind)
+{
+    return QString::fromLatin1(rowOf(kFindings, &FindingRow::kind, kind).label);
+}
+
+QList<Finding> findingsOf(const CreatorFacts &creator, const Policy &policy, const QDate &today)
+{
+    QList<Finding> found;
+    const auto add = [&](FindingKind kind, const QDate &date, const QString &sentence, const QString &attribute = {}) {
+        found << Finding{kind, creator.creatorId, attribute, date, sentence};
+    };
+    if (const QDate ends = retentionEnds(creator, policy); ends.isValid() && today > ends)
+        add(FindingKind::PastRetention, ends,
+            QStringLiteral("Last used on %1; the policy keeps data %2 months after its last use, so it should "
+                           "have gone on %3. Erase it, or renew it if it is still needed.")
+                .arg(isoDate(creator.lastUsed.isValid() ? creator.lastUsed : creator.firstHeld))
+                .arg(policy.retentionMonths)
+                .arg(isoDate(ends)));
+    for (const ConsentFacts &consent : creator.consents) {
+        if (!consent.expiresOn.isValid())
+            continue;
+        if (!consentHolds(consent.expiresOn, today))
+            add(FindingKind::ConsentExpired, consent.expiresOn,
+                QStringLiteral("The consent to use \"%1\" expired on %2; audits leave it out until it is renewed.")
+                    .arg(consent.attribute, isoDate(consent.expiresOn)),
+                consent.attribute);
+        else if (today.daysTo(consent.expiresOn) <= policy.consentNoticeDays)
+            add(FindingKind::ConsentExpiresSoon, consent.expiresOn,
+                QStringLiteral("The consent to use \"%1\" expires on %2, in %3 days.")
+                    .arg(consent.attribute, isoDate(consent.expiresOn))
+                    .arg(today.daysTo(consent.expiresOn)),
+                consent.attribute);
+    }
+    if (creator.basis == LawfulBasis::None)
+        add(FindingKind::NoLawfulBasis, creator.firstHeld,
+            QStringLiteral("Held since %1 without a recorded lawful basis (GDPR Art. 6): record one, or erase the "
+                           "data.")
+                .arg(isoDate(creator.firstHeld)));
+    if (!creator.informedOn.isValid()) {
+        const QDate due = creator.firstHeld.addMonths(kInformWithinMonths);
+        add(FindingKind::NotInformed, due,
+            QStringLiteral("No record that the creator was told their data is held (GDPR Art. 14); the notice %1 "
+                           "due by %2.")
+                .arg(today > due ? QStringLiteral("was") : QStringLiteral("is"), isoDate(due)));
+    }
+    if (creator.doNotProfile)
+        add(FindingKind::DoNotProfile, {},
+            QStringLiteral("Asked not to be profiled (GDPR Art. 21): left out of every ranking and audit."));
+    return found;
+}
+
+} // namespace candor::privacy
