@@ -5,8 +5,11 @@
 #include "core/SystemUser.h"
 #include "storage/ErasureStore.h"
 #include "storage/PersonExport.h"
+#include "storage/PrivacyStore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -78,6 +81,212 @@ int commandExportPerson(QCommandLineParser &parser, const QStringList &positiona
         return reportDataError(Error{target, QStringLiteral("could not be written: ") + file.errorString(), {}});
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out() << "Exported everything held about creator " << opened.account.creatorId << " to " << target << ".\n";
+    out().flush();
+    return Ok;
+}
+
+namespace {
+
+// --NAME DATE: the date, nothing when absent; a usage error's exit code in `failed` when it is not a date.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *name, const char *command,
+                                std::optional<int> &failed)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid())
+        failed = usageError(QStringLiteral("--%1 needs a date such as 2026-12-01, not \"%2\"")
+                                .arg(option, parser.value(option)),
+                            command);
+    return date;
+}
+
+QJsonObject findingJson(const PrivacyStore::ReviewRow &row)
+{
+    const privacy::Finding &f = row.finding;
+    return {{QStringLiteral("kind"), privacy::findingKey(f.kind)},
+            {QStringLiteral("creator_id"), f.creatorId},
+            {QStringLiteral("name"), row.name},
+            {QStringLiteral("accounts"), row.handles},
+            {QStringLiteral("attribute"), f.attribute.isEmpty() ? QJsonValue() : QJsonValue(f.attribute)},
+            {QStringLiteral("date"), f.date.isValid() ? QJsonValue(f.date.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("finding"), f.sentence}};
+}
+
+} // namespace
+
+void addPrivacyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("today"), QStringLiteral("Review as of this date (default: today)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("retention-months"),
+                      QStringLiteral("Set the policy: keep a creator's data N months after its last use."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("notice-days"),
+                      QStringLiteral("Set the policy: list consents N days before they expire."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+}
+
+int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "privacy";
+    const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        return usageError(QStringLiteral("--format must be text or json"), command);
+    std::optional<int> failed;
+    const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
+    if (failed)
+        return *failed;
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    const PrivacyStore store(*project);
+    auto policy = store.policy();
+    if (!policy)
+        return reportDataError(policy.error());
+    if (parser.isSet(QStringLiteral("retention-months")) || parser.isSet(QStringLiteral("notice-days"))) {
+        const auto months = wholeNumberOption(parser, "retention-months", policy->retentionMonths, 1);
+        const auto days = wholeNumberOption(parser, "notice-days", policy->consentNoticeDays, 0);
+        if (!months || !days)
+            return usageError(QStringLiteral("--retention-months and --notice-days need whole numbers"), command);
+        const privacy::Policy wanted{*months, *days};
+        if (const QStringList errors = wanted.validationErrors(); !errors.isEmpty())
+            return usageError(errors.join(QStringLiteral("; ")), command);
+        if (auto set = store.setPolicy(wanted, systemUserName()); !set)
+            return reportDataError(set.error());
+        policy = wanted;
+    }
+    auto rows = store.review(today);
+    if (!rows)
+        return reportDataError(rows.error());
+    if (*format == QLatin1String("json")) {
+        QJsonArray findings;
+        for (const PrivacyStore::ReviewRow &row : std::as_const(*rows))
+            findings.append(findingJson(row));
+        const QJsonObject document{{QStringLiteral("file"), project->fileName()},
+                                   {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                                   {QStringLiteral("retention_months"), policy->retentionMonths},
+                                   {QStringLiteral("consent_notice_days"), policy->consentNoticeDays},
+                                   {QStringLiteral("findings"), findings}};
+        out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+    out() << "Privacy review of " << project->fileName() << " on " << today.toString(Qt::ISODate) << "\n"
+          << "Policy: a creator's data is kept " << policy->retentionMonths
+          << " months after its last use; consents are listed " << policy->consentNoticeDays
+          << " days before they expire.\n";
+    QMap<privacy::FindingKind, QList<const PrivacyStore::ReviewRow *>> byKind;
+    for (const PrivacyStore::ReviewRow &row : std::as_const(*rows))
+        byKind[row.finding.kind] << &row;
+    if (byKind.isEmpty())
+        out() << "Nothing to do: every creator has a lawful basis and a notice, and nothing is past its time.\n";
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        out() << '\n' << privacy::findingLabel(it.key()) << " (" << it.value().size() << ")\n";
+        for (const PrivacyStore::ReviewRow *row : it.value())
+            out() << "  " << printable(row->handles) << " — " << printable(row->name) << ": "
+                  << printable(row->finding.sentence) << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+void addPrivacyRecordOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("basis"),
+                      QStringLiteral("Lawful basis: %1 (or none).").arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
+                      QStringLiteral("B")});
+    parser.addOption({QStringLiteral("informed-on"),
+                      QStringLiteral("The day the creator was told their data is held (GDPR Art. 14)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("no: the creator objected to profiling and is left out of rankings and audits; "
+                                     "yes: lifts that."),
+                      QStringLiteral("yes|no")});
+    parser.addOption({QStringLiteral("renew-retention"),
+                      QStringLiteral("The data is still needed: its retention starts again today.")});
+    parser.addOption({QStringLiteral("consent"), QStringLiteral("Renew the consent to this self-declared attribute."),
+                      QStringLiteral("ATTRIBUTE")});
+    parser.addOption({QStringLiteral("given-on"), QStringLiteral("The day the renewed consent was given."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("expires"), QStringLiteral("The day the renewed consent ends (default: never)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("evidence"), QStringLiteral("Where the renewed consent is kept (a reference)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (kept in the log with the creator's details)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+                      QStringLiteral("P")});
+}
+
+int commandPrivacyRecord(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "privacy-record";
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("privacy-record needs a project file and a handle"), command);
+    PrivacyStore::RecordChange change;
+    if (parser.isSet(QStringLiteral("basis"))) {
+        change.basis = privacy::lawfulBasisFromKey(parser.value(QStringLiteral("basis")));
+        if (!change.basis)
+            return usageError(QStringLiteral("--basis must be one of %1 or none")
+                                  .arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
+                              command);
+    }
+    std::optional<int> failed;
+    change.informedOn = dateOption(parser, "informed-on", command, failed);
+    const auto givenOn = dateOption(parser, "given-on", command, failed);
+    const auto expires = dateOption(parser, "expires", command, failed);
+    if (failed)
+        return *failed;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString profile = parser.value(QStringLiteral("profile")).toLower();
+        if (profile != QLatin1String("yes") && profile != QLatin1String("no"))
+            return usageError(QStringLiteral("--profile must be yes or no"), command);
+        change.doNotProfile = profile == QLatin1String("no");
+    }
+    if (parser.isSet(QStringLiteral("renew-retention")))
+        change.retentionRenewedOn = QDate::currentDate();
+    const QString attribute = parser.value(QStringLiteral("consent"));
+    if (attribute.isEmpty() && (givenOn || expires))
+        return usageError(QStringLiteral("--given-on and --expires renew a consent: name it with --consent"), command);
+    if (!attribute.isEmpty() && !givenOn)
+        return usageError(QStringLiteral("--consent needs --given-on, the day the consent was given again"), command);
+    const bool changesRecord = change.basis || change.informedOn || change.doNotProfile || change.retentionRenewedOn;
+    if (!changesRecord && attribute.isEmpty())
+        return usageError(QStringLiteral("say what to record: --basis, --informed-on, --profile, --renew-retention or "
+                                         "--consent"),
+                          command);
+    ProjectAccount opened;
+    if (const auto openFailed = openAccount(parser, command, positional.at(0), positional.at(1), opened))
+        return *openFailed;
+    const PrivacyStore store(*opened.project);
+    const qint64 creatorId = opened.account.creatorId;
+    if (changesRecord) {
+        if (auto done = store.changeRecords({creatorId}, change, parser.value(QStringLiteral("reason")), systemUserName());
+            !done)
+            return reportDataError(done.error());
+    }
+    if (!attribute.isEmpty()) {
+        if (auto done = store.renewConsent(creatorId, attribute, *givenOn, expires.value_or(QDate()),
+                                           parser.value(QStringLiteral("evidence")), systemUserName());
+            !done)
+            return reportDataError(done.error());
+    }
+    auto facts = store.facts(creatorId);
+    if (!facts)
+        return reportDataError(facts.error());
+    out() << "Privacy record of creator " << creatorId << " (" << printable(facts->handles) << "):\n"
+          << "  lawful basis: " << privacy::lawfulBasisLabel(facts->basis) << "\n"
+          << "  informed on:  " << (facts->informedOn.isValid() ? facts->informedOn.toString(Qt::ISODate) : QStringLiteral("not recorded")) << "\n"
+          << "  profiling:    " << (facts->doNotProfile ? "objected: left out of rankings and audits" : "allowed") << "\n"
+          << "  last used:    " << facts->lastUsed.toString(Qt::ISODate) << "\n";
+    for (const privacy::ConsentFacts &consent : std::as_const(facts->consents))
+        out() << "  consent to \"" << printable(consent.attribute) << "\": given " << consent.givenOn.toString(Qt::ISODate)
+              << (consent.expiresOn.isValid() ? QStringLiteral(", expires ") + consent.expiresOn.toString(Qt::ISODate)
+                                              : QStringLiteral(", no expiry"))
+              << '\n';
     out().flush();
     return Ok;
 }

@@ -66,6 +66,7 @@ private slots:
     void brandSafetyOfOwnPosts();
     void verifyAndLog();
     void eraseFromTheCommandLine();
+    void privacyFromTheCommandLine();
 
 private:
     struct Run
@@ -1020,8 +1021,10 @@ void TestCli::verifyAndLog()
     QCOMPARE(added.value("personal").toObject().value("handle").toString(), "maria.lopez");
     const QJsonArray aboutZendaya =
         QJsonDocument::fromJson(candor({"log", project, "--creator", "zendaya", "--format", "json"}).out.toUtf8()).array();
-    QCOMPARE(aboutZendaya.size(), 1);
-    QCOMPARE(aboutZendaya.at(0).toObject().value("personal").toObject().value("reason").toString(), "asked by e-mail");
+    // The import she came in through, then the withdrawal of her consent.
+    QCOMPARE(aboutZendaya.size(), 2);
+    QCOMPARE(aboutZendaya.at(0).toObject().value("action").toString(), "import");
+    QCOMPARE(aboutZendaya.at(1).toObject().value("personal").toObject().value("reason").toString(), "asked by e-mail");
     QVERIFY(candor({"log", project, "--action", "import"}).out.startsWith("3  "));
 
     // The log refuses changes; dropping its guard to edit a row is found, and the entry named.
@@ -1069,6 +1072,53 @@ void TestCli::eraseFromTheCommandLine()
     QCOMPARE(candor({"verify", project}).exitCode, 0);
     QVERIFY(candor({"log", project, "--action", "erase"}).out.contains("erasure request, ticket 4411"));
     QCOMPARE(candor({"erase", project, "maria.lopez.test", "--reason", "again"}).exitCode, 2); // no longer there
+}
+
+// The privacy review at a fixed day, a record changed, a consent renewed, an objection to profiling that takes the
+// creator out of the ranking; bad dates and bases are usage errors.
+void TestCli::privacyFromTheCommandLine()
+{
+    const QString project = m_dir.filePath("privacy.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    for (const QString &handle : QStringList{"ana.test", "ben.test"})
+        QCOMPARE(candor({"creator", "add", project, handle, "--platform", "tiktok", "--followers", "20000"}).exitCode, 0);
+    QCOMPARE(candor({"campaign", "add", project, "--name", "Spring"}).exitCode, 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString pastRetention = QDate::currentDate().addMonths(24).addDays(1).toString(Qt::ISODate);
+
+    const QJsonObject first =
+        QJsonDocument::fromJson(candor({"privacy", project, "--today", today, "--format", "json"}).out.toUtf8()).object();
+    QCOMPARE(first.value("retention_months").toInt(), 24);
+    QStringList kinds;
+    for (const QJsonValue &f : first.value("findings").toArray())
+        kinds << f.toObject().value("kind").toString() + ':' + f.toObject().value("accounts").toString();
+    QCOMPARE(kinds, (QStringList{"no_lawful_basis:@ana.test (TikTok)", "not_informed:@ana.test (TikTok)",
+                                 "no_lawful_basis:@ben.test (TikTok)", "not_informed:@ben.test (TikTok)"}));
+
+    QCOMPARE(candor({"privacy-record", project, "ana.test", "--basis", "opinion"}).exitCode, 1);
+    QCOMPARE(candor({"privacy-record", project, "ana.test", "--informed-on", "yesterday"}).exitCode, 1);
+    QCOMPARE(candor({"privacy-record", project, "ana.test"}).exitCode, 1); // nothing to record
+    const Run recorded = candor({"privacy-record", project, "ana.test", "--basis", "legitimate-interest", "--informed-on",
+                                 today, "--reason", "notice sent by e-mail"});
+    QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.err));
+    QVERIFY(recorded.out.contains("  lawful basis: legitimate interest (GDPR Art. 6(1)(f))\n"));
+    const Run text = candor({"privacy", project, "--today", pastRetention, "--retention-months", "24"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("\nPast retention (2)\n"), qPrintable(text.out));
+    QVERIFY(text.out.contains("\nNo lawful basis (1)\n  @ben.test (TikTok)"));
+    QCOMPARE(candor({"privacy", project, "--retention-months", "0"}).exitCode, 1);
+
+    // An objection to profiling: out of the ranking, in the review, and lifted again.
+    QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
+    QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "no", "--reason", "objected"}).exitCode, 0);
+    QVERIFY(!candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
+    QVERIFY(candor({"privacy", project}).out.contains("\nDo not profile (1)\n  @ben.test (TikTok)"));
+    QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "yes"}).exitCode, 0);
+    QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
+    QCOMPARE(candor({"privacy-record", project, "ben.test", "--consent", "gender", "--given-on", today}).exitCode, 2);
+    const Run log = candor({"log", project, "--creator", "ana.test", "--action", "privacy_record"});
+    QVERIFY2(log.out.contains("notice sent by e-mail"), qPrintable(log.out));
+    QCOMPARE(candor({"verify", project}).exitCode, 0);
 }
 
 // Posts of one's own with a brand-safety word and a topic the brief excludes: each hit with its post, its

@@ -83,8 +83,20 @@ Result<QSqlQuery> AuditStore::select(const Filter &filter, const char *moreColum
     QStringList conditions;
     QVariantList values;
     if (filter.creatorId) {
-        conditions << QStringLiteral("l.sequence IN (SELECT sequence FROM audit_payloads WHERE creator_id = ?)");
-        values << *filter.creatorId;
+        // About them: their personal details, the creator or one of their accounts as the target, or an import
+        // that brought their figures, audience or posts.
+        conditions << QStringLiteral(
+            "(l.sequence IN (SELECT sequence FROM audit_payloads WHERE creator_id = ?)"
+            " OR l.target = 'creator:' || ?"
+            " OR l.target IN (SELECT 'account:' || id FROM accounts WHERE creator_id = ?)"
+            " OR l.target IN (SELECT 'batch:' || s.batch_id FROM accounts a JOIN metric_snapshots s"
+            "  ON s.account_id = a.id WHERE a.creator_id = ?"
+            "  UNION SELECT 'batch:' || d.batch_id FROM accounts a JOIN audience_shares d ON d.account_id = a.id"
+            "  WHERE a.creator_id = ?"
+            "  UNION SELECT 'batch:' || p.batch_id FROM accounts a JOIN posts p ON p.account_id = a.id"
+            "  WHERE a.creator_id = ?))");
+        for (int i = 0; i < 6; ++i)
+            values << *filter.creatorId;
     }
     if (filter.campaignId) {
         conditions << QStringLiteral("(l.target = 'campaign:' || ? OR json_extract(l.details, '$.campaign') = ?"
