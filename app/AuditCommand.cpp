@@ -341,19 +341,10 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(QStringLiteral("--format is text or json"), command);
 
-    auto opened = Workbench::open(positional.first(), nullptr, Workbench::Stability::Off);
-    if (!opened)
-        return reportOpenError(opened.error());
-    Workbench &w = **opened;
-    if (w.campaigns().isEmpty())
-        return reportDataError(Error{positional.first(), QStringLiteral("has no campaign to audit"), {}});
-    if (const QString wanted = parser.value(QStringLiteral("campaign")); !wanted.isEmpty()) {
-        const auto found = findCampaign(w.campaigns(), wanted, positional.first());
-        if (!found)
-            return reportDataError(found.error());
-        if (auto selected = w.selectCampaign(found->id); !selected)
-            return reportDataError(selected.error());
-    }
+    std::unique_ptr<Workbench> opened;
+    if (const auto failed = openWorkbenchOnCampaign(parser, positional.first(), opened))
+        return *failed;
+    Workbench &w = *opened;
     auto attributes = w.consentedAttributes();
     if (!attributes)
         return reportDataError(attributes.error());

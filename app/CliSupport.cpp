@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "workbench/Workbench.h"
+
 #include "core/SafeText.h"
 
 #include <QFileInfo>
@@ -155,6 +157,26 @@ int finishImport(const QString &kind, const QString &dataPath, const ProjectFile
         return DataError;
     }
     return reportImport(kind, dataPath, project, *counts, recordsRead, notices, issues);
+}
+
+std::optional<int> openWorkbenchOnCampaign(QCommandLineParser &parser, const QString &path,
+                                           std::unique_ptr<Workbench> &opened)
+{
+    auto workbench = Workbench::open(path, nullptr, Workbench::Stability::Off);
+    if (!workbench)
+        return reportOpenError(workbench.error());
+    Workbench &w = **workbench;
+    if (w.campaigns().isEmpty())
+        return reportDataError(Error{path, QStringLiteral("has no campaign yet"), {}});
+    if (const QString wanted = parser.value(QStringLiteral("campaign")); !wanted.isEmpty()) {
+        const auto found = findCampaign(w.campaigns(), wanted, path);
+        if (!found)
+            return reportDataError(found.error());
+        if (auto selected = w.selectCampaign(found->id); !selected)
+            return reportDataError(selected.error());
+    }
+    opened = std::move(*workbench);
+    return std::nullopt;
 }
 
 } // namespace candor::cli

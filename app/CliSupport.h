@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace candor {
+class Workbench;
+}
+
 namespace candor::cli {
 
 QTextStream &out();
@@ -57,5 +61,10 @@ struct ProjectAccount
 };
 std::optional<int> openAccount(QCommandLineParser &parser, const char *command, const QString &path,
                                const QString &handle, ProjectAccount &opened);
+
+// The workbench on the campaign --campaign names (the first when absent), without stability runs: what commands
+// about a campaign's shortlist start with. An exit code when the file or the campaign is not right.
+std::optional<int> openWorkbenchOnCampaign(QCommandLineParser &parser, const QString &path,
+                                           std::unique_ptr<Workbench> &opened);
 
 } // namespace candor::cli

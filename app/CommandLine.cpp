@@ -7,6 +7,7 @@
 #include "HistoryCommands.h"
 #include "PostCommands.h"
 #include "PrivacyCommands.h"
+#include "ShortlistCommands.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -249,6 +250,11 @@ const QList<Command> &commands()
         {"campaign", "ACTION FILE.candor [CAMPAIGN]",
          "Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.", commandCampaign,
          addCampaignCommandOptions},
+        {"decide", "FILE.candor HANDLE",
+         "Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT).",
+         commandDecide, addDecideOptions},
+        {"approve", "FILE.candor", "Approve a campaign's shortlist as it stands, by a named person (--by NAME).",
+         commandApprove, addApproveOptions},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",

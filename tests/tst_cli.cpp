@@ -67,6 +67,7 @@ private slots:
     void verifyAndLog();
     void eraseFromTheCommandLine();
     void privacyFromTheCommandLine();
+    void decideAndApprove();
 
 private:
     struct Run
@@ -1118,6 +1119,59 @@ void TestCli::privacyFromTheCommandLine()
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--consent", "gender", "--given-on", today}).exitCode, 2);
     const Run log = candor({"log", project, "--creator", "ana.test", "--action", "privacy_record"});
     QVERIFY2(log.out.contains("notice sent by e-mail"), qPrintable(log.out));
+    QCOMPARE(candor({"verify", project}).exitCode, 0);
+}
+
+// Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted
+// only with a justification, as an override naming the filter; approval needs a name and someone on the
+// shortlist, and a later decision withdraws it.
+void TestCli::decideAndApprove()
+{
+    const QString project = m_dir.filePath("approve.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"campaign", "add", project, "--name", "Spring", "--min-followers", "10000"}).exitCode, 0);
+    QCOMPARE(candor({"creator", "add", project, "big.test", "--platform", "tiktok", "--followers", "50000"}).exitCode, 0);
+    QCOMPARE(candor({"creator", "add", project, "small.test", "--platform", "tiktok", "--followers", "900"}).exitCode, 0);
+
+    QCOMPARE(candor({"approve", project}).exitCode, 1); // no name
+    const Run empty = candor({"approve", project, "--by", "Dana Client"});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY(empty.err.contains("nobody is on the shortlist yet"));
+    QCOMPARE(candor({"decide", project, "big.test", "--decision", "maybe", "--reason", "x"}).exitCode, 1);
+    QCOMPARE(candor({"decide", project, "nobody.test", "--decision", "shortlist", "--reason", "x"}).exitCode, 2);
+    QCOMPARE(candor({"decide", project, "big.test", "--decision", "shortlist", "--reason", "fits", "--by", "Ana"}).exitCode, 0);
+    const Run unjustified = candor({"decide", project, "small.test", "--decision", "shortlist"});
+    QCOMPARE(unjustified.exitCode, 1);
+    QVERIFY(unjustified.err.contains("this decision goes against the ranking: write why"));
+    const Run overridden = candor({"decide", project, "small.test", "--decision", "shortlist", "--reason",
+                                   "exactly the niche", "--by", "Ana"});
+    QCOMPARE(overridden.exitCode, 0);
+    QCOMPARE(overridden.out, QStringLiteral("Shortlisted @small.test in campaign \"Spring\" (not ranked: fewer than 10K "
+                                            "followers), by Ana. It goes against the ranking: recorded as an override "
+                                            "with your justification.\n"));
+    const Run approved = candor({"approve", project, "--by", "Dana Client"});
+    QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+    QVERIFY(approved.out.startsWith("The shortlist of campaign \"Spring\" was approved by Dana Client at "));
+
+    const QJsonArray approvals = QJsonDocument::fromJson(
+        candor({"log", project, "--action", "shortlist_approved", "--format", "json"}).out.toUtf8()).array();
+    QCOMPARE(approvals.size(), 1);
+    const QJsonObject approval = approvals.at(0).toObject();
+    QCOMPARE(approval.value("user").toString(), "Dana Client");
+    QCOMPARE(approval.value("details").toObject().value("chosen").toInt(), 2);
+    QCOMPARE(approval.value("details").toObject().value("overrides").toInt(), 1);
+    QCOMPARE(approval.value("details").toObject().value("model_name").toString(), "Balanced");
+    const QJsonArray decisions = QJsonDocument::fromJson(
+        candor({"log", project, "--action", "decision", "--format", "json"}).out.toUtf8()).array();
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions.at(1).toObject().value("details").toObject().value("filtered_out_by").toString(),
+             "fewer than 10K followers");
+
+    QCOMPARE(candor({"decide", project, "small.test", "--decision", "remove", "--reason", "budget cut"}).exitCode, 0);
+    const QJsonArray after = QJsonDocument::fromJson(
+        candor({"log", project, "--action", "decision", "--format", "json"}).out.toUtf8()).array();
+    QCOMPARE(after.size(), 3);
+    QVERIFY(after.at(2).toObject().value("details").toObject().value("approval_withdrawn").toBool());
     QCOMPARE(candor({"verify", project}).exitCode, 0);
 }
 

@@ -29,6 +29,16 @@ constexpr auto kColumns =
     "id, account_id, decision, reason, decided_by, decided_at, is_override, rank_at_decision,"
     " score_at_decision, replaces_id";
 
+// Clears the shortlist's approval inside `change`; whether there was one to clear.
+Result<bool> withdrawApproval(const ProjectChange &change, qint64 shortlistId)
+{
+    auto cleared = change.run("UPDATE shortlists SET approved_by = '', approved_at = '' WHERE id = ? AND approved_by <> ''",
+                              {shortlistId});
+    if (!cleared)
+        return cleared.error();
+    return cleared->numRowsAffected() > 0;
+}
+
 } // namespace
 
 Result<qint64> ShortlistStore::shortlistFor(qint64 campaignId, qint64 scoringModelId) const
@@ -108,7 +118,12 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d, const 
     if (!added)
         return added.error();
     const qint64 id = added->lastInsertId().toLongLong();
+    auto withdrawn = withdrawApproval(change, shortlistId);
+    if (!withdrawn)
+        return withdrawn.error();
     QJsonObject details = context;
+    if (*withdrawn)
+        details.insert(QStringLiteral("approval_withdrawn"), true);
     details.insert(QStringLiteral("decision"), decisionKey(d.kind));
     details.insert(QStringLiteral("shortlist"), shortlistId);
     details.insert(QStringLiteral("decision_id"), id);
@@ -135,19 +150,76 @@ Status ShortlistStore::remove(qint64 decisionId, const QString &by) const
     ProjectChange change(m_project, ProjectChange::Reach::Other);
     if (!change.isActive())
         return change.error();
-    auto account = change.run("SELECT account_id FROM shortlist_decisions WHERE id = ?", {decisionId});
+    auto account = change.run("SELECT account_id, shortlist_id FROM shortlist_decisions WHERE id = ?", {decisionId});
     if (!account)
         return account.error();
-    const qint64 accountId = account->next() ? account->value(0).toLongLong() : 0;
+    const bool found = account->next();
+    const qint64 accountId = found ? account->value(0).toLongLong() : 0;
+    const qint64 shortlistId = found ? account->value(1).toLongLong() : 0;
     account->finish();
     if (auto removed = change.run("DELETE FROM shortlist_decisions WHERE id = ?", {decisionId}); !removed)
         return removed.error();
+    auto withdrawn = withdrawApproval(change, shortlistId);
+    if (!withdrawn)
+        return withdrawn.error();
+    QJsonObject details{{QStringLiteral("decision_id"), decisionId}};
+    if (*withdrawn)
+        details.insert(QStringLiteral("approval_withdrawn"), true);
     // Taking a decision back is itself on the record: the log keeps that it was made and that it was undone.
     if (auto logged = AuditStore::append(change, {by, QStringLiteral("decision_undone"),
-                                                  QStringLiteral("account:%1").arg(accountId),
-                                                  QJsonObject{{QStringLiteral("decision_id"), decisionId}},
-                                                  {},
-                                                  {}});
+                                                  QStringLiteral("account:%1").arg(accountId), details, {}, {}});
+        !logged)
+        return logged.error();
+    return change.commit();
+}
+
+Result<ShortlistStore::Approval> ShortlistStore::approval(qint64 shortlistId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT approved_by, approved_at FROM shortlists WHERE id = ?"), {shortlistId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Approval{};
+    return Approval{query->value(0).toString(), query->value(1).toString()};
+}
+
+Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJsonObject &context) const
+{
+    const QString name = by.trimmed();
+    if (name.isEmpty())
+        return Error{m_project.path(), QStringLiteral("a shortlist is approved by a named person: give your name"), {}};
+    auto current = currentDecisions(shortlistId);
+    if (!current)
+        return current.error();
+    int chosen = 0;
+    int rejected = 0;
+    int overrides = 0;
+    for (const Decision &d : std::as_const(current->decisions)) {
+        (d.kind == DecisionKind::Rejected ? rejected : chosen) += 1;
+        overrides += d.isOverride ? 1 : 0;
+    }
+    if (chosen == 0)
+        return Error{m_project.path(), QStringLiteral("nobody is on the shortlist yet: there is nothing to approve"), {}};
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (auto done = change.run("UPDATE shortlists SET approved_by = ?, approved_at = ? WHERE id = ?", {name, at, shortlistId});
+        !done)
+        return done.error();
+    auto campaign = change.run("SELECT campaign_id FROM shortlists WHERE id = ?", {shortlistId});
+    if (!campaign)
+        return campaign.error();
+    QJsonObject details = context;
+    details.insert(QStringLiteral("shortlist"), shortlistId);
+    details.insert(QStringLiteral("campaign"), campaign->next() ? campaign->value(0).toLongLong() : 0);
+    campaign->finish();
+    details.insert(QStringLiteral("chosen"), chosen);
+    details.insert(QStringLiteral("rejected"), rejected);
+    details.insert(QStringLiteral("overrides"), overrides);
+    if (auto logged = AuditStore::append(change, {name, QStringLiteral("shortlist_approved"),
+                                                  QStringLiteral("shortlist:%1").arg(shortlistId), details, {}, {}});
         !logged)
         return logged.error();
     return change.commit();

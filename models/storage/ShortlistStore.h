@@ -35,6 +35,18 @@ public:
     // Takes back a decision (undo).
     Status remove(qint64 decisionId, const QString &by) const; // undo, by `by`
 
+    // A shortlist is approved only by a named person's explicit act, for the shortlist as it stands then: a later
+    // decision on it, or one taken back, withdraws the approval (the log says so with that decision).
+    struct Approval
+    {
+        QString by; // empty: not approved
+        QString at; // ISO 8601 UTC
+        bool isApproved() const { return !by.isEmpty(); }
+    };
+    Result<Approval> approval(qint64 shortlistId) const;
+    // Refused without a name or with nobody on the shortlist. `context` as for add(): what the person saw.
+    Status approve(qint64 shortlistId, const QString &by, const QJsonObject &context = {}) const;
+
 private:
     const ProjectFile &m_project;
 };

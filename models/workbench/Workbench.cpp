@@ -364,6 +364,34 @@ Status Workbench::checkDecision(int candidate, DecisionKind kind, const QString 
                  {}};
 }
 
+QJsonObject Workbench::decisionContext() const
+{
+    // The model and the weights in use, unsaved ones included.
+    QJsonObject weights;
+    for (std::size_t f = 0; f < m_weights.size(); ++f)
+        weights.insert(scoring::factorKey(m_pool->model().factors.at(static_cast<qsizetype>(f)).id), m_weights[f]);
+    return {{QStringLiteral("model"), m_pool->model().id},
+            {QStringLiteral("model_name"), m_pool->model().name},
+            {QStringLiteral("model_version"), m_pool->model().version},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("weights_saved"), !hasUnsavedWeights()}};
+}
+
+Result<ShortlistStore::Approval> Workbench::approval() const
+{
+    return ShortlistStore(*m_project).approval(m_shortlistId);
+}
+
+Status Workbench::approveShortlist(const QString &name)
+{
+    if (!m_pool)
+        return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could be approved"), {}};
+    if (auto approved = ShortlistStore(*m_project).approve(m_shortlistId, name, decisionContext()); !approved)
+        return approved;
+    emit decisionsChanged();
+    return success();
+}
+
 Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString &reason)
 {
     Decision d;
@@ -376,15 +404,10 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
         d.rankAtDecision = rank;
     d.scoreAtDecision = m_scores.at(static_cast<std::size_t>(candidate));
     d.replacesId = m_latestDecisionId.value(d.accountId);
-    // What the person saw: the model and the weights in use, unsaved ones included.
-    QJsonObject weights;
-    for (std::size_t f = 0; f < m_weights.size(); ++f)
-        weights.insert(scoring::factorKey(m_pool->model().factors.at(static_cast<qsizetype>(f)).id), m_weights[f]);
-    const QJsonObject context{{QStringLiteral("model"), m_pool->model().id},
-                              {QStringLiteral("model_name"), m_pool->model().name},
-                              {QStringLiteral("model_version"), m_pool->model().version},
-                              {QStringLiteral("weights"), weights},
-                              {QStringLiteral("weights_saved"), !hasUnsavedWeights()}};
+    QJsonObject context = decisionContext();
+    // Shortlisting a creator a hard filter excluded overrides that filter: the record names which.
+    if (const auto filteredBy = m_pool->filteredOutBy(candidate))
+        context.insert(QStringLiteral("filtered_out_by"), *filteredBy);
     auto added = ShortlistStore(*m_project).add(m_shortlistId, d, context);
     if (!added) {
         // Someone else decided first: show what they decided.

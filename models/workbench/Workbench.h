@@ -160,6 +160,10 @@ public:
     Status checkDecision(int candidate, DecisionKind kind, const QString &reason) const;
     Result<qint64> decide(int candidate, DecisionKind kind, const QString &reason);
     Status takeBack(qint64 decisionId);
+    // The shortlist approved by a named person (`name`, who need not be the user: a client may approve in a
+    // meeting), with the model and weights in use; a later decision withdraws the approval.
+    Result<ShortlistStore::Approval> approval() const;
+    Status approveShortlist(const QString &name);
 
     // Notes on a candidate in this campaign, oldest first; written as the user, removed again by undo.
     Result<QList<Note>> notesOf(int candidate) const;
@@ -221,6 +225,7 @@ private:
     void clearCampaign();
     Status showFirstCampaign(); // after the campaign shown was removed: the first left, or none
     Status reloadDecisions();
+    QJsonObject decisionContext() const; // what the person saw: model, version, weights in use
 
     std::unique_ptr<ProjectFile> m_project;
     QString m_projectName;
