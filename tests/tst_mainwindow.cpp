@@ -5,6 +5,7 @@
 #include "CreatorDialog.h"
 #include "TargetAudienceEditor.h"
 #include "CompareView.h"
+#include "ApprovalBar.h"
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
 #include "FiltersPanel.h"
@@ -67,6 +68,7 @@
 #include <QValueAxis>
 #include <QCheckBox>
 #include <QSpinBox>
+#include <QInputDialog>
 #include <QTimer>
 #include <QUndoStack>
 #include <QMessageBox>
@@ -986,7 +988,7 @@ void TestMainWindow::historyShowsTheDecisionRecord()
              qPrintable(history->summary()->text()));
 
     // The shortlist's decision record: this campaign's decisions only.
-    history->actionFilter()->setCurrentIndex(history->actionFilter()->findData(QStringLiteral("decision*")));
+    history->actionFilter()->setCurrentIndex(history->actionFilter()->findData(QStringLiteral("decision*,shortlist_approved")));
     history->campaignOnly()->setChecked(true);
     QCOMPARE(log->rowCount(), 1);
     QCOMPARE(log->index(0, AuditLogModel::What).data().toString(), "Decision");
@@ -994,8 +996,30 @@ void TestMainWindow::historyShowsTheDecisionRecord()
     history->actionFilter()->setCurrentIndex(0);
     history->campaignOnly()->setChecked(false);
     history->creatorOnly()->setChecked(true);
-    QCOMPARE(log->rowCount(), 2);
+    QCOMPARE(log->rowCount(), 3); // the note, the decision, the demo's import that brought her figures
     history->creatorOnly()->setChecked(false);
+
+    // A named person approves the shortlist from the bar above the ranking; the record then shows who and when.
+    window.pages()->setCurrentIndex(0);
+    QVERIFY(window.approvalBar()->status()->text().contains("Shortlist not approved."));
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Dana Client"));
+        dialog->accept();
+    });
+    window.approvalBar()->approveButton()->click();
+    QVERIFY2(window.approvalBar()->status()->text().startsWith("<b>Approved</b> by Dana Client on "),
+             qPrintable(window.approvalBar()->status()->text()));
+    window.pages()->setCurrentWidget(history);
+    history->showDecisionRecord();
+    QCOMPARE(log->rowCount(), 2);
+    QCOMPARE(log->index(0, AuditLogModel::What).data().toString(), "Shortlist approved");
+    QCOMPARE(log->index(0, AuditLogModel::Who).data().toString(), "Dana Client");
+    QCOMPARE(log->index(0, AuditLogModel::About).data().toString(), "shortlist of " + w->campaign().name);
+    QCOMPARE(log->index(0, AuditLogModel::Details).data().toString(),
+             "1 chosen, 0 rejected, 1 against the ranking; model Balanced v1");
+    QVERIFY(history->summary()->text().startsWith("<b>Approved</b> by Dana Client"));
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
         QTest::qWait(50);
         grabTo(&window, "history-view.png");

@@ -1,5 +1,7 @@
 #include "HistoryView.h"
 
+#include "ApprovalBar.h"
+
 #include "itemmodels/AuditLogModel.h"
 #include "workbench/Workbench.h"
 
@@ -25,9 +27,9 @@ HistoryView::HistoryView(Workbench *workbench, QWidget *parent)
     setObjectName(QStringLiteral("historyView"));
     m_action->setObjectName(QStringLiteral("historyAction"));
     m_action->setAccessibleName(QStringLiteral("Kind of action"));
-    for (const auto &[label, key] : {std::pair{"Everything", ""}, std::pair{"Decisions", "decision*"},
+    for (const auto &[label, key] : {std::pair{"Everything", ""}, std::pair{"Decisions and approvals", "decision*,shortlist_approved"},
                                      std::pair{"Imports", "import"}, std::pair{"Notes", "note*"},
-                                     std::pair{"Consent", "consent*"}, std::pair{"Creators", "creator*"},
+                                     std::pair{"Consent and privacy", "consent*,privacy*,erase"}, std::pair{"Creators", "creator*"},
                                      std::pair{"Campaigns", "campaign*"}, std::pair{"Scoring models", "model*"}})
         m_action->addItem(QString::fromUtf8(label), QString::fromUtf8(key));
     m_campaignOnly->setToolTip(QStringLiteral("The open campaign's own changes, its decisions and its notes"));
@@ -102,10 +104,22 @@ void HistoryView::refresh(int candidate)
                                                          "%1 (%2)")
                                               .arg(*verdict->firstBroken)
                                               .arg(verdict->reason.toHtmlEscaped());
-    m_summary->setText(QStringLiteral("%1 entries shown; %2. An undo is an entry of its own; reasons, notes and names "
-                                      "are kept apart from the chain (docs/audit-log.md).")
-                           .arg(m_model->rowCount())
-                           .arg(chain));
+    const QString approval = filter.campaignId ? ApprovalBar::statusText(*m_workbench) + QLatin1Char(' ') : QString();
+    m_summary->setText(approval + QStringLiteral("%1 entries shown; %2. An undo is an entry of its own; reasons, notes "
+                                                 "and names are kept apart from the chain (docs/audit-log.md).")
+                                      .arg(m_model->rowCount())
+                                      .arg(chain));
+}
+
+void HistoryView::showDecisionRecord()
+{
+    const QSignalBlocker actionBlocker(m_action);
+    const QSignalBlocker campaignBlocker(m_campaignOnly);
+    const QSignalBlocker creatorBlocker(m_creatorOnly);
+    m_action->setCurrentIndex(m_action->findData(QStringLiteral("decision*,shortlist_approved")));
+    m_campaignOnly->setChecked(true);
+    m_creatorOnly->setChecked(false);
+    refresh(m_candidate);
 }
 
 } // namespace candor

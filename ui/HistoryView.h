@@ -29,6 +29,8 @@ public:
 
     // Reads the log again (the page does when it is shown); `candidate` is the one selected, or -1.
     void refresh(int candidate = -1);
+    // The shortlist's decision record: this campaign's decisions and approvals.
+    void showDecisionRecord();
 
 private:
     Workbench *m_workbench;

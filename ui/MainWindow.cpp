@@ -9,6 +9,7 @@
 #include "FairnessDashboard.h"
 #include "FiltersPanel.h"
 #include "HistoryView.h"
+#include "ApprovalBar.h"
 #include "scoring/Warnings.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -128,6 +129,14 @@ MainWindow::MainWindow(QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_warningFilter);
     layout->addLayout(searchRow);
+    m_approvalBar = new ApprovalBar(m_left);
+    layout->addWidget(m_approvalBar);
+    connect(m_approvalBar, &ApprovalBar::recordRequested, this, [this] {
+        if (!m_history)
+            return;
+        m_pages->setCurrentWidget(m_history);
+        m_history->showDecisionRecord();
+    });
     // Shown instead of the table while there is nothing to rank: what to do next, and (for a new project) the
     // three steps as buttons.
     m_emptyPanel = new QWidget(m_left);
@@ -240,6 +249,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::removeProjectViews()
 {
+    m_approvalBar->setWorkbench(nullptr);
     m_table->setModel(nullptr);
     delete m_ranking;
     m_ranking = nullptr;
@@ -373,7 +383,10 @@ void MainWindow::createActions()
     QAction *duplicate = campaignMenu->addAction(QStringLiteral("&Duplicate Campaign"), this, [this] { duplicateCampaign(); });
     campaignMenu->addSeparator();
     QAction *deleteAction = campaignMenu->addAction(QStringLiteral("De&lete Campaign…"), this, [this] { deleteCampaign(); });
-    m_campaignActions << editCampaign << duplicate << deleteAction;
+    campaignMenu->addSeparator();
+    QAction *approve = campaignMenu->addAction(QStringLiteral("&Approve Shortlist…"), this, [this] { m_approvalBar->approve(); });
+    approve->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_campaignActions << editCampaign << duplicate << deleteAction << approve;
 
     QMenu *candidate = menuBar()->addMenu(QStringLiteral("&Candidate"));
     const struct
@@ -662,6 +675,7 @@ void MainWindow::rebuildForProject()
                                QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     }
     addHistoryPage();
+    m_approvalBar->setWorkbench(m_workbench.get());
     m_ranking->setFilterText(m_search->text());
     m_ranking->setWarningFilter(m_warningFilter->currentData().toString());
     m_table->setModel(m_ranking);

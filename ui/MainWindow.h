@@ -33,6 +33,7 @@ class CandidateDetail;
 class CreatorDialog;
 class FairnessDashboard;
 class HistoryView;
+class ApprovalBar;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -67,6 +68,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     CandidateDetail *detail() const { return m_detail; }
     HistoryView *historyView() const { return m_history; }
+    ApprovalBar *approvalBar() const { return m_approvalBar; }
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
 
@@ -151,6 +153,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_warningFilter;
     HistoryView *m_history = nullptr;
+    ApprovalBar *m_approvalBar = nullptr;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;

@@ -40,9 +40,29 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("note"), QStringLiteral("Note")},
         {QStringLiteral("note_undone"), QStringLiteral("Note taken back (undo)")},
         {QStringLiteral("consent_withdrawn"), QStringLiteral("Consent withdrawn")},
+        {QStringLiteral("consent_renewed"), QStringLiteral("Consent renewed")},
+        {QStringLiteral("privacy_record"), QStringLiteral("Privacy record changed")},
+        {QStringLiteral("privacy_policy"), QStringLiteral("Retention policy changed")},
+        {QStringLiteral("shortlist_approved"), QStringLiteral("Shortlist approved")},
+        {QStringLiteral("erase"), QStringLiteral("Creator erased")},
     };
     return labels.value(action, action);
 }
+
+namespace {
+
+// "; model Balanced v2" with a note when the weights in use were not saved.
+QString modelText(const QJsonObject &d)
+{
+    if (!d.contains(QLatin1String("model_name")))
+        return {};
+    return QStringLiteral("; model %1 v%2%3")
+        .arg(d.value(QLatin1String("model_name")).toString())
+        .arg(d.value(QLatin1String("model_version")).toInt())
+        .arg(d.value(QLatin1String("weights_saved")).toBool() ? QString() : QStringLiteral(", with unsaved weights"));
+}
+
+} // namespace
 
 QString AuditLogModel::detailText(const audit::Entry &entry)
 {
@@ -56,13 +76,41 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
             text += QStringLiteral(", at rank %1").arg(d.value(QLatin1String("rank_at_decision")).toInt());
         if (d.contains(QLatin1String("score_at_decision")))
             text += QStringLiteral(" (score %1)").arg(locale.toString(d.value(QLatin1String("score_at_decision")).toDouble(), 'f', 1));
-        if (d.contains(QLatin1String("model_name")))
-            text += QStringLiteral("; model %1 v%2%3")
-                        .arg(d.value(QLatin1String("model_name")).toString())
-                        .arg(d.value(QLatin1String("model_version")).toInt())
-                        .arg(d.value(QLatin1String("weights_saved")).toBool() ? QString()
-                                                                              : QStringLiteral(", with unsaved weights"));
+        if (d.contains(QLatin1String("filtered_out_by")))
+            text += QStringLiteral(", overriding the filter \"%1\"").arg(d.value(QLatin1String("filtered_out_by")).toString());
+        text += modelText(d);
+        if (d.value(QLatin1String("approval_withdrawn")).toBool())
+            text += QStringLiteral("; the shortlist's approval was withdrawn");
         return text;
+    }
+    if (entry.action == QLatin1String("shortlist_approved"))
+        return QStringLiteral("%1 chosen, %2 rejected, %3 against the ranking%4")
+            .arg(d.value(QLatin1String("chosen")).toInt())
+            .arg(d.value(QLatin1String("rejected")).toInt())
+            .arg(d.value(QLatin1String("overrides")).toInt())
+            .arg(modelText(d));
+    if (entry.action == QLatin1String("privacy_record")) {
+        QStringList changes;
+        for (auto it = d.begin(); it != d.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            const auto shown = [](const QString &value) { return value.isEmpty() ? QStringLiteral("none") : value; };
+            changes << QStringLiteral("%1: %2 → %3")
+                           .arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                shown(change.value(QLatin1String("from")).toString()),
+                                shown(change.value(QLatin1String("to")).toString()));
+        }
+        return changes.join(QStringLiteral("; "));
+    }
+    if (entry.action == QLatin1String("privacy_policy"))
+        return QStringLiteral("keep data %1 months after last use (was %2); list consents %3 days before expiry")
+            .arg(d.value(QLatin1String("retention_months")).toInt())
+            .arg(d.value(QLatin1String("before")).toObject().value(QLatin1String("retention_months")).toInt())
+            .arg(d.value(QLatin1String("consent_notice_days")).toInt());
+    if (entry.action == QLatin1String("consent_renewed")) {
+        const QString expires = d.value(QLatin1String("expires_on")).toString();
+        return QStringLiteral("%1: given %2, %3")
+            .arg(d.value(QLatin1String("attribute")).toString(), d.value(QLatin1String("given_on")).toString(),
+                 expires.isEmpty() ? QStringLiteral("no expiry") : QStringLiteral("expires ") + expires);
     }
     if (entry.action == QLatin1String("import"))
         return QStringLiteral("%1: %2 new, %3 merged, %4 rejected")

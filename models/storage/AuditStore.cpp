@@ -104,14 +104,20 @@ Result<QSqlQuery> AuditStore::select(const Filter &filter, const char *moreColum
                                      " (SELECT id FROM shortlists WHERE campaign_id = ?))");
         values << *filter.campaignId << *filter.campaignId << *filter.campaignId;
     }
-    if (filter.action.endsWith(QLatin1Char('*'))) {
-        conditions << QStringLiteral("l.action LIKE ? ESCAPE '\\'");
-        QString prefix = filter.action.chopped(1);
-        values << prefix.replace(QLatin1Char('_'), QStringLiteral("\\_")) + QLatin1Char('%');
-    } else if (!filter.action.isEmpty()) {
-        conditions << QStringLiteral("l.action = ?");
-        values << filter.action;
+    QStringList actions;
+    for (const QString &wanted : filter.action.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString action = wanted.trimmed();
+        if (action.endsWith(QLatin1Char('*'))) {
+            actions << QStringLiteral("l.action LIKE ? ESCAPE '\\'");
+            QString prefix = action.chopped(1);
+            values << prefix.replace(QLatin1Char('_'), QStringLiteral("\\_")) + QLatin1Char('%');
+        } else {
+            actions << QStringLiteral("l.action = ?");
+            values << action;
+        }
     }
+    if (!actions.isEmpty())
+        conditions << QLatin1Char('(') + actions.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return sql::run(m_project.database(), m_project.path(), statement + QStringLiteral(" ORDER BY l.sequence"), values);
@@ -141,7 +147,10 @@ Result<QList<AuditStore::Row>> AuditStore::rows(const Filter &filter) const
                        " WHEN l.target LIKE 'campaign:%' THEN (SELECT name FROM campaigns"
                        "   WHERE id = CAST(substr(l.target, 10) AS INTEGER))"
                        " WHEN l.target LIKE 'model:%' THEN (SELECT name || ' v' || version FROM scoring_models"
-                       "   WHERE id = CAST(substr(l.target, 7) AS INTEGER)) END");
+                       "   WHERE id = CAST(substr(l.target, 7) AS INTEGER))"
+                       " WHEN l.target LIKE 'shortlist:%' THEN (SELECT 'shortlist of ' || c.name FROM shortlists s"
+                       "   JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = CAST(substr(l.target, 11) AS INTEGER))"
+                       " END");
     if (!rows)
         return rows.error();
     QList<Row> list;

@@ -41,7 +41,7 @@ public:
     {
         std::optional<qint64> creatorId;  // entries whose payload is about this creator
         std::optional<qint64> campaignId; // the campaign's own entries, and its decisions and notes
-        QString action;                   // one action, or a prefix ending in '*' ("campaign_*")
+        QString action; // actions or prefixes ending in '*', separated by commas ("decision*,shortlist_approved")
     };
     Result<QList<audit::Entry>> entries(const Filter &filter = {}) const;
 
