@@ -6,6 +6,9 @@
 #include "TargetAudienceEditor.h"
 #include "CompareView.h"
 #include "ApprovalBar.h"
+#include "PrivacyView.h"
+#include "itemmodels/PrivacyReviewModel.h"
+#include "storage/PrivacyStore.h"
 #include "DecisionDialog.h"
 #include "FairnessDashboard.h"
 #include "FiltersPanel.h"
@@ -69,6 +72,7 @@
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QInputDialog>
+#include <QUndoCommand>
 #include <QTimer>
 #include <QUndoStack>
 #include <QMessageBox>
@@ -97,6 +101,7 @@ private slots:
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
+    void privacyPageResolvesFindings();
     void largeImportShowsProgressAndClosingAsks();
     void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
@@ -952,6 +957,105 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
 
 // The History page: a decision against the ranking and a note, each with who, when and why; the decision record
 // of this campaign's shortlist; what the log holds about the selected creator; the chain checked.
+// The Privacy page on the demo: its findings counted, a basis recorded, an objection to profiling that takes the
+// creator out of the ranking, and an erasure that clears the undo history and leaves none of the person's bytes.
+void TestMainWindow::privacyPageResolvesFindings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("privacy.candor");
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.openProject(path));
+    Workbench *w = window.workbench();
+    PrivacyView *privacy = window.privacyView();
+    QVERIFY(privacy);
+    window.pages()->setCurrentWidget(privacy);
+    PrivacyReviewModel *review = privacy->model();
+    QAbstractItemModelTester tester(review, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The demo records a basis for all but 8 creators and a notice for all but 21.
+    QCOMPARE(review->rowCount(), 29);
+    QVERIFY2(privacy->summary()->text().endsWith("29 creators need attention: 8 no lawful basis, 21 not informed."),
+             qPrintable(privacy->summary()->text()));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(&window, "privacy-view.png");
+    }
+
+    // Two years on, every creator is past retention (the demo was made today).
+    privacy->setToday(QDate::currentDate().addMonths(24).addDays(1));
+    privacy->refresh();
+    privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("past_retention"));
+    QCOMPARE(review->rowCount(), 300);
+    privacy->setToday(QDate::currentDate());
+    privacy->refresh();
+
+    // A basis and a notice for the first creator without one.
+    privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("no_lawful_basis"));
+    QCOMPARE(review->rowCount(), 8);
+    privacy->table()->selectRow(0);
+    const qint64 first = review->index(0, 0).data(PrivacyReviewModel::CreatorIdRole).toLongLong();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *basis = dialog->findChild<QComboBox *>("lawfulBasis");
+        basis->setCurrentIndex(basis->findData("contract"));
+        dialog->findChild<QCheckBox *>("informed")->setChecked(true);
+        dialog->findChild<QLineEdit *>("privacyReason")->setText("contract of 2026-11-20");
+        dialog->accept();
+    });
+    privacy->button("recordPrivacy")->click();
+    QCOMPARE(review->rowCount(), 7);
+    auto facts = PrivacyStore(w->project()).facts(first);
+    QVERIFY_RESULT(facts);
+    QCOMPARE(facts->basis, privacy::LawfulBasis::Contract);
+    QCOMPARE(facts->informedOn, QDate::currentDate());
+
+    // An objection to profiling: the creator leaves the ranking at once.
+    const int candidates = w->candidateCount();
+    privacy->kindFilter()->setCurrentIndex(0);
+    privacy->table()->selectRow(0);
+    const qint64 objecting = review->index(0, 0).data(PrivacyReviewModel::CreatorIdRole).toLongLong();
+    const QString objectingHandles = review->index(0, PrivacyReviewModel::Creator).data().toString();
+    const auto answer = [this](const QString &text) {
+        QTimer::singleShot(0, this, [text] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+    };
+    answer("objected by e-mail of 2026-12-01");
+    privacy->button("stopProfiling")->click();
+    QCOMPARE(w->candidateCount(), candidates - static_cast<int>(objectingHandles.count('@')));
+    privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("do_not_profile"));
+    QCOMPARE(review->rowCount(), 1);
+    QCOMPARE(review->index(0, 0).data(PrivacyReviewModel::CreatorIdRole).toLongLong(), objecting);
+
+    // Erasure: with a step on the undo stack that holds a candidate's rows, then none, and no byte of the person.
+    window.pages()->setCurrentIndex(0);
+    QVERIFY_RESULT(w->decide(w->order().at(0), DecisionKind::Shortlisted, QStringLiteral("fits")));
+    window.undoStack()->push(new QUndoCommand(QStringLiteral("a step")));
+    window.pages()->setCurrentWidget(window.privacyView());
+    privacy = window.privacyView();
+    privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("no_lawful_basis"));
+    privacy->table()->selectRow(0);
+    const qint64 erased = privacy->model()->index(0, 0).data(PrivacyReviewModel::CreatorIdRole).toLongLong();
+    const QString handles = privacy->model()->index(0, PrivacyReviewModel::Creator).data().toString();
+    const QString handle = handles.section(' ', 0, 0).mid(1);
+    answer("erasure request, ticket 4412");
+    privacy->button("erasePrivacy")->click();
+    QCOMPARE(window.undoStack()->count(), 0);
+    QTRY_VERIFY(window.privacyView() != nullptr);
+    QVERIFY(!PrivacyStore(window.workbench()->project()).facts(erased));
+    QVERIFY(window.workbench()->pool().indicesOfHandle(handle).isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(!file.readAll().contains(handle.toUtf8()), qPrintable(handle));
+}
+
 void TestMainWindow::historyShowsTheDecisionRecord()
 {
     QTemporaryDir dir;

@@ -10,6 +10,7 @@
 #include "FiltersPanel.h"
 #include "HistoryView.h"
 #include "ApprovalBar.h"
+#include "PrivacyView.h"
 #include "scoring/Warnings.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -201,6 +202,8 @@ MainWindow::MainWindow(QWidget *parent)
             buildFairnessPage();
         if (m_history && m_pages->currentWidget() == m_history)
             m_history->refresh(m_detail ? m_detail->candidate() : -1);
+        if (m_privacy && m_pages->currentWidget() == m_privacy)
+            m_privacy->refresh();
         applyPanels();
     });
     m_splitter->addWidget(m_pages);
@@ -261,6 +264,12 @@ void MainWindow::removeProjectViews()
     m_fairnessPlaceholder = nullptr;
     delete m_history;
     m_history = nullptr;
+    // Its own action may be what changed the project (an erasure): it goes once that action has returned.
+    if (m_privacy) {
+        m_pages->removeTab(m_pages->indexOf(m_privacy));
+        m_privacy->deleteLater();
+        m_privacy = nullptr;
+    }
     delete m_compareDialog; // it reads the workbench that is going
     m_compareDialog = nullptr;
     m_compare = nullptr;
@@ -273,12 +282,23 @@ void MainWindow::removeProjectViews()
 
 void MainWindow::addHistoryPage()
 {
-    // The last page, read when it is shown.
+    // The last pages, read when they are shown.
     m_history = new HistoryView(m_workbench.get());
     m_pages->addTab(m_history, QStringLiteral("&History"));
     m_pages->setTabToolTip(m_pages->indexOf(m_history),
                            QStringLiteral("Who did what, when: imports, decisions and their reasons, notes, consent, "
                                           "campaigns and models, with the log's hash chain checked"));
+    m_privacy = new PrivacyView(m_workbench.get());
+    m_pages->addTab(m_privacy, QStringLiteral("Pri&vacy"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_privacy),
+                           QStringLiteral("Creators past retention, consents expiring, data without a lawful basis or "
+                                          "notice, objections to profiling; erase or renew them"));
+    connect(m_privacy, &PrivacyView::creatorsErased, this, [this](int count) {
+        // An undo step may hold the erased person's rows (a deleted creator, entered figures): none may survive.
+        m_undo->clear();
+        statusBar()->showMessage(tr("%n creator(s) erased; the undo history was cleared.", nullptr, count),
+                                 kStatusMessageMs);
+    });
 }
 
 int MainWindow::currentPage() const
@@ -457,6 +477,12 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_history);
     });
     historyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    QAction *privacyPage = view->addAction(QStringLiteral("Pri&vacy"), this, [this] {
+        if (m_privacy)
+            m_pages->setCurrentWidget(m_privacy);
+    });
+    privacyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    privacyPage->setToolTip(QStringLiteral("Retention, consent, lawful basis and erasure"));
     historyPage->setToolTip(QStringLiteral("Who did what, when, and why: the project's audit log"));
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
     m_campaignActions << fairness;

@@ -34,6 +34,7 @@ class CreatorDialog;
 class FairnessDashboard;
 class HistoryView;
 class ApprovalBar;
+class PrivacyView;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -69,6 +70,7 @@ public:
     CandidateDetail *detail() const { return m_detail; }
     HistoryView *historyView() const { return m_history; }
     ApprovalBar *approvalBar() const { return m_approvalBar; }
+    PrivacyView *privacyView() const { return m_privacy; }
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
 
@@ -154,6 +156,7 @@ private:
     QComboBox *m_warningFilter;
     HistoryView *m_history = nullptr;
     ApprovalBar *m_approvalBar = nullptr;
+    PrivacyView *m_privacy = nullptr;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;

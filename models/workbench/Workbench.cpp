@@ -4,6 +4,7 @@
 #include "domain/CampaignJson.h"
 #include "fairness/AudienceBalance.h"
 #include "storage/CampaignStore.h"
+#include "storage/ErasureStore.h"
 #include "storage/FairnessStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ProjectStore.h"
@@ -625,6 +626,57 @@ Status Workbench::takeBackFigures(qint64 accountId, qint64 snapshotId, const QSt
     if (auto taken = CreatorStore(*m_project).takeBackFigures(snapshotId, accountId, previousName, m_userName); !taken)
         return taken;
     return reloadCandidates();
+}
+
+Result<QList<PrivacyStore::ReviewRow>> Workbench::privacyReview(const QDate &today) const
+{
+    return PrivacyStore(*m_project).review(today);
+}
+
+Result<privacy::Policy> Workbench::privacyPolicy() const
+{
+    return PrivacyStore(*m_project).policy();
+}
+
+Status Workbench::setPrivacyPolicy(const privacy::Policy &policy)
+{
+    return PrivacyStore(*m_project).setPolicy(policy, m_userName);
+}
+
+Status Workbench::changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,
+                                       const QString &reason)
+{
+    if (auto changed = PrivacyStore(*m_project).changeRecords(creatorIds, change, reason, m_userName); !changed)
+        return changed;
+    return change.doNotProfile ? reloadCandidates() : success();
+}
+
+Status Workbench::renewConsent(qint64 creatorId, const QString &attribute, const QDate &givenOn,
+                               const QDate &expiresOn, const QString &evidence)
+{
+    return PrivacyStore(*m_project).renewConsent(creatorId, attribute, givenOn, expiresOn, evidence, m_userName);
+}
+
+Result<int> Workbench::eraseCreators(const QList<qint64> &creatorIds, const QString &reason)
+{
+    int erased = 0;
+    Status failed = success();
+    for (const qint64 creatorId : creatorIds) {
+        auto done = ErasureStore(*m_project).erase(creatorId, reason, m_userName);
+        if (!done) {
+            failed = done.error();
+            break;
+        }
+        ++erased;
+    }
+    m_records.clear(); // a cached record could hold an erased person
+    if (erased > 0) {
+        if (auto reloaded = reloadCandidates(); !reloaded)
+            return reloaded.error();
+    }
+    if (!failed)
+        return failed.error();
+    return erased;
 }
 
 Result<SavedRows> Workbench::removeCreator(qint64 accountId)

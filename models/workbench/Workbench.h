@@ -12,6 +12,7 @@
 #include "storage/ProjectFile.h"
 #include "storage/ProjectStore.h"
 #include "storage/ScoringStore.h"
+#include "storage/PrivacyStore.h"
 #include "storage/ShortlistStore.h"
 #include "workbench/LatestOnlyJob.h"
 
@@ -175,6 +176,19 @@ public:
     Result<qint64> creatorOf(int candidate) const;
     Result<qint64> addNote(int candidate, const QString &body);
     Status removeNote(int candidate, qint64 noteId);
+
+    // Privacy (docs/privacy.md): the review at `today` under the project's retention policy, and what resolves a
+    // finding. An objection to profiling, a lifted one and an erasure read the candidates again. Erasure cannot be
+    // undone: the window clears its undo history, which could otherwise bring the person back.
+    Result<QList<PrivacyStore::ReviewRow>> privacyReview(const QDate &today) const;
+    Result<privacy::Policy> privacyPolicy() const;
+    Status setPrivacyPolicy(const privacy::Policy &policy);
+    Status changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,
+                                const QString &reason);
+    Status renewConsent(qint64 creatorId, const QString &attribute, const QDate &givenOn, const QDate &expiresOn,
+                        const QString &evidence);
+    // Erases each creator (ErasureStore); stops at the first that fails, with those before it erased.
+    Result<int> eraseCreators(const QList<qint64> &creatorIds, const QString &reason);
 
     // The campaign's hard filters; changing them is saved with the campaign and scores everyone again.
     const HardFilters &filters() const { return m_inputs.campaign.filters; }

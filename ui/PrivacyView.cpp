@@ -1,0 +1,368 @@
+#include "PrivacyView.h"
+
+#include "PlainTextDelegate.h"
+#include "itemmodels/PrivacyReviewModel.h"
+#include "privacy/PrivacyRules.h"
+#include "workbench/Workbench.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace candor {
+
+using privacy::FindingKind;
+
+namespace {
+
+// The kinds a user filters by, in the review's order.
+constexpr FindingKind kKinds[] = {FindingKind::PastRetention,     FindingKind::ConsentExpired,
+                                  FindingKind::ConsentExpiresSoon, FindingKind::NoLawfulBasis,
+                                  FindingKind::NotInformed,        FindingKind::DoNotProfile};
+
+// A reason typed in a small dialog; nothing when the user cancels.
+std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &label, bool required)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || (required && reason.isEmpty()))
+        return std::nullopt;
+    return reason;
+}
+
+} // namespace
+
+PrivacyView::PrivacyView(Workbench *workbench, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_model(new PrivacyReviewModel(this)), m_kind(new QComboBox(this)),
+      m_retention(new QSpinBox(this)), m_notice(new QSpinBox(this)), m_summary(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("privacyView"));
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(privacy::kShortestRetentionMonths, privacy::kLongestRetentionMonths);
+    m_retention->setSuffix(QStringLiteral(" months"));
+    m_retention->setToolTip(QStringLiteral("GDPR Art. 5(1)(e): data is kept no longer than needed. Candor's default is "
+                                           "24 months after a creator's data was last used (figures, a decision, a "
+                                           "note or a renewal)"));
+    m_notice->setObjectName(QStringLiteral("consentNoticeDays"));
+    m_notice->setRange(0, 365);
+    m_notice->setSuffix(QStringLiteral(" days"));
+    m_notice->setToolTip(QStringLiteral("How long before a consent expires it is listed, so that it can be renewed in time"));
+    auto *apply = new QPushButton(QStringLiteral("Apply &Policy"), this);
+    apply->setObjectName(QStringLiteral("applyPolicy"));
+    auto *policy = new QHBoxLayout;
+    auto *keepLabel = new QLabel(QStringLiteral("&Keep a creator's data"), this);
+    keepLabel->setBuddy(m_retention);
+    auto *noticeLabel = new QLabel(QStringLiteral("after its last use · list consents"), this);
+    noticeLabel->setBuddy(m_notice);
+    policy->addWidget(keepLabel);
+    policy->addWidget(m_retention);
+    policy->addWidget(noticeLabel);
+    policy->addWidget(m_notice);
+    policy->addWidget(new QLabel(QStringLiteral("before they expire"), this));
+    policy->addWidget(apply);
+    policy->addStretch(1);
+
+    m_kind->setObjectName(QStringLiteral("privacyKind"));
+    m_kind->setAccessibleName(QStringLiteral("Kind of finding"));
+    m_kind->addItem(QStringLiteral("All findings"), QString());
+    for (FindingKind kind : kKinds)
+        m_kind->addItem(privacy::findingLabel(kind), privacy::findingKey(kind));
+    auto *show = new QHBoxLayout;
+    auto *showLabel = new QLabel(QStringLiteral("&Show:"), this);
+    showLabel->setBuddy(m_kind);
+    show->addWidget(showLabel);
+    show->addWidget(m_kind);
+    show->addWidget(m_summary, 1);
+    m_summary->setObjectName(QStringLiteral("privacySummary"));
+    m_summary->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("privacyTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PrivacyReviewModel::Creator, 190);
+    m_table->setColumnWidth(PrivacyReviewModel::Name, 130);
+    m_table->setColumnWidth(PrivacyReviewModel::Finding, 190);
+    m_table->setColumnWidth(PrivacyReviewModel::Date, 90);
+
+    const struct
+    {
+        const char *name;
+        const char *text;
+        const char *tip;
+        void (PrivacyView::*run)();
+    } actions[] = {
+        {"recordPrivacy", "&Record Basis and Notice…",
+         "The lawful basis (GDPR Art. 6) and the day the creator was told their data is held (Art. 14)",
+         &PrivacyView::recordBasisAndNotice},
+        {"renewPrivacy", "Re&new…", "A consent given again, or data still needed: its retention starts again today",
+         &PrivacyView::renewSelected},
+        {"stopProfiling", "&Do Not Profile…",
+         "The creator objected (GDPR Art. 21): left out of every ranking and audit", nullptr},
+        {"allowProfiling", "A&llow Profiling…", "The objection was withdrawn: ranked and audited again", nullptr},
+        {"erasePrivacy", "&Erase…", "Every trace of the creator removed from the file; cannot be undone",
+         &PrivacyView::eraseSelected},
+    };
+    auto *buttons = new QHBoxLayout;
+    for (const auto &a : actions) {
+        auto *b = new QPushButton(QString::fromUtf8(a.text), this);
+        b->setObjectName(QString::fromLatin1(a.name));
+        b->setToolTip(QString::fromUtf8(a.tip));
+        buttons->addWidget(b);
+        if (a.run)
+            connect(b, &QPushButton::clicked, this, a.run);
+        else
+            connect(b, &QPushButton::clicked, this,
+                    [this, allowed = QLatin1String(a.name) == QLatin1String("allowProfiling")] { setProfiling(allowed); });
+    }
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(policy);
+    layout->addLayout(show);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(apply, &QPushButton::clicked, this, &PrivacyView::applyPolicy);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setKindFilter(m_kind->currentData().toString()); });
+}
+
+QPushButton *PrivacyView::button(const char *objectName) const
+{
+    return findChild<QPushButton *>(QString::fromLatin1(objectName));
+}
+
+void PrivacyView::refresh()
+{
+    if (auto policy = m_workbench->privacyPolicy()) {
+        m_retention->setValue(policy->retentionMonths);
+        m_notice->setValue(policy->consentNoticeDays);
+    }
+    auto rows = m_workbench->privacyReview(m_today);
+    if (!rows) {
+        m_summary->setText(QStringLiteral("<i>The review cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
+        return;
+    }
+    QMap<FindingKind, int> counts;
+    QSet<qint64> creators;
+    for (const PrivacyStore::ReviewRow &row : std::as_const(*rows)) {
+        ++counts[row.finding.kind];
+        creators.insert(row.finding.creatorId);
+    }
+    QStringList parts;
+    for (FindingKind kind : kKinds) {
+        if (counts.value(kind) > 0)
+            parts << QStringLiteral("%1 %2").arg(counts.value(kind)).arg(privacy::findingLabel(kind).toLower());
+    }
+    m_summary->setText(rows->isEmpty()
+                           ? QStringLiteral("Nothing to do on %1: every creator has a lawful basis and a notice, and "
+                                            "nothing is past its time.")
+                                 .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+                           : QStringLiteral("On %1, %2 creators need attention: %3.")
+                                 .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+                                 .arg(creators.size())
+                                 .arg(parts.join(QStringLiteral(", "))));
+    m_model->setRows(std::move(*rows));
+}
+
+QList<qint64> PrivacyView::selectedCreators(const QString &kind) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (!kind.isEmpty() && index.data(PrivacyReviewModel::KindRole).toString() != kind)
+            continue;
+        const qint64 id = index.data(PrivacyReviewModel::CreatorIdRole).toLongLong();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void PrivacyView::report(const QString &title, const QString &error)
+{
+    QMessageBox::warning(this, title, error);
+    refresh();
+}
+
+void PrivacyView::applyPolicy()
+{
+    if (auto set = m_workbench->setPrivacyPolicy({m_retention->value(), m_notice->value()}); !set)
+        return report(QStringLiteral("Policy not changed"), set.error().toString());
+    refresh();
+}
+
+void PrivacyView::recordBasisAndNotice()
+{
+    const QList<qint64> creators = selectedCreators();
+    if (creators.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("privacyRecordDialog"));
+    dialog.setWindowTitle(QStringLiteral("Record a lawful basis and notice"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("For %n creator(s) selected.", nullptr, static_cast<int>(creators.size())),
+                            &dialog));
+    auto *basis = new QComboBox(&dialog);
+    basis->setObjectName(QStringLiteral("lawfulBasis"));
+    basis->addItem(QStringLiteral("(leave as it is)"), QString());
+    for (const QString &key : privacy::lawfulBasisKeys())
+        basis->addItem(privacy::lawfulBasisLabel(*privacy::lawfulBasisFromKey(key)), key);
+    form->addRow(QStringLiteral("Lawful &basis:"), basis);
+    auto *informed = new QCheckBox(QStringLiteral("&Informed on"), &dialog);
+    informed->setObjectName(QStringLiteral("informed"));
+    auto *informedOn = new QDateEdit(m_today, &dialog);
+    informedOn->setObjectName(QStringLiteral("informedOn"));
+    informedOn->setCalendarPopup(true);
+    informedOn->setEnabled(false);
+    connect(informed, &QCheckBox::toggled, informedOn, &QWidget::setEnabled);
+    form->addRow(informed, informedOn);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("privacyReason"));
+    reason->setPlaceholderText(QStringLiteral("e.g. notice e-mailed with the agency's privacy policy"));
+    form->addRow(QStringLiteral("&Reason or reference:"), reason);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PrivacyStore::RecordChange change;
+    if (const QString key = basis->currentData().toString(); !key.isEmpty())
+        change.basis = privacy::lawfulBasisFromKey(key);
+    if (informed->isChecked())
+        change.informedOn = informedOn->date();
+    if (auto done = m_workbench->changePrivacyRecords(creators, change, reason->text()); !done)
+        return report(QStringLiteral("Not recorded"), done.error().toString());
+    refresh();
+}
+
+void PrivacyView::renewSelected()
+{
+    const QList<qint64> pastRetention = selectedCreators(privacy::findingKey(FindingKind::PastRetention));
+    QList<std::pair<qint64, QString>> consents;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const QString kind = index.data(PrivacyReviewModel::KindRole).toString();
+        if (kind == privacy::findingKey(FindingKind::ConsentExpired) ||
+            kind == privacy::findingKey(FindingKind::ConsentExpiresSoon))
+            consents << std::pair{index.data(PrivacyReviewModel::CreatorIdRole).toLongLong(),
+                                  index.data(PrivacyReviewModel::AttributeRole).toString()};
+    }
+    if (pastRetention.isEmpty() && consents.isEmpty()) {
+        QMessageBox::information(this, QStringLiteral("Nothing to renew"),
+                                 QStringLiteral("Select creators past retention or consents that expired or expire "
+                                                "soon."));
+        return;
+    }
+    if (!pastRetention.isEmpty()) {
+        const auto reason = askReason(
+            this, QStringLiteral("Keep the data"),
+            tr("The data of %n creator(s) is still needed; its retention starts again today. Why?", nullptr,
+                           static_cast<int>(pastRetention.size())),
+            true);
+        if (!reason)
+            return;
+        PrivacyStore::RecordChange change;
+        change.retentionRenewedOn = m_today;
+        if (auto done = m_workbench->changePrivacyRecords(pastRetention, change, *reason); !done)
+            return report(QStringLiteral("Not renewed"), done.error().toString());
+    }
+    if (!consents.isEmpty()) {
+        QDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("consentRenewalDialog"));
+        dialog.setWindowTitle(QStringLiteral("Renew consent"));
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(new QLabel(tr("%n consent(s) given again by the creator.", nullptr,
+                                               static_cast<int>(consents.size())),
+                                &dialog));
+        auto *given = new QDateEdit(m_today, &dialog);
+        given->setObjectName(QStringLiteral("consentGivenOn"));
+        given->setCalendarPopup(true);
+        auto *expires = new QDateEdit(m_today.addMonths(12), &dialog);
+        expires->setObjectName(QStringLiteral("consentExpiresOn"));
+        expires->setCalendarPopup(true);
+        auto *evidence = new QLineEdit(&dialog);
+        evidence->setObjectName(QStringLiteral("consentEvidence"));
+        evidence->setPlaceholderText(QStringLiteral("Where the signed consent is kept, e.g. form 2026-44"));
+        form->addRow(QStringLiteral("&Given on:"), given);
+        form->addRow(QStringLiteral("&Expires on:"), expires);
+        form->addRow(QStringLiteral("E&vidence:"), evidence);
+        auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(box);
+        connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return refresh();
+        for (const auto &[creator, attribute] : std::as_const(consents)) {
+            if (auto done = m_workbench->renewConsent(creator, attribute, given->date(), expires->date(), evidence->text());
+                !done)
+                return report(QStringLiteral("Consent not renewed"), done.error().toString());
+        }
+    }
+    refresh();
+}
+
+void PrivacyView::setProfiling(bool allowed)
+{
+    const QList<qint64> creators = selectedCreators();
+    if (creators.isEmpty())
+        return;
+    const auto reason = askReason(
+        this, allowed ? QStringLiteral("Allow profiling") : QStringLiteral("Do not profile"),
+        allowed ? tr("%n creator(s) withdrew their objection: ranked and audited again. How do you know?",
+                                 nullptr, static_cast<int>(creators.size()))
+                : tr("%n creator(s) objected to profiling (GDPR Art. 21): they leave every ranking and "
+                                 "audit at once. How did they object?",
+                                 nullptr, static_cast<int>(creators.size())),
+        true);
+    if (!reason)
+        return;
+    PrivacyStore::RecordChange change;
+    change.doNotProfile = !allowed;
+    if (auto done = m_workbench->changePrivacyRecords(creators, change, *reason); !done)
+        return report(QStringLiteral("Not changed"), done.error().toString());
+    refresh();
+}
+
+void PrivacyView::eraseSelected()
+{
+    const QList<qint64> creators = selectedCreators();
+    if (creators.isEmpty())
+        return;
+    const auto reason = askReason(
+        this, QStringLiteral("Erase"),
+        tr("Erase %n creator(s): every row about them, their personal details in the history and rejected "
+                       "import rows that mention them. The file is rewritten so that none of it remains, and this "
+                       "cannot be undone (the undo history is cleared).\n\nReason, without the person's name (it "
+                       "stays in the history):",
+                       nullptr, static_cast<int>(creators.size())),
+        true);
+    if (!reason)
+        return;
+    auto erased = m_workbench->eraseCreators(creators, *reason);
+    if (!erased)
+        return report(QStringLiteral("Not erased"), erased.error().toString());
+    emit creatorsErased(*erased);
+    refresh();
+}
+
+} // namespace candor
