@@ -197,7 +197,7 @@ void printRows(const QList<ReportRow> &rows, QList<ReportRow> &glossary)
     }
 }
 
-void printText(const FairnessAudit &audit)
+void printText(const FairnessAudit &audit, int notProfiled)
 {
     const AuditSettings &s = audit.settings;
     const Thresholds &t = s.thresholds;
@@ -206,6 +206,9 @@ void printText(const FairnessAudit &audit)
           << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
           << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
           << decimalText(t.lower, 2) << "–" << decimalText(t.upper, 2) << ".\n";
+    if (notProfiled > 0)
+        out() << notProfiled << " account(s) of creators who asked not to be profiled are in neither the ranking nor "
+                                "this audit.\n";
     const QList<Finding> found = findings(audit);
     out() << "\nFindings, most serious first:" << (found.isEmpty() ? " none.\n" : "\n");
     for (const Finding &f : found)
@@ -364,6 +367,7 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
             groups.append(attributeJson(a, settings.thresholds));
         const QJsonObject json{
             {QStringLiteral("campaign"), audit.campaign},
+            {QStringLiteral("not_profiled_accounts"), w.notProfiledCount()},
             {QStringLiteral("selection"), QJsonObject{{QStringLiteral("label"), audit.selectionLabel},
                                                        {QStringLiteral("members"), handles}}},
             {QStringLiteral("settings"),
@@ -381,7 +385,7 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
             {QStringLiteral("creator_groups"), groups}};
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        printText(audit);
+        printText(audit, w.notProfiledCount());
     }
     return Ok;
 }

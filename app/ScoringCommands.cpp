@@ -1,6 +1,7 @@
 #include "ScoringCommands.h"
 
 #include "CliSupport.h"
+#include "storage/ProjectStore.h"
 #include "core/Formatting.h"
 #include "core/SafeText.h"
 #include "scoring/Counterfactuals.h"
@@ -198,6 +199,10 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     if (!top)
         return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
 
+    auto projectHeader = ProjectStore(*s.project).header();
+    if (!projectHeader)
+        return reportDataError(projectHeader.error());
+    const int notProfiled = projectHeader->notProfiled;
     const QString wantedWarning = parser.value(QStringLiteral("warning"));
     const std::optional<unsigned> wantedFlags = warningFlagsOfKey(wantedWarning);
     if (!wantedWarning.isEmpty() && !wantedFlags)
@@ -293,7 +298,8 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
                          {QStringLiteral("concentration"), s.stability.concentration},
                          {QStringLiteral("seed"), static_cast<qint64>(s.stability.seed)}}},
             {QStringLiteral("candidates"), candidates},
-            {QStringLiteral("excluded"), excluded}};
+            {QStringLiteral("excluded"), excluded},
+            {QStringLiteral("not_profiled_accounts"), notProfiled}};
         out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
         out().flush();
         return Ok;
@@ -355,6 +361,9 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
             out() << filtered
                   << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
                      "candor explain FILE HANDLE.\n";
+        if (notProfiled > 0)
+            out() << notProfiled << " account(s) of creators who asked not to be profiled are not ranked (candor "
+                                    "privacy lists them).\n";
     }
     out().flush();
     return Ok;

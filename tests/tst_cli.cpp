@@ -1113,6 +1113,11 @@ void TestCli::privacyFromTheCommandLine()
     QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "no", "--reason", "objected"}).exitCode, 0);
     QVERIFY(!candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
+    QVERIFY(candor({"rank", project}).out.contains("\n1 account(s) of creators who asked not to be profiled are not ranked"));
+    const Run audit = candor({"audit", project});
+    QVERIFY2(audit.out.contains("\n1 account(s) of creators who asked not to be profiled are in neither the ranking nor "
+                                "this audit.\n"),
+             qPrintable(audit.out + audit.err));
     QVERIFY(candor({"privacy", project}).out.contains("\nDo not profile (1)\n  @ben.test (TikTok)"));
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "yes"}).exitCode, 0);
     QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));

@@ -315,9 +315,14 @@ void FairnessDashboard::showAudience()
         lights << QStringLiteral("The campaign has no target audience, so the audience balance cannot be checked: add "
                                  "one with Campaign › Edit Campaign (Ctrl+E), <i>Target audience</i>.");
     // Short lines rather than one long wrapped one: a wrapped label in a scroll area may keep one line's height.
-    m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3")
+    const QString notProfiled =
+        m_workbench->notProfiledCount() > 0
+            ? tr("<br>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.",
+                 nullptr, m_workbench->notProfiledCount())
+            : QString();
+    m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3%4")
                            .arg(m_audit.selectionLabel.toHtmlEscaped(), m_audit.campaign.toHtmlEscaped(),
-                                lights.join(QStringLiteral(" · "))));
+                                lights.join(QStringLiteral(" · ")), notProfiled));
     const QList<Finding> found = findings(m_audit);
     QString findingsHtml = found.isEmpty() ? QStringLiteral("<b>Findings:</b> nothing to flag.")
                                            : QStringLiteral("<b>Findings, most serious first:</b>");

@@ -1349,6 +1349,8 @@ void MainWindow::updateStatus()
                        .arg(m_workbench->campaign().name, m_workbench->model().name)
                        .arg(m_workbench->model().version)
                        .arg(m_workbench->project().path());
+    if (m_workbench->notProfiledCount() > 0)
+        text += tr(" · %n account(s) not profiled at their creator's request", nullptr, m_workbench->notProfiledCount());
     if (m_workbench->project().isReadOnly())
         text += QStringLiteral(" · read-only: ") + m_workbench->project().readOnlyReason();
     m_statusLabel->setText(text);

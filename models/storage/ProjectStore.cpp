@@ -43,7 +43,9 @@ Result<ProjectHeader> ProjectStore::header() const
                        " (SELECT count(*) FROM accounts),"
                        " (SELECT value FROM project_settings WHERE key = 'data_generation'),"
                        " (SELECT max(rowid) FROM metric_snapshots), (SELECT max(rowid) FROM audience_shares),"
-                       " (SELECT max(rowid) FROM account_fees)"));
+                       " (SELECT max(rowid) FROM account_fees),"
+                       " (SELECT count(*) FROM accounts WHERE creator_id IN"
+                       "  (SELECT id FROM creators WHERE do_not_profile = 1))"));
     if (!query)
         return query.error();
     if (!query->next())
@@ -52,6 +54,7 @@ Result<ProjectHeader> ProjectStore::header() const
     h.name = query->value(0).toString();
     h.synthetic = query->value(1).toString() == QLatin1String("1");
     h.accounts = query->value(2).toInt();
+    h.notProfiled = query->value(7).toInt();
     h.figuresStamp = QStringLiteral("%1/%2/%3/%4/%5")
                          .arg(query->value(3).toString(), query->value(2).toString(), query->value(4).toString(),
                               query->value(5).toString(), query->value(6).toString());

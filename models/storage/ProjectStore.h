@@ -37,6 +37,7 @@ struct ProjectHeader
     QString name;
     bool synthetic = false;
     int accounts = 0;
+    int notProfiled = 0; // accounts of creators who asked not to be profiled: never ranked or audited
     // Moves when candidates' data change: Candor's data generation (every change Candor makes to scoring
     // data moves it), the number of accounts, and the largest row ids of figures, audiences and fees (rows
     // added outside Candor). A kept scored pool is keyed by it (ScoringStore), a window reloads by it.

@@ -469,6 +469,8 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE shortlists ADD COLUMN approved_at TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX decisions_by_account ON shortlist_decisions(account_id)"),
              QStringLiteral("CREATE INDEX notes_by_account ON candidate_notes(account_id)"),
+             // Few creators object; counting them reads only theirs.
+             QStringLiteral("CREATE INDEX creators_not_profiled ON creators(id) WHERE do_not_profile = 1"),
          },
          {}},
     };

@@ -85,6 +85,7 @@ Result<std::unique_ptr<Workbench>> Workbench::adoptInto(std::unique_ptr<ProjectF
     workbench->m_projectName = header.name.isEmpty() ? workbench->m_project->fileName() : header.name;
     workbench->m_synthetic = header.synthetic;
     workbench->m_accountCount = header.accounts;
+    workbench->m_notProfiledCount = header.notProfiled;
     workbench->m_figuresStamp = header.figuresStamp;
     auto seen = workbench->m_project->changesByOthers();
     if (!seen)
@@ -584,6 +585,7 @@ Status Workbench::reloadCandidates()
     if (!header)
         return header.error();
     m_accountCount = header->accounts;
+    m_notProfiledCount = header->notProfiled;
     const Status shown = m_pool ? rereadCampaign() : success();
     emit creatorsChanged();
     return shown;

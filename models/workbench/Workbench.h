@@ -75,6 +75,8 @@ public:
     Status selectCampaign(qint64 campaignId);
     bool hasCampaign() const { return m_pool != nullptr; }
     int accountCount() const { return m_accountCount; } // in the project, with or without a campaign
+    // Accounts of creators who asked not to be profiled: in the project, never in a ranking or an audit.
+    int notProfiledCount() const { return m_notProfiledCount; }
     // Weights moved away from the model's saved ones (switching campaigns would lose them).
     bool hasUnsavedWeights() const { return m_pool && m_weights != savedWeights(); }
 
@@ -245,6 +247,7 @@ private:
     QString m_projectName;
     bool m_synthetic = false;
     int m_accountCount = 0;
+    int m_notProfiledCount = 0;
     QList<Campaign> m_campaigns;
     ScoringInputs m_inputs;
     std::shared_ptr<const scoring::ScoredPool> m_pool; // shared with a stability run in progress
