@@ -18,6 +18,7 @@
 #include "storage/ProjectStore.h"
 #include "storage/NewProject.h"
 #include "core/SystemUser.h"
+#include "privacy/PrivacyReview.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -87,6 +88,19 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     }
     options.columnOverrides = parser.values(QStringLiteral("map"));
     options.currency = parser.value(QStringLiteral("currency"));
+    if (parser.isSet(QStringLiteral("lawful-basis"))) {
+        const auto basis = privacy::lawfulBasisFromKey(parser.value(QStringLiteral("lawful-basis")));
+        if (!basis)
+            return usageError(QStringLiteral("--lawful-basis must be one of %1")
+                                  .arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
+                              "import");
+        options.lawfulBasis = privacy::lawfulBasisKey(*basis);
+    }
+    if (parser.isSet(QStringLiteral("informed-on"))) {
+        options.informedOn = QDate::fromString(parser.value(QStringLiteral("informed-on")), Qt::ISODate);
+        if (!options.informedOn.isValid())
+            return usageError(QStringLiteral("--informed-on needs a date such as 2026-12-01"), "import");
+    }
 
     int exitCode = Ok;
     auto project = openProject(positional.at(0), exitCode);
@@ -205,6 +219,13 @@ const QList<Command> &commands()
                           QStringLiteral("E")});
              p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
                           QStringLiteral("YYYY-MM-DD")});
+             p.addOption({QStringLiteral("lawful-basis"),
+                          QStringLiteral("Lawful basis for the creators this file brings that have none yet: consent, "
+                                         "contract or legitimate_interest."),
+                          QStringLiteral("B")});
+             p.addOption({QStringLiteral("informed-on"),
+                          QStringLiteral("The day those creators were told their data is held (GDPR Art. 14)."),
+                          QStringLiteral("DATE")});
              p.addOption({QStringLiteral("currency"),
                           QStringLiteral("Currency of fees when the file has no currency column (e.g. EUR)."),
                           QStringLiteral("CODE")});

@@ -68,6 +68,7 @@ private slots:
     void eraseFromTheCommandLine();
     void privacyFromTheCommandLine();
     void decideAndApprove();
+    void importRecordsLawfulBasis();
 
 private:
     struct Run
@@ -1125,6 +1126,33 @@ void TestCli::privacyFromTheCommandLine()
     const Run log = candor({"log", project, "--creator", "ana.test", "--action", "privacy_record"});
     QVERIFY2(log.out.contains("notice sent by e-mail"), qPrintable(log.out));
     QCOMPARE(candor({"verify", project}).exitCode, 0);
+}
+
+// An import of a real export records the lawful basis and the notice for the creators it brings, and only where
+// none is recorded: a creator's own record is kept.
+void TestCli::importRecordsLawfulBasis()
+{
+    const QString project = m_dir.filePath("basis.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"creator", "add", project, "cristiano", "--platform", "instagram", "--followers", "1000"}).exitCode, 0);
+    QCOMPARE(candor({"privacy-record", project, "cristiano", "--basis", "contract"}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv", "--lawful-basis", "opinion"})
+                 .exitCode,
+             1);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv", "--lawful-basis",
+                     "legitimate-interest", "--informed-on", "2026-11-30"})
+                 .exitCode,
+             2); // 67 rows rejected, the rest imported
+    const QJsonObject review =
+        QJsonDocument::fromJson(candor({"privacy", project, "--today", "2026-12-01", "--format", "json"}).out.toUtf8()).object();
+    QCOMPARE(review.value("findings").toArray().size(), 0);
+    const QString record = candor({"privacy-record", project, "cristiano", "--renew-retention"}).out;
+    QVERIFY2(record.contains("  lawful basis: contract (GDPR Art. 6(1)(b))\n  informed on:  2026-11-30\n"), qPrintable(record));
+    const QJsonArray imports = QJsonDocument::fromJson(
+        candor({"log", project, "--action", "import", "--format", "json"}).out.toUtf8()).array();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.at(0).toObject().value("details").toObject().value("lawful_basis").toString(), "legitimate_interest");
+    QCOMPARE(imports.at(0).toObject().value("details").toObject().value("informed_on").toString(), "2026-11-30");
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

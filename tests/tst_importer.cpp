@@ -230,7 +230,7 @@ void TestImporter::bomSemicolonDecimalComma()
 {
     auto prepared =
         Importer::prepare(dataFile("quirk_bom_semicolon_decimal_comma.csv"),
-                          ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}, {}});
+                          ImportOptions{Platform::Instagram, {}, TextEncoding::Detect, {}, {}, {}, {}, {}, {}});
     QVERIFY_RESULT(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -258,7 +258,7 @@ void TestImporter::bomSemicolonDecimalComma()
 void TestImporter::latin1IsReportedNotGuessedSilently()
 {
     auto prepared =
-        Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}, {}});
+        Importer::prepare(dataFile("quirk_latin1.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(prepared);
     QCOMPARE(prepared->batch.encoding, "ISO-8859-1");
     QVERIFY(anyContains(prepared->batch.notices, "not valid UTF-8, so it was read as Latin-1"));
@@ -269,11 +269,11 @@ void TestImporter::latin1IsReportedNotGuessedSilently()
 void TestImporter::latin1WhenAsked()
 {
     auto forcedUtf8 = Importer::prepare(dataFile("quirk_latin1.csv"),
-                                        ImportOptions{Platform::TikTok, {}, TextEncoding::Utf8, {}, {}, {}, {}});
+                                        ImportOptions{Platform::TikTok, {}, TextEncoding::Utf8, {}, {}, {}, {}, {}, {}});
     QVERIFY(forcedUtf8);
     QVERIFY(anyContains(forcedUtf8->batch.notices, "not valid UTF-8; unreadable characters were replaced"));
     auto latin1 = Importer::prepare(dataFile("quirk_latin1.csv"),
-                                    ImportOptions{Platform::TikTok, {}, TextEncoding::Latin1, {}, {}, {}, {}});
+                                    ImportOptions{Platform::TikTok, {}, TextEncoding::Latin1, {}, {}, {}, {}, {}, {}});
     QVERIFY(latin1);
     QVERIFY(latin1->batch.notices.isEmpty() || !anyContains(latin1->batch.notices, "UTF-8"));
     QCOMPARE(rowFor(latin1->plan, QStringLiteral("müller"))->displayName, QStringLiteral("Jürgen Müller"));
@@ -322,7 +322,7 @@ void TestImporter::utf16WithAndWithoutMark()
 void TestImporter::strayQuotes()
 {
     auto prepared = Importer::prepare(dataFile("quirk_stray_quotes.csv"),
-                                      ImportOptions{Platform::Instagram, {}, {}, {}, {}, {}, {}});
+                                      ImportOptions{Platform::Instagram, {}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(prepared);
     const ImportPlan &plan = prepared->plan;
     QCOMPARE(plan.rows.size(), 3);
@@ -413,7 +413,7 @@ void TestImporter::swappedHeaders()
     // A user who says which column is which is believed.
     auto overridden =
         Importer::prepare(dataFile("quirk_swapped_headers.csv"),
-                          ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}, {}, {}});
+                          ImportOptions{{}, {"instagram name=handle", "name=display_name"}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(overridden);
     QVERIFY(!anyContains(overridden->batch.notices, "swapped"));
     // … and told when the column holds names, not handles: every row is rejected with the reason.
@@ -545,7 +545,7 @@ void TestImporter::mappingOverrides()
     QFETCH(QStringList, overrides);
     QFETCH(QString, error);
     auto prepared =
-        Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}, {}, {}});
+        Importer::prepare(dataFile("youtube_top1000_2022.csv"), ImportOptions{{}, overrides, {}, {}, {}, {}, {}, {}, {}});
     if (error.isEmpty()) {
         QVERIFY_RESULT(prepared);
         QCOMPARE(prepared->batch.columnMapping.value("followers")
@@ -595,7 +595,7 @@ void TestImporter::spreadsheetErrorsBecomeWarnings()
     // Choosing the short columns instead: "N/A" is simply missing, no warning.
     auto shortColumns =
         Importer::prepare(dataFile("youtube_top1000_2022.csv"),
-                          ImportOptions{{}, {"#9=avg_likes", "#11=avg_comments"}, {}, {}, {}, {}, {}});
+                          ImportOptions{{}, {"#9=avg_likes", "#11=avg_comments"}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(shortColumns);
     // 394 names where the handle belongs and PrestonPlayz repeated with other figures (the exact repeat,
     // "ETV Jabardasth", is a name and rejected as such first).
@@ -616,10 +616,10 @@ void TestImporter::snapshotsMergeNewestWins()
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
     auto september = importCreators(**project, dataFile("instagram_top1000_2022-09.csv"),
-                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}, {}});
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}, {}, {}, {}});
     QVERIFY(september);
     auto december = importCreators(**project, dataFile("instagram_top1000_2022-12.csv"),
-                                  ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}, {}});
+                                  ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}, {}, {}, {}});
     QVERIFY(december);
     // 754 handles are in both snapshots (see the dataset's .source.txt).
     QCOMPARE(december->counts.merged, 754);
@@ -645,9 +645,9 @@ void TestImporter::olderSnapshotImportedLaterKeepsNewest()
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(project);
     QVERIFY(importCreators(**project, dataFile("instagram_top1000_2022-12.csv"),
-                          ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}, {}}));
+                          ImportOptions{{}, {}, {}, QDate(2022, 12, 31), {}, {}, {}, {}, {}}));
     auto september = importCreators(**project, dataFile("instagram_top1000_2022-09.csv"),
-                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}, {}});
+                                   ImportOptions{{}, {}, {}, QDate(2022, 9, 30), {}, {}, {}, {}, {}});
     QVERIFY(september);
     QCOMPARE(september->counts.merged, 754);
     auto accounts = ProjectStore(**project).currentAccounts();
@@ -661,7 +661,7 @@ void TestImporter::mappingIsSavedWithTheBatch()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("p.candor"));
     QVERIFY(importCreators(**project, dataFile("youtube_top1000_2022.csv"),
-                          ImportOptions{{}, {"#5=followers"}, {}, {}, {}, {}, {}}));
+                          ImportOptions{{}, {"#5=followers"}, {}, {}, {}, {}, {}, {}, {}}));
     auto query = sql::run((*project)->database(), {},
                           "SELECT column_mapping, notices, encoding, delimiter FROM import_batches");
     QVERIFY(query && query->next());
@@ -675,7 +675,7 @@ void TestImporter::mappingIsSavedWithTheBatch()
 void TestImporter::feesAndCurrencies()
 {
     auto withoutCurrency =
-        Importer::prepare(dataFile("fees.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}, {}});
+        Importer::prepare(dataFile("fees.csv"), ImportOptions{Platform::TikTok, {}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(withoutCurrency);
     QCOMPARE(issueSummary(withoutCurrency->plan),
              (QStringList{"3 R [fee] the fee has no currency; add a currency column or use --currency",
@@ -684,7 +684,7 @@ void TestImporter::feesAndCurrencies()
     QTemporaryDir dir;
     auto project = ProjectFile::create(dir.filePath("fees.candor"));
     auto report = importCreators(**project, dataFile("fees.csv"),
-                                ImportOptions{Platform::TikTok, {}, {}, QDate(2026, 11, 1), {}, "gbp", {}});
+                                ImportOptions{Platform::TikTok, {}, {}, QDate(2026, 11, 1), {}, "gbp", {}, {}, {}});
     QVERIFY_RESULT(report);
     QCOMPARE(report->counts.imported, 2);
     QCOMPARE(report->counts.rejected, 1);

@@ -406,7 +406,7 @@ void TestProjectFile::damagedIndexRefusesWrites()
     auto project = ProjectFile::open(path);
     QVERIFY_RESULT(project);
     auto imported = importCreators(**project, CANDOR_TEST_DATA "/fees.csv",
-                                   ImportOptions{Platform::Instagram, {}, {}, {}, {}, QStringLiteral("EUR"), {}});
+                                   ImportOptions{Platform::Instagram, {}, {}, {}, {}, QStringLiteral("EUR"), {}, {}, {}});
     QVERIFY(!imported);
     QVERIFY2(imported.error().kind == ErrorKind::Corrupt, qPrintable(imported.error().toString()));
     QCOMPARE(imported.error().message,

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "privacy/PrivacyReview.h"
+
 #include "PlainTextDelegate.h"
 #include "core/Formatting.h"
 #include "domain/Platform.h"
@@ -11,6 +13,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +95,28 @@ ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *paren
     m_platform->setToolTip(QStringLiteral("Which platform the accounts are on, when the file does not say"));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ImportDialog::readFile);
     form->addRow(QStringLiteral("&Platform:"), m_platform);
+    // Privacy by design: the ground for holding the data is recorded with it, for the creators it brings.
+    m_lawfulBasis = new QComboBox(this);
+    m_lawfulBasis->setObjectName(QStringLiteral("importLawfulBasis"));
+    m_lawfulBasis->addItem(QStringLiteral("Not recorded yet (the Privacy page lists them)"), QString());
+    for (const QString &key : privacy::lawfulBasisKeys())
+        m_lawfulBasis->addItem(privacy::lawfulBasisLabel(*privacy::lawfulBasisFromKey(key)), key);
+    m_lawfulBasis->setToolTip(QStringLiteral("GDPR Art. 6: why the agency may hold these creators' data; given to the "
+                                             "creators this file brings that have none recorded"));
+    form->addRow(QStringLiteral("&Lawful basis:"), m_lawfulBasis);
+    m_informed = new QCheckBox(QStringLiteral("Told on"), this);
+    m_informed->setObjectName(QStringLiteral("importInformed"));
+    m_informed->setToolTip(QStringLiteral("GDPR Art. 14: the creators were told that the agency holds their data, at "
+                                          "the latest a month after obtaining it"));
+    m_informedOn = new QDateEdit(QDate::currentDate(), this);
+    m_informedOn->setCalendarPopup(true);
+    m_informedOn->setEnabled(false);
+    connect(m_informed, &QCheckBox::toggled, m_informedOn, &QWidget::setEnabled);
+    auto *informedRow = new QHBoxLayout;
+    informedRow->addWidget(m_informed);
+    informedRow->addWidget(m_informedOn);
+    informedRow->addStretch(1);
+    form->addRow(QStringLiteral("Creators informed:"), informedRow);
     layout->addLayout(form);
 
     m_notices = new QLabel(this);
@@ -172,6 +198,9 @@ ImportOptions ImportDialog::options() const
         options.platform = platformFromText(id);
     options.columnOverrides = m_mapping->overrides();
     options.importedBy = m_userName;
+    options.lawfulBasis = m_lawfulBasis->currentData().toString();
+    if (m_informed->isChecked())
+        options.informedOn = m_informedOn->date();
     return options;
 }
 

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -66,6 +68,9 @@ private:
 
     QLineEdit *m_path;
     QComboBox *m_platform;
+    QComboBox *m_lawfulBasis;
+    QCheckBox *m_informed;
+    QDateEdit *m_informedOn;
     QLabel *m_notices;
     QTabWidget *m_tabs;
     ImportSampleModel *m_sample;

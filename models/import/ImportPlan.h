@@ -84,6 +84,10 @@ struct ImportBatchInfo
     QDate asOf;
     QString importedBy;
     QString kind = QStringLiteral("creators"); // creators, audience or attributes
+    // For the creators an import of creators brings that have none yet: the lawful basis (GDPR Art. 6; a key
+    // of privacy::lawfulBasisKeys(), empty for none) and the day they were informed (Art. 14).
+    QString lawfulBasis;
+    QDate informedOn;
 };
 
 struct ImportCounts

@@ -54,6 +54,8 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(const QString &path, co
         return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
     const DecodedText encoding = detector.finish();
     stream->m_batch = dataFileBatch(path, encoding, QStringLiteral("creators"), options.asOf, options.importedBy);
+    stream->m_batch.lawfulBasis = options.lawfulBasis;
+    stream->m_batch.informedOn = options.informedOn;
 
     auto decoder = std::make_shared<EncodingDetector::Decoder>(encoding);
     const auto readPiece = [raw = stream.get(), decoder](QString &piece) {

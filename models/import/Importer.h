@@ -20,6 +20,8 @@ struct ImportOptions
     QDate asOf; // default: today
     QString importedBy;
     QString currency; // of fees in files without a currency column
+    QString lawfulBasis; // ImportBatchInfo::lawfulBasis
+    QDate informedOn;
     // Told which step a long read is in ("Reading rows", "Checking rows") and how far it has come.
     std::function<void(const QString &step, qint64 done, qint64 total)> progress;
 };

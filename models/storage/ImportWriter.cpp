@@ -70,6 +70,8 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStrea
     }
     counts.rejected = read.rejectedCount();
     const ImportBatchInfo &info = stream.batch();
+    if (auto recorded = recordPrivacy(change, info, counts.batchId); !recorded)
+        return recorded.error();
     if (auto settled = change.run(
             "UPDATE import_batches SET rows_read = ?, rejected = ?, imported = ?, merged = ?, notices = ?"
             " WHERE id = ?",
@@ -77,7 +79,7 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStrea
              counts.batchId});
         !settled)
         return settled.error();
-    if (auto logged = logBatch(change, counts); !logged)
+    if (auto logged = logBatch(change, counts, &info); !logged)
         return logged.error();
     if (!goOn())
         return cancelled();
@@ -119,6 +121,22 @@ Status ImportWriter::writeRow(AccountWriter &writer, const ImportRow &row, Impor
     return success();
 }
 
+Status ImportWriter::recordPrivacy(const ProjectChange &change, const ImportBatchInfo &info, qint64 batchId)
+{
+    if (info.lawfulBasis.isEmpty() && !info.informedOn.isValid())
+        return success();
+    // Only where nothing is recorded yet: a basis or notice recorded for a creator is theirs, not the file's.
+    auto done = change.run("UPDATE creators SET"
+                           " lawful_basis = CASE WHEN lawful_basis = '' THEN ? ELSE lawful_basis END,"
+                           " informed_on = CASE WHEN informed_on = '' THEN ? ELSE informed_on END"
+                           " WHERE id IN (SELECT a.creator_id FROM metric_snapshots s JOIN accounts a"
+                           " ON a.id = s.account_id WHERE s.batch_id = ?)",
+                           {info.lawfulBasis, info.informedOn.toString(Qt::ISODate), batchId});
+    if (!done)
+        return done.error();
+    return success();
+}
+
 Result<qint64> ImportWriter::addBatch(const ProjectChange &change, const ImportBatchInfo &info, int rowsRead,
                                       int rejected)
 {
@@ -149,7 +167,7 @@ Status ImportWriter::closeBatch(const ProjectChange &change, const QString &file
     return logBatch(change, counts);
 }
 
-Status ImportWriter::logBatch(const ProjectChange &change, const ImportCounts &counts)
+Status ImportWriter::logBatch(const ProjectChange &change, const ImportCounts &counts, const ImportBatchInfo *info)
 {
     auto batch = change.run("SELECT kind, format, file_name, imported_by, rows_read FROM import_batches WHERE id = ?",
                             {counts.batchId});
@@ -167,6 +185,10 @@ Status ImportWriter::logBatch(const ProjectChange &change, const ImportCounts &c
                                 {QStringLiteral("imported"), counts.imported},
                                 {QStringLiteral("merged"), counts.merged},
                                 {QStringLiteral("rejected"), counts.rejected}};
+    if (info && !info->lawfulBasis.isEmpty())
+        event.details.insert(QStringLiteral("lawful_basis"), info->lawfulBasis);
+    if (info && info->informedOn.isValid())
+        event.details.insert(QStringLiteral("informed_on"), info->informedOn.toString(Qt::ISODate));
     // A file name may name a person ("zendaya-posts.csv"): it goes with the personal values.
     event.payload = QJsonObject{{QStringLiteral("file_name"), batch->value(2).toString()}};
     batch->finish();

@@ -33,7 +33,9 @@ public:
 
 private:
     // The batch in the audit log: kind, counts, who; its file name as a personal value.
-    static Status logBatch(const ProjectChange &change, const ImportCounts &counts);
+    static Status logBatch(const ProjectChange &change, const ImportCounts &counts, const ImportBatchInfo *info = nullptr);
+    // The lawful basis and notice date an import of creators gives the creators it brings that have none.
+    static Status recordPrivacy(const ProjectChange &change, const ImportBatchInfo &info, qint64 batchId);
     static Status writeRow(AccountWriter &writer, const ImportRow &row, ImportCounts &counts,
                            const QString &feeSource);
     static Status addIssues(const ProjectChange &change, const QString &file, qint64 batchId,
