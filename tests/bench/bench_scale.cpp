@@ -8,10 +8,12 @@
 // follower sample of 200.
 #include "demo/DemoProject.h"
 #include "storage/ProjectFile.h"
+#include "storage/PrivacyStore.h"
 #include "storage/ProjectStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QJsonObject>
 
@@ -94,6 +96,28 @@ double sqliteBaseline(const QString &path)
     return seconds;
 }
 
+// Every creator's privacy facts stepped through by SQLite alone, without the last-use subqueries and consents:
+// the floor of a review that looks at every creator.
+double sqlitePrivacyBaseline(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT id, display_name, lawful_basis, informed_on, do_not_profile, created_at,"
+                       " retention_renewed_on FROM creators ORDER BY id",
+                       -1, &statement, nullptr);
+    const auto start = Clock::now();
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        for (int c = 1; c < sqlite3_column_count(statement); ++c)
+            static_cast<void>(sqlite3_column_text(statement, c));
+    }
+    const double seconds = secondsSince(start);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return seconds;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,5 +189,17 @@ int main(int argc, char *argv[])
     std::printf("pool_memory_bytes_per_candidate\t%.0f\n", memoryPerCandidate);
     std::printf("process_rss_mb\t%.0f\n", static_cast<double>(residentKb()) / 1024.0);
     std::printf("kept_ok\t%d\n", kept && kept->size() == candidates ? 1 : 0);
+
+    // The Privacy page's review: every creator's basis, notice, last use and consents, at today's date.
+    start = Clock::now();
+    auto review = PrivacyStore(**project).review(QDate::currentDate());
+    const double reviewSeconds = secondsSince(start);
+    if (!review) {
+        std::fprintf(stderr, "%s\n", qPrintable(review.error().toString()));
+        return 1;
+    }
+    std::printf("privacy_review_s\t%.2f\n", reviewSeconds);
+    std::printf("privacy_baseline_sqlite_s\t%.2f\n", sqlitePrivacyBaseline(path));
+    std::printf("privacy_findings\t%lld\n", static_cast<long long>(review->size()));
     return 0;
 }
