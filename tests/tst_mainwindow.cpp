@@ -697,6 +697,15 @@ void TestMainWindow::everyPageFitsAt1280x720()
     problems = clippedWidgets(scroll->widget());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     grabTo(scroll->widget(), "fit-fairness-page-1280.png");
+    // The History and Privacy pages fit too: their rows of controls scroll instead of widening the window.
+    for (QWidget *page : {static_cast<QWidget *>(window.historyView()), static_cast<QWidget *>(window.privacyView())}) {
+        window.pages()->setCurrentWidget(page);
+        QTest::qWait(50);
+        QCOMPARE(window.size(), QSize(1280, 720));
+        problems = clippedWidgets(page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    grabTo(&window, "fit-privacy-1280x720.png");
     window.pages()->setCurrentIndex(0);
     QVERIFY(window.detail()->isVisible());
     QVERIFY(window.weightsPanel()->isVisible());

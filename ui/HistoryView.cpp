@@ -1,6 +1,7 @@
 #include "HistoryView.h"
 
 #include "ApprovalBar.h"
+#include "ScrollingRow.h"
 
 #include "itemmodels/AuditLogModel.h"
 #include "workbench/Workbench.h"
@@ -56,17 +57,7 @@ HistoryView::HistoryView(Workbench *workbench, QWidget *parent)
     m_table->setColumnWidth(AuditLogModel::What, 160);
     m_table->setColumnWidth(AuditLogModel::About, 190);
     m_table->setColumnWidth(AuditLogModel::Details, 300);
-    // The filters scroll rather than widen the window: the page shares its width with the ranking's panels.
-    auto *filterRow = new QWidget;
-    filterRow->setLayout(filters);
-    filters->setContentsMargins(0, 0, 0, 0);
-    auto *filterArea = new QScrollArea(this);
-    filterArea->setWidget(filterRow);
-    filterArea->setWidgetResizable(true);
-    filterArea->setFrameShape(QFrame::NoFrame);
-    filterArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    filterArea->setFixedHeight(filterRow->sizeHint().height() + filterArea->horizontalScrollBar()->sizeHint().height());
+    QScrollArea *filterArea = scrollingRow(filters, this);
     m_summary->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterArea);

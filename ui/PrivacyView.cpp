@@ -1,6 +1,7 @@
 #include "PrivacyView.h"
 
 #include "PlainTextDelegate.h"
+#include "ScrollingRow.h"
 #include "itemmodels/PrivacyReviewModel.h"
 #include "privacy/PrivacyRules.h"
 #include "workbench/Workbench.h"
@@ -137,11 +138,12 @@ PrivacyView::PrivacyView(Workbench *workbench, QWidget *parent)
     }
     buttons->addStretch(1);
 
+    m_summary->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(policy);
+    layout->addWidget(scrollingRow(policy, this));
     layout->addLayout(show);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(scrollingRow(buttons, this));
     connect(apply, &QPushButton::clicked, this, &PrivacyView::applyPolicy);
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setKindFilter(m_kind->currentData().toString()); });
