@@ -1063,6 +1063,23 @@ void TestMainWindow::privacyPageResolvesFindings()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY2(!file.readAll().contains(handle.toUtf8()), qPrintable(handle));
+    file.close();
+
+    // Any creator can ask: Candidate › Erase Creator… on the one ranked first.
+    window.pages()->setCurrentIndex(0);
+    w = window.workbench();
+    const int top = w->order().at(0);
+    const QString topHandle = w->pool().handle(top);
+    const int before = w->candidateCount();
+    window.selectCandidate(top);
+    window.undoStack()->push(new QUndoCommand(QStringLiteral("another step")));
+    answer("erasure request, ticket 4413");
+    window.findChild<QAction *>("eraseCreatorAction")->trigger();
+    QCOMPARE(window.undoStack()->count(), 0);
+    QVERIFY(w->candidateCount() < before);
+    QVERIFY(w->pool().indicesOfHandle(topHandle).isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(!file.readAll().contains(topHandle.toUtf8()), qPrintable(topHandle));
 }
 
 void TestMainWindow::historyShowsTheDecisionRecord()

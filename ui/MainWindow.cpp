@@ -10,6 +10,7 @@
 #include "FiltersPanel.h"
 #include "HistoryView.h"
 #include "ApprovalBar.h"
+#include "PrivacyActions.h"
 #include "PrivacyView.h"
 #include "scoring/Warnings.h"
 #include "ImportDialog.h"
@@ -293,12 +294,14 @@ void MainWindow::addHistoryPage()
     m_pages->setTabToolTip(m_pages->indexOf(m_privacy),
                            QStringLiteral("Creators past retention, consents expiring, data without a lawful basis or "
                                           "notice, objections to profiling; erase or renew them"));
-    connect(m_privacy, &PrivacyView::creatorsErased, this, [this](int count) {
-        // An undo step may hold the erased person's rows (a deleted creator, entered figures): none may survive.
-        m_undo->clear();
-        statusBar()->showMessage(tr("%n creator(s) erased; the undo history was cleared.", nullptr, count),
-                                 kStatusMessageMs);
-    });
+    connect(m_privacy, &PrivacyView::creatorsErased, this, &MainWindow::afterErasure);
+}
+
+void MainWindow::afterErasure(int count)
+{
+    // An undo step may hold the erased person's rows (a deleted creator, entered figures): none may survive.
+    m_undo->clear();
+    statusBar()->showMessage(tr("%n creator(s) erased; the undo history was cleared.", nullptr, count), kStatusMessageMs);
 }
 
 int MainWindow::currentPage() const
@@ -453,7 +456,21 @@ void MainWindow::createActions()
     mergeCreators->setToolTip(QStringLiteral("Two selected accounts are the same person on two platforms"));
     QAction *deleteCreator = candidate->addAction(QStringLiteral("&Delete Creator…"), this,
                                                   [this] { deleteSelectedCreator(); });
-    m_campaignActions << editFigures << mergeCreators << deleteCreator;
+    // Privacy requests come for any creator, not only those the Privacy page lists.
+    QAction *stopProfiling = candidate->addAction(QStringLiteral("Do &Not Profile…"), this, [this] {
+        privacyActions::setProfiling(this, *m_workbench, selectedCreatorIds(), false);
+    });
+    stopProfiling->setToolTip(QStringLiteral("The creator objected to profiling (GDPR Art. 21): left out of every "
+                                             "ranking and audit; lifted again on the Privacy page"));
+    QAction *eraseCreator = candidate->addAction(QStringLiteral("E&rase Creator…"), this, [this] {
+        if (const int erased = privacyActions::erase(this, *m_workbench, selectedCreatorIds()); erased > 0)
+            afterErasure(erased);
+    });
+    eraseCreator->setObjectName(QStringLiteral("eraseCreatorAction"));
+    stopProfiling->setObjectName(QStringLiteral("stopProfilingAction"));
+    eraseCreator->setToolTip(QStringLiteral("Every trace of the selected creators removed from the file (GDPR Art. 17); "
+                                            "cannot be undone"));
+    m_campaignActions << editFigures << mergeCreators << deleteCreator << stopProfiling << eraseCreator;
     candidate->addSeparator();
     QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
@@ -822,6 +839,16 @@ void MainWindow::selectCandidate(int candidate)
         m_table->selectRow(shown.row());
         m_table->scrollTo(shown);
     }
+}
+
+QList<qint64> MainWindow::selectedCreatorIds() const
+{
+    QList<qint64> ids;
+    for (const int candidate : selectedCandidates()) {
+        if (auto creator = m_workbench->creatorOf(candidate); creator && !ids.contains(*creator))
+            ids << *creator;
+    }
+    return ids;
 }
 
 QList<int> MainWindow::selectedCandidates() const

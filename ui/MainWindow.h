@@ -78,6 +78,7 @@ public:
     void selectCandidate(int candidate);
     int selectedCandidate() const;
     QList<int> selectedCandidates() const; // best ranked first
+    QList<qint64> selectedCreatorIds() const; // the creators of the selected candidates
     // Opens the compare view on the selected candidates.
     void compareSelected();
     CompareView *compareView() const { return m_compare; }
@@ -111,6 +112,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void afterErasure(int count); // creators were erased: nothing in the undo history may hold them
     void createActions();
     void rebuildForProject();
     void removeProjectViews();

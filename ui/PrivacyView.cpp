@@ -1,6 +1,7 @@
 #include "PrivacyView.h"
 
 #include "PlainTextDelegate.h"
+#include "PrivacyActions.h"
 #include "ScrollingRow.h"
 #include "itemmodels/PrivacyReviewModel.h"
 #include "privacy/PrivacyRules.h"
@@ -35,16 +36,6 @@ namespace {
 constexpr FindingKind kKinds[] = {FindingKind::PastRetention,     FindingKind::ConsentExpired,
                                   FindingKind::ConsentExpiresSoon, FindingKind::NoLawfulBasis,
                                   FindingKind::NotInformed,        FindingKind::DoNotProfile};
-
-// A reason typed in a small dialog; nothing when the user cancels.
-std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &label, bool required)
-{
-    bool ok = false;
-    const QString reason = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok).trimmed();
-    if (!ok || (required && reason.isEmpty()))
-        return std::nullopt;
-    return reason;
-}
 
 } // namespace
 
@@ -276,11 +267,10 @@ void PrivacyView::renewSelected()
         return;
     }
     if (!pastRetention.isEmpty()) {
-        const auto reason = askReason(
+        const auto reason = privacyActions::askReason(
             this, QStringLiteral("Keep the data"),
             tr("The data of %n creator(s) is still needed; its retention starts again today. Why?", nullptr,
-                           static_cast<int>(pastRetention.size())),
-            true);
+                           static_cast<int>(pastRetention.size())));
         if (!reason)
             return;
         PrivacyStore::RecordChange change;
@@ -325,46 +315,16 @@ void PrivacyView::renewSelected()
 
 void PrivacyView::setProfiling(bool allowed)
 {
-    const QList<qint64> creators = selectedCreators();
-    if (creators.isEmpty())
-        return;
-    const auto reason = askReason(
-        this, allowed ? QStringLiteral("Allow profiling") : QStringLiteral("Do not profile"),
-        allowed ? tr("%n creator(s) withdrew their objection: ranked and audited again. How do you know?",
-                                 nullptr, static_cast<int>(creators.size()))
-                : tr("%n creator(s) objected to profiling (GDPR Art. 21): they leave every ranking and "
-                                 "audit at once. How did they object?",
-                                 nullptr, static_cast<int>(creators.size())),
-        true);
-    if (!reason)
-        return;
-    PrivacyStore::RecordChange change;
-    change.doNotProfile = !allowed;
-    if (auto done = m_workbench->changePrivacyRecords(creators, change, *reason); !done)
-        return report(QStringLiteral("Not changed"), done.error().toString());
-    refresh();
+    if (privacyActions::setProfiling(this, *m_workbench, selectedCreators(), allowed))
+        refresh();
 }
 
 void PrivacyView::eraseSelected()
 {
-    const QList<qint64> creators = selectedCreators();
-    if (creators.isEmpty())
-        return;
-    const auto reason = askReason(
-        this, QStringLiteral("Erase"),
-        tr("Erase %n creator(s): every row about them, their personal details in the history and rejected "
-                       "import rows that mention them. The file is rewritten so that none of it remains, and this "
-                       "cannot be undone (the undo history is cleared).\n\nReason, without the person's name (it "
-                       "stays in the history):",
-                       nullptr, static_cast<int>(creators.size())),
-        true);
-    if (!reason)
-        return;
-    auto erased = m_workbench->eraseCreators(creators, *reason);
-    if (!erased)
-        return report(QStringLiteral("Not erased"), erased.error().toString());
-    emit creatorsErased(*erased);
-    refresh();
+    if (const int erased = privacyActions::erase(this, *m_workbench, selectedCreators()); erased > 0) {
+        emit creatorsErased(erased);
+        refresh();
+    }
 }
 
 } // namespace candor
