@@ -41,7 +41,7 @@ for n in "${sizes[@]}"; do
   row "pool memory per candidate (in memory / kept in the file)" "$label" \
       "$(value pool_memory_bytes_per_candidate) B / $(value pool_bytes_per_candidate) B" "–" "< 200 B"
   row "privacy review of every creator (Privacy page, candor privacy)" "$label" "$(value privacy_review_s) s" \
-      "SQLite steps the creators: $(value privacy_baseline_sqlite_s) s" "< 10 s at 1M"
+      "SQLite steps the same statement: $(value privacy_baseline_sqlite_s) s" "< 10 s at 1M"
   row "candor rank --top 10 --draws 0" "$label" "$(timed "$candor" rank "$project" --top 10 --draws 0)" "–" "< 1.5 s"
   row "candor audit" "$label" "$(timed "$candor" audit "$project")" "–" "< 1.5 s"
   row "candor rank --top 10 (1000 Monte Carlo draws)" "$label" \

@@ -700,6 +700,7 @@ void TestMainWindow::everyPageFitsAt1280x720()
     // The History and Privacy pages fit too: their rows of controls scroll instead of widening the window.
     for (QWidget *page : {static_cast<QWidget *>(window.historyView()), static_cast<QWidget *>(window.privacyView())}) {
         window.pages()->setCurrentWidget(page);
+        QTRY_VERIFY(!window.privacyView()->isReviewing());
         QTest::qWait(50);
         QCOMPARE(window.size(), QSize(1280, 720));
         problems = clippedWidgets(page);
@@ -983,6 +984,7 @@ void TestMainWindow::privacyPageResolvesFindings()
     QVERIFY(privacy);
     window.pages()->setCurrentWidget(privacy);
     PrivacyReviewModel *review = privacy->model();
+    QTRY_VERIFY(!privacy->isReviewing()); // on a worker thread
     QAbstractItemModelTester tester(review, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The demo records a basis for all but 8 creators and a notice for all but 21.
     QCOMPARE(review->rowCount(), 29);
@@ -996,10 +998,12 @@ void TestMainWindow::privacyPageResolvesFindings()
     // Two years on, every creator is past retention (the demo was made today).
     privacy->setToday(QDate::currentDate().addMonths(24).addDays(1));
     privacy->refresh();
+    QTRY_VERIFY(!privacy->isReviewing());
     privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("past_retention"));
     QCOMPARE(review->rowCount(), 300);
     privacy->setToday(QDate::currentDate());
     privacy->refresh();
+    QTRY_VERIFY(!privacy->isReviewing());
 
     // A basis and a notice for the first creator without one.
     privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("no_lawful_basis"));
@@ -1016,6 +1020,7 @@ void TestMainWindow::privacyPageResolvesFindings()
         dialog->accept();
     });
     privacy->button("recordPrivacy")->click();
+    QTRY_VERIFY(!privacy->isReviewing());
     QCOMPARE(review->rowCount(), 7);
     auto facts = PrivacyStore(w->project()).facts(first);
     QVERIFY_RESULT(facts);
@@ -1038,6 +1043,7 @@ void TestMainWindow::privacyPageResolvesFindings()
     };
     answer("objected by e-mail of 2026-12-01");
     privacy->button("stopProfiling")->click();
+    QTRY_VERIFY(!privacy->isReviewing());
     QCOMPARE(w->candidateCount(), candidates - static_cast<int>(objectingHandles.count('@')));
     privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("do_not_profile"));
     QCOMPARE(review->rowCount(), 1);
@@ -1049,6 +1055,7 @@ void TestMainWindow::privacyPageResolvesFindings()
     window.undoStack()->push(new QUndoCommand(QStringLiteral("a step")));
     window.pages()->setCurrentWidget(window.privacyView());
     privacy = window.privacyView();
+    QTRY_VERIFY(!privacy->isReviewing());
     privacy->kindFilter()->setCurrentIndex(privacy->kindFilter()->findData("no_lawful_basis"));
     privacy->table()->selectRow(0);
     const qint64 erased = privacy->model()->index(0, 0).data(PrivacyReviewModel::CreatorIdRole).toLongLong();

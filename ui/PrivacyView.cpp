@@ -151,9 +151,20 @@ void PrivacyView::refresh()
         m_retention->setValue(policy->retentionMonths);
         m_notice->setValue(policy->consentNoticeDays);
     }
-    auto rows = m_workbench->privacyReview(m_today);
+    m_reviewing = true;
+    m_summary->setText(QStringLiteral("<i>Reviewing every creator…</i>"));
+    using Review = Result<QList<PrivacyStore::ReviewRow>>;
+    m_review.start(
+        this, [path = m_workbench->project().path(), today = m_today] { return Workbench::privacyReviewOf(path, today); },
+        [this](Review rows) { showReview(std::move(rows)); });
+}
+
+void PrivacyView::showReview(Result<QList<PrivacyStore::ReviewRow>> rows)
+{
+    m_reviewing = false;
     if (!rows) {
         m_summary->setText(QStringLiteral("<i>The review cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
+        emit reviewed();
         return;
     }
     QMap<FindingKind, int> counts;
@@ -176,6 +187,7 @@ void PrivacyView::refresh()
                                  .arg(creators.size())
                                  .arg(parts.join(QStringLiteral(", "))));
     m_model->setRows(std::move(*rows));
+    emit reviewed();
 }
 
 QList<qint64> PrivacyView::selectedCreators(const QString &kind) const

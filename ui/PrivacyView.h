@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/PrivacyStore.h"
+#include "workbench/LatestOnlyJob.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -33,7 +36,9 @@ public:
 
     // The day the review is made on (today unless a test fixes the clock).
     void setToday(const QDate &today) { m_today = today; }
+    // Reads the policy, and reviews every creator on a worker thread; the table follows when it is done.
     void refresh();
+    bool isReviewing() const { return m_reviewing; }
 
     // The actions on the selected rows; each asks what it needs first.
     void recordBasisAndNotice();
@@ -45,8 +50,10 @@ public:
 signals:
     // Creators were erased: the window's undo history must not keep them.
     void creatorsErased(int count);
+    void reviewed();
 
 private:
+    void showReview(Result<QList<PrivacyStore::ReviewRow>> rows);
     QList<qint64> selectedCreators(const QString &kind = {}) const;
     void report(const QString &title, const QString &error);
 
@@ -58,6 +65,8 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QDate m_today = QDate::currentDate();
+    LatestOnlyJob m_review;
+    bool m_reviewing = false;
 };
 
 } // namespace candor

@@ -82,6 +82,26 @@ Status PrivacyStore::setPolicy(const Policy &policy, const QString &by) const
     return change.commit();
 }
 
+QString PrivacyStore::factsQuery(bool oneCreator)
+{
+    // Last use: the newest figures (the day they were true or imported, whichever is later), decision, note or
+    // renewal. Each subquery walks one creator's accounts by index.
+    return QStringLiteral(
+               "SELECT c.id, c.display_name, c.lawful_basis, c.informed_on, c.do_not_profile, c.created_at,"
+               " max(c.retention_renewed_on,"
+               "  coalesce((SELECT max(max(s.as_of, coalesce(substr(b.imported_at, 1, 10), '')))"
+               "   FROM accounts a JOIN metric_snapshots s ON s.account_id = a.id"
+               "   LEFT JOIN import_batches b ON b.id = s.batch_id WHERE a.creator_id = c.id), ''),"
+               "  coalesce((SELECT max(substr(d.decided_at, 1, 10)) FROM accounts a"
+               "   JOIN shortlist_decisions d ON d.account_id = a.id WHERE a.creator_id = c.id), ''),"
+               "  coalesce((SELECT max(substr(n.written_at, 1, 10)) FROM accounts a"
+               "   JOIN candidate_notes n ON n.account_id = a.id WHERE a.creator_id = c.id), '')) AS last_used,"
+               " (SELECT group_concat(a.platform || ':' || a.handle, char(10)) FROM"
+               "  (SELECT platform, handle FROM accounts WHERE creator_id = c.id ORDER BY id) a) AS accounts"
+               " FROM creators c") +
+           (oneCreator ? QStringLiteral(" WHERE c.id = ?") : QString()) + QStringLiteral(" ORDER BY c.id");
+}
+
 Status PrivacyStore::forEachCreator(const std::function<bool(CreatorFacts &&)> &visit,
                                     std::optional<qint64> onlyCreator) const
 {
@@ -97,25 +117,7 @@ Status PrivacyStore::forEachCreator(const std::function<bool(CreatorFacts &&)> &
     if (!consents)
         return consents.error();
     sql::AccountCursor consentsOf(std::move(*consents), "creator_id");
-    // Last use: the newest figures (the day they were true or imported, whichever is later), decision, note or
-    // renewal. Each subquery walks one creator's accounts by index.
-    auto query = sql::run(
-        db, file,
-        QStringLiteral(
-            "SELECT c.id, c.display_name, c.lawful_basis, c.informed_on, c.do_not_profile, c.created_at,"
-            " max(c.retention_renewed_on,"
-            "  coalesce((SELECT max(max(s.as_of, coalesce(substr(b.imported_at, 1, 10), '')))"
-            "   FROM accounts a JOIN metric_snapshots s ON s.account_id = a.id"
-            "   LEFT JOIN import_batches b ON b.id = s.batch_id WHERE a.creator_id = c.id), ''),"
-            "  coalesce((SELECT max(substr(d.decided_at, 1, 10)) FROM accounts a"
-            "   JOIN shortlist_decisions d ON d.account_id = a.id WHERE a.creator_id = c.id), ''),"
-            "  coalesce((SELECT max(substr(n.written_at, 1, 10)) FROM accounts a"
-            "   JOIN candidate_notes n ON n.account_id = a.id WHERE a.creator_id = c.id), '')) AS last_used,"
-            " (SELECT group_concat(a.platform || ':' || a.handle, char(10)) FROM"
-            "  (SELECT platform, handle FROM accounts WHERE creator_id = c.id ORDER BY id) a) AS accounts"
-            " FROM creators c") +
-            (onlyCreator ? QStringLiteral(" WHERE c.id = ?") : QString()) + QStringLiteral(" ORDER BY c.id"),
-        only);
+    auto query = sql::run(db, file, factsQuery(onlyCreator.has_value()), only);
     if (!query)
         return query.error();
     const sql::Columns c(*query);

@@ -26,6 +26,8 @@ public:
     Status forEachCreator(const std::function<bool(privacy::CreatorFacts &&)> &visit,
                           std::optional<qint64> onlyCreator = {}) const;
     Result<privacy::CreatorFacts> facts(qint64 creatorId) const;
+    // The statement forEachCreator() steps (one row per creator), for the benchmark's baseline.
+    static QString factsQuery(bool oneCreator = false);
 
     struct ReviewRow
     {

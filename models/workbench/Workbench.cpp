@@ -630,9 +630,12 @@ Status Workbench::takeBackFigures(qint64 accountId, qint64 snapshotId, const QSt
     return reloadCandidates();
 }
 
-Result<QList<PrivacyStore::ReviewRow>> Workbench::privacyReview(const QDate &today) const
+Result<QList<PrivacyStore::ReviewRow>> Workbench::privacyReviewOf(const QString &path, const QDate &today)
 {
-    return PrivacyStore(*m_project).review(today);
+    auto project = ProjectFile::open(path, ProjectFile::Checks::DoneByAnotherConnection);
+    if (!project)
+        return project.error();
+    return PrivacyStore(**project).review(today);
 }
 
 Result<privacy::Policy> Workbench::privacyPolicy() const

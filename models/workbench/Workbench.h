@@ -182,7 +182,9 @@ public:
     // Privacy (docs/privacy.md): the review at `today` under the project's retention policy, and what resolves a
     // finding. An objection to profiling, a lifted one and an erasure read the candidates again. Erasure cannot be
     // undone: the window clears its undo history, which could otherwise bring the person back.
-    Result<QList<PrivacyStore::ReviewRow>> privacyReview(const QDate &today) const;
+    // On any thread, with a connection of its own to the project at `path` (a million creators take seconds: the
+    // Privacy page does not wait for them on the GUI thread).
+    static Result<QList<PrivacyStore::ReviewRow>> privacyReviewOf(const QString &path, const QDate &today);
     Result<privacy::Policy> privacyPolicy() const;
     Status setPrivacyPolicy(const privacy::Policy &policy);
     Status changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,

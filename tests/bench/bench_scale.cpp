@@ -96,17 +96,15 @@ double sqliteBaseline(const QString &path)
     return seconds;
 }
 
-// Every creator's privacy facts stepped through by SQLite alone, without the last-use subqueries and consents:
+// Every creator's privacy facts (the review's own statement, last use included) stepped through by SQLite alone:
 // the floor of a review that looks at every creator.
 double sqlitePrivacyBaseline(const QString &path)
 {
     sqlite3 *db = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT id, display_name, lawful_basis, informed_on, do_not_profile, created_at,"
-                       " retention_renewed_on FROM creators ORDER BY id",
-                       -1, &statement, nullptr);
+    const QByteArray sql = PrivacyStore::factsQuery().toUtf8();
+    sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
     const auto start = Clock::now();
     while (sqlite3_step(statement) == SQLITE_ROW) {
         for (int c = 1; c < sqlite3_column_count(statement); ++c)
