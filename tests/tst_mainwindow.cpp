@@ -113,6 +113,8 @@ private slots:
 private:
     QJsonArray cliRanking(const QStringList &extra, const QString &path = {});
     QString grabTo(QWidget *widget, const QString &name);
+    // A writable copy of the demo at `path`, open in `window` (shown at 1500 x 900).
+    bool openCopyOfDemo(MainWindow &window, const QString &path);
 
     QTemporaryDir m_dir;
     QString m_demoPath;
@@ -965,20 +967,24 @@ void TestMainWindow::evidenceTabsShowSignalsJumpsAndPosts()
     QCOMPARE(window.candidateTable()->model()->rowCount(), 317);
 }
 
-// The History page: a decision against the ranking and a note, each with who, when and why; the decision record
-// of this campaign's shortlist; what the log holds about the selected creator; the chain checked.
+bool TestMainWindow::openCopyOfDemo(MainWindow &window, const QString &path)
+{
+    if (!QFile::copy(m_demoPath, path))
+        return false;
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    window.resize(1500, 900);
+    window.show();
+    return window.openProject(path).ok();
+}
+
 // The Privacy page on the demo: its findings counted, a basis recorded, an objection to profiling that takes the
 // creator out of the ranking, and an erasure that clears the undo history and leaves none of the person's bytes.
 void TestMainWindow::privacyPageResolvesFindings()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("privacy.candor");
-    QVERIFY(QFile::copy(m_demoPath, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     MainWindow window;
-    window.resize(1500, 900);
-    window.show();
-    QVERIFY(window.openProject(path));
+    QVERIFY(openCopyOfDemo(window, path));
     Workbench *w = window.workbench();
     PrivacyView *privacy = window.privacyView();
     QVERIFY(privacy);
@@ -1089,16 +1095,14 @@ void TestMainWindow::privacyPageResolvesFindings()
     QVERIFY2(!file.readAll().contains(topHandle.toUtf8()), qPrintable(topHandle));
 }
 
+// The History page: a decision against the ranking and a note, each with who, when and why; the decision record
+// of this campaign's shortlist; what the log holds about the selected creator; the chain checked.
 void TestMainWindow::historyShowsTheDecisionRecord()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("history.candor");
-    QVERIFY(QFile::copy(m_demoPath, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     MainWindow window;
-    window.resize(1500, 900);
-    window.show();
-    QVERIFY(window.openProject(path));
+    QVERIFY(openCopyOfDemo(window, path));
     Workbench *w = window.workbench();
     const int candidate = w->order().at(20); // far from the top: approving it goes against the ranking
     QVERIFY_RESULT(w->decide(candidate, DecisionKind::Approved, QStringLiteral("Client asked for her by name")));

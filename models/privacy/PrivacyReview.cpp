@@ -7,25 +7,26 @@ namespace candor::privacy {
 
 namespace {
 
-struct BasisRow
+// One table per enum: the value, its stored key and what a user reads.
+template <typename Enum> struct NamedValue
 {
-    LawfulBasis basis;
+    Enum value;
     const char *key;
     const char *label;
 };
+using BasisRow = NamedValue<LawfulBasis>;
+using FindingRow = NamedValue<FindingKind>;
+
+template <typename Enum, std::size_t N> const NamedValue<Enum> &rowFor(const NamedValue<Enum> (&table)[N], Enum value)
+{
+    return rowOf(table, &NamedValue<Enum>::value, value);
+}
 
 constexpr BasisRow kBases[] = {
     {LawfulBasis::None, "", "none recorded"},
     {LawfulBasis::Consent, "consent", "consent (GDPR Art. 6(1)(a))"},
     {LawfulBasis::Contract, "contract", "contract (GDPR Art. 6(1)(b))"},
     {LawfulBasis::LegitimateInterest, "legitimate_interest", "legitimate interest (GDPR Art. 6(1)(f))"},
-};
-
-struct FindingRow
-{
-    FindingKind kind;
-    const char *key;
-    const char *label;
 };
 
 constexpr FindingRow kFindings[] = {
@@ -46,12 +47,12 @@ QString isoDate(const QDate &date)
 
 QString lawfulBasisKey(LawfulBasis basis)
 {
-    return QString::fromLatin1(rowOf(kBases, &BasisRow::basis, basis).key);
+    return QString::fromLatin1(rowFor(kBases, basis).key);
 }
 
 QString lawfulBasisLabel(LawfulBasis basis)
 {
-    return QString::fromLatin1(rowOf(kBases, &BasisRow::basis, basis).label);
+    return QString::fromLatin1(rowFor(kBases, basis).label);
 }
 
 std::optional<LawfulBasis> lawfulBasisFromKey(const QString &key)
@@ -61,7 +62,7 @@ std::optional<LawfulBasis> lawfulBasisFromKey(const QString &key)
     if (k == QLatin1String("none"))
         return LawfulBasis::None;
     if (const BasisRow *row = findRow(kBases, [&k](const BasisRow &r) { return k == QLatin1String(r.key); }))
-        return row->basis;
+        return row->value;
     return std::nullopt;
 }
 
@@ -69,7 +70,7 @@ QStringList lawfulBasisKeys()
 {
     QStringList keys;
     for (const BasisRow &row : kBases) {
-        if (row.basis != LawfulBasis::None)
+        if (row.value != LawfulBasis::None)
             keys << QString::fromLatin1(row.key);
     }
     return keys;
@@ -105,12 +106,12 @@ QDate retentionEnds(const CreatorFacts &creator, const Policy &policy)
 
 QString findingKey(FindingKind kind)
 {
-    return QString::fromLatin1(rowOf(kFindings, &FindingRow::kind, kind).key);
+    return QString::fromLatin1(rowFor(kFindings, kind).key);
 }
 
 QString findingLabel(FindingKind kind)
 {
-    return QString::fromLatin1(rowOf(kFindings, &FindingRow::kind, kind).label);
+    return QString::fromLatin1(rowFor(kFindings, kind).label);
 }
 
 QList<Finding> findingsOf(const CreatorFacts &creator, const Policy &policy, const QDate &today)
