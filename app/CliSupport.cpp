@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "storage/PrivacyStore.h"
 #include "workbench/Workbench.h"
 
 #include "core/SafeText.h"
@@ -177,6 +178,22 @@ std::optional<int> openWorkbenchOnCampaign(QCommandLineParser &parser, const QSt
     }
     opened = std::move(*workbench);
     return std::nullopt;
+}
+
+Error noCandidate(const ProjectFile &project, const QString &handle, std::optional<Platform> platform)
+{
+    const QString shown = printable(normalizedHandle(handle));
+    if (auto lookup = AccountLookup::prepare(project)) {
+        if (auto account = lookup->find(handle, platform)) {
+            if (auto facts = PrivacyStore(project).facts(account->creatorId); facts && facts->doNotProfile)
+                return Error{project.path(),
+                             QStringLiteral("holds @%1, who asked not to be profiled: they are neither scored nor "
+                                            "audited (candor privacy lists them)")
+                                 .arg(shown),
+                             {}};
+        }
+    }
+    return Error{project.path(), QStringLiteral("has no candidate @%1").arg(shown), {}};
 }
 
 } // namespace candor::cli

@@ -62,6 +62,9 @@ struct ProjectAccount
 std::optional<int> openAccount(QCommandLineParser &parser, const char *command, const QString &path,
                                const QString &handle, ProjectAccount &opened);
 
+// Why `handle` is no candidate in `project`: not there at all, or a creator who asked not to be profiled.
+Error noCandidate(const ProjectFile &project, const QString &handle, std::optional<Platform> platform);
+
 // The workbench on the campaign --campaign names (the first when absent), without stability runs: what commands
 // about a campaign's shortlist start with. An exit code when the file or the campaign is not right.
 std::optional<int> openWorkbenchOnCampaign(QCommandLineParser &parser, const QString &path,

@@ -403,7 +403,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         if (found.size() == 1)
             return found.constFirst();
         if (found.isEmpty())
-            return Error{s.project->path(), QStringLiteral("has no candidate %1").arg(printable(handle)), {}};
+            return noCandidate(*s.project, handle, platform);
         QStringList accounts;
         for (int index : found)
             accounts << QStringLiteral("%1 on %2").arg(handleOf(pool, index), platformId(pool.platform(index)));

@@ -56,11 +56,7 @@ int commandDecide(QCommandLineParser &parser, const QStringList &positional)
     w.setUserName(parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : systemUserName());
     const QList<int> found = w.pool().indicesOfHandle(positional.at(1), platform);
     if (found.isEmpty())
-        return reportDataError(Error{positional.at(0),
-                                     QStringLiteral("has no candidate @%1 in campaign \"%2\" (a creator who asked not "
-                                                    "to be profiled is not a candidate)")
-                                         .arg(normalizedHandle(positional.at(1)), w.campaign().name),
-                                     {}});
+        return reportDataError(noCandidate(w.project(), positional.at(1), platform));
     if (found.size() > 1)
         return usageError(QStringLiteral("@%1 is on several platforms: add --platform").arg(normalizedHandle(positional.at(1))),
                           command);

@@ -1120,6 +1120,7 @@ void TestCli::privacyFromTheCommandLine()
                                 "this audit.\n"),
              qPrintable(audit.out + audit.err));
     QVERIFY(candor({"privacy", project}).out.contains("\nDo not profile (1)\n  @ben.test (TikTok)"));
+    QVERIFY(candor({"explain", project, "ben.test"}).err.contains("holds @ben.test, who asked not to be profiled"));
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "yes"}).exitCode, 0);
     QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--consent", "gender", "--given-on", today}).exitCode, 2);
