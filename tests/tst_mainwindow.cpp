@@ -1032,6 +1032,15 @@ void TestMainWindow::privacyPageResolvesFindings()
     QVERIFY_RESULT(facts);
     QCOMPARE(facts->basis, privacy::LawfulBasis::Contract);
     QCOMPARE(facts->informedOn, QDate::currentDate());
+    // The detail pane says so for the creator's account, and what a creator without a basis lacks.
+    const QString firstHandle = facts->handles.section(' ', 0, 0).mid(1);
+    window.selectCandidate(w->pool().indicesOfHandle(firstHandle).constFirst());
+    const auto *summary = window.detail()->findChild<QLabel *>("detailSummary");
+    QVERIFY2(summary->text().contains(QStringLiteral("Privacy: lawful basis: contract (GDPR Art. 6(1)(b)) · informed on %1 · "
+                                                     "data kept until %2")
+                                          .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
+                                               QLocale().toString(QDate::currentDate().addMonths(24), QLocale::ShortFormat))),
+             qPrintable(summary->text()));
 
     // An objection to profiling: the creator leaves the ranking at once.
     const int candidates = w->candidateCount();

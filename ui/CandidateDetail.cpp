@@ -234,6 +234,25 @@ void CandidateDetail::refreshReasons()
     m_reasons->setText(html + QStringLiteral("</ul>"));
 }
 
+QString CandidateDetail::privacyHtml() const
+{
+    auto record = m_workbench->privacyRecordOf(m_candidate);
+    if (!record)
+        return {};
+    const privacy::CreatorFacts &f = record->facts;
+    const QLocale locale;
+    const QString missing = QStringLiteral("<span style=\"color:#b3261e\">%1</span>");
+    const QString basis = f.basis == privacy::LawfulBasis::None ? missing.arg(QStringLiteral("no lawful basis recorded"))
+                                                                : QStringLiteral("lawful basis: ") +
+                                                                      privacy::lawfulBasisLabel(f.basis).toHtmlEscaped();
+    const QString informed = f.informedOn.isValid()
+                                 ? QStringLiteral("informed on %1").arg(locale.toString(f.informedOn, QLocale::ShortFormat))
+                                 : missing.arg(QStringLiteral("not informed (GDPR Art. 14)"));
+    return QStringLiteral("<p style=\"color:gray\" title=\"The creator's privacy record; View › Privacy lists what "
+                          "needs attention\">Privacy: %1 · %2 · data kept until %3</p>")
+        .arg(basis, informed, locale.toString(record->retentionEnds, QLocale::ShortFormat));
+}
+
 QString CandidateDetail::summaryHtml() const
 {
     if (m_candidate < 0)
@@ -256,6 +275,7 @@ QString CandidateDetail::summaryHtml() const
                                "highest)\">with the missing data: %1 to %2</span>")
                     .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
     html += QStringLiteral("</p>");
+    html += privacyHtml();
     for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), m_candidate)) {
         QString label = warning.label;
         label[0] = label[0].toUpper();

@@ -54,6 +54,7 @@ private:
     void refreshNotes();
     void refreshEvidence(); // the Authenticity or Disclosure tab, when it is the one shown
     QString summaryHtml() const;
+    QString privacyHtml() const; // the creator's lawful basis, notice and retention, in one line
     void refreshAdvice();
     void computeAdvice();
 

@@ -638,6 +638,22 @@ Result<QList<PrivacyStore::ReviewRow>> Workbench::privacyReviewOf(const QString 
     return PrivacyStore(**project).review(today);
 }
 
+Result<Workbench::PrivacyRecord> Workbench::privacyRecordOf(int candidate) const
+{
+    auto creator = creatorOf(candidate);
+    if (!creator)
+        return creator.error();
+    const PrivacyStore store(*m_project);
+    auto facts = store.facts(*creator);
+    if (!facts)
+        return facts.error();
+    auto policy = store.policy();
+    if (!policy)
+        return policy.error();
+    const QDate ends = privacy::retentionEnds(*facts, *policy);
+    return PrivacyRecord{std::move(*facts), ends};
+}
+
 Result<privacy::Policy> Workbench::privacyPolicy() const
 {
     return PrivacyStore(*m_project).policy();

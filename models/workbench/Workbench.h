@@ -186,6 +186,13 @@ public:
     // Privacy page does not wait for them on the GUI thread).
     static Result<QList<PrivacyStore::ReviewRow>> privacyReviewOf(const QString &path, const QDate &today);
     Result<privacy::Policy> privacyPolicy() const;
+    // The privacy record of the candidate's creator, and the day the policy's retention ends for them.
+    struct PrivacyRecord
+    {
+        privacy::CreatorFacts facts;
+        QDate retentionEnds;
+    };
+    Result<PrivacyRecord> privacyRecordOf(int candidate) const;
     Status setPrivacyPolicy(const privacy::Policy &policy);
     Status changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,
                                 const QString &reason);
