@@ -8,6 +8,7 @@
 #include "PostCommands.h"
 #include "PrivacyCommands.h"
 #include "ShortlistCommands.h"
+#include "ReportCommand.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -276,6 +277,8 @@ const QList<Command> &commands()
          commandDecide, addDecideOptions},
         {"approve", "FILE.candor", "Approve a campaign's shortlist as it stands, by a named person (--by NAME).",
          commandApprove, addApproveOptions},
+        {"report", "FILE.candor", "Write the client report of a campaign's shortlist (--format html|csv|json --out PATH).",
+         commandReport, addReportOptions},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",

@@ -69,6 +69,7 @@ private slots:
     void privacyFromTheCommandLine();
     void decideAndApprove();
     void importRecordsLawfulBasis();
+    void reportAgreesWithRankAndAudit();
 
 private:
     struct Run
@@ -1154,6 +1155,72 @@ void TestCli::importRecordsLawfulBasis()
     QCOMPARE(imports.size(), 1);
     QCOMPARE(imports.at(0).toObject().value("details").toObject().value("lawful_basis").toString(), "legitimate_interest");
     QCOMPARE(imports.at(0).toObject().value("details").toObject().value("informed_on").toString(), "2026-11-30");
+}
+
+// The client report of a demo shortlist: the same scores, points, stability and audit as candor rank and candor
+// audit, an override called out, the approval and the log's head; written readable by its owner only; bad options.
+void TestCli::reportAgreesWithRankAndAudit()
+{
+    const QString project = m_dir.filePath("report.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    for (const QString &handle : QStringList{"gus_khan", "farah_ito", "xavi.adeyemi"})
+        QCOMPARE(candor({"decide", project, handle, "--decision", "shortlist", "--reason", "fits the brief"}).exitCode, 0);
+    QCOMPARE(candor({"decide", project, "amarahaddad57", "--platform", "tiktok", "--decision", "reject", "--reason",
+                     "too close to a rival"})
+                 .exitCode,
+             0);
+    QCOMPARE(candor({"approve", project, "--by", "Dana Client"}).exitCode, 0);
+    const QString out = m_dir.filePath("report.json");
+    QCOMPARE(candor({"report", project, "--format", "pdf", "--out", out}).exitCode, 1);
+    QCOMPARE(candor({"report", project, "--format", "json"}).exitCode, 1);
+    const Run written = candor({"report", project, "--format", "json", "--out", out});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+
+    const QJsonArray shortlist = report.value("shortlist").toArray();
+    QCOMPARE(shortlist.size(), 3);
+    QCOMPARE(report.value("rejected").toArray().at(0).toObject().value("decision").toObject().value("reason").toString(),
+             "too close to a rival");
+    QHash<QString, QJsonObject> ranked;
+    const QJsonObject rank =
+        QJsonDocument::fromJson(candor({"rank", project, "--format", "json", "--top", "20"}).out.toUtf8()).object();
+    for (const QJsonValue &c : rank.value("candidates").toArray())
+        ranked.insert(c.toObject().value("handle").toString(), c.toObject());
+    for (const QString &handle : QStringList{"gus_khan", "farah_ito"}) {
+        const auto card = std::find_if(shortlist.begin(), shortlist.end(), [&](const QJsonValue &v) {
+            return v.toObject().value("handle").toString() == handle;
+        });
+        QVERIFY(card != shortlist.end());
+        const QJsonObject c = card->toObject();
+        const QJsonObject r = ranked.value(handle);
+        QCOMPARE(c.value("score").toDouble(), r.value("score").toDouble());
+        QCOMPARE(c.value("rank").toInt(), r.value("rank").toInt());
+        QCOMPARE(c.value("p_top_k").toDouble(), r.value("p_top_k").toDouble());
+        QCOMPARE(c.value("rank_interval").toArray(), r.value("rank_interval").toArray());
+        for (const QJsonValue &f : c.value("contributions").toArray())
+            QCOMPARE(f.toObject().value("points").toDouble(),
+                     r.value("contributions").toObject().value(f.toObject().value("factor").toString()).toDouble());
+    }
+    // The one a filter excluded comes last, called out as an override.
+    const QJsonObject last = shortlist.at(2).toObject();
+    QCOMPARE(last.value("handle").toString(), "xavi.adeyemi");
+    QVERIFY(last.value("rank").isNull());
+    QCOMPARE(last.value("filtered_out_by").toString(), "fewer than 10K followers");
+    QVERIFY(last.value("decision").toObject().value("override").toBool());
+
+    const QJsonObject audit = QJsonDocument::fromJson(candor({"audit", project, "--format", "json"}).out.toUtf8()).object();
+    const QJsonObject fairness = report.value("fairness").toObject();
+    QCOMPARE(fairness.value("selection").toString(), audit.value("selection").toObject().value("label").toString());
+    QCOMPARE(fairness.value("findings").toArray().size(), audit.value("findings").toArray().size());
+    const QJsonObject accountability = report.value("accountability").toObject();
+    QCOMPARE(accountability.value("approved_by").toString(), "Dana Client");
+    QVERIFY(candor({"verify", project}).out.contains(
+        QStringLiteral("%1 entries").arg(accountability.value("audit_entries").toInt())));
+    QCOMPARE(accountability.value("audit_head_sha256").toString().size(), 64);
+    QCOMPARE(report.value("method").toObject().value("factors").toArray().size(), 8);
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

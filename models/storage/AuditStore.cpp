@@ -167,18 +167,26 @@ Result<QList<AuditStore::Row>> AuditStore::rows(const Filter &filter) const
     return list;
 }
 
-Result<audit::ChainVerdict> AuditStore::verify() const
+Result<AuditStore::Head> AuditStore::head() const
 {
-    auto all = entries();
-    if (!all)
-        return all.error();
     auto head = sql::run(m_project.database(), m_project.path(),
                          QStringLiteral("SELECT (SELECT value FROM project_settings WHERE key = 'audit_head_count'),"
                                         " (SELECT value FROM project_settings WHERE key = 'audit_head_sha256')"));
     if (!head)
         return head.error();
     head->next();
-    audit::ChainVerdict verdict = audit::verifyChain(*all, head->value(0).toLongLong(), head->value(1).toString());
+    return Head{head->value(0).toLongLong(), head->value(1).toString()};
+}
+
+Result<audit::ChainVerdict> AuditStore::verify() const
+{
+    auto all = entries();
+    if (!all)
+        return all.error();
+    auto head = this->head();
+    if (!head)
+        return head.error();
+    audit::ChainVerdict verdict = audit::verifyChain(*all, head->count, head->sha256);
     if (!verdict.ok)
         return verdict;
     // A payload must be the one its entry was written with; an erased one is simply gone.

@@ -57,6 +57,14 @@ public:
     Result<QList<Row>> rows(const Filter &filter = {}) const;
     // The chain, its head, and every payload against its hash.
     Result<audit::ChainVerdict> verify() const;
+    // The number of entries written and the last one's hash, as kept beside the log: what a report quotes so that
+    // the file can later be checked against it.
+    struct Head
+    {
+        qint64 count = 0;
+        QString sha256;
+    };
+    Result<Head> head() const;
 
 private:
     // The entries the filter keeps, in order, with `moreColumns` (", expr, expr") after the entry's own.

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace candor::cli {
+
+// candor report FILE --format html|csv|json --out PATH [--campaign C]: the client report of a campaign's shortlist
+// (docs/report.md), written readable by its owner only.
+void addReportOptions(QCommandLineParser &parser);
+int commandReport(QCommandLineParser &parser, const QStringList &positional);
+
+} // namespace candor::cli

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace candor::report {
+
+// What a client receives about one campaign's shortlist, as values: every format (HTML, CSV, JSON, PDF) renders
+// this one content, so the formats cannot disagree. Self-declared creator attributes appear only in aggregate,
+// through the fairness findings (groups below the minimum size are not judged), never per creator.
+
+struct MethodFactor
+{
+    QString key;           // "audience_fit"
+    QString name;          // "Audience fit"
+    QString description;   // what it measures
+    QString normalization; // how a raw value becomes 0..1
+    QString dataSource;    // where its data and benchmarks come from
+    double weight = 0.0;
+    double share = 0.0; // of the total weight, 0..1
+};
+
+struct Contribution
+{
+    QString key;
+    QString name;
+    std::optional<double> raw;
+    double normalized = 0.0;
+    double weight = 0.0;
+    double points = 0.0;
+    bool imputed = false; // missing data, counted by the model's rule
+    QString sentence;
+};
+
+struct Card
+{
+    QString handle;
+    QString displayName;
+    QString platform; // its display name
+    int rank = 0;     // 0: a hard filter excluded the creator (see filteredOutBy)
+    QString filteredOutBy;
+    double score = 0.0;
+    double lowest = 0.0; // the score with each missing factor at 0 and at full marks
+    double highest = 0.0;
+    double coverage = 0.0;
+    std::optional<double> probabilityInTopK;
+    int rankLow = 0; // 5th and 95th percentile of the rank under weight draws
+    int rankHigh = 0;
+    QList<Contribution> contributions;
+    QStringList warnings; // authenticity, disclosure, brand safety in a sentence each
+    QString decision;     // "Shortlisted", "Approved", "Rejected"
+    QString reason;
+    QString decidedBy;
+    QString decidedAt;
+    bool isOverride = false;
+};
+
+struct FairnessFinding
+{
+    QString severity; // "Concern", "Caution", "Note" …
+    QString subject;
+    QString sentence;
+};
+
+struct ClientReport
+{
+    QString campaign;
+    QString brief;
+    QString agency; // project setting "agency_name"; empty when none
+    QString preparedOn; // ISO date
+    QString modelName;
+    int modelVersion = 0;
+    QString missingDataRule; // the rule in a sentence
+    int topK = 10;
+    QList<MethodFactor> factors;
+    QStringList filters; // the hard filters in words
+    int imputedValues = 0; // across the shortlist's cards
+    QList<Card> cards;     // the shortlist (shortlisted and approved), best ranked first
+    QList<Card> rejected;  // considered and rejected, with the reason
+    QString fairnessSelection;
+    QList<FairnessFinding> fairness;
+    QString fairnessCaveat;
+    QString approvedBy; // empty: not approved
+    QString approvedAt;
+    qint64 auditEntries = 0;
+    QString auditHeadSha256;
+};
+
+} // namespace candor::report

@@ -1,0 +1,183 @@
+#include "ReportBuilder.h"
+
+#include "core/Formatting.h"
+#include "fairness/AuditReport.h"
+#include "scoring/RankStability.h"
+#include "scoring/Warnings.h"
+#include "storage/AuditStore.h"
+#include "storage/ProjectStore.h"
+#include "workbench/Workbench.h"
+
+#include <algorithm>
+
+namespace candor::report {
+
+namespace {
+
+using scoring::MissingDataRule;
+
+QString missingDataSentence(MissingDataRule rule)
+{
+    switch (rule) {
+    case MissingDataRule::Neutral:
+        return QStringLiteral("A factor without data counts as half marks (0.5) and is marked \"imputed\".");
+    case MissingDataRule::Exclude:
+        return QStringLiteral("A factor without data is left out for that creator and the other weights are scaled "
+                              "up to make up for it.");
+    case MissingDataRule::LowerBound:
+        return QStringLiteral("A factor without data adds nothing, so missing data never beats real data; the range "
+                              "the score could reach with the data is shown beside it.");
+    }
+    return {};
+}
+
+QStringList filterSentences(const HardFilters &f)
+{
+    QStringList sentences;
+    if (f.minFollowers)
+        sentences << QStringLiteral("at least %1 followers").arg(compactCount(*f.minFollowers));
+    if (!f.platforms.isEmpty()) {
+        QStringList names;
+        for (Platform p : f.platforms)
+            names << platformDisplayName(p);
+        sentences << QStringLiteral("on %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!f.audienceCountries.isEmpty())
+        sentences << QStringLiteral("leading audience country one of %1").arg(f.audienceCountries.join(QStringLiteral(", ")));
+    if (!f.excludedCategories.isEmpty())
+        sentences << QStringLiteral("no category among %1").arg(f.excludedCategories.join(QStringLiteral(", ")));
+    return sentences;
+}
+
+Card cardOf(const Workbench &w, int candidate, const Decision &decision)
+{
+    const scoring::ScoredPool &pool = w.pool();
+    Card card;
+    card.handle = pool.handle(candidate);
+    card.displayName = pool.displayName(candidate);
+    card.platform = platformDisplayName(pool.platform(candidate));
+    card.rank = w.rankOf(candidate);
+    card.filteredOutBy = pool.filteredOutBy(candidate).value_or(QString());
+    const scoring::Breakdown b = w.breakdown(candidate);
+    card.score = b.score;
+    card.lowest = b.lowest;
+    card.highest = b.highest;
+    card.coverage = b.coverage;
+    for (const scoring::FactorContribution &f : b.factors)
+        card.contributions << Contribution{QString::fromLatin1(scoring::factorInfo(f.value.id).key),
+                                           scoring::factorInfo(f.value.id).name,
+                                           f.value.raw,
+                                           f.usedValue,
+                                           f.weight,
+                                           f.points,
+                                           f.imputed || f.leftOut || f.countedAsZero,
+                                           f.sentence};
+    for (const scoring::CandidateWarning &warning : scoring::warningsOf(pool, candidate))
+        card.warnings << warning.sentence;
+    card.decision = decisionLabel(decision.kind);
+    card.reason = decision.reason;
+    card.decidedBy = decision.decidedBy;
+    card.decidedAt = decision.decidedAt;
+    card.isOverride = decision.isOverride;
+    return card;
+}
+
+} // namespace
+
+Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
+{
+    if (!w.hasCampaign())
+        return Error{w.project().path(), QStringLiteral("has no campaign to report on"), {}};
+    ClientReport r;
+    const Campaign &campaign = w.campaign();
+    const scoring::ScoringModel &model = w.model();
+    r.campaign = campaign.name;
+    r.brief = campaign.brief;
+    auto agency = ProjectStore(w.project()).setting(QStringLiteral("agency_name"));
+    if (!agency)
+        return agency.error();
+    r.agency = *agency;
+    r.preparedOn = preparedOn.toString(Qt::ISODate);
+    r.modelName = model.name;
+    r.modelVersion = model.version;
+    r.missingDataRule = missingDataSentence(model.missingData);
+    r.topK = w.topK();
+    double total = 0.0;
+    for (double weight : w.weights())
+        total += weight;
+    for (qsizetype f = 0; f < model.factors.size(); ++f) {
+        const scoring::FactorDefinition &definition = model.factors.at(f);
+        const scoring::FactorInfo &info = scoring::factorInfo(definition.id);
+        const double weight = w.weights().at(static_cast<std::size_t>(f));
+        r.factors << MethodFactor{QString::fromLatin1(info.key), info.name,       info.description,
+                                  definition.normalization.describe(), info.dataSource, weight,
+                                  total > 0.0 ? weight / total : 0.0};
+    }
+    r.filters = filterSentences(campaign.filters);
+
+    // The shortlist, best ranked first (creators a filter excluded after the ranked ones), and the rejections.
+    QList<std::pair<int, Decision>> chosen;
+    QList<std::pair<int, Decision>> rejected;
+    const scoring::ScoredPool &pool = w.pool();
+    for (int c = 0; c < pool.size(); ++c) {
+        if (const auto decision = w.decisionOf(c))
+            (decision->kind == DecisionKind::Rejected ? rejected : chosen) << std::pair{c, *decision};
+    }
+    const auto byRank = [&w](const auto &a, const auto &b) {
+        const int ra = w.rankOf(a.first) > 0 ? w.rankOf(a.first) : std::numeric_limits<int>::max();
+        const int rb = w.rankOf(b.first) > 0 ? w.rankOf(b.first) : std::numeric_limits<int>::max();
+        return ra != rb ? ra < rb : w.pool().accountId(a.first) < w.pool().accountId(b.first);
+    };
+    std::sort(chosen.begin(), chosen.end(), byRank);
+    std::sort(rejected.begin(), rejected.end(), byRank);
+    std::vector<int> tracked;
+    for (const auto &[candidate, decision] : std::as_const(chosen)) {
+        r.cards << cardOf(w, candidate, decision);
+        if (w.rankOf(candidate) > 0)
+            tracked.push_back(candidate);
+    }
+    for (const auto &[candidate, decision] : std::as_const(rejected))
+        r.rejected << cardOf(w, candidate, decision);
+    for (const Card &card : std::as_const(r.cards))
+        r.imputedValues += static_cast<int>(std::count_if(card.contributions.cbegin(), card.contributions.cend(),
+                                                          [](const Contribution &c) { return c.imputed; }));
+    // The stability interval of each ranked card, as `candor rank` computes it (seeded, so repeatable).
+    scoring::StabilitySettings stability = w.stabilitySettings();
+    const std::vector<scoring::CandidateStability> intervals =
+        scoring::RankStability::computeFor(pool, w.weights(), stability, tracked);
+    std::size_t next = 0;
+    for (Card &card : r.cards) {
+        if (card.rank == 0)
+            continue;
+        const scoring::CandidateStability &s = intervals.at(next++);
+        card.probabilityInTopK = s.probabilityInTopK;
+        card.rankLow = s.rankLow;
+        card.rankHigh = s.rankHigh;
+    }
+
+    auto attributes = w.consentedAttributes();
+    if (!attributes)
+        return attributes.error();
+    const fairness::FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, {});
+    r.fairnessSelection = audit.selectionLabel;
+    for (const fairness::Finding &f : fairness::findings(audit))
+        r.fairness << FairnessFinding{fairness::severityLabel(f.severity), f.subject, f.sentence};
+    r.fairnessCaveat = QStringLiteral(
+        "Audience figures are estimates with a stated confidence; creator groups count only creators who declared "
+        "the attribute with consent, and a group smaller than %1 is not judged.")
+                           .arg(audit.settings.thresholds.minimumGroupSize);
+
+    auto approval = w.approval();
+    if (!approval)
+        return approval.error();
+    r.approvedBy = approval->by;
+    r.approvedAt = approval->at;
+    auto head = AuditStore(w.project()).head();
+    if (!head)
+        return head.error();
+    r.auditEntries = head->count;
+    r.auditHeadSha256 = head->sha256;
+    return r;
+}
+
+} // namespace candor::report

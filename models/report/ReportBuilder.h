@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ClientReport.h"
+#include "core/Error.h"
+
+#include <QDate>
+
+namespace candor {
+class Workbench;
+}
+
+namespace candor::report {
+
+// The report of the campaign the workbench shows, under its current weights, as of `preparedOn`.
+Result<ClientReport> build(const Workbench &workbench, const QDate &preparedOn = QDate::currentDate());
+
+} // namespace candor::report

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ClientReport.h"
+
+#include <QByteArray>
+
+namespace candor::report {
+
+// The same report in each format (docs/report.md). Every text that comes from data — handles, names, briefs,
+// reasons — is escaped for its format: a handle such as "<script>" shows as text in HTML, and a CSV cell that a
+// spreadsheet would run as a formula starts with an apostrophe.
+
+// JSON with a documented schema ("candor-report/1"); numbers as `candor rank` and `candor audit` print them.
+QByteArray toJson(const ClientReport &report);
+// One row per shortlisted creator: rank, score, the points of each factor, decision and reason (RFC 4180).
+QByteArray toCsv(const ClientReport &report);
+// One self-contained page (styles inline, no script, no external request) that prints well.
+QByteArray toHtml(const ClientReport &report);
+
+} // namespace candor::report
