@@ -10,6 +10,7 @@ packages=(
   libgl1-mesa-dev libxkbcommon-dev
   libboost-dev libsqlite3-dev sqlite3
   fonts-dejavu-core xvfb xauth
+  poppler-utils
 )
 
 missing=()

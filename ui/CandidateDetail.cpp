@@ -1,5 +1,7 @@
 #include "CandidateDetail.h"
 
+#include "BreakdownChart.h"
+
 #include "EvidenceViews.h"
 
 #include "ChartStyle.h"
@@ -17,7 +19,6 @@
 #include <QChartView>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -364,24 +365,9 @@ void CandidateDetail::createChart()
 {
     // Built once and then updated in place: making a new chart on every step of a slider drag costs more
     // than the whole re-rank.
-    auto *chart = new QChart;
-    applyPaletteTheme(chart, palette());
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_measuredBars = new QBarSet(QStringLiteral("From data"));
-    m_imputedBars = new QBarSet(QStringLiteral("Imputed (no data)"));
-    m_measuredBars->setColor(factorColor(0));
-    m_imputedBars->setColor(QColor(0xBB, 0xBB, 0xBB));
-    m_imputedBars->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(m_measuredBars);
-    series->append(m_imputedBars);
-    chart->addSeries(series);
-    const CategoryAxes axes =
-        addCategoryAxes(chart, series, {}, Qt::Horizontal, QStringLiteral("Points (of 100)"));
-    m_factorAxis = axes.categories;
-    m_pointsAxis = axes.values;
+    m_breakdownChart = makeBreakdownChart(palette());
     QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
+    m_chart->setChart(m_breakdownChart.chart);
     delete old;
 }
 
@@ -398,41 +384,14 @@ void CandidateDetail::changeEvent(QEvent *event)
 
 void CandidateDetail::refreshChart()
 {
-    m_chart->chart()->setTitle(m_candidate < 0 ? QStringLiteral("Factor contributions")
-                                               : QStringLiteral("Points each factor adds"));
-    QStringList names;
-    QList<qreal> measured, imputed;
-    double largest = 0.0;
+    QList<BreakdownBar> bars;
     if (m_candidate >= 0) {
-        const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
-        // Horizontal bars are drawn bottom-up: add the factors in reverse so the first is on top.
-        for (qsizetype f = b.factors.size() - 1; f >= 0; --f) {
-            const scoring::FactorContribution &c = b.factors.at(f);
-            names << scoring::factorInfo(c.value.id).shortName;
-            const bool missing = c.imputed || c.leftOut;
-            measured << (missing ? 0.0 : c.points);
-            imputed << (missing ? c.points : 0.0);
-            largest = std::max(largest, c.points);
-        }
+        for (const scoring::FactorContribution &c : m_workbench->breakdown(m_candidate).factors)
+            bars << BreakdownBar{scoring::factorInfo(c.value.id).shortName, c.points, c.imputed || c.leftOut};
     }
-    if (m_factorAxis->categories() != names) {
-        m_factorAxis->clear();
-        m_factorAxis->append(names);
-    }
-    const auto fill = [](QBarSet *set, const QList<qreal> &values) {
-        if (set->count() != values.size()) {
-            set->remove(0, set->count());
-            set->append(values);
-            return;
-        }
-        for (int i = 0; i < set->count(); ++i) {
-            if (set->at(i) != values.at(i))
-                set->replace(i, values.at(i));
-        }
-    };
-    fill(m_measuredBars, measured);
-    fill(m_imputedBars, imputed);
-    setRoundRange(m_pointsAxis, largest);
+    showBreakdown(m_breakdownChart,
+                  m_candidate < 0 ? QStringLiteral("Factor contributions") : QStringLiteral("Points each factor adds"),
+                  bars);
 }
 
 void CandidateDetail::refreshAudience()

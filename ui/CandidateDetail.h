@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BreakdownChart.h"
+
 #include "workbench/LatestOnlyJob.h"
 
 #include <QWidget>
@@ -63,10 +65,7 @@ private:
     BreakdownModel *m_breakdown;
     QLabel *m_summary;
     QChartView *m_chart;
-    QBarSet *m_measuredBars = nullptr;
-    QBarSet *m_imputedBars = nullptr;
-    QBarCategoryAxis *m_factorAxis = nullptr;
-    QValueAxis *m_pointsAxis = nullptr;
+    BreakdownChart m_breakdownChart;
     QTableView *m_table;
     QLabel *m_reasons;
     QLabel *m_advice;
