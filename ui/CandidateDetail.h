@@ -6,10 +6,7 @@
 
 #include <QWidget>
 
-class QBarCategoryAxis;
-class QBarSet;
 class QChartView;
-class QValueAxis;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
