@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliSupport.h"
+#include "ReportPdf.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormats.h"
 #include "workbench/Workbench.h"
@@ -12,7 +13,8 @@ namespace candor::cli {
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("format"), QStringLiteral("html, csv or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("pdf, html, csv or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("paper"), QStringLiteral("For a PDF: a4 (default) or letter."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("The file to write (readable by you only)."),
                       QStringLiteral("PATH")});
     addCampaignOption(parser);
@@ -23,14 +25,20 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
     constexpr const char *command = "report";
     const QString format = parser.value(QStringLiteral("format"));
     QByteArray (*render)(const report::ClientReport &) = nullptr;
-    if (format == QLatin1String("html"))
+    const QString paperName = parser.value(QStringLiteral("paper")).toLower();
+    if (!paperName.isEmpty() && paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
+        return usageError(QStringLiteral("--paper must be a4 or letter"), command);
+    const Paper paper = paperName == QLatin1String("letter") ? Paper::Letter : Paper::A4;
+    if (format == QLatin1String("pdf"))
+        ; // rendered below: it needs the chart engine, not a plain function
+    else if (format == QLatin1String("html"))
         render = report::toHtml;
     else if (format == QLatin1String("csv"))
         render = report::toCsv;
     else if (format == QLatin1String("json"))
         render = report::toJson;
     else
-        return usageError(QStringLiteral("report needs --format html, csv or json"), command);
+        return usageError(QStringLiteral("report needs --format pdf, html, csv or json"), command);
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usageError(QStringLiteral("report needs --out PATH"), command);
@@ -40,9 +48,18 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
     auto built = report::build(*workbench);
     if (!built)
         return reportDataError(built.error());
+    QByteArray bytes;
+    if (render) {
+        bytes = render(*built);
+    } else {
+        auto pdf = reportPdf(*built, paper);
+        if (!pdf)
+            return reportDataError(pdf.error());
+        bytes = std::move(*pdf);
+    }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(render(*built)) < 0 || !file.commit())
+        file.write(bytes) < 0 || !file.commit())
         return reportDataError(Error{target, QStringLiteral("could not be written: ") + file.errorString(), {}});
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out() << "Wrote the " << format << " report of \"" << built->campaign << "\" (" << built->cards.size()

@@ -29,7 +29,17 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    if (candor::cli::wantsCommandLine(argumentsOf(argc, argv))) {
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (candor::cli::wantsCommandLine(arguments)) {
+        // A report paints charts, which live in the widgets' graphics engine; it needs no display.
+        if (arguments.value(1) == QLatin1String("report")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+                qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            describeApplication();
+            return candor::cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv); // no display needed
         describeApplication();
         return candor::cli::run(QCoreApplication::arguments());
@@ -41,8 +51,8 @@ int main(int argc, char *argv[])
     candor::MainWindow window;
     window.show();
 
-    const QStringList arguments = QCoreApplication::arguments();
-    auto path = arguments.size() > 1 ? candor::Result<QString>(arguments.at(1))
+    const QStringList opened = QCoreApplication::arguments();
+    auto path = opened.size() > 1 ? candor::Result<QString>(opened.at(1))
                                      : candor::DemoProject::ensureDefault();
     if (path)
         window.openAndReport(*path);

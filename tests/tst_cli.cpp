@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QThread>
 #include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 #include <cmath>
 #include <QSqlQuery>
@@ -70,6 +72,7 @@ private slots:
     void decideAndApprove();
     void importRecordsLawfulBasis();
     void reportAgreesWithRankAndAudit();
+    void reportPdfReadsBack();
 
 private:
     struct Run
@@ -1221,6 +1224,56 @@ void TestCli::reportAgreesWithRankAndAudit()
         QStringLiteral("%1 entries").arg(accountability.value("audit_entries").toInt())));
     QCOMPARE(accountability.value("audit_head_sha256").toString().size(), 64);
     QCOMPARE(report.value("method").toObject().value("factors").toArray().size(), 8);
+}
+
+// The PDF read back with poppler's pdftotext: the cover on page 1, one creator's card per page with the same
+// score as candor rank, the accountability last; fonts embedded; A4 and Letter.
+void TestCli::reportPdfReadsBack()
+{
+    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    const QString project = m_dir.filePath("pdf.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    for (const QString &handle : QStringList{"gus_khan", "farah_ito", "xavi.adeyemi"})
+        QCOMPARE(candor({"decide", project, handle, "--decision", "shortlist", "--reason", "fits the brief"}).exitCode, 0);
+    const QString pdf = m_dir.filePath("report.pdf");
+    QCOMPARE(candor({"report", project, "--format", "pdf", "--paper", "folio", "--out", pdf}).exitCode, 1);
+    const Run written = candor({"report", project, "--format", "pdf", "--out", pdf});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    const auto tool = [](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const auto page = [&](int n) {
+        return tool("pdftotext", {"-f", QString::number(n), "-l", QString::number(n), pdf, "-"});
+    };
+    QVERIFY(tool("pdfinfo", {pdf}).contains(QRegularExpression("Pages:\\s+5\\n")));
+    QVERIFY(tool("pdfinfo", {pdf}).contains("(A4)"));
+    const QString fonts = tool("pdffonts", {pdf});
+    QVERIFY2(fonts.contains("DejaVuSans") && !fonts.contains(QRegularExpression(" no +(yes|no) +(yes|no) +\\d+")),
+             qPrintable(fonts));
+    QVERIFY(page(1).startsWith("Spring skincare launch\n"));
+    QVERIFY(page(1).contains("How the score is made"));
+    const QJsonObject rank =
+        QJsonDocument::fromJson(candor({"rank", project, "--format", "json", "--top", "2"}).out.toUtf8()).object();
+    const QJsonArray top = rank.value("candidates").toArray();
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject c = top.at(i).toObject();
+        const QString text = page(2 + i);
+        QVERIFY2(text.startsWith("@" + c.value("handle").toString() + " · "), qPrintable(text.left(80)));
+        QVERIFY(text.contains(QStringLiteral("Score %1 of 100 · rank %2")
+                                  .arg(QString::number(c.value("score").toDouble(), 'f', 1))
+                                  .arg(c.value("rank").toInt())));
+        QVERIFY(text.contains("Points each factor adds")); // the chart's own text: painted as text, not as pixels
+    }
+    QVERIFY(page(4).startsWith("@xavi.adeyemi · "));
+    QVERIFY(page(4).contains("not ranked: fewer than 10K followers"));
+    QVERIFY(page(5).contains("Accountability"));
+    const QString letter = m_dir.filePath("report-letter.pdf");
+    QCOMPARE(candor({"report", project, "--format", "pdf", "--paper", "letter", "--out", letter}).exitCode, 0);
+    QVERIFY(tool("pdfinfo", {letter}).contains("(letter)"));
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

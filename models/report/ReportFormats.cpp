@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
 namespace candor::report {
 
 namespace {
@@ -90,7 +92,7 @@ QString cardHtml(const Card &c, int topK)
         s += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3%4</td><td class=\"n\">%5</td>"
                             "<td class=\"n\">%6</td><td class=\"bar\"><span style=\"width:%7%\"></span></td>"
                             "<td>%8</td></tr>")
-                 .arg(html(f.name), f.raw ? html(QLocale::c().toString(*f.raw, 'g', 6)) : QStringLiteral("no data"),
+                 .arg(html(f.name), f.raw ? html(rawValueText(*f.raw)) : QStringLiteral("no data"),
                       decimal(f.normalized, 3), f.imputed ? QStringLiteral(" (imputed)") : QString(),
                       decimal(f.weight, 1), decimal(f.points, 2))
                  .arg(std::clamp(f.points * 4.0, 0.0, 100.0), 0, 'f', 1)
@@ -106,6 +108,13 @@ QString cardHtml(const Card &c, int topK)
 }
 
 } // namespace
+
+QString rawValueText(double value)
+{
+    const QLocale english(QLocale::English);
+    return std::abs(value) >= 1000.0 ? english.toString(static_cast<qint64>(std::llround(value)))
+                                     : english.toString(value, 'g', 6);
+}
 
 QByteArray toJson(const ClientReport &r)
 {

@@ -10,6 +10,10 @@ namespace candor::report {
 // reasons — is escaped for its format: a handle such as "<script>" shows as text in HTML, and a CSV cell that a
 // spreadsheet would run as a formula starts with an apostrophe.
 
+// A factor's raw value as the report prints it: whole numbers with thousands separators from 1,000 up, six
+// significant digits below.
+QString rawValueText(double value);
+
 // JSON with a documented schema ("candor-report/1"); numbers as `candor rank` and `candor audit` print them.
 QByteArray toJson(const ClientReport &report);
 // One row per shortlisted creator: rank, score, the points of each factor, decision and reason (RFC 4180).

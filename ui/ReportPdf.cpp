@@ -1,0 +1,294 @@
+#include "ReportPdf.h"
+
+#include "BreakdownChart.h"
+#include "report/ReportFormats.h"
+#include "scoring/Factor.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+namespace candor {
+
+namespace {
+
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kCardProperty = QTextFormat::UserProperty + 1;
+constexpr int kDpi = 300; // QPdfWriter's default of 1200 dpi would make the document's point sizes tiny
+// The chart's own coordinate space; it is scaled into the space the text layout gives it.
+constexpr QSizeF kChartSize(600.0, 330.0);
+
+QString decimal(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+// Paints a card's breakdown chart where the text engine put the object: a QChart rendered through its scene onto
+// the PDF painter stays vector paths and text.
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit ChartObject(const QList<report::Card> &cards) : m_cards(cards) {}
+
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
+    {
+        const qreal width = doc->pageSize().width() > 0 ? doc->pageSize().width() * 0.56 : kChartSize.width();
+        return {width, width * kChartSize.height() / kChartSize.width()};
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const report::Card &card = m_cards.at(format.property(kCardProperty).toInt());
+        QList<BreakdownBar> bars;
+        for (const report::Contribution &c : card.contributions) {
+            const auto id = scoring::factorFromKey(c.key);
+            bars << BreakdownBar{id ? scoring::factorInfo(*id).shortName : c.name, c.points, c.imputed};
+        }
+        QGraphicsScene scene; // owns the chart
+        const BreakdownChart chart = makeBreakdownChart(QPalette(Qt::white));
+        scene.addItem(chart.chart);
+        const QRectF area(QPointF(0, 0), kChartSize);
+        chart.chart->setGeometry(area);
+        scene.setSceneRect(area);
+        showBreakdown(chart, QStringLiteral("Points each factor adds"), bars);
+        // No view shows it, so no event loop lays it out: the layout is made now, before the axis labels are placed.
+        chart.chart->layout()->activate();
+        scene.render(painter, rect, area);
+    }
+
+private:
+    const QList<report::Card> &m_cards;
+};
+
+// Writes the document with a cursor: data goes in as plain text, so nothing in it is read as markup.
+class Writer
+{
+public:
+    explicit Writer(QTextDocument &doc) : m_cursor(&doc) {}
+
+    void heading(const QString &text, int level)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(level == 1 ? 0 : 14);
+        block.setBottomMargin(4);
+        block.setHeadingLevel(level);
+        // A creator's card starts a page of its own: its chart, table and decision stay together.
+        if (level == 3)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCharFormat chars;
+        chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : 12);
+        chars.setFontWeight(QFont::Bold);
+        chars.setForeground(QColor(0x1f, 0x4e, 0x79));
+        newBlock(block, chars);
+        m_cursor.insertText(text);
+    }
+
+    void paragraph(const QString &text, bool muted = false)
+    {
+        QTextCharFormat chars;
+        chars.setFontPointSize(muted ? 8.5 : 10);
+        if (muted)
+            chars.setForeground(QColor(0x55, 0x55, 0x55));
+        QTextBlockFormat block;
+        block.setBottomMargin(4);
+        newBlock(block, chars);
+        m_cursor.insertText(text);
+    }
+
+    // A line with a bold lead ("Score 61.2 of 100") and the rest plain.
+    void leadParagraph(const QString &lead, const QString &rest)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(4);
+        QTextCharFormat bold;
+        bold.setFontPointSize(10);
+        bold.setFontWeight(QFont::Bold);
+        newBlock(block, bold);
+        m_cursor.insertText(lead);
+        QTextCharFormat plain;
+        plain.setFontPointSize(10);
+        m_cursor.insertText(rest, plain);
+    }
+
+    // `widths` in percent of the line, one per column (empty: the engine decides).
+    void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &numericColumns = {},
+               const QList<int> &widths = {})
+    {
+        QTextTableFormat format;
+        QList<QTextLength> constraints;
+        for (int width : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, width);
+        format.setColumnWidthConstraints(constraints);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setBorder(0.5);
+        format.setBorderBrush(QColor(0xcc, 0xcc, 0xcc));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable *t = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(header.size()), format);
+        QTextCharFormat head;
+        head.setFontPointSize(8.5);
+        head.setFontWeight(QFont::Bold);
+        QTextCharFormat body;
+        body.setFontPointSize(8);
+        for (int c = 0; c < header.size(); ++c)
+            t->cellAt(0, c).firstCursorPosition().insertText(header.at(c), head);
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < header.size(); ++c) {
+                QTextCursor cell = t->cellAt(r + 1, c).firstCursorPosition();
+                if (numericColumns.contains(c)) {
+                    QTextBlockFormat right;
+                    right.setAlignment(Qt::AlignRight);
+                    cell.setBlockFormat(right);
+                }
+                cell.insertText(rows.at(r).value(c), body);
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void chart(int card)
+    {
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignHCenter);
+        newBlock(block, {});
+        QTextCharFormat object;
+        object.setObjectType(kChartObject);
+        object.setProperty(kCardProperty, card);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+private:
+    void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, chars);
+        }
+    }
+
+    QTextCursor m_cursor;
+    bool m_first = true;
+};
+
+void writeContent(Writer &w, const report::ClientReport &r)
+{
+    w.heading(r.campaign, 1);
+    if (!r.brief.isEmpty())
+        w.paragraph(r.brief);
+    w.paragraph(QStringLiteral("%1Prepared on %2 with Candor · scoring model %3 version %4")
+                    .arg(r.agency.isEmpty() ? QString() : r.agency + QStringLiteral(" · "), r.preparedOn, r.modelName)
+                    .arg(r.modelVersion),
+                true);
+
+    w.heading(QStringLiteral("How the score is made"), 2);
+    w.paragraph(QStringLiteral("Each creator's score is the weighted share of the points each factor gives, out of "
+                               "100. %1 In this shortlist %2 values were missing.")
+                    .arg(r.missingDataRule)
+                    .arg(r.imputedValues));
+    QList<QStringList> factors;
+    for (const report::MethodFactor &f : r.factors)
+        factors << QStringList{f.name, decimal(f.weight, 1), QLocale::c().toString(f.share * 100.0, 'f', 0) + QLatin1Char('%'),
+                               f.normalization, f.dataSource};
+    w.table({QStringLiteral("Factor"), QStringLiteral("Weight"), QStringLiteral("Share"),
+             QStringLiteral("How it is scaled"), QStringLiteral("Data and benchmarks")},
+            factors, {1, 2}, {17, 10, 9, 32, 32});
+    w.paragraph(QStringLiteral("Hard filters: %1.")
+                    .arg(r.filters.isEmpty() ? QStringLiteral("none") : r.filters.join(QStringLiteral("; "))));
+
+    w.heading(QStringLiteral("The shortlist (%1)").arg(r.cards.size()), 2);
+    for (int i = 0; i < r.cards.size(); ++i) {
+        const report::Card &c = r.cards.at(i);
+        w.heading(QStringLiteral("@%1 · %2 · %3").arg(c.handle, c.displayName, c.platform), 3);
+        QString rest = c.rank > 0 ? QStringLiteral(" · rank %1").arg(c.rank)
+                                  : QStringLiteral(" · not ranked: %1").arg(c.filteredOutBy);
+        if (c.highest > c.lowest)
+            rest += QStringLiteral(" · with the missing data: %1 to %2").arg(decimal(c.lowest, 1), decimal(c.highest, 1));
+        if (c.probabilityInTopK)
+            rest += QStringLiteral(" · in the top %1 in %2% of weight draws, rank %3–%4")
+                        .arg(r.topK)
+                        .arg(QLocale::c().toString(*c.probabilityInTopK * 100.0, 'f', 0))
+                        .arg(c.rankLow)
+                        .arg(c.rankHigh);
+        w.leadParagraph(QStringLiteral("Score %1 of 100").arg(decimal(c.score, 1)), rest);
+        w.chart(i);
+        QList<QStringList> rows;
+        for (const report::Contribution &f : c.contributions)
+            rows << QStringList{f.name,
+                                f.raw ? report::rawValueText(*f.raw) : QStringLiteral("no data"),
+                                decimal(f.normalized, 3) + (f.imputed ? QStringLiteral(" (imputed)") : QString()),
+                                decimal(f.weight, 1), decimal(f.points, 2), f.sentence};
+        w.table({QStringLiteral("Factor"), QStringLiteral("Raw"), QStringLiteral("Scaled"), QStringLiteral("Weight"),
+                 QStringLiteral("Points"), QStringLiteral("Why")},
+                rows, {1, 2, 3, 4}, {16, 13, 12, 10, 9, 40});
+        for (const QString &warning : c.warnings)
+            w.paragraph(QStringLiteral("Warning: ") + warning);
+        w.leadParagraph(c.decision + (c.isOverride ? QStringLiteral(", against the ranking") : QString()),
+                        QStringLiteral(" by %1 on %2: %3").arg(c.decidedBy, c.decidedAt.left(10), c.reason));
+    }
+    if (!r.rejected.isEmpty()) {
+        w.heading(QStringLiteral("Considered and rejected"), 2);
+        for (const report::Card &c : r.rejected)
+            w.paragraph(QStringLiteral("@%1 (score %2): %3").arg(c.handle, decimal(c.score, 1), c.reason));
+    }
+    w.heading(QStringLiteral("Fairness"), 2);
+    w.paragraph(QStringLiteral("Audited: %1.").arg(r.fairnessSelection));
+    for (const report::FairnessFinding &f : r.fairness)
+        w.leadParagraph(QStringLiteral("%1 · %2: ").arg(f.severity, f.subject), f.sentence);
+    if (r.fairness.isEmpty())
+        w.paragraph(QStringLiteral("Nothing to flag."));
+    w.paragraph(r.fairnessCaveat, true);
+    w.heading(QStringLiteral("Accountability"), 2);
+    w.paragraph(r.approvedBy.isEmpty() ? QStringLiteral("The shortlist is not approved yet.")
+                                       : QStringLiteral("Approved by %1 at %2.").arg(r.approvedBy, r.approvedAt));
+    w.paragraph(QStringLiteral("The project's audit log held %1 entries when this report was made; the last one's "
+                               "SHA-256 is %2. candor verify on the project file checks that it still does.")
+                    .arg(r.auditEntries)
+                    .arg(r.auditHeadSha256),
+                true);
+}
+
+} // namespace
+
+Result<QByteArray> reportPdf(const report::ClientReport &r, Paper paper)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("(report)"), QStringLiteral("cannot open a buffer for the PDF"), {}};
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageSize(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
+        writer.setTitle(QStringLiteral("%1 · shortlist report").arg(r.campaign));
+        writer.setCreator(QStringLiteral("Candor"));
+        QTextDocument doc;
+        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        ChartObject charts(r.cards);
+        doc.documentLayout()->registerHandler(kChartObject, &charts);
+        Writer w(doc);
+        writeContent(w, r);
+        doc.print(&writer);
+    }
+    return bytes;
+}
+
+} // namespace candor
+
+#include "ReportPdf.moc"
