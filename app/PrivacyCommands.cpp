@@ -1,6 +1,7 @@
 #include "PrivacyCommands.h"
 
 #include "CliSupport.h"
+#include "core/PrivateFile.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
 #include "storage/ErasureStore.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace candor::cli {
 
@@ -74,12 +74,8 @@ int commandExportPerson(QCommandLineParser &parser, const QStringList &positiona
         return reportDataError(exported.error());
     err() << "Writing personal data of one person to " << target
           << " (readable by you only): hand it to them, and delete it when that is done.\n";
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(QJsonDocument(*exported).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return reportDataError(Error{target, QStringLiteral("could not be written: ") + file.errorString(), {}});
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto written = writePrivateFile(target, QJsonDocument(*exported).toJson(QJsonDocument::Indented)); !written)
+        return reportDataError(written.error());
     out() << "Exported everything held about creator " << opened.account.creatorId << " to " << target << ".\n";
     out().flush();
     return Ok;

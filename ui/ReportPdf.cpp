@@ -40,6 +40,7 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 public:
     explicit ChartObject(const QList<report::Card> &cards) : m_cards(cards) {}
+    // The cards live beside this object in ReportDocument::Parts.
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
     {
@@ -265,7 +266,35 @@ void writeContent(Writer &w, const report::ClientReport &r)
 
 } // namespace
 
-Result<QByteArray> reportPdf(const report::ClientReport &r, Paper paper)
+struct ReportDocument::Parts
+{
+    report::ClientReport content;
+    QTextDocument doc;
+    ChartObject charts{content.cards};
+};
+
+ReportDocument::ReportDocument(report::ClientReport report) : d(std::make_unique<Parts>())
+{
+    d->content = std::move(report);
+    d->doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    d->doc.documentLayout()->registerHandler(kChartObject, &d->charts);
+    Writer w(d->doc);
+    writeContent(w, d->content);
+}
+
+ReportDocument::~ReportDocument() = default;
+
+const report::ClientReport &ReportDocument::content() const
+{
+    return d->content;
+}
+
+QTextDocument *ReportDocument::document() const
+{
+    return &d->doc;
+}
+
+Result<QByteArray> ReportDocument::pdf(Paper paper) const
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -276,17 +305,24 @@ Result<QByteArray> reportPdf(const report::ClientReport &r, Paper paper)
         writer.setResolution(kDpi);
         writer.setPageSize(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::Letter));
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
-        writer.setTitle(QStringLiteral("%1 · shortlist report").arg(r.campaign));
+        writer.setTitle(QStringLiteral("%1 · shortlist report").arg(d->content.campaign));
         writer.setCreator(QStringLiteral("Candor"));
-        QTextDocument doc;
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-        ChartObject charts(r.cards);
-        doc.documentLayout()->registerHandler(kChartObject, &charts);
-        Writer w(doc);
-        writeContent(w, r);
-        doc.print(&writer);
+        d->doc.print(&writer);
     }
     return bytes;
+}
+
+Result<QByteArray> renderReport(const report::ClientReport &report, const QString &format, Paper paper)
+{
+    if (format == QLatin1String("pdf"))
+        return ReportDocument(report).pdf(paper);
+    if (format == QLatin1String("html"))
+        return report::toHtml(report);
+    if (format == QLatin1String("csv"))
+        return report::toCsv(report);
+    if (format == QLatin1String("json"))
+        return report::toJson(report);
+    return Error{QStringLiteral("(report)"), QStringLiteral("no report format \"%1\" (pdf, html, csv or json)").arg(format), {}};
 }
 
 } // namespace candor
