@@ -7,6 +7,7 @@
 #include "CompareView.h"
 #include "ApprovalBar.h"
 #include "PrivacyView.h"
+#include "ReportDialog.h"
 #include "itemmodels/PrivacyReviewModel.h"
 #include "storage/PrivacyStore.h"
 #include "DecisionDialog.h"
@@ -72,6 +73,7 @@
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QInputDialog>
+#include <QTextEdit>
 #include <QUndoCommand>
 #include <QTimer>
 #include <QUndoStack>
@@ -102,6 +104,7 @@ private slots:
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
     void privacyPageResolvesFindings();
+    void exportReportWithPreview();
     void largeImportShowsProgressAndClosingAsks();
     void decisionFromTheKeyboardAndUndoFromAnyFocus();
     void everyPageFitsAt1280x720();
@@ -975,6 +978,44 @@ bool TestMainWindow::openCopyOfDemo(MainWindow &window, const QString &path)
     window.resize(1500, 900);
     window.show();
     return window.openProject(path).ok();
+}
+
+// File › Export Report…: the preview is the document the PDF prints; each format saves readable by its owner only.
+void TestMainWindow::exportReportWithPreview()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openCopyOfDemo(window, dir.filePath("report.candor")));
+    Workbench *w = window.workbench();
+    for (int i = 0; i < 2; ++i)
+        QVERIFY_RESULT(w->decide(w->order().at(static_cast<std::size_t>(i)), DecisionKind::Shortlisted,
+                                 QStringLiteral("fits the brief")));
+    ReportDialog dialog(*w, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString text = dialog.preview()->toPlainText();
+    QVERIFY(text.startsWith(w->campaign().name + "\n"));
+    QVERIFY(text.contains("The shortlist (2)"));
+    QVERIFY(text.contains(QStringLiteral("@%1 · ").arg(w->pool().handle(w->order().at(0)))));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        dialog.preview()->scrollToAnchor(QString());
+        QTest::qWait(50);
+        grabTo(&dialog, "report-preview.png");
+    }
+    for (const char *format : {"pdf", "html", "csv", "json"}) {
+        dialog.format()->setCurrentIndex(dialog.format()->findData(QString::fromLatin1(format)));
+        QCOMPARE(dialog.paper()->isEnabled(), QLatin1String(format) == QLatin1String("pdf"));
+        const QString path = dir.filePath(QStringLiteral("report.%1").arg(QLatin1String(format)));
+        QVERIFY_RESULT(dialog.saveTo(path));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(5);
+        if (QLatin1String(format) == QLatin1String("pdf"))
+            QCOMPARE(head, QByteArray("%PDF-"));
+        else if (QLatin1String(format) == QLatin1String("html"))
+            QCOMPARE(head, QByteArray("<!DOC"));
+    }
 }
 
 // The Privacy page on the demo: its findings counted, a basis recorded, an objection to profiling that takes the

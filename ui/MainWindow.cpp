@@ -12,6 +12,7 @@
 #include "ApprovalBar.h"
 #include "PrivacyActions.h"
 #include "PrivacyView.h"
+#include "ReportDialog.h"
 #include "scoring/Warnings.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
@@ -363,6 +364,14 @@ void MainWindow::createActions()
     m_projectActions << importAudiences;
     m_projectActions << file->addAction(QStringLiteral("Import Self-declared A&ttributes…"), this,
                                         [this] { showAudienceImportDialog(true); });
+    QAction *exportReport = file->addAction(QStringLiteral("&Export Report…"), this, [this] {
+        ReportDialog dialog(*m_workbench, this);
+        dialog.exec();
+    });
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    exportReport->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    exportReport->setToolTip(QStringLiteral("The client report of this campaign's shortlist: PDF, HTML, CSV or JSON"));
+    m_campaignActions << exportReport;
     m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
     m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,

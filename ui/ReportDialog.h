@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ReportPdf.h"
+
+#include <QDialog>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QTextEdit;
+
+namespace candor {
+
+class Workbench;
+
+// File › Export Report…: a preview of the client report of the campaign shown (the same document the PDF prints),
+// the format and paper, and Save…, which writes the file readable by its owner only.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReportDialog(const Workbench &workbench, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    QTextEdit *preview() const { return m_preview; }
+    QComboBox *format() const { return m_format; }
+    QComboBox *paper() const { return m_paper; }
+    // Writes the chosen format to `path`; the error to show otherwise.
+    Status saveTo(const QString &path) const;
+
+private:
+    void save();
+
+    std::unique_ptr<ReportDocument> m_document;
+    QTextEdit *m_preview;
+    QComboBox *m_format;
+    QComboBox *m_paper;
+    QLabel *m_summary;
+};
+
+} // namespace candor
