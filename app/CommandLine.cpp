@@ -291,7 +291,7 @@ const QList<Command> &commands()
          addDisclosureOptions},
         {"verify", "FILE.candor",
          "Check the file: SQLite's integrity check, the schema, and the audit log's hash chain (exit 3 when broken).",
-         commandVerify},
+         commandVerify, addVerifyOptions},
         {"log", "FILE.candor", "The audit log: who did what, when, to which creator or campaign.", commandLog,
          addLogOptions},
         {"brand-safety", "FILE.candor [HANDLE]",

@@ -2,16 +2,67 @@
 
 #include "CliSupport.h"
 #include "core/SafeText.h"
+#include "report/ReportFormats.h"
 #include "storage/AccountLookup.h"
 #include "storage/AuditStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace candor::cli {
 
-int commandVerify(QCommandLineParser &, const QStringList &positional)
+void addVerifyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("report"),
+                      QStringLiteral("Also check that this client report (PDF, HTML or JSON) was made from this "
+                                     "file's history as it still stands."),
+                      QStringLiteral("REPORT")});
+}
+
+namespace {
+
+// Whether the report's stamp names an entry of the log with the same hash: the history the report was made from
+// is still the file's, whatever was added since.
+QString reportLine(const QString &reportPath, const QList<audit::Entry> &entries, bool &ok)
+{
+    QFile file(reportPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ok = false;
+        return QStringLiteral("report %1: cannot be read: %2").arg(reportPath, file.errorString());
+    }
+    const auto stamp = report::findAuditStamp(file.readAll());
+    if (!stamp) {
+        ok = false;
+        return QStringLiteral("report %1: holds no audit-log stamp (a CSV has none: check the PDF, HTML or JSON)")
+            .arg(reportPath);
+    }
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(),
+                                    [&stamp](const audit::Entry &e) { return e.sequence == stamp->entries; });
+    if (entry == entries.cend()) {
+        ok = false;
+        return QStringLiteral("report %1: was made when the log held %2 entries, but this file's log has only %3")
+            .arg(reportPath)
+            .arg(stamp->entries)
+            .arg(entries.size());
+    }
+    if (entry->sha256 != stamp->sha256) {
+        ok = false;
+        return QStringLiteral("report %1: does not match: entry %2 here is not the one the report was made from")
+            .arg(reportPath)
+            .arg(stamp->entries);
+    }
+    return QStringLiteral("report %1: matches: made from the first %2 entries of this log (%3 now)")
+        .arg(reportPath)
+        .arg(stamp->entries)
+        .arg(entries.size());
+}
+
+} // namespace
+
+int commandVerify(QCommandLineParser &parser, const QStringList &positional)
 {
     if (positional.size() != 1)
         return usageError(QStringLiteral("verify needs a project file"), "verify");
@@ -45,11 +96,21 @@ int commandVerify(QCommandLineParser &, const QStringList &positional)
                      .arg(verdict->entries)
                      .arg(verdict->entries == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
     }
-    out() << project->fileName() << (ok ? QStringLiteral(": ok\n") : QStringLiteral(": changed outside Candor or damaged\n"));
+    bool reportOk = true;
+    if (const QString reportPath = parser.value(QStringLiteral("report")); !reportPath.isEmpty()) {
+        auto entries = AuditStore(*project).entries();
+        if (!entries)
+            return reportOpenError(entries.error());
+        lines << reportLine(reportPath, *entries, reportOk);
+    }
+    out() << project->fileName()
+          << (!ok         ? QStringLiteral(": changed outside Candor or damaged\n")
+              : !reportOk ? QStringLiteral(": ok, but the report does not match it\n")
+                          : QStringLiteral(": ok\n"));
     for (const QString &line : std::as_const(lines))
         out() << "  " << printable(line) << '\n';
     out().flush();
-    return ok ? Ok : CannotOpen;
+    return ok && reportOk ? Ok : CannotOpen;
 }
 
 void addLogOptions(QCommandLineParser &parser)

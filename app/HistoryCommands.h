@@ -6,6 +6,7 @@
 namespace candor::cli {
 
 // candor verify FILE: the file's integrity, its schema and the audit log's hash chain.
+void addVerifyOptions(QCommandLineParser &parser);
 int commandVerify(QCommandLineParser &parser, const QStringList &positional);
 // candor log FILE [--creator H] [--action A] [--format text|json]: the audit log.
 void addLogOptions(QCommandLineParser &parser);

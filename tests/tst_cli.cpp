@@ -1278,6 +1278,20 @@ void TestCli::reportPdfReadsBack()
     QVERIFY(page(4).startsWith("@xavi.adeyemi · "));
     QVERIFY(page(4).contains("not ranked: fewer than 10K followers"));
     QVERIFY(page(5).contains("Accountability"));
+    // The client can check later that the project file still holds the history the report was made from.
+    const Run matches = candor({"verify", project, "--report", pdf});
+    QCOMPARE(matches.exitCode, 0);
+    QVERIFY2(matches.out.contains("matches: made from the first 8 entries of this log (8 now)"), qPrintable(matches.out));
+    QCOMPARE(candor({"decide", project, "farah_ito", "--decision", "reject", "--reason", "budget"}).exitCode, 0);
+    QVERIFY(candor({"verify", project, "--report", pdf}).out.contains("made from the first 8 entries of this log (9 now)"));
+    const QString other = m_dir.filePath("other.candor");
+    QCOMPARE(candor({"demo", other}).exitCode, 0);
+    const Run mismatch = candor({"verify", other, "--report", pdf});
+    QCOMPARE(mismatch.exitCode, 3);
+    QVERIFY2(mismatch.out.contains(": ok, but the report does not match it\n"), qPrintable(mismatch.out));
+    const QString csv = m_dir.filePath("report.csv");
+    QCOMPARE(candor({"report", project, "--format", "csv", "--out", csv}).exitCode, 0);
+    QVERIFY(candor({"verify", project, "--report", csv}).out.contains("holds no audit-log stamp"));
     const QString letter = m_dir.filePath("report-letter.pdf");
     QCOMPARE(candor({"report", project, "--format", "pdf", "--paper", "letter", "--out", letter}).exitCode, 0);
     QVERIFY(tool("pdfinfo", {letter}).contains("(letter)"));

@@ -307,6 +307,14 @@ Result<QByteArray> ReportDocument::pdf(Paper paper) const
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
         writer.setTitle(QStringLiteral("%1 · shortlist report").arg(d->content.campaign));
         writer.setCreator(QStringLiteral("Candor"));
+        // The log's head in the metadata, where `candor verify --report` finds it (XMP is stored uncompressed).
+        writer.setDocumentXmpMetadata(
+            QStringLiteral("<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description "
+                           "rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier>%1"
+                           "</dc:identifier></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>")
+                .arg(report::auditStamp(d->content))
+                .toUtf8());
         d->doc.print(&writer);
     }
     return bytes;

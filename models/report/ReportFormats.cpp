@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -109,6 +110,20 @@ QString cardHtml(const Card &c, int topK)
 
 } // namespace
 
+QString auditStamp(const ClientReport &r)
+{
+    return QStringLiteral("candor-audit-head:%1:%2").arg(r.auditEntries).arg(r.auditHeadSha256);
+}
+
+std::optional<AuditStamp> findAuditStamp(const QByteArray &bytes)
+{
+    static const QRegularExpression stamp(QStringLiteral("candor-audit-head:(\\d+):([0-9a-f]{64})"));
+    const QRegularExpressionMatch m = stamp.match(QString::fromLatin1(bytes));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return AuditStamp{m.captured(1).toLongLong(), m.captured(2)};
+}
+
 QString rawValueText(double value)
 {
     const QLocale english(QLocale::English);
@@ -159,7 +174,8 @@ QByteArray toJson(const ClientReport &r)
          QJsonObject{{QStringLiteral("approved_by"), optionalText(r.approvedBy)},
                      {QStringLiteral("approved_at"), optionalText(r.approvedAt)},
                      {QStringLiteral("audit_entries"), r.auditEntries},
-                     {QStringLiteral("audit_head_sha256"), r.auditHeadSha256}}}};
+                     {QStringLiteral("audit_head_sha256"), r.auditHeadSha256},
+                     {QStringLiteral("stamp"), auditStamp(r)}}}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -189,6 +205,7 @@ QByteArray toHtml(const ClientReport &r)
     QString s = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<meta name=\"candor-audit-head\" content=\"%2\">"
         "<title>%1 · shortlist report</title><style>"
         "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em auto;max-width:60em;color:#1d1d1d}"
         "h1{margin-bottom:0}table{border-collapse:collapse;width:100%;margin:.5em 0}"
@@ -197,7 +214,7 @@ QByteArray toHtml(const ClientReport &r)
         "background:#1f6fb2}.card{page-break-inside:avoid;border-top:2px solid #1f6fb2;margin-top:1.5em}"
         ".warning{color:#8a5300}.override{color:#b3261e}.muted{color:#666}"
         "@media print{body{margin:0;max-width:none}}</style></head><body>")
-                    .arg(html(r.campaign));
+                    .arg(html(r.campaign), html(auditStamp(r)));
     s += QStringLiteral("<header><h1>%1</h1><p>%2</p><p class=\"muted\">%3Prepared on %4 with Candor · scoring model "
                         "%5 version %6</p></header>")
              .arg(html(r.campaign), html(r.brief),
