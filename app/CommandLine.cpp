@@ -279,6 +279,8 @@ const QList<Command> &commands()
          commandApprove, addApproveOptions},
         {"report", "FILE.candor", "Write the client report of a campaign's shortlist (--format html|csv|json --out PATH).",
          commandReport, addReportOptions},
+        {"agency", "FILE.candor", "Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).",
+         commandAgency, addAgencyOptions},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",

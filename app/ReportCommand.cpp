@@ -3,8 +3,14 @@
 #include "CliSupport.h"
 #include "ReportPdf.h"
 #include "core/PrivateFile.h"
+#include "core/SafeText.h"
+#include "core/SystemUser.h"
+#include "storage/ProjectStore.h"
 #include "report/ReportBuilder.h"
 #include "workbench/Workbench.h"
+
+#include <QFile>
+#include <QImageReader>
 
 namespace candor::cli {
 
@@ -44,6 +50,52 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
     out() << "Wrote the " << format << " report of \"" << built->campaign << "\" (" << built->cards.size()
           << " shortlisted, " << (built->approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved"))
           << ") to " << target << ".\n";
+    out().flush();
+    return Ok;
+}
+
+void addAgencyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("name"), QStringLiteral("The agency's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("logo"), QStringLiteral("A PNG or JPEG logo for the report's cover."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-logo"), QStringLiteral("Take the logo off the reports.")});
+}
+
+int commandAgency(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "agency";
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    const ProjectStore store(*project);
+    auto agency = store.agency();
+    if (!agency)
+        return reportDataError(agency.error());
+    const bool changes = parser.isSet(QStringLiteral("name")) || parser.isSet(QStringLiteral("logo")) ||
+                         parser.isSet(QStringLiteral("no-logo"));
+    if (parser.isSet(QStringLiteral("name")))
+        agency->name = parser.value(QStringLiteral("name"));
+    if (parser.isSet(QStringLiteral("no-logo")))
+        agency->logo.clear();
+    if (const QString path = parser.value(QStringLiteral("logo")); !path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return reportDataError(Error{path, QStringLiteral("cannot be read: ") + file.errorString(), {}});
+        const QByteArray bytes = file.readAll();
+        const QByteArray format = QImageReader::imageFormat(file.fileName());
+        if (format != "png" && format != "jpeg")
+            return usageError(QStringLiteral("%1 is not a PNG or JPEG image").arg(path), command);
+        agency->logo = bytes;
+    }
+    if (changes) {
+        if (auto set = store.setAgency(*agency, systemUserName()); !set)
+            return reportDataError(set.error());
+    }
+    out() << "Agency: " << (agency->name.isEmpty() ? QStringLiteral("(none)") : printable(agency->name)) << "; logo: "
+          << (agency->logo.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 bytes").arg(agency->logo.size()))
+          << ".\n";
     out().flush();
     return Ok;
 }

@@ -10,4 +10,8 @@ namespace candor::cli {
 void addReportOptions(QCommandLineParser &parser);
 int commandReport(QCommandLineParser &parser, const QStringList &positional);
 
+// candor agency FILE [--name NAME] [--logo FILE.png|--no-logo]: the agency a report names on its cover.
+void addAgencyOptions(QCommandLineParser &parser);
+int commandAgency(QCommandLineParser &parser, const QStringList &positional);
+
 } // namespace candor::cli

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include <QDate>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,7 @@ private slots:
     void importRecordsLawfulBasis();
     void reportAgreesWithRankAndAudit();
     void reportPdfReadsBack();
+    void agencyOnTheCover();
 
 private:
     struct Run
@@ -1295,6 +1297,45 @@ void TestCli::reportPdfReadsBack()
     const QString letter = m_dir.filePath("report-letter.pdf");
     QCOMPARE(candor({"report", project, "--format", "pdf", "--paper", "letter", "--out", letter}).exitCode, 0);
     QVERIFY(tool("pdfinfo", {letter}).contains("(letter)"));
+}
+
+// The agency's name and logo on the report's cover: in the HTML as an image inside the file, in the PDF on page 1;
+// a file that is not an image is refused, and the change is in the log.
+void TestCli::agencyOnTheCover()
+{
+    const QString project = m_dir.filePath("agency.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    QCOMPARE(candor({"decide", project, "gus_khan", "--decision", "shortlist", "--reason", "fits"}).exitCode, 0);
+    const QString logo = m_dir.filePath("logo.png");
+    QImage image(240, 80, QImage::Format_RGB32);
+    image.fill(QColor(0x1f, 0x6f, 0xb2));
+    QVERIFY(image.save(logo, "PNG"));
+    QCOMPARE(candor({"agency", project, "--logo", CANDOR_TEST_DATA "/posts.csv"}).exitCode, 1);
+    const Run set = candor({"agency", project, "--name", "Acme Agency", "--logo", logo});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(set.out.startsWith("Agency: Acme Agency; logo: "));
+    const QString html = m_dir.filePath("agency.html");
+    QCOMPARE(candor({"report", project, "--format", "html", "--out", html}).exitCode, 0);
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray page = file.readAll();
+    QVERIFY(page.contains("<img alt=\"Acme Agency\" style=\"max-height:4em\" src=\"data:image/png;base64,"));
+    QVERIFY(page.contains("img-src data:"));
+    QVERIFY(page.contains("Acme Agency · Prepared on "));
+    if (!QStandardPaths::findExecutable("pdftotext").isEmpty()) {
+        const QString pdf = m_dir.filePath("agency.pdf");
+        QCOMPARE(candor({"report", project, "--format", "pdf", "--out", pdf}).exitCode, 0);
+        QProcess text;
+        text.start("pdftotext", {"-f", "1", "-l", "1", pdf, "-"});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains("Acme Agency · Prepared on "));
+        QProcess images;
+        images.start("pdfimages", {"-list", "-f", "1", "-l", "1", pdf});
+        QVERIFY(images.waitForFinished(30000));
+        QVERIFY2(QString::fromUtf8(images.readAllStandardOutput()).contains(QRegularExpression("\\b240 +80\\b")),
+                 "the logo is not on page 1");
+    }
+    QVERIFY(candor({"log", project, "--action", "agency_changed"}).out.contains("Acme Agency"));
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

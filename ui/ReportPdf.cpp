@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QImage>
+#include <QUrl>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
@@ -160,6 +162,24 @@ public:
         m_cursor.movePosition(QTextCursor::End);
     }
 
+    // The agency's logo, kept small above the title; nothing for no logo or bytes that are not an image.
+    void logo(const QByteArray &bytes)
+    {
+        const QImage image = QImage::fromData(bytes);
+        if (image.isNull())
+            return;
+        QTextDocument *doc = m_cursor.document();
+        const QUrl name(QStringLiteral("candor-agency-logo"));
+        doc->addResource(QTextDocument::ImageResource, name, image);
+        newBlock({}, {});
+        QTextImageFormat format;
+        format.setName(name.toString());
+        constexpr qreal kHeight = 48.0; // in the document's units: about twice the title's line
+        format.setHeight(std::min<qreal>(kHeight, image.height()));
+        format.setWidth(format.height() * image.width() / image.height());
+        m_cursor.insertImage(format);
+    }
+
     void chart(int card)
     {
         QTextBlockFormat block;
@@ -189,6 +209,7 @@ private:
 
 void writeContent(Writer &w, const report::ClientReport &r)
 {
+    w.logo(r.agencyLogo);
     w.heading(r.campaign, 1);
     if (!r.brief.isEmpty())
         w.paragraph(r.brief);

@@ -45,6 +45,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("privacy_policy"), QStringLiteral("Retention policy changed")},
         {QStringLiteral("shortlist_approved"), QStringLiteral("Shortlist approved")},
         {QStringLiteral("erase"), QStringLiteral("Creator erased")},
+        {QStringLiteral("agency_changed"), QStringLiteral("Agency changed")},
     };
     return labels.value(action, action);
 }

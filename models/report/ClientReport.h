@@ -68,7 +68,8 @@ struct ClientReport
 {
     QString campaign;
     QString brief;
-    QString agency; // project setting "agency_name"; empty when none
+    QString agency;        // project setting "agency_name"; empty when none
+    QByteArray agencyLogo; // PNG or JPEG bytes; empty when none
     QString preparedOn; // ISO date
     QString modelName;
     int modelVersion = 0;

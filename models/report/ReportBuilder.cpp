@@ -93,10 +93,11 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
     const scoring::ScoringModel &model = w.model();
     r.campaign = campaign.name;
     r.brief = campaign.brief;
-    auto agency = ProjectStore(w.project()).setting(QStringLiteral("agency_name"));
+    auto agency = ProjectStore(w.project()).agency();
     if (!agency)
         return agency.error();
-    r.agency = *agency;
+    r.agency = agency->name;
+    r.agencyLogo = agency->logo;
     r.preparedOn = preparedOn.toString(Qt::ISODate);
     r.modelName = model.name;
     r.modelVersion = model.version;

@@ -204,7 +204,7 @@ QByteArray toHtml(const ClientReport &r)
 {
     QString s = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
         "<meta name=\"candor-audit-head\" content=\"%2\">"
         "<title>%1 · shortlist report</title><style>"
         "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em auto;max-width:60em;color:#1d1d1d}"
@@ -215,6 +215,12 @@ QByteArray toHtml(const ClientReport &r)
         ".warning{color:#8a5300}.override{color:#b3261e}.muted{color:#666}"
         "@media print{body{margin:0;max-width:none}}</style></head><body>")
                     .arg(html(r.campaign), html(auditStamp(r)));
+    // The logo travels inside the file (a data: address), so the page still makes no request.
+    if (!r.agencyLogo.isEmpty())
+        s += QStringLiteral("<p><img alt=\"%1\" style=\"max-height:4em\" src=\"data:%2;base64,%3\"></p>")
+                 .arg(html(r.agency),
+                      r.agencyLogo.startsWith("\x89PNG") ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"),
+                      QString::fromLatin1(r.agencyLogo.toBase64()));
     s += QStringLiteral("<header><h1>%1</h1><p>%2</p><p class=\"muted\">%3Prepared on %4 with Candor · scoring model "
                         "%5 version %6</p></header>")
              .arg(html(r.campaign), html(r.brief),

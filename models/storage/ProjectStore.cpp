@@ -10,6 +10,7 @@
 #include "SqlSupport.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QHash>
 
 namespace candor {
@@ -32,6 +33,44 @@ Result<QString> ProjectStore::setting(const QString &key) const
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<ProjectStore::Agency> ProjectStore::agency() const
+{
+    auto name = setting(QStringLiteral("agency_name"));
+    if (!name)
+        return name.error();
+    auto logo = setting(QStringLiteral("agency_logo"));
+    if (!logo)
+        return logo.error();
+    return Agency{*name, QByteArray::fromBase64(logo->toLatin1())};
+}
+
+Status ProjectStore::setAgency(const Agency &agency, const QString &by) const
+{
+    constexpr qsizetype kMaxLogoBytes = 512 * 1024;
+    if (agency.logo.size() > kMaxLogoBytes)
+        return Error{m_project.path(),
+                     QStringLiteral("the logo is %1 KiB; a report takes one of up to %2 KiB")
+                         .arg(agency.logo.size() / 1024)
+                         .arg(kMaxLogoBytes / 1024),
+                     {}};
+    ProjectChange change(m_project, ProjectChange::Reach::Other);
+    if (!change.isActive())
+        return change.error();
+    const std::pair<const char *, QString> values[] = {{"agency_name", agency.name.trimmed()},
+                                                       {"agency_logo", QString::fromLatin1(agency.logo.toBase64())}};
+    for (const auto &[key, value] : values) {
+        if (auto kept = change.run("INSERT OR REPLACE INTO project_settings(key, value) VALUES (?, ?)",
+                                   {QLatin1String(key), value});
+            !kept)
+            return kept.error();
+    }
+    const QJsonObject details{{QStringLiteral("name"), agency.name.trimmed()},
+                              {QStringLiteral("logo_bytes"), agency.logo.size()}};
+    if (auto logged = AuditStore::append(change, {by, QStringLiteral("agency_changed"), {}, details, {}, {}}); !logged)
+        return logged.error();
+    return change.commit();
 }
 
 Result<ProjectHeader> ProjectStore::header() const

@@ -126,6 +126,16 @@ public:
     Result<QList<Campaign>> campaigns() const;
     Result<QString> setting(const QString &key) const;
 
+    // The agency a client report names on its cover: its name and a logo (PNG or JPEG bytes; empty for none).
+    struct Agency
+    {
+        QString name;
+        QByteArray logo;
+    };
+    Result<Agency> agency() const;
+    // Refused for a logo over 512 KiB (it goes into every report). In the log as `agency_changed`.
+    Status setAgency(const Agency &agency, const QString &by) const;
+
     // Adds a whole dataset in one transaction (used by the demo generator).
     Status addDataset(const Dataset &dataset) const;
 
