@@ -90,7 +90,7 @@ public:
         if (level == 3)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCharFormat chars;
-        chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : 12);
+        chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : level == 3 ? 12 : 10.5);
         chars.setFontWeight(QFont::Bold);
         chars.setForeground(QColor(0x1f, 0x4e, 0x79));
         newBlock(block, chars);
@@ -270,6 +270,19 @@ void writeContent(Writer &w, const report::ClientReport &r)
     }
     w.heading(QStringLiteral("Fairness"), 2);
     w.paragraph(QStringLiteral("Audited: %1.").arg(r.fairnessSelection));
+    for (const report::AudienceDimension &d : r.audience) {
+        w.heading(d.dimension, 4);
+        w.paragraph(d.paragraph);
+        QList<QStringList> rows;
+        for (const report::AudienceShare &a : d.shares)
+            rows << QStringList{a.category,
+                                a.share ? QLocale::c().toString(*a.share * 100.0, 'f', 1) + QStringLiteral(" %")
+                                        : QStringLiteral("no data"),
+                                QLocale::c().toString(a.target * 100.0, 'f', 1) + QStringLiteral(" %"), a.flag};
+        w.table({QStringLiteral("Audience"), QStringLiteral("Selected"), QStringLiteral("Target"), QStringLiteral("Verdict")},
+                rows, {1, 2}, {34, 18, 18, 30});
+    }
+    w.heading(QStringLiteral("Findings"), 4);
     for (const report::FairnessFinding &f : r.fairness)
         w.leadParagraph(QStringLiteral("%1 · %2: ").arg(f.severity, f.subject), f.sentence);
     if (r.fairness.isEmpty())

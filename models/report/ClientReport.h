@@ -57,6 +57,26 @@ struct Card
     bool isOverride = false;
 };
 
+// The shortlist's pooled audience in one dimension against the campaign's target.
+struct AudienceShare
+{
+    QString category;
+    std::optional<double> share; // none: no pooled creator's estimate names it
+    double target = 0.0;
+    QString flag; // "within", "under", "over", "not in the target", "no data"
+};
+
+struct AudienceDimension
+{
+    QString dimension; // "Age band"
+    QString light;     // "green", "amber", "red", "no data"
+    int pooled = 0;    // creators whose audience is known in this dimension
+    int members = 0;
+    QList<AudienceShare> shares;
+    QString paragraph; // the dimension in plain words
+    bool outsideTarget = false; // part of the audience is one the campaign does not target
+};
+
 struct FairnessFinding
 {
     QString severity; // "Concern", "Caution", "Note" …
@@ -81,6 +101,7 @@ struct ClientReport
     QList<Card> cards;     // the shortlist (shortlisted and approved), best ranked first
     QList<Card> rejected;  // considered and rejected, with the reason
     QString fairnessSelection;
+    QList<AudienceDimension> audience; // dimensions with an audience outside the target first
     QList<FairnessFinding> fairness;
     QString fairnessCaveat;
     QString approvedBy; // empty: not approved

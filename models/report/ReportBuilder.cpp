@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "core/Formatting.h"
+#include "fairness/AudienceBalance.h"
 #include "fairness/AuditReport.h"
 #include "scoring/RankStability.h"
 #include "scoring/Warnings.h"
@@ -47,6 +48,52 @@ QStringList filterSentences(const HardFilters &f)
     if (!f.excludedCategories.isEmpty())
         sentences << QStringLiteral("no category among %1").arg(f.excludedCategories.join(QStringLiteral(", ")));
     return sentences;
+}
+
+AudienceDimension dimensionOf(const fairness::DimensionBalance &b)
+{
+    AudienceDimension d;
+    d.dimension = dimensionDisplayName(b.dimension);
+    d.light = fairness::lightLabel(b.light);
+    d.pooled = b.membersPooled;
+    d.members = b.members;
+    QStringList outside, under, over;
+    for (const fairness::CategoryBalance &c : b.categories) {
+        const bool known = c.flag != fairness::CategoryBalance::Flag::NoData &&
+                           b.light != fairness::DimensionBalance::Light::NoData;
+        d.shares << AudienceShare{c.category, known ? std::optional<double>(c.share) : std::nullopt, c.target,
+                                  fairness::flagLabel(c.flag)};
+        const QString item = QStringLiteral("%1 at %2").arg(c.category, percentText(c.share, 1));
+        switch (c.flag) {
+        case fairness::CategoryBalance::Flag::OutsideTarget:
+            if (c.share > 0.0)
+                outside << item;
+            break;
+        case fairness::CategoryBalance::Flag::Under:
+            under << item + QStringLiteral(" against %1").arg(percentText(c.target, 1));
+            break;
+        case fairness::CategoryBalance::Flag::Over:
+            over << item + QStringLiteral(" against %1").arg(percentText(c.target, 1));
+            break;
+        default:
+            break;
+        }
+    }
+    QString text = QStringLiteral("%1: %2; the audiences of %3 of %4 creators are known.")
+                       .arg(d.dimension, d.light)
+                       .arg(d.pooled)
+                       .arg(d.members);
+    if (!outside.isEmpty())
+        text += QStringLiteral(" Not in the target: %1.").arg(outside.join(QStringLiteral(", ")));
+    if (!under.isEmpty())
+        text += QStringLiteral(" Fewer than the target: %1.").arg(under.join(QStringLiteral(", ")));
+    if (!over.isEmpty())
+        text += QStringLiteral(" More than the target: %1.").arg(over.join(QStringLiteral(", ")));
+    if (outside.isEmpty() && under.isEmpty() && over.isEmpty() && b.light != fairness::DimensionBalance::Light::NoData)
+        text += QStringLiteral(" Every part of the target is within the four-fifths band.");
+    d.paragraph = text;
+    d.outsideTarget = !outside.isEmpty();
+    return d;
 }
 
 Card cardOf(const Workbench &w, int candidate, const Decision &decision)
@@ -161,6 +208,12 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
         return attributes.error();
     const fairness::FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, {});
     r.fairnessSelection = audit.selectionLabel;
+    for (const fairness::DimensionAudit &d : audit.dimensions)
+        r.audience << dimensionOf(d.balance);
+    // Audiences the campaign does not target (minors above all) come first.
+    std::stable_sort(r.audience.begin(), r.audience.end(), [](const AudienceDimension &a, const AudienceDimension &b) {
+        return a.outsideTarget && !b.outsideTarget;
+    });
     for (const fairness::Finding &f : fairness::findings(audit))
         r.fairness << FairnessFinding{fairness::severityLabel(f.severity), f.subject, f.sentence};
     r.fairnessCaveat = QStringLiteral(

@@ -147,6 +147,21 @@ QByteArray toJson(const ClientReport &r)
     QJsonArray rejected;
     for (const Card &c : r.rejected)
         rejected.append(cardJson(c));
+    QJsonArray audience;
+    for (const AudienceDimension &d : r.audience) {
+        QJsonArray shares;
+        for (const AudienceShare &a : d.shares)
+            shares.append(QJsonObject{{QStringLiteral("category"), a.category},
+                                      {QStringLiteral("share"), a.share ? number(*a.share) : QJsonValue()},
+                                      {QStringLiteral("target"), number(a.target)},
+                                      {QStringLiteral("verdict"), a.flag}});
+        audience.append(QJsonObject{{QStringLiteral("dimension"), d.dimension},
+                                    {QStringLiteral("light"), d.light},
+                                    {QStringLiteral("pooled"), d.pooled},
+                                    {QStringLiteral("members"), d.members},
+                                    {QStringLiteral("summary"), d.paragraph},
+                                    {QStringLiteral("shares"), shares}});
+    }
     QJsonArray findings;
     for (const FairnessFinding &f : r.fairness)
         findings.append(QJsonObject{{QStringLiteral("severity"), f.severity},
@@ -168,6 +183,7 @@ QByteArray toJson(const ClientReport &r)
         {QStringLiteral("shortlist"), shortlist},
         {QStringLiteral("rejected"), rejected},
         {QStringLiteral("fairness"), QJsonObject{{QStringLiteral("selection"), r.fairnessSelection},
+                                                 {QStringLiteral("audience"), audience},
                                                  {QStringLiteral("findings"), findings},
                                                  {QStringLiteral("caveat"), r.fairnessCaveat}}},
         {QStringLiteral("accountability"),
@@ -249,7 +265,21 @@ QByteArray toHtml(const ClientReport &r)
             s += QStringLiteral("<li>@%1 (score %2): %3</li>").arg(html(c.handle), decimal(c.score, 1), html(c.reason));
         s += QStringLiteral("</ul>");
     }
-    s += QStringLiteral("<h2>Fairness</h2><p>Audited: %1.</p><ul>").arg(html(r.fairnessSelection));
+    s += QStringLiteral("<h2>Fairness</h2><p>Audited: %1.</p>").arg(html(r.fairnessSelection));
+    for (const AudienceDimension &d : r.audience) {
+        s += QStringLiteral("<h3>%1</h3><p>%2</p><table><tr><th>Audience</th><th>Selected</th><th>Target</th><th></th>"
+                            "<th>Verdict</th></tr>")
+                 .arg(html(d.dimension), html(d.paragraph));
+        for (const AudienceShare &a : d.shares)
+            s += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"bar\">"
+                                "<span style=\"width:%4%\"></span></td><td>%5</td></tr>")
+                     .arg(html(a.category), a.share ? percentText(*a.share, 1) : QStringLiteral("no data"),
+                          percentText(a.target, 1))
+                     .arg(std::clamp(a.share.value_or(0.0) * 100.0, 0.0, 100.0), 0, 'f', 1)
+                     .arg(html(a.flag));
+        s += QStringLiteral("</table>");
+    }
+    s += QStringLiteral("<h3>Findings</h3><ul>");
     for (const FairnessFinding &f : r.fairness)
         s += QStringLiteral("<li><b>%1</b> · %2: %3</li>").arg(html(f.severity), html(f.subject), html(f.sentence));
     if (r.fairness.isEmpty())
