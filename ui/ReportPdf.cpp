@@ -80,14 +80,15 @@ class Writer
 public:
     explicit Writer(QTextDocument &doc) : m_cursor(&doc) {}
 
-    void heading(const QString &text, int level)
+    // `newPage`: the heading starts a page (a creator's card always does).
+    void heading(const QString &text, int level, bool newPage = false)
     {
         QTextBlockFormat block;
         block.setTopMargin(level == 1 ? 0 : 14);
         block.setBottomMargin(4);
         block.setHeadingLevel(level);
         // A creator's card starts a page of its own: its chart, table and decision stay together.
-        if (level == 3)
+        if (level == 3 || newPage)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCharFormat chars;
         chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : level == 3 ? 12 : 10.5);
@@ -268,7 +269,7 @@ void writeContent(Writer &w, const report::ClientReport &r)
         for (const report::Card &c : r.rejected)
             w.paragraph(QStringLiteral("@%1 (score %2): %3").arg(c.handle, decimal(c.score, 1), c.reason));
     }
-    w.heading(QStringLiteral("Fairness"), 2);
+    w.heading(QStringLiteral("Fairness"), 2, true);
     w.paragraph(QStringLiteral("Audited: %1.").arg(r.fairnessSelection));
     for (const report::AudienceDimension &d : r.audience) {
         w.heading(d.dimension, 4);
