@@ -79,8 +79,9 @@ AudienceDimension dimensionOf(const fairness::DimensionBalance &b)
             break;
         }
     }
-    QString text = QStringLiteral("%1: %2; the audiences of %3 of %4 creators are known.")
-                       .arg(d.dimension, d.light)
+    // Under the dimension's heading: it starts with the verdict ("Unbalanced; …").
+    QString text = QStringLiteral("%1; the audiences of %2 of %3 creators are known.")
+                       .arg(d.light.left(1).toUpper() + d.light.mid(1))
                        .arg(d.pooled)
                        .arg(d.members);
     if (!outside.isEmpty())
