@@ -1002,6 +1002,11 @@ void TestMainWindow::exportReportWithPreview()
         QTest::qWait(50);
         grabTo(&dialog, "report-preview.png");
     }
+    // The agency typed here goes on the cover of this and every later report.
+    dialog.agencyName()->setText(QStringLiteral("Acme Agency"));
+    dialog.applyAgency();
+    QVERIFY(dialog.preview()->toPlainText().contains("Acme Agency · Prepared on "));
+    QCOMPARE(w->agency()->name, QStringLiteral("Acme Agency"));
     for (const char *format : {"pdf", "html", "csv", "json"}) {
         dialog.format()->setCurrentIndex(dialog.format()->findData(QString::fromLatin1(format)));
         QCOMPARE(dialog.paper()->isEnabled(), QLatin1String(format) == QLatin1String("pdf"));

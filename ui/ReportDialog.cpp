@@ -6,7 +6,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QImageReader>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -16,15 +19,42 @@
 
 namespace candor {
 
-ReportDialog::ReportDialog(const Workbench &workbench, QWidget *parent)
-    : QDialog(parent), m_preview(new QTextEdit(this)), m_format(new QComboBox(this)), m_paper(new QComboBox(this)),
-      m_summary(new QLabel(this))
+ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
+    : QDialog(parent), m_workbench(workbench), m_agencyName(new QLineEdit(this)), m_preview(new QTextEdit(this)),
+      m_format(new QComboBox(this)), m_paper(new QComboBox(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(QStringLiteral("Export the client report"));
     auto *layout = new QVBoxLayout(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // The cover's agency, kept in the project for every report.
+    auto *agencyRow = new QHBoxLayout;
+    auto *agencyLabel = new QLabel(QStringLiteral("&Agency on the cover:"), this);
+    agencyLabel->setBuddy(m_agencyName);
+    m_agencyName->setObjectName(QStringLiteral("agencyName"));
+    m_agencyName->setPlaceholderText(QStringLiteral("Your agency's name"));
+    auto *logo = new QPushButton(QStringLiteral("&Logo…"), this);
+    logo->setToolTip(QStringLiteral("A PNG or JPEG image for the report's cover (up to 512 KiB)"));
+    auto *noLogo = new QPushButton(QStringLiteral("&No Logo"), this);
+    auto *apply = new QPushButton(QStringLiteral("Appl&y"), this);
+    apply->setObjectName(QStringLiteral("applyAgency"));
+    agencyRow->addWidget(agencyLabel);
+    agencyRow->addWidget(m_agencyName, 1);
+    agencyRow->addWidget(logo);
+    agencyRow->addWidget(noLogo);
+    agencyRow->addWidget(apply);
+    layout->addLayout(agencyRow);
+    connect(logo, &QPushButton::clicked, this, &ReportDialog::chooseLogo);
+    connect(noLogo, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        applyAgency();
+    });
+    connect(apply, &QPushButton::clicked, this, &ReportDialog::applyAgency);
+    if (auto agency = workbench.agency()) {
+        m_agencyName->setText(agency->name);
+        m_logo = agency->logo;
+    }
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setReadOnly(true);
     layout->addWidget(m_preview, 1);
@@ -50,29 +80,61 @@ ReportDialog::ReportDialog(const Workbench &workbench, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { m_paper->setEnabled(m_format->currentData().toString() == QLatin1String("pdf")); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *saveButton = buttons->addButton(QStringLiteral("&Save…"), QDialogButtonBox::AcceptRole);
-    saveButton->setDefault(true);
-    connect(saveButton, &QPushButton::clicked, this, &ReportDialog::save);
+    m_save = buttons->addButton(QStringLiteral("&Save…"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &ReportDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    rebuild();
+    resize(820, 760);
+}
 
-    auto built = report::build(workbench);
+void ReportDialog::rebuild()
+{
+    m_preview->setDocument(nullptr);
+    m_document.reset();
+    auto built = report::build(m_workbench);
+    m_save->setEnabled(built.ok());
     if (!built) {
         m_summary->setText(QStringLiteral("<i>The report cannot be made: %1</i>").arg(built.error().toString().toHtmlEscaped()));
-        saveButton->setEnabled(false);
-    } else {
-        m_summary->setText(QStringLiteral("The report of <b>%1</b>: %2 shortlisted, %3. It holds the creators' handles, "
-                                          "names and the reasons for decisions; creators' self-declared attributes "
-                                          "appear only in aggregate.")
-                               .arg(built->campaign.toHtmlEscaped())
-                               .arg(built->cards.size())
-                               .arg(built->approvedBy.isEmpty()
-                                        ? QStringLiteral("not approved yet")
-                                        : QStringLiteral("approved by %1").arg(built->approvedBy.toHtmlEscaped())));
-        m_document = std::make_unique<ReportDocument>(std::move(*built));
-        m_preview->setDocument(m_document->document());
+        return;
     }
-    resize(820, 760);
+    m_summary->setText(QStringLiteral("The report of <b>%1</b>: %2 shortlisted, %3. It holds the creators' handles, "
+                                      "names and the reasons for decisions; creators' self-declared attributes "
+                                      "appear only in aggregate.")
+                           .arg(built->campaign.toHtmlEscaped())
+                           .arg(built->cards.size())
+                           .arg(built->approvedBy.isEmpty()
+                                    ? QStringLiteral("not approved yet")
+                                    : QStringLiteral("approved by %1").arg(built->approvedBy.toHtmlEscaped())));
+    m_document = std::make_unique<ReportDocument>(std::move(*built));
+    m_preview->setDocument(m_document->document());
+}
+
+void ReportDialog::applyAgency()
+{
+    if (auto set = m_workbench.setAgency({m_agencyName->text(), m_logo}); !set) {
+        QMessageBox::warning(this, QStringLiteral("Agency not changed"), set.error().toString());
+        return;
+    }
+    rebuild();
+}
+
+void ReportDialog::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("The agency's logo"), {},
+                                                      QStringLiteral("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    const QByteArray format = QImageReader::imageFormat(path);
+    if (!file.open(QIODevice::ReadOnly) || (format != "png" && format != "jpeg")) {
+        QMessageBox::warning(this, QStringLiteral("Not a logo"),
+                             QStringLiteral("%1 is not a PNG or JPEG image that can be read.").arg(path));
+        return;
+    }
+    m_logo = file.readAll();
+    applyAgency();
 }
 
 ReportDialog::~ReportDialog()

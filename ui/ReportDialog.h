@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTextEdit;
 
 namespace candor {
@@ -19,19 +21,28 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ReportDialog(const Workbench &workbench, QWidget *parent = nullptr);
+    explicit ReportDialog(Workbench &workbench, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     QTextEdit *preview() const { return m_preview; }
     QComboBox *format() const { return m_format; }
     QComboBox *paper() const { return m_paper; }
+    QLineEdit *agencyName() const { return m_agencyName; }
+    // Keeps the agency's name (and the logo chosen) in the project, and makes the report again.
+    void applyAgency();
     // Writes the chosen format to `path`; the error to show otherwise.
     Status saveTo(const QString &path) const;
 
 private:
     void save();
+    void chooseLogo();
+    void rebuild(); // the report and its preview from the workbench as it is now
 
+    Workbench &m_workbench;
     std::unique_ptr<ReportDocument> m_document;
+    QLineEdit *m_agencyName;
+    QByteArray m_logo;
+    QPushButton *m_save = nullptr;
     QTextEdit *m_preview;
     QComboBox *m_format;
     QComboBox *m_paper;

@@ -654,6 +654,16 @@ Result<Workbench::PrivacyRecord> Workbench::privacyRecordOf(int candidate) const
     return PrivacyRecord{std::move(*facts), ends};
 }
 
+Result<ProjectStore::Agency> Workbench::agency() const
+{
+    return ProjectStore(*m_project).agency();
+}
+
+Status Workbench::setAgency(const ProjectStore::Agency &agency)
+{
+    return ProjectStore(*m_project).setAgency(agency, m_userName);
+}
+
 Result<privacy::Policy> Workbench::privacyPolicy() const
 {
     return PrivacyStore(*m_project).policy();

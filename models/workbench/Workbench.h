@@ -201,6 +201,10 @@ public:
     // Erases each creator (ErasureStore); stops at the first that fails, with those before it erased.
     Result<int> eraseCreators(const QList<qint64> &creatorIds, const QString &reason);
 
+    // The agency a client report names on its cover; changed as the user.
+    Result<ProjectStore::Agency> agency() const;
+    Status setAgency(const ProjectStore::Agency &agency);
+
     // The campaign's hard filters; changing them is saved with the campaign and scores everyone again.
     const HardFilters &filters() const { return m_inputs.campaign.filters; }
     Status setFilters(const HardFilters &filters);
