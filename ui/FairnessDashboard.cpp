@@ -2,6 +2,7 @@
 
 #include "itemmodels/TrafficLights.h"
 
+#include "AudienceBalanceChart.h"
 #include "ChartStyle.h"
 #include "FactorColors.h"
 #include "PlainTextDelegate.h"
@@ -352,33 +353,17 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
 
-    auto *chart = new QChart;
-    applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("%1: the selection's audience (weighted by %2) against the target")
-                        .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)));
-    auto *selected = new QBarSet(QStringLiteral("Selection"));
-    auto *lowConfidence = new QBarSet(QStringLiteral("low-confidence part"));
-    auto *target = new QBarSet(QStringLiteral("Target"));
-    selected->setColor(factorColor(0));
-    lowConfidence->setColor(QColor(0x99, 0x99, 0x99));
-    lowConfidence->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
-    target->setColor(factorColor(1));
-    QStringList categories;
-    double largest = 0.0;
+    QList<AudienceBar> categories;
     for (const CategoryBalance &c : b.categories) {
         const bool known = hasData && c.flag != CategoryBalance::Flag::NoData;
-        // A category no source reports has no bar of its own, and says so under the axis.
-        categories << (known ? c.category : QStringLiteral("%1 (no data)").arg(c.category));
-        *selected << (known ? 100.0 * c.share : 0.0);
-        *lowConfidence << (known ? 100.0 * c.share * c.lowConfidencePart : 0.0);
-        *target << 100.0 * c.target;
-        largest = std::max({largest, known ? 100.0 * c.share : 0.0, 100.0 * t.upper * c.target});
+        categories << AudienceBar{c.category, known ? std::optional<double>(c.share) : std::nullopt,
+                                  c.lowConfidencePart, c.target};
     }
-    auto *bars = new QBarSeries;
-    bars->append(selected);
-    bars->append(lowConfidence);
-    bars->append(target);
-    chart->addSeries(bars);
+    QBarSeries *bars = nullptr;
+    QChart *chart = makeAudienceBalanceChart(
+        QStringLiteral("%1: the selection's audience (weighted by %2) against the target")
+            .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)),
+        categories, t.lower, t.upper, palette(), &bars);
     // Every bar tells its numbers on hover.
     connect(bars, &QBarSeries::hovered, page, [b, t](bool entered, int index, QBarSet *) {
         if (!entered || index < 0 || index >= b.categories.size()) {
@@ -388,33 +373,6 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
         const CategoryBalance &c = b.categories.at(index);
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(c.category, categorySentence(c, t)));
     });
-    const auto [x, y] = addCategoryAxes(chart, bars, categories, Qt::Vertical, QStringLiteral("% of the audience"));
-    setRoundRange(y, largest);
-    // The chosen band around each target share: a dashed box from lower × to upper × the target.
-    QPen bandPen(palette().color(QPalette::WindowText));
-    bandPen.setStyle(Qt::DashLine);
-    bandPen.setWidthF(1.2);
-    bool first = true;
-    for (qsizetype i = 0; i < b.categories.size(); ++i) {
-        const double q = 100.0 * b.categories.at(i).target;
-        if (q <= 0.0)
-            continue;
-        auto *band = new QLineSeries;
-        band->setObjectName(QStringLiteral("bandBox"));
-        band->setName(QStringLiteral("Band (%1–%2 × target)")
-                          .arg(QLocale().toString(t.lower, 'f', 2), QLocale().toString(t.upper, 'f', 2)));
-        band->setPen(bandPen);
-        const double left = static_cast<double>(i) - 0.45, right = static_cast<double>(i) + 0.45;
-        *band << QPointF(left, t.lower * q) << QPointF(right, t.lower * q) << QPointF(right, t.upper * q)
-              << QPointF(left, t.upper * q) << QPointF(left, t.lower * q);
-        chart->addSeries(band);
-        band->attachAxis(x);
-        band->attachAxis(y);
-        if (!first)
-            chart->legend()->markers(band).constFirst()->setVisible(false);
-        first = false;
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, page);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);
