@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "AudienceBalanceChart.h"
 #include "BreakdownChart.h"
 #include "report/ReportFormats.h"
 #include "scoring/Factor.h"
@@ -24,7 +25,8 @@ namespace candor {
 namespace {
 
 constexpr int kChartObject = QTextFormat::UserObject + 1;
-constexpr int kCardProperty = QTextFormat::UserProperty + 1;
+constexpr int kCardProperty = QTextFormat::UserProperty + 1;      // the card of a breakdown chart, or -1
+constexpr int kDimensionProperty = QTextFormat::UserProperty + 2; // the dimension of an audience chart, or -1
 constexpr int kDpi = 300; // QPdfWriter's default of 1200 dpi would make the document's point sizes tiny
 // The chart's own coordinate space; it is scaled into the space the text layout gives it.
 constexpr QSizeF kChartSize(600.0, 330.0);
@@ -34,15 +36,15 @@ QString decimal(double value, int decimals)
     return QLocale::c().toString(value, 'f', decimals);
 }
 
-// Paints a card's breakdown chart where the text engine put the object: a QChart rendered through its scene onto
-// the PDF painter stays vector paths and text.
+// Paints a card's breakdown chart, or a dimension's audience-balance chart, where the text engine put the object:
+// the same charts as the workbench's, rendered through their scene onto the PDF painter, stay vector paths and text.
 class ChartObject : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    explicit ChartObject(const QList<report::Card> &cards) : m_cards(cards) {}
-    // The cards live beside this object in ReportDocument::Parts.
+    // The report lives beside this object in ReportDocument::Parts.
+    explicit ChartObject(const report::ClientReport &report) : m_report(report) {}
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
     {
@@ -52,26 +54,36 @@ public:
 
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
     {
-        const report::Card &card = m_cards.at(format.property(kCardProperty).toInt());
-        QList<BreakdownBar> bars;
-        for (const report::Contribution &c : card.contributions) {
-            const auto id = scoring::factorFromKey(c.key);
-            bars << BreakdownBar{id ? scoring::factorInfo(*id).shortName : c.name, c.points, c.imputed};
-        }
         QGraphicsScene scene; // owns the chart
-        const BreakdownChart chart = makeBreakdownChart(QPalette(Qt::white));
-        scene.addItem(chart.chart);
+        QChart *chart = nullptr;
+        if (const int card = format.property(kCardProperty).toInt(); card >= 0) {
+            QList<BreakdownBar> bars;
+            for (const report::Contribution &c : m_report.cards.at(card).contributions) {
+                const auto id = scoring::factorFromKey(c.key);
+                bars << BreakdownBar{id ? scoring::factorInfo(*id).shortName : c.name, c.points, c.imputed};
+            }
+            const BreakdownChart breakdown = makeBreakdownChart(QPalette(Qt::white));
+            showBreakdown(breakdown, QStringLiteral("Points each factor adds"), bars);
+            chart = breakdown.chart;
+        } else {
+            const report::AudienceDimension &d = m_report.audience.at(format.property(kDimensionProperty).toInt());
+            QList<AudienceBar> categories;
+            for (const report::AudienceShare &a : d.shares)
+                categories << AudienceBar{a.category, a.share, a.lowConfidencePart, a.target};
+            chart = makeAudienceBalanceChart(QStringLiteral("%1: the shortlist's audience against the target").arg(d.dimension),
+                                             categories, m_report.bandLower, m_report.bandUpper, QPalette(Qt::white));
+        }
+        scene.addItem(chart);
         const QRectF area(QPointF(0, 0), kChartSize);
-        chart.chart->setGeometry(area);
+        chart->setGeometry(area);
         scene.setSceneRect(area);
-        showBreakdown(chart, QStringLiteral("Points each factor adds"), bars);
         // No view shows it, so no event loop lays it out: the layout is made now, before the axis labels are placed.
-        chart.chart->layout()->activate();
+        chart->layout()->activate();
         scene.render(painter, rect, area);
     }
 
 private:
-    const QList<report::Card> &m_cards;
+    const report::ClientReport &m_report;
 };
 
 // Writes the document with a cursor: data goes in as plain text, so nothing in it is read as markup.
@@ -181,7 +193,8 @@ public:
         m_cursor.insertImage(format);
     }
 
-    void chart(int card)
+    // A card's breakdown chart (card >= 0) or a dimension's audience chart.
+    void chart(int card, int dimension = -1)
     {
         QTextBlockFormat block;
         block.setAlignment(Qt::AlignHCenter);
@@ -189,6 +202,7 @@ public:
         QTextCharFormat object;
         object.setObjectType(kChartObject);
         object.setProperty(kCardProperty, card);
+        object.setProperty(kDimensionProperty, dimension);
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
 
@@ -271,9 +285,11 @@ void writeContent(Writer &w, const report::ClientReport &r)
     }
     w.heading(QStringLiteral("Fairness"), 2, true);
     w.paragraph(QStringLiteral("Audited: %1.").arg(r.fairnessSelection));
-    for (const report::AudienceDimension &d : r.audience) {
+    for (int i = 0; i < r.audience.size(); ++i) {
+        const report::AudienceDimension &d = r.audience.at(i);
         w.heading(d.dimension, 4);
         w.paragraph(d.paragraph);
+        w.chart(-1, i);
         QList<QStringList> rows;
         for (const report::AudienceShare &a : d.shares)
             rows << QStringList{a.category,
@@ -305,7 +321,7 @@ struct ReportDocument::Parts
 {
     report::ClientReport content;
     QTextDocument doc;
-    ChartObject charts{content.cards};
+    ChartObject charts{content};
 };
 
 ReportDocument::ReportDocument(report::ClientReport report) : d(std::make_unique<Parts>())

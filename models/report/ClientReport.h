@@ -62,6 +62,7 @@ struct AudienceShare
 {
     QString category;
     std::optional<double> share; // none: no pooled creator's estimate names it
+    double lowConfidencePart = 0.0; // of the share, the part resting on low-confidence estimates
     double target = 0.0;
     QString flag; // "within", "under", "over", "not in the target", "no data"
 };
@@ -102,6 +103,8 @@ struct ClientReport
     QList<Card> rejected;  // considered and rejected, with the reason
     QString fairnessSelection;
     QList<AudienceDimension> audience; // dimensions with an audience outside the target first
+    double bandLower = 0.8; // the audit's band around a target share (four-fifths rule), as audited
+    double bandUpper = 1.25;
     QList<FairnessFinding> fairness;
     QString fairnessCaveat;
     QString approvedBy; // empty: not approved

@@ -61,8 +61,8 @@ AudienceDimension dimensionOf(const fairness::DimensionBalance &b)
     for (const fairness::CategoryBalance &c : b.categories) {
         const bool known = c.flag != fairness::CategoryBalance::Flag::NoData &&
                            b.light != fairness::DimensionBalance::Light::NoData;
-        d.shares << AudienceShare{c.category, known ? std::optional<double>(c.share) : std::nullopt, c.target,
-                                  fairness::flagLabel(c.flag)};
+        d.shares << AudienceShare{c.category, known ? std::optional<double>(c.share) : std::nullopt,
+                                  c.lowConfidencePart, c.target, fairness::flagLabel(c.flag)};
         const QString item = QStringLiteral("%1 at %2").arg(c.category, percentText(c.share, 1));
         switch (c.flag) {
         case fairness::CategoryBalance::Flag::OutsideTarget:
@@ -209,6 +209,8 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
         return attributes.error();
     const fairness::FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, {});
     r.fairnessSelection = audit.selectionLabel;
+    r.bandLower = audit.settings.thresholds.lower;
+    r.bandUpper = audit.settings.thresholds.upper;
     for (const fairness::DimensionAudit &d : audit.dimensions)
         r.audience << dimensionOf(d.balance);
     // Audiences the campaign does not target (minors above all) come first.
