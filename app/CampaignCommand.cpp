@@ -33,6 +33,8 @@ constexpr FieldOption kFieldOptions[] = {
     {"brief", "brief", FieldOption::Text, "The brief, in a sentence or two."},
     {"topics", "relevant_topics", FieldOption::List, "Relevant topics, comma-separated (brand safety and relevance)."},
     {"excluded-topics", "excluded_topics", FieldOption::List, "Topics the brief rules out, comma-separated."},
+    {"product-category", "product_category", FieldOption::Text,
+     "What the campaign sells when the ethics policy restricts it: alcohol, gambling or hfss_food."},
     {"budget", "budget", FieldOption::Number, "Budget (a number)."},
     {"currency", "currency", FieldOption::Text, "ISO 4217 currency of the budget (default EUR)."},
     {"starts", "starts_on", FieldOption::Text, "Start date, YYYY-MM-DD."},

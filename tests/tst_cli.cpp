@@ -147,7 +147,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 14)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 15)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -170,7 +170,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       14\n"));
+    QVERIFY(info.out.contains("Schema version:       15\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
@@ -1007,7 +1007,7 @@ void TestCli::verifyAndLog()
     QCOMPARE(verified.exitCode, 0);
     QCOMPARE(verified.out, QStringLiteral("log.candor: ok\n"
                                           "  integrity: ok (SQLite integrity_check)\n"
-                                          "  schema: version 14, as Candor made it\n"
+                                          "  schema: version 15, as Candor made it\n"
                                           "  audit log: 5 entries, the hash chain holds\n"));
 
     const QJsonArray all = QJsonDocument::fromJson(candor({"log", project, "--format", "json"}).out.toUtf8()).array();
@@ -1049,7 +1049,7 @@ void TestCli::verifyAndLog()
     QSqlDatabase::removeDatabase("tamper");
     const Run tampered = candor({"verify", project});
     QCOMPARE(tampered.exitCode, 3);
-    QVERIFY2(tampered.out.contains("  schema: version 14, but it lacks \"audit_log_no_update\", which Candor made"),
+    QVERIFY2(tampered.out.contains("  schema: version 15, but it lacks \"audit_log_no_update\", which Candor made"),
              qPrintable(tampered.out));
     QVERIFY(tampered.out.contains("  audit log: broken at entry 4: entry 4 (creator_added, "));
     QVERIFY(tampered.out.contains("was changed after it was written"));

@@ -1,5 +1,7 @@
 #include "Campaign.h"
 
+#include <QRegularExpression>
+
 #include <QSet>
 
 namespace candor {
@@ -7,6 +9,9 @@ namespace candor {
 QStringList Campaign::validationErrors() const
 {
     QStringList errors;
+    static const QRegularExpression categoryKey(QStringLiteral("^[a-z_]{0,40}$"));
+    if (!categoryKey.match(productCategory).hasMatch())
+        errors << QStringLiteral("the product category is a key such as alcohol, gambling or hfss_food");
     if (name.trimmed().isEmpty())
         errors << QStringLiteral("The campaign needs a name.");
     if (budget && *budget < 0.0)

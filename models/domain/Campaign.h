@@ -47,6 +47,9 @@ struct Campaign
     std::optional<double> reachMax;
     QStringList relevantTopics; // the brief's topics, matched against creator categories
     QStringList excludedTopics; // topics the brief rules out (brand safety)
+    // What the campaign sells, when an ethics-policy rule may restrict it ("alcohol", "gambling", "hfss_food";
+    // empty for anything else). Lower-case letters and underscores.
+    QString productCategory;
     HardFilters filters;
 
     QStringList validationErrors() const;

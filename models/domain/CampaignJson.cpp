@@ -147,6 +147,7 @@ QJsonObject campaignToJson(const Campaign &c, const QString &modelName, int mode
             {QStringLiteral("brief"), c.brief},
             {QStringLiteral("relevant_topics"), toArray(c.relevantTopics)},
             {QStringLiteral("excluded_topics"), toArray(c.excludedTopics)},
+            {QStringLiteral("product_category"), c.productCategory},
             {QStringLiteral("budget"), optionalNumber(c.budget)},
             {QStringLiteral("currency"), c.currency},
             {QStringLiteral("starts_on"), optionalDate(c.startsOn)},
@@ -171,6 +172,8 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
     read.text(json, "brief", c.brief);
     read.list(json, "relevant_topics", c.relevantTopics);
     read.list(json, "excluded_topics", c.excludedTopics);
+    read.text(json, "product_category", c.productCategory);
+    c.productCategory = c.productCategory.trimmed().toLower();
     read.number(json, "budget", c.budget);
     read.text(json, "currency", c.currency);
     c.currency = c.currency.toUpper();

@@ -70,11 +70,11 @@ Result<qint64> CampaignStore::add(const Campaign &input, const QString &by) cons
         return change.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     auto inserted =
-        change.run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        change.run("INSERT INTO campaigns(name, brief, budget, currency, starts_on, ends_on, created_at,"
+                   " product_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
                     sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
-                    sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now});
+                    sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), now, campaign.productCategory});
     if (!inserted)
         return inserted.error();
     campaign.id = inserted->lastInsertId().toLongLong();
@@ -105,10 +105,11 @@ Status CampaignStore::update(const Campaign &input, const QString &by) const
     if (!change.isActive())
         return change.error();
     auto updated = change.run("UPDATE campaigns SET name = ?, brief = ?, budget = ?, currency = ?, starts_on = ?,"
-                              " ends_on = ? WHERE id = ?",
+                              " ends_on = ?, product_category = ? WHERE id = ?",
                               {campaign.name, campaign.brief, sql::nullable(campaign.budget), campaign.currency,
                                sql::nullableText(campaign.startsOn.toString(Qt::ISODate)),
-                               sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), campaign.id});
+                               sql::nullableText(campaign.endsOn.toString(Qt::ISODate)), campaign.productCategory,
+                               campaign.id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

@@ -252,7 +252,7 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
     auto query = sql::run(
         db, file,
         QStringLiteral("SELECT id, name, brief, budget, currency, starts_on, ends_on, scoring_model_id,"
-                       " reach_min, reach_max, min_followers FROM campaigns ORDER BY id"));
+                       " reach_min, reach_max, min_followers, product_category FROM campaigns ORDER BY id"));
     if (!query)
         return query.error();
     const sql::Columns queryColumns(*query);
@@ -262,6 +262,7 @@ Result<QList<Campaign>> ProjectStore::campaigns() const
         c.id = query->value(queryColumns["id"]).toLongLong();
         c.name = query->value(queryColumns["name"]).toString();
         c.brief = query->value(queryColumns["brief"]).toString();
+        c.productCategory = query->value(queryColumns["product_category"]).toString();
         c.budget = sql::optionalValue<double>(query->value(queryColumns["budget"]));
         c.currency = query->value(queryColumns["currency"]).toString();
         c.startsOn = QDate::fromString(query->value(queryColumns["starts_on"]).toString(), Qt::ISODate);

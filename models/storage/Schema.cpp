@@ -473,6 +473,13 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX creators_not_profiled ON creators(id) WHERE do_not_profile = 1"),
          },
          {}},
+
+        // 15: what a campaign sells when the ethics policy restricts it ("alcohol", "gambling", "hfss_food"; ''
+        // for anything else), for the policy's age rule (docs/policy.md).
+        {{
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN product_category TEXT NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return steps;
 }
