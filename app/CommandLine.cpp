@@ -9,6 +9,7 @@
 #include "PrivacyCommands.h"
 #include "ShortlistCommands.h"
 #include "ReportCommand.h"
+#include "PolicyCommand.h"
 #include "AudienceCommands.h"
 #include "CampaignCommand.h"
 #include "CreatorCommand.h"
@@ -281,6 +282,9 @@ const QList<Command> &commands()
          commandReport, addReportOptions},
         {"agency", "FILE.candor", "Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).",
          commandAgency, addAgencyOptions},
+        {"check", "FILE.candor",
+         "Check the campaign's shortlist against the ethics policy (exit 4 while a blocking finding is open).",
+         commandCheck, addCheckOptions},
         {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",
@@ -331,7 +335,7 @@ void printGeneralHelp()
     out() << "\nOptions:\n  -h, --help     show this help (candor COMMAND --help for a command)\n"
           << "  -v, --version  show the version\n\n"
           << "Exit codes: 0 ok, 1 usage error, 2 data errors (rows rejected or file unreadable),\n"
-          << "            3 project file cannot be opened.\n";
+          << "            3 project file cannot be opened, 4 a blocking finding of the ethics policy (check).\n";
     out().flush();
 }
 

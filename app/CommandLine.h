@@ -10,7 +10,8 @@ enum ExitCode
     Ok = 0,
     UsageError = 1,
     DataError = 2,
-    CannotOpen = 3
+    CannotOpen = 3,
+    PolicyBlocked = 4 // `check`: a blocking finding of the ethics policy is open
 };
 
 // True when the arguments ask for a headless subcommand, --help or --version rather than the GUI.

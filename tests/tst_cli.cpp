@@ -75,6 +75,7 @@ private slots:
     void reportAgreesWithRankAndAudit();
     void reportPdfReadsBack();
     void agencyOnTheCover();
+    void checkAgainstThePolicy();
 
 private:
     struct Run
@@ -1338,6 +1339,38 @@ void TestCli::agencyOnTheCover()
                  "the logo is not on page 1");
     }
     QVERIFY(candor({"log", project, "--action", "agency_changed"}).out.contains("Acme Agency"));
+}
+
+// candor check: the age rule of the default policy on a demo alcohol campaign; exit 4 while a creator whose audience
+// is 29.1 % under 18 is on the shortlist, 0 once they are taken off.
+void TestCli::checkAgainstThePolicy()
+{
+    const QString project = m_dir.filePath("check.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    QCOMPARE(candor({"check", project}).exitCode, 0); // a skincare campaign: nothing restricted
+    QCOMPARE(candor({"campaign", "edit", project, "Spring skincare launch", "--product-category", "alcohol"}).exitCode, 0);
+    QCOMPARE(candor({"decide", project, "gus_khan", "--decision", "shortlist", "--reason", "fits"}).exitCode, 0);
+    QCOMPARE(candor({"check", project}).exitCode, 0);
+    QCOMPARE(candor({"decide", project, "amarahaddad57", "--platform", "tiktok", "--decision", "shortlist", "--reason",
+                     "fits"})
+                 .exitCode,
+             0);
+    const Run blocked = candor({"check", project});
+    QCOMPARE(blocked.exitCode, 4);
+    QVERIFY2(blocked.out.contains("(alcohol): 1 open finding(s), 1 blocking.\n  BLOCK @amarahaddad57: 29.1 % of the "
+                                  "audience is under 18 (data confidence 66 %), at or above the 25 % limit for alcohol "
+                                  "campaigns (UK CAP Code rules 18.15"),
+             qPrintable(blocked.out));
+    const QJsonObject json =
+        QJsonDocument::fromJson(candor({"check", project, "--format", "json"}).out.toUtf8()).object();
+    QCOMPARE(json.value("blocking").toInt(), 1);
+    QCOMPARE(json.value("findings").toArray().at(0).toObject().value("share").toDouble(), 0.291);
+    QCOMPARE(candor({"decide", project, "amarahaddad57", "--platform", "tiktok", "--decision", "remove", "--reason",
+                     "audience too young for alcohol"})
+                 .exitCode,
+             0);
+    QCOMPARE(candor({"check", project}).exitCode, 0);
+    QCOMPARE(candor({"check", project, "--format", "xml"}).exitCode, 1);
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

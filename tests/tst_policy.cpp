@@ -67,7 +67,8 @@ void TestPolicy::ageRestriction()
     QCOMPARE(found->severity, Severity::Block);
     QVERIFY2(found->sentence.startsWith(expected), qPrintable(found->sentence));
     if (expected != QLatin1String("unknown"))
-        QVERIFY(found->sentence.contains("(data confidence 83 %), at or above the 25 % limit for a"));
+        QVERIFY(found->sentence.contains(QStringLiteral("(data confidence 83 %), at or above the 25 % limit for %1 campaigns")
+                                             .arg(category)));
 }
 
 void TestPolicy::badPolicyNamesTheProblem()

@@ -88,8 +88,8 @@ std::optional<Finding> ageRestriction(const Rule &rule, const QString &campaignC
     const double limit = rule.parameters.value(QLatin1String("max_under_18_share")).toDouble();
     Finding f{rule.id, rule.severity, QLatin1Char('@') + creator.handle, {}, creator.share, {}};
     if (!creator.share) {
-        f.sentence = QStringLiteral("unknown: no age data for this creator's audience; ask for audience data before a "
-                                    "%1 campaign (%2)")
+        f.sentence = QStringLiteral("unknown: no age data for this creator's audience; ask for audience data before "
+                                    "it takes part in %1 campaigns (%2)")
                          .arg(campaignCategory, rule.source);
         return f;
     }
@@ -99,8 +99,8 @@ std::optional<Finding> ageRestriction(const Rule &rule, const QString &campaignC
     if (tenths < std::round(limit * 1000.0))
         return std::nullopt;
     f.confidence = creator.confidence;
-    f.sentence = QStringLiteral("%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for a "
-                                "%4 campaign (%5)")
+    f.sentence = QStringLiteral("%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for "
+                                "%4 campaigns (%5)")
                      .arg(percentText(*creator.share, 1), percentText(creator.confidence, 0), percentText(limit, 0),
                           campaignCategory, rule.source);
     return f;
