@@ -1357,6 +1357,11 @@ void TestCli::checkAgainstThePolicy()
              0);
     const Run blocked = candor({"check", project});
     QCOMPARE(blocked.exitCode, 4);
+    // While it is open, nobody can approve the shortlist.
+    const Run refused = candor({"approve", project, "--by", "Dana Client"});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("cannot be approved while the ethics policy has 1 blocking finding(s) open"),
+             qPrintable(refused.err));
     QVERIFY2(blocked.out.contains("(alcohol): 1 open finding(s), 1 blocking.\n  BLOCK @amarahaddad57: 29.1 % of the "
                                   "audience is under 18 (data confidence 66 %), at or above the 25 % limit for alcohol "
                                   "campaigns (UK CAP Code rules 18.15"),
@@ -1370,6 +1375,7 @@ void TestCli::checkAgainstThePolicy()
                  .exitCode,
              0);
     QCOMPARE(candor({"check", project}).exitCode, 0);
+    QCOMPARE(candor({"approve", project, "--by", "Dana Client"}).exitCode, 0);
     QCOMPARE(candor({"check", project, "--format", "xml"}).exitCode, 1);
 }
 

@@ -1,5 +1,7 @@
 #include "Workbench.h"
 
+#include "ShortlistCheck.h"
+
 #include "core/SystemUser.h"
 #include "domain/CampaignJson.h"
 #include "fairness/AudienceBalance.h"
@@ -388,6 +390,25 @@ Status Workbench::approveShortlist(const QString &name)
 {
     if (!m_pool)
         return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could be approved"), {}};
+    // A blocking finding of the ethics policy must be resolved first (docs/policy.md).
+    auto policy = projectPolicy(*this);
+    if (!policy)
+        return policy.error();
+    auto findings = checkShortlist(*this, *policy);
+    if (!findings)
+        return findings.error();
+    QStringList blocking;
+    for (const policy::Finding &f : std::as_const(*findings)) {
+        if (f.severity == policy::Severity::Block)
+            blocking << QStringLiteral("%1: %2").arg(f.subject, f.sentence);
+    }
+    if (!blocking.isEmpty())
+        return Error{m_project->path(),
+                     QStringLiteral("the shortlist cannot be approved while the ethics policy has %1 blocking "
+                                    "finding(s) open (candor check lists them): %2")
+                         .arg(blocking.size())
+                         .arg(blocking.join(QStringLiteral("; "))),
+                     {}};
     if (auto approved = ShortlistStore(*m_project).approve(m_shortlistId, name, decisionContext()); !approved)
         return approved;
     emit decisionsChanged();
