@@ -50,11 +50,10 @@ int commandImportAudience(QCommandLineParser &parser, const QStringList &positio
             return usageError(QStringLiteral("--confidence needs a number from 0 to 1"), command);
         options.confidence = confidence;
     }
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return usageError(QStringLiteral("--as-of needs a date such as 2026-11-01"), command);
-    }
+    std::optional<int> badDate;
+    options.asOf = dateOption(parser, "as-of", command, badDate).value_or(QDate());
+    if (badDate)
+        return *badDate;
     int exitCode = Ok;
     auto project = openProject(positional.at(0), exitCode);
     if (!project)

@@ -196,4 +196,18 @@ Error noCandidate(const ProjectFile &project, const QString &handle, std::option
     return Error{project.path(), QStringLiteral("has no candidate @%1").arg(shown), {}};
 }
 
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *name, const char *command,
+                                std::optional<int> &failed)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid())
+        failed = usageError(QStringLiteral("--%1 needs a date such as 2026-12-01, not \"%2\"")
+                                .arg(option, parser.value(option)),
+                            command);
+    return date;
+}
+
 } // namespace candor::cli

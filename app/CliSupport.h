@@ -8,6 +8,7 @@
 #include "storage/ProjectFile.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QTextStream>
 
 #include <memory>
@@ -35,6 +36,9 @@ void printIssue(const QString &fileName, int line, const QString &column, const 
 // --NAME N: a whole number of at least `minimum`; `fallback` when the option is absent, nothing when its value
 // is not such a number (the caller says what it needs).
 std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const char *name, int fallback, int minimum);
+// --NAME DATE (ISO 8601): the date, nothing when absent; a usage error's exit code in `failed` when it is not a date.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *name, const char *command,
+                                std::optional<int> &failed);
 // The --format value, defaulting to the first allowed one; nothing when it is not allowed.
 std::optional<QString> chosenFormat(const QCommandLineParser &parser, const QStringList &allowed);
 // --platform P into `platform`; a usage error's exit code when P is not a platform.

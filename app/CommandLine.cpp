@@ -74,11 +74,11 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
                     .arg(parser.value(QStringLiteral("platform")), platformIds().join(QStringLiteral(", "))),
                 "import");
     }
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return usageError(QStringLiteral("--as-of needs a date such as 2022-09-30"), "import");
-    }
+    std::optional<int> badDate;
+    options.asOf = dateOption(parser, "as-of", "import", badDate).value_or(QDate());
+    options.informedOn = dateOption(parser, "informed-on", "import", badDate).value_or(QDate());
+    if (badDate)
+        return *badDate;
     if (parser.isSet(QStringLiteral("encoding"))) {
         const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
         if (encoding == QLatin1String("utf8") || encoding == QLatin1String("utf-8"))
@@ -97,11 +97,6 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
                                   .arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
                               "import");
         options.lawfulBasis = privacy::lawfulBasisKey(*basis);
-    }
-    if (parser.isSet(QStringLiteral("informed-on"))) {
-        options.informedOn = QDate::fromString(parser.value(QStringLiteral("informed-on")), Qt::ISODate);
-        if (!options.informedOn.isValid())
-            return usageError(QStringLiteral("--informed-on needs a date such as 2026-12-01"), "import");
     }
 
     int exitCode = Ok;

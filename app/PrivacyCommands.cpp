@@ -83,21 +83,6 @@ int commandExportPerson(QCommandLineParser &parser, const QStringList &positiona
 
 namespace {
 
-// --NAME DATE: the date, nothing when absent; a usage error's exit code in `failed` when it is not a date.
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *name, const char *command,
-                                std::optional<int> &failed)
-{
-    const QString option = QString::fromLatin1(name);
-    if (!parser.isSet(option))
-        return std::nullopt;
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid())
-        failed = usageError(QStringLiteral("--%1 needs a date such as 2026-12-01, not \"%2\"")
-                                .arg(option, parser.value(option)),
-                            command);
-    return date;
-}
-
 QJsonObject findingJson(const PrivacyStore::ReviewRow &row)
 {
     const privacy::Finding &f = row.finding;
