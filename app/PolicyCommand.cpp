@@ -1,19 +1,84 @@
 #include "PolicyCommand.h"
 
 #include "CliSupport.h"
+#include "CommandLine.h"
 #include "core/SafeText.h"
+#include "core/SystemUser.h"
 #include "workbench/ShortlistCheck.h"
 #include "workbench/Workbench.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace candor::cli {
 
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject findingJson(const policy::Finding &f)
+{
+    QJsonObject o{{QStringLiteral("rule"), f.ruleId},
+                  {QStringLiteral("severity"), policy::severityKey(f.severity)},
+                  {QStringLiteral("subject"), f.subject},
+                  {QStringLiteral("subject_key"), f.subjectKey},
+                  {QStringLiteral("finding"), f.sentence},
+                  {QStringLiteral("evidence"), f.evidence},
+                  {QStringLiteral("share"), optionalNumber(f.share)},
+                  {QStringLiteral("confidence"), optionalNumber(f.confidence)},
+                  {QStringLiteral("open"), f.isOpen()}};
+    if (f.resolution)
+        o.insert(QStringLiteral("resolution"),
+                 QJsonObject{{QStringLiteral("kind"), policy::resolutionKindKey(f.resolution->kind)},
+                             {QStringLiteral("reason"), f.resolution->reason},
+                             {QStringLiteral("by"), f.resolution->by},
+                             {QStringLiteral("at"), f.resolution->at}});
+    return o;
+}
+
+QString countOf(qsizetype n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one)) : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
+
+// "--set RULE.PARAM=VALUE": a number, true/false, or text.
+std::optional<QString> setParameter(policy::Policy &rules, const QString &assignment)
+{
+    const qsizetype dot = assignment.indexOf(QLatin1Char('.'));
+    const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+    if (dot <= 0 || equals <= dot + 1)
+        return QStringLiteral("--set takes RULE.PARAMETER=VALUE, not \"%1\"").arg(assignment);
+    const QString ruleId = assignment.left(dot);
+    const QString parameter = assignment.mid(dot + 1, equals - dot - 1);
+    const QString text = assignment.mid(equals + 1);
+    for (policy::Rule &rule : rules.rules) {
+        if (rule.id != ruleId)
+            continue;
+        if (!rule.parameters.contains(parameter))
+            return QStringLiteral("rule %1 has no parameter \"%2\" (it has: %3)")
+                .arg(ruleId, parameter, rule.parameters.keys().join(QStringLiteral(", ")));
+        bool isNumber = false;
+        const double number = text.toDouble(&isNumber);
+        rule.parameters.insert(parameter, isNumber ? QJsonValue(number) : QJsonValue(text));
+        return std::nullopt;
+    }
+    return QStringLiteral("the policy has no rule \"%1\"").arg(ruleId);
+}
+
+} // namespace
+
 void addCheckOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("today"),
+                      QStringLiteral("Check as on this day (default: today): the last N months and retention count "
+                                     "back from it."),
+                      QStringLiteral("DATE")});
     addCampaignOption(parser);
 }
 
@@ -23,42 +88,193 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
         return usageError(QStringLiteral("--format must be text or json"), command);
-    std::unique_ptr<Workbench> workbench;
-    if (const auto failed = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
+    std::optional<int> failed;
+    const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
+    if (failed)
         return *failed;
-    auto policy = projectPolicy(*workbench);
-    if (!policy)
-        return reportDataError(policy.error());
-    auto findings = checkShortlist(*workbench, *policy);
+    std::unique_ptr<Workbench> workbench;
+    if (const auto notOpened = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
+        return *notOpened;
+    const Workbench &w = *workbench;
+    auto rules = w.policy();
+    if (!rules)
+        return reportDataError(rules.error());
+    auto findings = checkShortlist(w, *rules, today);
     if (!findings)
         return reportDataError(findings.error());
-    const auto blocking = std::count_if(findings->cbegin(), findings->cend(),
-                                        [](const policy::Finding &f) { return f.severity == policy::Severity::Block; });
-    const Campaign &campaign = workbench->campaign();
+    auto changes = w.changesSinceApproval(today);
+    if (!changes)
+        return reportDataError(changes.error());
+    auto approval = w.approval();
+    if (!approval)
+        return reportDataError(approval.error());
+    const auto blocking = std::count_if(findings->cbegin(), findings->cend(), [](const policy::Finding &f) { return f.blocks(); });
+    const auto open = std::count_if(findings->cbegin(), findings->cend(), [](const policy::Finding &f) { return f.isOpen(); });
+    const Campaign &campaign = w.campaign();
     if (*format == QLatin1String("json")) {
         QJsonArray list;
         for (const policy::Finding &f : std::as_const(*findings))
-            list.append(QJsonObject{{QStringLiteral("rule"), f.ruleId},
-                                    {QStringLiteral("severity"), policy::severityKey(f.severity)},
-                                    {QStringLiteral("subject"), f.subject},
-                                    {QStringLiteral("finding"), f.sentence},
-                                    {QStringLiteral("share"), f.share ? QJsonValue(*f.share) : QJsonValue()},
-                                    {QStringLiteral("confidence"), f.confidence ? QJsonValue(*f.confidence) : QJsonValue()}});
+            list.append(findingJson(f));
         out() << QJsonDocument(QJsonObject{{QStringLiteral("campaign"), campaign.name},
                                            {QStringLiteral("product_category"), campaign.productCategory},
+                                           {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                                           {QStringLiteral("open"), static_cast<int>(open)},
                                            {QStringLiteral("blocking"), static_cast<int>(blocking)},
-                                           {QStringLiteral("findings"), list}})
+                                           {QStringLiteral("findings"), list},
+                                           {QStringLiteral("approved_by"), approval->by},
+                                           {QStringLiteral("changes_since_approval"), QJsonArray::fromStringList(*changes)}})
                      .toJson(QJsonDocument::Indented);
     } else {
         out() << "Ethics policy against the shortlist of \"" << printable(campaign.name) << "\""
               << (campaign.productCategory.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(campaign.productCategory))
-              << ": " << findings->size() << " open finding(s), " << blocking << " blocking.\n";
-        for (const policy::Finding &f : std::as_const(*findings))
-            out() << "  " << policy::severityKey(f.severity).toUpper().leftJustified(6) << printable(f.subject) << ": "
-                  << printable(f.sentence) << '\n';
+              << ": " << countOf(open, "open finding", "open findings") << ", " << blocking << " blocking";
+        if (open < findings->size())
+            out() << ", " << findings->size() - open << " resolved";
+        out() << ".\n";
+        for (const policy::Finding &f : std::as_const(*findings)) {
+            const QString tag = f.isOpen() ? policy::severityKey(f.severity).toUpper() : QStringLiteral("OK");
+            out() << "  " << tag.leftJustified(6) << printable(f.subject) << ": " << printable(f.sentence) << '\n';
+            if (f.resolution)
+                out() << "         " << (f.resolution->kind == policy::ResolutionKind::Acknowledge ? "acknowledged" : "overridden")
+                      << " by " << printable(f.resolution->by) << " at " << f.resolution->at << ": "
+                      << printable(f.resolution->reason) << '\n';
+        }
+        if (approval->isApproved()) {
+            out() << "Approved by " << printable(approval->by) << " at " << approval->at << "; since then: "
+                  << (changes->isEmpty() ? QStringLiteral("nothing the policy looks at changed.\n") : QStringLiteral("\n"));
+            for (const QString &c : std::as_const(*changes))
+                out() << "  " << printable(c) << '\n';
+        }
     }
     out().flush();
     return blocking > 0 ? PolicyBlocked : Ok;
+}
+
+void addPolicyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Replace the policy with this file (candor-policy/1 JSON)."),
+                      QStringLiteral("POLICY.json")});
+    parser.addOption({QStringLiteral("enable"), QStringLiteral("Switch a rule on."), QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("disable"), QStringLiteral("Switch a rule off."), QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Set a rule's parameter, e.g. disclosure_history.months=6."),
+                      QStringLiteral("RULE.PARAM=VALUE")});
+    parser.addOption({QStringLiteral("by"), QStringLiteral("Who changes it (default: your user name)."),
+                      QStringLiteral("NAME")});
+}
+
+int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "policy";
+    int exitCode = Ok;
+    auto project = openProject(positional.at(0), exitCode);
+    if (!project)
+        return exitCode;
+    auto workbench = Workbench::open(positional.at(0), nullptr, Workbench::Stability::Off);
+    if (!workbench)
+        return reportOpenError(workbench.error());
+    Workbench &w = **workbench;
+    w.setUserName(parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : systemUserName());
+    auto rules = w.policy();
+    if (!rules)
+        return reportDataError(rules.error());
+    bool changed = false;
+    if (parser.isSet(QStringLiteral("from"))) {
+        const QString path = parser.value(QStringLiteral("from"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return reportDataError(Error{path, QStringLiteral("cannot be read: %1").arg(file.errorString()), {}});
+        auto read = policy::Policy::fromJson(file.readAll(), path);
+        if (!read)
+            return reportDataError(read.error());
+        *rules = *read;
+        changed = true;
+    }
+    for (const char *name : {"enable", "disable"}) {
+        for (const QString &id : parser.values(QLatin1String(name))) {
+            const auto rule = std::find_if(rules->rules.begin(), rules->rules.end(),
+                                           [&id](const policy::Rule &r) { return r.id == id; });
+            if (rule == rules->rules.end())
+                return usageError(QStringLiteral("the policy has no rule \"%1\"").arg(id), command);
+            rule->enabled = qstrcmp(name, "enable") == 0;
+            changed = true;
+        }
+    }
+    for (const QString &assignment : parser.values(QStringLiteral("set"))) {
+        if (const auto problem = setParameter(*rules, assignment))
+            return usageError(*problem, command);
+        changed = true;
+    }
+    if (changed) {
+        if (auto set = w.setPolicy(*rules); !set)
+            return reportDataError(set.error());
+        err() << "The ethics policy of " << positional.at(0) << " was changed by " << printable(w.userName())
+              << " (in the audit log).\n";
+        err().flush();
+    }
+    out() << rules->toJson();
+    out().flush();
+    return Ok;
+}
+
+void addResolveOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("rule"), QStringLiteral("The rule of the finding, e.g. authenticity_red."),
+                      QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("subject"),
+                      QStringLiteral("Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group."),
+                      QStringLiteral("SUBJECT")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it may stand (required)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("by"), QStringLiteral("Who resolves it (default: your user name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("today"), QStringLiteral("Check as on this day (default: today)."),
+                      QStringLiteral("DATE")});
+    addCampaignOption(parser);
+}
+
+int commandResolve(QCommandLineParser &parser, const QStringList &positional)
+{
+    constexpr const char *command = "resolve";
+    const QString ruleId = parser.value(QStringLiteral("rule"));
+    QString subject = parser.value(QStringLiteral("subject")).trimmed();
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (ruleId.isEmpty() || subject.isEmpty() || reason.isEmpty())
+        return usageError(QStringLiteral("resolve needs --rule, --subject and a written --reason"), command);
+    std::optional<int> failed;
+    const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
+    if (failed)
+        return *failed;
+    std::unique_ptr<Workbench> workbench;
+    if (const auto notOpened = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
+        return *notOpened;
+    Workbench &w = *workbench;
+    w.setUserName(parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : systemUserName());
+    auto rules = w.policy();
+    if (!rules)
+        return reportDataError(rules.error());
+    auto findings = checkShortlist(w, *rules, today);
+    if (!findings)
+        return reportDataError(findings.error());
+    // "@x" names a creator; "gender=woman" a group, as the finding's subject says it ("gender: woman").
+    const bool aboutGroup = subject.contains(QLatin1Char('='));
+    const QString wanted = aboutGroup ? QString(subject).replace(QLatin1Char('='), QStringLiteral(": "))
+                                      : QLatin1Char('@') + normalizedHandle(subject);
+    const auto finding = std::find_if(findings->cbegin(), findings->cend(), [&](const policy::Finding &f) {
+        return f.ruleId == ruleId && f.subject.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+    if (finding == findings->cend())
+        return reportDataError(Error{positional.at(0),
+                                     QStringLiteral("has no %1 finding about %2 on the shortlist of \"%3\" (candor check "
+                                                    "lists them)")
+                                         .arg(ruleId, wanted, w.campaign().name),
+                                     {}});
+    auto resolved = w.resolveFinding(*finding, reason);
+    if (!resolved)
+        return reportDataError(resolved.error());
+    out() << "The " << ruleId << " finding about " << printable(finding->subject) << " was "
+          << (policy::resolutionKindOf(ruleId) == policy::ResolutionKind::Acknowledge ? "acknowledged" : "overridden")
+          << " by " << printable(w.userName()) << " (in the audit log). A later decision on it asks again.\n";
+    out().flush();
+    return Ok;
 }
 
 } // namespace candor::cli

@@ -148,7 +148,7 @@ void TestCli::newImportInfoRejected()
     const QString project = m_dir.filePath("cli.candor");
     const Run created = candor({"new", project});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 15)\n").arg(project));
+    QCOMPARE(created.out, QStringLiteral("Created %1 (schema version 16)\n").arg(project));
 
     const Run imported = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv"});
     QCOMPARE(imported.exitCode, 2); // rows were rejected
@@ -171,7 +171,7 @@ void TestCli::newImportInfoRejected()
 
     const Run info = candor({"info", project});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains("Schema version:       15\n"));
+    QVERIFY(info.out.contains("Schema version:       16\n"));
     QVERIFY(info.out.contains("Accounts:             2195\n")); // 983 + 237 + 975
     QVERIFY(info.out.contains("Rejected rows:        76\n"));   // 67 + 9
     QVERIFY(info.out.contains("Last import:          srf_instagram_followers_labelled_fake.csv"));
@@ -1008,7 +1008,7 @@ void TestCli::verifyAndLog()
     QCOMPARE(verified.exitCode, 0);
     QCOMPARE(verified.out, QStringLiteral("log.candor: ok\n"
                                           "  integrity: ok (SQLite integrity_check)\n"
-                                          "  schema: version 15, as Candor made it\n"
+                                          "  schema: version 16, as Candor made it\n"
                                           "  audit log: 5 entries, the hash chain holds\n"));
 
     const QJsonArray all = QJsonDocument::fromJson(candor({"log", project, "--format", "json"}).out.toUtf8()).array();
@@ -1050,7 +1050,7 @@ void TestCli::verifyAndLog()
     QSqlDatabase::removeDatabase("tamper");
     const Run tampered = candor({"verify", project});
     QCOMPARE(tampered.exitCode, 3);
-    QVERIFY2(tampered.out.contains("  schema: version 15, but it lacks \"audit_log_no_update\", which Candor made"),
+    QVERIFY2(tampered.out.contains("  schema: version 16, but it lacks \"audit_log_no_update\", which Candor made"),
              qPrintable(tampered.out));
     QVERIFY(tampered.out.contains("  audit log: broken at entry 4: entry 4 (creator_added, "));
     QVERIFY(tampered.out.contains("was changed after it was written"));
@@ -1360,22 +1360,66 @@ void TestCli::checkAgainstThePolicy()
     // While it is open, nobody can approve the shortlist.
     const Run refused = candor({"approve", project, "--by", "Dana Client"});
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("cannot be approved while the ethics policy has 1 blocking finding(s) open"),
+    QVERIFY2(refused.err.contains("cannot be approved while the ethics policy has 1 blocking finding open"),
              qPrintable(refused.err));
-    QVERIFY2(blocked.out.contains("(alcohol): 1 open finding(s), 1 blocking.\n  BLOCK @amarahaddad57: 29.1 % of the "
+    QVERIFY2(blocked.out.contains("(alcohol): 1 open finding, 1 blocking.\n  BLOCK @amarahaddad57: 29.1 % of the "
                                   "audience is under 18 (data confidence 66 %), at or above the 25 % limit for alcohol "
                                   "campaigns (UK CAP Code rules 18.15"),
              qPrintable(blocked.out));
     const QJsonObject json =
         QJsonDocument::fromJson(candor({"check", project, "--format", "json"}).out.toUtf8()).object();
     QCOMPARE(json.value("blocking").toInt(), 1);
-    QCOMPARE(json.value("findings").toArray().at(0).toObject().value("share").toDouble(), 0.291);
+    const QJsonObject first = json.value("findings").toArray().at(0).toObject();
+    QCOMPARE(first.value("share").toDouble(), 0.291);
+    QCOMPARE(first.value("rule").toString(), "age_restricted_products");
+    QCOMPARE(first.value("evidence").toString(), "audience");
+
+    // Resolved by an override with a written reason: the finding stays, marked, and approval is possible.
+    QCOMPARE(candor({"resolve", project, "--rule", "age_restricted_products", "--subject", "@amarahaddad57"}).exitCode, 1);
+    const Run overridden = candor({"resolve", project, "--rule", "age_restricted_products", "--subject",
+                                   "@amarahaddad57", "--reason", "posts for this brand go to her 18+ list only",
+                                   "--by", "Ana Ruiz"});
+    QCOMPARE(overridden.exitCode, 0);
+    QVERIFY2(overridden.out.startsWith("The age_restricted_products finding about @amarahaddad57 was overridden by "
+                                       "Ana Ruiz"),
+             qPrintable(overridden.out));
+    const Run resolved = candor({"check", project});
+    QCOMPARE(resolved.exitCode, 0);
+    QVERIFY2(resolved.out.contains("(alcohol): 0 open findings, 0 blocking, 1 resolved.\n  OK    @amarahaddad57: 29.1 %"),
+             qPrintable(resolved.out));
+    QVERIFY2(resolved.out.contains("         overridden by Ana Ruiz at "), qPrintable(resolved.out));
+    QVERIFY2(resolved.out.contains(": posts for this brand go to her 18+ list only\n"), qPrintable(resolved.out));
+    const Run history = candor({"log", project, "--action", "policy_resolved"});
+    QVERIFY2(history.out.contains("policy_resolved"), qPrintable(history.out + history.err));
+
+    // Taking her off and on again asks again: a resolution holds for the decision it was written for.
+    QCOMPARE(candor({"decide", project, "amarahaddad57", "--platform", "tiktok", "--decision", "shortlist", "--reason",
+                     "fits, again"})
+                 .exitCode,
+             0);
+    QCOMPARE(candor({"check", project}).exitCode, 4);
     QCOMPARE(candor({"decide", project, "amarahaddad57", "--platform", "tiktok", "--decision", "remove", "--reason",
                      "audience too young for alcohol"})
                  .exitCode,
              0);
     QCOMPARE(candor({"check", project}).exitCode, 0);
     QCOMPARE(candor({"approve", project, "--by", "Dana Client"}).exitCode, 0);
+    const Run approved = candor({"check", project});
+    QVERIFY2(approved.out.contains("Approved by Dana Client at "), qPrintable(approved.out));
+    QVERIFY2(approved.out.contains("; since then: nothing the policy looks at changed.\n"), qPrintable(approved.out));
+
+    // The policy is data: switched off, the rule finds nothing; a bad parameter is named.
+    const Run unknownRule = candor({"policy", project, "--disable", "no_such_rule"});
+    QCOMPARE(unknownRule.exitCode, 1);
+    QVERIFY2(unknownRule.err.contains("the policy has no rule \"no_such_rule\""), qPrintable(unknownRule.err));
+    const Run badParameter = candor({"policy", project, "--set", "disclosure_history.weeks=6"});
+    QCOMPARE(badParameter.exitCode, 1);
+    QVERIFY2(badParameter.err.contains("rule disclosure_history has no parameter \"weeks\" (it has: months)"),
+             qPrintable(badParameter.err));
+    const Run set = candor({"policy", project, "--set", "disclosure_history.months=6", "--by", "Ana Ruiz"});
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains("\"months\": 6"), qPrintable(set.out));
+    QVERIFY(candor({"log", project, "--action", "policy_changed"}).out.contains("policy_changed"));
     QCOMPARE(candor({"check", project, "--format", "xml"}).exitCode, 1);
 }
 

@@ -1,9 +1,6 @@
 #include "Policy.h"
 
-#include "core/Formatting.h"
-
 #include <QFile>
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -76,34 +73,28 @@ const Rule *Policy::rule(const QString &id) const
     return nullptr;
 }
 
-std::optional<Finding> ageRestriction(const Rule &rule, const QString &campaignCategory, const AudienceUnder18 &creator)
+QString resolutionKindKey(ResolutionKind kind)
 {
-    if (!rule.enabled)
-        return std::nullopt;
-    QStringList categories;
-    for (const QJsonValue &c : rule.parameters.value(QLatin1String("categories")).toArray())
-        categories << c.toString();
-    if (!categories.contains(campaignCategory))
-        return std::nullopt;
-    const double limit = rule.parameters.value(QLatin1String("max_under_18_share")).toDouble();
-    Finding f{rule.id, rule.severity, QLatin1Char('@') + creator.handle, {}, creator.share, {}};
-    if (!creator.share) {
-        f.sentence = QStringLiteral("unknown: no age data for this creator's audience; ask for audience data before "
-                                    "it takes part in %1 campaigns (%2)")
-                         .arg(campaignCategory, rule.source);
-        return f;
+    switch (kind) {
+    case ResolutionKind::Override:
+        return QStringLiteral("override");
+    case ResolutionKind::Acknowledge:
+        return QStringLiteral("acknowledge");
+    case ResolutionKind::None:
+        break;
     }
-    // The source's "25 % or more": a share at the limit is a finding. Compared in tenths of a percentage point, so
-    // that a share exported as 25.0 % is not let through by the float that holds it.
-    const double tenths = std::round(*creator.share * 1000.0);
-    if (tenths < std::round(limit * 1000.0))
-        return std::nullopt;
-    f.confidence = creator.confidence;
-    f.sentence = QStringLiteral("%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for "
-                                "%4 campaigns (%5)")
-                     .arg(percentText(*creator.share, 1), percentText(creator.confidence, 0), percentText(limit, 0),
-                          campaignCategory, rule.source);
-    return f;
+    return {};
+}
+
+ResolutionKind resolutionKindOf(const QString &ruleId)
+{
+    // Consent, retention and a missing reason are the law's and the agency's own floor: only acting on them
+    // resolves them. A group disparity is a fact about the whole shortlist that a person acknowledges.
+    if (ruleId == QLatin1String("group_fairness"))
+        return ResolutionKind::Acknowledge;
+    if (ruleId == QLatin1String("consent_and_privacy") || ruleId == QLatin1String("human_decision"))
+        return ResolutionKind::None;
+    return ResolutionKind::Override;
 }
 
 } // namespace candor::policy

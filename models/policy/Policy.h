@@ -40,26 +40,51 @@ struct Policy
     const Rule *rule(const QString &id) const; // enabled or not; nullptr when the policy has no such rule
 };
 
-// One open finding of a rule about one creator.
+// How a finding can be resolved short of changing the data: a person overrides it with a written reason (the
+// creator stays), acknowledges it with a note (a group disparity), or neither (it is resolved only by acting on it:
+// removing the creator, renewing a consent, deciding again with a reason).
+enum class ResolutionKind
+{
+    None,
+    Override,
+    Acknowledge,
+};
+QString resolutionKindKey(ResolutionKind kind); // "", override, acknowledge
+ResolutionKind resolutionKindOf(const QString &ruleId);
+
+// A person's written resolution of one finding, valid for the shortlist as it stood: `decisionId` is the
+// subject's current decision (a creator) or the shortlist's newest decision (a group) when it was written, so a
+// later decision on it asks again.
+struct Resolution
+{
+    qint64 id = 0;
+    QString ruleId;
+    QString subjectKey;
+    ResolutionKind kind = ResolutionKind::Override;
+    QString reason;
+    QString by;
+    QString at; // ISO 8601 UTC
+    qint64 decisionId = 0;
+    bool operator==(const Resolution &other) const = default;
+};
+
+// One finding of a rule about one creator or group. Open until a valid resolution covers it.
 struct Finding
 {
     QString ruleId;
     Severity severity = Severity::Block;
-    QString subject;  // "@handle"
-    QString sentence; // the evidence in one plain sentence, with the source
+    QString subject;    // "@handle", or "gender: woman"
+    QString subjectKey; // "account:12", "group:gender=woman": what a resolution names
+    qint64 accountId = 0; // 0 for a group
+    QString sentence;   // the evidence in one plain sentence, with the source
+    QString evidence;   // where the evidence is shown: audience, authenticity, disclosure, privacy, decision, fairness
     std::optional<double> share;
     std::optional<double> confidence;
-};
+    std::optional<Resolution> resolution;
 
-// Age-restricted products: for a campaign in one of the rule's categories, a creator whose audience under 18 is at
-// or above the rule's share (CAP: "25 % or more") is a finding, and so is a creator with no age data ("unknown:
-// ask for audience data"). Nothing for other campaigns or a rule switched off.
-struct AudienceUnder18
-{
-    QString handle;
-    std::optional<double> share; // none: no age data
-    double confidence = 0.0;
+    bool isOpen() const { return !resolution.has_value(); }
+    bool blocks() const { return isOpen() && severity == Severity::Block; }
+    bool operator==(const Finding &other) const = default;
 };
-std::optional<Finding> ageRestriction(const Rule &rule, const QString &campaignCategory, const AudienceUnder18 &creator);
 
 } // namespace candor::policy

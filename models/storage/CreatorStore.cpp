@@ -29,6 +29,7 @@ constexpr OwnedTable kCreatorTables[] = {
     {"consent_withdrawals", "creator_id = ?"},
     {"shortlist_decisions", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
     {"candidate_notes", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+    {"policy_resolutions", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
 };
 
 // What a merge moves and an unmerge puts back.
@@ -163,6 +164,15 @@ Result<QString> CreatorStore::creatorName(qint64 accountId) const
     auto query = sql::run(m_project.database(), m_project.path(),
                           QStringLiteral("SELECT c.display_name FROM creators c JOIN accounts a ON a.creator_id = c.id"
                                          " WHERE a.id = ?"),
+                          {accountId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<QString> CreatorStore::handleOf(qint64 accountId) const
+{
+    auto query = sql::run(m_project.database(), m_project.path(), QStringLiteral("SELECT handle FROM accounts WHERE id = ?"),
                           {accountId});
     if (!query)
         return query.error();

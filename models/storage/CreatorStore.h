@@ -25,6 +25,7 @@ public:
     // The creator of an account, and the creator's name.
     Result<qint64> creatorOf(qint64 accountId) const;
     Result<QString> creatorName(qint64 accountId) const;
+    Result<QString> handleOf(qint64 accountId) const; // empty for an account not there
 
     // Deletes the creator with every account, figure, audience, fee, post, history, follower sample, comment,
     // attribute, decision and note of theirs. `by` names who, in the audit log.

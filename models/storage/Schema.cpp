@@ -480,6 +480,26 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE campaigns ADD COLUMN product_category TEXT NOT NULL DEFAULT ''"),
          },
          {}},
+
+        // 16: the ethics policy's resolutions: a person's written override of a finding about a creator, or
+        // acknowledgement of one about a group, for the shortlist as it stood (decision_id; docs/policy.md). And
+        // what the policy saw when a shortlist was approved, so that fresher data can say what changed since.
+        {{
+             QStringLiteral("CREATE TABLE policy_resolutions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " shortlist_id INTEGER NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,"
+                            " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " rule_id TEXT NOT NULL,"
+                            " subject_key TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('override', 'acknowledge')),"
+                            " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                            " decided_by TEXT NOT NULL CHECK (length(trim(decided_by)) > 0),"
+                            " decided_at TEXT NOT NULL,"
+                            " decision_id INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX policy_resolutions_by_shortlist ON policy_resolutions(shortlist_id)"),
+             QStringLiteral("ALTER TABLE shortlists ADD COLUMN approval_snapshot TEXT NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return steps;
 }

@@ -184,7 +184,8 @@ Result<ShortlistStore::Approval> ShortlistStore::approval(qint64 shortlistId) co
     return Approval{query->value(0).toString(), query->value(1).toString()};
 }
 
-Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJsonObject &context) const
+Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJsonObject &context,
+                              const QByteArray &policySnapshot) const
 {
     const QString name = by.trimmed();
     if (name.isEmpty())
@@ -205,7 +206,8 @@ Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJso
     if (!change.isActive())
         return change.error();
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (auto done = change.run("UPDATE shortlists SET approved_by = ?, approved_at = ? WHERE id = ?", {name, at, shortlistId});
+    if (auto done = change.run("UPDATE shortlists SET approved_by = ?, approved_at = ?, approval_snapshot = ? WHERE id = ?",
+                               {name, at, QString::fromUtf8(policySnapshot), shortlistId});
         !done)
         return done.error();
     auto campaign = change.run("SELECT campaign_id FROM shortlists WHERE id = ?", {shortlistId});

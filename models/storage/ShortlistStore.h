@@ -44,8 +44,10 @@ public:
         bool isApproved() const { return !by.isEmpty(); }
     };
     Result<Approval> approval(qint64 shortlistId) const;
-    // Refused without a name or with nobody on the shortlist. `context` as for add(): what the person saw.
-    Status approve(qint64 shortlistId, const QString &by, const QJsonObject &context = {}) const;
+    // Refused without a name or with nobody on the shortlist. `context` as for add(): what the person saw;
+    // `policySnapshot` what the ethics policy saw of each creator (PolicyStore::approvalSnapshot reads it).
+    Status approve(qint64 shortlistId, const QString &by, const QJsonObject &context = {},
+                   const QByteArray &policySnapshot = {}) const;
 
 private:
     const ProjectFile &m_project;

@@ -1,56 +1,203 @@
 #include "ShortlistCheck.h"
 
 #include "Workbench.h"
+#include "authenticity/AccountSignals.h"
+#include "compliance/DisclosureCheck.h"
 #include "fairness/AuditReport.h"
-#include "storage/ProjectStore.h"
+#include "fairness/FairnessAudit.h"
+#include "scoring/AccountEvidence.h"
+#include "storage/CreatorStore.h"
 
 #include <algorithm>
 
 namespace candor {
 
-Result<policy::Policy> projectPolicy(const Workbench &workbench)
+namespace {
+
+// The candidate's age estimate (the newest, most confident one, as the record orders them): every band that
+// includes people under 18 counts whole, which errs on the side of the rule.
+void readAge(const scoring::Candidate &record, policy::SubjectFacts &facts)
 {
-    auto stored = ProjectStore(workbench.project()).setting(QStringLiteral("policy"));
-    if (!stored)
-        return stored.error();
-    if (stored->isEmpty())
-        return policy::Policy::defaults();
-    return policy::Policy::fromJson(stored->toUtf8(), workbench.project().path());
+    for (const AudienceEstimate &estimate : record.audience) {
+        if (estimate.distribution.dimension() != AudienceDimension::AgeBand)
+            continue;
+        double share = 0.0;
+        for (const AudienceShare &s : estimate.distribution.shares())
+            share += fairness::includesMinors(AudienceDimension::AgeBand, s.category) ? s.share : 0.0;
+        facts.under18 = share;
+        facts.under18Confidence = estimate.confidence;
+        facts.dataAsOf = std::max(facts.dataAsOf, estimate.asOf);
+        return;
+    }
 }
 
-Result<QList<policy::Finding>> checkShortlist(const Workbench &w, const policy::Policy &policy)
+void readAuthenticity(const scoring::Candidate &record, const scoring::EngagementBenchmarks &benchmarks,
+                      policy::SubjectFacts &facts)
+{
+    const QList<authenticity::Signal> assessed =
+        authenticity::assessAccount(scoring::authenticityFacts(record, benchmarks));
+    facts.authenticity = authenticity::lightKey(authenticity::summarize(assessed).worst);
+    QStringList red;
+    for (const authenticity::Signal &s : assessed) {
+        if (s.light == authenticity::Light::Red)
+            red << QStringLiteral("%1 %2 (%3)").arg(s.name, s.value, s.threshold);
+    }
+    facts.authenticityEvidence = red.join(QStringLiteral("; "));
+}
+
+void readDisclosure(const scoring::Candidate &record, policy::SubjectFacts &facts)
+{
+    static const compliance::DisclosureChecker checker;
+    for (const Post &post : record.posts) {
+        const auto finding = checker.checkDisclosure(post);
+        if (!finding)
+            continue;
+        facts.sponsoredPosts << policy::SponsoredPost{post.publishedAt.date(),
+                                                      finding->verdict == compliance::Verdict::Violation,
+                                                      finding->sentence, post.permalink};
+    }
+}
+
+Status readPrivacy(const Workbench &w, qint64 accountId, const QDate &today, policy::SubjectFacts &facts)
+{
+    auto record = w.privacyRecordOfAccount(accountId);
+    if (!record)
+        return record.error();
+    auto rules = w.privacyPolicy();
+    if (!rules)
+        return rules.error();
+    facts.doNotProfile = record->facts.doNotProfile;
+    for (const privacy::Finding &f : privacy::findingsOf(record->facts, *rules, today)) {
+        if (f.kind == privacy::FindingKind::PastRetention)
+            facts.retentionEnded = f.date;
+        else if (f.kind == privacy::FindingKind::ConsentExpired)
+            facts.expiredConsents << f.attribute;
+    }
+    return success();
+}
+
+} // namespace
+
+Result<policy::Context> policyContext(const Workbench &w, const QDate &today)
+{
+    policy::Context context{w.campaign().productCategory, today, {}};
+    auto approval = w.approval();
+    if (!approval)
+        return approval.error();
+    if (approval->isApproved())
+        context.approved = QDateTime::fromString(approval->at, Qt::ISODate).date();
+    return context;
+}
+
+Result<policy::SubjectFacts> subjectFacts(const Workbench &w, const Decision &decision, const QDate &today)
+{
+    policy::SubjectFacts facts;
+    facts.accountId = decision.accountId;
+    facts.overrideWithoutReason = decision.isOverride && decision.reason.trimmed().isEmpty();
+    if (auto read = readPrivacy(w, decision.accountId, today, facts); !read)
+        return read.error();
+    const int candidate = w.candidateOfAccount(decision.accountId);
+    if (candidate < 0) {
+        auto handle = CreatorStore(w.project()).handleOf(decision.accountId);
+        if (!handle)
+            return handle.error();
+        facts.handle = *handle;
+        return facts;
+    }
+    facts.handle = w.pool().handle(candidate);
+    auto record = w.record(candidate);
+    if (!record)
+        return record.error();
+    facts.dataAsOf = record->account.metrics.asOf;
+    readAge(*record, facts);
+    readAuthenticity(*record, w.benchmarks(), facts);
+    readDisclosure(*record, facts);
+    return facts;
+}
+
+Result<QList<policy::GroupFacts>> groupFacts(const Workbench &w, const policy::Policy &policy)
+{
+    QList<policy::GroupFacts> groups;
+    const auto minimum = policy::minimumGroupSize(policy);
+    if (!minimum || !w.hasCampaign())
+        return groups;
+    auto attributes = w.consentedAttributes();
+    if (!attributes)
+        return attributes.error();
+    fairness::AuditSettings settings;
+    settings.selection = fairness::AuditSettings::Selection::Shortlist;
+    settings.thresholds.minimumGroupSize = *minimum;
+    const fairness::FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, settings);
+    for (const fairness::AttributeAudit &a : audit.attributes) {
+        for (const fairness::GroupOutcome &g : a.groups.groups) {
+            if (g.group == a.groups.reference)
+                continue;
+            const bool judged = !a.groups.tooFewSelected && g.verdict != fairness::Verdict::TooFew;
+            groups << policy::GroupFacts{a.attribute, g.group, a.groups.reference, g.poolSize, g.selected,
+                                         judged ? g.pprevDisparity.value : std::nullopt};
+        }
+    }
+    return groups;
+}
+
+qint64 decisionIdFor(const Workbench &w, const policy::Finding &finding)
+{
+    return finding.accountId != 0 ? w.latestDecisionIdOf(finding.accountId) : w.newestDecisionId();
+}
+
+Result<QList<policy::SubjectFacts>> shortlistedFacts(const Workbench &w, const QDate &today)
+{
+    QList<policy::SubjectFacts> subjects;
+    for (const Decision &d : w.shortlisted()) {
+        auto facts = subjectFacts(w, d, today);
+        if (!facts)
+            return facts.error();
+        subjects << *facts;
+    }
+    return subjects;
+}
+
+Result<ShortlistFacts> gatherFacts(const Workbench &w, const policy::Policy &policy, const QDate &today)
+{
+    ShortlistFacts facts;
+    if (!w.hasCampaign())
+        return facts;
+    auto context = policyContext(w, today);
+    if (!context)
+        return context.error();
+    facts.context = *context;
+    auto subjects = shortlistedFacts(w, today);
+    if (!subjects)
+        return subjects.error();
+    facts.subjects = *subjects;
+    auto groups = groupFacts(w, policy);
+    if (!groups)
+        return groups.error();
+    facts.groups = *groups;
+    auto resolutions = w.policyResolutions();
+    if (!resolutions)
+        return resolutions.error();
+    facts.resolutions = *resolutions;
+    return facts;
+}
+
+QList<policy::Finding> judge(const Workbench &w, const policy::Policy &policy, const ShortlistFacts &facts)
 {
     QList<policy::Finding> found;
-    if (!w.hasCampaign())
-        return found;
-    const policy::Rule *age = policy.rule(QStringLiteral("age_restricted_products"));
-    for (int c = 0; c < w.pool().size(); ++c) {
-        const auto decision = w.decisionOf(c);
-        if (!decision || decision->kind == DecisionKind::Rejected || !age)
-            continue;
-        auto record = w.record(c);
-        if (!record)
-            return record.error();
-        // The candidate's age estimate (the newest, most confident one): every band that includes people under 18
-        // counts whole, which errs on the side of the rule.
-        policy::AudienceUnder18 creator{w.pool().handle(c), std::nullopt, 0.0};
-        for (const AudienceEstimate &estimate : std::as_const(record->audience)) {
-            if (estimate.distribution.dimension() != AudienceDimension::AgeBand)
-                continue;
-            double share = 0.0;
-            for (const AudienceShare &s : estimate.distribution.shares())
-                share += fairness::includesMinors(AudienceDimension::AgeBand, s.category) ? s.share : 0.0;
-            creator.share = share;
-            creator.confidence = estimate.confidence;
-            break;
-        }
-        if (auto finding = policy::ageRestriction(*age, w.campaign().productCategory, creator))
-            found << *finding;
-    }
-    std::stable_sort(found.begin(), found.end(), [](const policy::Finding &a, const policy::Finding &b) {
-        return a.severity == policy::Severity::Block && b.severity != policy::Severity::Block;
-    });
+    for (const policy::SubjectFacts &subject : facts.subjects)
+        found << policy::evaluateSubject(policy, facts.context, subject);
+    found << policy::evaluateGroups(policy, facts.groups);
+    policy::applyResolutions(found, facts.resolutions, [&w](const policy::Finding &f) { return decisionIdFor(w, f); });
+    policy::sortFindings(found);
     return found;
+}
+
+Result<QList<policy::Finding>> checkShortlist(const Workbench &w, const policy::Policy &policy, const QDate &today)
+{
+    auto facts = gatherFacts(w, policy, today);
+    if (!facts)
+        return facts.error();
+    return judge(w, policy, *facts);
 }
 
 } // namespace candor

@@ -1,17 +1,47 @@
 #pragma once
 
 #include "core/Error.h"
-#include "policy/Policy.h"
+#include "domain/Decision.h"
+#include "policy/PolicyRules.h"
 
+#include <QDate>
 #include <QList>
 
 namespace candor {
 
 class Workbench;
 
-// The project's ethics policy (kept in the project, or the default one) checked against the shortlist of the
-// campaign the workbench shows: every open finding, blocking ones first (docs/policy.md).
-Result<policy::Policy> projectPolicy(const Workbench &workbench);
-Result<QList<policy::Finding>> checkShortlist(const Workbench &workbench, const policy::Policy &policy);
+// The ethics policy against the shortlist of the campaign the workbench shows (docs/policy.md): the workbench's
+// data gathered into the plain facts the rules judge.
+
+// The campaign's product category, `today` and the day the shortlist was approved (if it is).
+Result<policy::Context> policyContext(const Workbench &workbench, const QDate &today);
+// One shortlisted creator (the current decision is not a rejection): their newest age estimate, authenticity
+// light, sponsored posts, privacy record and decision. A creator who objected to profiling is in the ranking no
+// more; their facts say only that.
+Result<policy::SubjectFacts> subjectFacts(const Workbench &workbench, const Decision &decision,
+                                          const QDate &today);
+// The consented attributes' groups in the selection audit of the shortlist, judged or not.
+Result<QList<policy::GroupFacts>> groupFacts(const Workbench &workbench, const policy::Policy &policy);
+
+// Every shortlisted creator's facts, by account id.
+Result<QList<policy::SubjectFacts>> shortlistedFacts(const Workbench &workbench, const QDate &today);
+
+// The current decision id a resolution of this finding must name (the shortlist's newest for a group).
+qint64 decisionIdFor(const Workbench &workbench, const policy::Finding &finding);
+
+// Everything one check judges: what the full check gathers at once and the incremental PolicyMonitor keeps.
+struct ShortlistFacts
+{
+    policy::Context context;
+    QList<policy::SubjectFacts> subjects;
+    QList<policy::GroupFacts> groups;
+    QList<policy::Resolution> resolutions;
+};
+Result<ShortlistFacts> gatherFacts(const Workbench &workbench, const policy::Policy &policy, const QDate &today);
+// Every finding, open or resolved (the project's resolutions applied), blocking open ones first.
+QList<policy::Finding> judge(const Workbench &workbench, const policy::Policy &policy, const ShortlistFacts &facts);
+Result<QList<policy::Finding>> checkShortlist(const Workbench &workbench, const policy::Policy &policy,
+                                              const QDate &today);
 
 } // namespace candor

@@ -1,5 +1,8 @@
 #include "Workbench.h"
 
+#include "policy/ApprovalSnapshot.h"
+#include "storage/PolicyStore.h"
+
 #include "ShortlistCheck.h"
 
 #include "core/SystemUser.h"
@@ -386,33 +389,114 @@ Result<ShortlistStore::Approval> Workbench::approval() const
     return ShortlistStore(*m_project).approval(m_shortlistId);
 }
 
-Status Workbench::approveShortlist(const QString &name)
+Status Workbench::approveShortlist(const QString &name, const QDate &today)
 {
     if (!m_pool)
         return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could be approved"), {}};
     // A blocking finding of the ethics policy must be resolved first (docs/policy.md).
-    auto policy = projectPolicy(*this);
-    if (!policy)
-        return policy.error();
-    auto findings = checkShortlist(*this, *policy);
-    if (!findings)
-        return findings.error();
+    auto rules = policy();
+    if (!rules)
+        return rules.error();
+    auto facts = gatherFacts(*this, *rules, today);
+    if (!facts)
+        return facts.error();
     QStringList blocking;
-    for (const policy::Finding &f : std::as_const(*findings)) {
-        if (f.severity == policy::Severity::Block)
+    int resolved = 0;
+    for (const policy::Finding &f : judge(*this, *rules, *facts)) {
+        if (f.blocks())
             blocking << QStringLiteral("%1: %2").arg(f.subject, f.sentence);
+        resolved += f.isOpen() ? 0 : 1;
     }
     if (!blocking.isEmpty())
         return Error{m_project->path(),
-                     QStringLiteral("the shortlist cannot be approved while the ethics policy has %1 blocking "
-                                    "finding(s) open (candor check lists them): %2")
-                         .arg(blocking.size())
-                         .arg(blocking.join(QStringLiteral("; "))),
+                     QStringLiteral("the shortlist cannot be approved while the ethics policy has %1 open (candor "
+                                    "check lists them): %2")
+                         .arg(blocking.size() == 1 ? QStringLiteral("1 blocking finding")
+                                                   : QStringLiteral("%1 blocking findings").arg(blocking.size()),
+                              blocking.join(QStringLiteral("; "))),
                      {}};
-    if (auto approved = ShortlistStore(*m_project).approve(m_shortlistId, name, decisionContext()); !approved)
+    QJsonObject context = decisionContext();
+    context.insert(QStringLiteral("policy_findings_resolved"), resolved);
+    if (auto approved = ShortlistStore(*m_project).approve(m_shortlistId, name, context,
+                                                           policy::approvalSnapshot(facts->subjects));
+        !approved)
         return approved;
     emit decisionsChanged();
     return success();
+}
+
+QList<Decision> Workbench::shortlisted() const
+{
+    QList<Decision> chosen;
+    for (const Decision &d : m_decisions) {
+        if (d.kind != DecisionKind::Rejected)
+            chosen << d;
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Decision &a, const Decision &b) { return a.accountId < b.accountId; });
+    return chosen;
+}
+
+qint64 Workbench::newestDecisionId() const
+{
+    qint64 newest = 0;
+    for (const qint64 id : m_latestDecisionId)
+        newest = std::max(newest, id);
+    return newest;
+}
+
+Result<policy::Policy> Workbench::policy() const
+{
+    return PolicyStore(*m_project).policy();
+}
+
+Status Workbench::setPolicy(const policy::Policy &rules)
+{
+    if (auto set = PolicyStore(*m_project).setPolicy(rules, m_userName); !set)
+        return set;
+    emit policyChanged();
+    return success();
+}
+
+Result<QList<policy::Resolution>> Workbench::policyResolutions() const
+{
+    if (!m_pool)
+        return QList<policy::Resolution>{};
+    return PolicyStore(*m_project).resolutions(m_shortlistId);
+}
+
+Result<qint64> Workbench::resolveFinding(const policy::Finding &finding, const QString &reason)
+{
+    if (!m_pool)
+        return Error{m_project->path(), QStringLiteral("has no campaign whose findings could be resolved"), {}};
+    policy::Resolution r;
+    r.ruleId = finding.ruleId;
+    r.subjectKey = finding.subjectKey;
+    r.reason = reason;
+    r.by = m_userName;
+    r.decisionId = decisionIdFor(*this, finding);
+    auto added = PolicyStore(*m_project).resolve(m_shortlistId, finding.accountId, r);
+    if (!added)
+        return added.error();
+    emit policyChanged();
+    return added;
+}
+
+Result<QStringList> Workbench::changesSinceApproval(const QDate &today) const
+{
+    if (!m_pool)
+        return QStringList{};
+    auto snapshot = PolicyStore(*m_project).approvalSnapshot(m_shortlistId);
+    if (!snapshot)
+        return snapshot.error();
+    auto approved = approval();
+    if (!approved)
+        return approved.error();
+    if (!approved->isApproved() || snapshot->isEmpty())
+        return QStringList{};
+    auto subjects = shortlistedFacts(*this, today);
+    if (!subjects)
+        return subjects.error();
+    return policy::changesSince(*snapshot, *subjects);
 }
 
 Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString &reason)
@@ -661,7 +745,12 @@ Result<QList<PrivacyStore::ReviewRow>> Workbench::privacyReviewOf(const QString 
 
 Result<Workbench::PrivacyRecord> Workbench::privacyRecordOf(int candidate) const
 {
-    auto creator = creatorOf(candidate);
+    return privacyRecordOfAccount(m_pool->accountId(candidate));
+}
+
+Result<Workbench::PrivacyRecord> Workbench::privacyRecordOfAccount(qint64 accountId) const
+{
+    auto creator = CreatorStore(*m_project).creatorOf(accountId);
     if (!creator)
         return creator.error();
     const PrivacyStore store(*m_project);
@@ -692,7 +781,10 @@ Result<privacy::Policy> Workbench::privacyPolicy() const
 
 Status Workbench::setPrivacyPolicy(const privacy::Policy &policy)
 {
-    return PrivacyStore(*m_project).setPolicy(policy, m_userName);
+    if (auto set = PrivacyStore(*m_project).setPolicy(policy, m_userName); !set)
+        return set;
+    emit privacyChanged();
+    return success();
 }
 
 Status Workbench::changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,
@@ -700,13 +792,22 @@ Status Workbench::changePrivacyRecords(const QList<qint64> &creatorIds, const Pr
 {
     if (auto changed = PrivacyStore(*m_project).changeRecords(creatorIds, change, reason, m_userName); !changed)
         return changed;
-    return change.doNotProfile ? reloadCandidates() : success();
+    if (change.doNotProfile) {
+        if (auto reloaded = reloadCandidates(); !reloaded)
+            return reloaded;
+    }
+    emit privacyChanged();
+    return success();
 }
 
 Status Workbench::renewConsent(qint64 creatorId, const QString &attribute, const QDate &givenOn,
                                const QDate &expiresOn, const QString &evidence)
 {
-    return PrivacyStore(*m_project).renewConsent(creatorId, attribute, givenOn, expiresOn, evidence, m_userName);
+    if (auto renewed = PrivacyStore(*m_project).renewConsent(creatorId, attribute, givenOn, expiresOn, evidence, m_userName);
+        !renewed)
+        return renewed;
+    emit privacyChanged();
+    return success();
 }
 
 Result<int> Workbench::eraseCreators(const QList<qint64> &creatorIds, const QString &reason)
@@ -725,6 +826,7 @@ Result<int> Workbench::eraseCreators(const QList<qint64> &creatorIds, const QStr
     if (erased > 0) {
         if (auto reloaded = reloadCandidates(); !reloaded)
             return reloaded.error();
+        emit privacyChanged();
     }
     if (!failed)
         return failed.error();

@@ -13,6 +13,7 @@
 #include "storage/ProjectStore.h"
 #include "storage/ScoringStore.h"
 #include "storage/PrivacyStore.h"
+#include "policy/Policy.h"
 #include "storage/ShortlistStore.h"
 #include "workbench/LatestOnlyJob.h"
 
@@ -166,7 +167,23 @@ public:
     // The shortlist approved by a named person (`name`, who need not be the user: a client may approve in a
     // meeting), with the model and weights in use; a later decision withdraws the approval.
     Result<ShortlistStore::Approval> approval() const;
-    Status approveShortlist(const QString &name);
+    // Refused while the ethics policy has a blocking finding open at `today`; what the policy saw of each creator
+    // is kept with the approval, so that fresher data can say what changed since (changesSinceApproval).
+    Status approveShortlist(const QString &name, const QDate &today = QDate::currentDate());
+    // Every current decision that is not a rejection, in or out of the ranking, by account id.
+    QList<Decision> shortlisted() const;
+    qint64 latestDecisionIdOf(qint64 accountId) const { return m_latestDecisionId.value(accountId); }
+    qint64 newestDecisionId() const; // of the whole shortlist; 0 before its first decision
+
+    // The ethics policy (docs/policy.md): the project's, and the written resolutions of its findings on this
+    // campaign's shortlist. A resolution is for the finding as it stands: a later decision on its subject asks
+    // again.
+    Result<policy::Policy> policy() const;
+    Status setPolicy(const policy::Policy &policy);
+    Result<QList<policy::Resolution>> policyResolutions() const;
+    Result<qint64> resolveFinding(const policy::Finding &finding, const QString &reason);
+    // What changed, since the shortlist was approved, in what the policy looks at: one sentence per change.
+    Result<QStringList> changesSinceApproval(const QDate &today) const;
 
     // Notes on a candidate in this campaign, oldest first; written as the user, removed again by undo.
     Result<QList<Note>> notesOf(int candidate) const;
@@ -193,6 +210,7 @@ public:
         QDate retentionEnds;
     };
     Result<PrivacyRecord> privacyRecordOf(int candidate) const;
+    Result<PrivacyRecord> privacyRecordOfAccount(qint64 accountId) const;
     Status setPrivacyPolicy(const privacy::Policy &policy);
     Status changePrivacyRecords(const QList<qint64> &creatorIds, const PrivacyStore::RecordChange &change,
                                 const QString &reason);
@@ -232,6 +250,8 @@ signals:
     void stabilityChanged();
     void decisionsChanged();
     void notesChanged(int candidate);
+    void privacyChanged(); // a record, a consent or the retention policy; an erasure also reads the creators again
+    void policyChanged();  // the ethics policy or a resolution
 
 private:
     Workbench(std::unique_ptr<ProjectFile> project, QObject *parent);
