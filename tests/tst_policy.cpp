@@ -1,6 +1,13 @@
 #include "TestSupport.h"
 #include "policy/Policy.h"
 #include "policy/PolicyRules.h"
+#include "demo/DemoProject.h"
+#include "workbench/PolicyMonitor.h"
+#include "workbench/ShortlistCheck.h"
+#include "workbench/Workbench.h"
+
+#include <QTemporaryDir>
+#include <random>
 
 #include <QTest>
 
@@ -28,6 +35,7 @@ private slots:
     void resolutionsCoverTheDecisionTheyWereWrittenFor();
     void blockingFindingsComeFirst();
     void badPolicyNamesTheProblem();
+    void monitorEqualsFullCheckAfter200Edits();
 
 private:
     static Rule ruleOf(const char *id) { return *Policy::defaults().rule(QString::fromLatin1(id)); }
@@ -298,6 +306,110 @@ void TestPolicy::badPolicyNamesTheProblem()
     QCOMPARE(broken.error().toString(), QStringLiteral("policy.json: rule x needs an id and a severity of block or warn"));
     QVERIFY(!Policy::fromJson("{\"rules\": []}", QStringLiteral("policy.json")));
     QVERIFY(!Policy::fromJson("{", QStringLiteral("policy.json")));
+}
+
+// The incremental monitor against a full check after every one of 200 seeded random edits on the demo: decisions,
+// taking them back, weights, objections to profiling, resolutions, the campaign's product and the policy itself.
+void TestPolicy::monitorEqualsFullCheckAfter200Edits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("monitor.candor"));
+    QVERIFY_RESULT(DemoProject::create(path));
+    auto opened = Workbench::open(path, nullptr, Workbench::Stability::Off);
+    QVERIFY_RESULT(opened);
+    Workbench &w = **opened;
+    w.setUserName(QStringLiteral("Test"));
+    const QDate today(2026, 12, 3);
+    PolicyMonitor monitor(w);
+    monitor.setToday(today);
+    Campaign campaign = w.campaign();
+    campaign.productCategory = QStringLiteral("alcohol");
+    QVERIFY_RESULT(w.updateCampaign(campaign));
+
+    // Candidates to edit: the top of the ranking and the accounts with the youngest audiences.
+    // By account: an objection to profiling reads the pool again, which moves the candidates' indexes.
+    QList<qint64> pickFrom;
+    for (auto c = w.order().cbegin(); c != w.order().cbegin() + 30; ++c)
+        pickFrom << w.pool().accountId(*c);
+    for (const char *handle : {"kemiwalsh", "quinn.costa98", "quinn_quispe64", "amarahaddad57", "liamfischer28"}) {
+        for (const int c : w.pool().indicesOfHandle(QLatin1String(handle), std::nullopt))
+            pickFrom << w.pool().accountId(c);
+    }
+    std::mt19937 random(20261203);
+    const auto pick = [&](qsizetype n) { return static_cast<qsizetype>(random() % static_cast<unsigned>(n)); };
+    QList<qint64> decided;
+    QList<qint64> notProfiled; // creators
+    int findingsSeen = 0;
+    QSet<QString> rulesSeen;
+    for (int edit = 0; edit < 200; ++edit) {
+        const int candidate = w.candidateOfAccount(pickFrom.at(pick(pickFrom.size())));
+        const auto kind = pick(10);
+
+        Status done = success();
+        if (kind <= 2) {
+            const DecisionKind decision = kind == 2 ? DecisionKind::Rejected : DecisionKind::Shortlisted;
+            if (candidate >= 0) {
+                auto id = w.decide(candidate, decision, QStringLiteral("edit %1").arg(edit));
+                done = id ? success() : Status(id.error());
+                if (id)
+                    decided << *id;
+            }
+        } else if (kind == 3 && !decided.isEmpty()) {
+            done = w.takeBack(decided.takeLast());
+        } else if (kind == 4) {
+            w.setWeight(static_cast<int>(pick(static_cast<qsizetype>(w.weights().size()))),
+                        static_cast<double>(pick(100)) / 100.0);
+        } else if (kind == 5 && (candidate >= 0 || !notProfiled.isEmpty())) {
+            const bool lift = !notProfiled.isEmpty() && (candidate < 0 || pick(2) == 0);
+            auto creator = lift ? Result<qint64>(notProfiled.takeFirst()) : w.creatorOf(candidate);
+            QVERIFY_RESULT(creator);
+            PrivacyStore::RecordChange change;
+            change.doNotProfile = !lift;
+            done = w.changePrivacyRecords({*creator}, change, QStringLiteral("edit %1").arg(edit));
+            if (!lift)
+                notProfiled << *creator;
+        } else if (kind == 6) {
+            for (const policy::Finding &f : monitor.findings()) {
+                if (f.isOpen() && resolutionKindOf(f.ruleId) != ResolutionKind::None) {
+                    auto resolved = w.resolveFinding(f, QStringLiteral("edit %1").arg(edit));
+                    done = resolved ? success() : Status(resolved.error());
+                    break;
+                }
+            }
+        } else if (kind == 7) {
+            campaign = w.campaign();
+            campaign.productCategory = campaign.productCategory.isEmpty() ? QStringLiteral("alcohol") : QString();
+            done = w.updateCampaign(campaign);
+        } else {
+            auto rules = w.policy();
+            QVERIFY_RESULT(rules);
+            Rule &rule = rules->rules[pick(rules->rules.size())];
+            if (rule.id == QLatin1String("group_fairness"))
+                rule.parameters.insert(QStringLiteral("min_group_size"), static_cast<double>(2 + pick(6)));
+            else if (rule.id == QLatin1String("disclosure_history"))
+                rule.parameters.insert(QStringLiteral("months"), static_cast<double>(1 + pick(24)));
+            else
+                rule.enabled = !rule.enabled;
+            done = w.setPolicy(*rules);
+        }
+        QVERIFY2(done.ok(), qPrintable(QStringLiteral("edit %1: %2").arg(edit).arg(done ? QString() : done.error().toString())));
+        QVERIFY2(!monitor.error(), qPrintable(monitor.error() ? monitor.error()->toString() : QString()));
+        auto rules = w.policy();
+        QVERIFY_RESULT(rules);
+        auto full = checkShortlist(w, *rules, today);
+        QVERIFY_RESULT(full);
+        QCOMPARE(monitor.findings().size(), full->size());
+        QVERIFY2(monitor.findings() == *full, qPrintable(QStringLiteral("edit %1 (kind %2)").arg(edit).arg(kind)));
+        findingsSeen += static_cast<int>(full->size());
+        for (const policy::Finding &f : std::as_const(*full))
+            rulesSeen.insert(f.ruleId);
+    }
+    // The sequence reaches the rules: findings were there to compare, and most edits read no creator again.
+    QVERIFY2(findingsSeen > 200, qPrintable(QString::number(findingsSeen)));
+    qInfo("findings compared: %d (rules: %s); creators' facts read by the monitor: %d", findingsSeen,
+          qPrintable(QStringList(rulesSeen.cbegin(), rulesSeen.cend()).join(QLatin1Char(' '))), monitor.factsRead());
+    QVERIFY(rulesSeen.contains(QStringLiteral("age_restricted_products")));
+    QVERIFY(rulesSeen.contains(QStringLiteral("consent_and_privacy")));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

@@ -98,26 +98,15 @@ AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute, co
 {
     AttributeAudit audit;
     audit.attribute = attribute;
-    QStringList groupOf;
-    std::vector<bool> chosen;
-    QList<int> members;
-    const std::vector<qsizetype> entryOf = values.entriesFor(
-        static_cast<qsizetype>(in.candidates.size()),
-        [&in](qsizetype c) { return in.candidates[static_cast<std::size_t>(c)].accountId; });
-    for (int c : in.order) {
-        const qsizetype found = entryOf[static_cast<std::size_t>(c)];
-        if (found < 0) {
-            ++audit.notConsenting;
-            continue;
-        }
-        members << c;
-        groupOf << values.valueAt(found);
-        if (const QString &purpose = values.purposeAt(found); !audit.consentPurposes.contains(purpose))
-            audit.consentPurposes << purpose;
-        chosen.push_back(selection.isMember[static_cast<std::size_t>(c)]);
-    }
+    ConsentingMembers consenting = consentingMembers(
+        in.order, static_cast<qsizetype>(in.candidates.size()),
+        [&in](qsizetype c) { return in.candidates[static_cast<std::size_t>(c)].accountId; }, selection.isMember, values);
+    const QList<int> &members = consenting.members;
+    const QStringList &groupOf = consenting.groupOf;
+    audit.notConsenting = consenting.notConsenting;
+    audit.consentPurposes = consenting.consentPurposes;
     audit.consenting = static_cast<int>(members.size());
-    audit.groups = auditGroups(groupOf, chosen, settings.thresholds, settings.referenceGroup.value(attribute));
+    audit.groups = auditGroups(groupOf, consenting.chosen, settings.thresholds, settings.referenceGroup.value(attribute));
 
     // Groups as small numbers, so that the passes below over a large pool compare integers, not texts.
     QStringList groupNames;
@@ -174,6 +163,27 @@ AttributeAudit auditAttribute(const AuditInput &in, const QString &attribute, co
 }
 
 } // namespace
+
+ConsentingMembers consentingMembers(const std::vector<int> &order, qsizetype poolSize,
+                                    const std::function<qint64(qsizetype)> &accountAt,
+                                    const std::vector<bool> &isSelected, const AttributeColumn &values)
+{
+    ConsentingMembers m;
+    const std::vector<qsizetype> entryOf = values.entriesFor(poolSize, accountAt);
+    for (int c : order) {
+        const qsizetype found = entryOf[static_cast<std::size_t>(c)];
+        if (found < 0) {
+            ++m.notConsenting;
+            continue;
+        }
+        m.members << c;
+        m.groupOf << values.valueAt(found);
+        if (const QString &purpose = values.purposeAt(found); !m.consentPurposes.contains(purpose))
+            m.consentPurposes << purpose;
+        m.chosen.push_back(isSelected[static_cast<std::size_t>(c)]);
+    }
+    return m;
+}
 
 QString attributeLabel(const QString &attribute)
 {

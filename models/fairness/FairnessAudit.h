@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <functional>
 
 namespace candor::fairness {
 
@@ -92,6 +93,21 @@ struct FairnessAudit
 };
 
 QString attributeLabel(const QString &attribute); // "age_band" -> "age band"
+
+// The ranked candidates (`order`, indexes into a pool of `poolSize`) whose creator consented to the attribute:
+// each one's group and whether it is selected. What the group audit of an attribute starts from; the ethics
+// policy uses it alone, without the rest of the audit.
+struct ConsentingMembers
+{
+    QList<int> members;
+    QStringList groupOf;
+    std::vector<bool> chosen;
+    int notConsenting = 0;
+    QStringList consentPurposes;
+};
+ConsentingMembers consentingMembers(const std::vector<int> &order, qsizetype poolSize,
+                                    const std::function<qint64(qsizetype)> &accountAt,
+                                    const std::vector<bool> &isSelected, const AttributeColumn &values);
 
 // Everything the dashboard and `candor audit` show, from a ranking, its shortlist and the audiences.
 // `attributes`: attribute -> account id -> the consented attribute (FairnessStore).

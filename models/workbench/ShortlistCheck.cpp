@@ -124,16 +124,25 @@ Result<QList<policy::GroupFacts>> groupFacts(const Workbench &w, const policy::P
     auto attributes = w.consentedAttributes();
     if (!attributes)
         return attributes.error();
-    fairness::AuditSettings settings;
-    settings.selection = fairness::AuditSettings::Selection::Shortlist;
-    settings.thresholds.minimumGroupSize = *minimum;
-    const fairness::FairnessAudit audit = fairness::audit(w.auditInput(*attributes), *attributes, settings);
-    for (const fairness::AttributeAudit &a : audit.attributes) {
-        for (const fairness::GroupOutcome &g : a.groups.groups) {
-            if (g.group == a.groups.reference)
+    // The dashboard's selection audit of the shortlist (shortlisted or approved), without the rest of the audit:
+    // its audiences and exposure are not the rule's business and cost a read of many records.
+    std::vector<bool> selected(static_cast<std::size_t>(w.candidateCount()), false);
+    for (const Decision &d : w.shortlisted()) {
+        if (const int c = w.candidateOfAccount(d.accountId); c >= 0)
+            selected[static_cast<std::size_t>(c)] = true;
+    }
+    fairness::Thresholds thresholds;
+    thresholds.minimumGroupSize = *minimum;
+    for (auto it = attributes->cbegin(); it != attributes->cend(); ++it) {
+        const fairness::ConsentingMembers m = fairness::consentingMembers(
+            w.order(), w.candidateCount(), [&w](qsizetype c) { return w.pool().accountId(static_cast<int>(c)); },
+            selected, it.value());
+        const fairness::GroupAudit audit = fairness::auditGroups(m.groupOf, m.chosen, thresholds);
+        for (const fairness::GroupOutcome &g : audit.groups) {
+            if (g.group == audit.reference)
                 continue;
-            const bool judged = !a.groups.tooFewSelected && g.verdict != fairness::Verdict::TooFew;
-            groups << policy::GroupFacts{a.attribute, g.group, a.groups.reference, g.poolSize, g.selected,
+            const bool judged = !audit.tooFewSelected && g.verdict != fairness::Verdict::TooFew;
+            groups << policy::GroupFacts{it.key(), g.group, audit.reference, g.poolSize, g.selected,
                                          judged ? g.pprevDisparity.value : std::nullopt};
         }
     }
