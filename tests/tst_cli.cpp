@@ -380,7 +380,7 @@ void TestCli::rankWeightsAndFormats()
     const Run noCampaign = candor({"rank", demo, "--campaign", "Winter"});
     QCOMPARE(noCampaign.exitCode, 2);
     QVERIFY(noCampaign.err.contains(
-        "has no campaign \"Winter\" (campaigns: \"Spring skincare launch\", \"Budget fitness app\")"));
+        "has no campaign \"Winter\" (campaigns: \"Spring skincare launch\", \"Budget fitness app\", \"Summer spritz launch\")"));
 }
 
 void TestCli::explainText()
@@ -1286,9 +1286,9 @@ void TestCli::reportPdfReadsBack()
     // The client can check later that the project file still holds the history the report was made from.
     const Run matches = candor({"verify", project, "--report", pdf});
     QCOMPARE(matches.exitCode, 0);
-    QVERIFY2(matches.out.contains("matches: made from the first 8 entries of this log (8 now)"), qPrintable(matches.out));
+    QVERIFY2(matches.out.contains("matches: made from the first 16 entries of this log (16 now)"), qPrintable(matches.out));
     QCOMPARE(candor({"decide", project, "farah_ito", "--decision", "reject", "--reason", "budget"}).exitCode, 0);
-    QVERIFY(candor({"verify", project, "--report", pdf}).out.contains("made from the first 8 entries of this log (9 now)"));
+    QVERIFY(candor({"verify", project, "--report", pdf}).out.contains("made from the first 16 entries of this log (17 now)"));
     const QString other = m_dir.filePath("other.candor");
     QCOMPARE(candor({"demo", other}).exitCode, 0);
     const Run mismatch = candor({"verify", other, "--report", pdf});

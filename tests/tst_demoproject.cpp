@@ -52,9 +52,11 @@ void TestDemoProject::contents()
     const Dataset demo = DemoProject::generate(*DemoProject::specification());
     QCOMPARE(demo.creators.size(), 300);
     QCOMPARE(demo.settings.value("synthetic"), "1");
-    QCOMPARE(demo.campaigns.size(), 2);
+    QCOMPARE(demo.campaigns.size(), 3);
     QCOMPARE(demo.campaigns.at(0).name, "Spring skincare launch");
     QCOMPARE(demo.campaigns.at(1).name, "Budget fitness app");
+    QCOMPARE(demo.campaigns.at(2).name, "Summer spritz launch");
+    QCOMPARE(demo.campaigns.at(2).productCategory, "alcohol");
 
     // Counts of this seed, pinned so that an accidental change to the generator shows up here.
     int accounts = 0;
@@ -122,7 +124,7 @@ void TestDemoProject::createWritesTheProject()
     QCOMPARE(summary->creators, 300);
     QCOMPARE(summary->accounts, 317);
     QCOMPARE(summary->consentedAttributes, 525);
-    QCOMPARE(summary->campaigns, 2);
+    QCOMPARE(summary->campaigns, 3);
     auto campaigns = ProjectStore(**project).campaigns();
     QCOMPARE(campaigns->at(0).targetAudience.size(), 3);
     QCOMPARE(*campaigns->at(0).targetAudience.at(1).shareOf("GB"), 0.45);

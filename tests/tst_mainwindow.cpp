@@ -7,6 +7,9 @@
 #include "CompareView.h"
 #include "ApprovalBar.h"
 #include "PrivacyView.h"
+#include "PolicyView.h"
+#include "itemmodels/PolicyFindingsModel.h"
+#include "workbench/PolicyMonitor.h"
 #include "ReportDialog.h"
 #include "itemmodels/PrivacyReviewModel.h"
 #include "storage/PrivacyStore.h"
@@ -64,6 +67,7 @@
 #include <QStandardPaths>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QClipboard>
 #include <QTest>
 #include <QPalette>
 #include <QChart>
@@ -100,6 +104,7 @@ private slots:
     void followsADarkPalette();
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
+    void policyPageShowsAndResolvesTheAgeFinding();
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
@@ -167,7 +172,7 @@ void TestMainWindow::showsAllDemoCandidates()
     QCOMPARE(table->model()->index(0, RankingModel::Rank).data().toInt(), 1);
     QVERIFY(window.findChild<QLabel *>("syntheticBanner")->isVisible());
     QCOMPARE(window.windowTitle(), "Candor demo (synthetic data) — Candor");
-    QCOMPARE(window.campaignSelector()->count(), 2);
+    QCOMPARE(window.campaignSelector()->count(), 3);
     QCOMPARE(window.campaignSelector()->currentText(), "Spring skincare launch");
     // The first row is selected and explained.
     QCOMPARE(window.detail()->candidate(), window.workbench()->order().front());
@@ -1179,7 +1184,8 @@ void TestMainWindow::historyShowsTheDecisionRecord()
     QCOMPARE(log->index(1, AuditLogModel::Personal).data().toString(), "Client asked for her by name");
     QCOMPARE(log->index(1, AuditLogModel::Who).data().toString(), w->userName());
     const int all = log->rowCount();
-    QCOMPARE(all, 2 + 2 + 2 + 1); // note, decision; two campaigns; two models; the generated import
+    // note, decision; three campaigns; two models; the generated import; the alcohol campaign's seven decisions
+    QCOMPARE(all, 2 + 3 + 2 + 1 + 7);
     QVERIFY2(history->summary()->text().contains(QStringLiteral("the hash chain over all %1 entries holds").arg(all)),
              qPrintable(history->summary()->text()));
 
@@ -1219,6 +1225,88 @@ void TestMainWindow::historyShowsTheDecisionRecord()
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
         QTest::qWait(50);
         grabTo(&window, "history-view.png");
+    }
+}
+
+// The demo's alcohol campaign: the Ethics Policy page shows the one creator whose audience is too young, with its
+// evidence; the approval is refused until a person removes her (undoable) or overrides the finding with a reason.
+void TestMainWindow::policyPageShowsAndResolvesTheAgeFinding()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("policy.candor");
+    MainWindow window;
+    QVERIFY(openCopyOfDemo(window, path));
+    Workbench *w = window.workbench();
+    const auto spritz = std::find_if(w->campaigns().cbegin(), w->campaigns().cend(),
+                                     [](const Campaign &c) { return c.productCategory == "alcohol"; });
+    QVERIFY(spritz != w->campaigns().cend());
+    QVERIFY(window.switchToCampaign(spritz->id, false));
+    PolicyView *policy = window.policyView();
+    QVERIFY(policy);
+    QTabWidget *pages = window.pages();
+    QCOMPARE(pages->tabText(pages->indexOf(policy)), "Ethics Polic&y (1)");
+    window.pages()->setCurrentWidget(policy);
+    PolicyFindingsModel *findings = policy->model();
+    QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(findings->rowCount(), 1);
+    QCOMPARE(findings->index(0, PolicyFindingsModel::Status).data().toString(), "Blocks approval");
+    QCOMPARE(findings->index(0, PolicyFindingsModel::Rule).data().toString(), "Age-restricted products");
+    QCOMPARE(findings->index(0, PolicyFindingsModel::Subject).data().toString(), "@amarahaddad57");
+    QVERIFY(findings->index(0, PolicyFindingsModel::Finding).data().toString().startsWith(
+        "29.1 % of the audience is under 18 (data confidence 66 %)"));
+    QVERIFY2(policy->summary()->text().startsWith("1 open finding on the shortlist of \"Summer spritz launch\"; 1 of "
+                                                  "them blocks approval until resolved."),
+             qPrintable(policy->summary()->text()));
+    QVERIFY(!w->approveShortlist("Dana Client"));
+
+    // Nothing selected, nothing to do; selected, its evidence is one click away.
+    QVERIFY(!policy->button("resolve")->isEnabled());
+    policy->table()->selectRow(0);
+    QVERIFY(policy->button("resolve")->isEnabled());
+    QVERIFY(policy->button("request")->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(&window, "policy-page.png");
+    }
+    const qint64 account = findings->findingAt(0).accountId;
+    policy->button("showEvidence")->click();
+    QCOMPARE(pages->currentIndex(), 0);
+    QCOMPARE(w->pool().accountId(window.detail()->candidate()), account);
+    QCOMPARE(window.detail()->tabs()->tabText(window.detail()->tabs()->currentIndex()), "&Score");
+
+    // Asking the creator for data copies a message and keeps a note.
+    pages->setCurrentWidget(policy);
+    policy->table()->selectRow(0);
+    const QString request = policy->requestSelected();
+    QVERIFY(request.startsWith("Hello @amarahaddad57, about the campaign \"Summer spritz launch\": could you send us "
+                               "the age breakdown"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), request);
+    auto notes = w->notesOf(w->candidateOfAccount(account));
+    QVERIFY_RESULT(notes);
+    QCOMPARE(notes->size(), 1);
+
+    // Removed from the shortlist (an undoable decision): nothing open, and back with undo.
+    window.undoStack()->push(
+        new DecisionCommand(w, w->candidateOfAccount(account), DecisionKind::Removed, "audience too young for alcohol"));
+    QCOMPARE(findings->rowCount(), 0);
+    QCOMPARE(pages->tabText(pages->indexOf(policy)), "Ethics Polic&y");
+    QVERIFY(policy->summary()->text().startsWith("The shortlist of \"Summer spritz launch\" meets the project's ethics policy."));
+    window.undoStack()->undo();
+    QCOMPARE(findings->rowCount(), 1);
+
+    // Overridden with a written reason: resolved, in the log, and the shortlist can be approved.
+    policy->table()->selectRow(0);
+    QVERIFY(policy->resolveSelected("Her posts for this brand go to her 18+ close-friends list only"));
+    QCOMPARE(findings->rowCount(), 1);
+    QCOMPARE(findings->index(0, PolicyFindingsModel::Status).data().toString(), "Resolved");
+    QVERIFY(findings->index(0, PolicyFindingsModel::Resolution).data().toString().startsWith(
+        QStringLiteral("Overridden by %1 on ").arg(w->userName())));
+    QVERIFY(!policy->button("resolve")->isEnabled());
+    QCOMPARE(pages->tabText(pages->indexOf(policy)), "Ethics Polic&y");
+    QVERIFY_RESULT(w->approveShortlist("Dana Client"));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(&window, "policy-page-resolved.png");
     }
 }
 

@@ -63,7 +63,7 @@ void TestWorkbench::opensTheDemo()
     Workbench &w = *m_workbench;
     QCOMPARE(w.projectName(), "Candor demo (synthetic data)");
     QVERIFY(w.isSynthetic());
-    QCOMPARE(w.campaigns().size(), 2);
+    QCOMPARE(w.campaigns().size(), 3);
     QCOMPARE(w.campaign().name, "Spring skincare launch");
     QCOMPARE(w.candidateCount(), 317);
     QCOMPARE(int(w.order().size()), 252); // 65 have fewer than 10K followers
@@ -372,7 +372,7 @@ void TestWorkbench::readOnAWorkerAdoptHere()
     delete worker;
     QVERIFY(read.has_value());
     QVERIFY_RESULT(*read);
-    QCOMPARE(read->value().campaigns.size(), 2);
+    QCOMPARE(read->value().campaigns.size(), 3);
     QCOMPARE(read->value().first->pool->size(), 317);
     auto adopted = Workbench::adopt(std::move(read->value()));
     QVERIFY_RESULT(adopted);

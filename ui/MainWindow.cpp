@@ -11,6 +11,8 @@
 #include "HistoryView.h"
 #include "ApprovalBar.h"
 #include "PrivacyActions.h"
+#include "PolicyView.h"
+#include "workbench/PolicyMonitor.h"
 #include "PrivacyView.h"
 #include "ReportDialog.h"
 #include "scoring/Warnings.h"
@@ -37,6 +39,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -266,6 +269,10 @@ void MainWindow::removeProjectViews()
     m_fairnessPlaceholder = nullptr;
     delete m_history;
     m_history = nullptr;
+    delete m_policy; // removes its tab
+    m_policy = nullptr;
+    delete m_policyMonitor;
+    m_policyMonitor = nullptr;
     // Its own action may be what changed the project (an erasure): it goes once that action has returned.
     if (m_privacy) {
         m_pages->removeTab(m_pages->indexOf(m_privacy));
@@ -296,6 +303,79 @@ void MainWindow::addHistoryPage()
                            QStringLiteral("Creators past retention, consents expiring, data without a lawful basis or "
                                           "notice, objections to profiling; erase or renew them"));
     connect(m_privacy, &PrivacyView::creatorsErased, this, &MainWindow::afterErasure);
+    if (!m_workbench->hasCampaign())
+        return;
+    // Checked live, as the shortlist, the data and the policy change (PolicyMonitor).
+    m_policyMonitor = new PolicyMonitor(*m_workbench, this);
+    m_policy = new PolicyView(m_workbench.get(), m_policyMonitor);
+    m_pages->addTab(m_policy, QString());
+    const auto title = [this] {
+        const int open = m_policyMonitor->openCount();
+        const int index = m_pages->indexOf(m_policy);
+        m_pages->setTabText(index, open > 0 ? QStringLiteral("Ethics Polic&y (%1)").arg(open)
+                                            : QStringLiteral("Ethics Polic&y"));
+        m_pages->setTabToolTip(index, QStringLiteral("The project's ethics policy checked against the shortlist: "
+                                                     "audiences too young for the product, red authenticity, "
+                                                     "undisclosed ads, consent, group fairness; %1 open finding(s), "
+                                                     "%2 blocking approval")
+                                          .arg(open)
+                                          .arg(m_policyMonitor->blockingCount()));
+    };
+    title();
+    connect(m_policyMonitor, &PolicyMonitor::findingsChanged, m_policy, title);
+    connect(m_policy, &PolicyView::evidenceRequested, this, &MainWindow::showPolicyEvidence);
+    connect(m_policy, &PolicyView::removalRequested, this, [this](qint64 accountId) {
+        const int candidate = m_workbench->candidateOfAccount(accountId);
+        if (candidate >= 0) {
+            m_pages->setCurrentIndex(0);
+            selectCandidate(candidate);
+            decideSelected(DecisionKind::Removed);
+            return;
+        }
+        // No longer in the ranking (an objection to profiling): taken off by account, with a reason.
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, QStringLiteral("Remove From Shortlist"),
+                                                     QStringLiteral("Why is the creator taken off the shortlist?"),
+                                                     QLineEdit::Normal, QStringLiteral("objected to profiling"), &ok);
+        if (ok && !reason.trimmed().isEmpty()) {
+            if (auto removed = m_workbench->removeFromShortlist(accountId, reason.trimmed()); !removed)
+                QMessageBox::warning(this, QStringLiteral("Not removed"), removed.error().toString());
+        }
+    });
+}
+
+void MainWindow::showPolicyEvidence(qint64 accountId, const QString &evidence)
+{
+    if (evidence == QLatin1String("fairness")) {
+        if (m_fairnessPlaceholder)
+            buildFairnessPage();
+        if (m_fairness)
+            m_pages->setCurrentWidget(m_fairness);
+        return;
+    }
+    if (evidence == QLatin1String("privacy")) {
+        m_pages->setCurrentWidget(m_privacy);
+        return;
+    }
+    const int candidate = m_workbench->candidateOfAccount(accountId);
+    if (candidate < 0)
+        return;
+    m_pages->setCurrentIndex(0);
+    selectCandidate(candidate);
+    if (evidence == QLatin1String("decision")) {
+        m_pages->setCurrentWidget(m_history);
+        return;
+    }
+    if (!m_detail)
+        return;
+    m_detail->setVisible(true);
+    const QString wanted = evidence == QLatin1String("authenticity") ? QStringLiteral("Authenticity")
+                           : evidence == QLatin1String("disclosure") ? QStringLiteral("Disclosure")
+                                                                     : QStringLiteral("Score"); // the audience is there
+    for (int t = 0; t < m_detail->tabs()->count(); ++t) {
+        if (m_detail->tabs()->tabText(t).remove(QLatin1Char('&')) == wanted)
+            m_detail->tabs()->setCurrentIndex(t);
+    }
 }
 
 void MainWindow::afterErasure(int count)
@@ -508,6 +588,13 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_privacy);
     });
     privacyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    QAction *policyPage = view->addAction(QStringLiteral("&Ethics Policy"), this, [this] {
+        if (m_policy)
+            m_pages->setCurrentWidget(m_policy);
+    });
+    policyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Y")));
+    policyPage->setToolTip(QStringLiteral("The project's ethics policy checked live against the shortlist"));
+    m_campaignActions << policyPage;
     privacyPage->setToolTip(QStringLiteral("Retention, consent, lawful basis and erasure"));
     historyPage->setToolTip(QStringLiteral("Who did what, when, and why: the project's audit log"));
     fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));

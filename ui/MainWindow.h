@@ -35,6 +35,8 @@ class FairnessDashboard;
 class HistoryView;
 class ApprovalBar;
 class PrivacyView;
+class PolicyMonitor;
+class PolicyView;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -71,6 +73,10 @@ public:
     HistoryView *historyView() const { return m_history; }
     ApprovalBar *approvalBar() const { return m_approvalBar; }
     PrivacyView *privacyView() const { return m_privacy; }
+    PolicyView *policyView() const { return m_policy; }
+    PolicyMonitor *policyMonitor() const { return m_policyMonitor; }
+    // Where a policy finding's evidence is shown: the creator's detail tab, the privacy or the fairness page.
+    void showPolicyEvidence(qint64 accountId, const QString &evidence);
     QUndoStack *undoStack() const { return m_undo; }
     QComboBox *campaignSelector() const { return m_campaigns; }
 
@@ -159,6 +165,8 @@ private:
     HistoryView *m_history = nullptr;
     ApprovalBar *m_approvalBar = nullptr;
     PrivacyView *m_privacy = nullptr;
+    PolicyMonitor *m_policyMonitor = nullptr;
+    PolicyView *m_policy = nullptr;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;

@@ -1,5 +1,8 @@
 #include "DemoProject.h"
 
+#include "workbench/ShortlistCheck.h"
+#include "workbench/Workbench.h"
+
 #include "storage/ProjectFile.h"
 
 #include <QDir>
@@ -517,6 +520,7 @@ Dataset DemoProject::generate(const QJsonObject &spec)
         campaign.currency = c.value(QLatin1String("currency")).toString();
         campaign.startsOn = QDate::fromString(c.value(QLatin1String("startsOn")).toString(), Qt::ISODate);
         campaign.endsOn = QDate::fromString(c.value(QLatin1String("endsOn")).toString(), Qt::ISODate);
+        campaign.productCategory = c.value(QLatin1String("productCategory")).toString();
         campaign.targetAudience = distributionsOf(c.value(QLatin1String("target")).toObject());
         for (const QJsonValue &topic : c.value(QLatin1String("relevantTopics")).toArray())
             campaign.relevantTopics << topic.toString();
@@ -551,6 +555,61 @@ Status DemoProject::create(const QString &path)
         path, [&spec](const ProjectFile &created) { return ProjectStore(created).addDataset(generate(*spec)); });
     if (!project)
         return project.error();
+    project->reset(); // the shortlists are written through a workbench of their own
+    return addShortlists(path, *spec);
+}
+
+Status DemoProject::addShortlists(const QString &path, const QJsonObject &specification)
+{
+    auto opened = Workbench::open(path, nullptr, Workbench::Stability::Off);
+    if (!opened)
+        return opened.error();
+    Workbench &w = **opened;
+    auto rules = w.policy();
+    if (!rules)
+        return rules.error();
+    for (const QJsonValue &value : specification.value(QLatin1String("campaigns")).toArray()) {
+        const QJsonObject shortlist = value.toObject().value(QLatin1String("shortlist")).toObject();
+        if (shortlist.isEmpty())
+            continue;
+        const QString name = value.toObject().value(QLatin1String("name")).toString();
+        const auto campaign = std::find_if(w.campaigns().cbegin(), w.campaigns().cend(),
+                                           [&name](const Campaign &c) { return c.name == name; });
+        if (campaign == w.campaigns().cend())
+            continue;
+        if (auto shown = w.selectCampaign(campaign->id); !shown)
+            return shown;
+        w.setUserName(shortlist.value(QLatin1String("by")).toString());
+        auto context = policyContext(w, QDate::currentDate());
+        if (!context)
+            return context.error();
+        // The best-ranked creators the policy has nothing against, then those the spec names, whatever it finds.
+        int clean = shortlist.value(QLatin1String("clean")).toInt();
+        for (auto c = w.order().cbegin(); c != w.order().cend() && clean > 0; ++c) {
+            Decision probe;
+            probe.accountId = w.pool().accountId(*c);
+            auto facts = subjectFacts(w, probe, QDate::currentDate());
+            if (!facts)
+                return facts.error();
+            if (!policy::evaluateSubject(*rules, *context, *facts).isEmpty())
+                continue;
+            if (auto decided = w.decide(*c, DecisionKind::Shortlisted, shortlist.value(QLatin1String("reason")).toString());
+                !decided)
+                return decided.error();
+            --clean;
+        }
+        for (const QJsonValue &also : shortlist.value(QLatin1String("also")).toArray()) {
+            const QJsonObject a = also.toObject();
+            const QList<int> found =
+                w.pool().indicesOfHandle(a.value(QLatin1String("handle")).toString(),
+                                         platformFromText(a.value(QLatin1String("platform")).toString()));
+            if (found.size() != 1)
+                return Error{path, QStringLiteral("the demo has no single @%1").arg(a.value(QLatin1String("handle")).toString()), {}};
+            if (auto decided = w.decide(found.constFirst(), DecisionKind::Shortlisted, a.value(QLatin1String("reason")).toString());
+                !decided)
+                return decided.error();
+        }
+    }
     return success();
 }
 

@@ -9,7 +9,8 @@
 namespace candor {
 
 // The built-in demo: about 300 synthetic creators over Instagram, TikTok and YouTube with audiences,
-// consented self-declared attributes and two campaigns. Generated from resources/demo/demo-spec.json with a
+// consented self-declared attributes and three campaigns, the third for an alcohol brand with a shortlist on
+// which the ethics policy finds one creator whose audience is too young. Generated from resources/demo/demo-spec.json with a
 // fixed seed, so every machine builds the same project. Nothing in it describes a real person.
 class DemoProject
 {
@@ -23,6 +24,10 @@ public:
     // <app data>/demo.candor, created on first use.
     static QString defaultPath();
     static Result<QString> ensureDefault();
+
+private:
+    // The shortlists the spec gives its campaigns, decided through a workbench as a person would.
+    static Status addShortlists(const QString &path, const QJsonObject &specification);
 };
 
 } // namespace candor

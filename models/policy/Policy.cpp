@@ -73,6 +73,50 @@ const Rule *Policy::rule(const QString &id) const
     return nullptr;
 }
 
+namespace {
+
+struct RuleText
+{
+    const char *id;
+    const char *label;
+    const char *explanation;
+};
+constexpr RuleText kRuleTexts[] = {
+    {"age_restricted_products", "Age-restricted products",
+     "For alcohol, gambling and less healthy food: no creator whose audience is too young, and none without age data"},
+    {"authenticity_red", "Authenticity",
+     "A creator whose authenticity check is red needs a person's override with a reason"},
+    {"disclosure_history", "Disclosure history",
+     "Creators who did not disclose sponsored posts properly in the last months are flagged"},
+    {"deliverables_disclosed", "Deliverables disclosed",
+     "Sponsored posts published after approval must pass the disclosure check"},
+    {"consent_and_privacy", "Consent and privacy",
+     "No expired consent, no creator who objected to profiling and none past retention on a shortlist"},
+    {"human_decision", "Human decision", "A named person approves, and every decision against the ranking has a reason"},
+    {"group_fairness", "Group fairness",
+     "A creator group selected at a rate outside the four-fifths band must be acknowledged with a note"},
+};
+
+} // namespace
+
+QString ruleLabel(const QString &ruleId)
+{
+    for (const RuleText &t : kRuleTexts) {
+        if (ruleId == QLatin1String(t.id))
+            return QString::fromUtf8(t.label);
+    }
+    return ruleId;
+}
+
+QString ruleExplanation(const QString &ruleId)
+{
+    for (const RuleText &t : kRuleTexts) {
+        if (ruleId == QLatin1String(t.id))
+            return QString::fromUtf8(t.explanation);
+    }
+    return {};
+}
+
 QString resolutionKindKey(ResolutionKind kind)
 {
     switch (kind) {

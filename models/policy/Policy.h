@@ -18,6 +18,9 @@ enum class Severity
     Warn,
 };
 QString severityKey(Severity severity);
+// What a person reads for a rule id ("Age-restricted products"), and what the rule asks in one sentence.
+QString ruleLabel(const QString &ruleId);
+QString ruleExplanation(const QString &ruleId);
 
 struct Rule
 {

@@ -529,6 +529,22 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
     return added;
 }
 
+Result<qint64> Workbench::removeFromShortlist(qint64 accountId, const QString &reason)
+{
+    if (!m_pool)
+        return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could change"), {}};
+    Decision d;
+    d.accountId = accountId;
+    d.kind = DecisionKind::Removed;
+    d.reason = reason;
+    d.decidedBy = m_userName;
+    d.replacesId = m_latestDecisionId.value(accountId);
+    auto added = ShortlistStore(*m_project).add(m_shortlistId, d, decisionContext());
+    if (auto loaded = reloadDecisions(); !loaded)
+        return loaded.error();
+    return added;
+}
+
 Status Workbench::takeBack(qint64 decisionId)
 {
     if (auto removed = ShortlistStore(*m_project).remove(decisionId, m_userName); !removed)

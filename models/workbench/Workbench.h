@@ -164,6 +164,9 @@ public:
     Status checkDecision(int candidate, DecisionKind kind, const QString &reason) const;
     Result<qint64> decide(int candidate, DecisionKind kind, const QString &reason);
     Status takeBack(qint64 decisionId);
+    // Takes a creator off the shortlist by account, also one no longer in the ranking (who objected to profiling):
+    // a "removed" decision with its reason.
+    Result<qint64> removeFromShortlist(qint64 accountId, const QString &reason);
     // The shortlist approved by a named person (`name`, who need not be the user: a client may approve in a
     // meeting), with the model and weights in use; a later decision withdraws the approval.
     Result<ShortlistStore::Approval> approval() const;

@@ -1,0 +1,109 @@
+#include "PolicyFindingsModel.h"
+
+#include "ColumnHeaders.h"
+#include "TrafficLights.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace candor {
+
+namespace {
+
+constexpr const char *kNames[] = {"Status", "Rule", "Creator or group", "Finding", "Resolution"};
+constexpr const char *kTips[] = {
+    "Whether the finding blocks approval of the shortlist, is a warning, or was resolved by a person",
+    "The rule of the project's ethics policy that found it",
+    "The creator (or the group of creators) the finding is about",
+    "What the rule found, with its evidence and the source of its threshold",
+    "Who overrode or acknowledged it, when and why",
+};
+
+} // namespace
+
+QString PolicyFindingsModel::resolutionText(const policy::Resolution &r)
+{
+    const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
+    return QStringLiteral("%1 by %2 on %3: %4")
+        .arg(r.kind == policy::ResolutionKind::Acknowledge ? QStringLiteral("Acknowledged") : QStringLiteral("Overridden"),
+             r.by, QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat), r.reason);
+}
+
+void PolicyFindingsModel::setFindings(QList<policy::Finding> findings)
+{
+    beginResetModel();
+    m_findings = std::move(findings);
+    endResetModel();
+}
+
+QString PolicyFindingsModel::statusText(const policy::Finding &finding)
+{
+    if (!finding.isOpen())
+        return QStringLiteral("Resolved");
+    return finding.severity == policy::Severity::Block ? QStringLiteral("Blocks approval") : QStringLiteral("Warning");
+}
+
+int PolicyFindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int PolicyFindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PolicyFindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const policy::Finding &f = m_findings.at(index.row());
+    switch (role) {
+    case AccountIdRole:
+        return f.accountId;
+    case EvidenceRole:
+        return f.evidence;
+    case RuleIdRole:
+        return f.ruleId;
+    case OpenRole:
+        return f.isOpen();
+    case Qt::ForegroundRole:
+        if (index.column() == Status)
+            return trafficLightColor(f.blocks()   ? TrafficLight::Red
+                                     : f.isOpen() ? TrafficLight::Amber
+                                                  : TrafficLight::Green);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Rule)
+            return policy::ruleExplanation(f.ruleId);
+        return index.column() == Resolution && f.resolution ? resolutionText(*f.resolution) : f.sentence;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Status:
+        return statusText(f);
+    case Rule:
+        return policy::ruleLabel(f.ruleId);
+    case Subject:
+        return f.subject;
+    case Finding:
+        return f.sentence;
+    case Resolution:
+        return f.resolution ? resolutionText(*f.resolution) : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PolicyFindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    return columnHeader(section, role, kNames, kTips);
+}
+
+} // namespace candor

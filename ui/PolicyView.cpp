@@ -1,0 +1,247 @@
+#include "PolicyView.h"
+
+#include "PlainTextDelegate.h"
+#include "ScrollingRow.h"
+#include "itemmodels/PolicyFindingsModel.h"
+#include "workbench/PolicyMonitor.h"
+#include "workbench/Workbench.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace candor {
+
+PolicyView::PolicyView(Workbench *workbench, PolicyMonitor *monitor, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_monitor(monitor), m_model(new PolicyFindingsModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("policySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+    m_changes = new QLabel(this);
+    m_changes->setObjectName(QStringLiteral("policyChanges"));
+    m_changes->setWordWrap(true);
+    m_changes->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_changes);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("policyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(PolicyFindingsModel::Finding, QHeaderView::Stretch);
+    m_table->setColumnWidth(PolicyFindingsModel::Status, 120);
+    m_table->setColumnWidth(PolicyFindingsModel::Rule, 170);
+    m_table->setColumnWidth(PolicyFindingsModel::Subject, 150);
+    m_table->setColumnWidth(PolicyFindingsModel::Resolution, 260);
+    layout->addWidget(m_table, 1);
+    // The selected finding in full: the table has room for one line of each.
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("policyDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
+
+    auto *actions = new QHBoxLayout;
+    const auto addButton = [&](const char *name, const QString &text, const QString &tip, auto slot) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, slot);
+        actions->addWidget(b);
+    };
+    addButton("showEvidence", QStringLiteral("Show &Evidence"),
+              QStringLiteral("The creator's audience, authenticity, disclosure or privacy record, or the fairness page"),
+              [this] {
+                  if (const policy::Finding *f = selectedFinding())
+                      emit evidenceRequested(f->accountId, f->evidence);
+              });
+    addButton("resolve", QStringLiteral("&Override With Reason…"),
+              QStringLiteral("Keep the creator despite the finding, with a written reason (a group's finding is "
+                             "acknowledged with a note); in the audit log and the client report"),
+              &PolicyView::askResolution);
+    addButton("remove", QStringLiteral("&Remove From Shortlist…"),
+              QStringLiteral("Take the creator off this campaign's shortlist, with a reason"), [this] {
+                  if (const policy::Finding *f = selectedFinding(); f && f->accountId != 0)
+                      emit removalRequested(f->accountId);
+              });
+    addButton("request", QStringLiteral("Request &Data or Consent…"),
+              QStringLiteral("A message to the creator asking for audience data or a renewed consent, copied to the "
+                             "clipboard and kept as a note"),
+              &PolicyView::askRequest);
+    actions->addStretch(1);
+    layout->addWidget(scrollingRow(actions, this));
+
+    connect(m_monitor, &PolicyMonitor::findingsChanged, this, &PolicyView::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PolicyView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PolicyView::updateButtons);
+    connect(m_table, &QTableView::activated, this, [this] { button("showEvidence")->click(); });
+    refresh();
+}
+
+QPushButton *PolicyView::button(const char *objectName) const
+{
+    return findChild<QPushButton *>(QLatin1String(objectName));
+}
+
+const policy::Finding *PolicyView::selectedFinding() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->findingAt(rows.constFirst().row());
+}
+
+void PolicyView::refresh()
+{
+    // The selection follows the finding, not the row: findings re-sort as they are resolved.
+    QString selectedKey;
+    QString selectedRule;
+    if (const policy::Finding *f = selectedFinding()) {
+        selectedKey = f->subjectKey;
+        selectedRule = f->ruleId;
+    }
+    m_model->setFindings(m_monitor->findings());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->findingAt(row).subjectKey == selectedKey && m_model->findingAt(row).ruleId == selectedRule)
+            m_table->selectRow(row);
+    }
+    if (m_monitor->error()) {
+        m_summary->setText(QStringLiteral("The policy could not be checked: %1").arg(m_monitor->error()->toString()));
+    } else if (!m_workbench->hasCampaign()) {
+        m_summary->setText(QStringLiteral("The ethics policy checks a campaign's shortlist: create a campaign first."));
+    } else {
+        const int open = m_monitor->openCount();
+        const int blocking = m_monitor->blockingCount();
+        const int resolved = static_cast<int>(m_monitor->findings().size()) - open;
+        const auto count = [](int n, const char *one, const char *many) {
+            return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                          : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+        };
+        QString text = open == 0 ? QStringLiteral("The shortlist of \"%1\" meets the project's ethics policy.")
+                                       .arg(m_workbench->campaign().name)
+                                 : QStringLiteral("%1 on the shortlist of \"%2\"")
+                                       .arg(count(open, "open finding", "open findings"), m_workbench->campaign().name);
+        if (blocking > 0)
+            text += blocking == 1 ? QStringLiteral("; 1 of them blocks approval until resolved")
+                                  : QStringLiteral("; %1 of them block approval until resolved").arg(blocking);
+        if (open > 0)
+            text += QLatin1Char('.');
+        if (resolved > 0)
+            text += QStringLiteral(" %1 by a person.").arg(count(resolved, "finding was resolved", "findings were resolved"));
+        text += QStringLiteral(" The rules, their thresholds and sources are the project's own; every resolution goes "
+                               "into the audit log and the client report.");
+        m_summary->setText(text);
+    }
+    auto changes = m_workbench->changesSinceApproval(m_monitor->today());
+    m_changes->setVisible(changes && !changes->isEmpty());
+    if (changes && !changes->isEmpty())
+        m_changes->setText(QStringLiteral("Since the shortlist was approved: ") + changes->join(QStringLiteral("; ")) +
+                           QLatin1Char('.'));
+    updateButtons();
+}
+
+void PolicyView::updateButtons()
+{
+    const policy::Finding *f = selectedFinding();
+    if (!f) {
+        m_detail->setText(m_model->rowCount() > 0 ? QStringLiteral("Select a finding to see it in full and resolve it.")
+                                                  : QString());
+    } else {
+        QString text = QStringLiteral("%1 (%2): %3\n%4: %5")
+                           .arg(policy::ruleLabel(f->ruleId), PolicyFindingsModel::statusText(*f).toLower(),
+                                policy::ruleExplanation(f->ruleId), f->subject, f->sentence);
+        if (f->resolution)
+            text += QStringLiteral("\n") + PolicyFindingsModel::resolutionText(*f->resolution);
+        m_detail->setText(text);
+    }
+    button("showEvidence")->setEnabled(f != nullptr);
+    const policy::ResolutionKind kind = f ? policy::resolutionKindOf(f->ruleId) : policy::ResolutionKind::None;
+    QPushButton *resolve = button("resolve");
+    resolve->setEnabled(f && f->isOpen() && kind != policy::ResolutionKind::None);
+    resolve->setText(kind == policy::ResolutionKind::Acknowledge ? QStringLiteral("&Acknowledge With Note…")
+                                                                 : QStringLiteral("&Override With Reason…"));
+    button("remove")->setEnabled(f && f->accountId != 0);
+    button("request")->setEnabled(f && f->isOpen() && f->accountId != 0 &&
+                                  (f->ruleId == QLatin1String("age_restricted_products") ||
+                                   f->ruleId == QLatin1String("consent_and_privacy")));
+}
+
+bool PolicyView::resolveSelected(const QString &reason)
+{
+    const policy::Finding *f = selectedFinding();
+    if (!f)
+        return false;
+    if (auto done = m_workbench->resolveFinding(*f, reason); !done) {
+        QMessageBox::warning(this, QStringLiteral("Not resolved"), done.error().toString());
+        return false;
+    }
+    return true;
+}
+
+void PolicyView::askResolution()
+{
+    const policy::Finding *f = selectedFinding();
+    if (!f)
+        return;
+    const bool acknowledge = policy::resolutionKindOf(f->ruleId) == policy::ResolutionKind::Acknowledge;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, acknowledge ? QStringLiteral("Acknowledge Finding") : QStringLiteral("Override Finding"),
+        QStringLiteral("%1\n\n%2: %3\n\nWhy may it stand? The reason goes into the audit log and the client report; "
+                       "a later decision on %4 asks again.")
+            .arg(policy::ruleLabel(f->ruleId), f->subject, f->sentence,
+                 f->accountId != 0 ? QStringLiteral("this creator") : QStringLiteral("the shortlist")),
+        {}, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        resolveSelected(reason);
+}
+
+QString PolicyView::requestSelected()
+{
+    const policy::Finding *f = selectedFinding();
+    if (!f || f->accountId == 0)
+        return {};
+    const QString campaign = m_workbench->campaign().name;
+    const QString ask = f->ruleId == QLatin1String("age_restricted_products")
+                            ? QStringLiteral("could you send us the age breakdown of your audience (a screenshot of "
+                                             "your platform's audience insights, with its date)? The campaign is "
+                                             "for an age-restricted product, and the advertising rules ask us to "
+                                             "check that fewer than a quarter of your audience is under 18.")
+                            : QStringLiteral("could you confirm whether we may keep using your details for this "
+                                             "campaign? Your earlier consent has expired or our retention period "
+                                             "has ended; without your answer we will remove your details.");
+    const QString message = QStringLiteral("Hello %1, about the campaign \"%2\": %3").arg(f->subject, campaign, ask);
+    QApplication::clipboard()->setText(message);
+    if (const int candidate = m_workbench->candidateOfAccount(f->accountId); candidate >= 0) {
+        if (auto noted = m_workbench->addNote(candidate, QStringLiteral("Requested from the creator: ") + ask); !noted)
+            QMessageBox::warning(this, QStringLiteral("Note not kept"), noted.error().toString());
+    }
+    return message;
+}
+
+void PolicyView::askRequest()
+{
+    const QString message = requestSelected();
+    if (!message.isEmpty())
+        QMessageBox::information(this, QStringLiteral("Request Copied"),
+                                 QStringLiteral("This message is on the clipboard, ready to paste into an email or a "
+                                                "direct message, and a note on the creator records that you asked:"
+                                                "\n\n%1")
+                                     .arg(message));
+}
+
+} // namespace candor
