@@ -1259,7 +1259,7 @@ void TestCli::reportPdfReadsBack()
     const auto page = [&](int n) {
         return tool("pdftotext", {"-f", QString::number(n), "-l", QString::number(n), pdf, "-"});
     };
-    QVERIFY(tool("pdfinfo", {pdf}).contains(QRegularExpression("Pages:\\s+7\\n")));
+    QVERIFY(tool("pdfinfo", {pdf}).contains(QRegularExpression("Pages:\\s+8\\n")));
     QVERIFY(tool("pdfinfo", {pdf}).contains("(A4)"));
     const QString fonts = tool("pdffonts", {pdf});
     QVERIFY2(fonts.contains("DejaVuSans") && !fonts.contains(QRegularExpression(" no +(yes|no) +(yes|no) +\\d+")),
@@ -1282,7 +1282,9 @@ void TestCli::reportPdfReadsBack()
     QVERIFY(page(4).contains("not ranked: fewer than 10K followers"));
     QVERIFY(page(5).startsWith("Fairness\nAudited: the shortlist (3 candidates).\n\nAge band\n"));
     QVERIFY(page(5).contains("Age band: the shortlist's audience against the target")); // the dashboard's chart
-    QVERIFY(page(7).contains("Accountability"));
+    QVERIFY(page(7).contains("Ethics policy"));
+    QVERIFY(page(7).contains("No rule of the policy")); // "finds" is set with an fi ligature
+    QVERIFY(page(8).contains("Accountability"));
     // The client can check later that the project file still holds the history the report was made from.
     const Run matches = candor({"verify", project, "--report", pdf});
     QCOMPARE(matches.exitCode, 0);
@@ -1389,6 +1391,18 @@ void TestCli::checkAgainstThePolicy()
              qPrintable(resolved.out));
     QVERIFY2(resolved.out.contains("         overridden by Ana Ruiz at "), qPrintable(resolved.out));
     QVERIFY2(resolved.out.contains(": posts for this brand go to her 18+ list only\n"), qPrintable(resolved.out));
+    // The report states the finding and who resolved it, why.
+    const QString reportPath = m_dir.filePath("check-report.json");
+    QCOMPARE(candor({"report", project, "--format", "json", "--out", reportPath}).exitCode, 0);
+    QFile reportFile(reportPath);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(reportFile.readAll()).object();
+    const QJsonObject stated = report.value("policy").toObject().value("findings").toArray().at(0).toObject();
+    QCOMPARE(stated.value("status").toString(), "Resolved");
+    QCOMPARE(stated.value("subject").toString(), "@amarahaddad57");
+    QVERIFY(stated.value("resolution").toString().startsWith("Overridden by Ana Ruiz on "));
+    QVERIFY(stated.value("resolution").toString().endsWith(": posts for this brand go to her 18+ list only"));
+    QCOMPARE(report.value("policy").toObject().value("rules").toArray().size(), 7);
     const Run history = candor({"log", project, "--action", "policy_resolved"});
     QVERIFY2(history.out.contains("policy_resolved"), qPrintable(history.out + history.err));
 

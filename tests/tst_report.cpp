@@ -59,18 +59,18 @@ void TestReport::csvCells_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("row");
     const QString tail = QStringLiteral(",Instagram,61.25,61.25,Shortlisted,no,");
-    QTest::newRow("plain") << "maria.lopez" << "fits" << "3,maria.lopez,Maria" + tail + "fits,anna,2026-11-30T10:00:00Z";
+    QTest::newRow("plain") << "maria.lopez" << "fits" << "3,maria.lopez,Maria" + tail + "fits,anna,2026-11-30T10:00:00Z,";
     QTest::newRow("comma and quote") << "maria" << "fits, \"really\"" << "3,maria,Maria" + tail +
-                                                                          "\"fits, \"\"really\"\"\",anna,2026-11-30T10:00:00Z";
+                                                                          "\"fits, \"\"really\"\"\",anna,2026-11-30T10:00:00Z,";
     QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "ok" << "3,\"'=HYPERLINK(\"\"x\"\")\",Maria" + tail +
-                                                                    "ok,anna,2026-11-30T10:00:00Z";
-    QTest::newRow("formula +") << "+cmd" << "ok" << "3,'+cmd,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z";
-    QTest::newRow("formula -") << "-2+3" << "ok" << "3,'-2+3,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z";
-    QTest::newRow("formula @") << "@SUM(A1)" << "ok" << "3,'@SUM(A1),Maria" + tail + "ok,anna,2026-11-30T10:00:00Z";
-    QTest::newRow("tab") << "\tx" << "ok" << "3,'\tx,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z";
-    QTest::newRow("carriage return") << "\rx" << "ok" << "3,\"'\rx\",Maria" + tail + "ok,anna,2026-11-30T10:00:00Z";
+                                                                    "ok,anna,2026-11-30T10:00:00Z,";
+    QTest::newRow("formula +") << "+cmd" << "ok" << "3,'+cmd,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z,";
+    QTest::newRow("formula -") << "-2+3" << "ok" << "3,'-2+3,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z,";
+    QTest::newRow("formula @") << "@SUM(A1)" << "ok" << "3,'@SUM(A1),Maria" + tail + "ok,anna,2026-11-30T10:00:00Z,";
+    QTest::newRow("tab") << "\tx" << "ok" << "3,'\tx,Maria" + tail + "ok,anna,2026-11-30T10:00:00Z,";
+    QTest::newRow("carriage return") << "\rx" << "ok" << "3,\"'\rx\",Maria" + tail + "ok,anna,2026-11-30T10:00:00Z,";
     QTest::newRow("line break in a reason") << "maria" << "one\ntwo" << "3,maria,Maria" + tail +
-                                                                           "\"one\ntwo\",anna,2026-11-30T10:00:00Z";
+                                                                           "\"one\ntwo\",anna,2026-11-30T10:00:00Z,";
 }
 
 void TestReport::csvCells()
@@ -80,7 +80,7 @@ void TestReport::csvCells()
     QFETCH(QString, row);
     const QString csv = QString::fromUtf8(toCsv(reportWith(handle, QStringLiteral("Maria"), reason)));
     const QString header = QStringLiteral("rank,handle,name,platform,score,reach,decision,override,reason,decided_by,"
-                                          "decided_at\r\n");
+                                          "decided_at,policy_findings\r\n");
     QCOMPARE(csv, header + row + QStringLiteral("\r\n"));
 }
 

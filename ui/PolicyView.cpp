@@ -162,10 +162,10 @@ void PolicyView::updateButtons()
                                                   : QString());
     } else {
         QString text = QStringLiteral("%1 (%2): %3\n%4: %5")
-                           .arg(policy::ruleLabel(f->ruleId), PolicyFindingsModel::statusText(*f).toLower(),
+                           .arg(policy::ruleLabel(f->ruleId), policy::statusLabel(*f).toLower(),
                                 policy::ruleExplanation(f->ruleId), f->subject, f->sentence);
         if (f->resolution)
-            text += QStringLiteral("\n") + PolicyFindingsModel::resolutionText(*f->resolution);
+            text += QStringLiteral("\n") + policy::resolutionSentence(*f->resolution);
         m_detail->setText(text);
     }
     button("showEvidence")->setEnabled(f != nullptr);

@@ -305,6 +305,27 @@ void writeContent(Writer &w, const report::ClientReport &r)
     if (r.fairness.isEmpty())
         w.paragraph(QStringLiteral("Nothing to flag."));
     w.paragraph(r.fairnessCaveat, true);
+    w.heading(QStringLiteral("Ethics policy"), 2);
+    w.paragraph(QStringLiteral("The agency's own rules, checked against this shortlist; a finding that blocks approval "
+                               "is resolved only by a named person, with a written reason."));
+    for (const report::PolicyFindingLine &f : r.policyFindings) {
+        w.leadParagraph(QStringLiteral("%1 · %2 · %3: ").arg(f.status, f.rule, f.subject), f.sentence);
+        if (!f.resolution.isEmpty())
+            w.paragraph(f.resolution, true);
+    }
+    if (r.policyFindings.isEmpty())
+        w.paragraph(QStringLiteral("No rule of the policy finds anything on this shortlist."));
+    if (!r.policyChanges.isEmpty()) {
+        w.heading(QStringLiteral("Changed since approval"), 4);
+        for (const QString &c : r.policyChanges)
+            w.paragraph(c);
+    }
+    QList<QStringList> ruleRows;
+    for (const report::PolicyRuleLine &rule : r.policyRules)
+        ruleRows << QStringList{rule.label, rule.enabled ? QStringLiteral("yes") : QStringLiteral("no"), rule.severity,
+                                rule.source};
+    w.table({QStringLiteral("Rule"), QStringLiteral("On"), QStringLiteral("Severity"), QStringLiteral("Source of its threshold")},
+            ruleRows, {}, {25, 6, 13, 56});
     w.heading(QStringLiteral("Accountability"), 2);
     w.paragraph(r.approvedBy.isEmpty() ? QStringLiteral("The shortlist is not approved yet.")
                                        : QStringLiteral("Approved by %1 at %2.").arg(r.approvedBy, r.approvedAt));

@@ -3,8 +3,6 @@
 #include "ColumnHeaders.h"
 #include "TrafficLights.h"
 
-#include <QDateTime>
-#include <QLocale>
 
 namespace candor {
 
@@ -21,26 +19,11 @@ constexpr const char *kTips[] = {
 
 } // namespace
 
-QString PolicyFindingsModel::resolutionText(const policy::Resolution &r)
-{
-    const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
-    return QStringLiteral("%1 by %2 on %3: %4")
-        .arg(r.kind == policy::ResolutionKind::Acknowledge ? QStringLiteral("Acknowledged") : QStringLiteral("Overridden"),
-             r.by, QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat), r.reason);
-}
-
 void PolicyFindingsModel::setFindings(QList<policy::Finding> findings)
 {
     beginResetModel();
     m_findings = std::move(findings);
     endResetModel();
-}
-
-QString PolicyFindingsModel::statusText(const policy::Finding &finding)
-{
-    if (!finding.isOpen())
-        return QStringLiteral("Resolved");
-    return finding.severity == policy::Severity::Block ? QStringLiteral("Blocks approval") : QStringLiteral("Warning");
 }
 
 int PolicyFindingsModel::rowCount(const QModelIndex &parent) const
@@ -76,7 +59,7 @@ QVariant PolicyFindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Rule)
             return policy::ruleExplanation(f.ruleId);
-        return index.column() == Resolution && f.resolution ? resolutionText(*f.resolution) : f.sentence;
+        return index.column() == Resolution && f.resolution ? policy::resolutionSentence(*f.resolution) : f.sentence;
     case Qt::DisplayRole:
         break;
     default:
@@ -84,7 +67,7 @@ QVariant PolicyFindingsModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Status:
-        return statusText(f);
+        return policy::statusLabel(f);
     case Rule:
         return policy::ruleLabel(f.ruleId);
     case Subject:
@@ -92,7 +75,7 @@ QVariant PolicyFindingsModel::data(const QModelIndex &index, int role) const
     case Finding:
         return f.sentence;
     case Resolution:
-        return f.resolution ? resolutionText(*f.resolution) : QString();
+        return f.resolution ? policy::resolutionSentence(*f.resolution) : QString();
     default:
         break;
     }

@@ -36,11 +36,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Blocks approval", "Warning", "Resolved"
-    static QString statusText(const policy::Finding &finding);
-    // "Overridden by Ana on 03/12/2026: her reason"
-    static QString resolutionText(const policy::Resolution &resolution);
-
 private:
     QList<policy::Finding> m_findings;
 };

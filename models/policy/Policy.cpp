@@ -117,6 +117,20 @@ QString ruleExplanation(const QString &ruleId)
     return {};
 }
 
+QString statusLabel(const Finding &finding)
+{
+    if (!finding.isOpen())
+        return QStringLiteral("Resolved");
+    return finding.severity == Severity::Block ? QStringLiteral("Blocks approval") : QStringLiteral("Warning");
+}
+
+QString resolutionSentence(const Resolution &r)
+{
+    return QStringLiteral("%1 by %2 on %3: %4")
+        .arg(r.kind == ResolutionKind::Acknowledge ? QStringLiteral("Acknowledged") : QStringLiteral("Overridden"), r.by,
+             r.at.left(10), r.reason);
+}
+
 QString resolutionKindKey(ResolutionKind kind)
 {
     switch (kind) {

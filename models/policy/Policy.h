@@ -89,5 +89,7 @@ struct Finding
     bool blocks() const { return isOpen() && severity == Severity::Block; }
     bool operator==(const Finding &other) const = default;
 };
+QString statusLabel(const Finding &finding);         // "Blocks approval", "Warning", "Resolved"
+QString resolutionSentence(const Resolution &resolution); // "Overridden by Ana on 2026-12-03: her reason"
 
 } // namespace candor::policy

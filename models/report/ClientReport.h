@@ -85,6 +85,23 @@ struct FairnessFinding
     QString sentence;
 };
 
+// The project's ethics policy as it judged the shortlist (docs/policy.md).
+struct PolicyRuleLine
+{
+    QString label;    // "Age-restricted products"
+    QString severity; // "block", "warn"
+    bool enabled = true;
+    QString source;
+};
+struct PolicyFindingLine
+{
+    QString status; // "Blocks approval", "Warning", "Resolved"
+    QString rule;   // its label
+    QString subject;
+    QString sentence;
+    QString resolution; // who overrode or acknowledged it, when and why; empty while open
+};
+
 struct ClientReport
 {
     QString campaign;
@@ -107,6 +124,9 @@ struct ClientReport
     double bandUpper = 1.25;
     QList<FairnessFinding> fairness;
     QString fairnessCaveat;
+    QList<PolicyRuleLine> policyRules;
+    QList<PolicyFindingLine> policyFindings; // open blocking ones first, resolved ones last
+    QStringList policyChanges;               // since approval
     QString approvedBy; // empty: not approved
     QString approvedAt;
     qint64 auditEntries = 0;

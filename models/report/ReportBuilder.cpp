@@ -2,6 +2,7 @@
 
 #include "core/Formatting.h"
 #include "fairness/AudienceBalance.h"
+#include "workbench/ShortlistCheck.h"
 #include "fairness/AuditReport.h"
 #include "scoring/RankStability.h"
 #include "scoring/Warnings.h"
@@ -223,6 +224,23 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
         "Audience figures are estimates with a stated confidence; creator groups count only creators who declared "
         "the attribute with consent, and a group smaller than %1 is not judged.")
                            .arg(audit.settings.thresholds.minimumGroupSize);
+
+    auto rules = w.policy();
+    if (!rules)
+        return rules.error();
+    for (const policy::Rule &rule : rules->rules)
+        r.policyRules << PolicyRuleLine{policy::ruleLabel(rule.id), policy::severityKey(rule.severity), rule.enabled,
+                                        rule.source};
+    auto findings = checkShortlist(w, *rules, preparedOn);
+    if (!findings)
+        return findings.error();
+    for (const policy::Finding &f : std::as_const(*findings))
+        r.policyFindings << PolicyFindingLine{policy::statusLabel(f), policy::ruleLabel(f.ruleId), f.subject, f.sentence,
+                                              f.resolution ? policy::resolutionSentence(*f.resolution) : QString()};
+    auto changes = w.changesSinceApproval(preparedOn);
+    if (!changes)
+        return changes.error();
+    r.policyChanges = *changes;
 
     auto approval = w.approval();
     if (!approval)

@@ -167,6 +167,19 @@ QByteArray toJson(const ClientReport &r)
         findings.append(QJsonObject{{QStringLiteral("severity"), f.severity},
                                     {QStringLiteral("subject"), f.subject},
                                     {QStringLiteral("finding"), f.sentence}});
+    QJsonArray policyRules;
+    for (const PolicyRuleLine &rule : r.policyRules)
+        policyRules.append(QJsonObject{{QStringLiteral("rule"), rule.label},
+                                       {QStringLiteral("severity"), rule.severity},
+                                       {QStringLiteral("enabled"), rule.enabled},
+                                       {QStringLiteral("source"), rule.source}});
+    QJsonArray policyFindings;
+    for (const PolicyFindingLine &f : r.policyFindings)
+        policyFindings.append(QJsonObject{{QStringLiteral("status"), f.status},
+                                          {QStringLiteral("rule"), f.rule},
+                                          {QStringLiteral("subject"), f.subject},
+                                          {QStringLiteral("finding"), f.sentence},
+                                          {QStringLiteral("resolution"), optionalText(f.resolution)}});
     const QJsonObject document{
         {QStringLiteral("schema"), QStringLiteral("candor-report/1")},
         {QStringLiteral("campaign"), QJsonObject{{QStringLiteral("name"), r.campaign}, {QStringLiteral("brief"), r.brief}}},
@@ -186,6 +199,10 @@ QByteArray toJson(const ClientReport &r)
                                                  {QStringLiteral("audience"), audience},
                                                  {QStringLiteral("findings"), findings},
                                                  {QStringLiteral("caveat"), r.fairnessCaveat}}},
+        {QStringLiteral("policy"), QJsonObject{{QStringLiteral("rules"), policyRules},
+                                               {QStringLiteral("findings"), policyFindings},
+                                               {QStringLiteral("changes_since_approval"),
+                                                QJsonArray::fromStringList(r.policyChanges)}}},
         {QStringLiteral("accountability"),
          QJsonObject{{QStringLiteral("approved_by"), optionalText(r.approvedBy)},
                      {QStringLiteral("approved_at"), optionalText(r.approvedAt)},
@@ -202,15 +219,20 @@ QByteArray toCsv(const ClientReport &r)
     for (const MethodFactor &f : r.factors)
         header << f.key;
     header << QStringLiteral("decision") << QStringLiteral("override") << QStringLiteral("reason")
-           << QStringLiteral("decided_by") << QStringLiteral("decided_at");
+           << QStringLiteral("decided_by") << QStringLiteral("decided_at") << QStringLiteral("policy_findings");
     QString out = csvRecord(header) + QStringLiteral("\r\n");
     for (const Card &c : r.cards) {
         QStringList row{c.rank > 0 ? QString::number(c.rank) : QString(), c.handle, c.displayName, c.platform,
                         decimal(c.score, 2)};
         for (const Contribution &f : c.contributions)
             row << decimal(f.points, 2);
+        QStringList policy; // the ethics policy's findings about this creator: "Resolved: Age-restricted products"
+        for (const PolicyFindingLine &f : r.policyFindings) {
+            if (f.subject == QLatin1Char('@') + c.handle)
+                policy << QStringLiteral("%1: %2").arg(f.status, f.rule);
+        }
         row << c.decision << (c.isOverride ? QStringLiteral("yes") : QStringLiteral("no")) << c.reason << c.decidedBy
-            << c.decidedAt;
+            << c.decidedAt << policy.join(QStringLiteral("; "));
         out += csvRecord(row) + QStringLiteral("\r\n");
     }
     return out.toUtf8();
@@ -285,6 +307,29 @@ QByteArray toHtml(const ClientReport &r)
     if (r.fairness.isEmpty())
         s += QStringLiteral("<li>Nothing to flag.</li>");
     s += QStringLiteral("</ul><p class=\"muted\">%1</p>").arg(html(r.fairnessCaveat));
+    s += QStringLiteral("<h2>Ethics policy</h2><p>The agency's own rules, checked against this shortlist; a finding "
+                        "that blocks approval is resolved only by a named person, with a written reason.</p><ul>");
+    for (const PolicyFindingLine &f : r.policyFindings) {
+        s += QStringLiteral("<li><b>%1</b> · %2 · %3: %4").arg(html(f.status), html(f.rule), html(f.subject), html(f.sentence));
+        if (!f.resolution.isEmpty())
+            s += QStringLiteral("<br><i>%1</i>").arg(html(f.resolution));
+        s += QStringLiteral("</li>");
+    }
+    if (r.policyFindings.isEmpty())
+        s += QStringLiteral("<li>No rule of the policy finds anything on this shortlist.</li>");
+    s += QStringLiteral("</ul>");
+    if (!r.policyChanges.isEmpty()) {
+        s += QStringLiteral("<h3>Changed since approval</h3><ul>");
+        for (const QString &c : r.policyChanges)
+            s += QStringLiteral("<li>%1</li>").arg(html(c));
+        s += QStringLiteral("</ul>");
+    }
+    s += QStringLiteral("<table><tr><th>Rule</th><th>On</th><th>Severity</th><th>Source of its threshold</th></tr>");
+    for (const PolicyRuleLine &rule : r.policyRules)
+        s += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                 .arg(html(rule.label), rule.enabled ? QStringLiteral("yes") : QStringLiteral("no"), html(rule.severity),
+                      html(rule.source));
+    s += QStringLiteral("</table>");
     s += QStringLiteral("<h2>Accountability</h2><p>%1</p><p class=\"muted\">The project's audit log held %2 entries "
                         "when this report was made; the last one's SHA-256 is <code>%3</code>. "
                         "<code>candor verify</code> on the project file checks that it still does.</p>")
