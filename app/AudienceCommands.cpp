@@ -2,6 +2,7 @@
 #include "AudienceCommands.h"
 
 #include "CliSupport.h"
+#include "PolicyCommand.h"
 #include "core/Formatting.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
@@ -64,8 +65,14 @@ int commandImportAudience(QCommandLineParser &parser, const QStringList &positio
         err().flush();
         return DataError;
     }
-    return reportImport(QStringLiteral("audiences"), positional.at(1), *project, report->counts,
-                        report->prepared.recordsRead, report->prepared.batch.notices, report->prepared.issues);
+    const int reported = reportImport(QStringLiteral("audiences"), positional.at(1), *project, report->counts,
+                                      report->prepared.recordsRead, report->prepared.batch.notices,
+                                      report->prepared.issues);
+    // Fresher audiences can change what the age rule sees on a shortlist already approved.
+    project.reset();
+    if (const auto failed = printApprovalRechecks(positional.at(0)))
+        return *failed;
+    return reported;
 }
 
 int commandImportAttributes(QCommandLineParser &, const QStringList &positional)

@@ -140,6 +140,11 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         out() << warnings << " cells were left empty with a warning; list them with: candor rejected "
               << positional.at(0) << " --warnings\n";
     out().flush();
+    if (counts.merged > 0 || counts.imported > 0) {
+        project.reset();
+        if (const auto failed = printApprovalRechecks(positional.at(0)))
+            return *failed;
+    }
     return counts.rejected > 0 ? DataError : Ok;
 }
 

@@ -150,6 +150,26 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
     return blocking > 0 ? PolicyBlocked : Ok;
 }
 
+std::optional<int> printApprovalRechecks(const QString &path)
+{
+    auto workbench = Workbench::open(path, nullptr, Workbench::Stability::Off);
+    if (!workbench)
+        return reportOpenError(workbench.error());
+    auto rechecks = recheckApprovedShortlists(**workbench, QDate::currentDate());
+    if (!rechecks)
+        return reportDataError(rechecks.error());
+    for (const ApprovalRecheck &r : std::as_const(*rechecks)) {
+        out() << "Approved shortlist of \"" << printable(r.campaign) << "\" (by " << printable(r.approvedBy) << " at "
+              << r.approvedAt << ") checked again: "
+              << (r.changes.isEmpty() ? QStringLiteral("nothing the ethics policy looks at changed.\n")
+                                      : QStringLiteral("since approval,\n"));
+        for (const QString &c : r.changes)
+            out() << "  " << printable(c) << '\n';
+    }
+    out().flush();
+    return std::nullopt;
+}
+
 void addPolicyOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("from"), QStringLiteral("Replace the policy with this file (candor-policy/1 JSON)."),

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace candor::cli {
 
@@ -20,5 +21,9 @@ int commandPolicy(QCommandLineParser &parser, const QStringList &positional);
 // of a finding about a creator, or acknowledgement of one about a group.
 void addResolveOptions(QCommandLineParser &parser);
 int commandResolve(QCommandLineParser &parser, const QStringList &positional);
+
+// After an import: every approved shortlist checked again, with what changed since approval (nothing printed when
+// no shortlist is approved). An exit code when the project could not be read.
+std::optional<int> printApprovalRechecks(const QString &path);
 
 } // namespace candor::cli

@@ -76,6 +76,7 @@ private slots:
     void reportPdfReadsBack();
     void agencyOnTheCover();
     void checkAgainstThePolicy();
+    void reimportRechecksApprovedShortlists();
 
 private:
     struct Run
@@ -1435,6 +1436,28 @@ void TestCli::checkAgainstThePolicy()
     QVERIFY2(set.out.contains("\"months\": 6"), qPrintable(set.out));
     QVERIFY(candor({"log", project, "--action", "policy_changed"}).out.contains("policy_changed"));
     QCOMPARE(candor({"check", project, "--format", "xml"}).exitCode, 1);
+}
+
+// Fresher data re-checks approved shortlists: the real Instagram top-1000 exports of September and December 2022,
+// with two of September's creators approved, then December's file imported.
+void TestCli::reimportRechecksApprovedShortlists()
+{
+    const QString project = m_dir.filePath("recheck.candor");
+    QCOMPARE(candor({"new", project}).exitCode, 0);
+    QCOMPARE(candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-09.csv", "--as-of", "2022-09-01"}).exitCode, 2);
+    QCOMPARE(candor({"campaign", "add", project, "--name", "Spring"}).exitCode, 0);
+    for (const QString &handle : QStringList{"carryminati", "sydney_sweeney"})
+        QCOMPARE(candor({"decide", project, handle, "--decision", "shortlist", "--reason", "fits"}).exitCode, 0);
+    QCOMPARE(candor({"approve", project, "--by", "Dana Client"}).exitCode, 0);
+    const Run fresher = candor({"import", project, CANDOR_TEST_DATA "/instagram_top1000_2022-12.csv", "--as-of", "2022-12-01"});
+    QVERIFY2(fresher.out.contains("Approved shortlist of \"Spring\" (by Dana Client at "), qPrintable(fresher.out));
+    QVERIFY2(fresher.out.contains(") checked again: since approval,\n"
+                                  "  authenticity fell from green to amber for @carryminati on 2022-12-01\n"
+                                  "  authenticity fell from green to amber for @sydney_sweeney on 2022-12-01\n"),
+             qPrintable(fresher.out));
+    const Run check = candor({"check", project});
+    QVERIFY2(check.out.contains("; since then: \n  authenticity fell from green to amber for @carryminati on 2022-12-01\n"),
+             qPrintable(check.out));
 }
 
 // Decisions and the approval of a shortlist from the command line: a creator a hard filter excluded is shortlisted

@@ -184,6 +184,18 @@ Result<ShortlistStore::Approval> ShortlistStore::approval(qint64 shortlistId) co
     return Approval{query->value(0).toString(), query->value(1).toString()};
 }
 
+Result<QList<qint64>> ShortlistStore::approvedCampaigns() const
+{
+    auto query = sql::run(m_project.database(), m_project.path(),
+                          QStringLiteral("SELECT DISTINCT campaign_id FROM shortlists WHERE approved_by <> '' ORDER BY campaign_id"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
 Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJsonObject &context,
                               const QByteArray &policySnapshot) const
 {

@@ -44,6 +44,8 @@ public:
         bool isApproved() const { return !by.isEmpty(); }
     };
     Result<Approval> approval(qint64 shortlistId) const;
+    // The campaigns whose shortlist is approved, in id order.
+    Result<QList<qint64>> approvedCampaigns() const;
     // Refused without a name or with nobody on the shortlist. `context` as for add(): what the person saw;
     // `policySnapshot` what the ethics policy saw of each creator (PolicyStore::approvalSnapshot reads it).
     Status approve(qint64 shortlistId, const QString &by, const QJsonObject &context = {},

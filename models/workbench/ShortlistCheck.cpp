@@ -7,6 +7,7 @@
 #include "fairness/FairnessAudit.h"
 #include "scoring/AccountEvidence.h"
 #include "storage/CreatorStore.h"
+#include "storage/ShortlistStore.h"
 
 #include <algorithm>
 
@@ -152,6 +153,31 @@ Result<QList<policy::GroupFacts>> groupFacts(const Workbench &w, const policy::P
 qint64 decisionIdFor(const Workbench &w, const policy::Finding &finding)
 {
     return finding.accountId != 0 ? w.latestDecisionIdOf(finding.accountId) : w.newestDecisionId();
+}
+
+Result<QList<ApprovalRecheck>> recheckApprovedShortlists(Workbench &w, const QDate &today)
+{
+    QList<ApprovalRecheck> found;
+    auto approved = ShortlistStore(w.project()).approvedCampaigns();
+    if (!approved)
+        return approved.error();
+    const qint64 shown = w.hasCampaign() ? w.campaign().id : 0;
+    for (const qint64 id : std::as_const(*approved)) {
+        if (auto selected = w.selectCampaign(id); !selected)
+            return selected.error();
+        auto approval = w.approval();
+        if (!approval)
+            return approval.error();
+        auto changes = w.changesSinceApproval(today);
+        if (!changes)
+            return changes.error();
+        found << ApprovalRecheck{w.campaign().name, approval->by, approval->at, *changes};
+    }
+    if (shown != 0 && w.hasCampaign() && w.campaign().id != shown) {
+        if (auto back = w.selectCampaign(shown); !back)
+            return back.error();
+    }
+    return found;
 }
 
 Result<QList<policy::SubjectFacts>> shortlistedFacts(const Workbench &w, const QDate &today)

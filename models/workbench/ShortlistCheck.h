@@ -44,4 +44,15 @@ QList<policy::Finding> judge(const Workbench &workbench, const policy::Policy &p
 Result<QList<policy::Finding>> checkShortlist(const Workbench &workbench, const policy::Policy &policy,
                                               const QDate &today);
 
+// After fresher data came in: each approved shortlist of the project checked again, with what changed since its
+// approval. Selects each such campaign in turn and ends on the one shown before.
+struct ApprovalRecheck
+{
+    QString campaign;
+    QString approvedBy;
+    QString approvedAt;
+    QStringList changes;
+};
+Result<QList<ApprovalRecheck>> recheckApprovedShortlists(Workbench &workbench, const QDate &today);
+
 } // namespace candor
