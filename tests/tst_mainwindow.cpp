@@ -68,6 +68,8 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QClipboard>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QPalette>
 #include <QChart>
@@ -1304,10 +1306,40 @@ void TestMainWindow::policyPageShowsAndResolvesTheAgeFinding()
     QVERIFY(!policy->button("resolve")->isEnabled());
     QCOMPARE(pages->tabText(pages->indexOf(policy)), "Ethics Polic&y");
     QVERIFY_RESULT(w->approveShortlist("Dana Client"));
+
+    // Fresher figures for an approved creator: an engagement rate far above the tier's median turns the light
+    // amber; the approval stands, and the window says what changed since.
+    // (An Instagram account: its benchmark is per follower, so the entered rate is what it measures.)
+    qint64 changed = 0;
+    for (const Decision &d : w->shortlisted()) {
+        if (changed == 0 && w->pool().platform(w->candidateOfAccount(d.accountId)) == Platform::Instagram)
+            changed = d.accountId;
+    }
+    const int candidate = w->candidateOfAccount(changed);
+    auto entry = w->entryOf(candidate);
+    QVERIFY_RESULT(entry);
+    entry->metrics.engagementRate = 0.5;
+    entry->metrics.asOf = QDate::currentDate();
+    QVERIFY_RESULT(w->enterFigures(candidate, *entry));
+    QSignalSpy rechecked(&window, &MainWindow::approvalsRechecked);
+    window.recheckApprovals();
+    QVERIFY(rechecked.wait(20000));
+    QCOMPARE(rechecked.at(0).at(0).toInt(), 1);
+    QPointer<QMessageBox> box = window.findChild<QMessageBox *>("approvalChanges");
+    QVERIFY(box);
+    const QString expected = QStringLiteral("authenticity fell from green to amber for @%1 on %2")
+                                 .arg(w->pool().handle(w->candidateOfAccount(changed)),
+                                      QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY2(box->detailedText().contains(expected), qPrintable(box->detailedText()));
+    QVERIFY2(policy->changes()->text().contains(expected), qPrintable(policy->changes()->text()));
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
         QTest::qWait(50);
-        grabTo(&window, "policy-page-resolved.png");
+        grabTo(&window, "policy-changes-since-approval.png");
     }
+    box->close(); // deletes it
+    QTRY_VERIFY(!box);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
+        grabTo(&window, "policy-page-resolved.png");
 }
 
 void TestMainWindow::screenshots()

@@ -13,6 +13,7 @@
 #include "PrivacyActions.h"
 #include "PolicyView.h"
 #include "workbench/PolicyMonitor.h"
+#include "workbench/ShortlistCheck.h"
 #include "PrivacyView.h"
 #include "ReportDialog.h"
 #include "scoring/Warnings.h"
@@ -1022,6 +1023,59 @@ void MainWindow::reloadProject()
     }
     if (campaign != 0 && m_workbench->hasCampaign() && m_workbench->campaign().id != campaign)
         switchToCampaign(campaign, false);
+    recheckApprovals();
+}
+
+void MainWindow::recheckApprovals()
+{
+    if (!m_workbench)
+        return;
+    // Its own connection and workbench: the one the window shows keeps its campaign.
+    m_recheckJob.start(
+        this,
+        [path = m_workbench->project().path()]() -> Result<QList<ApprovalRecheck>> {
+            auto opened = Workbench::open(path, nullptr, Workbench::Stability::Off);
+            if (!opened)
+                return opened.error();
+            return recheckApprovedShortlists(**opened, QDate::currentDate());
+        },
+        [this](Result<QList<ApprovalRecheck>> rechecks) {
+            if (!rechecks) {
+                statusBar()->showMessage(QStringLiteral("Approved shortlists could not be checked again: %1")
+                                             .arg(rechecks.error().toString()),
+                                         kStatusMessageMs);
+                emit approvalsRechecked(0);
+                return;
+            }
+            QStringList lines;
+            int withChanges = 0;
+            for (const ApprovalRecheck &r : std::as_const(*rechecks)) {
+                if (r.changes.isEmpty())
+                    continue;
+                ++withChanges;
+                lines << QStringLiteral("\"%1\", approved by %2:").arg(r.campaign, r.approvedBy);
+                for (const QString &c : r.changes)
+                    lines << QStringLiteral("  • ") + c;
+            }
+            if (withChanges > 0) {
+                auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("Changed Since Approval"),
+                                            QStringLiteral("The new data changes what the ethics policy sees on %1 "
+                                                           "approved shortlist(s). The approvals stand; look at them "
+                                                           "again on the Ethics Policy page.")
+                                                .arg(withChanges),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("approvalChanges"));
+                box->setDetailedText(lines.join(QLatin1Char('\n')));
+                box->setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            } else if (!rechecks->isEmpty()) {
+                statusBar()->showMessage(QStringLiteral("Approved shortlists checked again: nothing the ethics "
+                                                        "policy looks at changed."),
+                                         kStatusMessageMs);
+            }
+            emit approvalsRechecked(withChanges);
+        });
 }
 
 AudienceImportDialog *MainWindow::showAudienceImportDialog(bool attributes)

@@ -75,6 +75,9 @@ public:
     PrivacyView *privacyView() const { return m_privacy; }
     PolicyView *policyView() const { return m_policy; }
     PolicyMonitor *policyMonitor() const { return m_policyMonitor; }
+    // After an import: every approved shortlist checked again on a worker, with a note of what changed since its
+    // approval (the message box "approvalChanges", not modal). Emits approvalsRechecked when done.
+    void recheckApprovals();
     // Where a policy finding's evidence is shown: the creator's detail tab, the privacy or the fairness page.
     void showPolicyEvidence(qint64 accountId, const QString &evidence);
     QUndoStack *undoStack() const { return m_undo; }
@@ -116,6 +119,9 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void approvalsRechecked(int withChanges);
 
 private:
     void afterErasure(int count); // creators were erased: nothing in the undo history may hold them
@@ -198,6 +204,7 @@ private:
     // An open in progress on a worker thread: its cancel flag, and the status bar's progress and button.
     std::shared_ptr<std::atomic_bool> m_opening;
     LatestOnlyJob m_openJob;
+    LatestOnlyJob m_recheckJob;
     QProgressBar *m_openProgress;
     QPushButton *m_cancelOpen;
 };
