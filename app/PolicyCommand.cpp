@@ -133,7 +133,8 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
         out() << ".\n";
         for (const policy::Finding &f : std::as_const(*findings)) {
             const QString tag = f.isOpen() ? policy::severityKey(f.severity).toUpper() : QStringLiteral("OK");
-            out() << "  " << tag.leftJustified(6) << printable(f.subject) << ": " << printable(f.sentence) << '\n';
+            out() << "  " << tag.leftJustified(6) << printable(f.subject) << " · " << policy::ruleLabel(f.ruleId) << ": "
+                  << printable(f.sentence) << '\n';
             if (f.resolution)
                 out() << "         " << (f.resolution->kind == policy::ResolutionKind::Acknowledge ? "acknowledged" : "overridden")
                       << " by " << printable(f.resolution->by) << " at " << f.resolution->at << ": "

@@ -7,7 +7,7 @@ scripts/build.sh debug
 CANDOR_SCREENSHOT_DIR="$PWD/docs/screenshots" build/debug/tests/tst_mainwindow
 
 # The sample client report: a demo shortlist of three (one a hard filter excluded), approved, as a PDF whose
-# cover, first card and fairness pages become PNGs (pdftoppm, poppler-utils).
+# cover, first card, fairness and ethics-policy pages become PNGs (pdftoppm, poppler-utils).
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 candor=build/debug/app/candor
@@ -17,7 +17,7 @@ for handle in gus_khan farah_ito xavi.adeyemi; do
 done
 "$candor" approve "$work/demo.candor" --by "Dana Client" >/dev/null
 "$candor" report "$work/demo.candor" --format pdf --out "$work/report.pdf" >/dev/null
-for page in 1 2 5; do
+for page in 1 2 5 7; do
   pdftoppm -r 80 -f "$page" -l "$page" -png -singlefile "$work/report.pdf" "docs/screenshots/report-page-$page"
 done
 ls -l docs/screenshots

@@ -1365,7 +1365,7 @@ void TestCli::checkAgainstThePolicy()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("cannot be approved while the ethics policy has 1 blocking finding open"),
              qPrintable(refused.err));
-    QVERIFY2(blocked.out.contains("(alcohol): 1 open finding, 1 blocking.\n  BLOCK @amarahaddad57: 29.1 % of the "
+    QVERIFY2(blocked.out.contains("(alcohol): 1 open finding, 1 blocking.\n  BLOCK @amarahaddad57 · Age-restricted products: 29.1 % of the "
                                   "audience is under 18 (data confidence 66 %), at or above the 25 % limit for alcohol "
                                   "campaigns (UK CAP Code rules 18.15"),
              qPrintable(blocked.out));
@@ -1388,7 +1388,7 @@ void TestCli::checkAgainstThePolicy()
              qPrintable(overridden.out));
     const Run resolved = candor({"check", project});
     QCOMPARE(resolved.exitCode, 0);
-    QVERIFY2(resolved.out.contains("(alcohol): 0 open findings, 0 blocking, 1 resolved.\n  OK    @amarahaddad57: 29.1 %"),
+    QVERIFY2(resolved.out.contains("(alcohol): 0 open findings, 0 blocking, 1 resolved.\n  OK    @amarahaddad57 · Age-restricted products: 29.1 %"),
              qPrintable(resolved.out));
     QVERIFY2(resolved.out.contains("         overridden by Ana Ruiz at "), qPrintable(resolved.out));
     QVERIFY2(resolved.out.contains(": posts for this brand go to her 18+ list only\n"), qPrintable(resolved.out));
