@@ -2,6 +2,8 @@
 
 #include "Workbench.h"
 
+#include <QElapsedTimer>
+
 namespace candor {
 
 PolicyMonitor::PolicyMonitor(Workbench &workbench, QObject *parent) : QObject(parent), m_workbench(workbench)
@@ -58,7 +60,8 @@ void PolicyMonitor::refresh()
 {
     run([this]() -> Status {
         m_subjects.clear();
-        for (const auto &step : {&PolicyMonitor::readPolicy, &PolicyMonitor::readContext, &PolicyMonitor::readGroups}) {
+        for (const auto &step : {&PolicyMonitor::readPolicy, &PolicyMonitor::readContext, &PolicyMonitor::readAttributes,
+                                 &PolicyMonitor::readGroups}) {
             if (auto read = (this->*step)(); !read)
                 return read;
         }
@@ -68,12 +71,15 @@ void PolicyMonitor::refresh()
 
 void PolicyMonitor::run(const std::function<Status()> &step)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (auto done = step(); !done) {
         m_error = done.error();
     } else {
         m_error.reset();
         rejudge();
     }
+    m_lastUpdateMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     emit findingsChanged();
 }
 
@@ -101,13 +107,19 @@ Status PolicyMonitor::readContext()
     return success();
 }
 
+Status PolicyMonitor::readAttributes()
+{
+    auto attributes = m_workbench.consentedAttributes();
+    if (!attributes)
+        return attributes.error();
+    m_attributes = std::move(*attributes);
+    return success();
+}
+
 Status PolicyMonitor::readGroups()
 {
     m_rankedCount = m_workbench.hasCampaign() ? m_workbench.order().size() : 0;
-    auto groups = groupFacts(m_workbench, m_policy);
-    if (!groups)
-        return groups.error();
-    m_facts.groups = *groups;
+    m_facts.groups = groupFacts(m_workbench, m_policy, m_attributes);
     return success();
 }
 

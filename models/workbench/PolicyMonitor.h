@@ -15,8 +15,8 @@ class Workbench;
 // Keeps the ethics policy's findings on the shown campaign's shortlist current as the workbench changes
 // (docs/policy.md), reading again only what a change can reach: a decision reads that creator's facts, the
 // policy or a resolution only judges the facts it has again, new data or a privacy change reads every
-// shortlisted creator's, and the group audit runs again when the shortlist or the ranked pool changes, not
-// while weights move. The result always equals checkShortlist() (tst_policymonitor checks it after 200 edits).
+// shortlisted creator's (and the consented attributes), and the group audit runs again, in memory, when the
+// shortlist or the ranked pool changes, not while weights move. The result always equals checkShortlist() (tst_policymonitor checks it after 200 edits).
 class PolicyMonitor : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ public:
     const std::optional<Error> &error() const { return m_error; }
     // Facts read since construction: how the incremental work is measured.
     int factsRead() const { return m_factsRead; }
+    double lastUpdateMs() const { return m_lastUpdateMs; } // the last re-evaluation, findings judged included
 
     void refresh(); // everything read again
 
@@ -49,6 +50,7 @@ private:
     };
     Status readPolicy();
     Status readContext();
+    Status readAttributes(); // consented attributes change only with data or consent: refresh() reads them
     Status readGroups();
     Status updateSubjects(bool all); // the shortlisted creators whose decision changed (all: everyone)
     void rejudge();
@@ -58,11 +60,13 @@ private:
     QDate m_today = QDate::currentDate();
     policy::Policy m_policy;
     ShortlistFacts m_facts;
+    ConsentedAttributes m_attributes;
     QHash<qint64, Cached> m_subjects; // by account id
     std::size_t m_rankedCount = 0;    // the group audit's pool changes with it, not with the weights
     QList<policy::Finding> m_findings;
     std::optional<Error> m_error;
     int m_factsRead = 0;
+    double m_lastUpdateMs = 0.0;
 };
 
 } // namespace candor

@@ -116,15 +116,13 @@ Result<policy::SubjectFacts> subjectFacts(const Workbench &w, const Decision &de
     return facts;
 }
 
-Result<QList<policy::GroupFacts>> groupFacts(const Workbench &w, const policy::Policy &policy)
+QList<policy::GroupFacts> groupFacts(const Workbench &w, const policy::Policy &policy,
+                                     const ConsentedAttributes &attributes)
 {
     QList<policy::GroupFacts> groups;
     const auto minimum = policy::minimumGroupSize(policy);
     if (!minimum || !w.hasCampaign())
         return groups;
-    auto attributes = w.consentedAttributes();
-    if (!attributes)
-        return attributes.error();
     // The dashboard's selection audit of the shortlist (shortlisted or approved), without the rest of the audit:
     // its audiences and exposure are not the rule's business and cost a read of many records.
     std::vector<bool> selected(static_cast<std::size_t>(w.candidateCount()), false);
@@ -134,7 +132,7 @@ Result<QList<policy::GroupFacts>> groupFacts(const Workbench &w, const policy::P
     }
     fairness::Thresholds thresholds;
     thresholds.minimumGroupSize = *minimum;
-    for (auto it = attributes->cbegin(); it != attributes->cend(); ++it) {
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
         const fairness::ConsentingMembers m = fairness::consentingMembers(
             w.order(), w.candidateCount(), [&w](qsizetype c) { return w.pool().accountId(static_cast<int>(c)); },
             selected, it.value());
@@ -205,10 +203,10 @@ Result<ShortlistFacts> gatherFacts(const Workbench &w, const policy::Policy &pol
     if (!subjects)
         return subjects.error();
     facts.subjects = *subjects;
-    auto groups = groupFacts(w, policy);
-    if (!groups)
-        return groups.error();
-    facts.groups = *groups;
+    auto attributes = w.consentedAttributes();
+    if (!attributes)
+        return attributes.error();
+    facts.groups = groupFacts(w, policy, *attributes);
     auto resolutions = w.policyResolutions();
     if (!resolutions)
         return resolutions.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "domain/Creator.h"
 #include "domain/Decision.h"
 #include "policy/PolicyRules.h"
 
@@ -21,8 +22,10 @@ Result<policy::Context> policyContext(const Workbench &workbench, const QDate &t
 // more; their facts say only that.
 Result<policy::SubjectFacts> subjectFacts(const Workbench &workbench, const Decision &decision,
                                           const QDate &today);
-// The consented attributes' groups in the selection audit of the shortlist, judged or not.
-Result<QList<policy::GroupFacts>> groupFacts(const Workbench &workbench, const policy::Policy &policy);
+// The consented attributes' groups in the selection audit of the shortlist, judged or not. `attributes` are the
+// workbench's consentedAttributes(): read once by a caller that judges often (they change only with consent).
+QList<policy::GroupFacts> groupFacts(const Workbench &workbench, const policy::Policy &policy,
+                                     const ConsentedAttributes &attributes);
 
 // Every shortlisted creator's facts, by account id.
 Result<QList<policy::SubjectFacts>> shortlistedFacts(const Workbench &workbench, const QDate &today);
