@@ -1419,6 +1419,9 @@ void TestCli::checkAgainstThePolicy()
              0);
     QCOMPARE(candor({"check", project}).exitCode, 0);
     QCOMPARE(candor({"approve", project, "--by", "Dana Client"}).exitCode, 0);
+    // The log keeps what the policy found at approval (by id, no handle).
+    const Run approvalLog = candor({"log", project, "--action", "shortlist_approved"});
+    QVERIFY2(approvalLog.out.contains("\"policy_findings\":[]"), qPrintable(approvalLog.out));
     const Run approved = candor({"check", project});
     QVERIFY2(approved.out.contains("Approved by Dana Client at "), qPrintable(approved.out));
     QVERIFY2(approved.out.contains("; since then: nothing the policy looks at changed.\n"), qPrintable(approved.out));

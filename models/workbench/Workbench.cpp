@@ -1,18 +1,18 @@
 #include "Workbench.h"
 
-#include "policy/ApprovalSnapshot.h"
-#include "storage/PolicyStore.h"
-
 #include "ShortlistCheck.h"
-
 #include "core/SystemUser.h"
 #include "domain/CampaignJson.h"
 #include "fairness/AudienceBalance.h"
+#include "policy/ApprovalSnapshot.h"
 #include "storage/CampaignStore.h"
 #include "storage/ErasureStore.h"
 #include "storage/FairnessStore.h"
 #include "storage/NoteStore.h"
+#include "storage/PolicyStore.h"
 #include "storage/ProjectStore.h"
+
+#include <QJsonArray>
 
 namespace candor {
 
@@ -22,12 +22,6 @@ Workbench::Workbench(std::unique_ptr<ProjectFile> project, QObject *parent)
 }
 
 Workbench::~Workbench() = default;
-
-namespace {
-
-// Changes when creators, figures or audiences are added or removed: then the candidates are read again.
-
-} // namespace
 
 Result<std::unique_ptr<Workbench>> Workbench::open(const QString &path, QObject *parent, Stability stability)
 {
@@ -402,10 +396,17 @@ Status Workbench::approveShortlist(const QString &name, const QDate &today)
         return facts.error();
     QStringList blocking;
     int resolved = 0;
+    // What the policy found, for the log: rule, subject (by id: no handle) and whether a person resolved it.
+    QJsonArray found;
     for (const policy::Finding &f : judge(*this, *rules, *facts)) {
         if (f.blocks())
             blocking << QStringLiteral("%1: %2").arg(f.subject, f.sentence);
         resolved += f.isOpen() ? 0 : 1;
+        found.append(QJsonObject{{QStringLiteral("rule"), f.ruleId},
+                                 {QStringLiteral("subject"), f.subjectKey},
+                                 {QStringLiteral("severity"), policy::severityKey(f.severity)},
+                                 {QStringLiteral("resolution"), f.resolution ? policy::resolutionKindKey(f.resolution->kind)
+                                                                             : QStringLiteral("open")}});
     }
     if (!blocking.isEmpty())
         return Error{m_project->path(),
@@ -417,6 +418,7 @@ Status Workbench::approveShortlist(const QString &name, const QDate &today)
                      {}};
     QJsonObject context = decisionContext();
     context.insert(QStringLiteral("policy_findings_resolved"), resolved);
+    context.insert(QStringLiteral("policy_findings"), found);
     if (auto approved = ShortlistStore(*m_project).approve(m_shortlistId, name, context,
                                                            policy::approvalSnapshot(facts->subjects));
         !approved)
