@@ -1243,11 +1243,13 @@ void TestMainWindow::policyPageShowsAndResolvesTheAgeFinding()
                                      [](const Campaign &c) { return c.productCategory == "alcohol"; });
     QVERIFY(spritz != w->campaigns().cend());
     QVERIFY(window.switchToCampaign(spritz->id, false));
-    PolicyView *policy = window.policyView();
+    // Built when first opened (opening a project does not wait for it), then live.
+    QVERIFY(!window.policyView());
+    PolicyView *policy = window.showPolicyPage();
     QVERIFY(policy);
     QTabWidget *pages = window.pages();
+    QCOMPARE(pages->currentWidget(), policy);
     QCOMPARE(pages->tabText(pages->indexOf(policy)), "Ethics Polic&y (1)");
-    window.pages()->setCurrentWidget(policy);
     PolicyFindingsModel *findings = policy->model();
     QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(findings->rowCount(), 1);

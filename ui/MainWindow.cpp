@@ -210,6 +210,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_history->refresh(m_detail ? m_detail->candidate() : -1);
         if (m_privacy && m_pages->currentWidget() == m_privacy)
             m_privacy->refresh();
+        if (m_policyPlaceholder && m_pages->currentWidget() == m_policyPlaceholder)
+            showPolicyPage();
         applyPanels();
     });
     m_splitter->addWidget(m_pages);
@@ -272,6 +274,8 @@ void MainWindow::removeProjectViews()
     m_history = nullptr;
     delete m_policy; // removes its tab
     m_policy = nullptr;
+    delete m_policyPlaceholder;
+    m_policyPlaceholder = nullptr;
     delete m_policyMonitor;
     m_policyMonitor = nullptr;
     // Its own action may be what changed the project (an erasure): it goes once that action has returned.
@@ -306,10 +310,37 @@ void MainWindow::addHistoryPage()
     connect(m_privacy, &PrivacyView::creatorsErased, this, &MainWindow::afterErasure);
     if (!m_workbench->hasCampaign())
         return;
-    // Checked live, as the shortlist, the data and the policy change (PolicyMonitor).
+    // Built when first opened, like the fairness page: checking the shortlist reads every shortlisted creator's
+    // record, which a project that is only ranked need not wait for. Approval checks the policy either way.
+    m_policyPlaceholder = new QWidget;
+    m_pages->addTab(m_policyPlaceholder, QStringLiteral("Ethics Polic&y"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_policyPlaceholder),
+                           QStringLiteral("The project's ethics policy checked against the shortlist: audiences too "
+                                          "young for the product, red authenticity, undisclosed ads, consent, group "
+                                          "fairness"));
+}
+
+PolicyView *MainWindow::showPolicyPage()
+{
+    if (!m_policy && m_policyPlaceholder)
+        buildPolicyPage();
+    if (m_policy)
+        m_pages->setCurrentWidget(m_policy);
+    return m_policy;
+}
+
+void MainWindow::buildPolicyPage()
+{
+    // Checked live from here on, as the shortlist, the data and the policy change (PolicyMonitor).
     m_policyMonitor = new PolicyMonitor(*m_workbench, this);
     m_policy = new PolicyView(m_workbench.get(), m_policyMonitor);
-    m_pages->addTab(m_policy, QString());
+    const int placeholder = m_pages->indexOf(m_policyPlaceholder);
+    {
+        const QSignalBlocker blocker(m_pages); // no second currentChanged while the tab is swapped
+        m_pages->insertTab(placeholder, m_policy, QString());
+        delete m_policyPlaceholder;
+        m_policyPlaceholder = nullptr;
+    }
     const auto title = [this] {
         const int open = m_policyMonitor->openCount();
         const int index = m_pages->indexOf(m_policy);
@@ -589,10 +620,7 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_privacy);
     });
     privacyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
-    QAction *policyPage = view->addAction(QStringLiteral("&Ethics Policy"), this, [this] {
-        if (m_policy)
-            m_pages->setCurrentWidget(m_policy);
-    });
+    QAction *policyPage = view->addAction(QStringLiteral("&Ethics Policy"), this, [this] { showPolicyPage(); });
     policyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Y")));
     policyPage->setToolTip(QStringLiteral("The project's ethics policy checked live against the shortlist"));
     m_campaignActions << policyPage;

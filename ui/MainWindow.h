@@ -73,7 +73,8 @@ public:
     HistoryView *historyView() const { return m_history; }
     ApprovalBar *approvalBar() const { return m_approvalBar; }
     PrivacyView *privacyView() const { return m_privacy; }
-    PolicyView *policyView() const { return m_policy; }
+    PolicyView *policyView() const { return m_policy; } // null until the page is first opened
+    PolicyView *showPolicyPage();
     PolicyMonitor *policyMonitor() const { return m_policyMonitor; }
     // After an import: every approved shortlist checked again on a worker, with a note of what changed since its
     // approval (the message box "approvalChanges", not modal). Emits approvalsRechecked when done.
@@ -149,6 +150,7 @@ private:
     void fillRecentMenu();
     void showAbout();
     void buildFairnessPage();
+    void buildPolicyPage();
     void updateStatus();
     void updateTitle();
     void onCampaignsChanged();
@@ -173,6 +175,7 @@ private:
     PrivacyView *m_privacy = nullptr;
     PolicyMonitor *m_policyMonitor = nullptr;
     PolicyView *m_policy = nullptr;
+    QWidget *m_policyPlaceholder = nullptr;
     QLabel *m_syntheticBanner;
     QLabel *m_emptyState;
     QWidget *m_emptyPanel;
