@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The candor executable: the workbench GUI, or with a subcommand the headless command line.
 #include "CommandLine.h"
 #include "MainWindow.h"

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Run as a build step of each models layer (see models/CMakeLists.txt): fails when a file of the layer
 # includes a header of a layer it does not link. The compiler catches this in .cpp files; this catches it in
 # headers too, which a lower layer may never compile on their own.

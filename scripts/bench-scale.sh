@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Agency scale: every measure of the scale issue at each size given (default 100000; `1000000` too for the full
 # run), each beside its baseline in the same run, on data generated afresh. Prints the machine and one table and
 # writes it to docs/performance.md.

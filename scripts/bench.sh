@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the release preset and runs the benchmarks: scoring speed (scoring issue), the frame time of a
 # weight-slider drag over 100,000 creators (workbench issue), and agency scale at 100,000 creators with its
 # baselines (scale issue; `scripts/bench-scale.sh 100000 1000000` for the full run, which writes

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fuzzes the readers a user's files go through with libFuzzer (clang, -fsanitize=fuzzer,address,undefined):
 # the CSV reader, the JSON reader, the value parser and opening a project file.
 #

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs the Debian 12 packages Candor needs to build, test and run.
 # Packages already present are skipped; `apt-get update` runs at most once.
 set -euo pipefail
@@ -11,6 +16,7 @@ packages=(
   libboost-dev libsqlite3-dev sqlite3
   fonts-dejavu-core xvfb xauth
   poppler-utils
+  reuse desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Crash safety, measured: kills `candor import` and `candor demo` with SIGKILL at random moments and checks that
 # the project survives each time. Import: a project that already holds the demo's data gets a real public export
 # (1,000 Instagram accounts); after each kill the file must pass `PRAGMA integrity_check` and hold the batch whole

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One command for a new user: installs what Candor needs, builds it and opens the workbench on the built-in
 # demo project (synthetic data, created on first run).
 set -euo pipefail

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Renders the GUI offscreen and saves the screenshots shown in the README under docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

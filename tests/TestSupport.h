@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What every test executable shares: one approximate comparison and one check of a Result.

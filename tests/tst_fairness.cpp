@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every vector in tests/data/fairness-vectors.md, to 1e-9, plus the cases Candor treats on purpose
 // differently from the libraries (undefined values, groups too small to judge).
 #include "TestSupport.h"

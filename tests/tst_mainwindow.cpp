@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "TestSupport.h"
 #include "AudienceImportDialog.h"
 #include "CampaignDialog.h"
@@ -107,6 +110,7 @@ private slots:
     void fairnessDashboardFollowsTheShortlist();
     void screenshots();
     void policyPageShowsAndResolvesTheAgeFinding();
+    void aboutNamesEveryLicence();
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
@@ -1342,6 +1346,20 @@ void TestMainWindow::policyPageShowsAndResolvesTheAgeFinding()
     QTRY_VERIFY(!box);
     if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR"))
         grabTo(&window, "policy-page-resolved.png");
+}
+
+// Help › About: Candor's licence, those of the libraries it is built on with their versions, and the
+// attribution of the data it carries (REUSE's LICENSES/ has the texts).
+void TestMainWindow::aboutNamesEveryLicence()
+{
+    const QString about = MainWindow::aboutText();
+    QVERIFY(about.contains("<h3>Candor " CANDOR_VERSION "</h3>"));
+    QVERIFY(about.contains("(GPL-3.0-or-later)"));
+    QVERIFY(about.contains(QStringLiteral("Qt %1, under the GNU Lesser General Public License v3").arg(QString::fromLatin1(qVersion()))));
+    QVERIFY(about.contains("Boost 1.74.0, under the Boost Software License 1.0 (BSL-1.0)"));
+    QVERIFY(QRegularExpression("SQLite 3\\.\\d+\\.\\d+, in the public domain").match(about).hasMatch());
+    QVERIFY(about.contains("\"2017-10-instagram-influencers\" by SRF Data, CC BY-SA 4.0"));
+    QVERIFY(QFile::exists(QStringLiteral(CANDOR_SOURCE_DIR "/LICENSES/GPL-3.0-or-later.txt")));
 }
 
 void TestMainWindow::screenshots()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A user's own data, from files to a ranked campaign: audience formats, labels, countries, attributes with
 // consent, campaigns as JSON, safe output, and the honest-numbers rules on the real exports.
 #include "TestSupport.h"

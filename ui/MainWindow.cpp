@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "MainWindow.h"
 
 #include "AudienceImportDialog.h"
@@ -12,6 +15,7 @@
 #include "ApprovalBar.h"
 #include "PrivacyActions.h"
 #include "PolicyView.h"
+#include "storage/SqlSupport.h"
 #include "workbench/PolicyMonitor.h"
 #include "workbench/ShortlistCheck.h"
 #include "PrivacyView.h"
@@ -40,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <boost/version.hpp>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -1520,13 +1525,34 @@ void MainWindow::rememberSplitter() const
         QSettings().setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
+QString MainWindow::aboutText()
+{
+    return QStringLiteral(
+               "<h3>Candor %1</h3><p>Choose influencers with scores you can explain. The tool advises; a person "
+               "decides.</p>"
+               "<p>Candor is free software under the <b>GNU General Public License, version 3 or later</b> "
+               "(GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.</p>"
+               "<p><b>Built on</b></p><ul>"
+               "<li>Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under "
+               "the GPL-3.0</li>"
+               "<li>Boost %3, under the Boost Software License 1.0 (BSL-1.0)</li>"
+               "<li>SQLite %4, in the public domain</li></ul>"
+               "<p><b>Data it carries</b></p><ul>"
+               "<li>Follower rules learnt from SRF Data's 975 hand-labelled followers of Swiss influencers "
+               "(\"2017-10-instagram-influencers\" by SRF Data, CC BY-SA 4.0)</li>"
+               "<li>Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March 2018), "
+               "and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, each "
+               "named where it is used</li>"
+               "<li>The demo project: synthetic, made up by Candor's generator; it describes no real person</li>"
+               "</ul>")
+        .arg(QStringLiteral(CANDOR_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral("%1.%2.%3").arg(BOOST_VERSION / 100000).arg(BOOST_VERSION / 100 % 1000).arg(BOOST_VERSION % 100),
+             sql::sqliteVersion());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, QStringLiteral("About Candor"),
-        QStringLiteral("<h3>Candor %1</h3><p>Choose influencers with scores you can explain.</p>"
-                       "<p>The tool advises; a person decides.</p>")
-            .arg(QStringLiteral(CANDOR_VERSION)));
+    QMessageBox::about(this, QStringLiteral("About Candor"), aboutText());
 }
 
 void MainWindow::updateTitle()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/Error.h"
@@ -75,6 +78,8 @@ public:
     PrivacyView *privacyView() const { return m_privacy; }
     PolicyView *policyView() const { return m_policy; } // null until the page is first opened
     PolicyView *showPolicyPage();
+    // Help › About: Candor's version and licence, those of Qt, Boost and SQLite, and the data it carries.
+    static QString aboutText();
     PolicyMonitor *policyMonitor() const { return m_policyMonitor; }
     // After an import: every approved shortlist checked again on a worker, with a note of what changed since its
     // approval (the message box "approvalChanges", not modal). Emits approvalsRechecked when done.

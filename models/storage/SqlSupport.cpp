@@ -1,9 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SqlSupport.h"
+
+#include <sqlite3.h>
 
 #include <QLocale>
 #include <QSqlError>
 
 namespace candor::sql {
+
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 ErrorKind kindOf(int sqliteCode)
 {

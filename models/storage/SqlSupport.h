@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/Error.h"
@@ -13,6 +16,9 @@
 class QSqlError;
 
 namespace candor::sql {
+
+// The SQLite library Candor runs on ("3.40.1"), for Help › About.
+QString sqliteVersion();
 
 // What kind of failure a driver error is (locked, read-only, corrupt, a constraint another writer hit first).
 ErrorKind kindOf(const QSqlError &error);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Agency scale, measured as a program: a project of N creators (generated like the demo, always afresh), the
 // time to score a campaign's pool from every candidate and to read a kept pool back, the memory a pool takes per
 // candidate, and as a baseline in the same run the time SQLite alone needs to step through the rows the scoring

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Scoring speed, measured as a program (not a timed unit test): re-ranking after a weight change for 100k
 // and 1M candidates, Monte Carlo rank stability for 10k candidates, and the same weighted ranking done by
 // SQLite with ORDER BY on a project file, in the same run. Build with the release preset; see

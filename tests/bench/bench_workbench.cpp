@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Frame time of a weight-slider drag in the workbench window over a large project (100,000 creators by
 // default, generated like the demo), measured as a program, not a timed unit test. Each step sets the slider,
 // lets the window re-rank and repaints the table synchronously; the target is 60 frames per second.

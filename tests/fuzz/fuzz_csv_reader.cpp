@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: bytes as an import file would hand them over — decoded (BOM, UTF-16, Latin-1 detection),
 // separator detected, split into records. Any crash, hang or sanitizer report is a bug in the reader.
 #include "import/CsvReader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: bytes as a .json import file — decoded, then read as an array of flat objects.
 #include "import/JsonReader.h"
 #include "import/TextDecoding.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: bytes as a .candor file someone mailed — opened the way Candor opens any project (header,
 // schema shape, quick_check, foreign objects), and when it opens, its summary and accounts are read.
 #include "storage/ProjectFile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: each line of the input is read as a number in both formats, and the lines together as a
 // column whose number format is detected. A value that comes out must be finite.
 #include "import/TextDecoding.h"

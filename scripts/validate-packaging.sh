@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Candor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# The desktop entry, the AppStream metadata and the MIME type of *.candor, checked as the desktop's own tools
+# read them (desktop-file-utils, appstream, shared-mime-info). Run by ctest as packaging_metadata.
+set -euo pipefail
+cd "$(dirname "$0")/../packaging"
+desktop-file-validate org.candor.Candor.desktop
+appstreamcli validate --no-net --pedantic --explain org.candor.Candor.metainfo.xml
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/mime/packages"
+cp org.candor.Candor.mime.xml "$work/mime/packages/org.candor.Candor.xml"
+update-mime-database "$work/mime"
+grep -q 'application/x-candor-project' "$work/mime/globs2"
+grep -q '\*\.candor' "$work/mime/globs2"
+test -f "$work/mime/application/x-candor-project.xml"
+echo "packaging metadata: valid"
