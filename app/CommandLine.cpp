@@ -348,6 +348,52 @@ void printGeneralHelp()
     out().flush();
 }
 
+// troff needs its own escapes: a backslash, and a leading dot or quote would start a request.
+QString roff(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\e")).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+    if (text.startsWith(QLatin1Char('.')) || text.startsWith(QLatin1Char('\'')))
+        text.prepend(QStringLiteral("\\&"));
+    return text;
+}
+
+// The manual page candor(1), from the same table as --help and each command's own options, so that it names
+// every subcommand, option and exit code (the package installs it; packaging/CMakeLists.txt writes it).
+void printManPage()
+{
+    out() << ".TH CANDOR 1 \"\" \"Candor " << CANDOR_VERSION << "\" \"User Commands\"\n"
+          << ".SH NAME\ncandor \\- choose influencers with scores you can explain\n"
+          << ".SH SYNOPSIS\n.B candor\n[\\fIFILE.candor\\fR]\n.br\n.B candor\n\\fICOMMAND\\fR [\\fIoptions\\fR] ...\n"
+          << ".SH DESCRIPTION\nWith no command, Candor starts the workbench: a desktop window that ranks influencer "
+             "candidates with a transparent scoring model, audits the shortlist for fairness, checks authenticity, "
+             "disclosure, privacy and the agency's ethics policy, and keeps everything in one SQLite project file "
+             "(\\fI*.candor\\fR). With a command it works headless, on the same library.\n"
+          << ".SH COMMANDS\n";
+    for (const Command &c : commands()) {
+        out() << ".TP\n.B " << c.name << ' ' << roff(QString::fromLatin1(c.arguments)) << '\n'
+              << roff(QString::fromUtf8(c.summary)) << '\n';
+        // Its options as `candor COMMAND --help` lists them (QCommandLineParser lays them out; Qt 6.4 has no list).
+        QCommandLineParser parser;
+        if (c.addOptions)
+            c.addOptions(parser);
+        const QString help = parser.helpText();
+        const qsizetype options = help.indexOf(QLatin1String("Options:\n"));
+        if (options >= 0 && c.addOptions)
+            out() << ".RS\n.nf\n" << roff(help.mid(options + 9).chopped(help.endsWith(QLatin1Char('\n')) ? 1 : 0))
+                  << "\n.fi\n.RE\n";
+    }
+    out() << ".SH OPTIONS\n.TP\n.B \\-h, \\-\\-help\nShow the commands (\\fBcandor\\fR \\fICOMMAND\\fR "
+             "\\fB\\-\\-help\\fR for one command's options).\n.TP\n.B \\-v, \\-\\-version\nShow the version.\n"
+          << ".SH EXIT STATUS\n.TP\n.B 0\nSuccess.\n.TP\n.B 1\nUsage error (an unknown command or option, a bad "
+             "value).\n.TP\n.B 2\nData errors: rows rejected, a file that cannot be read, an unknown campaign or "
+             "creator.\n.TP\n.B 3\nThe project file cannot be opened, or \\fBverify\\fR found it changed outside "
+             "Candor.\n.TP\n.B 4\n\\fBcheck\\fR: a blocking finding of the ethics policy is open.\n"
+          << ".SH FILES\n.TP\n.I *.candor\nA project: one SQLite database (application id \"CNDR\"), readable with "
+             "\\fBsqlite3\\fR(1).\n"
+          << ".SH SEE ALSO\n\\fBsqlite3\\fR(1)\n";
+    out().flush();
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -370,6 +416,10 @@ int run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         printGeneralHelp();
+        return Ok;
+    }
+    if (first == QLatin1String("--man")) {
+        printManPage();
         return Ok;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {

@@ -16,7 +16,7 @@ packages=(
   libboost-dev libsqlite3-dev sqlite3
   fonts-dejavu-core xvfb xauth
   poppler-utils
-  reuse desktop-file-utils appstream shared-mime-info
+  reuse desktop-file-utils appstream shared-mime-info librsvg2-bin lintian dpkg-dev
 )
 
 missing=()
