@@ -4,6 +4,7 @@
 // The candor executable: the workbench GUI, or with a subcommand the headless command line.
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "WelcomeDialog.h"
 #include "demo/DemoProject.h"
 
 #include <QApplication>
@@ -61,5 +62,8 @@ int main(int argc, char *argv[])
         window.openAndReport(*path);
     else
         QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), path.error().toString());
+    // A first start: the ways in, over the demo it opened.
+    if (opened.size() <= 1 && candor::WelcomeDialog::firstRun())
+        window.showWelcome();
     return app.exec();
 }

@@ -10,7 +10,9 @@
 #include "CompareView.h"
 #include "ApprovalBar.h"
 #include "PrivacyView.h"
+#include "HelpBrowser.h"
 #include "PolicyView.h"
+#include "WelcomeDialog.h"
 #include "itemmodels/PolicyFindingsModel.h"
 #include "workbench/PolicyMonitor.h"
 #include "ReportDialog.h"
@@ -71,6 +73,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QClipboard>
+#include <QTextBrowser>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -111,6 +114,7 @@ private slots:
     void screenshots();
     void policyPageShowsAndResolvesTheAgeFinding();
     void aboutNamesEveryLicence();
+    void welcomeAndUserGuide();
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
@@ -1360,6 +1364,44 @@ void TestMainWindow::aboutNamesEveryLicence()
     QVERIFY(QRegularExpression("SQLite 3\\.\\d+\\.\\d+, in the public domain").match(about).hasMatch());
     QVERIFY(about.contains("\"2017-10-instagram-influencers\" by SRF Data, CC BY-SA 4.0"));
     QVERIFY(QFile::exists(QStringLiteral(CANDOR_SOURCE_DIR "/LICENSES/GPL-3.0-or-later.txt")));
+}
+
+// The first-run page offers every way in and the own-data path's three steps; the demo button opens the demo.
+// The user guide in the program is docs/user-guide.md, word for word.
+void TestMainWindow::welcomeAndUserGuide()
+{
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    WelcomeDialog *welcome = window.showWelcome();
+    QVERIFY(welcome->isVisible());
+    const QString text = welcome->findChild<QLabel *>("welcomeText")->text();
+    for (const char *step : {"<b>Import creators</b>", "<b>Import audiences</b> (optional)", "<b>Create a campaign</b>"})
+        QVERIFY2(text.contains(QLatin1String(step)), step);
+    for (const auto choice : {WelcomeDialog::Choice::Demo, WelcomeDialog::Choice::NewProject,
+                              WelcomeDialog::Choice::OpenProject, WelcomeDialog::Choice::ImportCsv})
+        QVERIFY(welcome->button(choice) && welcome->button(choice)->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(welcome, "welcome.png");
+    }
+    QPointer<WelcomeDialog> closing = welcome;
+    welcome->button(WelcomeDialog::Choice::Demo)->click();
+    QTRY_VERIFY(!closing);
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench() && window.workbench()->isSynthetic(), 30000);
+
+    QFile source(QStringLiteral(CANDOR_SOURCE_DIR "/docs/user-guide.md"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(HelpBrowser::guide(), QString::fromUtf8(source.readAll()));
+    HelpBrowser *help = window.showUserGuide();
+    const QString shown = help->browser()->toPlainText();
+    for (const char *part : {"The score", "The fairness page", "Authenticity", "Privacy", "The ethics policy"})
+        QVERIFY2(shown.contains(QLatin1String(part)), part);
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QTest::qWait(50);
+        grabTo(help, "user-guide.png");
+    }
+    help->close();
 }
 
 void TestMainWindow::screenshots()

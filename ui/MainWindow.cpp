@@ -14,7 +14,9 @@
 #include "HistoryView.h"
 #include "ApprovalBar.h"
 #include "PrivacyActions.h"
+#include "HelpBrowser.h"
 #include "PolicyView.h"
+#include "WelcomeDialog.h"
 #include "storage/SqlSupport.h"
 #include "workbench/PolicyMonitor.h"
 #include "workbench/ShortlistCheck.h"
@@ -42,6 +44,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <boost/version.hpp>
@@ -668,6 +671,11 @@ void MainWindow::createActions()
     });
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *guide = help->addAction(QStringLiteral("&User Guide"), this, [this] { showUserGuide(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(QStringLiteral("The score, the fairness page, authenticity and privacy in plain words"));
+    help->addAction(QStringLiteral("&Welcome"), this, [this] { showWelcome(); });
+    help->addSeparator();
     help->addAction(QStringLiteral("&About Candor"), this, &MainWindow::showAbout);
 }
 
@@ -1409,20 +1417,78 @@ void MainWindow::chooseAndOpenProject()
         openAndReport(path);
 }
 
-void MainWindow::createNewProject()
+QString MainWindow::askAndCreateProject(const QString &suggested)
 {
-    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), QString(),
+    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), suggested,
                                                 QStringLiteral("Candor projects (*.candor)"));
     if (path.isEmpty())
-        return;
+        return {};
     if (!path.endsWith(QLatin1String(".candor")))
         path += QStringLiteral(".candor");
     if (auto created = createUserProject(path, m_workbench ? m_workbench->userName() : systemUserName());
         !created) {
         QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().toString());
-        return;
+        return {};
     }
-    openAndReport(path);
+    return path;
+}
+
+void MainWindow::createNewProject()
+{
+    if (const QString path = askAndCreateProject({}); !path.isEmpty())
+        openAndReport(path);
+}
+
+void MainWindow::importIntoNewProject()
+{
+    const QString exported = QFileDialog::getOpenFileName(this, QStringLiteral("Import Creators"), QString(),
+                                                      QStringLiteral("Creator exports (*.csv *.json);;All files (*)"));
+    if (exported.isEmpty())
+        return;
+    const QFileInfo file(exported);
+    const QString path = askAndCreateProject(file.dir().filePath(file.completeBaseName() + QStringLiteral(".candor")));
+    if (path.isEmpty())
+        return;
+    openAndReport(path, [this, exported](const Status &opened) {
+        if (!opened)
+            return;
+        if (ImportDialog *dialog = showImportDialog())
+            dialog->setFile(exported);
+    });
+}
+
+WelcomeDialog *MainWindow::showWelcome()
+{
+    auto *welcome = new WelcomeDialog(this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::accepted, this, [this, welcome] {
+        switch (welcome->choice()) {
+        case WelcomeDialog::Choice::Demo:
+            openDemoProject();
+            break;
+        case WelcomeDialog::Choice::NewProject:
+            createNewProject();
+            break;
+        case WelcomeDialog::Choice::OpenProject:
+            chooseAndOpenProject();
+            break;
+        case WelcomeDialog::Choice::ImportCsv:
+            importIntoNewProject();
+            break;
+        case WelcomeDialog::Choice::None:
+            break;
+        }
+    });
+    welcome->open();
+    return welcome;
+}
+
+HelpBrowser *MainWindow::showUserGuide()
+{
+    auto *help = new HelpBrowser(this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->show();
+    return help;
 }
 
 void MainWindow::saveCopyAs()

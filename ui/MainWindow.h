@@ -40,6 +40,8 @@ class ApprovalBar;
 class PrivacyView;
 class PolicyMonitor;
 class PolicyView;
+class WelcomeDialog;
+class HelpBrowser;
 class FiltersPanel;
 class CompareView;
 class ImportDialog;
@@ -80,6 +82,9 @@ public:
     PolicyView *showPolicyPage();
     // Help › About: Candor's version and licence, those of Qt, Boost and SQLite, and the data it carries.
     static QString aboutText();
+    // The first-run page (Help › Welcome): the demo, a new project, open one, or import a CSV into a new one.
+    WelcomeDialog *showWelcome();
+    HelpBrowser *showUserGuide(); // Help › User Guide (F1)
     PolicyMonitor *policyMonitor() const { return m_policyMonitor; }
     // After an import: every approved shortlist checked again on a worker, with a note of what changed since its
     // approval (the message box "approvalChanges", not modal). Emits approvalsRechecked when done.
@@ -144,6 +149,8 @@ private:
     void fillCampaigns();
     void chooseAndOpenProject();
     void createNewProject();
+    void importIntoNewProject();
+    QString askAndCreateProject(const QString &suggested); // the new project's path, or empty
     void saveCopyAs();
     void closeProject();
     void openDemoProject();
