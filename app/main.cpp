@@ -4,6 +4,7 @@
 // The candor executable: the workbench GUI, or with a subcommand the headless command line.
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoProject.h"
 
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    candor::installTranslations(); // the system's language, where Candor has it (German so far)
     QApplication::setApplicationDisplayName(QStringLiteral("Candor"));
     candor::MainWindow window;
     window.show();

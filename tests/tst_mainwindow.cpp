@@ -11,6 +11,7 @@
 #include "ApprovalBar.h"
 #include "PrivacyView.h"
 #include "HelpBrowser.h"
+#include "Translations.h"
 #include "PolicyView.h"
 #include "WelcomeDialog.h"
 #include "itemmodels/PolicyFindingsModel.h"
@@ -73,6 +74,10 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QClipboard>
+#include <functional>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScopeGuard>
 #include <QTextBrowser>
 #include <QPointer>
 #include <QSignalSpy>
@@ -115,6 +120,7 @@ private slots:
     void policyPageShowsAndResolvesTheAgeFinding();
     void aboutNamesEveryLicence();
     void welcomeAndUserGuide();
+    void germanMenusAndDecisionDialog();
     void authenticityWarningAgreesWithTheCommandLine();
     void evidenceTabsShowSignalsJumpsAndPosts();
     void historyShowsTheDecisionRecord();
@@ -1402,6 +1408,72 @@ void TestMainWindow::welcomeAndUserGuide()
         grabTo(help, "user-guide.png");
     }
     help->close();
+}
+
+namespace {
+
+// Every text of the window's menus, submenus included, without the mnemonic's "&".
+QStringList menuTexts(const QMenuBar *bar)
+{
+    QStringList texts;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (const QAction *a : actions) {
+            if (a->isSeparator() || a->text().isEmpty())
+                continue;
+            texts << QString(a->text()).remove(QLatin1Char('&'));
+            if (a->menu())
+                walk(a->menu()->actions());
+        }
+    };
+    walk(bar->actions());
+    return texts;
+}
+
+} // namespace
+
+// Under a German locale the menus and the decision dialog are German: no text of them is the English one
+// (words that are the same in both, "Ranking", aside).
+void TestMainWindow::germanMenusAndDecisionDialog()
+{
+    QStringList english;
+    QStringList englishDialog;
+    {
+        MainWindow window;
+        english = menuTexts(window.menuBar());
+        DecisionDialog dialog("maria", DecisionKind::Shortlisted, true, 21, 10);
+        englishDialog << dialog.windowTitle() << dialog.findChild<QLabel *>()->text()
+                      << dialog.reasonEdit()->placeholderText();
+        for (QAbstractButton *b : dialog.buttons()->buttons())
+            englishDialog << b->text();
+    }
+    QVERIFY(english.contains("Ethics Policy"));
+    QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    const auto back = qScopeGuard([] { removeTranslations(); });
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    const QStringList german = menuTexts(window.menuBar());
+    QCOMPARE(german.size(), english.size());
+    const QStringList sameInBoth{"Ranking"};
+    for (const QString &text : german)
+        QVERIFY2(!english.contains(text) || sameInBoth.contains(text), qPrintable(text));
+    QVERIFY(german.contains("Ethikrichtlinie"));
+    DecisionDialog dialog("maria", DecisionKind::Shortlisted, true, 21, 10);
+    QCOMPARE(dialog.windowTitle(), "Auf die Shortlist: @maria");
+    const QString intro = dialog.findChild<QLabel *>()->text();
+    QVERIFY2(intro.startsWith("<b>Das widerspricht dem Ranking</b>: @maria ist auf Platz 21, außerhalb der besten 10."),
+             qPrintable(intro));
+    QStringList shown{dialog.windowTitle(), intro, dialog.reasonEdit()->placeholderText()};
+    for (QAbstractButton *b : dialog.buttons()->buttons())
+        shown << b->text();
+    for (const QString &text : shown)
+        QVERIFY2(!englishDialog.contains(text), qPrintable(text));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        QVERIFY(openCopyOfDemo(window, m_dir.filePath("german.candor")));
+        QTest::qWait(100);
+        grabTo(&window, "main-window-german.png");
+        grabTo(&dialog, "decision-dialog-german.png");
+    }
 }
 
 void TestMainWindow::screenshots()

@@ -12,27 +12,41 @@
 
 namespace candor {
 
+QString DecisionDialog::verbOf(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Shortlisted:
+        return tr("Shortlist");
+    case DecisionKind::Approved:
+        return tr("Approve");
+    case DecisionKind::Rejected:
+        return tr("Reject");
+    case DecisionKind::Removed:
+        break;
+    }
+    return tr("Remove from shortlist");
+}
+
 DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool isOverride, int rank, int topK,
                                QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("decisionDialog"));
-    setWindowTitle(QStringLiteral("%1 @%2").arg(decisionLabel(kind), handle));
+    setWindowTitle(tr("%1 @%2").arg(verbOf(kind), handle));
     auto *layout = new QVBoxLayout(this);
-    QString intro = QStringLiteral("Why? Your reason is stored with the decision, your name and the time.");
+    QString intro = tr("Why? Your reason is stored with the decision, your name and the time.");
     if (isOverride) {
         const QString position = rank > 0
-                                     ? QStringLiteral("ranked %1, outside the top %2").arg(rank).arg(topK)
-                                     : QStringLiteral("not ranked for this campaign");
+                                     ? tr("ranked %1, outside the top %2").arg(rank).arg(topK)
+                                     : tr("not ranked for this campaign");
         intro =
             kind == DecisionKind::Rejected
-                ? QStringLiteral("<b>This goes against the ranking</b>: @%1 is in the top %2. Write why you "
-                                 "reject it; the override is recorded.")
+                ? tr("<b>This goes against the ranking</b>: @%1 is in the top %2. Write why you "
+                     "reject it; the override is recorded.")
                       .arg(handle.toHtmlEscaped())
                       .arg(topK)
-                : QStringLiteral(
-                      "<b>This goes against the ranking</b>: @%1 is %2. Write why; the override is "
-                      "recorded and shown with the decision.")
+                : tr("<b>This goes against the ranking</b>: @%1 is %2. Write why; the override is "
+                     "recorded and shown with the decision.")
                       .arg(handle.toHtmlEscaped(), position);
     }
     auto *label = new QLabel(intro, this);
@@ -40,12 +54,11 @@ DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool is
     layout->addWidget(label);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("decisionReason"));
-    m_reason->setPlaceholderText(isOverride ? QStringLiteral("Justification (required)")
-                                            : QStringLiteral("Reason (required)"));
+    m_reason->setPlaceholderText(isOverride ? tr("Justification (required)") : tr("Reason (required)"));
     // Finished from the keyboard: Tab moves on instead of typing a tab, Ctrl+Return records the decision, Escape
     // cancels (QDialog's own); Return still starts a new line of the reason.
     m_reason->setTabChangesFocus(true);
-    m_reason->setToolTip(QStringLiteral("Ctrl+Return records the decision; Escape cancels"));
+    m_reason->setToolTip(tr("Ctrl+Return records the decision; Escape cancels"));
     label->setBuddy(m_reason);
     layout->addWidget(m_reason);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -62,7 +75,8 @@ DecisionDialog::DecisionDialog(const QString &handle, DecisionKind kind, bool is
                 accept();
         });
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Record (Ctrl+Return)"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record (Ctrl+Return)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     resize(460, 260);
 }
 

@@ -25,6 +25,7 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
+    static QString verbOf(DecisionKind kind); // the window title's "Shortlist", in the user's language
     QPlainTextEdit *m_reason;
     QDialogButtonBox *m_buttons;
 };

@@ -465,26 +465,26 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&New Project…"), QKeySequence::New, this, &MainWindow::createNewProject);
-    file->addAction(QStringLiteral("&Open Project…"), QKeySequence::Open, this,
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::createNewProject);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
                     &MainWindow::chooseAndOpenProject);
-    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(QStringLiteral("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
-    QAction *import = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QStringLiteral("&Import Creators…"),
+    QAction *import = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import Creators…"),
                                       this, &MainWindow::showImportDialog);
     import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     m_projectActions << import;
     QAction *importAudiences =
-        file->addAction(QStringLiteral("Import A&udiences…"), this, [this] { showAudienceImportDialog(false); });
+        file->addAction(tr("Import A&udiences…"), this, [this] { showAudienceImportDialog(false); });
     importAudiences->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
     importAudiences->setToolTip(QStringLiteral("Audience demographics per account (age, gender, country, language)"));
     m_projectActions << importAudiences;
-    m_projectActions << file->addAction(QStringLiteral("Import Self-declared A&ttributes…"), this,
+    m_projectActions << file->addAction(tr("Import Self-declared A&ttributes…"), this,
                                         [this] { showAudienceImportDialog(true); });
-    QAction *exportReport = file->addAction(QStringLiteral("&Export Report…"), this, [this] {
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, [this] {
         ReportDialog dialog(*m_workbench, this);
         dialog.exec();
     });
@@ -492,17 +492,17 @@ void MainWindow::createActions()
     exportReport->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     exportReport->setToolTip(QStringLiteral("The client report of this campaign's shortlist: PDF, HTML, CSV or JSON"));
     m_campaignActions << exportReport;
-    m_projectActions << file->addAction(QStringLiteral("Save &As…"), QKeySequence::SaveAs, this,
+    m_projectActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
-    m_projectActions << file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this,
+    m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this,
                                         &MainWindow::closeProject);
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -510,55 +510,55 @@ void MainWindow::createActions()
     // otherwise claim it for its own text (the search box, a note, a filter field).
     qApp->installEventFilter(this);
     edit->addSeparator();
-    edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
 
     edit->addSeparator();
-    QAction *preferences = edit->addAction(QStringLiteral("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(QStringLiteral("Ctrl+,"))});
     m_projectActions << preferences;
 
-    QMenu *campaignMenu = menuBar()->addMenu(QStringLiteral("Ca&mpaign"));
-    QAction *newCampaign = campaignMenu->addAction(QStringLiteral("&New Campaign…"), this, [this] {
+    QMenu *campaignMenu = menuBar()->addMenu(tr("Ca&mpaign"));
+    QAction *newCampaign = campaignMenu->addAction(tr("&New Campaign…"), this, [this] {
         if (CampaignDialog *dialog = campaignDialog(true); dialog && dialog->exec() == QDialog::Accepted)
             applyCampaignDialog(dialog);
     });
     newCampaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     m_projectActions << newCampaign;
-    QAction *editCampaign = campaignMenu->addAction(QStringLiteral("&Edit Campaign…"), this, [this] {
+    QAction *editCampaign = campaignMenu->addAction(tr("&Edit Campaign…"), this, [this] {
         if (CampaignDialog *dialog = campaignDialog(false); dialog && dialog->exec() == QDialog::Accepted)
             applyCampaignDialog(dialog);
     });
     editCampaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    QAction *duplicate = campaignMenu->addAction(QStringLiteral("&Duplicate Campaign"), this, [this] { duplicateCampaign(); });
+    QAction *duplicate = campaignMenu->addAction(tr("&Duplicate Campaign"), this, [this] { duplicateCampaign(); });
     campaignMenu->addSeparator();
-    QAction *deleteAction = campaignMenu->addAction(QStringLiteral("De&lete Campaign…"), this, [this] { deleteCampaign(); });
+    QAction *deleteAction = campaignMenu->addAction(tr("De&lete Campaign…"), this, [this] { deleteCampaign(); });
     campaignMenu->addSeparator();
-    QAction *approve = campaignMenu->addAction(QStringLiteral("&Approve Shortlist…"), this, [this] { m_approvalBar->approve(); });
+    QAction *approve = campaignMenu->addAction(tr("&Approve Shortlist…"), this, [this] { m_approvalBar->approve(); });
     approve->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_campaignActions << editCampaign << duplicate << deleteAction << approve;
 
-    QMenu *candidate = menuBar()->addMenu(QStringLiteral("&Candidate"));
+    QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
     const struct
     {
         DecisionKind kind;
         const char *text;
         const char *shortcut;
         const char *icon;
-    } decisions[] = {{DecisionKind::Shortlisted, "&Shortlist…", "Ctrl+1", ":/icons/shortlist.svg"},
-                     {DecisionKind::Approved, "&Approve…", "Ctrl+2", ":/icons/approve.svg"},
-                     {DecisionKind::Rejected, "&Reject…", "Ctrl+3", ":/icons/reject.svg"},
-                     {DecisionKind::Removed, "Remove from Short&list…", "Ctrl+0", nullptr}};
+    } decisions[] = {{DecisionKind::Shortlisted, QT_TR_NOOP("&Shortlist…"), "Ctrl+1", ":/icons/shortlist.svg"},
+                     {DecisionKind::Approved, QT_TR_NOOP("&Approve…"), "Ctrl+2", ":/icons/approve.svg"},
+                     {DecisionKind::Rejected, QT_TR_NOOP("&Reject…"), "Ctrl+3", ":/icons/reject.svg"},
+                     {DecisionKind::Removed, QT_TR_NOOP("Remove from Short&list…"), "Ctrl+0", nullptr}};
     QToolBar *toolbar = addToolBar(QStringLiteral("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // words, not only pictures
-    toolbar->addWidget(new QLabel(QStringLiteral(" Campaign: "), toolbar));
+    toolbar->addWidget(new QLabel(tr(" Campaign: "), toolbar));
     toolbar->addWidget(m_campaigns);
     toolbar->addSeparator();
     for (const auto &d : decisions) {
-        QAction *action = candidate->addAction(QString::fromUtf8(d.text), this,
+        QAction *action = candidate->addAction(tr(d.text), this,
                                                [this, kind = d.kind] { decideSelected(kind); });
         action->setShortcut(QKeySequence(QString::fromLatin1(d.shortcut)));
         if (d.icon)
@@ -569,29 +569,29 @@ void MainWindow::createActions()
         m_campaignActions << action;
     }
     candidate->addSeparator();
-    QAction *newCreator = candidate->addAction(QStringLiteral("&New Creator…"), this, [this] {
+    QAction *newCreator = candidate->addAction(tr("&New Creator…"), this, [this] {
         if (CreatorDialog *dialog = creatorDialog(true); dialog && dialog->exec() == QDialog::Accepted)
             applyCreatorDialog(dialog, true);
     });
     newCreator->setToolTip(QStringLiteral("Enter a creator and one of their accounts by hand"));
     m_projectActions << newCreator;
-    QAction *editFigures = candidate->addAction(QStringLiteral("&Edit Figures…"), this, [this] {
+    QAction *editFigures = candidate->addAction(tr("&Edit Figures…"), this, [this] {
         if (CreatorDialog *dialog = creatorDialog(false); dialog && dialog->exec() == QDialog::Accepted)
             applyCreatorDialog(dialog, false);
     });
     editFigures->setShortcut(QKeySequence(QStringLiteral("F2")));
-    QAction *mergeCreators = candidate->addAction(QStringLiteral("&Merge Selected Creators…"), this,
+    QAction *mergeCreators = candidate->addAction(tr("&Merge Selected Creators…"), this,
                                                   [this] { mergeSelectedCreators(); });
     mergeCreators->setToolTip(QStringLiteral("Two selected accounts are the same person on two platforms"));
-    QAction *deleteCreator = candidate->addAction(QStringLiteral("&Delete Creator…"), this,
+    QAction *deleteCreator = candidate->addAction(tr("&Delete Creator…"), this,
                                                   [this] { deleteSelectedCreator(); });
     // Privacy requests come for any creator, not only those the Privacy page lists.
-    QAction *stopProfiling = candidate->addAction(QStringLiteral("Do &Not Profile…"), this, [this] {
+    QAction *stopProfiling = candidate->addAction(tr("Do &Not Profile…"), this, [this] {
         privacyActions::setProfiling(this, *m_workbench, selectedCreatorIds(), false);
     });
     stopProfiling->setToolTip(QStringLiteral("The creator objected to profiling (GDPR Art. 21): left out of every "
                                              "ranking and audit; lifted again on the Privacy page"));
-    QAction *eraseCreator = candidate->addAction(QStringLiteral("E&rase Creator…"), this, [this] {
+    QAction *eraseCreator = candidate->addAction(tr("E&rase Creator…"), this, [this] {
         if (const int erased = privacyActions::erase(this, *m_workbench, selectedCreatorIds()); erased > 0)
             afterErasure(erased);
     });
@@ -601,7 +601,7 @@ void MainWindow::createActions()
                                             "cannot be undone"));
     m_campaignActions << editFigures << mergeCreators << deleteCreator << stopProfiling << eraseCreator;
     candidate->addSeparator();
-    QAction *compare = candidate->addAction(QStringLiteral("&Compare…"), this, &MainWindow::compareSelected);
+    QAction *compare = candidate->addAction(tr("&Compare…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     compare->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
     compare->setToolTip(QStringLiteral("Two or three selected candidates side by side, factor by factor (with "
@@ -610,25 +610,25 @@ void MainWindow::createActions()
     toolbar->addAction(compare);
     m_campaignActions << compare;
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction *ranking = view->addAction(QStringLiteral("&Ranking"), this, [this] { m_pages->setCurrentIndex(0); });
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *ranking = view->addAction(tr("&Ranking"), this, [this] { m_pages->setCurrentIndex(0); });
     ranking->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
-    QAction *fairness = view->addAction(QStringLiteral("&Fairness Dashboard"), this, [this] {
+    QAction *fairness = view->addAction(tr("&Fairness Dashboard"), this, [this] {
         if (m_fairnessPlaceholder || m_fairness)
             m_pages->setCurrentIndex(1);
     });
     fairness->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
-    QAction *historyPage = view->addAction(QStringLiteral("&History"), this, [this] {
+    QAction *historyPage = view->addAction(tr("&History"), this, [this] {
         if (m_history)
             m_pages->setCurrentWidget(m_history);
     });
     historyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
-    QAction *privacyPage = view->addAction(QStringLiteral("Pri&vacy"), this, [this] {
+    QAction *privacyPage = view->addAction(tr("Pri&vacy"), this, [this] {
         if (m_privacy)
             m_pages->setCurrentWidget(m_privacy);
     });
     privacyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
-    QAction *policyPage = view->addAction(QStringLiteral("&Ethics Policy"), this, [this] { showPolicyPage(); });
+    QAction *policyPage = view->addAction(tr("&Ethics Policy"), this, [this] { showPolicyPage(); });
     policyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Y")));
     policyPage->setToolTip(QStringLiteral("The project's ethics policy checked live against the shortlist"));
     m_campaignActions << policyPage;
@@ -639,9 +639,9 @@ void MainWindow::createActions()
     view->addSeparator();
     // Each page remembers which side panels it shows: the ranking keeps the weights and the details beside it,
     // the fairness page takes the whole width until the user brings them back.
-    m_weightsToggle = view->addAction(QStringLiteral("&Weights and Filters Panel"));
+    m_weightsToggle = view->addAction(tr("&Weights and Filters Panel"));
     m_weightsToggle->setShortcut(QKeySequence(Qt::Key_F7));
-    m_detailToggle = view->addAction(QStringLiteral("Candidate &Details Pane"));
+    m_detailToggle = view->addAction(tr("Candidate &Details Pane"));
     m_detailToggle->setShortcut(QKeySequence(Qt::Key_F8));
     for (QAction *toggle : {m_weightsToggle, m_detailToggle}) {
         toggle->setCheckable(true);
@@ -656,7 +656,7 @@ void MainWindow::createActions()
         applyPanels();
     });
     view->addSeparator();
-    QMenu *columns = view->addMenu(QStringLiteral("&Columns"));
+    QMenu *columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
         if (!m_ranking)
@@ -670,13 +670,13 @@ void MainWindow::createActions()
         }
     });
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *guide = help->addAction(QStringLiteral("&User Guide"), this, [this] { showUserGuide(); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); });
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setToolTip(QStringLiteral("The score, the fairness page, authenticity and privacy in plain words"));
-    help->addAction(QStringLiteral("&Welcome"), this, [this] { showWelcome(); });
+    help->addAction(tr("&Welcome"), this, [this] { showWelcome(); });
     help->addSeparator();
-    help->addAction(QStringLiteral("&About Candor"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Candor"), this, &MainWindow::showAbout);
 }
 
 Status MainWindow::openProject(const QString &path)
@@ -1569,7 +1569,7 @@ void MainWindow::fillRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(path, this, [this, path] { openAndReport(path); });
     if (recent.isEmpty())
-        m_recentMenu->addAction(QStringLiteral("(none yet)"))->setEnabled(false);
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -396,8 +396,10 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Rank",  "Handle",      "Name",  "Platform", "Followers",
-                                        "Score", "Range", "Flags", "Decision", "Reason", "Not ranked because"};
+    static const char *const names[] = {QT_TR_NOOP("Rank"),     QT_TR_NOOP("Handle"),   QT_TR_NOOP("Name"),
+                                        QT_TR_NOOP("Platform"), QT_TR_NOOP("Followers"), QT_TR_NOOP("Score"),
+                                        QT_TR_NOOP("Range"),    QT_TR_NOOP("Flags"),    QT_TR_NOOP("Decision"),
+                                        QT_TR_NOOP("Reason"),   QT_TR_NOOP("Not ranked because")};
     static const char *const tips[] = {
         "Place in the ranking for this campaign and these weights",
         "The account's handle",
@@ -414,6 +416,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         "Why the decision was taken, as written by the person who took it",
         "The hard filter that removed the candidate before ranking",
     };
+    if (role == Qt::DisplayRole && section >= 0 && section < static_cast<int>(std::size(names)))
+        return tr(names[section]); // the column's name in the user's language (View › Columns lists them too)
     return columnHeader(section, role, names, tips);
 }
 

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QLocale>
+
+namespace candor {
+
+// Loads Candor's translation for `locale` (compiled in, :/i18n/candor_LANG.qm) and Qt's own for its standard
+// dialogs when the system has them. Returns whether Candor's was found; English needs none.
+bool installTranslations(const QLocale &locale = QLocale::system());
+// Back to English (the tests switch languages within one process).
+void removeTranslations();
+
+} // namespace candor
