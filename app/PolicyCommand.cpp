@@ -73,6 +73,17 @@ std::optional<QString> setParameter(policy::Policy &rules, const QString &assign
     return QStringLiteral("the policy has no rule \"%1\"").arg(ruleId);
 }
 
+// --today (default today) and the campaign's workbench: what check and resolve start with.
+std::optional<int> openForCheck(QCommandLineParser &parser, const QString &path, const char *command, QDate &today,
+                                std::unique_ptr<Workbench> &workbench)
+{
+    std::optional<int> failed;
+    today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
+    if (failed)
+        return failed;
+    return openWorkbenchOnCampaign(parser, path, workbench);
+}
+
 } // namespace
 
 void addCheckOptions(QCommandLineParser &parser)
@@ -91,13 +102,10 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
         return usageError(QStringLiteral("--format must be text or json"), command);
-    std::optional<int> failed;
-    const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
-    if (failed)
-        return *failed;
+    QDate today;
     std::unique_ptr<Workbench> workbench;
-    if (const auto notOpened = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
-        return *notOpened;
+    if (const auto failed = openForCheck(parser, positional.at(0), command, today, workbench))
+        return *failed;
     const Workbench &w = *workbench;
     auto rules = w.policy();
     if (!rules)
@@ -263,13 +271,10 @@ int commandResolve(QCommandLineParser &parser, const QStringList &positional)
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (ruleId.isEmpty() || subject.isEmpty() || reason.isEmpty())
         return usageError(QStringLiteral("resolve needs --rule, --subject and a written --reason"), command);
-    std::optional<int> failed;
-    const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
-    if (failed)
-        return *failed;
+    QDate today;
     std::unique_ptr<Workbench> workbench;
-    if (const auto notOpened = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
-        return *notOpened;
+    if (const auto failed = openForCheck(parser, positional.at(0), command, today, workbench))
+        return *failed;
     Workbench &w = *workbench;
     w.setUserName(parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : systemUserName());
     auto rules = w.policy();

@@ -42,6 +42,29 @@ QString dateText(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+// The sponsored posts failing the disclosure check published from `from` to `to` (both included): how many, and
+// the newest or the oldest of them.
+struct FailingPosts
+{
+    int count = 0;
+    const SponsoredPost *newest = nullptr;
+    const SponsoredPost *oldest = nullptr;
+};
+FailingPosts failingPosts(const QList<SponsoredPost> &posts, const QDate &from, const QDate &to)
+{
+    FailingPosts found;
+    for (const SponsoredPost &post : posts) {
+        if (!post.violation || post.publishedOn < from || (to.isValid() && post.publishedOn > to))
+            continue;
+        ++found.count;
+        if (!found.newest || post.publishedOn > found.newest->publishedOn)
+            found.newest = &post;
+        if (!found.oldest || post.publishedOn < found.oldest->publishedOn)
+            found.oldest = &post;
+    }
+    return found;
+}
+
 QString postCount(int posts)
 {
     return posts == 1 ? QStringLiteral("1 sponsored post") : QStringLiteral("%1 sponsored posts").arg(posts);
@@ -107,16 +130,10 @@ std::optional<Finding> disclosureHistory(const Rule &rule, const Context &contex
         return std::nullopt;
     const int months = static_cast<int>(number(rule, "months", 12));
     const QDate since = context.today.addMonths(-months);
-    int violations = 0;
-    const SponsoredPost *newest = nullptr;
-    for (const SponsoredPost &post : creator.sponsoredPosts) {
-        // On the first day of the window a post counts: "in the last 12 months" includes today a year ago.
-        if (!post.violation || post.publishedOn < since || post.publishedOn > context.today)
-            continue;
-        ++violations;
-        if (!newest || post.publishedOn > newest->publishedOn)
-            newest = &post;
-    }
+    // On the first day of the window a post counts: "in the last 12 months" includes today a year ago.
+    const FailingPosts failing = failingPosts(creator.sponsoredPosts, since, context.today);
+    const int violations = failing.count;
+    const SponsoredPost *newest = failing.newest;
     if (!newest)
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("disclosure"));
@@ -133,15 +150,9 @@ std::optional<Finding> deliverablesDisclosed(const Rule &rule, const Context &co
 {
     if (!rule.enabled || !context.approved)
         return std::nullopt;
-    const SponsoredPost *first = nullptr;
-    int failing = 0;
-    for (const SponsoredPost &post : creator.sponsoredPosts) {
-        if (!post.violation || post.publishedOn < *context.approved)
-            continue;
-        ++failing;
-        if (!first || post.publishedOn < first->publishedOn)
-            first = &post;
-    }
+    const FailingPosts since = failingPosts(creator.sponsoredPosts, *context.approved, {});
+    const int failing = since.count;
+    const SponsoredPost *first = since.oldest;
     if (!first)
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("disclosure"));
