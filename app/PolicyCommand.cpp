@@ -110,21 +110,21 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
     auto rules = w.policy();
     if (!rules)
         return reportDataError(rules.error());
-    auto findings = checkShortlist(w, *rules, today);
-    if (!findings)
-        return reportDataError(findings.error());
-    auto changes = w.changesSinceApproval(today);
-    if (!changes)
-        return reportDataError(changes.error());
+    // One read of the facts serves the findings and what changed since approval.
+    auto facts = gatherFacts(w, *rules, today);
+    if (!facts)
+        return reportDataError(facts.error());
+    const QList<policy::Finding> findings = judge(w, *rules, *facts);
+    const QStringList changes = changesSinceApproval(*facts);
     auto approval = w.approval();
     if (!approval)
         return reportDataError(approval.error());
-    const auto blocking = std::count_if(findings->cbegin(), findings->cend(), [](const policy::Finding &f) { return f.blocks(); });
-    const auto open = std::count_if(findings->cbegin(), findings->cend(), [](const policy::Finding &f) { return f.isOpen(); });
+    const auto blocking = std::count_if(findings.cbegin(), findings.cend(), [](const policy::Finding &f) { return f.blocks(); });
+    const auto open = std::count_if(findings.cbegin(), findings.cend(), [](const policy::Finding &f) { return f.isOpen(); });
     const Campaign &campaign = w.campaign();
     if (*format == QLatin1String("json")) {
         QJsonArray list;
-        for (const policy::Finding &f : std::as_const(*findings))
+        for (const policy::Finding &f : std::as_const(findings))
             list.append(findingJson(f));
         out() << QJsonDocument(QJsonObject{{QStringLiteral("campaign"), campaign.name},
                                            {QStringLiteral("product_category"), campaign.productCategory},
@@ -133,16 +133,16 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
                                            {QStringLiteral("blocking"), static_cast<int>(blocking)},
                                            {QStringLiteral("findings"), list},
                                            {QStringLiteral("approved_by"), approval->by},
-                                           {QStringLiteral("changes_since_approval"), QJsonArray::fromStringList(*changes)}})
+                                           {QStringLiteral("changes_since_approval"), QJsonArray::fromStringList(changes)}})
                      .toJson(QJsonDocument::Indented);
     } else {
         out() << "Ethics policy against the shortlist of \"" << printable(campaign.name) << "\""
               << (campaign.productCategory.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(campaign.productCategory))
               << ": " << countOf(open, "open finding", "open findings") << ", " << blocking << " blocking";
-        if (open < findings->size())
-            out() << ", " << findings->size() - open << " resolved";
+        if (open < findings.size())
+            out() << ", " << findings.size() - open << " resolved";
         out() << ".\n";
-        for (const policy::Finding &f : std::as_const(*findings)) {
+        for (const policy::Finding &f : std::as_const(findings)) {
             const QString tag = f.isOpen() ? policy::severityKey(f.severity).toUpper() : QStringLiteral("OK");
             out() << "  " << tag.leftJustified(6) << printable(f.subject) << " · " << policy::ruleLabel(f.ruleId) << ": "
                   << printable(f.sentence) << '\n';
@@ -153,8 +153,8 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
         }
         if (approval->isApproved()) {
             out() << "Approved by " << printable(approval->by) << " at " << approval->at << "; since then: "
-                  << (changes->isEmpty() ? QStringLiteral("nothing the policy looks at changed.\n") : QStringLiteral("\n"));
-            for (const QString &c : std::as_const(*changes))
+                  << (changes.isEmpty() ? QStringLiteral("nothing the policy looks at changed.\n") : QStringLiteral("\n"));
+            for (const QString &c : std::as_const(changes))
                 out() << "  " << printable(c) << '\n';
         }
     }

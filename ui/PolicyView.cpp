@@ -149,10 +149,10 @@ void PolicyView::refresh()
                                "into the audit log and the client report.");
         m_summary->setText(text);
     }
-    auto changes = m_workbench->changesSinceApproval(m_monitor->today());
-    m_changes->setVisible(changes && !changes->isEmpty());
-    if (changes && !changes->isEmpty())
-        m_changes->setText(QStringLiteral("Since the shortlist was approved: ") + changes->join(QStringLiteral("; ")) +
+    const QStringList changes = m_monitor->changesSinceApproval();
+    m_changes->setVisible(!changes.isEmpty());
+    if (!changes.isEmpty())
+        m_changes->setText(QStringLiteral("Since the shortlist was approved: ") + changes.join(QStringLiteral("; ")) +
                            QLatin1Char('.'));
     updateButtons();
 }

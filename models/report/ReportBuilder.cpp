@@ -234,16 +234,13 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
     for (const policy::Rule &rule : rules->rules)
         r.policyRules << PolicyRuleLine{policy::ruleLabel(rule.id), policy::severityKey(rule.severity), rule.enabled,
                                         rule.source};
-    auto findings = checkShortlist(w, *rules, preparedOn);
-    if (!findings)
-        return findings.error();
-    for (const policy::Finding &f : std::as_const(*findings))
+    auto facts = gatherFacts(w, *rules, preparedOn);
+    if (!facts)
+        return facts.error();
+    for (const policy::Finding &f : judge(w, *rules, *facts))
         r.policyFindings << PolicyFindingLine{policy::statusLabel(f), policy::ruleLabel(f.ruleId), f.subject, f.sentence,
                                               f.resolution ? policy::resolutionSentence(*f.resolution) : QString()};
-    auto changes = w.changesSinceApproval(preparedOn);
-    if (!changes)
-        return changes.error();
-    r.policyChanges = *changes;
+    r.policyChanges = changesSinceApproval(*facts);
 
     auto approval = w.approval();
     if (!approval)

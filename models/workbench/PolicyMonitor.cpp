@@ -103,7 +103,7 @@ Status PolicyMonitor::readContext()
 {
     if (!m_workbench.hasCampaign())
         return success();
-    auto context = policyContext(m_workbench, m_today);
+    auto context = policyContext(m_workbench, m_today, &m_facts.approvalSnapshot);
     if (!context)
         return context.error();
     m_facts.context = *context;

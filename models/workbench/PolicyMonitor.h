@@ -32,6 +32,8 @@ public:
 
     const policy::Policy &policy() const { return m_policy; }
     const QList<policy::Finding> &findings() const { return m_findings; }
+    // What changed since the shortlist was approved, from the facts the monitor keeps (no read of its own).
+    QStringList changesSinceApproval() const { return candor::changesSinceApproval(m_facts); }
     int openCount() const;
     int blockingCount() const;
     // What went wrong with the last re-evaluation (the findings then are those from before it).

@@ -8,6 +8,7 @@
 #include "compliance/DisclosureCheck.h"
 #include "fairness/AuditReport.h"
 #include "fairness/FairnessAudit.h"
+#include "policy/ApprovalSnapshot.h"
 #include "scoring/AccountEvidence.h"
 #include "storage/CreatorStore.h"
 #include "storage/ShortlistStore.h"
@@ -82,7 +83,7 @@ Status readPrivacy(const Workbench &w, qint64 accountId, const QDate &today, pol
 
 } // namespace
 
-Result<policy::Context> policyContext(const Workbench &w, const QDate &today)
+Result<policy::Context> policyContext(const Workbench &w, const QDate &today, QByteArray *snapshot)
 {
     policy::Context context{w.campaign().productCategory, today, {}};
     auto approval = w.approval();
@@ -90,6 +91,12 @@ Result<policy::Context> policyContext(const Workbench &w, const QDate &today)
         return approval.error();
     if (approval->isApproved())
         context.approved = QDateTime::fromString(approval->at, Qt::ISODate).date();
+    if (snapshot) {
+        auto saw = w.approvalSnapshot();
+        if (!saw)
+            return saw.error();
+        *snapshot = *saw;
+    }
     return context;
 }
 
@@ -169,10 +176,16 @@ Result<QList<ApprovalRecheck>> recheckApprovedShortlists(Workbench &w, const QDa
         auto approval = w.approval();
         if (!approval)
             return approval.error();
-        auto changes = w.changesSinceApproval(today);
-        if (!changes)
-            return changes.error();
-        found << ApprovalRecheck{w.campaign().name, approval->by, approval->at, *changes};
+        ShortlistFacts facts;
+        auto snapshot = w.approvalSnapshot();
+        if (!snapshot)
+            return snapshot.error();
+        facts.approvalSnapshot = *snapshot;
+        auto subjects = shortlistedFacts(w, today);
+        if (!subjects)
+            return subjects.error();
+        facts.subjects = *subjects;
+        found << ApprovalRecheck{w.campaign().name, approval->by, approval->at, changesSinceApproval(facts)};
     }
     if (shown != 0 && w.hasCampaign() && w.campaign().id != shown) {
         if (auto back = w.selectCampaign(shown); !back)
@@ -198,7 +211,7 @@ Result<ShortlistFacts> gatherFacts(const Workbench &w, const policy::Policy &pol
     ShortlistFacts facts;
     if (!w.hasCampaign())
         return facts;
-    auto context = policyContext(w, today);
+    auto context = policyContext(w, today, &facts.approvalSnapshot);
     if (!context)
         return context.error();
     facts.context = *context;
@@ -226,6 +239,11 @@ QList<policy::Finding> judge(const Workbench &w, const policy::Policy &policy, c
     policy::applyResolutions(found, facts.resolutions, [&w](const policy::Finding &f) { return decisionIdFor(w, f); });
     policy::sortFindings(found);
     return found;
+}
+
+QStringList changesSinceApproval(const ShortlistFacts &facts)
+{
+    return facts.approvalSnapshot.isEmpty() ? QStringList{} : policy::changesSince(facts.approvalSnapshot, facts.subjects);
 }
 
 Result<QList<policy::Finding>> checkShortlist(const Workbench &w, const policy::Policy &policy, const QDate &today)

@@ -18,8 +18,9 @@ class Workbench;
 // The ethics policy against the shortlist of the campaign the workbench shows (docs/policy.md): the workbench's
 // data gathered into the plain facts the rules judge.
 
-// The campaign's product category, `today` and the day the shortlist was approved (if it is).
-Result<policy::Context> policyContext(const Workbench &workbench, const QDate &today);
+// The campaign's product category, `today` and the day the shortlist was approved (if it is); with the approval,
+// what the policy saw then (`snapshot`, empty when not approved).
+Result<policy::Context> policyContext(const Workbench &workbench, const QDate &today, QByteArray *snapshot = nullptr);
 // One shortlisted creator (the current decision is not a rejection): their newest age estimate, authenticity
 // light, sponsored posts, privacy record and decision. A creator who objected to profiling is in the ranking no
 // more; their facts say only that.
@@ -43,12 +44,16 @@ struct ShortlistFacts
     QList<policy::SubjectFacts> subjects;
     QList<policy::GroupFacts> groups;
     QList<policy::Resolution> resolutions;
+    QByteArray approvalSnapshot; // empty unless the shortlist is approved
 };
 Result<ShortlistFacts> gatherFacts(const Workbench &workbench, const policy::Policy &policy, const QDate &today);
 // Every finding, open or resolved (the project's resolutions applied), blocking open ones first.
 QList<policy::Finding> judge(const Workbench &workbench, const policy::Policy &policy, const ShortlistFacts &facts);
 Result<QList<policy::Finding>> checkShortlist(const Workbench &workbench, const policy::Policy &policy,
                                               const QDate &today);
+// What changed, since the shortlist was approved, in what the policy looks at: one sentence per change, from the
+// facts a check has gathered anyway.
+QStringList changesSinceApproval(const ShortlistFacts &facts);
 
 // After fresher data came in: each approved shortlist of the project checked again, with what changed since its
 // approval. Selects each such campaign in turn and ends on the one shown before.

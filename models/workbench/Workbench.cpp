@@ -486,22 +486,16 @@ Result<qint64> Workbench::resolveFinding(const policy::Finding &finding, const Q
     return added;
 }
 
-Result<QStringList> Workbench::changesSinceApproval(const QDate &today) const
+Result<QByteArray> Workbench::approvalSnapshot() const
 {
     if (!m_pool)
-        return QStringList{};
-    auto snapshot = PolicyStore(*m_project).approvalSnapshot(m_shortlistId);
-    if (!snapshot)
-        return snapshot.error();
+        return QByteArray{};
     auto approved = approval();
     if (!approved)
         return approved.error();
-    if (!approved->isApproved() || snapshot->isEmpty())
-        return QStringList{};
-    auto subjects = shortlistedFacts(*this, today);
-    if (!subjects)
-        return subjects.error();
-    return policy::changesSince(*snapshot, *subjects);
+    if (!approved->isApproved())
+        return QByteArray{};
+    return PolicyStore(*m_project).approvalSnapshot(m_shortlistId);
 }
 
 Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString &reason)

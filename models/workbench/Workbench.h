@@ -174,7 +174,7 @@ public:
     // meeting), with the model and weights in use; a later decision withdraws the approval.
     Result<ShortlistStore::Approval> approval() const;
     // Refused while the ethics policy has a blocking finding open at `today`; what the policy saw of each creator
-    // is kept with the approval, so that fresher data can say what changed since (changesSinceApproval).
+    // is kept with the approval, so that fresher data can say what changed since (approvalSnapshot).
     Status approveShortlist(const QString &name, const QDate &today = QDate::currentDate());
     // Every current decision that is not a rejection, in or out of the ranking, by account id.
     QList<Decision> shortlisted() const;
@@ -188,8 +188,9 @@ public:
     Status setPolicy(const policy::Policy &policy);
     Result<QList<policy::Resolution>> policyResolutions() const;
     Result<qint64> resolveFinding(const policy::Finding &finding, const QString &reason);
-    // What changed, since the shortlist was approved, in what the policy looks at: one sentence per change.
-    Result<QStringList> changesSinceApproval(const QDate &today) const;
+    // What the policy saw at the approval that stands (empty when the shortlist is not approved): compared with
+    // the facts of a check, it says what changed since (changesSinceApproval in ShortlistCheck.h).
+    Result<QByteArray> approvalSnapshot() const;
 
     // Notes on a candidate in this campaign, oldest first; written as the user, removed again by undo.
     Result<QList<Note>> notesOf(int candidate) const;
