@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     if (path)
         window.openAndReport(*path);
     else
-        QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), path.error().toString());
+        QMessageBox::warning(&window, candor::MainWindow::tr("Cannot open the project"),
+                             path.error().toString());
     // A first start: the ways in, over the demo it opened.
     if (opened.size() <= 1 && candor::WelcomeDialog::firstRun())
         window.showWelcome();

@@ -1,454 +1,4101 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="24"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="25"/>
+        <source>low-confidence part</source>
+        <translation>Anteil mit geringer Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="26"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="35"/>
+        <source>%1 (no data)</source>
+        <translation>%1 (keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="48"/>
+        <source>% of the audience</source>
+        <translation>% des Publikums</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceBalanceChart.cpp" line="61"/>
+        <source>Band (%1–%2 × target)</source>
+        <translation>Band (%1–%2 × Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BreakdownChart.cpp" line="21"/>
+        <source>From data</source>
+        <translation>Aus Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BreakdownChart.cpp" line="22"/>
+        <source>Imputed (no data)</source>
+        <translation>Ergänzt (keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BreakdownChart.cpp" line="31"/>
+        <source>Points (of 100)</source>
+        <translation>Punkte (von 100)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../ui/PrivacyActions.cpp" line="39"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="40"/>
+        <source>Erase %n creator(s): every row about them, their personal details in the history and rejected import rows that mention them. The file is rewritten so that none of it remains, and this cannot be undone (the undo history is cleared).
+
+Reason, without the person&apos;s name (it stays in the history):</source>
+        <translation>
+            <numerusform>%n Creator löschen: jede Zeile über sie, ihre persönlichen Angaben im Verlauf und abgelehnte Importzeilen, die sie nennen. Die Datei wird neu geschrieben, sodass nichts davon bleibt, und das lässt sich nicht rückgängig machen (der Rückgängig-Verlauf wird geleert).
+
+Grund, ohne den Namen der Person (er bleibt im Verlauf):</numerusform>
+            <numerusform>%n Creator löschen: jede Zeile über sie, ihre persönlichen Angaben im Verlauf und abgelehnte Importzeilen, die sie nennen. Die Datei wird neu geschrieben, sodass nichts davon bleibt, und das lässt sich nicht rückgängig machen (der Rückgängig-Verlauf wird geleert).
+
+Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyActions.cpp" line="51"/>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyActions.cpp" line="63"/>
+        <source>Allow profiling</source>
+        <translation>Profiling erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyActions.cpp" line="63"/>
+        <source>Do not profile</source>
+        <translation>Nicht profilieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="64"/>
+        <source>%n creator(s) withdrew their objection: ranked and audited again. How do you know?</source>
+        <translation>
+            <numerusform>%n Creator hat den Widerspruch zurückgenommen: wird wieder gerankt und geprüft. Woher wissen Sie das?</numerusform>
+            <numerusform>%n Creator haben den Widerspruch zurückgenommen: werden wieder gerankt und geprüft. Woher wissen Sie das?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="67"/>
+        <source>%n creator(s) objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</source>
+        <translation>
+            <numerusform>%n Creator hat dem Profiling widersprochen (DSGVO Art. 21): verlässt sofort jedes Ranking und jede Prüfung. Wie wurde widersprochen?</numerusform>
+            <numerusform>%n Creator haben dem Profiling widersprochen (DSGVO Art. 21): verlassen sofort jedes Ranking und jede Prüfung. Wie wurde widersprochen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyActions.cpp" line="76"/>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ApprovalBar</name>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="19"/>
+        <source>&amp;Approve Shortlist…</source>
+        <translation>Shortlist &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="25"/>
+        <source>A named person approves the shortlist as it stands (Ctrl+Shift+A); the log keeps who, when, and the model and weights in use</source>
+        <translation>Eine namentlich genannte Person gibt die Shortlist so frei, wie sie ist (Strg+Umschalt+A); das Protokoll hält fest, wer, wann und mit welchem Modell und welchen Gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="27"/>
+        <source>Decision &amp;Record</source>
+        <translation>Entscheidungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="28"/>
+        <source>Every decision on this shortlist with its reason, and its approval, on the History page</source>
+        <translation>Jede Entscheidung zu dieser Shortlist mit ihrem Grund und ihre Freigabe, auf der Seite Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="57"/>
+        <source>The approval cannot be read: %1</source>
+        <translation>Die Freigabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="59"/>
+        <source>&lt;b&gt;Shortlist not approved.&lt;/b&gt; Candor advises; a named person approves the shortlist once it is complete.</source>
+        <translation>&lt;b&gt;Shortlist nicht freigegeben.&lt;/b&gt; Candor berät; eine namentlich genannte Person gibt die Shortlist frei, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="62"/>
+        <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2. A new decision on the shortlist withdraws the approval.</source>
+        <translation>&lt;b&gt;Freigegeben&lt;/b&gt; von %1 am %2. Eine neue Entscheidung zur Shortlist zieht die Freigabe zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="79"/>
+        <source>Approve the shortlist</source>
+        <translation>Shortlist freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="80"/>
+        <source>You approve the shortlist of &quot;%1&quot; as it stands, under %2 version %3%4. Your name goes into the record with the time.
+
+Approved by:</source>
+        <translation>Sie geben die Shortlist von „%1“ so frei, wie sie ist, unter %2 Version %3%4. Ihr Name wird mit der Uhrzeit ins Protokoll aufgenommen.
+
+Freigegeben von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="84"/>
+        <source> with weights not saved</source>
+        <translation> mit nicht gespeicherten Gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalBar.cpp" line="89"/>
+        <source>Shortlist not approved</source>
+        <translation>Shortlist nicht freigegeben</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AudienceImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="43"/>
+        <source>Imported %Ln row(s), merged %1 with what the project had, rejected %2.</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert, %1 mit dem Bestand des Projekts zusammengeführt, %2 abgelehnt.</numerusform>
+            <numerusform>%Ln Zeilen importiert, %1 mit dem Bestand des Projekts zusammengeführt, %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="56"/>
+        <source>Import Audiences</source>
+        <translation>Publikumsdaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="56"/>
+        <source>Import Self-declared Attributes</source>
+        <translation>Selbstangaben importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="59"/>
+        <source>Audience demographics per account: a long CSV (handle, platform, dimension, category, share …), an Instagram Graph API or YouTube Analytics response (JSON), or a vendor export with columns such as “Audience 18-24 %”. Templates: resources/templates.</source>
+        <translation>Publikumsdemografie je Konto: eine lange CSV (handle, platform, dimension, category, share …), eine Antwort der Instagram Graph API oder von YouTube Analytics (JSON) oder ein Anbieterexport mit Spalten wie „Audience 18-24 %“. Vorlagen: resources/templates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="62"/>
+        <source>Attributes creators declared about themselves (gender, age band …), for fairness audits only, never for scoring. Each row needs the date and purpose of the creator&apos;s consent; rows without are not stored.</source>
+        <translation>Angaben, die Creator über sich selbst gemacht haben (Geschlecht, Altersgruppe …), nur für Fairness-Prüfungen, nie für die Bewertung. Jede Zeile braucht Datum und Zweck der Einwilligung; Zeilen ohne werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="72"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="75"/>
+        <source>CSV or JSON (*.csv *.json *.txt);;All files (*)</source>
+        <translation>CSV oder JSON (*.csv *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="81"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="84"/>
+        <source>only for Instagram or YouTube API files, which name no account</source>
+        <translation>nur für Instagram- oder YouTube-API-Dateien, die kein Konto nennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="86"/>
+        <source>&amp;Account handle:</source>
+        <translation>&amp;Konto-Handle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="88"/>
+        <source>from the file</source>
+        <translation>aus der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="92"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="98"/>
+        <source>Choose a file to see how it is read.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wie sie gelesen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="101"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="134"/>
+        <source>
+%Ln row(s) read; %1 distributions to store (accounts are matched when importing).
+</source>
+        <translation>
+            <numerusform>
+%Ln Zeile gelesen; %1 Verteilungen zu speichern (Konten werden beim Import zugeordnet).
+</numerusform>
+            <numerusform>
+%Ln Zeilen gelesen; %1 Verteilungen zu speichern (Konten werden beim Import zugeordnet).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="143"/>
+        <source>%Ln row(s) read; %1 with a consent record.
+</source>
+        <translation>
+            <numerusform>%Ln Zeile gelesen; %1 mit Einwilligungsnachweis.
+</numerusform>
+            <numerusform>%Ln Zeilen gelesen; %1 mit Einwilligungsnachweis.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AudienceImportDialog.cpp" line="166"/>
+        <location filename="../ui/AudienceImportDialog.cpp" line="173"/>
+        <source>
+Nothing was imported; the project is unchanged.</source>
+        <translation>
+Nichts wurde importiert; das Projekt ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AuditLogModel</name>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="212"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="213"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="214"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="215"/>
+        <source>About</source>
+        <translation>Worüber</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="216"/>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="217"/>
+        <source>Reason, note or name</source>
+        <translation>Grund, Notiz oder Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="219"/>
+        <source>When it happened, in this computer&apos;s time zone</source>
+        <translation>Wann es geschah, in der Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="220"/>
+        <source>The Candor user who did it, or who an import was made by</source>
+        <translation>Die Person in Candor, die es tat oder für die ein Import gemacht wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="222"/>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
+        <source>The creator, campaign or model it was about, as it is called now (its internal id once it is gone)</source>
+        <translation>Der Creator, die Kampagne oder das Modell, worum es ging, unter dem heutigen Namen (die interne ID, wenn es nicht mehr existiert)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="225"/>
+        <source>What changed, without personal data</source>
+        <translation>Was sich änderte, ohne personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
+        <source>The personal details kept apart from the chained entry: a decision&apos;s reason, a note, a handle; erased when the person was erased</source>
+        <translation>Die persönlichen Angaben, getrennt vom verketteten Eintrag gespeichert: der Grund einer Entscheidung, eine Notiz, ein Handle; gelöscht, wenn die Person gelöscht wurde</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AuthenticityView</name>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="95"/>
+        <source>&lt;i&gt;Select a candidate to see the evidence behind its authenticity.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Kandidaten, um die Belege für seine Echtheit zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="103"/>
+        <source>&lt;i&gt;The evidence cannot be read: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Belege können nicht gelesen werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="119"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;Threshold from: %3&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;Schwellenwert aus: %3&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="125"/>
+        <source>&lt;p&gt;&lt;b&gt;Authenticity from Candor&apos;s signals: %1 of the points&lt;/b&gt; of the %2 signals with data (green 1, amber ½, red 0, each weighted by weight × confidence). Worst light: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Echtheit aus Candors Signalen: %1 der Punkte&lt;/b&gt; der %2 Signale mit Daten (grün 1, gelb ½, rot 0, jeweils gewichtet mit Gewicht × Konfidenz). Schlechteste Ampel: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="131"/>
+        <source>&lt;p&gt;&lt;b&gt;No authenticity signal has data yet.&lt;/b&gt; Import the account&apos;s posts (&lt;i&gt;candor import-posts&lt;/i&gt;), its follower history (&lt;i&gt;candor import-history&lt;/i&gt;), a follower sample (&lt;i&gt;candor import-followers&lt;/i&gt;) or the comments under its posts (&lt;i&gt;candor import-comments&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch kein Echtheitssignal hat Daten.&lt;/b&gt; Importieren Sie die Beiträge des Kontos (&lt;i&gt;candor import-posts&lt;/i&gt;), seinen Follower-Verlauf (&lt;i&gt;candor import-history&lt;/i&gt;), eine Follower-Stichprobe (&lt;i&gt;candor import-followers&lt;/i&gt;) oder die Kommentare unter seinen Beiträgen (&lt;i&gt;candor import-comments&lt;/i&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="138"/>
+        <source>&lt;p&gt;Beside it, not counted: the imported figures&apos; own &lt;i&gt;authentic engagement&lt;/i&gt;, %1 — another tool&apos;s model, which Candor cannot check.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Daneben, nicht mitgezählt: die eigene &lt;i&gt;echte Interaktion&lt;/i&gt; der importierten Zahlen, %1 — das Modell eines anderen Werkzeugs, das Candor nicht prüfen kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="148"/>
+        <source>&lt;i&gt;No follower sample: import one with candor import-followers to see which of its followers look fake and why.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Follower-Stichprobe: importieren Sie eine mit candor import-followers, um zu sehen, welche Follower gefälscht wirken und warum.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="153"/>
+        <source>&lt;p&gt;&lt;b&gt;Follower sample&lt;/b&gt;: %1 followers, judged by rules %2. A follower looks fake at %3 points or more.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Rule&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Points if it holds&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Holds for&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Follower-Stichprobe&lt;/b&gt;: %1 Follower, beurteilt nach Regeln %2. Ein Follower wirkt ab %3 Punkten gefälscht.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Regel&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Punkte, wenn sie zutrifft&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Trifft zu auf&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="178"/>
+        <source>No follower history (import one with candor import-history)</source>
+        <translation>Kein Follower-Verlauf (importieren Sie einen mit candor import-history)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="182"/>
+        <source>Followers by day; jumps marked (red: engagement did not follow)</source>
+        <translation>Follower pro Tag; Sprünge markiert (rot: die Interaktion folgte nicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="185"/>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="189"/>
+        <source>Jump engagement did not follow</source>
+        <translation>Sprung, dem die Interaktion nicht folgte</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="192"/>
+        <source>Jump with engagement, or nothing to compare</source>
+        <translation>Sprung mit Interaktion oder nichts zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>candor::BenchmarkTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="99"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="100"/>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="101"/>
+        <source>Average rate</source>
+        <translation>Durchschnittsrate</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="102"/>
+        <source>Median rate</source>
+        <translation>Medianrate</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="103"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="105"/>
+        <source>Platform the figures were measured on</source>
+        <translation>Plattform, auf der die Zahlen gemessen wurden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="106"/>
+        <source>Follower tier</source>
+        <translation>Follower-Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="107"/>
+        <source>Average engagement rate of the tier: (likes + comments) / followers</source>
+        <translation>Durchschnittliche Interaktionsrate der Stufe: (Likes + Kommentare) / Follower</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="109"/>
+        <source>Median engagement rate of the tier; used by default: it is the typical account&apos;s rate, which a few extreme accounts cannot move (in the shipped table every median is above its average)</source>
+        <translation>Median der Interaktionsrate der Stufe; standardmäßig verwendet: die Rate des typischen Kontos, die wenige extreme Konten nicht verschieben können (in der mitgelieferten Tabelle liegt jeder Median über seinem Durchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BenchmarkTableModel.cpp" line="114"/>
+        <source>Where the figures come from: shown wherever a benchmark is used</source>
+        <translation>Woher die Zahlen stammen: wird überall angezeigt, wo ein Vergleichswert verwendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>candor::BreakdownModel</name>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="96"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="97"/>
+        <source>Raw</source>
+        <translation>Rohwert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="98"/>
+        <source>Scaled</source>
+        <translation>Skaliert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="99"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="100"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="101"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="102"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="104"/>
+        <source>The factor, in plain words (hover over it for what it measures)</source>
+        <translation>Der Faktor in einfachen Worten (mit der Maus darüber: was er misst)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="106"/>
+        <source>The figure as it came in, in its own unit</source>
+        <translation>Die Zahl, wie sie hereinkam, in ihrer eigenen Einheit</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="107"/>
+        <source>The figure on a 0-1 scale, by the factor&apos;s curve (hover for the curve); &quot;imputed&quot; when there was no data</source>
+        <translation>Die Zahl auf einer Skala von 0 bis 1, nach der Kurve des Faktors (mit der Maus darüber: die Kurve); „ergänzt“, wenn es keine Daten gab</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="109"/>
+        <source>How much the factor counts, as set in the weights panel</source>
+        <translation>Wie stark der Faktor zählt, wie im Gewichtungsbereich eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="111"/>
+        <source>What the factor adds to the score: 100 x weight x normalised value / sum of the weights</source>
+        <translation>Was der Faktor zur Bewertung beiträgt: 100 × Gewicht × normierter Wert / Summe der Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="114"/>
+        <source>The contribution in one sentence</source>
+        <translation>Der Beitrag in einem Satz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="115"/>
+        <source>Where the raw figure comes from</source>
+        <translation>Woher der Rohwert stammt</translation>
+    </message>
+</context>
+<context>
+    <name>candor::CampaignDialog</name>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="57"/>
+        <source>New Campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="57"/>
+        <source>Edit Campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="66"/>
+        <source>e.g. Spring skincare launch</source>
+        <translation>z. B. Hautpflege-Einführung im Frühjahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="69"/>
+        <source>What the campaign is for, in a sentence or two</source>
+        <translation>Wofür die Kampagne ist, in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="72"/>
+        <source>&amp;Brief:</source>
+        <translation>&amp;Briefing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="74"/>
+        <source>Skincare, Beauty, Wellness</source>
+        <translation>Hautpflege, Beauty, Wellness</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="75"/>
+        <source>Topics matched against creators&apos; categories (brand safety and relevance); separate them with commas</source>
+        <translation>Themen, die mit den Kategorien der Creator abgeglichen werden (Markensicherheit und Relevanz); durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="77"/>
+        <source>&amp;Relevant topics:</source>
+        <translation>&amp;Relevante Themen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="79"/>
+        <source>A creator in one of these topics scores 0 on brand safety</source>
+        <translation>Ein Creator in einem dieser Themen erhält 0 bei der Markensicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="80"/>
+        <source>E&amp;xcluded topics:</source>
+        <translation>&amp;Ausgeschlossene Themen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="86"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="93"/>
+        <source>ISO 4217 currency code</source>
+        <translation>Währungscode nach ISO 4217</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="96"/>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="98"/>
+        <source>Runs from</source>
+        <translation>Läuft vom</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="112"/>
+        <location filename="../ui/CampaignDialog.cpp" line="164"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="115"/>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="116"/>
+        <source>&amp;Brief</source>
+        <translation>&amp;Briefing</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="123"/>
+        <source>The scoring model and version whose weights rank this campaign</source>
+        <translation>Das Bewertungsmodell und die Version, deren Gewichte diese Kampagne ranken</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="126"/>
+        <source>%1, version %2 (missing data: %3)</source>
+        <translation>%1, Version %2 (fehlende Daten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="134"/>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="135"/>
+        <source>Scoring &amp;model:</source>
+        <translation>Bewertungs&amp;modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="144"/>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="146"/>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="146"/>
+        <source>Candidates with fewer followers are not ranked</source>
+        <translation>Kandidaten mit weniger Followern werden nicht gerankt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="148"/>
+        <source>Minimum &amp;followers:</source>
+        <translation>Mindestzahl &amp;Follower:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="151"/>
+        <source>any; e.g. US, India, UK</source>
+        <translation>beliebig; z. B. US, Indien, UK</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="152"/>
+        <source>Only creators whose leading audience country is one of these (country names or ISO 3166 codes, separated by commas)</source>
+        <translation>Nur Creator, deren wichtigstes Publikumsland eines davon ist (Ländernamen oder ISO-3166-Codes, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="154"/>
+        <source>Leading audience &amp;country:</source>
+        <translation>Wichtigstes Publikums&amp;land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="156"/>
+        <source>Creators in any of these categories are not ranked</source>
+        <translation>Creator in einer dieser Kategorien werden nicht gerankt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="157"/>
+        <source>Excluded c&amp;ategories:</source>
+        <translation>Ausgeschlossene K&amp;ategorien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="158"/>
+        <location filename="../ui/CampaignDialog.cpp" line="159"/>
+        <source>the model&apos;s</source>
+        <translation>die des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="158"/>
+        <source>Audience size that scores 0 on reach (log scale)</source>
+        <translation>Publikumsgröße, die bei der Reichweite 0 Punkte ergibt (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="159"/>
+        <source>Audience size that scores full marks on reach</source>
+        <translation>Publikumsgröße, die bei der Reichweite volle Punktzahl ergibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="166"/>
+        <source>Reach scale:</source>
+        <translation>Reichweitenskala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="167"/>
+        <source>&amp;Filters and scoring</source>
+        <translation>&amp;Filter und Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="173"/>
+        <source>Take the &amp;pooled audience of the selected creators</source>
+        <translation>&amp;Gemeinsames Publikum der ausgewählten Creator übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="176"/>
+        <source>Select creators in the ranking first</source>
+        <translation>Wählen Sie zuerst Creator im Ranking aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="177"/>
+        <source>Their audiences, weighted by followers, as the target</source>
+        <translation>Ihr Publikum, nach Followern gewichtet, als Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="181"/>
+        <source>Copy from campaign…</source>
+        <translation>Aus Kampagne kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="206"/>
+        <source>&amp;Target audience</source>
+        <translation>&amp;Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="215"/>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="215"/>
+        <source>Save campaign</source>
+        <translation>Kampagne speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="297"/>
+        <source>Another campaign is called &quot;%1&quot;.</source>
+        <translation>Eine andere Kampagne heißt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="301"/>
+        <source>&quot;%1&quot; is not a country name or ISO 3166 code.</source>
+        <translation>„%1“ ist kein Ländername und kein ISO-3166-Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="304"/>
+        <source>Choose at least one platform.</source>
+        <translation>Wählen Sie mindestens eine Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="306"/>
+        <source>The reach scale must start below where it ends.</source>
+        <translation>Die Reichweitenskala muss unterhalb ihres Endes beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignDialog.cpp" line="309"/>
+        <source>Target %1: %2.</source>
+        <translation>Ziel %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::CandidateDetail</name>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="99"/>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="108"/>
+        <source>Write a note for this campaign and press Enter</source>
+        <translation>Schreiben Sie eine Notiz zu dieser Kampagne und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="109"/>
+        <source>Saved in the project with your name and the time; Ctrl+Z takes it back</source>
+        <translation>Im Projekt gespeichert, mit Ihrem Namen und der Uhrzeit; Strg+Z nimmt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="125"/>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="127"/>
+        <source>&amp;Authenticity</source>
+        <translation>&amp;Echtheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="129"/>
+        <source>&amp;Disclosure</source>
+        <translation>&amp;Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="204"/>
+        <source>&lt;i&gt;The notes cannot be read: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Notizen können nicht gelesen werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="208"/>
+        <source>&lt;i&gt;No notes yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch keine Notizen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="234"/>
+        <source>&lt;p&gt;&lt;b&gt;Why&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left: -20px&quot;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warum&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left: -20px&quot;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="251"/>
+        <source>no lawful basis recorded</source>
+        <translation>keine Rechtsgrundlage erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="252"/>
+        <source>lawful basis: </source>
+        <translation>Rechtsgrundlage: </translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="254"/>
+        <source>informed on %1</source>
+        <translation>informiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="255"/>
+        <source>not informed (GDPR Art. 14)</source>
+        <translation>nicht informiert (DSGVO Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="256"/>
+        <source>&lt;p style=&quot;color:gray&quot; title=&quot;The creator&apos;s privacy record; View › Privacy lists what needs attention&quot;&gt;Privacy: %1 · %2 · data kept until %3&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot; title=&quot;Der Datenschutzeintrag des Creators; Ansicht › Datenschutz listet, was Aufmerksamkeit braucht&quot;&gt;Datenschutz: %1 · %2 · Daten aufbewahrt bis %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="264"/>
+        <source>&lt;p&gt;Select a candidate to see why it has its score.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Kandidaten, um zu sehen, warum er seine Bewertung hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="271"/>
+        <source>&lt;p&gt;&lt;b&gt;Score %1&lt;/b&gt; of 100</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bewertung %1&lt;/b&gt; von 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="273"/>
+        <source> · rank &lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation> · Rang &lt;b&gt;%1&lt;/b&gt; von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="275"/>
+        <source> · &lt;b&gt;not ranked&lt;/b&gt;: %1</source>
+        <translation> · &lt;b&gt;nicht gerankt&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="277"/>
+        <source> · data coverage %1</source>
+        <translation> · Datenabdeckung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="279"/>
+        <source> · &lt;span title=&quot;Each factor without data at 0 (the lowest) and at full marks (the highest)&quot;&gt;with the missing data: %1 to %2&lt;/span&gt;</source>
+        <translation> · &lt;span title=&quot;Jeder Faktor ohne Daten bei 0 (dem niedrigsten Wert) und bei voller Punktzahl (dem höchsten)&quot;&gt;mit den fehlenden Daten: %1 bis %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="291"/>
+        <source> &lt;a href=&quot;#%1&quot;&gt;See the evidence&lt;/a&gt;</source>
+        <translation> &lt;a href=&quot;#%1&quot;&gt;Belege ansehen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="296"/>
+        <source>&lt;p title=&quot;Weights are redrawn 1,000 times around the current ones; the candidate&apos;s place is noted each time.&quot;&gt;Rank stability: in the top %1 in &lt;b&gt;%2&lt;/b&gt; of the weight draws; rank %3 to %4 (5th–95th percentile)%5&lt;/p&gt;</source>
+        <translation>&lt;p title=&quot;Die Gewichte werden 1.000-mal um die aktuellen herum neu gezogen; der Platz des Kandidaten wird jedes Mal notiert.&quot;&gt;Stabilität des Rangs: unter den Top %1 in &lt;b&gt;%2&lt;/b&gt; der Gewichtsziehungen; Rang %3 bis %4 (5. bis 95. Perzentil)%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="303"/>
+        <source> — &lt;b&gt;not a stable place&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;kein stabiler Platz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="306"/>
+        <source>&lt;p&gt;Decision: &lt;b&gt;%1&lt;/b&gt;%2 by %3 on %4 — “%5”&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Entscheidung: &lt;b&gt;%1&lt;/b&gt;%2 von %3 am %4 — „%5“&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="308"/>
+        <source> (overrides the ranking)</source>
+        <translation> (gegen das Ranking)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="325"/>
+        <source>&lt;p&gt;&lt;b&gt;What would bring it into the top %1&lt;/b&gt; (one change at a time):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was ihn in die Top %1 bringen würde&lt;/b&gt; (jeweils eine Änderung):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="329"/>
+        <location filename="../ui/CandidateDetail.cpp" line="333"/>
+        <source>&lt;li&gt;%1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="335"/>
+        <source>&lt;/ul&gt;</source>
+        <translation>&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="350"/>
+        <source>&lt;p&gt;&lt;i&gt;Working out what would bring it into the top %1…&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Es wird ermittelt, was ihn in die Top %1 bringen würde…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="397"/>
+        <source>Factor contributions</source>
+        <translation>Beiträge der Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="397"/>
+        <source>Points each factor adds</source>
+        <translation>Punkte, die jeder Faktor beiträgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="415"/>
+        <source>%1 against the target</source>
+        <translation>%1 gegenüber dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="425"/>
+        <source>Audience</source>
+        <translation>Publikum</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="426"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="450"/>
+        <source>Audience: %1, confidence %2.</source>
+        <translation>Publikum: %1, Konfidenz %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CandidateDetail.cpp" line="452"/>
+        <source>No audience data for this dimension (no data, not 0).</source>
+        <translation>Keine Publikumsdaten für diese Dimension (keine Daten, nicht 0).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::CompareView</name>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="81"/>
+        <source>Select two or three candidates in the ranking and choose Candidate › Compare.</source>
+        <translation>Wählen Sie zwei oder drei Kandidaten im Ranking aus und dann Kandidat › Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="89"/>
+        <source>What each factor adds to each score (points)</source>
+        <translation>Was jeder Faktor zu jeder Bewertung beiträgt (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="110"/>
+        <source>Points of the score (of 100)</source>
+        <translation>Punkte der Bewertung (von 100)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::CreatorDialog</name>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="30"/>
+        <source>The creator&apos;s name as people know it (any printable text)</source>
+        <translation>Der Name des Creators, wie man ihn kennt (beliebiger druckbarer Text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="31"/>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="31"/>
+        <source>The account&apos;s handle on the platform, with or without @</source>
+        <translation>Das Handle des Kontos auf der Plattform, mit oder ohne @</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="32"/>
+        <source>&amp;Followers:</source>
+        <translation>&amp;Follower:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="32"/>
+        <source>Followers or subscribers now; 477.9M, 12.5K and 1,234 are understood</source>
+        <translation>Follower oder Abonnenten jetzt; 477.9M, 12.5K und 1,234 werden verstanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="33"/>
+        <source>Following:</source>
+        <translation>Folgt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="33"/>
+        <source>Accounts this account follows</source>
+        <translation>Konten, denen dieses Konto folgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="34"/>
+        <source>Posts:</source>
+        <translation>Beiträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="34"/>
+        <source>Number of posts or videos</source>
+        <translation>Anzahl der Beiträge oder Videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="35"/>
+        <source>Average &amp;likes:</source>
+        <translation>Durchschnittliche &amp;Likes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="35"/>
+        <source>Likes per post</source>
+        <translation>Likes pro Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="36"/>
+        <source>Average &amp;comments:</source>
+        <translation>Durchschnittliche &amp;Kommentare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="36"/>
+        <source>Comments per post</source>
+        <translation>Kommentare pro Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="37"/>
+        <source>Average &amp;views:</source>
+        <translation>Durchschnittliche &amp;Aufrufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="37"/>
+        <source>Views per post or video</source>
+        <translation>Aufrufe pro Beitrag oder Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="38"/>
+        <source>&amp;Engagement rate:</source>
+        <translation>&amp;Interaktionsrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="38"/>
+        <source>As the source states it, e.g. 3.4%</source>
+        <translation>Wie von der Quelle angegeben, z. B. 3.4%</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="39"/>
+        <source>Average engagement:</source>
+        <translation>Durchschnittliche Interaktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="39"/>
+        <source>Likes and comments per post</source>
+        <translation>Likes und Kommentare pro Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="40"/>
+        <source>Authentic engagement:</source>
+        <translation>Echte Interaktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="40"/>
+        <source>Engagement from accounts the source judges real</source>
+        <translation>Interaktion von Konten, die die Quelle für echt hält</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="41"/>
+        <source>C&amp;ategories:</source>
+        <translation>K&amp;ategorien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="41"/>
+        <source>Topics of the creator, separated by commas (brand safety and relevance)</source>
+        <translation>Themen des Creators, durch Kommas getrennt (Markensicherheit und Relevanz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="42"/>
+        <source>Leading audience c&amp;ountry:</source>
+        <translation>Wichtigstes Publikums&amp;land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="42"/>
+        <source>Country name or ISO 3166 code</source>
+        <translation>Ländername oder ISO-3166-Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="55"/>
+        <source>New Creator</source>
+        <translation>Neuer Creator</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="55"/>
+        <source>Edit Figures</source>
+        <translation>Zahlen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="57"/>
+        <source>A creator and one of their accounts. Leave a figure empty when it is not known: it then counts as missing, never as 0.</source>
+        <translation>Ein Creator und eines seiner Konten. Lassen Sie eine Zahl leer, wenn sie nicht bekannt ist: Sie zählt dann als fehlend, nie als 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="59"/>
+        <source>New figures become a snapshot dated today that names you; the older ones stay as history.</source>
+        <translation>Neue Zahlen werden ein Schnappschuss mit dem heutigen Datum und Ihrem Namen; die älteren bleiben als Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="70"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreatorDialog.cpp" line="164"/>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
 <context>
     <name>candor::DecisionDialog</name>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="19" />
+        <location filename="../ui/DecisionDialog.cpp" line="19"/>
         <source>Shortlist</source>
         <translation>Auf die Shortlist</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="21" />
+        <location filename="../ui/DecisionDialog.cpp" line="21"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="23" />
+        <location filename="../ui/DecisionDialog.cpp" line="23"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="27" />
+        <location filename="../ui/DecisionDialog.cpp" line="27"/>
         <source>Remove from shortlist</source>
         <translation>Von der Shortlist nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="35" />
+        <location filename="../ui/DecisionDialog.cpp" line="35"/>
         <source>%1 @%2</source>
         <translation>%1: @%2</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="37" />
+        <location filename="../ui/DecisionDialog.cpp" line="37"/>
         <source>Why? Your reason is stored with the decision, your name and the time.</source>
         <translation>Warum? Ihre Begründung wird mit der Entscheidung, Ihrem Namen und der Uhrzeit gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="40" />
+        <location filename="../ui/DecisionDialog.cpp" line="40"/>
         <source>ranked %1, outside the top %2</source>
         <translation>auf Platz %1, außerhalb der besten %2</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="41" />
+        <location filename="../ui/DecisionDialog.cpp" line="41"/>
         <source>not ranked for this campaign</source>
         <translation>für diese Kampagne nicht gerankt</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="44" />
+        <location filename="../ui/DecisionDialog.cpp" line="44"/>
         <source>&lt;b&gt;This goes against the ranking&lt;/b&gt;: @%1 is in the top %2. Write why you reject it; the override is recorded.</source>
         <translation>&lt;b&gt;Das widerspricht dem Ranking&lt;/b&gt;: @%1 ist unter den besten %2. Schreiben Sie, warum Sie ablehnen; die Abweichung wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="48" />
+        <location filename="../ui/DecisionDialog.cpp" line="48"/>
         <source>&lt;b&gt;This goes against the ranking&lt;/b&gt;: @%1 is %2. Write why; the override is recorded and shown with the decision.</source>
         <translation>&lt;b&gt;Das widerspricht dem Ranking&lt;/b&gt;: @%1 ist %2. Schreiben Sie, warum; die Abweichung wird festgehalten und mit der Entscheidung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="57" />
+        <location filename="../ui/DecisionDialog.cpp" line="57"/>
         <source>Justification (required)</source>
         <translation>Begründung der Abweichung (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="57" />
+        <location filename="../ui/DecisionDialog.cpp" line="57"/>
         <source>Reason (required)</source>
         <translation>Begründung (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="61" />
+        <location filename="../ui/DecisionDialog.cpp" line="61"/>
         <source>Ctrl+Return records the decision; Escape cancels</source>
         <translation>Strg+Eingabe speichert die Entscheidung, Escape bricht ab</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="78" />
+        <location filename="../ui/DecisionDialog.cpp" line="78"/>
         <source>Record (Ctrl+Return)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionDialog.cpp" line="79" />
+        <location filename="../ui/DecisionDialog.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>candor::DisclosureView</name>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="244"/>
+        <source>&lt;i&gt;Select a candidate to see its posts and how each paid one was labelled.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Kandidaten, um seine Beiträge zu sehen und wie jeder bezahlte gekennzeichnet war.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="251"/>
+        <source>&lt;i&gt;The posts cannot be read: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Beiträge können nicht gelesen werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="257"/>
+        <source>&lt;p&gt;&lt;b&gt;No posts imported.&lt;/b&gt; Import the account&apos;s posts (&lt;i&gt;candor import-posts&lt;/i&gt;, from an Instagram Graph API or YouTube Data API export or a CSV) to judge its sponsored posts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Beiträge importiert.&lt;/b&gt; Importieren Sie die Beiträge des Kontos (&lt;i&gt;candor import-posts&lt;/i&gt;, aus einem Export der Instagram Graph API oder der YouTube Data API oder einer CSV), um seine gesponserten Beiträge zu beurteilen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidenceViews.cpp" line="275"/>
+        <source>&lt;p&gt;&lt;b&gt;Disclosure record: %1 of %2 sponsored posts labelled as ads clearly and upfront&lt;/b&gt; (%3 warnings, %4 violations) among %5 imported posts. AI: %6 posts labelled as AI-made, %7 you marked as AI-made without a label. Brand safety: a brand-safety word or a topic the brief excludes in %8 of them. Rules: FTC 16 CFR 255 and Disclosures 101, UK ASA/CMA, and others&apos; tags (docs/disclosure.md); hover a finding for its source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kennzeichnung: %1 von %2 gesponserten Beiträgen klar und vorab als Werbung gekennzeichnet&lt;/b&gt; (%3 Warnungen, %4 Verstöße) unter %5 importierten Beiträgen. KI: %6 Beiträge als KI-erstellt gekennzeichnet, %7 von Ihnen als KI-erstellt markiert, ohne Kennzeichnung. Markensicherheit: ein Markensicherheitswort oder ein vom Briefing ausgeschlossenes Thema in %8 davon. Regeln: FTC 16 CFR 255 und Disclosures 101, UK ASA/CMA und die Tags anderer (docs/disclosure.md); mit der Maus über einem Befund: seine Quelle.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>candor::FairnessDashboard</name>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="69"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read this.&lt;/b&gt; The &lt;i&gt;selection&lt;/i&gt; is your shortlist, or the top of the ranking while the shortlist is empty. &lt;i&gt;Findings&lt;/i&gt; at the top list what needs a look, the most serious first: an audience the campaign leaves out (people under 18 above all), target groups reached too little or too much, creator groups selected apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Audience balance:&lt;/b&gt; the selected creators&apos; audiences are added up, each weighted by its reach, and set against the campaign&apos;s target. 1 × the target means a group is reached as much as the target asks; outside the band (0.8–1.25 × by default: the four-fifths rule of US employment law, applied both ways) it is flagged, and the dashed boxes in the chart show that band. &lt;i&gt;Audience mismatch&lt;/i&gt; is the share of the audience that would have to move to match the target. Audience figures are estimates: each finding gives its data confidence, and low-confidence estimates can be left out. A category no source reports is shown as &quot;no data&quot;, not as 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Creator groups:&lt;/b&gt; only creators who consented to their self-declared gender, age or ethnicity being used for this check are counted. The &lt;i&gt;selection rate&lt;/i&gt; is how many of a group are selected, with the range it could plausibly be in; &lt;i&gt;rate against reference&lt;/i&gt; compares it with the reference group (1 = alike). With few people counted the ranges are wide: below the minimum group size, or with fewer than 10 selected, Candor says &quot;too few to judge&quot; instead of a verdict. &lt;i&gt;Ranking exposure&lt;/i&gt; says how a group fares at the top of the ranking. Hover over any number for its technical name and definition.&lt;/p&gt;&lt;p&gt;The tool measures; it does not decide. A gap is a question to look into, not a verdict.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Seite.&lt;/b&gt; Die &lt;i&gt;Auswahl&lt;/i&gt; ist Ihre Shortlist oder, solange die Shortlist leer ist, die Spitze des Rankings. &lt;i&gt;Befunde&lt;/i&gt; oben listen, was einen Blick braucht, das Ernsteste zuerst: ein Publikum, das die Kampagne auslässt (vor allem Menschen unter 18), Zielgruppen, die zu wenig oder zu stark erreicht werden, Creator-Gruppen, die abweichend ausgewählt werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Publikumsbalance:&lt;/b&gt; Das Publikum der ausgewählten Creator wird addiert, jeweils nach Reichweite gewichtet, und dem Ziel der Kampagne gegenübergestellt. 1 × das Ziel heißt, eine Gruppe wird so stark erreicht, wie das Ziel es verlangt; außerhalb des Bands (standardmäßig 0,8–1,25 ×: die Vier-Fünftel-Regel des US-Arbeitsrechts, in beide Richtungen angewandt) wird sie markiert, und die gestrichelten Kästen im Diagramm zeigen dieses Band. &lt;i&gt;Publikumsabweichung&lt;/i&gt; ist der Anteil des Publikums, der sich verschieben müsste, um dem Ziel zu entsprechen. Publikumszahlen sind Schätzungen: Jeder Befund nennt seine Datenkonfidenz, und Schätzungen mit geringer Konfidenz lassen sich auslassen. Eine Kategorie, die keine Quelle meldet, wird als „keine Daten“ angezeigt, nicht als 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Creator-Gruppen:&lt;/b&gt; Gezählt werden nur Creator, die eingewilligt haben, dass ihr selbst angegebenes Geschlecht, Alter oder ihre Ethnie für diese Prüfung verwendet wird. Die &lt;i&gt;Auswahlquote&lt;/i&gt; gibt an, wie viele einer Gruppe ausgewählt sind, mit dem Bereich, in dem sie plausibel liegen könnte; &lt;i&gt;Quote gegenüber Referenz&lt;/i&gt; vergleicht sie mit der Referenzgruppe (1 = gleich). Bei wenigen gezählten Personen sind die Bereiche breit: unter der Mindestgruppengröße oder bei weniger als 10 Ausgewählten sagt Candor „zu wenige für ein Urteil“ statt eines Ergebnisses. &lt;i&gt;Sichtbarkeit im Ranking&lt;/i&gt; sagt, wie eine Gruppe an der Spitze des Rankings abschneidet. Mit der Maus über einer Zahl: ihr Fachbegriff und ihre Definition.&lt;/p&gt;&lt;p&gt;Das Werkzeug misst; es entscheidet nicht. Eine Lücke ist eine Frage, der man nachgehen sollte, kein Urteil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="120"/>
+        <source>&lt;span title=&quot;%1&quot;&gt;%2: &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span title=&quot;%1&quot;&gt;%2: &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="145"/>
+        <source>Shortlist (top k while empty)</source>
+        <translation>Shortlist (Top k, solange leer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="147"/>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="148"/>
+        <source>Top k of the ranking</source>
+        <translation>Top k des Rankings</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="149"/>
+        <source>Which candidates the dashboard audits</source>
+        <translation>Welche Kandidaten die Übersicht prüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="153"/>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="154"/>
+        <source>How many of the top of the ranking count as selected</source>
+        <translation>Wie viele von der Spitze des Rankings als ausgewählt zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="156"/>
+        <source>Weight audiences by followers</source>
+        <translation>Publikum nach Followern gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="157"/>
+        <source>Weight audiences by average views</source>
+        <translation>Publikum nach durchschnittlichen Aufrufen gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="159"/>
+        <source>How much each creator&apos;s audience counts in the pooled audience</source>
+        <translation>Wie stark das Publikum jedes Creators im gemeinsamen Publikum zählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="160"/>
+        <source>Leave out low-confidence estimates</source>
+        <translation>Schätzungen mit geringer Konfidenz auslassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="161"/>
+        <source>Audience estimates whose source gives a confidence below 50 %</source>
+        <translation>Publikumsschätzungen, deren Quelle eine Konfidenz unter 50 % angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="165"/>
+        <source>min. group </source>
+        <translation>Mindestgruppe </translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="166"/>
+        <source>Groups with fewer members are shown as too few to judge</source>
+        <translation>Gruppen mit weniger Mitgliedern werden als zu wenige für ein Urteil angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="173"/>
+        <source>band </source>
+        <translation>Band </translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="174"/>
+        <source>Ratios under this or over its inverse are flagged. 0.8 is the four-fifths rule of the US EEOC Uniform Guidelines, 29 CFR § 1607.4(D) (1978)</source>
+        <translation>Quoten unter diesem Wert oder über seinem Kehrwert werden markiert. 0,8 ist die Vier-Fünftel-Regel der Uniform Guidelines der US-EEOC, 29 CFR § 1607.4(D) (1978)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="208"/>
+        <source>Creator groups (self-declared, with consent)</source>
+        <translation>Creator-Gruppen (Selbstangabe, mit Einwilligung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="217"/>
+        <source>The group the others are compared with (by default the largest)</source>
+        <translation>Die Gruppe, mit der die anderen verglichen werden (standardmäßig die größte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="218"/>
+        <source>Attribute:</source>
+        <translation>Merkmal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="220"/>
+        <source>compared with:</source>
+        <translation>verglichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="243"/>
+        <source>Mean points each factor gives the group&apos;s members: where a gap in selection comes from (reach, engagement, fit…)</source>
+        <translation>Durchschnittliche Punkte, die jeder Faktor den Mitgliedern der Gruppe gibt: woher eine Lücke bei der Auswahl kommt (Reichweite, Interaktion, Passung …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="337"/>
+        <source>The campaign has no target audience, so the audience balance cannot be checked: add one with Campaign › Edit Campaign (Ctrl+E), &lt;i&gt;Target audience&lt;/i&gt;.</source>
+        <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen: Legen Sie eine an unter Kampagne › Kampagne bearbeiten (Strg+E), &lt;i&gt;Zielgruppe&lt;/i&gt;.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/FairnessDashboard.cpp" line="324" />
+        <location filename="../ui/FairnessDashboard.cpp" line="342"/>
         <source>&lt;br&gt;%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
         <translation>
-            <numerusform>&lt;br&gt;%n Konto von Creatorn, die kein Profiling wünschen, ist weder im Ranking noch in dieser Prüfung.</numerusform><numerusform>&lt;br&gt;%n Konten von Creatorn, die kein Profiling wünschen, sind weder im Ranking noch in dieser Prüfung.</numerusform></translation>
+            <numerusform>&lt;br&gt;%n Konto von Creatorn, die kein Profiling wünschen, ist weder im Ranking noch in dieser Prüfung.</numerusform>
+            <numerusform>&lt;br&gt;%n Konten von Creatorn, die kein Profiling wünschen, sind weder im Ranking noch in dieser Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="345"/>
+        <source>Auditing &lt;b&gt;%1&lt;/b&gt; for “%2”.&lt;br&gt;%3%4</source>
+        <translation>Geprüft wird &lt;b&gt;%1&lt;/b&gt; für „%2“.&lt;br&gt;%3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="349"/>
+        <source>&lt;b&gt;Findings:&lt;/b&gt; nothing to flag.</source>
+        <translation>&lt;b&gt;Befunde:&lt;/b&gt; nichts zu melden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="350"/>
+        <source>&lt;b&gt;Findings, most serious first:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Befunde, das Ernsteste zuerst:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="385"/>
+        <source>%1: the selection&apos;s audience (weighted by %2) against the target</source>
+        <translation>%1: das Publikum der Auswahl (gewichtet nach %2) gegenüber dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="404"/>
+        <source>No selected creator has audience data for this dimension: no data, not 0.</source>
+        <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: keine Daten, nicht 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
+        <source>%1 of %Ln selected creator(s) pooled.</source>
+        <translation>
+            <numerusform>%1 von %Ln ausgewählten Creator zusammengefasst.</numerusform>
+            <numerusform>%1 von %Ln ausgewählten Creatorn zusammengefasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="424"/>
+        <source>@%1 (rank %2, +%3 points of share)</source>
+        <translation>@%1 (Rang %2, +%3 Punkte Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="428"/>
+        <source>&lt;span title=&quot;Candidates not selected who would raise the category most per point of score given up&quot;&gt;Would raise &lt;b&gt;%1&lt;/b&gt;:&lt;/span&gt; %2</source>
+        <translation>&lt;span title=&quot;Nicht ausgewählte Kandidaten, die die Kategorie je aufgegebenem Bewertungspunkt am stärksten anheben würden&quot;&gt;Würde &lt;b&gt;%1&lt;/b&gt; anheben:&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="452"/>
+        <source>&lt;p&gt;&lt;b&gt;Where the differences come from&lt;/b&gt; — mean points per factor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Factor&lt;/th&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Woher die Unterschiede kommen&lt;/b&gt; — durchschnittliche Punkte je Faktor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Faktor&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="475"/>
+        <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points fewer on average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte weniger.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="477"/>
+        <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points more on average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="491"/>
+        <source>No creator has consented to the use of a self-declared attribute.</source>
+        <translation>Kein Creator hat in die Verwendung einer Selbstangabe eingewilligt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="499"/>
+        <source>the largest group (%1)</source>
+        <translation>die größte Gruppe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="510"/>
+        <source>%1 ranked candidates consented to the use of their %2 (%3 did not and are left out; consent recorded for: %4); %5 of them are selected.&lt;br&gt;%6</source>
+        <translation>%1 gerankte Kandidaten haben in die Verwendung ihres Merkmals %2 eingewilligt (%3 nicht, sie werden ausgelassen; Einwilligung erfasst für: %4); %5 davon sind ausgewählt.&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="522"/>
+        <source>Selection rate against the reference group (%1), with the band</source>
+        <translation>Auswahlquote gegenüber der Referenzgruppe (%1), mit dem Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="523"/>
+        <source>Rate against the reference group&apos;s</source>
+        <translation>Quote gegenüber der der Referenzgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="538"/>
+        <source>× reference</source>
+        <translation>× Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/FairnessDashboard.cpp" line="546"/>
+        <source>Band (%1 and %2)</source>
+        <translation>Band (%1 und %2)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::FiltersPanel</name>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="24"/>
+        <source>&lt;b&gt;Filters&lt;/b&gt; — who is ranked at all</source>
+        <translation>&lt;b&gt;Filter&lt;/b&gt; — wer überhaupt gerankt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="25"/>
+        <source>Candidates a filter removes stay in the list, unranked, with the reason</source>
+        <translation>Kandidaten, die ein Filter entfernt, bleiben ungerankt in der Liste, mit dem Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="32"/>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="34"/>
+        <source>Candidates with fewer followers are not ranked</source>
+        <translation>Kandidaten mit weniger Followern werden nicht gerankt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="36"/>
+        <source>Minimum &amp;followers:</source>
+        <translation>Mindestzahl &amp;Follower:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="42"/>
+        <source>Rank candidates on this platform</source>
+        <translation>Kandidaten auf dieser Plattform ranken</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="47"/>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="50"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="51"/>
+        <source>Rank only creators whose leading audience country is one of these: country names or ISO 3166 codes, separated by commas</source>
+        <translation>Nur Creator ranken, deren wichtigstes Publikumsland eines davon ist: Ländernamen oder ISO-3166-Codes, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="54"/>
+        <source>Leading audience &amp;country:</source>
+        <translation>Wichtigstes Publikums&amp;land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="56"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="57"/>
+        <source>Creators in any of these categories are not ranked (commas between them)</source>
+        <translation>Creator in einer dieser Kategorien werden nicht gerankt (Kommas dazwischen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="60"/>
+        <source>&amp;Excluded categories:</source>
+        <translation>&amp;Ausgeschlossene Kategorien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FiltersPanel.cpp" line="113"/>
+        <source>Not a country name or ISO 3166 code: %1</source>
+        <translation>Kein Ländername und kein ISO-3166-Code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GroupFairnessModel</name>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="120"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="121"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="122"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="123"/>
+        <source>Selection rate (range)</source>
+        <translation>Auswahlquote (Bereich)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="124"/>
+        <source>Share of selected</source>
+        <translation>Anteil an den Ausgewählten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="125"/>
+        <source>Rate against reference</source>
+        <translation>Quote gegenüber Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="126"/>
+        <source>Plausible range</source>
+        <translation>Plausibler Bereich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="127"/>
+        <source>Ranking exposure</source>
+        <translation>Sichtbarkeit im Ranking</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="128"/>
+        <source>Ranking test</source>
+        <translation>Ranking-Test</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="129"/>
+        <source>Four-fifths rule</source>
+        <translation>Vier-Fünftel-Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="131"/>
+        <source>The creators&apos; self-declared group (only creators who consented to its use are counted)</source>
+        <translation>Die selbst angegebene Gruppe des Creators (gezählt werden nur Creator, die in ihre Verwendung eingewilligt haben)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="134"/>
+        <source>Ranked candidates in the group</source>
+        <translation>Gerankte Kandidaten in der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="135"/>
+        <source>Of them, how many are selected (shortlisted, or in the top k)</source>
+        <translation>Davon, wie viele ausgewählt sind (auf der Shortlist oder in den Top k)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="137"/>
+        <source>Selected ÷ pool: the group&apos;s selection rate (Fairlearn selection_rate, Aequitas pprev)</source>
+        <translation>Ausgewählt ÷ Pool: die Auswahlquote der Gruppe (Fairlearn selection_rate, Aequitas pprev)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="140"/>
+        <source>The group&apos;s share of everyone selected (Aequitas ppr)</source>
+        <translation>Der Anteil der Gruppe an allen Ausgewählten (Aequitas ppr)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="142"/>
+        <source>The group&apos;s selection rate ÷ the reference group&apos;s (Aequitas pprev disparity); 1 is equal treatment</source>
+        <translation>Die Auswahlquote der Gruppe ÷ die der Referenzgruppe (Aequitas pprev disparity); 1 ist Gleichbehandlung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="144"/>
+        <source>Where the rate against the reference could plausibly be, given how few people are counted: both exact 95 % intervals combined (Clopper–Pearson, each at 97.5 %)</source>
+        <translation>Wo die Quote gegenüber der Referenz plausibel liegen könnte, bei so wenigen gezählten Personen: beide exakten 95-%-Intervalle kombiniert (Clopper–Pearson, jeweils zu 97,5 %)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="152"/>
+        <source>FA*IR&apos;s ranked group fairness test (Zehlike et al. 2017): whether every top-i of the ranking holds at least as many of the group as chance allows, α = 0.1 adjusted for testing every position</source>
+        <translation>Der Test auf Gruppenfairness im Ranking von FA*IR (Zehlike et al. 2017): ob jede Spitze top-i des Rankings mindestens so viele aus der Gruppe enthält, wie der Zufall erlaubt, α = 0,1, angepasst für den Test jeder Position</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HelpBrowser</name>
+    <message>
+        <location filename="../ui/HelpBrowser.cpp" line="21"/>
+        <source>Candor User Guide</source>
+        <translation>Candor-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="27"/>
+        <source>This &amp;campaign only</source>
+        <translation>Nur diese &amp;Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="28"/>
+        <source>The selected c&amp;reator only</source>
+        <translation>Nur der ausgewählte C&amp;reator</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="33"/>
+        <source>Kind of action</source>
+        <translation>Art der Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <source>Decisions and approvals</source>
+        <translation>Entscheidungen und Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="35"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="35"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
+        <source>Consent and privacy</source>
+        <translation>Einwilligung und Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="37"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="37"/>
+        <source>Scoring models</source>
+        <translation>Bewertungsmodelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="39"/>
+        <source>The open campaign&apos;s own changes, its decisions and its notes</source>
+        <translation>Die eigenen Änderungen der offenen Kampagne, ihre Entscheidungen und ihre Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="40"/>
+        <source>What the log holds about the creator selected in the ranking</source>
+        <translation>Was das Protokoll über den im Ranking ausgewählten Creator enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="41"/>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="43"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="91"/>
+        <source>&lt;i&gt;The history cannot be read: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Verlauf kann nicht gelesen werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="96"/>
+        <source>the chain could not be checked: </source>
+        <translation>die Kette konnte nicht geprüft werden: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="97"/>
+        <source>the hash chain over all %Ln entries holds</source>
+        <translation>
+            <numerusform>die Hash-Kette über den %Ln Eintrag hält</numerusform>
+            <numerusform>die Hash-Kette über alle %Ln Einträge hält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="98"/>
+        <source>&lt;b&gt;the log was changed outside Candor&lt;/b&gt;: broken at entry %1 (%2)</source>
+        <translation>&lt;b&gt;das Protokoll wurde außerhalb von Candor geändert&lt;/b&gt;: unterbrochen bei Eintrag %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <source>%Ln entries shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</source>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt; %1. Ein Rückgängigmachen ist ein eigener Eintrag; Gründe, Notizen und Namen werden getrennt von der Kette gespeichert (docs/audit-log.md).</numerusform>
+            <numerusform>%Ln Einträge angezeigt; %1. Ein Rückgängigmachen ist ein eigener Eintrag; Gründe, Notizen und Namen werden getrennt von der Kette gespeichert (docs/audit-log.md).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="81"/>
+        <location filename="../ui/ImportDialog.cpp" line="184"/>
+        <source>Import creators</source>
+        <translation>Creator importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="88"/>
+        <source>A CSV or JSON export (HypeAuditor, Modash, a platform&apos;s own…)</source>
+        <translation>Ein CSV- oder JSON-Export (HypeAuditor, Modash, der einer Plattform …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="89"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="93"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="95"/>
+        <source>Recognise from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="98"/>
+        <source>Which platform the accounts are on, when the file does not say</source>
+        <translation>Auf welcher Plattform die Konten sind, wenn die Datei es nicht sagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="100"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="104"/>
+        <source>Not recorded yet (the Privacy page lists them)</source>
+        <translation>Noch nicht erfasst (die Seite Datenschutz listet sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="107"/>
+        <source>GDPR Art. 6: why the agency may hold these creators&apos; data; given to the creators this file brings that have none recorded</source>
+        <translation>DSGVO Art. 6: warum die Agentur die Daten dieser Creator halten darf; wird den Creatorn dieser Datei gegeben, für die keine erfasst ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="109"/>
+        <source>&amp;Lawful basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="110"/>
+        <source>Told on</source>
+        <translation>Informiert am</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="112"/>
+        <source>GDPR Art. 14: the creators were told that the agency holds their data, at the latest a month after obtaining it</source>
+        <translation>DSGVO Art. 14: Die Creator wurden informiert, dass die Agentur ihre Daten hält, spätestens einen Monat nach deren Erhebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="122"/>
+        <source>Creators informed:</source>
+        <translation>Creator informiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="133"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="140"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="144"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="147"/>
+        <source>Choose a file to see what would be imported.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was importiert würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="156"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="184"/>
+        <source>Exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="215"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="240"/>
+        <source>%1 of %2… %3</source>
+        <translation>%1 von %2… %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="256"/>
+        <source>&lt;b&gt;This file cannot be imported:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Diese Datei kann nicht importiert werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="262"/>
+        <source>&lt;b&gt;How the file is read:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Wie die Datei gelesen wird:&lt;/b&gt;&lt;ul style=&quot;margin: 0&quot;&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportDialog.cpp" line="264"/>
+        <source>%Ln record(s) read: &lt;b&gt;%1 will be imported&lt;/b&gt; (new accounts, or new snapshots of accounts already in the project) and &lt;b&gt;%2 rejected&lt;/b&gt;; the Problems tab says why, line by line.</source>
+        <translation>
+            <numerusform>%Ln Datensatz gelesen: &lt;b&gt;%1 werden importiert&lt;/b&gt; (neue Konten oder neue Schnappschüsse von Konten, die schon im Projekt sind) und &lt;b&gt;%2 abgelehnt&lt;/b&gt;; der Reiter Probleme sagt Zeile für Zeile, warum.</numerusform>
+            <numerusform>%Ln Datensätze gelesen: &lt;b&gt;%1 werden importiert&lt;/b&gt; (neue Konten oder neue Schnappschüsse von Konten, die schon im Projekt sind) und &lt;b&gt;%2 abgelehnt&lt;/b&gt;; der Reiter Probleme sagt Zeile für Zeile, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="285"/>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="288"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="301"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="305"/>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nichts wurde importiert.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="309"/>
+        <source>&lt;b&gt;Imported:&lt;/b&gt; %1 new accounts, %2 merged into accounts already in the project, %3 rows rejected (listed under Problems and kept in the project).</source>
+        <translation>&lt;b&gt;Importiert:&lt;/b&gt; %1 neue Konten, %2 mit Konten zusammengeführt, die schon im Projekt sind, %3 Zeilen abgelehnt (unter Probleme aufgeführt und im Projekt aufbewahrt).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportSampleModel</name>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="226"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="227"/>
+        <source>Row</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="228"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="229"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="230"/>
+        <source>As written in the file</source>
+        <translation>Wie in der Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="232"/>
+        <source>Line of the file on which the record starts</source>
+        <translation>Zeile der Datei, in der der Datensatz beginnt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="233"/>
+        <source>Rejected (not imported) or a warning (imported, one value left empty)</source>
+        <translation>Abgelehnt (nicht importiert) oder eine Warnung (importiert, ein Wert leer gelassen)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="235"/>
+        <source>The column at fault; empty when the whole row is</source>
+        <translation>Die fehlerhafte Spalte; leer, wenn es die ganze Zeile ist</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="236"/>
+        <source>Why, in plain words</source>
+        <translation>Warum, in einfachen Worten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="237"/>
+        <source>The record as it stands in the file, to find and fix it</source>
+        <translation>Der Datensatz, wie er in der Datei steht, um ihn zu finden und zu korrigieren</translation>
     </message>
 </context>
 <context>
     <name>candor::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>%n creator(s) erased; the undo history was cleared.</source>
         <translation>
-            <numerusform>%n Creator gelöscht; der Rückgängig-Verlauf wurde geleert.</numerusform><numerusform>%n Creator gelöscht; der Rückgängig-Verlauf wurde geleert.</numerusform></translation>
+            <numerusform>%n Creator gelöscht; der Rückgängig-Verlauf wurde geleert.</numerusform>
+            <numerusform>%n Creator gelöscht; der Rückgängig-Verlauf wurde geleert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472" />
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474" />
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Open &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476" />
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>&amp;Import Creators…</source>
         <translation>Creator &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481" />
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Import A&amp;udiences…</source>
         <translation>&amp;Zielgruppen importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485" />
+        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <source>Audience demographics per account (age, gender, country, language)</source>
+        <translation>Publikumsdemografie je Konto (Alter, Geschlecht, Land, Sprache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Import Self-declared A&amp;ttributes…</source>
         <translation>Selbstangaben i&amp;mportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487" />
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495" />
+        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <source>The client report of this campaign&apos;s shortlist: PDF, HTML, CSV or JSON</source>
+        <translation>Der Kundenbericht zur Shortlist dieser Kampagne: PDF, HTML, CSV oder JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502" />
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505" />
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523" />
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Ca&amp;mpaign</source>
         <translation>&amp;Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524" />
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>&amp;New Campaign…</source>
         <translation>&amp;Neue Kampagne …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530" />
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>&amp;Edit Campaign…</source>
         <translation>Kampagne &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535" />
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>&amp;Duplicate Campaign</source>
         <translation>Kampagne &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537" />
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>De&amp;lete Campaign…</source>
         <translation>Kampagne &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539" />
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>&amp;Approve Shortlist…</source>
         <translation>Shortlist &amp;freigeben …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543" />
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>&amp;Candidate</source>
         <translation>Ka&amp;ndidat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550" />
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>&amp;Shortlist…</source>
         <translation>Auf die &amp;Shortlist …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551" />
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Freigeben …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552" />
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553" />
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Remove from Short&amp;list…</source>
         <translation>Von der Short&amp;list nehmen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557" />
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source> Campaign: </source>
         <translation> Kampagne: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572" />
+        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <source>Record a decision for the selected candidate, with your reason</source>
+        <translation>Eine Entscheidung für den ausgewählten Kandidaten erfassen, mit Ihrem Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>&amp;New Creator…</source>
         <translation>&amp;Neuer Creator …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578" />
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <source>Enter a creator and one of their accounts by hand</source>
+        <translation>Einen Creator und eines seiner Konten von Hand eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>&amp;Edit Figures…</source>
         <translation>&amp;Zahlen bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583" />
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>&amp;Merge Selected Creators…</source>
         <translation>Ausgewählte Creator &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586" />
+        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <source>Two selected accounts are the same person on two platforms</source>
+        <translation>Zwei ausgewählte Konten sind dieselbe Person auf zwei Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>&amp;Delete Creator…</source>
         <translation>Creator &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589" />
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Do &amp;Not Profile…</source>
         <translation>&amp;Kein Profiling …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594" />
+        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <source>The creator objected to profiling (GDPR Art. 21): left out of every ranking and audit; lifted again on the Privacy page</source>
+        <translation>Der Creator hat dem Profiling widersprochen (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen; auf der Seite Datenschutz wieder aufhebbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>E&amp;rase Creator…</source>
         <translation>Creator &amp;restlos löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604" />
+        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <source>Every trace of the selected creators removed from the file (GDPR Art. 17); cannot be undone</source>
+        <translation>Jede Spur der ausgewählten Creator wird aus der Datei entfernt (DSGVO Art. 17); lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613" />
+        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <source>Two or three selected candidates side by side, factor by factor (with one selected: against the candidate ranked just above it)</source>
+        <translation>Zwei oder drei ausgewählte Kandidaten nebeneinander, Faktor für Faktor (bei einem ausgewählten: gegenüber dem Kandidaten direkt darüber)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614" />
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Ranking</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616" />
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>&amp;Fairness Dashboard</source>
         <translation>&amp;Fairness-Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621" />
+        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>&lt;b&gt;Demo project:&lt;/b&gt; every creator, figure and audience here is synthetic, made up by a generator to show how Candor works. None of it describes a real person.</source>
+        <translation>&lt;b&gt;Demoprojekt:&lt;/b&gt; Jeder Creator, jede Zahl und jedes Publikum hier ist synthetisch, von einem Generator erfunden, um zu zeigen, wie Candor arbeitet. Nichts davon beschreibt eine reale Person.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <source>Search handles, names, platforms, flags and decisions (Ctrl+F)</source>
+        <translation>Handles, Namen, Plattformen, Hinweise und Entscheidungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>All candidates</source>
+        <translation>Alle Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>Any warning</source>
+        <translation>Beliebige Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <source>Show only candidates with a warning: authenticity (a red signal or several amber ones), disclosure (a sponsored post not labelled clearly and upfront) or brand safety (a post with a brand-safety word or a topic the brief excludes)</source>
+        <translation>Nur Kandidaten mit einer Warnung anzeigen: Echtheit (ein rotes Signal oder mehrere gelbe), Kennzeichnung (ein gesponserter Beitrag, der nicht klar und vorab gekennzeichnet ist) oder Markensicherheit (ein Beitrag mit einem Markensicherheitswort oder einem vom Briefing ausgeschlossenen Thema)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>Show candidates</source>
+        <translation>Kandidaten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <source>&amp;1  Import creators…</source>
+        <translation>&amp;1  Creator importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <source>Your export of creators and their figures (CSV or JSON)</source>
+        <translation>Ihr Export der Creator und ihrer Zahlen (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>&amp;2  Import audiences… (optional)</source>
+        <translation>&amp;2  Publikumsdaten importieren… (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>Audience demographics per account, for audience fit and fairness</source>
+        <translation>Publikumsdemografie je Konto, für Publikumspassung und Fairness</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;3  Create a campaign…</source>
+        <translation>&amp;3  Kampagne anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>Name, brief, filters and target audience: the ranking follows</source>
+        <translation>Name, Briefing, Filter und Zielgruppe: Das Ranking folgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>Stop opening the project; the one open now stays open</source>
+        <translation>Das Öffnen des Projekts abbrechen; das jetzt offene bleibt offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>The campaign brings its brief, target audience, filters and scoring model</source>
+        <translation>Die Kampagne bringt ihr Briefing, ihre Zielgruppe, ihre Filter und ihr Bewertungsmodell mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <source>Who did what, when: imports, decisions and their reasons, notes, consent, campaigns and models, with the log&apos;s hash chain checked</source>
+        <translation>Wer was wann getan hat: Importe, Entscheidungen und ihre Gründe, Notizen, Einwilligungen, Kampagnen und Modelle, mit geprüfter Hash-Kette des Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Pri&amp;vacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631" />
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <source>Creators past retention, consents expiring, data without a lawful basis or notice, objections to profiling; erase or renew them</source>
+        <translation>Creator über die Aufbewahrungsfrist hinaus, ablaufende Einwilligungen, Daten ohne Rechtsgrundlage oder Information, Widersprüche gegen Profiling; löschen oder erneuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <source>Ethics Polic&amp;y</source>
+        <translation>Ethikrichtl&amp;inie</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>The project&apos;s ethics policy checked against the shortlist: audiences too young for the product, red authenticity, undisclosed ads, consent, group fairness</source>
+        <translation>Die Ethikrichtlinie des Projekts, gegen die Shortlist geprüft: zu junges Publikum für das Produkt, rote Echtheit, nicht gekennzeichnete Werbung, Einwilligung, Gruppenfairness</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <source>Ethics Polic&amp;y (%1)</source>
+        <translation>Ethikrichtl&amp;inie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>The project&apos;s ethics policy checked against the shortlist: audiences too young for the product, red authenticity, undisclosed ads, consent, group fairness; %1 open finding(s), %2 blocking approval</source>
+        <translation>Die Ethikrichtlinie des Projekts, gegen die Shortlist geprüft: zu junges Publikum für das Produkt, rote Echtheit, nicht gekennzeichnete Werbung, Einwilligung, Gruppenfairness; offene Befunde: %1, davon blockieren die Freigabe: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <source>Remove From Shortlist</source>
+        <translation>Von der Shortlist nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Why is the creator taken off the shortlist?</source>
+        <translation>Warum wird der Creator von der Shortlist genommen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <source>objected to profiling</source>
+        <translation>hat dem Profiling widersprochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>Authenticity</source>
+        <translation>Echtheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>Disclosure</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>&amp;Ethics Policy</source>
         <translation>&amp;Ethikrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642" />
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>The project&apos;s ethics policy checked live against the shortlist</source>
+        <translation>Die Ethikrichtlinie des Projekts, laufend gegen die Shortlist geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <source>Retention, consent, lawful basis and erasure</source>
+        <translation>Aufbewahrung, Einwilligung, Rechtsgrundlage und Löschung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <source>Who did what, when, and why: the project&apos;s audit log</source>
+        <translation>Wer was wann und warum getan hat: das Prüfprotokoll des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <location filename="../ui/MainWindow.cpp" line="853"/>
+        <source>Audience balance of the shortlist and how creator groups fare in selection</source>
+        <translation>Publikumsbalance der Shortlist und wie Creator-Gruppen bei der Auswahl abschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>&amp;Weights and Filters Panel</source>
         <translation>&amp;Gewichte und Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644" />
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>Candidate &amp;Details Pane</source>
         <translation>Kandidaten&amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659" />
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673" />
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674" />
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677" />
+        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <source>The score, the fairness page, authenticity and privacy in plain words</source>
+        <translation>Die Bewertung, die Fairness-Seite, Echtheit und Datenschutz in einfachen Worten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679" />
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>&amp;About Candor</source>
         <translation>Ü&amp;ber Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1572" />
+        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <source>Project on a network share</source>
+        <translation>Projekt auf einer Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <source>Scoring %1 of %Ln creator(s)…</source>
+        <translation>
+            <numerusform>Bewerte %1 von %Ln Creator…</numerusform>
+            <numerusform>Bewerte %1 von %Ln Creatorn…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <source>The project is busy</source>
+        <translation>Das Projekt ist beschäftigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <source>%1
+
+The file was not changed.</source>
+        <translation>%1
+
+Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <source>Changes made in another Candor window were loaded.</source>
+        <translation>Änderungen aus einem anderen Candor-Fenster wurden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="821"/>
+        <source>No project is open.
+
+File › New Project (Ctrl+N) for your own data, File › Open Project (Ctrl+O), or File › Open Demo Project to look around with synthetic data.</source>
+        <translation>Kein Projekt ist geöffnet.
+
+Datei › Neues Projekt (Strg+N) für Ihre eigenen Daten, Datei › Projekt öffnen (Strg+O) oder Datei › Demoprojekt öffnen, um sich mit synthetischen Daten umzusehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <source>This project has %Ln candidate(s) and no campaign yet.
+
+Three steps to an explained, audited shortlist:</source>
+        <translation>
+            <numerusform>Dieses Projekt hat %Ln Kandidaten und noch keine Kampagne.
+
+Drei Schritte zu einer erklärten, geprüften Shortlist:</numerusform>
+            <numerusform>Dieses Projekt hat %Ln Kandidaten und noch keine Kampagne.
+
+Drei Schritte zu einer erklärten, geprüften Shortlist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <source>&amp;Fairness</source>
+        <translation>&amp;Fairness</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <source>Weights and filters</source>
+        <translation>Gewichte und Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="919"/>
+        <location filename="../ui/MainWindow.cpp" line="924"/>
+        <source>Filters not changed</source>
+        <translation>Filter nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="934"/>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="944"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <source>Cannot save the model</source>
+        <translation>Das Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <source>Saved as %1 version %2</source>
+        <translation>Gespeichert als %1 Version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <source>Select two or three candidates to compare</source>
+        <translation>Wählen Sie zwei oder drei Kandidaten zum Vergleichen aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <source>Compare candidates</source>
+        <translation>Kandidaten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <source>Cannot reload the project</source>
+        <translation>Das Projekt kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1082"/>
+        <source>Approved shortlists could not be checked again: %1</source>
+        <translation>Freigegebene Shortlists konnten nicht erneut geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1093"/>
+        <source>&quot;%1&quot;, approved by %2:</source>
+        <translation>„%1“, freigegeben von %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1098"/>
+        <source>Changed Since Approval</source>
+        <translation>Seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1099"/>
+        <source>The new data changes what the ethics policy sees on %1 approved shortlist(s). The approvals stand; look at them again on the Ethics Policy page.</source>
+        <translation>Die neuen Daten ändern, was die Ethikrichtlinie bei %1 freigegebenen Shortlists sieht. Die Freigaben bleiben bestehen; sehen Sie sie auf der Seite Ethikrichtlinie erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <source>Approved shortlists checked again: nothing the ethics policy looks at changed.</source>
+        <translation>Freigegebene Shortlists erneut geprüft: Nichts, worauf die Ethikrichtlinie achtet, hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1143"/>
+        <source>Weights not saved</source>
+        <translation>Gewichte nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1144"/>
+        <source>The weights you are trying for “%1” are not saved. Save them as a new version of the model before switching?</source>
+        <translation>Die Gewichte, die Sie für „%1“ ausprobieren, sind nicht gespeichert. Vor dem Wechsel als neue Version des Modells speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1158"/>
+        <source>Cannot show the campaign</source>
+        <translation>Die Kampagne kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
+        <source>Campaigns cannot be changed</source>
+        <translation>Kampagnen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <source>Cannot add the built-in models</source>
+        <translation>Die mitgelieferten Modelle können nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1213"/>
+        <source>%1
+
+The project was not changed.</source>
+        <translation>%1
+
+Das Projekt wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1229"/>
+        <source>Could not %1 “%2”</source>
+        <translation>Nicht möglich: %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1231"/>
+        <source>%1
+
+That step was not applied; the project is as it was before it.</source>
+        <translation>%1
+
+Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1243"/>
+        <source>Creators cannot be changed</source>
+        <translation>Creator können nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1250"/>
+        <source>Creator cannot be edited</source>
+        <translation>Der Creator kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1266"/>
+        <source>Creator not added</source>
+        <translation>Creator nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1271"/>
+        <source>Figures not saved</source>
+        <translation>Zahlen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <source>Delete creator</source>
+        <translation>Creator löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <source>Delete %1 (@%2) with every account, figure, audience, attribute, decision and note of theirs? Edit › Undo brings all of it back.</source>
+        <translation>%1 (@%2) mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <source>Creator not deleted</source>
+        <translation>Creator nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
+        <source>Select the two accounts of the same person to merge them</source>
+        <translation>Wählen Sie die zwei Konten derselben Person aus, um sie zusammenzuführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1302"/>
+        <source>Merge creators</source>
+        <translation>Creator zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <source>Are @%1 (%2) and @%3 (%4) the same person? Their accounts become one creator&apos;s, named %5.</source>
+        <translation>Sind @%1 (%2) und @%3 (%4) dieselbe Person? Ihre Konten werden die eines Creators namens %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <source>Creators not merged</source>
+        <translation>Creator nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <source>new campaign &quot;%1&quot;</source>
+        <translation>neue Kampagne „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
+        <source>Campaign not created</source>
+        <translation>Kampagne nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1325"/>
+        <source>Campaign not saved</source>
+        <translation>Kampagne nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1339"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <source>duplicate campaign &quot;%1&quot;</source>
+        <translation>Kampagne „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <source>Campaign not duplicated</source>
+        <translation>Kampagne nicht dupliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1353"/>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1354"/>
+        <source>Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings all of it back.</source>
+        <translation>„%1“ mit ihrer Shortlist, ihren Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1360"/>
+        <source>Campaign not deleted</source>
+        <translation>Kampagne nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1403"/>
+        <location filename="../ui/MainWindow.cpp" line="1407"/>
+        <source>Decision not recorded</source>
+        <translation>Entscheidung nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1412"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1413"/>
+        <source>Candor projects (*.candor);;All files (*)</source>
+        <translation>Candor-Projekte (*.candor);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1421"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1421"/>
+        <location filename="../ui/MainWindow.cpp" line="1497"/>
+        <source>Candor projects (*.candor)</source>
+        <translation>Candor-Projekte (*.candor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1428"/>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1443"/>
+        <source>Import Creators</source>
+        <translation>Creator importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1443"/>
+        <source>Creator exports (*.csv *.json);;All files (*)</source>
+        <translation>Creator-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1496"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1503"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1519"/>
+        <source>An import into this project is still running. Stop it?</source>
+        <translation>Ein Import in dieses Projekt läuft noch. Abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1521"/>
+        <source>An import is written whole or not at all: stopped now, it leaves the project exactly as it was before, and you can run it again later.</source>
+        <translation>Ein Import wird ganz oder gar nicht geschrieben: Jetzt abgebrochen, lässt er das Projekt genau so, wie es vorher war, und Sie können ihn später erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <source>Stop the Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <source>Keep Importing</source>
+        <translation>Weiter importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1548"/>
+        <source>Cannot create the demo project</source>
+        <translation>Das Demoprojekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1570"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1594"/>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Choose influencers with scores you can explain. The tool advises; a person decides.&lt;/p&gt;&lt;p&gt;Candor is free software under the &lt;b&gt;GNU General Public License, version 3 or later&lt;/b&gt; (GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under the GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, under the Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, in the public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Data it carries&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower rules learnt from SRF Data&apos;s 975 hand-labelled followers of Swiss influencers (&quot;2017-10-instagram-influencers&quot; by SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March 2018), and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, each named where it is used&lt;/li&gt;&lt;li&gt;The demo project: synthetic, made up by Candor&apos;s generator; it describes no real person&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Wählen Sie Influencer mit Bewertungen, die Sie erklären können. Das Werkzeug berät; ein Mensch entscheidet.&lt;/p&gt;&lt;p&gt;Candor ist freie Software unter der &lt;b&gt;GNU General Public License, Version 3 oder später&lt;/b&gt; (GPL-3.0-or-later): Sie dürfen sie verwenden, untersuchen, weitergeben und verändern. Sie wird ohne Gewährleistung geliefert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aufgebaut auf&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, unter der GNU Lesser General Public License v3 (LGPL-3.0) und der GPL; Qt Charts unter der GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, unter der Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, gemeinfrei (public domain)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower-Regeln, gelernt aus 975 von Hand bewerteten Followern Schweizer Influencer von SRF Data („2017-10-instagram-influencers“ von SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Mediane der Interaktionsrate nach Follower-Stufe aus dem Instagram-Benchmark von HypeAuditor (März 2018) sowie die Schwellenwerte des UK CAP Code, der FTC Endorsement Guides, der DSGVO und der KI-Verordnung der EU, jeweils dort genannt, wo sie verwendet werden&lt;/li&gt;&lt;li&gt;Das Demoprojekt: synthetisch, von Candors Generator erfunden; es beschreibt keine reale Person&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1625"/>
+        <source>About Candor</source>
+        <translation>Über Candor</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1630"/>
+        <source>%1 — Candor</source>
+        <translation>%1 — Candor</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1630"/>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1637"/>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1650" />
-        <source> · %n account(s) not profiled at their creator's request</source>
+        <location filename="../ui/MainWindow.cpp" line="1641"/>
+        <source>%Ln candidate(s), no campaign · %1</source>
         <translation>
-            <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform><numerusform> · %n Konten auf Wunsch der Creator ohne Profiling</numerusform></translation>
+            <numerusform>%Ln Kandidat, keine Kampagne · %1</numerusform>
+            <numerusform>%Ln Kandidaten, keine Kampagne · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="1645"/>
+        <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
+        <translation>
+            <numerusform>%Ln Kandidat, %1 gerankt für „%2“ · Modell %3 v%4 · %5</numerusform>
+            <numerusform>%Ln Kandidaten, %1 gerankt für „%2“ · Modell %3 v%4 · %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <source> · %n account(s) not profiled at their creator&apos;s request</source>
+        <translation>
+            <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform>
+            <numerusform> · %n Konten auf Wunsch der Creator ohne Profiling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1653"/>
+        <source> · read-only: </source>
+        <translation> · schreibgeschützt: </translation>
+    </message>
+</context>
+<context>
+    <name>candor::PolicyFindingsModel</name>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="15"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="16"/>
+        <source>Creator or group</source>
+        <translation>Creator oder Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="17"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="18"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="20"/>
+        <source>Whether the finding blocks approval of the shortlist, is a warning, or was resolved by a person</source>
+        <translation>Ob der Befund die Freigabe der Shortlist blockiert, eine Warnung ist oder von einer Person aufgelöst wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="23"/>
+        <source>The rule of the project&apos;s ethics policy that found it</source>
+        <translation>Die Regel der Ethikrichtlinie des Projekts, die ihn gefunden hat</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="24"/>
+        <source>The creator (or the group of creators) the finding is about</source>
+        <translation>Der Creator (oder die Gruppe von Creatorn), um den es im Befund geht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="26"/>
+        <source>What the rule found, with its evidence and the source of its threshold</source>
+        <translation>Was die Regel gefunden hat, mit ihren Belegen und der Quelle ihres Schwellenwerts</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PolicyFindingsModel.cpp" line="28"/>
+        <source>Who overrode or acknowledged it, when and why</source>
+        <translation>Wer ihn übergangen oder zur Kenntnis genommen hat, wann und warum</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PolicyView</name>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="71"/>
+        <source>Show &amp;Evidence</source>
+        <translation>&amp;Belege anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="72"/>
+        <source>The creator&apos;s audience, authenticity, disclosure or privacy record, or the fairness page</source>
+        <translation>Publikum, Echtheit, Kennzeichnung oder Datenschutzeintrag des Creators oder die Fairness-Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="77"/>
+        <location filename="../ui/PolicyView.cpp" line="174"/>
+        <source>&amp;Override With Reason…</source>
+        <translation>Mit Begründung ü&amp;bergehen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="78"/>
+        <source>Keep the creator despite the finding, with a written reason (a group&apos;s finding is acknowledged with a note); in the audit log and the client report</source>
+        <translation>Den Creator trotz des Befunds behalten, mit schriftlicher Begründung (der Befund einer Gruppe wird mit einer Notiz zur Kenntnis genommen); im Prüfprotokoll und im Kundenbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="81"/>
+        <source>&amp;Remove From Shortlist…</source>
+        <translation>Von der Shortlist &amp;nehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="82"/>
+        <source>Take the creator off this campaign&apos;s shortlist, with a reason</source>
+        <translation>Den Creator mit einem Grund von der Shortlist dieser Kampagne nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="86"/>
+        <source>Request &amp;Data or Consent…</source>
+        <translation>&amp;Daten oder Einwilligung anfragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="87"/>
+        <source>A message to the creator asking for audience data or a renewed consent, copied to the clipboard and kept as a note</source>
+        <translation>Eine Nachricht an den Creator mit der Bitte um Publikumsdaten oder eine erneuerte Einwilligung, in die Zwischenablage kopiert und als Notiz aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="126"/>
+        <source>The policy could not be checked: %1</source>
+        <translation>Die Richtlinie konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="128"/>
+        <source>The ethics policy checks a campaign&apos;s shortlist: create a campaign first.</source>
+        <translation>Die Ethikrichtlinie prüft die Shortlist einer Kampagne: Legen Sie zuerst eine Kampagne an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="133"/>
+        <source>The shortlist of &quot;%1&quot; meets the project&apos;s ethics policy.</source>
+        <translation>Die Shortlist von „%1“ erfüllt die Ethikrichtlinie des Projekts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="135"/>
+        <source>%Ln open finding(s) on the shortlist of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln offener Befund auf der Shortlist von „%1“</numerusform>
+            <numerusform>%Ln offene Befunde auf der Shortlist von „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="138"/>
+        <source>; %Ln of them block(s) approval until resolved</source>
+        <translation>
+            <numerusform>; %Ln davon blockiert die Freigabe bis zur Auflösung</numerusform>
+            <numerusform>; %Ln davon blockieren die Freigabe bis zur Auflösung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="142"/>
+        <source> %Ln finding(s) resolved by a person.</source>
+        <translation>
+            <numerusform> %Ln Befund von einer Person aufgelöst.</numerusform>
+            <numerusform> %Ln Befunde von einer Person aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="143"/>
+        <source> The rules, their thresholds and sources are the project&apos;s own; every resolution goes into the audit log and the client report.</source>
+        <translation> Die Regeln, ihre Schwellenwerte und Quellen gehören dem Projekt; jede Auflösung kommt ins Prüfprotokoll und in den Kundenbericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="150"/>
+        <source>Since the shortlist was approved: </source>
+        <translation>Seit der Freigabe der Shortlist: </translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="159"/>
+        <source>Select a finding to see it in full and resolve it.</source>
+        <translation>Wählen Sie einen Befund, um ihn vollständig zu sehen und aufzulösen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="162"/>
+        <source>%1 (%2): %3
+%4: %5</source>
+        <translation>%1 (%2): %3
+%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="173"/>
+        <source>&amp;Acknowledge With Note…</source>
+        <translation>Mit Notiz zur &amp;Kenntnis nehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="187"/>
+        <source>Not resolved</source>
+        <translation>Nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="201"/>
+        <source>Acknowledge Finding</source>
+        <translation>Befund zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="201"/>
+        <source>Override Finding</source>
+        <translation>Befund übergehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="202"/>
+        <source>%1
+
+%2: %3
+
+Why may it stand? The reason goes into the audit log and the client report; a later decision on %4 asks again.</source>
+        <translation>%1
+
+%2: %3
+
+Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbericht; eine spätere Entscheidung zu %4 fragt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="205"/>
+        <source>this creator</source>
+        <translation>diesem Creator</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="205"/>
+        <source>the shortlist</source>
+        <translation>der Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="218"/>
+        <source>could you send us the age breakdown of your audience (a screenshot of your platform&apos;s audience insights, with its date)? The campaign is for an age-restricted product, and the advertising rules ask us to check that fewer than a quarter of your audience is under 18.</source>
+        <translation>könnten Sie uns die Altersverteilung Ihres Publikums schicken (einen Screenshot der Publikumsstatistik Ihrer Plattform, mit Datum)? Die Kampagne ist für ein Produkt mit Altersbeschränkung, und die Werberegeln verlangen von uns zu prüfen, dass weniger als ein Viertel Ihres Publikums unter 18 ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="222"/>
+        <source>could you confirm whether we may keep using your details for this campaign? Your earlier consent has expired or our retention period has ended; without your answer we will remove your details.</source>
+        <translation>könnten Sie bestätigen, ob wir Ihre Angaben für diese Kampagne weiter verwenden dürfen? Ihre frühere Einwilligung ist abgelaufen oder unsere Aufbewahrungsfrist ist zu Ende; ohne Ihre Antwort entfernen wir Ihre Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="225"/>
+        <source>Hello %1, about the campaign &quot;%2&quot;: %3</source>
+        <translation>Hallo %1, zur Kampagne „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="228"/>
+        <source>Requested from the creator: </source>
+        <translation>Beim Creator angefragt: </translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="229"/>
+        <source>Note not kept</source>
+        <translation>Notiz nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="238"/>
+        <source>Request Copied</source>
+        <translation>Anfrage kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyView.cpp" line="239"/>
+        <source>This message is on the clipboard, ready to paste into an email or a direct message, and a note on the creator records that you asked:
+
+%1</source>
+        <translation>Diese Nachricht ist in der Zwischenablage, bereit zum Einfügen in eine E-Mail oder Direktnachricht, und eine Notiz beim Creator hält fest, dass Sie gefragt haben:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PostVerdictModel</name>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="241"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="242"/>
+        <source>Sponsored</source>
+        <translation>Gesponsert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="243"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="244"/>
+        <source>Rule that decided it</source>
+        <translation>Entscheidende Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="245"/>
+        <source>AI label</source>
+        <translation>KI-Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="246"/>
+        <source>Brand safety</source>
+        <translation>Markensicherheit</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="247"/>
+        <source>What Candor found</source>
+        <translation>Was Candor fand</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="248"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="250"/>
+        <source>When the post was published</source>
+        <translation>Wann der Beitrag veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="251"/>
+        <source>Who says a brand paid for it: the platform&apos;s paid-partnership label, you (a contract or a brand mention you confirmed), or both</source>
+        <translation>Wer sagt, dass eine Marke dafür bezahlt hat: die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform, Sie (ein Vertrag oder eine bestätigte Markennennung) oder beide</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="258"/>
+        <source>The rule and the label it found; the tooltip names the source</source>
+        <translation>Die Regel und die Kennzeichnung, die sie fand; der Tooltip nennt die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="260"/>
+        <source>Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a warning (EU AI Act, Art. 50)</source>
+        <translation>Ob der Beitrag eine Kennzeichnung für KI-erstellte Inhalte trägt; ein Beitrag, den Sie ohne eine solche als KI-erstellt markieren, ist eine Warnung (KI-Verordnung der EU, Art. 50)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="263"/>
+        <source>Words from the brand-safety list (GARM categories) and the brief&apos;s excluded topics found in the post</source>
+        <translation>Wörter aus der Markensicherheitsliste (GARM-Kategorien) und vom Briefing ausgeschlossene Themen, die im Beitrag gefunden wurden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="265"/>
+        <source>The rule that decided the verdict, a missing AI label and brand-safety words, a line each; hover for the source</source>
+        <translation>Die Regel, die das Ergebnis bestimmte, eine fehlende KI-Kennzeichnung und Markensicherheitswörter, je eine Zeile; mit der Maus darüber: die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="268"/>
+        <source>The caption, or a video&apos;s title and description, as imported</source>
+        <translation>Die Bildunterschrift oder der Titel und die Beschreibung eines Videos, wie importiert</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="56"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="59"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="62"/>
+        <source>Recorded with every decision, override and import you make</source>
+        <translation>Wird bei jeder Entscheidung, jedem Übergehen und jedem Import, den Sie vornehmen, festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="63"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
+        <source>How many times the weights are redrawn to see how stable a rank is; more is steadier and slower</source>
+        <translation>Wie oft die Gewichte neu gezogen werden, um zu sehen, wie stabil ein Rang ist; mehr ist ruhiger und langsamer</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="70"/>
+        <source>Rank-stability &amp;draws:</source>
+        <translation>&amp;Ziehungen für die Rangstabilität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
+        <source>In this project (saved in the file)</source>
+        <translation>In diesem Projekt (in der Datei gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
+        <source>Count it as neutral (0.5) and mark it imputed</source>
+        <translation>Als neutral (0,5) zählen und als ergänzt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="78"/>
+        <source>Leave the factor out and share its weight among the others</source>
+        <translation>Den Faktor weglassen und sein Gewicht auf die anderen verteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="80"/>
+        <source>Count it as 0: missing data never beats real data; the range shows what data could add (recommended)</source>
+        <translation>Als 0 zählen: Fehlende Daten schlagen nie echte Daten; der Bereich zeigt, was Daten hinzufügen könnten (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="84"/>
+        <source>Changing it saves a new version of the campaign&apos;s scoring model</source>
+        <translation>Eine Änderung speichert eine neue Version des Bewertungsmodells der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
+        <source>When a factor has no &amp;data:</source>
+        <translation>Wenn ein Faktor keine &amp;Daten hat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="87"/>
+        <source>Median (recommended: the typical account)</source>
+        <translation>Median (empfohlen: das typische Konto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="89"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="91"/>
+        <source>The median is the typical account&apos;s rate: a few extreme accounts cannot move it. In the shipped table every median is higher than its average, so the median is also the stricter benchmark.</source>
+        <translation>Der Median ist die Rate des typischen Kontos: Wenige extreme Konten können ihn nicht verschieben. In der mitgelieferten Tabelle ist jeder Median höher als sein Durchschnitt, also ist der Median auch der strengere Vergleichswert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="95"/>
+        <source>Compare engagement with the &amp;tier&apos;s:</source>
+        <translation>Interaktion vergleichen mit dem Wert der &amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <source>Engagement benchmarks by follower tier (double-click a rate or a source to change it):</source>
+        <translation>Vergleichswerte der Interaktion nach Follower-Stufe (Doppelklick auf eine Rate oder Quelle, um sie zu ändern):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <source>Cannot save the benchmarks</source>
+        <translation>Die Vergleichswerte können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
+        <source>Cannot save the scoring model</source>
+        <translation>Das Bewertungsmodell kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PrivacyReviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="87"/>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="88"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="89"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="90"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="91"/>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="93"/>
+        <source>The creator&apos;s accounts</source>
+        <translation>Die Konten des Creators</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="94"/>
+        <source>The creator&apos;s name</source>
+        <translation>Der Name des Creators</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="95"/>
+        <source>What needs a person&apos;s attention</source>
+        <translation>Was die Aufmerksamkeit einer Person braucht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="96"/>
+        <source>When retention ended, the consent expires or expired, or the notice to the creator was or is due</source>
+        <translation>Wann die Aufbewahrung endete, die Einwilligung abläuft oder ablief oder die Information an den Creator fällig war oder ist</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PrivacyReviewModel.cpp" line="99"/>
+        <source>The finding in a sentence, with what resolves it</source>
+        <translation>Der Befund in einem Satz, mit dem, was ihn auflöst</translation>
     </message>
 </context>
 <context>
     <name>candor::PrivacyView</name>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="53"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="54"/>
+        <source>GDPR Art. 5(1)(e): data is kept no longer than needed. Candor&apos;s default is 24 months after a creator&apos;s data was last used (figures, a decision, a note or a renewal)</source>
+        <translation>DSGVO Art. 5 Abs. 1 lit. e: Daten werden nicht länger als nötig aufbewahrt. Candors Standard sind 24 Monate nach der letzten Verwendung der Daten eines Creators (Zahlen, eine Entscheidung, eine Notiz oder eine Erneuerung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="59"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="61"/>
+        <source>How long before a consent expires it is listed, so that it can be renewed in time</source>
+        <translation>Wie lange vor ihrem Ablauf eine Einwilligung aufgeführt wird, damit sie rechtzeitig erneuert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="62"/>
+        <source>Apply &amp;Policy</source>
+        <translation>&amp;Richtlinie anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="65"/>
+        <source>&amp;Keep a creator&apos;s data</source>
+        <translation>Daten eines Creators &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="67"/>
+        <source>after its last use · list consents</source>
+        <translation>nach der letzten Verwendung · Einwilligungen aufführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="73"/>
+        <source>before they expire</source>
+        <translation>vor ihrem Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="78"/>
+        <source>Kind of finding</source>
+        <translation>Art des Befunds</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="79"/>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="83"/>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="111"/>
+        <source>&amp;Record Basis and Notice…</source>
+        <translation>&amp;Rechtsgrundlage und Information erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="112"/>
+        <source>The lawful basis (GDPR Art. 6) and the day the creator was told their data is held (Art. 14)</source>
+        <translation>Die Rechtsgrundlage (DSGVO Art. 6) und der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="114"/>
+        <source>Re&amp;new…</source>
+        <translation>Er&amp;neuern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="114"/>
+        <source>A consent given again, or data still needed: its retention starts again today</source>
+        <translation>Eine erneut erteilte Einwilligung oder weiterhin benötigte Daten: Die Aufbewahrung beginnt heute neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="116"/>
+        <source>&amp;Do Not Profile…</source>
+        <translation>Nicht &amp;profilieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="117"/>
+        <source>The creator objected (GDPR Art. 21): left out of every ranking and audit</source>
+        <translation>Der Creator hat widersprochen (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="118"/>
+        <source>A&amp;llow Profiling…</source>
+        <translation>Profiling &amp;erlauben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="118"/>
+        <source>The objection was withdrawn: ranked and audited again</source>
+        <translation>Der Widerspruch wurde zurückgenommen: wird wieder gerankt und geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="119"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="119"/>
+        <source>Every trace of the creator removed from the file; cannot be undone</source>
+        <translation>Jede Spur des Creators wird aus der Datei entfernt; lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="159"/>
+        <source>&lt;i&gt;Reviewing every creator…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Jeder Creator wird geprüft…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="171"/>
+        <source>&lt;i&gt;The review cannot be read: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Prüfung kann nicht gelesen werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="187"/>
+        <source>Nothing to do on %1: every creator has a lawful basis and a notice, and nothing is past its time.</source>
+        <translation>Nichts zu tun am %1: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="231" />
+        <location filename="../ui/PrivacyView.cpp" line="190"/>
+        <source>On %1, %Ln creator(s) need attention: %2.</source>
+        <translation>
+            <numerusform>Am %1 braucht %Ln Creator Aufmerksamkeit: %2.</numerusform>
+            <numerusform>Am %1 brauchen %Ln Creator Aufmerksamkeit: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="219"/>
+        <source>Policy not changed</source>
+        <translation>Richtlinie nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="230"/>
+        <source>Record a lawful basis and notice</source>
+        <translation>Rechtsgrundlage und Information erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyView.cpp" line="232"/>
         <source>For %n creator(s) selected.</source>
         <translation>
-            <numerusform>Für %n ausgewählten Creator.</numerusform><numerusform>Für %n ausgewählte Creator.</numerusform></translation>
+            <numerusform>Für %n ausgewählten Creator.</numerusform>
+            <numerusform>Für %n ausgewählte Creator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="236"/>
+        <source>(leave as it is)</source>
+        <translation>(unverändert lassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="239"/>
+        <source>Lawful &amp;basis:</source>
+        <translation>Rechts&amp;grundlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="240"/>
+        <source>&amp;Informed on</source>
+        <translation>&amp;Informiert am</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="250"/>
+        <source>e.g. notice e-mailed with the agency&apos;s privacy policy</source>
+        <translation>z. B. Hinweis per E-Mail mit der Datenschutzerklärung der Agentur</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="251"/>
+        <source>&amp;Reason or reference:</source>
+        <translation>&amp;Grund oder Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="264"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="280"/>
+        <source>Nothing to renew</source>
+        <translation>Nichts zu erneuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="281"/>
+        <source>Select creators past retention or consents that expired or expire soon.</source>
+        <translation>Wählen Sie Creator über der Aufbewahrungsfrist oder Einwilligungen, die abgelaufen sind oder bald ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="287"/>
+        <source>Keep the data</source>
+        <translation>Daten aufbewahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="287" />
+        <location filename="../ui/PrivacyView.cpp" line="288"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
-            <numerusform>Die Daten von %n Creator werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform><numerusform>Die Daten von %n Creatorn werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform></translation>
+            <numerusform>Die Daten von %n Creator werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform>
+            <numerusform>Die Daten von %n Creatorn werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="295"/>
+        <source>Not renewed</source>
+        <translation>Nicht erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="300"/>
+        <source>Renew consent</source>
+        <translation>Einwilligung erneuern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="301" />
+        <location filename="../ui/PrivacyView.cpp" line="302"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
-            <numerusform>%n Einwilligung erneut vom Creator gegeben.</numerusform><numerusform>%n Einwilligungen erneut vom Creator gegeben.</numerusform></translation>
+            <numerusform>%n Einwilligung erneut vom Creator gegeben.</numerusform>
+            <numerusform>%n Einwilligungen erneut vom Creator gegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="313"/>
+        <source>Where the signed consent is kept, e.g. form 2026-44</source>
+        <translation>Wo die unterschriebene Einwilligung aufbewahrt wird, z. B. Formular 2026-44</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="314"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="315"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="316"/>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PrivacyView.cpp" line="326"/>
+        <source>Consent not renewed</source>
+        <translation>Einwilligung nicht erneuert</translation>
     </message>
 </context>
 <context>
     <name>candor::RankingModel</name>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
         <source>Handle</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
         <source>Followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="402" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="402"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="402" />
+        <location filename="../models/itemmodels/RankingModel.cpp" line="402"/>
         <source>Not ranked because</source>
         <translation>Nicht gerankt, weil</translation>
     </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="404"/>
+        <source>Place in the ranking for this campaign and these weights</source>
+        <translation>Platz im Ranking für diese Kampagne und diese Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="405"/>
+        <source>The account&apos;s handle</source>
+        <translation>Das Handle des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="406"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="407"/>
+        <source>Platform of the account</source>
+        <translation>Plattform des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="408"/>
+        <source>Followers in the newest snapshot</source>
+        <translation>Follower im neuesten Schnappschuss</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="409"/>
+        <source>Score out of 100: the weighted sum of the factors, each normalised to 0-1</source>
+        <translation>Bewertung von 100: die gewichtete Summe der Faktoren, jeder auf 0–1 normiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="411"/>
+        <source>Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks (empty when nothing is missing)</source>
+        <translation>Wo die Bewertung mit den fehlenden Daten liegen könnte: jeder fehlende Faktor bei 0 (die Bewertung) und bei voller Punktzahl (leer, wenn nichts fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="414"/>
+        <source>Factors without data (imputed, counted as 0 or left out, as the model&apos;s rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the weights wobble), authenticity warning</source>
+        <translation>Faktoren ohne Daten (ergänzt, als 0 gezählt oder weggelassen, wie die Regel des Modells sagt), nicht anwendbar (kein Vergleichswert für die Plattform), instabiler Rang (der Platz ändert sich, wenn die Gewichte schwanken), Echtheitswarnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="420"/>
+        <source>Your shortlist decision; &quot;override&quot; when it goes against the ranking</source>
+        <translation>Ihre Entscheidung zur Shortlist; „gegen das Ranking“, wenn sie dem Ranking widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="422"/>
+        <source>Why the decision was taken, as written by the person who took it</source>
+        <translation>Warum die Entscheidung getroffen wurde, wie von der Person geschrieben, die sie traf</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="424"/>
+        <source>The hard filter that removed the candidate before ranking</source>
+        <translation>Der harte Filter, der den Kandidaten vor dem Ranking entfernt hat</translation>
+    </message>
 </context>
 <context>
-    <name>candor::privacyActions</name>
+    <name>candor::ReportDialog</name>
     <message>
-        <location filename="../ui/PrivacyActions.cpp" line="39" />
-        <source>Erase %n creator(s): every row about them, their personal details in the history and rejected import rows that mention them. The file is rewritten so that none of it remains, and this cannot be undone (the undo history is cleared).
-
-Reason, without the person's name (it stays in the history):</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ReportDialog.cpp" line="30"/>
+        <source>Export the client report</source>
+        <translation>Den Kundenbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyActions.cpp" line="60" />
-        <source>%n creator(s) withdrew their objection: ranked and audited again. How do you know?</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ReportDialog.cpp" line="36"/>
+        <source>&amp;Agency on the cover:</source>
+        <translation>&amp;Agentur auf dem Deckblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyActions.cpp" line="61" />
-        <source>%n creator(s) objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ReportDialog.cpp" line="39"/>
+        <source>Your agency&apos;s name</source>
+        <translation>Der Name Ihrer Agentur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="40"/>
+        <source>&amp;Logo…</source>
+        <translation>&amp;Logo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="41"/>
+        <source>A PNG or JPEG image for the report&apos;s cover (up to 512 KiB)</source>
+        <translation>Ein PNG- oder JPEG-Bild für das Deckblatt des Berichts (bis 512 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="42"/>
+        <source>&amp;No Logo</source>
+        <translation>&amp;Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="43"/>
+        <source>Appl&amp;y</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="64"/>
+        <source>PDF (to hand over or print)</source>
+        <translation>PDF (zum Übergeben oder Drucken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="65"/>
+        <source>HTML (one file, opens offline)</source>
+        <translation>HTML (eine Datei, öffnet offline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="66"/>
+        <source>CSV (one row per creator)</source>
+        <translation>CSV (eine Zeile pro Creator)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="67"/>
+        <source>JSON (for other tools)</source>
+        <translation>JSON (für andere Werkzeuge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="71"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="73"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="75"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="86"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="103"/>
+        <source>&lt;i&gt;The report cannot be made: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Bericht kann nicht erstellt werden: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="106"/>
+        <source>The report of &lt;b&gt;%1&lt;/b&gt;: %2 shortlisted, %3. It holds the creators&apos; handles, names and the reasons for decisions; creators&apos; self-declared attributes appear only in aggregate.</source>
+        <translation>Der Bericht zu &lt;b&gt;%1&lt;/b&gt;: %2 auf der Shortlist, %3. Er enthält die Handles und Namen der Creator und die Gründe der Entscheidungen; selbst angegebene Merkmale der Creator erscheinen nur zusammengefasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="112"/>
+        <source>not approved yet</source>
+        <translation>noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="113"/>
+        <source>approved by %1</source>
+        <translation>freigegeben von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="121"/>
+        <source>Agency not changed</source>
+        <translation>Agentur nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="130"/>
+        <source>The agency&apos;s logo</source>
+        <translation>Das Logo der Agentur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="130"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="136"/>
+        <source>Not a logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="137"/>
+        <source>%1 is not a PNG or JPEG image that can be read.</source>
+        <translation>%1 ist kein lesbares PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="153"/>
+        <source>there is no report to save</source>
+        <translation>es gibt keinen Bericht zum Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="165"/>
+        <source>Save the report</source>
+        <translation>Den Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="171"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="173"/>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="174"/>
+        <source>Saved to %1, readable by you only.</source>
+        <translation>Gespeichert unter %1, nur für Sie lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::SignalTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="113"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="114"/>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="115"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="116"/>
+        <source>Usual</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="117"/>
+        <source>Counts</source>
+        <translation>Zählt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="118"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="119"/>
+        <source>Threshold from</source>
+        <translation>Schwellenwert aus</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="121"/>
+        <source>What is checked</source>
+        <translation>Was geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="122"/>
+        <source>Green: as real accounts look; amber: worth a look; red: a sign of bought followers or engagement; no data: not judged</source>
+        <translation>Grün: wie echte Konten aussehen; gelb: einen Blick wert; rot: ein Zeichen für gekaufte Follower oder Interaktion; keine Daten: nicht beurteilt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="125"/>
+        <source>The account&apos;s figure</source>
+        <translation>Die Zahl des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="126"/>
+        <source>The range in which the light is green</source>
+        <translation>Der Bereich, in dem die Ampel grün ist</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="127"/>
+        <source>Weight × confidence: how much the signal counts in the authenticity factor (confidence grows with the data behind it)</source>
+        <translation>Gewicht × Konfidenz: wie stark das Signal im Echtheitsfaktor zählt (die Konfidenz wächst mit den Daten dahinter)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="130"/>
+        <source>Why the light is what it is</source>
+        <translation>Warum die Ampel so steht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="131"/>
+        <source>Where the threshold comes from</source>
+        <translation>Woher der Schwellenwert stammt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="255"/>
+        <source>Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)</source>
+        <translation>Konform, Warnung oder Verstoß nach der Kennzeichnungstabelle (FTC, ASA/CMA und andere)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TargetAudienceEditor</name>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="37"/>
+        <source>&amp;Add category</source>
+        <translation>Kategorie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="38"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="39"/>
+        <source>&amp;Normalise to 100 %</source>
+        <translation>Auf 100 % &amp;normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="40"/>
+        <source>Scale every share so that they add up to 100 %; nothing is scaled unless you ask</source>
+        <translation>Jeden Anteil so skalieren, dass sie zusammen 100 % ergeben; nichts wird skaliert, ohne dass Sie es verlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="60"/>
+        <source>How much this dimension counts in audience fit, against the others</source>
+        <translation>Wie stark diese Dimension bei der Publikumspassung zählt, gegenüber den anderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="61"/>
+        <source>&amp;Weight in audience fit:</source>
+        <translation>&amp;Gewicht bei der Publikumspassung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="68"/>
+        <source> target, %</source>
+        <translation> Ziel, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="85"/>
+        <source>No target for this dimension (audience fit leaves it out).</source>
+        <translation>Kein Ziel für diese Dimension (die Publikumspassung lässt sie weg).</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="86"/>
+        <source>Total %1 ✓</source>
+        <translation>Summe %1 ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="87"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Total %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Summe %1: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/TargetAudienceEditor.cpp" line="96"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TargetAudienceModel</name>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="16"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="17"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="27"/>
+        <source>Age band (18-24, 65+), gender (female, male, other), country (ISO code or English name) or language (en)</source>
+        <translation>Altersgruppe (18-24, 65+), Geschlecht (female, male, other), Land (ISO-Code oder englischer Name) oder Sprache (en)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="29"/>
+        <source>The share of the target audience in this category, in percent; the shares of a dimension add up to 100</source>
+        <translation>Der Anteil der Zielgruppe in dieser Kategorie, in Prozent; die Anteile einer Dimension ergeben zusammen 100</translation>
+    </message>
+</context>
+<context>
+    <name>candor::WeightsPanel</name>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="35"/>
+        <source>&lt;b&gt;Weights&lt;/b&gt; — model %1 v%2</source>
+        <translation>&lt;b&gt;Gewichte&lt;/b&gt; — Modell %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="39"/>
+        <source>Only the ratios between weights matter. Drag to see the ranking change; Undo (Ctrl+Z) takes a drag back.</source>
+        <translation>Nur die Verhältnisse zwischen den Gewichten zählen. Ziehen Sie, um das Ranking sich ändern zu sehen; Rückgängig (Strg+Z) nimmt ein Ziehen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="47"/>
+        <source>
+Data: </source>
+        <translation>
+Daten: </translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="55"/>
+        <source>Weight of </source>
+        <translation>Gewicht von </translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="81"/>
+        <source>&amp;Reset to saved</source>
+        <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="82"/>
+        <source>Back to the weights of the campaign&apos;s saved model</source>
+        <translation>Zurück zu den Gewichten des gespeicherten Modells der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="83"/>
+        <source>Save as new &amp;version</source>
+        <translation>Als neue &amp;Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeightsPanel.cpp" line="84"/>
+        <source>Store these weights as the next version of the model; shortlists made with the old version keep it</source>
+        <translation>Diese Gewichte als nächste Version des Modells speichern; Shortlists, die mit der alten Version gemacht wurden, behalten sie</translation>
+    </message>
+</context>
+<context>
+    <name>candor::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="37"/>
+        <source>Welcome to Candor</source>
+        <translation>Willkommen bei Candor</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="41"/>
+        <source>&lt;h2&gt;Choose influencers with scores you can explain&lt;/h2&gt;&lt;p&gt;Candor ranks creators with a score whose every point you can trace, checks the shortlist for fairness, fake followers, undisclosed ads and privacy, and keeps everything in one file on your computer. It suggests; you decide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With your own data, in three steps:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import creators&lt;/b&gt;: your export of creators and their figures (CSV or JSON).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import audiences&lt;/b&gt; (optional): who follows each creator, for audience fit and fairness.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Create a campaign&lt;/b&gt;: its brief, target audience and filters. The ranking follows.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;Wählen Sie Influencer mit Bewertungen, die Sie erklären können&lt;/h2&gt;&lt;p&gt;Candor rankt Creator mit einer Bewertung, deren jeden Punkt Sie nachvollziehen können, prüft die Shortlist auf Fairness, gefälschte Follower, nicht gekennzeichnete Werbung und Datenschutz und bewahrt alles in einer Datei auf Ihrem Computer auf. Es schlägt vor; Sie entscheiden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mit Ihren eigenen Daten, in drei Schritten:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Creator importieren&lt;/b&gt;: Ihr Export der Creator und ihrer Zahlen (CSV oder JSON).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publikumsdaten importieren&lt;/b&gt; (optional): wer jedem Creator folgt, für Publikumspassung und Fairness.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kampagne anlegen&lt;/b&gt;: ihr Briefing, ihre Zielgruppe und ihre Filter. Das Ranking folgt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="62"/>
+        <source>Look around the &amp;demo project</source>
+        <translation>Das &amp;Demoprojekt ansehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="62"/>
+        <source>Synthetic data made up by Candor: it describes no real person</source>
+        <translation>Synthetische Daten, von Candor erfunden: Sie beschreiben keine reale Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="63"/>
+        <source>&amp;New project for my data…</source>
+        <translation>&amp;Neues Projekt für meine Daten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="63"/>
+        <source>An empty project file; then import your creators</source>
+        <translation>Eine leere Projektdatei; dann importieren Sie Ihre Creator</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="64"/>
+        <source>New project and &amp;import a CSV…</source>
+        <translation>Neues Projekt und CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="64"/>
+        <source>Pick your export first; Candor makes the project</source>
+        <translation>Wählen Sie zuerst Ihren Export; Candor legt das Projekt an</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="65"/>
+        <source>&amp;Open a project…</source>
+        <translation>Ein Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="65"/>
+        <source>A .candor file you or a colleague made</source>
+        <translation>Eine .candor-Datei, die Sie oder eine Kollegin angelegt haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="81"/>
+        <source>Help › User Guide (F1) explains the score, the fairness page, authenticity and privacy in plain words.</source>
+        <translation>Hilfe › Benutzerhandbuch (F1) erklärt die Bewertung, die Fairness-Seite, Echtheit und Datenschutz in einfachen Worten.</translation>
     </message>
 </context>
 </TS>

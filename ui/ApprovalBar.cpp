@@ -16,17 +16,17 @@
 namespace candor {
 
 ApprovalBar::ApprovalBar(QWidget *parent)
-    : QWidget(parent), m_status(new QLabel(this)), m_approve(new QPushButton(QStringLiteral("&Approve Shortlist…"), this))
+    : QWidget(parent), m_status(new QLabel(this)), m_approve(new QPushButton(tr("&Approve Shortlist…"), this))
 {
     setObjectName(QStringLiteral("approvalBar"));
     m_status->setObjectName(QStringLiteral("approvalStatus"));
     m_status->setWordWrap(true);
     m_approve->setObjectName(QStringLiteral("approveShortlist"));
-    m_approve->setToolTip(QStringLiteral("A named person approves the shortlist as it stands (Ctrl+Shift+A); the log "
-                                         "keeps who, when, and the model and weights in use"));
-    auto *record = new QPushButton(QStringLiteral("Decision &Record"), this);
-    record->setToolTip(QStringLiteral("Every decision on this shortlist with its reason, and its approval, on the "
-                                      "History page"));
+    m_approve->setToolTip(tr("A named person approves the shortlist as it stands (Ctrl+Shift+A); the log "
+                             "keeps who, when, and the model and weights in use"));
+    auto *record = new QPushButton(tr("Decision &Record"), this);
+    record->setToolTip(tr("Every decision on this shortlist with its reason, and its approval, on the "
+                          "History page"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status, 1);
@@ -54,12 +54,12 @@ QString ApprovalBar::statusText(const Workbench &workbench)
 {
     auto approval = workbench.approval();
     if (!approval)
-        return QStringLiteral("The approval cannot be read: %1").arg(approval.error().toString().toHtmlEscaped());
+        return tr("The approval cannot be read: %1").arg(approval.error().toString().toHtmlEscaped());
     if (!approval->isApproved())
-        return QStringLiteral("<b>Shortlist not approved.</b> Candor advises; a named person approves the shortlist "
-                              "once it is complete.");
+        return tr("<b>Shortlist not approved.</b> Candor advises; a named person approves the shortlist "
+                  "once it is complete.");
     const QDateTime at = QDateTime::fromString(approval->at, Qt::ISODate).toLocalTime();
-    return QStringLiteral("<b>Approved</b> by %1 on %2. A new decision on the shortlist withdraws the approval.")
+    return tr("<b>Approved</b> by %1 on %2. A new decision on the shortlist withdraws the approval.")
         .arg(approval->by.toHtmlEscaped(), QLocale().toString(at, QLocale::ShortFormat));
 }
 
@@ -76,17 +76,17 @@ void ApprovalBar::approve()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(
-        this, QStringLiteral("Approve the shortlist"),
-        QStringLiteral("You approve the shortlist of \"%1\" as it stands, under %2 version %3%4. Your name goes into "
-                       "the record with the time.\n\nApproved by:")
+        this, tr("Approve the shortlist"),
+        tr("You approve the shortlist of \"%1\" as it stands, under %2 version %3%4. Your name goes into "
+           "the record with the time.\n\nApproved by:")
             .arg(m_workbench->campaign().name, m_workbench->model().name)
             .arg(m_workbench->model().version)
-            .arg(m_workbench->hasUnsavedWeights() ? QStringLiteral(" with weights not saved") : QString()),
+            .arg(m_workbench->hasUnsavedWeights() ? tr(" with weights not saved") : QString()),
         QLineEdit::Normal, m_workbench->userName(), &ok);
     if (!ok)
         return;
     if (auto approved = m_workbench->approveShortlist(name); !approved)
-        QMessageBox::warning(this, QStringLiteral("Shortlist not approved"), approved.error().toString());
+        QMessageBox::warning(this, tr("Shortlist not approved"), approved.error().toString());
 }
 
 } // namespace candor

@@ -21,9 +21,9 @@ QChart *makeAudienceBalanceChart(const QString &title, const QList<AudienceBar> 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette);
     chart->setTitle(title);
-    auto *selected = new QBarSet(QStringLiteral("Selection"));
-    auto *lowConfidence = new QBarSet(QStringLiteral("low-confidence part"));
-    auto *target = new QBarSet(QStringLiteral("Target"));
+    auto *selected = new QBarSet(ChartText::tr("Selection"));
+    auto *lowConfidence = new QBarSet(ChartText::tr("low-confidence part"));
+    auto *target = new QBarSet(ChartText::tr("Target"));
     selected->setColor(factorColor(0));
     lowConfidence->setColor(QColor(0x99, 0x99, 0x99));
     lowConfidence->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
@@ -32,7 +32,7 @@ QChart *makeAudienceBalanceChart(const QString &title, const QList<AudienceBar> 
     double largest = 0.0;
     for (const AudienceBar &c : categories) {
         // A category no source reports has no bar of its own, and says so under the axis.
-        names << (c.share ? c.category : QStringLiteral("%1 (no data)").arg(c.category));
+        names << (c.share ? c.category : ChartText::tr("%1 (no data)").arg(c.category));
         *selected << 100.0 * c.share.value_or(0.0);
         *lowConfidence << 100.0 * c.share.value_or(0.0) * c.lowConfidencePart;
         *target << 100.0 * c.target;
@@ -45,7 +45,7 @@ QChart *makeAudienceBalanceChart(const QString &title, const QList<AudienceBar> 
     chart->addSeries(bars);
     if (barsOut)
         *barsOut = bars;
-    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("% of the audience"));
+    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, ChartText::tr("% of the audience"));
     setRoundRange(y, largest);
     // The chosen band around each target share: a dashed box from lower × to upper × the target.
     QPen bandPen(palette.color(QPalette::WindowText));
@@ -58,7 +58,7 @@ QChart *makeAudienceBalanceChart(const QString &title, const QList<AudienceBar> 
             continue;
         auto *band = new QLineSeries;
         band->setObjectName(QStringLiteral("bandBox"));
-        band->setName(QStringLiteral("Band (%1–%2 × target)")
+        band->setName(ChartText::tr("Band (%1–%2 × target)")
                           .arg(QLocale().toString(lower, 'f', 2), QLocale().toString(upper, 'f', 2)));
         band->setPen(bandPen);
         const double left = static_cast<double>(i) - 0.45, right = static_cast<double>(i) + 0.45;

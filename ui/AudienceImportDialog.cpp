@@ -40,8 +40,8 @@ QString issuesText(const QString &fileName, const QList<RowIssue> &issues)
 
 QString countsText(const ImportCounts &counts)
 {
-    return QStringLiteral("Imported %1 rows, merged %2 with what the project had, rejected %3.")
-        .arg(counts.imported)
+    return AudienceImportDialog::tr("Imported %Ln row(s), merged %1 with what the project had, rejected %2.",
+                                    nullptr, counts.imported)
         .arg(counts.merged)
         .arg(counts.rejected);
 }
@@ -53,15 +53,15 @@ AudienceImportDialog::AudienceImportDialog(const ProjectFile &project, Mode mode
 {
     setObjectName(QStringLiteral("audienceImportDialog"));
     const bool audience = mode == Mode::Audience;
-    setWindowTitle(audience ? QStringLiteral("Import Audiences") : QStringLiteral("Import Self-declared Attributes"));
+    setWindowTitle(audience ? tr("Import Audiences") : tr("Import Self-declared Attributes"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        audience ? QStringLiteral("Audience demographics per account: a long CSV (handle, platform, dimension, category, "
-                                  "share …), an Instagram Graph API or YouTube Analytics response (JSON), or a vendor "
-                                  "export with columns such as “Audience 18-24 %”. Templates: resources/templates.")
-                 : QStringLiteral("Attributes creators declared about themselves (gender, age band …), for fairness "
-                                  "audits only, never for scoring. Each row needs the date and purpose of the "
-                                  "creator's consent; rows without are not stored."),
+        audience ? tr("Audience demographics per account: a long CSV (handle, platform, dimension, category, "
+                      "share …), an Instagram Graph API or YouTube Analytics response (JSON), or a vendor "
+                      "export with columns such as “Audience 18-24 %”. Templates: resources/templates.")
+                 : tr("Attributes creators declared about themselves (gender, age band …), for fairness "
+                      "audits only, never for scoring. Each row needs the date and purpose of the "
+                      "creator's consent; rows without are not stored."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -69,36 +69,36 @@ AudienceImportDialog::AudienceImportDialog(const ProjectFile &project, Mode mode
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setReadOnly(true);
-    auto *browse = new QPushButton(QStringLiteral("&Choose…"), this);
+    auto *browse = new QPushButton(tr("&Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, windowTitle(), QString(),
-                                                          QStringLiteral("CSV or JSON (*.csv *.json *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, windowTitle(), QString(), tr("CSV or JSON (*.csv *.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(QStringLiteral("File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     if (audience) {
         m_handle = new QLineEdit(this);
-        m_handle->setPlaceholderText(QStringLiteral("only for Instagram or YouTube API files, which name no account"));
+        m_handle->setPlaceholderText(tr("only for Instagram or YouTube API files, which name no account"));
         connect(m_handle, &QLineEdit::editingFinished, this, &AudienceImportDialog::preview);
-        form->addRow(QStringLiteral("&Account handle:"), m_handle);
+        form->addRow(tr("&Account handle:"), m_handle);
         m_platform = new QComboBox(this);
-        m_platform->addItem(QStringLiteral("from the file"), QString());
+        m_platform->addItem(tr("from the file"), QString());
         for (const QString &id : platformIds())
             m_platform->addItem(platformDisplayName(*platformFromText(id)), id);
         connect(m_platform, &QComboBox::activated, this, &AudienceImportDialog::preview);
-        form->addRow(QStringLiteral("&Platform:"), m_platform);
+        form->addRow(tr("&Platform:"), m_platform);
     }
     layout->addLayout(form);
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("importReport"));
     m_report->setReadOnly(true);
-    m_report->setPlaceholderText(QStringLiteral("Choose a file to see how it is read."));
+    m_report->setPlaceholderText(tr("Choose a file to see how it is read."));
     layout->addWidget(m_report, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = buttons->addButton(QStringLiteral("&Import"), QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
     connect(m_import, &QPushButton::clicked, this, &AudienceImportDialog::importFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,8 +131,8 @@ void AudienceImportDialog::preview()
             text = prepared.error().toString();
         } else {
             text = prepared->batch.notices.join(QLatin1Char('\n')) +
-                   QStringLiteral("\n%1 rows read; %2 distributions to store (accounts are matched when importing).\n")
-                       .arg(prepared->recordsRead)
+                   tr("\n%Ln row(s) read; %1 distributions to store (accounts are matched when importing).\n",
+                      nullptr, prepared->recordsRead)
                        .arg(prepared->groups.size()) +
                    issuesText(fileName, prepared->issues);
         }
@@ -140,8 +140,7 @@ void AudienceImportDialog::preview()
         auto prepared = AttributeImporter::prepare(m_path, m_userName);
         readable = prepared.ok();
         text = !prepared ? prepared.error().toString()
-                         : QStringLiteral("%1 rows read; %2 with a consent record.\n")
-                                   .arg(prepared->recordsRead)
+                         : tr("%Ln row(s) read; %1 with a consent record.\n", nullptr, prepared->recordsRead)
                                    .arg(prepared->rows.size()) +
                                issuesText(fileName, prepared->issues);
     }
@@ -164,13 +163,14 @@ bool AudienceImportDialog::importFile()
         options.importedBy = m_userName;
         auto report = importAudiences(m_project, m_path, options);
         written = report.ok();
-        text = !report ? report.error().toString() + QStringLiteral("\nNothing was imported; the project is unchanged.")
-                       : countsText(report->counts) + QLatin1Char('\n') + issuesText(fileName, report->prepared.issues);
+        text = !report ? report.error().toString() + tr("\nNothing was imported; the project is unchanged.")
+                       : countsText(report->counts) + QLatin1Char('\n') +
+                             issuesText(fileName, report->prepared.issues);
     } else {
         PreparedAttributeImport prepared;
         auto counts = importAttributes(m_project, m_path, m_userName, &prepared);
         written = counts.ok();
-        text = !counts ? counts.error().toString() + QStringLiteral("\nNothing was imported; the project is unchanged.")
+        text = !counts ? counts.error().toString() + tr("\nNothing was imported; the project is unchanged.")
                        : countsText(*counts) + QLatin1Char('\n') + issuesText(fileName, prepared.issues);
     }
     QApplication::restoreOverrideCursor();

@@ -18,8 +18,8 @@ BreakdownChart makeBreakdownChart(const QPalette &palette)
     c.chart = new QChart;
     applyPaletteTheme(c.chart, palette);
     c.chart->legend()->setAlignment(Qt::AlignBottom);
-    c.measured = new QBarSet(QStringLiteral("From data"));
-    c.imputed = new QBarSet(QStringLiteral("Imputed (no data)"));
+    c.measured = new QBarSet(ChartText::tr("From data"));
+    c.imputed = new QBarSet(ChartText::tr("Imputed (no data)"));
     c.measured->setColor(factorColor(0));
     c.imputed->setColor(QColor(0xBB, 0xBB, 0xBB));
     c.imputed->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
@@ -27,7 +27,8 @@ BreakdownChart makeBreakdownChart(const QPalette &palette)
     series->append(c.measured);
     series->append(c.imputed);
     c.chart->addSeries(series);
-    const CategoryAxes axes = addCategoryAxes(c.chart, series, {}, Qt::Horizontal, QStringLiteral("Points (of 100)"));
+    const CategoryAxes axes =
+        addCategoryAxes(c.chart, series, {}, Qt::Horizontal, ChartText::tr("Points (of 100)"));
     c.factors = axes.categories;
     c.points = axes.values;
     return c;

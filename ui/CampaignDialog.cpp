@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -53,7 +54,7 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
     : QDialog(parent), m_workbench(workbench), m_original(campaign), m_candidates(std::move(candidates))
 {
     setObjectName(QStringLiteral("campaignDialog"));
-    setWindowTitle(campaign.id == 0 ? QStringLiteral("New Campaign") : QStringLiteral("Edit Campaign"));
+    setWindowTitle(campaign.id == 0 ? tr("New Campaign") : tr("Edit Campaign"));
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);
@@ -62,44 +63,44 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
     auto *brief = new QWidget;
     auto *briefForm = new QFormLayout(brief);
     m_name = new QLineEdit(campaign.name, brief);
-    m_name->setPlaceholderText(QStringLiteral("e.g. Spring skincare launch"));
-    briefForm->addRow(QStringLiteral("&Name:"), m_name);
+    m_name->setPlaceholderText(tr("e.g. Spring skincare launch"));
+    briefForm->addRow(tr("&Name:"), m_name);
     m_brief = new QPlainTextEdit(campaign.brief, brief);
-    m_brief->setPlaceholderText(QStringLiteral("What the campaign is for, in a sentence or two"));
+    m_brief->setPlaceholderText(tr("What the campaign is for, in a sentence or two"));
     m_brief->setTabChangesFocus(true);
     m_brief->setMaximumHeight(80);
-    briefForm->addRow(QStringLiteral("&Brief:"), m_brief);
+    briefForm->addRow(tr("&Brief:"), m_brief);
     m_topics = new QLineEdit(campaign.relevantTopics.join(QStringLiteral(", ")), brief);
-    m_topics->setPlaceholderText(QStringLiteral("Skincare, Beauty, Wellness"));
-    m_topics->setToolTip(QStringLiteral("Topics matched against creators' categories (brand safety and relevance); "
-                                        "separate them with commas"));
-    briefForm->addRow(QStringLiteral("&Relevant topics:"), m_topics);
+    m_topics->setPlaceholderText(tr("Skincare, Beauty, Wellness"));
+    m_topics->setToolTip(tr("Topics matched against creators' categories (brand safety and relevance); "
+                            "separate them with commas"));
+    briefForm->addRow(tr("&Relevant topics:"), m_topics);
     m_excludedTopics = new QLineEdit(campaign.excludedTopics.join(QStringLiteral(", ")), brief);
-    m_excludedTopics->setToolTip(QStringLiteral("A creator in one of these topics scores 0 on brand safety"));
-    briefForm->addRow(QStringLiteral("E&xcluded topics:"), m_excludedTopics);
+    m_excludedTopics->setToolTip(tr("A creator in one of these topics scores 0 on brand safety"));
+    briefForm->addRow(tr("E&xcluded topics:"), m_excludedTopics);
     auto *budgetRow = new QHBoxLayout;
     m_budget = new QDoubleSpinBox(brief);
     m_budget->setRange(0.0, 1e12);
     m_budget->setDecimals(0);
     m_budget->setGroupSeparatorShown(true);
-    m_budget->setSpecialValueText(QStringLiteral("not set"));
+    m_budget->setSpecialValueText(tr("not set"));
     m_budget->setValue(campaign.budget.value_or(0.0));
     m_currency = new QComboBox(brief);
     m_currency->setEditable(true);
     m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("INR"),
                           QStringLiteral("BRL")});
     m_currency->setCurrentText(campaign.currency);
-    m_currency->setToolTip(QStringLiteral("ISO 4217 currency code"));
+    m_currency->setToolTip(tr("ISO 4217 currency code"));
     budgetRow->addWidget(m_budget, 1);
     budgetRow->addWidget(m_currency);
-    briefForm->addRow(QStringLiteral("B&udget:"), budgetRow);
+    briefForm->addRow(tr("B&udget:"), budgetRow);
     auto *dates = new QHBoxLayout;
-    m_hasDates = new QCheckBox(QStringLiteral("Runs from"), brief);
+    m_hasDates = new QCheckBox(tr("Runs from"), brief);
     m_starts = new QDateEdit(campaign.startsOn.isValid() ? campaign.startsOn : QDate::currentDate(), brief);
     m_ends = new QDateEdit(campaign.endsOn.isValid() ? campaign.endsOn : QDate::currentDate().addMonths(1), brief);
     for (QDateEdit *d : {m_starts, m_ends}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_hasDates->setChecked(campaign.startsOn.isValid());
     connect(m_hasDates, &QCheckBox::toggled, m_starts, &QWidget::setEnabled);
@@ -108,29 +109,30 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
     m_ends->setEnabled(m_hasDates->isChecked());
     dates->addWidget(m_hasDates);
     dates->addWidget(m_starts);
-    dates->addWidget(new QLabel(QStringLiteral("to"), brief));
+    dates->addWidget(new QLabel(tr("to"), brief));
     dates->addWidget(m_ends);
     dates->addStretch(1);
-    briefForm->addRow(QStringLiteral("Dates:"), dates);
-    m_tabs->addTab(brief, QStringLiteral("&Brief"));
+    briefForm->addRow(tr("Dates:"), dates);
+    m_tabs->addTab(brief, tr("&Brief"));
 
     // Filters and scoring.
     auto *filters = new QWidget;
     auto *filterForm = new QFormLayout(filters);
     m_model = new QComboBox(filters);
     m_model->setObjectName(QStringLiteral("modelChoice"));
-    m_model->setToolTip(QStringLiteral("The scoring model and version whose weights rank this campaign"));
+    m_model->setToolTip(tr("The scoring model and version whose weights rank this campaign"));
     if (auto models = workbench->models()) {
         for (const scoring::ScoringModel &m : std::as_const(*models))
-            m_model->addItem(QStringLiteral("%1, version %2 (missing data: %3)")
+            m_model->addItem(tr("%1, version %2 (missing data: %3)")
                                  .arg(m.name)
                                  .arg(m.version)
                                  .arg(scoring::missingDataRuleKey(m.missingData)),
                              m.id);
     }
     const int chosen = m_model->findData(campaign.scoringModelId);
-    m_model->setCurrentIndex(chosen >= 0 ? chosen : std::max(0, m_model->findText(QStringLiteral("Balanced"), Qt::MatchStartsWith)));
-    filterForm->addRow(QStringLiteral("Scoring &model:"), m_model);
+    m_model->setCurrentIndex(
+        chosen >= 0 ? chosen : std::max(0, m_model->findText(tr("Balanced"), Qt::MatchStartsWith)));
+    filterForm->addRow(tr("Scoring &model:"), m_model);
     auto *platforms = new QHBoxLayout;
     for (const QString &id : platformIds()) {
         const Platform platform = *platformFromText(id);
@@ -139,42 +141,44 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
         platforms->addWidget(box);
         m_platforms << std::pair{platform, box};
     }
-    filterForm->addRow(QStringLiteral("Platforms:"), platforms);
-    m_minFollowers = countBox(filters, QStringLiteral("no minimum"), QStringLiteral("Candidates with fewer followers are not ranked"));
+    filterForm->addRow(tr("Platforms:"), platforms);
+    m_minFollowers =
+        countBox(filters, tr("no minimum"), tr("Candidates with fewer followers are not ranked"));
     m_minFollowers->setValue(static_cast<int>(campaign.filters.minFollowers.value_or(0)));
-    filterForm->addRow(QStringLiteral("Minimum &followers:"), m_minFollowers);
+    filterForm->addRow(tr("Minimum &followers:"), m_minFollowers);
     m_countries = new QLineEdit(campaign.filters.audienceCountries.join(QStringLiteral(", ")), filters);
     m_countries->setObjectName(QStringLiteral("audienceCountries"));
-    m_countries->setPlaceholderText(QStringLiteral("any; e.g. US, India, UK"));
-    m_countries->setToolTip(QStringLiteral("Only creators whose leading audience country is one of these (country "
-                                           "names or ISO 3166 codes, separated by commas)"));
-    filterForm->addRow(QStringLiteral("Leading audience &country:"), m_countries);
+    m_countries->setPlaceholderText(tr("any; e.g. US, India, UK"));
+    m_countries->setToolTip(tr("Only creators whose leading audience country is one of these (country "
+                               "names or ISO 3166 codes, separated by commas)"));
+    filterForm->addRow(tr("Leading audience &country:"), m_countries);
     m_excludedCategories = new QLineEdit(campaign.filters.excludedCategories.join(QStringLiteral(", ")), filters);
-    m_excludedCategories->setToolTip(QStringLiteral("Creators in any of these categories are not ranked"));
-    filterForm->addRow(QStringLiteral("Excluded c&ategories:"), m_excludedCategories);
-    m_reachMin = countBox(filters, QStringLiteral("the model's"), QStringLiteral("Audience size that scores 0 on reach (log scale)"));
-    m_reachMax = countBox(filters, QStringLiteral("the model's"), QStringLiteral("Audience size that scores full marks on reach"));
+    m_excludedCategories->setToolTip(tr("Creators in any of these categories are not ranked"));
+    filterForm->addRow(tr("Excluded c&ategories:"), m_excludedCategories);
+    m_reachMin = countBox(filters, tr("the model's"), tr("Audience size that scores 0 on reach (log scale)"));
+    m_reachMax = countBox(filters, tr("the model's"), tr("Audience size that scores full marks on reach"));
     m_reachMin->setValue(static_cast<int>(campaign.reachMin.value_or(0)));
     m_reachMax->setValue(static_cast<int>(std::min(campaign.reachMax.value_or(0), 2e9)));
     auto *reach = new QHBoxLayout;
     reach->addWidget(m_reachMin);
-    reach->addWidget(new QLabel(QStringLiteral("to"), filters));
+    reach->addWidget(new QLabel(tr("to"), filters));
     reach->addWidget(m_reachMax);
-    filterForm->addRow(QStringLiteral("Reach scale:"), reach);
-    m_tabs->addTab(filters, QStringLiteral("&Filters and scoring"));
+    filterForm->addRow(tr("Reach scale:"), reach);
+    m_tabs->addTab(filters, tr("&Filters and scoring"));
 
     // Target audience.
     auto *targets = new QWidget;
     auto *targetLayout = new QVBoxLayout(targets);
     auto *starts = new QHBoxLayout;
-    auto *fromSelected = new QPushButton(QStringLiteral("Take the &pooled audience of the selected creators"), targets);
+    auto *fromSelected = new QPushButton(tr("Take the &pooled audience of the selected creators"), targets);
     fromSelected->setEnabled(!m_candidates.isEmpty());
-    fromSelected->setToolTip(m_candidates.isEmpty() ? QStringLiteral("Select creators in the ranking first")
-                                                    : QStringLiteral("Their audiences, weighted by followers, as the target"));
+    fromSelected->setToolTip(m_candidates.isEmpty()
+                                 ? tr("Select creators in the ranking first")
+                                 : tr("Their audiences, weighted by followers, as the target"));
     connect(fromSelected, &QPushButton::clicked, this, &CampaignDialog::takeSelectedAudience);
     starts->addWidget(fromSelected);
     auto *copyFrom = new QComboBox(targets);
-    copyFrom->addItem(QStringLiteral("Copy from campaign…"), 0);
+    copyFrom->addItem(tr("Copy from campaign…"), 0);
     for (const Campaign &c : workbench->campaigns()) {
         if (c.id != campaign.id)
             copyFrom->addItem(c.name, c.id);
@@ -199,7 +203,7 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
         m_targets << editor;
     }
     targetLayout->addWidget(dimensions, 1);
-    m_tabs->addTab(targets, QStringLiteral("&Target audience"));
+    m_tabs->addTab(targets, tr("&Target audience"));
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("campaignProblems"));
@@ -207,8 +211,8 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     layout->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(campaign.id == 0 ? QStringLiteral("Create campaign")
-                                                                    : QStringLiteral("Save campaign"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(campaign.id == 0 ? tr("Create campaign") : tr("Save campaign"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CampaignDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -290,19 +294,20 @@ QStringList CampaignDialog::problems() const
     QStringList problems = c.validationErrors();
     for (const Campaign &other : m_workbench->campaigns()) {
         if (other.id != c.id && other.name.compare(c.name, Qt::CaseInsensitive) == 0)
-            problems << QStringLiteral("Another campaign is called \"%1\".").arg(other.name);
+            problems << tr("Another campaign is called \"%1\".").arg(other.name);
     }
     for (const QString &country : splitList(m_countries->text())) {
         if (!countries::code(country))
-            problems << QStringLiteral("\"%1\" is not a country name or ISO 3166 code.").arg(country);
+            problems << tr("\"%1\" is not a country name or ISO 3166 code.").arg(country);
     }
     if (std::none_of(m_platforms.cbegin(), m_platforms.cend(), [](const auto &p) { return p.second->isChecked(); }))
-        problems << QStringLiteral("Choose at least one platform.");
+        problems << tr("Choose at least one platform.");
     if (c.reachMin && c.reachMax && *c.reachMin >= *c.reachMax)
-        problems << QStringLiteral("The reach scale must start below where it ends.");
+        problems << tr("The reach scale must start below where it ends.");
     for (TargetAudienceEditor *editor : m_targets) {
         if (const QString problem = editor->model()->problem(); !problem.isEmpty())
-            problems << QStringLiteral("Target %1: %2.").arg(dimensionDisplayName(editor->model()->dimension()).toLower(), problem);
+            problems << tr("Target %1: %2.")
+                            .arg(dimensionDisplayName(editor->model()->dimension()).toLower(), problem);
     }
     problems.removeDuplicates();
     return problems;

@@ -96,7 +96,7 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_advice);
 
-    auto *notesTitle = new QLabel(QStringLiteral("<b>Notes</b>"), content);
+    auto *notesTitle = new QLabel(tr("<b>Notes</b>"), content);
     layout->addWidget(notesTitle);
     m_notes = new QLabel(content);
     m_notes->setObjectName(QStringLiteral("detailNotes"));
@@ -105,8 +105,8 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     layout->addWidget(m_notes);
     m_noteEdit = new QLineEdit(content);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
-    m_noteEdit->setPlaceholderText(QStringLiteral("Write a note for this campaign and press Enter"));
-    m_noteEdit->setToolTip(QStringLiteral("Saved in the project with your name and the time; Ctrl+Z takes it back"));
+    m_noteEdit->setPlaceholderText(tr("Write a note for this campaign and press Enter"));
+    m_noteEdit->setToolTip(tr("Saved in the project with your name and the time; Ctrl+Z takes it back"));
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_candidate >= 0 && !m_noteEdit->text().trimmed().isEmpty())
             emit noteRequested(m_candidate, m_noteEdit->text());
@@ -122,11 +122,11 @@ CandidateDetail::CandidateDetail(Workbench *workbench, QWidget *parent)
     scroll->setWidgetResizable(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->addTab(scroll, QStringLiteral("&Score"));
+    m_tabs->addTab(scroll, tr("&Score"));
     m_authenticity = new AuthenticityView(workbench, m_tabs);
-    m_tabs->addTab(m_authenticity, QStringLiteral("&Authenticity"));
+    m_tabs->addTab(m_authenticity, tr("&Authenticity"));
     m_disclosure = new DisclosureView(workbench, m_tabs);
-    m_tabs->addTab(m_disclosure, QStringLiteral("&Disclosure"));
+    m_tabs->addTab(m_disclosure, tr("&Disclosure"));
     // The evidence is read when its tab is shown, not for every row the user passes over.
     connect(m_tabs, &QTabWidget::currentChanged, this, &CandidateDetail::refreshEvidence);
     // The warning's link opens its evidence.
@@ -200,11 +200,12 @@ void CandidateDetail::refreshNotes()
     }
     auto notes = m_workbench->notesOf(m_candidate);
     if (!notes) {
-        m_notes->setText(QStringLiteral("<i>The notes cannot be read: %1</i>").arg(notes.error().toString().toHtmlEscaped()));
+        m_notes->setText(
+            tr("<i>The notes cannot be read: %1</i>").arg(notes.error().toString().toHtmlEscaped()));
         return;
     }
     if (notes->isEmpty()) {
-        m_notes->setText(QStringLiteral("<i>No notes yet.</i>"));
+        m_notes->setText(tr("<i>No notes yet.</i>"));
         return;
     }
     QString html;
@@ -230,7 +231,7 @@ void CandidateDetail::refreshReasons()
         m_reasons->clear();
         return;
     }
-    QString html = QStringLiteral("<p><b>Why</b></p><ul style=\"margin-left: -20px\">");
+    QString html = tr("<p><b>Why</b></p><ul style=\"margin-left: -20px\">");
     for (const scoring::FactorContribution &c : m_workbench->breakdown(m_candidate).factors)
         html += QStringLiteral("<li><b>%1</b>: %2 <span style=\"color:gray\">(%3)</span></li>")
                     .arg(scoring::factorInfo(c.value.id).name.toHtmlEscaped(), c.sentence.toHtmlEscaped(),
@@ -246,37 +247,37 @@ QString CandidateDetail::privacyHtml() const
     const privacy::CreatorFacts &f = record->facts;
     const QLocale locale;
     const QString missing = QStringLiteral("<span style=\"color:#b3261e\">%1</span>");
-    const QString basis = f.basis == privacy::LawfulBasis::None ? missing.arg(QStringLiteral("no lawful basis recorded"))
-                                                                : QStringLiteral("lawful basis: ") +
-                                                                      privacy::lawfulBasisLabel(f.basis).toHtmlEscaped();
-    const QString informed = f.informedOn.isValid()
-                                 ? QStringLiteral("informed on %1").arg(locale.toString(f.informedOn, QLocale::ShortFormat))
-                                 : missing.arg(QStringLiteral("not informed (GDPR Art. 14)"));
-    return QStringLiteral("<p style=\"color:gray\" title=\"The creator's privacy record; View › Privacy lists what "
-                          "needs attention\">Privacy: %1 · %2 · data kept until %3</p>")
+    const QString basis = f.basis == privacy::LawfulBasis::None
+                              ? missing.arg(tr("no lawful basis recorded"))
+                              : tr("lawful basis: ") + privacy::lawfulBasisLabel(f.basis).toHtmlEscaped();
+    const QString informed =
+        f.informedOn.isValid() ? tr("informed on %1").arg(locale.toString(f.informedOn, QLocale::ShortFormat))
+                               : missing.arg(tr("not informed (GDPR Art. 14)"));
+    return tr("<p style=\"color:gray\" title=\"The creator's privacy record; View › Privacy lists what "
+              "needs attention\">Privacy: %1 · %2 · data kept until %3</p>")
         .arg(basis, informed, locale.toString(record->retentionEnds, QLocale::ShortFormat));
 }
 
 QString CandidateDetail::summaryHtml() const
 {
     if (m_candidate < 0)
-        return QStringLiteral("<p>Select a candidate to see why it has its score.</p>");
+        return tr("<p>Select a candidate to see why it has its score.</p>");
     const scoring::ScoredPool &pool = m_workbench->pool();
     const scoring::Breakdown b = m_workbench->breakdown(m_candidate);
     const int rank = m_workbench->rankOf(m_candidate);
     QString html = QStringLiteral("<h3>@%1 <small>%2 · %3</small></h3>")
                        .arg(pool.handle(m_candidate).toHtmlEscaped(), pool.displayName(m_candidate).toHtmlEscaped(),
                             platformDisplayName(pool.platform(m_candidate)));
-    html += QStringLiteral("<p><b>Score %1</b> of 100").arg(QLocale().toString(b.score, 'f', 1));
+    html += tr("<p><b>Score %1</b> of 100").arg(QLocale().toString(b.score, 'f', 1));
     if (rank > 0)
-        html += QStringLiteral(" · rank <b>%1</b> of %2").arg(rank).arg(m_workbench->order().size());
+        html += tr(" · rank <b>%1</b> of %2").arg(rank).arg(m_workbench->order().size());
     else
-        html += QStringLiteral(" · <b>not ranked</b>: %1")
+        html += tr(" · <b>not ranked</b>: %1")
                     .arg(m_workbench->pool().filteredOutBy(m_candidate).value_or(QString()).toHtmlEscaped());
-    html += QStringLiteral(" · data coverage %1").arg(percentText(b.coverage, 0));
+    html += tr(" · data coverage %1").arg(percentText(b.coverage, 0));
     if (b.hasMissingData())
-        html += QStringLiteral(" · <span title=\"Each factor without data at 0 (the lowest) and at full marks (the "
-                               "highest)\">with the missing data: %1 to %2</span>")
+        html += tr(" · <span title=\"Each factor without data at 0 (the lowest) and at full marks (the "
+                   "highest)\">with the missing data: %1 to %2</span>")
                     .arg(QLocale().toString(b.lowest, 'f', 1), QLocale().toString(b.highest, 'f', 1));
     html += QStringLiteral("</p>");
     html += privacyHtml();
@@ -287,25 +288,24 @@ QString CandidateDetail::summaryHtml() const
                     .arg(label.toHtmlEscaped(), warning.sentence.toHtmlEscaped(),
                          warning.evidence == QLatin1String("score")
                              ? QString()
-                             : QStringLiteral(" <a href=\"#%1\">See the evidence</a>").arg(warning.evidence));
+                             : tr(" <a href=\"#%1\">See the evidence</a>").arg(warning.evidence));
     }
     const auto &stability = m_workbench->stability();
     if (rank > 0 && static_cast<std::size_t>(m_candidate) < stability.size()) {
         const scoring::CandidateStability &s = stability[static_cast<std::size_t>(m_candidate)];
-        html += QStringLiteral(
-                    "<p title=\"Weights are redrawn 1,000 times around the current ones; the candidate's "
-                    "place is noted each time.\">Rank stability: in the top %1 in <b>%2</b> of the weight "
-                    "draws; rank %3 to %4 (5th–95th percentile)%5</p>")
+        html += tr("<p title=\"Weights are redrawn 1,000 times around the current ones; the candidate's "
+                   "place is noted each time.\">Rank stability: in the top %1 in <b>%2</b> of the weight "
+                   "draws; rank %3 to %4 (5th–95th percentile)%5</p>")
                     .arg(m_workbench->topK())
                     .arg(percentText(s.probabilityInTopK, 0))
                     .arg(s.rankLow)
                     .arg(s.rankHigh)
-                    .arg(s.unstable ? QStringLiteral(" — <b>not a stable place</b>") : QString());
+                    .arg(s.unstable ? tr(" — <b>not a stable place</b>") : QString());
     }
     if (const auto decision = m_workbench->decisionOf(m_candidate))
-        html += QStringLiteral("<p>Decision: <b>%1</b>%2 by %3 on %4 — “%5”</p>")
+        html += tr("<p>Decision: <b>%1</b>%2 by %3 on %4 — “%5”</p>")
                     .arg(decisionLabel(decision->kind),
-                         decision->isOverride ? QStringLiteral(" (overrides the ranking)") : QString(),
+                         decision->isOverride ? tr(" (overrides the ranking)") : QString(),
                          decision->decidedBy.toHtmlEscaped(), decision->decidedAt.left(10),
                          decision->reason.toHtmlEscaped());
     return html;
@@ -322,16 +322,17 @@ struct Advice
 QString adviceHtml(const Advice &advice, int k)
 {
     QString html =
-        QStringLiteral("<p><b>What would bring it into the top %1</b> (one change at a time):</p><ul>").arg(k);
+        CandidateDetail::tr("<p><b>What would bring it into the top %1</b> (one change at a time):</p><ul>")
+            .arg(k);
     for (const scoring::ValueChange &v : advice.values) {
         if (v.reachable)
-            html += QStringLiteral("<li>%1</li>").arg(v.sentence.toHtmlEscaped());
+            html += CandidateDetail::tr("<li>%1</li>").arg(v.sentence.toHtmlEscaped());
     }
     for (const scoring::WeightChange &w : advice.weights) {
         if (w.reachable)
-            html += QStringLiteral("<li>%1</li>").arg(w.sentence.toHtmlEscaped());
+            html += CandidateDetail::tr("<li>%1</li>").arg(w.sentence.toHtmlEscaped());
     }
-    return html + QStringLiteral("</ul>");
+    return html + CandidateDetail::tr("</ul>");
 }
 
 } // namespace
@@ -345,8 +346,8 @@ void CandidateDetail::refreshAdvice()
         m_advice->clear();
         return;
     }
-    m_advice->setText(QStringLiteral("<p><i>Working out what would bring it into the top %1…</i></p>")
-                          .arg(m_workbench->topK()));
+    m_advice->setText(
+        tr("<p><i>Working out what would bring it into the top %1…</i></p>").arg(m_workbench->topK()));
     m_adviceTimer->start();
 }
 
@@ -393,8 +394,7 @@ void CandidateDetail::refreshChart()
             bars << BreakdownBar{scoring::factorInfo(c.value.id).shortName, c.points, c.imputed || c.leftOut};
     }
     showBreakdown(m_breakdownChart,
-                  m_candidate < 0 ? QStringLiteral("Factor contributions") : QStringLiteral("Points each factor adds"),
-                  bars);
+                  m_candidate < 0 ? tr("Factor contributions") : tr("Points each factor adds"), bars);
 }
 
 void CandidateDetail::refreshAudience()
@@ -412,7 +412,7 @@ void CandidateDetail::refreshAudience()
         const AudienceEstimate *estimate = estimateFor(estimates, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
-        chart->setTitle(QStringLiteral("%1 against the target").arg(dimensionDisplayName(target.dimension())));
+        chart->setTitle(tr("%1 against the target").arg(dimensionDisplayName(target.dimension())));
         QStringList categories;
         for (const AudienceShare &s : target.shares())
             categories << s.category;
@@ -422,8 +422,8 @@ void CandidateDetail::refreshAudience()
                     categories << s.category;
             }
         }
-        auto *audience = new QBarSet(QStringLiteral("Audience"));
-        auto *wanted = new QBarSet(QStringLiteral("Target"));
+        auto *audience = new QBarSet(tr("Audience"));
+        auto *wanted = new QBarSet(tr("Target"));
         audience->setColor(factorColor(0));
         wanted->setColor(factorColor(1));
         // Horizontal bars, drawn bottom-up: the first category on top, its label in full on the left.
@@ -446,10 +446,11 @@ void CandidateDetail::refreshAudience()
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
         pageLayout->addWidget(view, 1);
-        auto *source = new QLabel(estimate ? QStringLiteral("Audience: %1, confidence %2.")
-                                                 .arg(estimate->provenanceText(), percentText(estimate->confidence, 0))
-                                           : QStringLiteral("No audience data for this dimension (no data, not 0)."),
-                                  page);
+        auto *source =
+            new QLabel(estimate ? tr("Audience: %1, confidence %2.")
+                                      .arg(estimate->provenanceText(), percentText(estimate->confidence, 0))
+                                : tr("No audience data for this dimension (no data, not 0)."),
+                       page);
         source->setWordWrap(true);
         pageLayout->addWidget(source);
         m_audience->addTab(page, dimensionDisplayName(target.dimension()));

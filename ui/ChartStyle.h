@@ -6,14 +6,20 @@
 #include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QPalette>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 
 namespace candor {
+
+// The words of the chart functions, which belong to no widget, translated under one context.
+struct ChartText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartText)
+};
 
 // Charts follow the window's palette: the dark chart theme under a dark system palette, the light one
 // otherwise. Set it before adding series: a theme change recolours series already there.

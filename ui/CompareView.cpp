@@ -78,15 +78,15 @@ void CompareView::refresh()
     for (int other = 1; other < candidates.size(); ++other)
         explanations << m_model->gapExplanation(other).toHtmlEscaped();
     m_explanation->setText(candidates.size() < 2
-                               ? QStringLiteral("Select two or three candidates in the ranking and choose "
-                                                "Candidate › Compare.")
+                               ? tr("Select two or three candidates in the ranking and choose "
+                                    "Candidate › Compare.")
                                : QStringLiteral("<p>") + explanations.join(QStringLiteral("</p><p>")) +
                                      QStringLiteral("</p>"));
 
     // The chart is small (a few dozen bars) and changes shape with the candidates: rebuilt each time.
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("What each factor adds to each score (points)"));
+    chart->setTitle(tr("What each factor adds to each score (points)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true); // the sets go in bottom-up; the legend reads first to last
     auto *series = new QHorizontalBarSeries;
@@ -106,8 +106,9 @@ void CompareView::refresh()
     QStringList names;
     for (int f = factors - 1; f >= 0; --f)
         names << m_model->index(f, 0).data().toString();
-    setRoundRange(addCategoryAxes(chart, series, names, Qt::Horizontal, QStringLiteral("Points of the score (of 100)")).values,
-                  largest);
+    setRoundRange(
+        addCategoryAxes(chart, series, names, Qt::Horizontal, tr("Points of the score (of 100)")).values,
+        largest);
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;

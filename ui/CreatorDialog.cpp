@@ -27,19 +27,34 @@ struct FieldInfo
 };
 
 constexpr FieldInfo kFields[] = {
-    {"display_name", "&Name:", "The creator's name as people know it (any printable text)"},
-    {"handle", "&Handle:", "The account's handle on the platform, with or without @"},
-    {"followers", "&Followers:", "Followers or subscribers now; 477.9M, 12.5K and 1,234 are understood"},
-    {"following", "Following:", "Accounts this account follows"},
-    {"posts", "Posts:", "Number of posts or videos"},
-    {"avg_likes", "Average &likes:", "Likes per post"},
-    {"avg_comments", "Average &comments:", "Comments per post"},
-    {"avg_views", "Average &views:", "Views per post or video"},
-    {"engagement_rate", "&Engagement rate:", "As the source states it, e.g. 3.4%"},
-    {"avg_engagement", "Average engagement:", "Likes and comments per post"},
-    {"authentic_engagement", "Authentic engagement:", "Engagement from accounts the source judges real"},
-    {"categories", "C&ategories:", "Topics of the creator, separated by commas (brand safety and relevance)"},
-    {"country", "Leading audience c&ountry:", "Country name or ISO 3166 code"},
+    {"display_name", QT_TRANSLATE_NOOP("candor::CreatorDialog", "&Name:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "The creator's name as people know it (any printable text)")},
+    {"handle", QT_TRANSLATE_NOOP("candor::CreatorDialog", "&Handle:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "The account's handle on the platform, with or without @")},
+    {"followers", QT_TRANSLATE_NOOP("candor::CreatorDialog", "&Followers:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog",
+                       "Followers or subscribers now; 477.9M, 12.5K and 1,234 are understood")},
+    {"following", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Following:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Accounts this account follows")},
+    {"posts", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Posts:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Number of posts or videos")},
+    {"avg_likes", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Average &likes:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Likes per post")},
+    {"avg_comments", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Average &comments:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Comments per post")},
+    {"avg_views", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Average &views:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Views per post or video")},
+    {"engagement_rate", QT_TRANSLATE_NOOP("candor::CreatorDialog", "&Engagement rate:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "As the source states it, e.g. 3.4%")},
+    {"avg_engagement", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Average engagement:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Likes and comments per post")},
+    {"authentic_engagement", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Authentic engagement:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Engagement from accounts the source judges real")},
+    {"categories", QT_TRANSLATE_NOOP("candor::CreatorDialog", "C&ategories:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog",
+                       "Topics of the creator, separated by commas (brand safety and relevance)")},
+    {"country", QT_TRANSLATE_NOOP("candor::CreatorDialog", "Leading audience c&ountry:"),
+     QT_TRANSLATE_NOOP("candor::CreatorDialog", "Country name or ISO 3166 code")},
 };
 
 QString numberText(const std::optional<double> &value)
@@ -52,12 +67,12 @@ QString numberText(const std::optional<double> &value)
 CreatorDialog::CreatorDialog(const AccountEntry &entry, bool isNew, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("creatorDialog"));
-    setWindowTitle(isNew ? QStringLiteral("New Creator") : QStringLiteral("Edit Figures"));
+    setWindowTitle(isNew ? tr("New Creator") : tr("Edit Figures"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(isNew ? QStringLiteral("A creator and one of their accounts. Leave a figure empty when "
-                                                    "it is not known: it then counts as missing, never as 0.")
-                                   : QStringLiteral("New figures become a snapshot dated today that names you; the "
-                                                    "older ones stay as history."),
+    auto *intro = new QLabel(isNew ? tr("A creator and one of their accounts. Leave a figure empty when "
+                                        "it is not known: it then counts as missing, never as 0.")
+                                   : tr("New figures become a snapshot dated today that names you; the "
+                                        "older ones stay as history."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -67,7 +82,7 @@ CreatorDialog::CreatorDialog(const AccountEntry &entry, bool isNew, QWidget *par
         m_platform->addItem(platformDisplayName(*platformFromText(id)), id);
     m_platform->setCurrentIndex(m_platform->findData(platformId(entry.platform)));
     m_platform->setEnabled(isNew);
-    form->addRow(QStringLiteral("&Platform:"), m_platform);
+    form->addRow(tr("&Platform:"), m_platform);
     const AccountMetrics &m = entry.metrics;
     const QString values[] = {
         entry.displayName,
@@ -87,10 +102,10 @@ CreatorDialog::CreatorDialog(const AccountEntry &entry, bool isNew, QWidget *par
     for (std::size_t i = 0; i < std::size(kFields); ++i) {
         auto *edit = new QLineEdit(values[i], this);
         edit->setObjectName(QString::fromLatin1(kFields[i].name));
-        edit->setToolTip(QString::fromUtf8(kFields[i].tip));
+        edit->setToolTip(tr(kFields[i].tip));
         edit->setEnabled(isNew || edit->objectName() != QLatin1String("handle"));
         connect(edit, &QLineEdit::textChanged, this, &CreatorDialog::check);
-        form->addRow(QString::fromUtf8(kFields[i].label), edit);
+        form->addRow(tr(kFields[i].label), edit);
         m_fields << edit;
     }
     connect(m_platform, &QComboBox::currentIndexChanged, this, &CreatorDialog::check);
@@ -161,7 +176,7 @@ QStringList CreatorDialog::problems() const
         const QString text = field(QLatin1String(name))->text().trimmed();
         const ParsedNumber parsed = parseNumber(text, numbers);
         if (parsed.kind == ParsedNumber::Kind::Invalid || parsed.kind == ParsedNumber::Kind::SpreadsheetError)
-            found << QStringLiteral("“%1” is not a number.").arg(text);
+            found << tr("“%1” is not a number.").arg(text);
     }
     return found;
 }

@@ -92,15 +92,15 @@ void AuthenticityView::showCandidate(int candidate)
     if (candidate < 0) {
         m_signals->setSignals({});
         m_evidence->clear();
-        m_summary->setText(QStringLiteral("<i>Select a candidate to see the evidence behind its authenticity.</i>"));
+        m_summary->setText(tr("<i>Select a candidate to see the evidence behind its authenticity.</i>"));
         showGrowth({}, {});
         m_sample->clear();
         return;
     }
     auto record = m_workbench->record(candidate);
     if (!record) {
-        m_summary->setText(QStringLiteral("<i>The evidence cannot be read: %1</i>")
-                               .arg(record.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<i>The evidence cannot be read: %1</i>").arg(record.error().toString().toHtmlEscaped()));
         return;
     }
     const authenticity::AccountFacts facts = scoring::authenticityFacts(*record, m_workbench->benchmarks());
@@ -115,26 +115,28 @@ void AuthenticityView::showCandidate(int candidate)
     m_table->setFixedHeight(height);
     QString evidence;
     for (const authenticity::Signal &sig : assessed)
-        evidence += QStringLiteral("<p><b>%1</b>: %2<br><small>Threshold from: %3</small></p>")
-                        .arg(sig.name.toHtmlEscaped(), sig.evidence.toHtmlEscaped(), sig.source.toHtmlEscaped());
+        evidence +=
+            tr("<p><b>%1</b>: %2<br><small>Threshold from: %3</small></p>")
+                .arg(sig.name.toHtmlEscaped(), sig.evidence.toHtmlEscaped(), sig.source.toHtmlEscaped());
     m_evidence->setText(evidence);
     const authenticity::SignalSummary summary = authenticity::summarize(assessed);
-    QString html = summary.score
-                       ? QStringLiteral("<p><b>Authenticity from Candor's signals: %1 of the points</b> of the %2 "
-                                        "signals with data (green 1, amber ½, red 0, each weighted by weight × "
-                                        "confidence). Worst light: <b>%3</b>.</p>")
-                             .arg(percentText(*summary.score, 0))
-                             .arg(summary.withData)
-                             .arg(authenticity::lightKey(summary.worst).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                       : QStringLiteral("<p><b>No authenticity signal has data yet.</b> Import the account's posts "
-                                        "(<i>candor import-posts</i>), its follower history (<i>candor "
-                                        "import-history</i>), a follower sample (<i>candor "
-                                        "import-followers</i>) or the comments under its posts (<i>candor "
-                                        "import-comments</i>).</p>");
+    QString html =
+        summary.score
+            ? tr("<p><b>Authenticity from Candor's signals: %1 of the points</b> of the %2 "
+                 "signals with data (green 1, amber ½, red 0, each weighted by weight × "
+                 "confidence). Worst light: <b>%3</b>.</p>")
+                  .arg(percentText(*summary.score, 0))
+                  .arg(summary.withData)
+                  .arg(authenticity::lightKey(summary.worst).replace(QLatin1Char('_'), QLatin1Char(' ')))
+            : tr("<p><b>No authenticity signal has data yet.</b> Import the account's posts "
+                 "(<i>candor import-posts</i>), its follower history (<i>candor "
+                 "import-history</i>), a follower sample (<i>candor "
+                 "import-followers</i>) or the comments under its posts (<i>candor "
+                 "import-comments</i>).</p>");
     const AccountMetrics &m = record->account.metrics;
     if (m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0)
-        html += QStringLiteral("<p>Beside it, not counted: the imported figures' own <i>authentic engagement</i>, "
-                               "%1 — another tool's model, which Candor cannot check.</p>")
+        html += tr("<p>Beside it, not counted: the imported figures' own <i>authentic engagement</i>, "
+                   "%1 — another tool's model, which Candor cannot check.</p>")
                     .arg(percentText(std::min(1.0, *m.authenticEngagement / *m.averageEngagement), 0));
     m_summary->setText(html);
     const auto growth = std::find_if(assessed.cbegin(), assessed.cend(),
@@ -143,15 +145,15 @@ void AuthenticityView::showCandidate(int candidate)
 
     // The follower sample's rules with their weights and hits in this sample.
     if (record->followerSample.isEmpty()) {
-        m_sample->setText(QStringLiteral("<i>No follower sample: import one with candor import-followers to see "
-                                         "which of its followers look fake and why.</i>"));
+        m_sample->setText(tr("<i>No follower sample: import one with candor import-followers to see "
+                             "which of its followers look fake and why.</i>"));
         return;
     }
     static const authenticity::FollowerRuleSet rules = authenticity::FollowerRuleSet::srf2017();
-    QString table = QStringLiteral("<p><b>Follower sample</b>: %1 followers, judged by rules %2. A follower "
-                                   "looks fake at %3 points or more.</p><table cellspacing=\"4\"><tr><th "
-                                   "align=\"left\">Rule</th><th align=\"right\">Points if it holds</th><th "
-                                   "align=\"right\">Holds for</th></tr>")
+    QString table = tr("<p><b>Follower sample</b>: %1 followers, judged by rules %2. A follower "
+                       "looks fake at %3 points or more.</p><table cellspacing=\"4\"><tr><th "
+                       "align=\"left\">Rule</th><th align=\"right\">Points if it holds</th><th "
+                       "align=\"right\">Holds for</th></tr>")
                         .arg(record->followerSample.size())
                         .arg(authenticity::FollowerRuleSet::srf2017Source().toHtmlEscaped(),
                              QLocale().toString(rules.cut, 'f', 2));
@@ -173,21 +175,21 @@ void AuthenticityView::showGrowth(const QList<authenticity::DatedCount> &history
     applyPaletteTheme(chart, palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (history.size() < 2) {
-        chart->setTitle(QStringLiteral("No follower history (import one with candor import-history)"));
+        chart->setTitle(tr("No follower history (import one with candor import-history)"));
         m_chart->setChart(chart); // the view owns and deletes the old chart
         return;
     }
-    chart->setTitle(QStringLiteral("Followers by day; jumps marked (red: engagement did not follow)"));
+    chart->setTitle(tr("Followers by day; jumps marked (red: engagement did not follow)"));
     const auto msecs = [](const QDate &d) { return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
     auto *line = new QLineSeries;
-    line->setName(QStringLiteral("Followers"));
+    line->setName(tr("Followers"));
     for (const authenticity::DatedCount &r : history)
         line->append(msecs(r.date), r.value);
     auto *suspicious = new QScatterSeries;
-    suspicious->setName(QStringLiteral("Jump engagement did not follow"));
+    suspicious->setName(tr("Jump engagement did not follow"));
     suspicious->setColor(trafficLightColor(TrafficLight::Red));
     auto *organic = new QScatterSeries;
-    organic->setName(QStringLiteral("Jump with engagement, or nothing to compare"));
+    organic->setName(tr("Jump with engagement, or nothing to compare"));
     organic->setColor(trafficLightColor(TrafficLight::Amber));
     for (const authenticity::GrowthJump &j : jumps) {
         const auto at = std::find_if(history.cbegin(), history.cend(),
@@ -201,7 +203,7 @@ void AuthenticityView::showGrowth(const QList<authenticity::DatedCount> &history
     chart->addSeries(suspicious);
     chart->addSeries(organic);
     auto *days = new QDateTimeAxis;
-    days->setFormat(QStringLiteral("yyyy-MM-dd"));
+    days->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     days->setTickCount(5);
     auto *counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%.0f"));
@@ -239,22 +241,22 @@ void DisclosureView::showCandidate(int candidate)
 {
     if (candidate < 0) {
         m_posts->setPosts({}, m_checker, m_matcher, {});
-        m_summary->setText(QStringLiteral("<i>Select a candidate to see its posts and how each paid one was "
-                                          "labelled.</i>"));
+        m_summary->setText(tr("<i>Select a candidate to see its posts and how each paid one was "
+                              "labelled.</i>"));
         return;
     }
     auto record = m_workbench->record(candidate);
     if (!record) {
-        m_summary->setText(QStringLiteral("<i>The posts cannot be read: %1</i>")
-                               .arg(record.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<i>The posts cannot be read: %1</i>").arg(record.error().toString().toHtmlEscaped()));
         return;
     }
     m_posts->setPosts(record->posts, m_checker, m_matcher,
                       m_workbench->hasCampaign() ? m_workbench->campaign().excludedTopics : QStringList());
     if (record->posts.isEmpty()) {
-        m_summary->setText(QStringLiteral("<p><b>No posts imported.</b> Import the account's posts (<i>candor "
-                                          "import-posts</i>, from an Instagram Graph API or YouTube Data API export "
-                                          "or a CSV) to judge its sponsored posts.</p>"));
+        m_summary->setText(tr("<p><b>No posts imported.</b> Import the account's posts (<i>candor "
+                              "import-posts</i>, from an Instagram Graph API or YouTube Data API export "
+                              "or a CSV) to judge its sponsored posts.</p>"));
         return;
     }
     int sponsored = 0, compliant = 0, warnings = 0, violations = 0, aiLabelled = 0, aiUnlabelled = 0, risky = 0;
@@ -270,11 +272,11 @@ void DisclosureView::showCandidate(int candidate)
         violations += r.disclosure->verdict == compliance::Verdict::Violation ? 1 : 0;
     }
     m_summary->setText(
-        QStringLiteral("<p><b>Disclosure record: %1 of %2 sponsored posts labelled as ads clearly and upfront</b> "
-                       "(%3 warnings, %4 violations) among %5 imported posts. AI: %6 posts labelled as AI-made, %7 "
-                       "you marked as AI-made without a label. Brand safety: a brand-safety word or a topic the "
-                       "brief excludes in %8 of them. Rules: FTC 16 CFR 255 and Disclosures 101, UK ASA/CMA, and "
-                       "others' tags (docs/disclosure.md); hover a finding for its source.</p>")
+        tr("<p><b>Disclosure record: %1 of %2 sponsored posts labelled as ads clearly and upfront</b> "
+           "(%3 warnings, %4 violations) among %5 imported posts. AI: %6 posts labelled as AI-made, %7 "
+           "you marked as AI-made without a label. Brand safety: a brand-safety word or a topic the "
+           "brief excludes in %8 of them. Rules: FTC 16 CFR 255 and Disclosures 101, UK ASA/CMA, and "
+           "others' tags (docs/disclosure.md); hover a finding for its source.</p>")
             .arg(compliant)
             .arg(sponsored)
             .arg(warnings)

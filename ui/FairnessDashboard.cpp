@@ -64,24 +64,41 @@ QColor lightColor(DimensionBalance::Light light)
     return trafficLightColor(TrafficLight::NoData);
 }
 
-const QString kHowToRead = QStringLiteral(
-    "<p><b>How to read this.</b> The <i>selection</i> is your shortlist, or the top of the ranking while the "
-    "shortlist is empty. <i>Findings</i> at the top list what needs a look, the most serious first: an audience the "
-    "campaign leaves out (people under 18 above all), target groups reached too little or too much, creator groups "
-    "selected apart.</p>"
-    "<p><b>Audience balance:</b> the selected creators' audiences are added up, each weighted by its reach, and set "
-    "against the campaign's target. 1 × the target means a group is reached as much as the target asks; outside the "
-    "band (0.8–1.25 × by default: the four-fifths rule of US employment law, applied both ways) it is flagged, and the "
-    "dashed boxes in the chart show that band. <i>Audience mismatch</i> is the share of the audience that would have "
-    "to move to match the target. Audience figures are estimates: each finding gives its data confidence, and "
-    "low-confidence estimates can be left out. A category no source reports is shown as \"no data\", not as 0.</p>"
-    "<p><b>Creator groups:</b> only creators who consented to their self-declared gender, age or ethnicity being used "
-    "for this check are counted. The <i>selection rate</i> is how many of a group are selected, with the range it "
-    "could plausibly be in; <i>rate against reference</i> compares it with the reference group (1 = alike). With few "
-    "people counted the ranges are wide: below the minimum group size, or with fewer than 10 selected, Candor says "
-    "\"too few to judge\" instead of a verdict. <i>Ranking exposure</i> says how a group fares at the top of the "
-    "ranking. Hover over any number for its technical name and definition.</p>"
-    "<p>The tool measures; it does not decide. A gap is a question to look into, not a verdict.</p>");
+QString howToRead()
+{
+    return FairnessDashboard::tr(
+        "<p><b>How to read this.</b> The <i>selection</i> is your shortlist, or the top of the ranking while "
+        "the "
+        "shortlist is empty. <i>Findings</i> at the top list what needs a look, the most serious first: an "
+        "audience the "
+        "campaign leaves out (people under 18 above all), target groups reached too little or too much, "
+        "creator groups "
+        "selected apart.</p>"
+        "<p><b>Audience balance:</b> the selected creators' audiences are added up, each weighted by its "
+        "reach, and set "
+        "against the campaign's target. 1 × the target means a group is reached as much as the target asks; "
+        "outside the "
+        "band (0.8–1.25 × by default: the four-fifths rule of US employment law, applied both ways) it is "
+        "flagged, and the "
+        "dashed boxes in the chart show that band. <i>Audience mismatch</i> is the share of the audience "
+        "that would have "
+        "to move to match the target. Audience figures are estimates: each finding gives its data "
+        "confidence, and "
+        "low-confidence estimates can be left out. A category no source reports is shown as \"no data\", not "
+        "as 0.</p>"
+        "<p><b>Creator groups:</b> only creators who consented to their self-declared gender, age or "
+        "ethnicity being used "
+        "for this check are counted. The <i>selection rate</i> is how many of a group are selected, with the "
+        "range it "
+        "could plausibly be in; <i>rate against reference</i> compares it with the reference group (1 = "
+        "alike). With few "
+        "people counted the ranges are wide: below the minimum group size, or with fewer than 10 selected, "
+        "Candor says "
+        "\"too few to judge\" instead of a verdict. <i>Ranking exposure</i> says how a group fares at the "
+        "top of the "
+        "ranking. Hover over any number for its technical name and definition.</p>"
+        "<p>The tool measures; it does not decide. A gap is a question to look into, not a verdict.</p>");
+}
 
 QColor severityColor(Severity severity)
 {
@@ -99,8 +116,9 @@ QColor severityColor(Severity severity)
 // A row's plain label with its technical name and definition as a tooltip, then its value and sentence.
 QString rowHtml(const ReportRow &row)
 {
-    QString html = QStringLiteral("<span title=\"%1\">%2: <b>%3</b></span>")
-                       .arg(row.tooltip().toHtmlEscaped(), row.label.toHtmlEscaped(), row.valueText().toHtmlEscaped());
+    QString html =
+        FairnessDashboard::tr("<span title=\"%1\">%2: <b>%3</b></span>")
+            .arg(row.tooltip().toHtmlEscaped(), row.label.toHtmlEscaped(), row.valueText().toHtmlEscaped());
     if (!row.sentence.isEmpty())
         html += QStringLiteral(" — ") + row.sentence.toHtmlEscaped();
     return html;
@@ -124,37 +142,37 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     auto *controls = new QGridLayout;
     m_selection = new QComboBox(content);
     m_selection->setObjectName(QStringLiteral("fairnessSelection"));
-    m_selection->addItem(QStringLiteral("Shortlist (top k while empty)"),
+    m_selection->addItem(tr("Shortlist (top k while empty)"),
                          QVariant::fromValue(AuditSettings::Selection::Automatic));
-    m_selection->addItem(QStringLiteral("Shortlist"), QVariant::fromValue(AuditSettings::Selection::Shortlist));
-    m_selection->addItem(QStringLiteral("Top k of the ranking"), QVariant::fromValue(AuditSettings::Selection::TopK));
-    m_selection->setToolTip(QStringLiteral("Which candidates the dashboard audits"));
+    m_selection->addItem(tr("Shortlist"), QVariant::fromValue(AuditSettings::Selection::Shortlist));
+    m_selection->addItem(tr("Top k of the ranking"), QVariant::fromValue(AuditSettings::Selection::TopK));
+    m_selection->setToolTip(tr("Which candidates the dashboard audits"));
     m_topK = new QSpinBox(content);
     m_topK->setRange(1, 1000);
     m_topK->setValue(10);
-    m_topK->setPrefix(QStringLiteral("k = "));
-    m_topK->setToolTip(QStringLiteral("How many of the top of the ranking count as selected"));
+    m_topK->setPrefix(tr("k = "));
+    m_topK->setToolTip(tr("How many of the top of the ranking count as selected"));
     m_weighting = new QComboBox(content);
-    m_weighting->addItem(QStringLiteral("Weight audiences by followers"), QVariant::fromValue(ReachWeighting::Followers));
-    m_weighting->addItem(QStringLiteral("Weight audiences by average views"),
+    m_weighting->addItem(tr("Weight audiences by followers"), QVariant::fromValue(ReachWeighting::Followers));
+    m_weighting->addItem(tr("Weight audiences by average views"),
                          QVariant::fromValue(ReachWeighting::AverageViews));
-    m_weighting->setToolTip(QStringLiteral("How much each creator's audience counts in the pooled audience"));
-    m_excludeLow = new QCheckBox(QStringLiteral("Leave out low-confidence estimates"), content);
-    m_excludeLow->setToolTip(QStringLiteral("Audience estimates whose source gives a confidence below 50 %"));
+    m_weighting->setToolTip(tr("How much each creator's audience counts in the pooled audience"));
+    m_excludeLow = new QCheckBox(tr("Leave out low-confidence estimates"), content);
+    m_excludeLow->setToolTip(tr("Audience estimates whose source gives a confidence below 50 %"));
     m_minGroup = new QSpinBox(content);
     m_minGroup->setRange(1, 1000);
     m_minGroup->setValue(Thresholds{}.minimumGroupSize);
-    m_minGroup->setPrefix(QStringLiteral("min. group "));
-    m_minGroup->setToolTip(QStringLiteral("Groups with fewer members are shown as too few to judge"));
+    m_minGroup->setPrefix(tr("min. group "));
+    m_minGroup->setToolTip(tr("Groups with fewer members are shown as too few to judge"));
     m_band = new QDoubleSpinBox(content);
     m_band->setObjectName(QStringLiteral("fairnessBand"));
     m_band->setRange(0.5, 0.99);
     m_band->setSingleStep(0.05);
     m_band->setDecimals(2);
     m_band->setValue(Thresholds::kFourFifths);
-    m_band->setPrefix(QStringLiteral("band "));
-    m_band->setToolTip(QStringLiteral("Ratios under this or over its inverse are flagged. 0.8 is the four-fifths rule of "
-                                      "the US EEOC Uniform Guidelines, 29 CFR § 1607.4(D) (1978)"));
+    m_band->setPrefix(tr("band "));
+    m_band->setToolTip(tr("Ratios under this or over its inverse are flagged. 0.8 is the four-fifths rule of "
+                          "the US EEOC Uniform Guidelines, 29 CFR § 1607.4(D) (1978)"));
     controls->addWidget(m_selection, 0, 0);
     controls->addWidget(m_topK, 0, 1);
     controls->addWidget(m_minGroup, 0, 2);
@@ -187,7 +205,7 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_dimensions->setMinimumHeight(470);
     layout->addWidget(m_dimensions);
 
-    auto *groups = new QGroupBox(QStringLiteral("Creator groups (self-declared, with consent)"), content);
+    auto *groups = new QGroupBox(tr("Creator groups (self-declared, with consent)"), content);
     auto *groupLayout = new QVBoxLayout(groups);
     auto *groupControls = new QHBoxLayout;
     m_attribute = new QComboBox(groups);
@@ -196,10 +214,10 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_attribute->setMinimumContentsLength(10);
     m_reference = new QComboBox(groups);
     m_reference->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_reference->setToolTip(QStringLiteral("The group the others are compared with (by default the largest)"));
-    groupControls->addWidget(new QLabel(QStringLiteral("Attribute:"), groups));
+    m_reference->setToolTip(tr("The group the others are compared with (by default the largest)"));
+    groupControls->addWidget(new QLabel(tr("Attribute:"), groups));
     groupControls->addWidget(m_attribute);
-    groupControls->addWidget(new QLabel(QStringLiteral("compared with:"), groups));
+    groupControls->addWidget(new QLabel(tr("compared with:"), groups));
     groupControls->addWidget(m_reference);
     groupControls->addStretch(1);
     groupLayout->addLayout(groupControls);
@@ -222,8 +240,8 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     m_factorGaps->setObjectName(QStringLiteral("factorGaps"));
     m_factorGaps->setWordWrap(true);
     m_factorGaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_factorGaps->setToolTip(QStringLiteral("Mean points each factor gives the group's members: where a gap in "
-                                            "selection comes from (reach, engagement, fit…)"));
+    m_factorGaps->setToolTip(tr("Mean points each factor gives the group's members: where a gap in "
+                                "selection comes from (reach, engagement, fit…)"));
     groupLayout->addWidget(m_factorGaps);
     m_disparityChart = new QChartView(groups);
     m_disparityChart->setRenderHint(QPainter::Antialiasing);
@@ -231,7 +249,7 @@ FairnessDashboard::FairnessDashboard(Workbench *workbench, QWidget *parent)
     groupLayout->addWidget(m_disparityChart);
     layout->addWidget(groups);
 
-    auto *help = new QLabel(kHowToRead, content);
+    auto *help = new QLabel(howToRead(), content);
     help->setObjectName(QStringLiteral("fairnessHelp"));
     help->setWordWrap(true);
     help->setFrameShape(QFrame::StyledPanel);
@@ -316,20 +334,20 @@ void FairnessDashboard::showAudience()
                       .arg(lightColor(d.balance.light).name(), dimensionDisplayName(d.balance.dimension),
                            lightLabel(d.balance.light));
     if (lights.isEmpty())
-        lights << QStringLiteral("The campaign has no target audience, so the audience balance cannot be checked: add "
-                                 "one with Campaign › Edit Campaign (Ctrl+E), <i>Target audience</i>.");
+        lights << tr("The campaign has no target audience, so the audience balance cannot be checked: add "
+                     "one with Campaign › Edit Campaign (Ctrl+E), <i>Target audience</i>.");
     // Short lines rather than one long wrapped one: a wrapped label in a scroll area may keep one line's height.
     const QString notProfiled =
         m_workbench->notProfiledCount() > 0
             ? tr("<br>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.",
                  nullptr, m_workbench->notProfiledCount())
             : QString();
-    m_summary->setText(QStringLiteral("Auditing <b>%1</b> for “%2”.<br>%3%4")
+    m_summary->setText(tr("Auditing <b>%1</b> for “%2”.<br>%3%4")
                            .arg(m_audit.selectionLabel.toHtmlEscaped(), m_audit.campaign.toHtmlEscaped(),
                                 lights.join(QStringLiteral(" · ")), notProfiled));
     const QList<Finding> found = findings(m_audit);
-    QString findingsHtml = found.isEmpty() ? QStringLiteral("<b>Findings:</b> nothing to flag.")
-                                           : QStringLiteral("<b>Findings, most serious first:</b>");
+    QString findingsHtml = found.isEmpty() ? tr("<b>Findings:</b> nothing to flag.")
+                                           : tr("<b>Findings, most serious first:</b>");
     for (const Finding &f : found)
         findingsHtml += QStringLiteral("<br><span style=\"color:%1\">●</span> <b>%2</b> · %3: %4")
                             .arg(severityColor(f.severity).name(), severityLabel(f.severity),
@@ -364,7 +382,7 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
     }
     QBarSeries *bars = nullptr;
     QChart *chart = makeAudienceBalanceChart(
-        QStringLiteral("%1: the selection's audience (weighted by %2) against the target")
+        tr("%1: the selection's audience (weighted by %2) against the target")
             .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)),
         categories, t.lower, t.upper, palette(), &bars);
     // Every bar tells its numbers on hover.
@@ -383,13 +401,13 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
 
     QStringList lines;
     if (!hasData) {
-        lines << QStringLiteral("No selected creator has audience data for this dimension: no data, not 0.");
+        lines << tr("No selected creator has audience data for this dimension: no data, not 0.");
     } else {
         QStringList numbers;
         for (const ReportRow &row : audienceRows(b))
             numbers << rowHtml(row);
         lines << numbers.join(QStringLiteral("<br>"));
-        lines << QStringLiteral("%1 of %2 selected creators pooled.").arg(b.membersPooled).arg(b.members);
+        lines << tr("%1 of %Ln selected creator(s) pooled.", nullptr, b.members).arg(b.membersPooled);
         if (!b.partitionNote.isEmpty())
             lines << QStringLiteral("<i>%1</i>").arg(b.partitionNote.toHtmlEscaped());
         for (const CategoryBalance &c : b.categories) {
@@ -403,12 +421,12 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
                 continue;
             QStringList names;
             for (const Suggestion &s : *it)
-                names << QStringLiteral("@%1 (rank %2, +%3 points of share)")
+                names << tr("@%1 (rank %2, +%3 points of share)")
                              .arg(s.handle.toHtmlEscaped())
                              .arg(s.rank)
                              .arg(QLocale().toString(100.0 * s.gain, 'f', 1));
-            lines << QStringLiteral("<span title=\"Candidates not selected who would raise the category most per "
-                                    "point of score given up\">Would raise <b>%1</b>:</span> %2")
+            lines << tr("<span title=\"Candidates not selected who would raise the category most per "
+                        "point of score given up\">Would raise <b>%1</b>:</span> %2")
                          .arg(c.category.toHtmlEscaped(), names.join(QStringLiteral(", ")));
         }
     }
@@ -431,8 +449,8 @@ void FairnessDashboard::showFactorGaps(const AttributeAudit &a)
         m_factorGaps->clear();
         return;
     }
-    QString html = QStringLiteral("<p><b>Where the differences come from</b> — mean points per factor:</p>"
-                                  "<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">Factor</th>");
+    QString html = tr("<p><b>Where the differences come from</b> — mean points per factor:</p>"
+                      "<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">Factor</th>");
     for (const QString &group : std::as_const(judged))
         html += QStringLiteral("<th align=\"right\">%1</th>").arg(group.toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -454,10 +472,12 @@ void FairnessDashboard::showFactorGaps(const AttributeAudit &a)
     }
     html += QStringLiteral("</table>");
     if (!biggestFactor.isEmpty())
-        html += QStringLiteral("<p>The largest difference from %1: %2 gives %3 members %4 points %5 on average.</p>")
+        html += (biggest < 0 ? tr("<p>The largest difference from %1: %2 gives %3 members %4 points fewer on "
+                                  "average.</p>")
+                             : tr("<p>The largest difference from %1: %2 gives %3 members %4 points more on "
+                                  "average.</p>"))
                     .arg(a.groups.reference.toHtmlEscaped(), biggestFactor, biggestGroup.toHtmlEscaped(),
-                         QLocale().toString(std::abs(biggest), 'f', 1),
-                         biggest < 0 ? QStringLiteral("fewer") : QStringLiteral("more"));
+                         QLocale().toString(std::abs(biggest), 'f', 1));
     m_factorGaps->setText(html);
 }
 
@@ -468,7 +488,7 @@ void FairnessDashboard::showGroups()
                                     [&](const AttributeAudit &a) { return a.attribute == attribute; });
     if (found == m_audit.attributes.cend()) {
         m_groupModel->setAudit({});
-        m_groupSummary->setText(QStringLiteral("No creator has consented to the use of a self-declared attribute."));
+        m_groupSummary->setText(tr("No creator has consented to the use of a self-declared attribute."));
         return;
     }
     const AttributeAudit &a = *found;
@@ -476,7 +496,8 @@ void FairnessDashboard::showGroups()
     {
         const QSignalBlocker blocker(m_reference);
         m_reference->clear();
-        m_reference->addItem(QStringLiteral("the largest group (%1)").arg(a.groups.groups.isEmpty() ? QString() : a.groups.groups.first().group));
+        m_reference->addItem(tr("the largest group (%1)")
+                                 .arg(a.groups.groups.isEmpty() ? QString() : a.groups.groups.first().group));
         for (const GroupOutcome &g : a.groups.groups)
             m_reference->addItem(g.group);
         const QString chosen = m_audit.settings.referenceGroup.value(attribute);
@@ -486,8 +507,8 @@ void FairnessDashboard::showGroups()
     QStringList numbers;
     for (const ReportRow &row : attributeRows(a, m_audit.settings.thresholds))
         numbers << rowHtml(row);
-    m_groupSummary->setText(QStringLiteral("%1 ranked candidates consented to the use of their %2 (%3 did not and are "
-                                           "left out; consent recorded for: %4); %5 of them are selected.<br>%6")
+    m_groupSummary->setText(tr("%1 ranked candidates consented to the use of their %2 (%3 did not and are "
+                               "left out; consent recorded for: %4); %5 of them are selected.<br>%6")
                                 .arg(a.consenting)
                                 .arg(attributeLabel(a.attribute))
                                 .arg(a.notConsenting)
@@ -497,8 +518,9 @@ void FairnessDashboard::showGroups()
 
     auto *chart = new QChart;
     applyPaletteTheme(chart, palette());
-    chart->setTitle(QStringLiteral("Selection rate against the reference group (%1), with the band").arg(a.groups.reference));
-    auto *set = new QBarSet(QStringLiteral("Rate against the reference group's"));
+    chart->setTitle(
+        tr("Selection rate against the reference group (%1), with the band").arg(a.groups.reference));
+    auto *set = new QBarSet(tr("Rate against the reference group's"));
     set->setColor(factorColor(0));
     QStringList names;
     double largest = 1.5;
@@ -512,17 +534,18 @@ void FairnessDashboard::showGroups()
     auto *bars = new QBarSeries;
     bars->append(set);
     chart->addSeries(bars);
-    const auto [x, y] = addCategoryAxes(chart, bars, names, Qt::Vertical, QStringLiteral("× reference"),
-                                        QStringLiteral("%.1f"));
+    const auto [x, y] =
+        addCategoryAxes(chart, bars, names, Qt::Vertical, tr("× reference"), QStringLiteral("%.1f"));
     const double top = std::ceil(largest * 2.0) / 2.0;
     y->setRange(0.0, top);
     y->setTickCount(static_cast<int>(top * 2.0) + 1); // a line every 0.5
     const Thresholds &t = m_audit.settings.thresholds;
     for (const double level : {t.lower, t.upper}) {
         auto *line = new QLineSeries;
-        line->setName(level < 1.0 ? QStringLiteral("Band (%1 and %2)")
-                                        .arg(QLocale().toString(t.lower, 'f', 2), QLocale().toString(t.upper, 'f', 2))
-                                  : QString());
+        line->setName(level < 1.0
+                          ? tr("Band (%1 and %2)")
+                                .arg(QLocale().toString(t.lower, 'f', 2), QLocale().toString(t.upper, 'f', 2))
+                          : QString());
         QPen pen(lightColor(DimensionBalance::Light::Red));
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);

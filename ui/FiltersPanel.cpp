@@ -21,43 +21,43 @@ FiltersPanel::FiltersPanel(Workbench *workbench, QWidget *parent) : QWidget(pare
     auto *form = new QFormLayout(this);
     // Labels above their fields when the panel is narrow, rather than a wide panel.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *title = new QLabel(QStringLiteral("<b>Filters</b> — who is ranked at all"), this);
-    title->setToolTip(QStringLiteral("Candidates a filter removes stay in the list, unranked, with the reason"));
+    auto *title = new QLabel(tr("<b>Filters</b> — who is ranked at all"), this);
+    title->setToolTip(tr("Candidates a filter removes stay in the list, unranked, with the reason"));
     form->addRow(title);
     m_minFollowers = new QSpinBox(this);
     m_minFollowers->setObjectName(QStringLiteral("minFollowers"));
     m_minFollowers->setRange(0, 1000000000);
     m_minFollowers->setSingleStep(1000);
     m_minFollowers->setGroupSeparatorShown(true);
-    m_minFollowers->setSpecialValueText(QStringLiteral("no minimum"));
+    m_minFollowers->setSpecialValueText(tr("no minimum"));
     m_minFollowers->setKeyboardTracking(false); // one command per value typed, not per digit
-    m_minFollowers->setToolTip(QStringLiteral("Candidates with fewer followers are not ranked"));
+    m_minFollowers->setToolTip(tr("Candidates with fewer followers are not ranked"));
     connect(m_minFollowers, &QSpinBox::valueChanged, this, &FiltersPanel::report);
-    form->addRow(QStringLiteral("Minimum &followers:"), m_minFollowers);
+    form->addRow(tr("Minimum &followers:"), m_minFollowers);
 
     auto *platforms = new QHBoxLayout;
     for (const QString &id : platformIds()) {
         const Platform platform = *platformFromText(id);
         auto *box = new QCheckBox(platformDisplayName(platform), this);
-        box->setToolTip(QStringLiteral("Rank candidates on this platform"));
+        box->setToolTip(tr("Rank candidates on this platform"));
         connect(box, &QCheckBox::toggled, this, &FiltersPanel::report);
         platforms->addWidget(box);
         m_platforms << std::pair{platform, box};
     }
-    form->addRow(QStringLiteral("Platforms:"), platforms);
+    form->addRow(tr("Platforms:"), platforms);
     m_countries = new QLineEdit(this);
     m_countries->setObjectName(QStringLiteral("filterAudienceCountries"));
-    m_countries->setPlaceholderText(QStringLiteral("any"));
-    m_countries->setToolTip(QStringLiteral("Rank only creators whose leading audience country is one of these: "
-                                           "country names or ISO 3166 codes, separated by commas"));
+    m_countries->setPlaceholderText(tr("any"));
+    m_countries->setToolTip(tr("Rank only creators whose leading audience country is one of these: "
+                               "country names or ISO 3166 codes, separated by commas"));
     connect(m_countries, &QLineEdit::editingFinished, this, &FiltersPanel::report);
-    form->addRow(QStringLiteral("Leading audience &country:"), m_countries);
+    form->addRow(tr("Leading audience &country:"), m_countries);
     m_excludedCategories = new QLineEdit(this);
-    m_excludedCategories->setPlaceholderText(QStringLiteral("none"));
-    m_excludedCategories->setToolTip(QStringLiteral("Creators in any of these categories are not ranked (commas "
-                                                    "between them)"));
+    m_excludedCategories->setPlaceholderText(tr("none"));
+    m_excludedCategories->setToolTip(tr("Creators in any of these categories are not ranked (commas "
+                                        "between them)"));
     connect(m_excludedCategories, &QLineEdit::editingFinished, this, &FiltersPanel::report);
-    form->addRow(QStringLiteral("&Excluded categories:"), m_excludedCategories);
+    form->addRow(tr("&Excluded categories:"), m_excludedCategories);
 
     connect(workbench, &Workbench::campaignChanged, this, &FiltersPanel::showFilters);
     showFilters();
@@ -109,7 +109,8 @@ void FiltersPanel::report()
     if (!unknown.isEmpty()) {
         // Not applied: a filter on a country that does not exist would quietly rank no one.
         m_countries->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
-        m_countries->setToolTip(QStringLiteral("Not a country name or ISO 3166 code: %1").arg(unknown.join(QStringLiteral(", "))));
+        m_countries->setToolTip(
+            tr("Not a country name or ISO 3166 code: %1").arg(unknown.join(QStringLiteral(", "))));
         return;
     }
     m_countries->setStyleSheet({});

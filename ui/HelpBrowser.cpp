@@ -18,7 +18,7 @@ QString HelpBrowser::guide()
 
 HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
 {
-    setWindowTitle(QStringLiteral("Candor User Guide"));
+    setWindowTitle(tr("Candor User Guide"));
     setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setObjectName(QStringLiteral("helpText"));
     m_browser->setOpenExternalLinks(false);

@@ -23,24 +23,27 @@
 namespace candor {
 
 HistoryView::HistoryView(Workbench *workbench, QWidget *parent)
-    : QWidget(parent), m_workbench(workbench), m_model(new AuditLogModel(this)), m_action(new QComboBox(this)),
-      m_campaignOnly(new QCheckBox(QStringLiteral("This &campaign only"), this)),
-      m_creatorOnly(new QCheckBox(QStringLiteral("The selected c&reator only"), this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_workbench(workbench), m_model(new AuditLogModel(this)),
+      m_action(new QComboBox(this)), m_campaignOnly(new QCheckBox(tr("This &campaign only"), this)),
+      m_creatorOnly(new QCheckBox(tr("The selected c&reator only"), this)), m_summary(new QLabel(this)),
       m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("historyView"));
     m_action->setObjectName(QStringLiteral("historyAction"));
-    m_action->setAccessibleName(QStringLiteral("Kind of action"));
-    for (const auto &[label, key] : {std::pair{"Everything", ""}, std::pair{"Decisions and approvals", "decision*,shortlist_approved"},
-                                     std::pair{"Imports", "import"}, std::pair{"Notes", "note*"},
-                                     std::pair{"Consent and privacy", "consent*,privacy*,erase"}, std::pair{"Creators", "creator*"},
-                                     std::pair{"Campaigns", "campaign*"}, std::pair{"Scoring models", "model*"}})
-        m_action->addItem(QString::fromUtf8(label), QString::fromUtf8(key));
-    m_campaignOnly->setToolTip(QStringLiteral("The open campaign's own changes, its decisions and its notes"));
-    m_creatorOnly->setToolTip(QStringLiteral("What the log holds about the creator selected in the ranking"));
-    auto *again = new QPushButton(QStringLiteral("Re&fresh"), this);
+    m_action->setAccessibleName(tr("Kind of action"));
+    for (const auto &[label, key] :
+         {std::pair{QT_TR_NOOP("Everything"), ""},
+          std::pair{QT_TR_NOOP("Decisions and approvals"), "decision*,shortlist_approved"},
+          std::pair{QT_TR_NOOP("Imports"), "import"}, std::pair{QT_TR_NOOP("Notes"), "note*"},
+          std::pair{QT_TR_NOOP("Consent and privacy"), "consent*,privacy*,erase"},
+          std::pair{QT_TR_NOOP("Creators"), "creator*"}, std::pair{QT_TR_NOOP("Campaigns"), "campaign*"},
+          std::pair{QT_TR_NOOP("Scoring models"), "model*"}})
+        m_action->addItem(tr(label), QString::fromUtf8(key));
+    m_campaignOnly->setToolTip(tr("The open campaign's own changes, its decisions and its notes"));
+    m_creatorOnly->setToolTip(tr("What the log holds about the creator selected in the ranking"));
+    auto *again = new QPushButton(tr("Re&fresh"), this);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(QStringLiteral("Show:"), this));
+    filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_action);
     filters->addWidget(m_campaignOnly);
     filters->addWidget(m_creatorOnly);
@@ -87,21 +90,23 @@ void HistoryView::refresh(int candidate)
     }
     auto rows = m_workbench->history(filter);
     if (!rows) {
-        m_summary->setText(QStringLiteral("<i>The history cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<i>The history cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
         return;
     }
     m_model->setRows(std::move(*rows));
     auto verdict = m_workbench->verifyHistory();
-    const QString chain = !verdict      ? QStringLiteral("the chain could not be checked: ") + verdict.error().toString()
-                          : verdict->ok ? QStringLiteral("the hash chain over all %1 entries holds").arg(verdict->entries)
-                                        : QStringLiteral("<b>the log was changed outside Candor</b>: broken at entry "
-                                                         "%1 (%2)")
+    const QString chain = !verdict      ? tr("the chain could not be checked: ") + verdict.error().toString()
+                          : verdict->ok ? tr("the hash chain over all %Ln entries holds", nullptr,
+                                             static_cast<int>(verdict->entries))
+                                        : tr("<b>the log was changed outside Candor</b>: broken at entry "
+                                             "%1 (%2)")
                                               .arg(*verdict->firstBroken)
                                               .arg(verdict->reason.toHtmlEscaped());
     const QString approval = filter.campaignId ? ApprovalBar::statusText(*m_workbench) + QLatin1Char(' ') : QString();
-    m_summary->setText(approval + QStringLiteral("%1 entries shown; %2. An undo is an entry of its own; reasons, notes "
-                                                 "and names are kept apart from the chain (docs/audit-log.md).")
-                                      .arg(m_model->rowCount())
+    m_summary->setText(approval + tr("%Ln entries shown; %1. An undo is an entry of its own; reasons, notes "
+                                     "and names are kept apart from the chain (docs/audit-log.md).",
+                                     nullptr, m_model->rowCount())
                                       .arg(chain));
 }
 

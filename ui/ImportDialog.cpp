@@ -78,39 +78,39 @@ ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *paren
       m_issues(new ImportIssuesModel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(QStringLiteral("Import creators"));
+    setWindowTitle(tr("Import creators"));
     auto *layout = new QVBoxLayout(this);
 
     auto *form = new QFormLayout;
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setReadOnly(true);
-    m_path->setPlaceholderText(QStringLiteral("A CSV or JSON export (HypeAuditor, Modash, a platform's own…)"));
-    auto *choose = new QPushButton(QStringLiteral("&Choose…"), this);
+    m_path->setPlaceholderText(tr("A CSV or JSON export (HypeAuditor, Modash, a platform's own…)"));
+    auto *choose = new QPushButton(tr("&Choose…"), this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
-    form->addRow(QStringLiteral("File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     m_platform = new QComboBox(this);
-    m_platform->addItem(QStringLiteral("Recognise from the file"), QString());
+    m_platform->addItem(tr("Recognise from the file"), QString());
     for (const QString &id : platformIds())
         m_platform->addItem(platformDisplayName(*platformFromText(id)), id);
-    m_platform->setToolTip(QStringLiteral("Which platform the accounts are on, when the file does not say"));
+    m_platform->setToolTip(tr("Which platform the accounts are on, when the file does not say"));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ImportDialog::readFile);
-    form->addRow(QStringLiteral("&Platform:"), m_platform);
+    form->addRow(tr("&Platform:"), m_platform);
     // Privacy by design: the ground for holding the data is recorded with it, for the creators it brings.
     m_lawfulBasis = new QComboBox(this);
     m_lawfulBasis->setObjectName(QStringLiteral("importLawfulBasis"));
-    m_lawfulBasis->addItem(QStringLiteral("Not recorded yet (the Privacy page lists them)"), QString());
+    m_lawfulBasis->addItem(tr("Not recorded yet (the Privacy page lists them)"), QString());
     for (const QString &key : privacy::lawfulBasisKeys())
         m_lawfulBasis->addItem(privacy::lawfulBasisLabel(*privacy::lawfulBasisFromKey(key)), key);
-    m_lawfulBasis->setToolTip(QStringLiteral("GDPR Art. 6: why the agency may hold these creators' data; given to the "
-                                             "creators this file brings that have none recorded"));
-    form->addRow(QStringLiteral("&Lawful basis:"), m_lawfulBasis);
-    m_informed = new QCheckBox(QStringLiteral("Told on"), this);
+    m_lawfulBasis->setToolTip(tr("GDPR Art. 6: why the agency may hold these creators' data; given to the "
+                                 "creators this file brings that have none recorded"));
+    form->addRow(tr("&Lawful basis:"), m_lawfulBasis);
+    m_informed = new QCheckBox(tr("Told on"), this);
     m_informed->setObjectName(QStringLiteral("importInformed"));
-    m_informed->setToolTip(QStringLiteral("GDPR Art. 14: the creators were told that the agency holds their data, at "
-                                          "the latest a month after obtaining it"));
+    m_informed->setToolTip(tr("GDPR Art. 14: the creators were told that the agency holds their data, at "
+                              "the latest a month after obtaining it"));
     m_informedOn = new QDateEdit(QDate::currentDate(), this);
     m_informedOn->setCalendarPopup(true);
     m_informedOn->setEnabled(false);
@@ -119,7 +119,7 @@ ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *paren
     informedRow->addWidget(m_informed);
     informedRow->addWidget(m_informedOn);
     informedRow->addStretch(1);
-    form->addRow(QStringLiteral("Creators informed:"), informedRow);
+    form->addRow(tr("Creators informed:"), informedRow);
     layout->addLayout(form);
 
     m_notices = new QLabel(this);
@@ -130,21 +130,21 @@ ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *paren
     m_tabs = new QTabWidget(this);
     QTableView *sample = makeTable(m_sample, m_tabs);
     sample->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // only a sample
-    m_tabs->addTab(sample, QStringLiteral("First rows"));
+    m_tabs->addTab(sample, tr("First rows"));
     QTableView *mapping = makeTable(m_mapping, m_tabs);
     mapping->setItemDelegateForColumn(ImportMappingModel::ReadAs, new FieldChoiceDelegate(mapping));
     mapping->verticalHeader()->hide();
     mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mapping->horizontalHeader()->setStretchLastSection(true);
     mapping->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_tabs->addTab(mapping, QStringLiteral("Columns"));
+    m_tabs->addTab(mapping, tr("Columns"));
     QTableView *issues = makeTable(m_issues, m_tabs);
     issues->verticalHeader()->hide();
     issues->setColumnWidth(ImportIssuesModel::Reason, 380);
-    m_tabs->addTab(issues, QStringLiteral("Problems"));
+    m_tabs->addTab(issues, tr("Problems"));
     layout->addWidget(m_tabs, 1);
 
-    m_summary = new QLabel(QStringLiteral("Choose a file to see what would be imported."), this);
+    m_summary = new QLabel(tr("Choose a file to see what would be imported."), this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -153,7 +153,7 @@ ImportDialog::ImportDialog(QString projectPath, QString userName, QWidget *paren
     layout->addWidget(m_progress);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = m_buttons->addButton(QStringLiteral("&Import"), QDialogButtonBox::AcceptRole);
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
     m_import->setDefault(true);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
@@ -180,8 +180,8 @@ bool ImportDialog::isImporting() const
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import creators"), QString(),
-                                                      QStringLiteral("Exports (*.csv *.tsv *.txt *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import creators"), QString(), tr("Exports (*.csv *.tsv *.txt *.json);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -212,7 +212,7 @@ void ImportDialog::readFile()
     if (m_file.isEmpty() || isImporting())
         return;
     m_import->setEnabled(false);
-    m_summary->setText(QStringLiteral("Reading %1…").arg(QFileInfo(m_file).fileName()));
+    m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_file).fileName()));
     m_progress->setRange(0, 0); // busy until the reader says how far it is
     m_progress->show();
     // A large file takes seconds to read and check: not on the GUI thread, and with its progress shown.
@@ -237,8 +237,9 @@ void ImportDialog::showReadProgress(const QString &step, qint64 done, qint64 tot
     constexpr int kSteps = 1000;
     m_progress->setRange(0, kSteps);
     m_progress->setValue(total > 0 ? static_cast<int>(kSteps * done / total) : 0);
-    m_summary->setText(QStringLiteral("%1 of %2… %3")
-                           .arg(step, QFileInfo(m_file).fileName(), percentText(total > 0 ? double(done) / double(total) : 0.0, 0)));
+    m_summary->setText(tr("%1 of %2… %3")
+                           .arg(step, QFileInfo(m_file).fileName(),
+                                percentText(total > 0 ? double(done) / double(total) : 0.0, 0)));
 }
 
 void ImportDialog::showPreview(Result<PreparedImport> prepared)
@@ -251,19 +252,19 @@ void ImportDialog::showPreview(Result<PreparedImport> prepared)
     m_prepared = std::move(next);
     if (!m_prepared) {
         m_notices->clear();
-        m_summary->setText(QStringLiteral("<b>This file cannot be imported:</b> %1")
-                               .arg(prepared.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<b>This file cannot be imported:</b> %1").arg(prepared.error().toString().toHtmlEscaped()));
         return;
     }
     QString notices;
     for (const QString &notice : std::as_const(m_prepared->batch.notices))
         notices += QStringLiteral("<li>%1</li>").arg(notice.toHtmlEscaped());
-    m_notices->setText(QStringLiteral("<b>How the file is read:</b><ul style=\"margin: 0\">%1</ul>").arg(notices));
+    m_notices->setText(tr("<b>How the file is read:</b><ul style=\"margin: 0\">%1</ul>").arg(notices));
     const ImportPlan &plan = m_prepared->plan;
-    m_summary->setText(QStringLiteral("%1 records read: <b>%2 will be imported</b> (new accounts, or new "
-                                      "snapshots of accounts already in the project) and <b>%3 rejected</b>; "
-                                      "the Problems tab says why, line by line.")
-                           .arg(plan.recordsRead)
+    m_summary->setText(tr("%Ln record(s) read: <b>%1 will be imported</b> (new accounts, or new "
+                          "snapshots of accounts already in the project) and <b>%2 rejected</b>; "
+                          "the Problems tab says why, line by line.",
+                          nullptr, plan.recordsRead)
                            .arg(m_prepared->rowsAccepted)
                            .arg(plan.rejectedCount()));
     m_import->setEnabled(m_prepared->rowsAccepted > 0);
@@ -281,10 +282,10 @@ void ImportDialog::startImport()
     });
     connect(m_job, &ImportJob::finished, this, &ImportDialog::finishImport);
     m_import->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Cancel import"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel import"));
     m_progress->setValue(0);
     m_progress->show();
-    m_summary->setText(QStringLiteral("Importing…"));
+    m_summary->setText(tr("Importing…"));
     m_job->start();
 }
 
@@ -297,16 +298,16 @@ void ImportDialog::cancelImport()
 void ImportDialog::finishImport()
 {
     m_progress->hide();
-    m_buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Close"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     const Result<ImportCounts> &result = *m_job->result();
     if (!result) {
-        m_summary->setText(QStringLiteral("<b>Nothing was imported.</b> %1")
-                               .arg(result.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<b>Nothing was imported.</b> %1").arg(result.error().toString().toHtmlEscaped()));
         m_import->setEnabled(true);
         return;
     }
-    m_summary->setText(QStringLiteral("<b>Imported:</b> %1 new accounts, %2 merged into accounts already in the "
-                                      "project, %3 rows rejected (listed under Problems and kept in the project).")
+    m_summary->setText(tr("<b>Imported:</b> %1 new accounts, %2 merged into accounts already in the "
+                          "project, %3 rows rejected (listed under Problems and kept in the project).")
                            .arg(result->imported)
                            .arg(result->merged)
                            .arg(result->rejected));

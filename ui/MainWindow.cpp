@@ -105,9 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_left = new QWidget(this);
     auto *layout = new QVBoxLayout(m_left);
     m_syntheticBanner = new QLabel(
-        QStringLiteral(
-            "<b>Demo project:</b> every creator, figure and audience here is synthetic, made up by a "
-            "generator to show how Candor works. None of it describes a real person."),
+        tr("<b>Demo project:</b> every creator, figure and audience here is synthetic, made up by a "
+           "generator to show how Candor works. None of it describes a real person."),
         m_left);
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setWordWrap(true);
@@ -117,8 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_syntheticBanner);
     m_search = new QLineEdit(m_left);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(
-        QStringLiteral("Search handles, names, platforms, flags and decisions (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search handles, names, platforms, flags and decisions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_ranking)
@@ -127,15 +125,15 @@ MainWindow::MainWindow(QWidget *parent)
     // The same verdicts as the flags column: a list of the candidates that need a closer look.
     m_warningFilter = new QComboBox(m_left);
     m_warningFilter->setObjectName(QStringLiteral("warningFilter"));
-    m_warningFilter->addItem(QStringLiteral("All candidates"), QString());
-    m_warningFilter->addItem(QStringLiteral("Any warning"), QStringLiteral("any"));
+    m_warningFilter->addItem(tr("All candidates"), QString());
+    m_warningFilter->addItem(tr("Any warning"), QStringLiteral("any"));
     for (const scoring::WarningKind &kind : scoring::warningKinds())
         m_warningFilter->addItem(kind.plural, kind.key);
-    m_warningFilter->setToolTip(QStringLiteral("Show only candidates with a warning: authenticity (a red signal or "
-                                               "several amber ones), disclosure (a sponsored post not labelled "
-                                               "clearly and upfront) or brand safety (a post with a brand-safety "
-                                               "word or a topic the brief excludes)"));
-    m_warningFilter->setAccessibleName(QStringLiteral("Show candidates"));
+    m_warningFilter->setToolTip(tr("Show only candidates with a warning: authenticity (a red signal or "
+                                   "several amber ones), disclosure (a sponsored post not labelled "
+                                   "clearly and upfront) or brand safety (a post with a brand-safety "
+                                   "word or a topic the brief excludes)"));
+    m_warningFilter->setAccessibleName(tr("Show candidates"));
     connect(m_warningFilter, &QComboBox::currentIndexChanged, this, [this] {
         if (m_ranking)
             m_ranking->setWarningFilter(m_warningFilter->currentData().toString());
@@ -172,18 +170,22 @@ MainWindow::MainWindow(QWidget *parent)
         const char *tip;
         std::function<void()> run;
     } firstSteps[] = {
-        {"&1  Import creators…", "Your export of creators and their figures (CSV or JSON)", [this] { showImportDialog(); }},
-        {"&2  Import audiences… (optional)", "Audience demographics per account, for audience fit and fairness",
+        {QT_TR_NOOP("&1  Import creators…"),
+         QT_TR_NOOP("Your export of creators and their figures (CSV or JSON)"),
+         [this] { showImportDialog(); }},
+        {QT_TR_NOOP("&2  Import audiences… (optional)"),
+         QT_TR_NOOP("Audience demographics per account, for audience fit and fairness"),
          [this] { showAudienceImportDialog(); }},
-        {"&3  Create a campaign…", "Name, brief, filters and target audience: the ranking follows",
+        {QT_TR_NOOP("&3  Create a campaign…"),
+         QT_TR_NOOP("Name, brief, filters and target audience: the ranking follows"),
          [this] {
              if (CampaignDialog *dialog = campaignDialog(true); dialog && dialog->exec() == QDialog::Accepted)
                  applyCampaignDialog(dialog);
          }},
     };
     for (const auto &step : firstSteps) {
-        auto *button = new QPushButton(QString::fromUtf8(step.text), m_emptyActions);
-        button->setToolTip(QString::fromUtf8(step.tip));
+        auto *button = new QPushButton(tr(step.text), m_emptyActions);
+        button->setToolTip(tr(step.tip));
         connect(button, &QPushButton::clicked, this, step.run);
         steps->addWidget(button);
     }
@@ -210,7 +212,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_left, QStringLiteral("&Ranking"));
+    m_pages->addTab(m_left, tr("&Ranking"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_fairnessPlaceholder && m_pages->currentWidget() == m_fairnessPlaceholder)
             buildFairnessPage();
@@ -232,17 +234,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_openProgress->setTextVisible(false);
     m_openProgress->hide();
     statusBar()->addPermanentWidget(m_openProgress);
-    m_cancelOpen = new QPushButton(QStringLiteral("Cancel"), this);
+    m_cancelOpen = new QPushButton(tr("Cancel"), this);
     m_cancelOpen->setObjectName(QStringLiteral("cancelOpen"));
-    m_cancelOpen->setToolTip(QStringLiteral("Stop opening the project; the one open now stays open"));
+    m_cancelOpen->setToolTip(tr("Stop opening the project; the one open now stays open"));
     m_cancelOpen->hide();
     connect(m_cancelOpen, &QPushButton::clicked, this, &MainWindow::cancelOpening);
     statusBar()->addPermanentWidget(m_cancelOpen);
     m_campaigns = new QComboBox(this);
     m_campaigns->setObjectName(QStringLiteral("campaignSelector"));
     m_campaigns->setMinimumContentsLength(24);
-    m_campaigns->setToolTip(
-        QStringLiteral("The campaign brings its brief, target audience, filters and scoring model"));
+    m_campaigns->setToolTip(tr("The campaign brings its brief, target audience, filters and scoring model"));
     connect(m_campaigns, &QComboBox::activated, this, [this](int index) {
         if (!switchToCampaign(m_campaigns->itemData(index).toLongLong()) && m_workbench && m_workbench->hasCampaign())
             m_campaigns->setCurrentIndex(m_campaigns->findData(m_workbench->campaign().id));
@@ -306,26 +307,26 @@ void MainWindow::addHistoryPage()
 {
     // The last pages, read when they are shown.
     m_history = new HistoryView(m_workbench.get());
-    m_pages->addTab(m_history, QStringLiteral("&History"));
+    m_pages->addTab(m_history, tr("&History"));
     m_pages->setTabToolTip(m_pages->indexOf(m_history),
-                           QStringLiteral("Who did what, when: imports, decisions and their reasons, notes, consent, "
-                                          "campaigns and models, with the log's hash chain checked"));
+                           tr("Who did what, when: imports, decisions and their reasons, notes, consent, "
+                              "campaigns and models, with the log's hash chain checked"));
     m_privacy = new PrivacyView(m_workbench.get());
-    m_pages->addTab(m_privacy, QStringLiteral("Pri&vacy"));
+    m_pages->addTab(m_privacy, tr("Pri&vacy"));
     m_pages->setTabToolTip(m_pages->indexOf(m_privacy),
-                           QStringLiteral("Creators past retention, consents expiring, data without a lawful basis or "
-                                          "notice, objections to profiling; erase or renew them"));
+                           tr("Creators past retention, consents expiring, data without a lawful basis or "
+                              "notice, objections to profiling; erase or renew them"));
     connect(m_privacy, &PrivacyView::creatorsErased, this, &MainWindow::afterErasure);
     if (!m_workbench->hasCampaign())
         return;
     // Built when first opened, like the fairness page: checking the shortlist reads every shortlisted creator's
     // record, which a project that is only ranked need not wait for. Approval checks the policy either way.
     m_policyPlaceholder = new QWidget;
-    m_pages->addTab(m_policyPlaceholder, QStringLiteral("Ethics Polic&y"));
+    m_pages->addTab(m_policyPlaceholder, tr("Ethics Polic&y"));
     m_pages->setTabToolTip(m_pages->indexOf(m_policyPlaceholder),
-                           QStringLiteral("The project's ethics policy checked against the shortlist: audiences too "
-                                          "young for the product, red authenticity, undisclosed ads, consent, group "
-                                          "fairness"));
+                           tr("The project's ethics policy checked against the shortlist: audiences too "
+                              "young for the product, red authenticity, undisclosed ads, consent, group "
+                              "fairness"));
 }
 
 PolicyView *MainWindow::showPolicyPage()
@@ -352,12 +353,11 @@ void MainWindow::buildPolicyPage()
     const auto title = [this] {
         const int open = m_policyMonitor->openCount();
         const int index = m_pages->indexOf(m_policy);
-        m_pages->setTabText(index, open > 0 ? QStringLiteral("Ethics Polic&y (%1)").arg(open)
-                                            : QStringLiteral("Ethics Polic&y"));
-        m_pages->setTabToolTip(index, QStringLiteral("The project's ethics policy checked against the shortlist: "
-                                                     "audiences too young for the product, red authenticity, "
-                                                     "undisclosed ads, consent, group fairness; %1 open finding(s), "
-                                                     "%2 blocking approval")
+        m_pages->setTabText(index, open > 0 ? tr("Ethics Polic&y (%1)").arg(open) : tr("Ethics Polic&y"));
+        m_pages->setTabToolTip(index, tr("The project's ethics policy checked against the shortlist: "
+                                         "audiences too young for the product, red authenticity, "
+                                         "undisclosed ads, consent, group fairness; %1 open finding(s), "
+                                         "%2 blocking approval")
                                           .arg(open)
                                           .arg(m_policyMonitor->blockingCount()));
     };
@@ -374,12 +374,12 @@ void MainWindow::buildPolicyPage()
         }
         // No longer in the ranking (an objection to profiling): taken off by account, with a reason.
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, QStringLiteral("Remove From Shortlist"),
-                                                     QStringLiteral("Why is the creator taken off the shortlist?"),
-                                                     QLineEdit::Normal, QStringLiteral("objected to profiling"), &ok);
+        const QString reason = QInputDialog::getText(this, tr("Remove From Shortlist"),
+                                                     tr("Why is the creator taken off the shortlist?"),
+                                                     QLineEdit::Normal, tr("objected to profiling"), &ok);
         if (ok && !reason.trimmed().isEmpty()) {
             if (auto removed = m_workbench->removeFromShortlist(accountId, reason.trimmed()); !removed)
-                QMessageBox::warning(this, QStringLiteral("Not removed"), removed.error().toString());
+                QMessageBox::warning(this, tr("Not removed"), removed.error().toString());
         }
     });
 }
@@ -409,9 +409,9 @@ void MainWindow::showPolicyEvidence(qint64 accountId, const QString &evidence)
     if (!m_detail)
         return;
     m_detail->setVisible(true);
-    const QString wanted = evidence == QLatin1String("authenticity") ? QStringLiteral("Authenticity")
-                           : evidence == QLatin1String("disclosure") ? QStringLiteral("Disclosure")
-                                                                     : QStringLiteral("Score"); // the audience is there
+    const QString wanted = evidence == QLatin1String("authenticity") ? tr("Authenticity")
+                           : evidence == QLatin1String("disclosure") ? tr("Disclosure")
+                                                                     : tr("Score"); // the audience is there
     for (int t = 0; t < m_detail->tabs()->count(); ++t) {
         if (m_detail->tabs()->tabText(t).remove(QLatin1Char('&')) == wanted)
             m_detail->tabs()->setCurrentIndex(t);
@@ -480,7 +480,7 @@ void MainWindow::createActions()
     QAction *importAudiences =
         file->addAction(tr("Import A&udiences…"), this, [this] { showAudienceImportDialog(false); });
     importAudiences->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
-    importAudiences->setToolTip(QStringLiteral("Audience demographics per account (age, gender, country, language)"));
+    importAudiences->setToolTip(tr("Audience demographics per account (age, gender, country, language)"));
     m_projectActions << importAudiences;
     m_projectActions << file->addAction(tr("Import Self-declared A&ttributes…"), this,
                                         [this] { showAudienceImportDialog(true); });
@@ -490,7 +490,7 @@ void MainWindow::createActions()
     });
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
     exportReport->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
-    exportReport->setToolTip(QStringLiteral("The client report of this campaign's shortlist: PDF, HTML, CSV or JSON"));
+    exportReport->setToolTip(tr("The client report of this campaign's shortlist: PDF, HTML, CSV or JSON"));
     m_campaignActions << exportReport;
     m_projectActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                         &MainWindow::saveCopyAs);
@@ -551,7 +551,7 @@ void MainWindow::createActions()
                      {DecisionKind::Approved, QT_TR_NOOP("&Approve…"), "Ctrl+2", ":/icons/approve.svg"},
                      {DecisionKind::Rejected, QT_TR_NOOP("&Reject…"), "Ctrl+3", ":/icons/reject.svg"},
                      {DecisionKind::Removed, QT_TR_NOOP("Remove from Short&list…"), "Ctrl+0", nullptr}};
-    QToolBar *toolbar = addToolBar(QStringLiteral("Main"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // words, not only pictures
     toolbar->addWidget(new QLabel(tr(" Campaign: "), toolbar));
@@ -563,7 +563,7 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(QString::fromLatin1(d.shortcut)));
         if (d.icon)
             action->setIcon(QIcon(QString::fromLatin1(d.icon)));
-        action->setToolTip(QStringLiteral("Record a decision for the selected candidate, with your reason"));
+        action->setToolTip(tr("Record a decision for the selected candidate, with your reason"));
         if (d.kind != DecisionKind::Removed)
             toolbar->addAction(action);
         m_campaignActions << action;
@@ -573,7 +573,7 @@ void MainWindow::createActions()
         if (CreatorDialog *dialog = creatorDialog(true); dialog && dialog->exec() == QDialog::Accepted)
             applyCreatorDialog(dialog, true);
     });
-    newCreator->setToolTip(QStringLiteral("Enter a creator and one of their accounts by hand"));
+    newCreator->setToolTip(tr("Enter a creator and one of their accounts by hand"));
     m_projectActions << newCreator;
     QAction *editFigures = candidate->addAction(tr("&Edit Figures…"), this, [this] {
         if (CreatorDialog *dialog = creatorDialog(false); dialog && dialog->exec() == QDialog::Accepted)
@@ -582,30 +582,30 @@ void MainWindow::createActions()
     editFigures->setShortcut(QKeySequence(QStringLiteral("F2")));
     QAction *mergeCreators = candidate->addAction(tr("&Merge Selected Creators…"), this,
                                                   [this] { mergeSelectedCreators(); });
-    mergeCreators->setToolTip(QStringLiteral("Two selected accounts are the same person on two platforms"));
+    mergeCreators->setToolTip(tr("Two selected accounts are the same person on two platforms"));
     QAction *deleteCreator = candidate->addAction(tr("&Delete Creator…"), this,
                                                   [this] { deleteSelectedCreator(); });
     // Privacy requests come for any creator, not only those the Privacy page lists.
     QAction *stopProfiling = candidate->addAction(tr("Do &Not Profile…"), this, [this] {
         privacyActions::setProfiling(this, *m_workbench, selectedCreatorIds(), false);
     });
-    stopProfiling->setToolTip(QStringLiteral("The creator objected to profiling (GDPR Art. 21): left out of every "
-                                             "ranking and audit; lifted again on the Privacy page"));
+    stopProfiling->setToolTip(tr("The creator objected to profiling (GDPR Art. 21): left out of every "
+                                 "ranking and audit; lifted again on the Privacy page"));
     QAction *eraseCreator = candidate->addAction(tr("E&rase Creator…"), this, [this] {
         if (const int erased = privacyActions::erase(this, *m_workbench, selectedCreatorIds()); erased > 0)
             afterErasure(erased);
     });
     eraseCreator->setObjectName(QStringLiteral("eraseCreatorAction"));
     stopProfiling->setObjectName(QStringLiteral("stopProfilingAction"));
-    eraseCreator->setToolTip(QStringLiteral("Every trace of the selected creators removed from the file (GDPR Art. 17); "
-                                            "cannot be undone"));
+    eraseCreator->setToolTip(tr("Every trace of the selected creators removed from the file (GDPR Art. 17); "
+                                "cannot be undone"));
     m_campaignActions << editFigures << mergeCreators << deleteCreator << stopProfiling << eraseCreator;
     candidate->addSeparator();
     QAction *compare = candidate->addAction(tr("&Compare…"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     compare->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
-    compare->setToolTip(QStringLiteral("Two or three selected candidates side by side, factor by factor (with "
-                                       "one selected: against the candidate ranked just above it)"));
+    compare->setToolTip(tr("Two or three selected candidates side by side, factor by factor (with "
+                           "one selected: against the candidate ranked just above it)"));
     toolbar->addSeparator();
     toolbar->addAction(compare);
     m_campaignActions << compare;
@@ -630,11 +630,11 @@ void MainWindow::createActions()
     privacyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
     QAction *policyPage = view->addAction(tr("&Ethics Policy"), this, [this] { showPolicyPage(); });
     policyPage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Y")));
-    policyPage->setToolTip(QStringLiteral("The project's ethics policy checked live against the shortlist"));
+    policyPage->setToolTip(tr("The project's ethics policy checked live against the shortlist"));
     m_campaignActions << policyPage;
-    privacyPage->setToolTip(QStringLiteral("Retention, consent, lawful basis and erasure"));
-    historyPage->setToolTip(QStringLiteral("Who did what, when, and why: the project's audit log"));
-    fairness->setToolTip(QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
+    privacyPage->setToolTip(tr("Retention, consent, lawful basis and erasure"));
+    historyPage->setToolTip(tr("Who did what, when, and why: the project's audit log"));
+    fairness->setToolTip(tr("Audience balance of the shortlist and how creator groups fare in selection"));
     m_campaignActions << fairness;
     view->addSeparator();
     // Each page remembers which side panels it shows: the ranking keeps the weights and the details beside it,
@@ -673,7 +673,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); });
     guide->setShortcut(QKeySequence::HelpContents);
-    guide->setToolTip(QStringLiteral("The score, the fairness page, authenticity and privacy in plain words"));
+    guide->setToolTip(tr("The score, the fairness page, authenticity and privacy in plain words"));
     help->addAction(tr("&Welcome"), this, [this] { showWelcome(); });
     help->addSeparator();
     help->addAction(tr("&About Candor"), this, &MainWindow::showAbout);
@@ -704,7 +704,7 @@ Status MainWindow::install(Result<Workbench::Opening> opening)
     QTimer::singleShot(0, this, [this, path] { rememberRecent(QFileInfo(path).absoluteFilePath()); });
     rebuildForProject();
     if (const QString warning = m_workbench->project().networkShareWarning(); !warning.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Project on a network share"), warning);
+        QMessageBox::warning(this, tr("Project on a network share"), warning);
     return success();
 }
 
@@ -717,7 +717,7 @@ void MainWindow::openAndReport(const QString &path, const std::function<void(con
     m_opening = cancelled;
     m_openProgress->setRange(0, 0);
     showOpeningControls(true);
-    statusBar()->showMessage(QStringLiteral("Opening %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     const auto progress = [window = QPointer<MainWindow>(this), cancelled](qint64 done, qint64 total) {
         if (MainWindow *receiver = window.data())
             QMetaObject::invokeMethod(
@@ -729,7 +729,8 @@ void MainWindow::openAndReport(const QString &path, const std::function<void(con
                     window->m_openProgress->setRange(0, kSteps);
                     window->m_openProgress->setValue(total > 0 ? static_cast<int>(kSteps * done / total) : 0);
                     window->statusBar()->showMessage(
-                        QStringLiteral("Scoring %1 of %2 creators…").arg(QLocale().toString(done), QLocale().toString(total)));
+                        tr("Scoring %1 of %Ln creator(s)…", nullptr, static_cast<int>(total))
+                            .arg(QLocale().toString(done)));
                 },
                 Qt::QueuedConnection);
     };
@@ -763,14 +764,15 @@ void MainWindow::reportOpenFailure(const QString &path, const Error &error,
         return;
     // Busy is passing: another window or program is writing. Offer to wait for it instead of giving up.
     if (error.kind == ErrorKind::Locked &&
-        QMessageBox::warning(this, QStringLiteral("The project is busy"), error.message,
-                             QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry) == QMessageBox::Retry) {
+        QMessageBox::warning(this, tr("The project is busy"), error.message,
+                             QMessageBox::Retry | QMessageBox::Cancel,
+                             QMessageBox::Retry) == QMessageBox::Retry) {
         openAndReport(path, opened);
         return;
     }
     if (error.kind != ErrorKind::Locked)
-        QMessageBox::warning(this, QStringLiteral("Cannot open the project"),
-                             QStringLiteral("%1\n\nThe file was not changed.").arg(error.toString()));
+        QMessageBox::warning(this, tr("Cannot open the project"),
+                             tr("%1\n\nThe file was not changed.").arg(error.toString()));
     if (opened)
         opened(error);
 }
@@ -784,7 +786,7 @@ void MainWindow::cancelOpening()
     m_opening.reset();
     m_openJob.cancel();
     showOpeningControls(false);
-    statusBar()->showMessage(QStringLiteral("Opening cancelled"), kStatusMessageMs);
+    statusBar()->showMessage(tr("Opening cancelled"), kStatusMessageMs);
 }
 
 void MainWindow::showOpeningControls(bool shown)
@@ -803,7 +805,7 @@ void MainWindow::takeChangesFromElsewhere()
     if (!changed)
         statusBar()->showMessage(changed.error().toString(), kStatusMessageMs);
     else if (*changed)
-        statusBar()->showMessage(QStringLiteral("Changes made in another Candor window were loaded."), kStatusMessageMs);
+        statusBar()->showMessage(tr("Changes made in another Candor window were loaded."), kStatusMessageMs);
 }
 
 void MainWindow::rebuildForProject()
@@ -821,13 +823,12 @@ void MainWindow::rebuildForProject()
     m_emptyPanel->setVisible(!hasCampaign);
     m_emptyActions->setVisible(m_workbench && !hasCampaign);
     m_emptyState->setText(
-        !m_workbench ? QStringLiteral("No project is open.\n\nFile › New Project (Ctrl+N) for your own data, File › "
-                                      "Open Project (Ctrl+O), or File › Open Demo Project to look around with "
-                                      "synthetic data.")
-                     : QStringLiteral("This project has %1 candidates and no campaign yet.\n\nThree steps to an "
-                                      "explained, audited shortlist:")
-                           .arg(m_workbench->accountCount() > 0 ? QString::number(m_workbench->accountCount())
-                                                                : QStringLiteral("no")));
+        !m_workbench ? tr("No project is open.\n\nFile › New Project (Ctrl+N) for your own data, File › "
+                          "Open Project (Ctrl+O), or File › Open Demo Project to look around with "
+                          "synthetic data.")
+                     : tr("This project has %Ln candidate(s) and no campaign yet.\n\nThree steps to an "
+                          "explained, audited shortlist:",
+                          nullptr, m_workbench->accountCount()));
     m_syntheticBanner->setVisible(m_workbench && m_workbench->isSynthetic());
     fillCampaigns();
     updateTitle();
@@ -851,9 +852,10 @@ void MainWindow::rebuildForProject()
         // The page is built when it is first opened: a project that is only ranked pays nothing for it (with
         // 100,000 candidates the built page measurably slowed a slider drag, even hidden).
         m_fairnessPlaceholder = new QWidget;
-        m_pages->addTab(m_fairnessPlaceholder, QStringLiteral("&Fairness"));
-        m_pages->setTabToolTip(m_pages->indexOf(m_fairnessPlaceholder),
-                               QStringLiteral("Audience balance of the shortlist and how creator groups fare in selection"));
+        m_pages->addTab(m_fairnessPlaceholder, tr("&Fairness"));
+        m_pages->setTabToolTip(
+            m_pages->indexOf(m_fairnessPlaceholder),
+            tr("Audience balance of the shortlist and how creator groups fare in selection"));
     }
     addHistoryPage();
     m_approvalBar->setWorkbench(m_workbench.get());
@@ -894,7 +896,7 @@ void MainWindow::rebuildForProject()
     panelLayout->addWidget(m_weights);
     panelLayout->addWidget(m_filters);
     panelLayout->addStretch(1);
-    auto *dock = new QDockWidget(QStringLiteral("Weights and filters"), this);
+    auto *dock = new QDockWidget(tr("Weights and filters"), this);
     dock->setObjectName(QStringLiteral("weightsDock"));
     dock->setWidget(panels);
     m_weightsDock = dock;
@@ -919,22 +921,22 @@ void MainWindow::rebuildForProject()
     connect(m_filters, &FiltersPanel::filtersEdited, this, [this](const HardFilters &filters) {
         // Everyone is scored again; keep the candidate the user was looking at.
         if (auto writable = m_workbench->project().ensureWritable(); !writable) {
-            QMessageBox::warning(this, QStringLiteral("Filters not changed"), writable.error().toString());
+            QMessageBox::warning(this, tr("Filters not changed"), writable.error().toString());
             m_filters->showFilters();
             return;
         }
         const int shown = selectedCandidate();
-        if (!pushProjectCommand(new FilterCommand(m_workbench.get(), filters), QStringLiteral("Filters not changed")))
+        if (!pushProjectCommand(new FilterCommand(m_workbench.get(), filters), tr("Filters not changed")))
             m_filters->showFilters();
         if (shown >= 0)
             selectCandidate(shown);
     });
     connect(m_detail, &CandidateDetail::noteRequested, this, [this](int candidate, const QString &body) {
         if (auto writable = m_workbench->project().ensureWritable(); !writable) {
-            QMessageBox::warning(this, QStringLiteral("Note not saved"), writable.error().toString());
+            QMessageBox::warning(this, tr("Note not saved"), writable.error().toString());
             return;
         }
-        if (pushProjectCommand(new NoteCommand(m_workbench.get(), candidate, body), QStringLiteral("Note not saved")))
+        if (pushProjectCommand(new NoteCommand(m_workbench.get(), candidate, body), tr("Note not saved")))
             m_detail->noteEdit()->clear();
     });
     connect(m_weights, &WeightsPanel::resetRequested, this, [this] {
@@ -944,10 +946,9 @@ void MainWindow::rebuildForProject()
     connect(m_weights, &WeightsPanel::saveRequested, this, [this] {
         auto saved = m_workbench->saveWeightsAsNewVersion();
         if (!saved)
-            QMessageBox::warning(this, QStringLiteral("Cannot save the model"), saved.error().toString());
+            QMessageBox::warning(this, tr("Cannot save the model"), saved.error().toString());
         else
-            statusBar()->showMessage(
-                QStringLiteral("Saved as %1 version %2").arg(saved->name).arg(saved->version), 5000);
+            statusBar()->showMessage(tr("Saved as %1 version %2").arg(saved->name).arg(saved->version), 5000);
     });
     connect(m_workbench.get(), &Workbench::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -1019,13 +1020,13 @@ void MainWindow::compareSelected()
             candidates << order.at(1);
     }
     if (candidates.size() < 2) {
-        statusBar()->showMessage(QStringLiteral("Select two or three candidates to compare"), 5000);
+        statusBar()->showMessage(tr("Select two or three candidates to compare"), 5000);
         return;
     }
     if (!m_compareDialog) {
         m_compareDialog = new QDialog(this);
         m_compareDialog->setObjectName(QStringLiteral("compareDialog"));
-        m_compareDialog->setWindowTitle(QStringLiteral("Compare candidates"));
+        m_compareDialog->setWindowTitle(tr("Compare candidates"));
         auto *layout = new QVBoxLayout(m_compareDialog);
         m_compare = new CompareView(m_workbench.get(), m_compareDialog);
         layout->addWidget(m_compare);
@@ -1059,7 +1060,7 @@ void MainWindow::reloadProject()
     const QString path = m_workbench->project().path();
     const qint64 campaign = m_workbench->hasCampaign() ? m_workbench->campaign().id : 0;
     if (auto reopened = openProject(path); !reopened) {
-        QMessageBox::warning(this, QStringLiteral("Cannot reload the project"), reopened.error().toString());
+        QMessageBox::warning(this, tr("Cannot reload the project"), reopened.error().toString());
         return;
     }
     if (campaign != 0 && m_workbench->hasCampaign() && m_workbench->campaign().id != campaign)
@@ -1082,9 +1083,9 @@ void MainWindow::recheckApprovals()
         },
         [this](Result<QList<ApprovalRecheck>> rechecks) {
             if (!rechecks) {
-                statusBar()->showMessage(QStringLiteral("Approved shortlists could not be checked again: %1")
-                                             .arg(rechecks.error().toString()),
-                                         kStatusMessageMs);
+                statusBar()->showMessage(
+                    tr("Approved shortlists could not be checked again: %1").arg(rechecks.error().toString()),
+                    kStatusMessageMs);
                 emit approvalsRechecked(0);
                 return;
             }
@@ -1094,15 +1095,15 @@ void MainWindow::recheckApprovals()
                 if (r.changes.isEmpty())
                     continue;
                 ++withChanges;
-                lines << QStringLiteral("\"%1\", approved by %2:").arg(r.campaign, r.approvedBy);
+                lines << tr("\"%1\", approved by %2:").arg(r.campaign, r.approvedBy);
                 for (const QString &c : r.changes)
                     lines << QStringLiteral("  • ") + c;
             }
             if (withChanges > 0) {
-                auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("Changed Since Approval"),
-                                            QStringLiteral("The new data changes what the ethics policy sees on %1 "
-                                                           "approved shortlist(s). The approvals stand; look at them "
-                                                           "again on the Ethics Policy page.")
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Changed Since Approval"),
+                                            tr("The new data changes what the ethics policy sees on %1 "
+                                               "approved shortlist(s). The approvals stand; look at them "
+                                               "again on the Ethics Policy page.")
                                                 .arg(withChanges),
                                             QMessageBox::Ok, this);
                 box->setObjectName(QStringLiteral("approvalChanges"));
@@ -1111,8 +1112,8 @@ void MainWindow::recheckApprovals()
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             } else if (!rechecks->isEmpty()) {
-                statusBar()->showMessage(QStringLiteral("Approved shortlists checked again: nothing the ethics "
-                                                        "policy looks at changed."),
+                statusBar()->showMessage(tr("Approved shortlists checked again: nothing the ethics "
+                                            "policy looks at changed."),
                                          kStatusMessageMs);
             }
             emit approvalsRechecked(withChanges);
@@ -1144,22 +1145,22 @@ bool MainWindow::switchToCampaign(qint64 campaignId, bool ask)
         return true; // re-selecting the campaign shown changes nothing, and loses nothing
     if (ask && m_workbench->hasUnsavedWeights()) {
         const auto answer = QMessageBox::question(
-            this, QStringLiteral("Weights not saved"),
-            QStringLiteral("The weights you are trying for “%1” are not saved. Save them as a new version of the "
-                           "model before switching?")
+            this, tr("Weights not saved"),
+            tr("The weights you are trying for “%1” are not saved. Save them as a new version of the "
+               "model before switching?")
                 .arg(m_workbench->campaign().name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::Save) {
             if (auto saved = m_workbench->saveWeightsAsNewVersion(); !saved) {
-                QMessageBox::warning(this, QStringLiteral("Cannot save the model"), saved.error().toString());
+                QMessageBox::warning(this, tr("Cannot save the model"), saved.error().toString());
                 return false;
             }
         }
     }
     if (auto selected = m_workbench->selectCampaign(campaignId); !selected) {
-        QMessageBox::warning(this, QStringLiteral("Cannot show the campaign"), selected.error().toString());
+        QMessageBox::warning(this, tr("Cannot show the campaign"), selected.error().toString());
         return false;
     }
     m_undo->clear(); // weight steps belong to the campaign they were made in
@@ -1194,11 +1195,11 @@ CampaignDialog *MainWindow::campaignDialog(bool forNew)
     if (!m_workbench || (!forNew && !m_workbench->hasCampaign()))
         return nullptr;
     if (auto writable = m_workbench->project().ensureWritable(); !writable) {
-        QMessageBox::warning(this, QStringLiteral("Campaigns cannot be changed"), writable.error().toString());
+        QMessageBox::warning(this, tr("Campaigns cannot be changed"), writable.error().toString());
         return nullptr;
     }
     if (auto installed = m_workbench->ensureBuiltInModels(); !installed) {
-        QMessageBox::warning(this, QStringLiteral("Cannot add the built-in models"), installed.error().toString());
+        QMessageBox::warning(this, tr("Cannot add the built-in models"), installed.error().toString());
         return nullptr;
     }
     Campaign start;
@@ -1214,7 +1215,7 @@ bool MainWindow::pushProjectCommand(ProjectCommand *command, const QString &fail
     std::unique_ptr<ProjectCommand> owned(command);
     if (Status done = owned->runFirst(); !done) {
         QMessageBox::warning(this, failureTitle,
-                             QStringLiteral("%1\n\nThe project was not changed.").arg(done.error().toString()));
+                             tr("%1\n\nThe project was not changed.").arg(done.error().toString()));
         return false;
     }
     m_undo->push(owned.release()); // it has happened: pushing does not run it again
@@ -1230,9 +1231,9 @@ void MainWindow::reportUndoFailure(int index)
     if (!command || !command->lastError())
         return;
     QMessageBox::warning(this,
-                         QStringLiteral("Could not %1 “%2”")
+                         tr("Could not %1 “%2”")
                              .arg(undone ? QStringLiteral("undo") : QStringLiteral("redo"), command->text()),
-                         QStringLiteral("%1\n\nThat step was not applied; the project is as it was before it.")
+                         tr("%1\n\nThat step was not applied; the project is as it was before it.")
                              .arg(command->lastError()->toString()));
 }
 
@@ -1244,14 +1245,14 @@ CreatorDialog *MainWindow::creatorDialog(bool forNew)
     if (!forNew && candidate < 0)
         return nullptr;
     if (auto writable = m_workbench->project().ensureWritable(); !writable) {
-        QMessageBox::warning(this, QStringLiteral("Creators cannot be changed"), writable.error().toString());
+        QMessageBox::warning(this, tr("Creators cannot be changed"), writable.error().toString());
         return nullptr;
     }
     AccountEntry entry;
     if (!forNew) {
         auto current = m_workbench->entryOf(candidate);
         if (!current) {
-            QMessageBox::warning(this, QStringLiteral("Creator cannot be edited"), current.error().toString());
+            QMessageBox::warning(this, tr("Creator cannot be edited"), current.error().toString());
             return nullptr;
         }
         entry = *current;
@@ -1267,12 +1268,12 @@ bool MainWindow::applyCreatorDialog(CreatorDialog *dialog, bool forNew)
         return false;
     if (forNew)
         return pushProjectCommand(new AddCreatorCommand(m_workbench.get(), dialog->entry()),
-                                  QStringLiteral("Creator not added"));
+                                  tr("Creator not added"));
     const int candidate = selectedCandidate();
     if (candidate < 0)
         return false;
-    const bool saved = pushProjectCommand(new EnterFiguresCommand(m_workbench.get(), candidate, dialog->entry()),
-                                          QStringLiteral("Figures not saved"));
+    const bool saved = pushProjectCommand(
+        new EnterFiguresCommand(m_workbench.get(), candidate, dialog->entry()), tr("Figures not saved"));
     return saved;
 }
 
@@ -1282,36 +1283,38 @@ bool MainWindow::deleteSelectedCreator(bool ask)
     if (!m_workbench || candidate < 0)
         return false;
     const scoring::ScoredPool &pool = m_workbench->pool();
-    if (ask && QMessageBox::question(this, QStringLiteral("Delete creator"),
-                                     QStringLiteral("Delete %1 (@%2) with every account, figure, audience, attribute, "
-                                                    "decision and note of theirs? Edit › Undo brings all of it back.")
-                                         .arg(pool.displayName(candidate).toHtmlEscaped(), pool.handle(candidate)),
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (ask && QMessageBox::question(
+                   this, tr("Delete creator"),
+                   tr("Delete %1 (@%2) with every account, figure, audience, attribute, "
+                      "decision and note of theirs? Edit › Undo brings all of it back.")
+                       .arg(pool.displayName(candidate).toHtmlEscaped(), pool.handle(candidate)),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     return pushProjectCommand(new DeleteCreatorCommand(m_workbench.get(), candidate),
-                              QStringLiteral("Creator not deleted"));
+                              tr("Creator not deleted"));
 }
 
 bool MainWindow::mergeSelectedCreators(bool ask)
 {
     const QList<int> selected = selectedCandidates();
     if (!m_workbench || selected.size() != 2) {
-        statusBar()->showMessage(QStringLiteral("Select the two accounts of the same person to merge them"), 5000);
+        statusBar()->showMessage(tr("Select the two accounts of the same person to merge them"), 5000);
         return false;
     }
     const scoring::ScoredPool &pool = m_workbench->pool();
     const int kept = selected.at(0);
     const int merged = selected.at(1);
-    if (ask && QMessageBox::question(this, QStringLiteral("Merge creators"),
-                                     QStringLiteral("Are @%1 (%2) and @%3 (%4) the same person? Their accounts become "
-                                                    "one creator's, named %5.")
+    if (ask && QMessageBox::question(this, tr("Merge creators"),
+                                     tr("Are @%1 (%2) and @%3 (%4) the same person? Their accounts become "
+                                        "one creator's, named %5.")
                                          .arg(pool.handle(kept), platformDisplayName(pool.platform(kept)),
                                               pool.handle(merged), platformDisplayName(pool.platform(merged)),
                                               pool.displayName(kept).toHtmlEscaped()),
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     return pushProjectCommand(new MergeCreatorsCommand(m_workbench.get(), selected.at(0), selected.at(1)),
-                              QStringLiteral("Creators not merged"));
+                              tr("Creators not merged"));
 }
 
 bool MainWindow::applyCampaignDialog(CampaignDialog *dialog)
@@ -1320,11 +1323,11 @@ bool MainWindow::applyCampaignDialog(CampaignDialog *dialog)
         return false;
     const Campaign edited = dialog->campaign();
     if (edited.id == 0)
-        return pushProjectCommand(new AddCampaignCommand(m_workbench.get(), edited,
-                                                          QStringLiteral("new campaign \"%1\"").arg(edited.name)),
-                                   QStringLiteral("Campaign not created"));
+        return pushProjectCommand(
+            new AddCampaignCommand(m_workbench.get(), edited, tr("new campaign \"%1\"").arg(edited.name)),
+            tr("Campaign not created"));
     return pushProjectCommand(new EditCampaignCommand(m_workbench.get(), m_workbench->campaign(), edited),
-                               QStringLiteral("Campaign not saved"));
+                              tr("Campaign not saved"));
 }
 
 bool MainWindow::duplicateCampaign()
@@ -1334,15 +1337,16 @@ bool MainWindow::duplicateCampaign()
     Campaign copy = m_workbench->campaign();
     copy.id = 0;
     // "Name (copy)", then "Name (copy 2)" …: names are unique.
-    QString name = QStringLiteral("%1 (copy)").arg(copy.name);
+    QString name = tr("%1 (copy)").arg(copy.name);
     for (int n = 2; std::any_of(m_workbench->campaigns().cbegin(), m_workbench->campaigns().cend(),
                                 [&](const Campaign &c) { return c.name.compare(name, Qt::CaseInsensitive) == 0; });
          ++n)
-        name = QStringLiteral("%1 (copy %2)").arg(copy.name).arg(n);
+        name = tr("%1 (copy %2)").arg(copy.name).arg(n);
     copy.name = name;
-    return pushProjectCommand(new AddCampaignCommand(m_workbench.get(), copy,
-                                                      QStringLiteral("duplicate campaign \"%1\"").arg(m_workbench->campaign().name)),
-                               QStringLiteral("Campaign not duplicated"));
+    return pushProjectCommand(
+        new AddCampaignCommand(m_workbench.get(), copy,
+                               tr("duplicate campaign \"%1\"").arg(m_workbench->campaign().name)),
+        tr("Campaign not duplicated"));
 }
 
 bool MainWindow::deleteCampaign(bool ask)
@@ -1350,15 +1354,15 @@ bool MainWindow::deleteCampaign(bool ask)
     if (!m_workbench || !m_workbench->hasCampaign())
         return false;
     const Campaign campaign = m_workbench->campaign();
-    if (ask &&
-        QMessageBox::question(this, QStringLiteral("Delete campaign"),
-                              QStringLiteral("Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings "
-                                             "all of it back.")
-                                  .arg(campaign.name),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (ask && QMessageBox::question(
+                   this, tr("Delete campaign"),
+                   tr("Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings "
+                      "all of it back.")
+                       .arg(campaign.name),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     return pushProjectCommand(new DeleteCampaignCommand(m_workbench.get(), campaign),
-                               QStringLiteral("Campaign not deleted"));
+                              tr("Campaign not deleted"));
 }
 
 void MainWindow::buildFairnessPage()
@@ -1401,33 +1405,32 @@ bool MainWindow::decideSelected(DecisionKind kind)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (auto allowed = m_workbench->checkDecision(candidate, kind, dialog.reason()); !allowed) {
-        QMessageBox::warning(this, QStringLiteral("Decision not recorded"), allowed.error().message);
+        QMessageBox::warning(this, tr("Decision not recorded"), allowed.error().message);
         return false;
     }
     return pushProjectCommand(new DecisionCommand(m_workbench.get(), candidate, kind, dialog.reason()),
-                              QStringLiteral("Decision not recorded"));
+                              tr("Decision not recorded"));
 }
 
 void MainWindow::chooseAndOpenProject()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), QString(),
-                                     QStringLiteral("Candor projects (*.candor);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Candor projects (*.candor);;All files (*)"));
     if (!path.isEmpty())
         openAndReport(path);
 }
 
 QString MainWindow::askAndCreateProject(const QString &suggested)
 {
-    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), suggested,
-                                                QStringLiteral("Candor projects (*.candor)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), suggested, tr("Candor projects (*.candor)"));
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QLatin1String(".candor")))
         path += QStringLiteral(".candor");
     if (auto created = createUserProject(path, m_workbench ? m_workbench->userName() : systemUserName());
         !created) {
-        QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().toString());
+        QMessageBox::warning(this, tr("Cannot create the project"), created.error().toString());
         return {};
     }
     return path;
@@ -1441,8 +1444,8 @@ void MainWindow::createNewProject()
 
 void MainWindow::importIntoNewProject()
 {
-    const QString exported = QFileDialog::getOpenFileName(this, QStringLiteral("Import Creators"), QString(),
-                                                      QStringLiteral("Creator exports (*.csv *.json);;All files (*)"));
+    const QString exported = QFileDialog::getOpenFileName(
+        this, tr("Import Creators"), QString(), tr("Creator exports (*.csv *.json);;All files (*)"));
     if (exported.isEmpty())
         return;
     const QFileInfo file(exported);
@@ -1495,14 +1498,14 @@ void MainWindow::saveCopyAs()
 {
     if (!m_workbench)
         return;
-    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Save Project As"), QString(),
-                                                QStringLiteral("Candor projects (*.candor)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(),
+                                                tr("Candor projects (*.candor)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".candor")))
         path += QStringLiteral(".candor");
     if (auto saved = m_workbench->project().saveCopyAs(path); !saved) {
-        QMessageBox::warning(this, QStringLiteral("Cannot save the project"), saved.error().toString());
+        QMessageBox::warning(this, tr("Cannot save the project"), saved.error().toString());
         return;
     }
     openAndReport(path); // like any Save As, go on working in the new file
@@ -1517,13 +1520,13 @@ bool MainWindow::stopImportsAfterAsking()
     }
     if (running.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("An import is running"),
-                    QStringLiteral("An import into this project is still running. Stop it?"), QMessageBox::NoButton,
+    QMessageBox box(QMessageBox::Warning, tr("An import is running"),
+                    tr("An import into this project is still running. Stop it?"), QMessageBox::NoButton,
                     this);
-    box.setInformativeText(QStringLiteral("An import is written whole or not at all: stopped now, it leaves the "
-                                          "project exactly as it was before, and you can run it again later."));
-    QPushButton *stop = box.addButton(QStringLiteral("Stop the Import"), QMessageBox::DestructiveRole);
-    box.addButton(QStringLiteral("Keep Importing"), QMessageBox::RejectRole);
+    box.setInformativeText(tr("An import is written whole or not at all: stopped now, it leaves the "
+                              "project exactly as it was before, and you can run it again later."));
+    QPushButton *stop = box.addButton(tr("Stop the Import"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Importing"), QMessageBox::RejectRole);
     box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
     box.exec();
     if (box.clickedButton() != stop)
@@ -1547,7 +1550,7 @@ void MainWindow::openDemoProject()
 {
     auto demo = DemoProject::ensureDefault();
     if (!demo) {
-        QMessageBox::warning(this, QStringLiteral("Cannot create the demo project"), demo.error().toString());
+        QMessageBox::warning(this, tr("Cannot create the demo project"), demo.error().toString());
         return;
     }
     openAndReport(*demo);
@@ -1593,63 +1596,67 @@ void MainWindow::rememberSplitter() const
 
 QString MainWindow::aboutText()
 {
-    return QStringLiteral(
-               "<h3>Candor %1</h3><p>Choose influencers with scores you can explain. The tool advises; a person "
-               "decides.</p>"
-               "<p>Candor is free software under the <b>GNU General Public License, version 3 or later</b> "
-               "(GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.</p>"
-               "<p><b>Built on</b></p><ul>"
-               "<li>Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under "
-               "the GPL-3.0</li>"
-               "<li>Boost %3, under the Boost Software License 1.0 (BSL-1.0)</li>"
-               "<li>SQLite %4, in the public domain</li></ul>"
-               "<p><b>Data it carries</b></p><ul>"
-               "<li>Follower rules learnt from SRF Data's 975 hand-labelled followers of Swiss influencers "
-               "(\"2017-10-instagram-influencers\" by SRF Data, CC BY-SA 4.0)</li>"
-               "<li>Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March 2018), "
-               "and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, each "
-               "named where it is used</li>"
-               "<li>The demo project: synthetic, made up by Candor's generator; it describes no real person</li>"
-               "</ul>")
+    return tr("<h3>Candor %1</h3><p>Choose influencers with scores you can explain. The tool advises; a "
+              "person "
+              "decides.</p>"
+              "<p>Candor is free software under the <b>GNU General Public License, version 3 or later</b> "
+              "(GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.</p>"
+              "<p><b>Built on</b></p><ul>"
+              "<li>Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under "
+              "the GPL-3.0</li>"
+              "<li>Boost %3, under the Boost Software License 1.0 (BSL-1.0)</li>"
+              "<li>SQLite %4, in the public domain</li></ul>"
+              "<p><b>Data it carries</b></p><ul>"
+              "<li>Follower rules learnt from SRF Data's 975 hand-labelled followers of Swiss influencers "
+              "(\"2017-10-instagram-influencers\" by SRF Data, CC BY-SA 4.0)</li>"
+              "<li>Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March "
+              "2018), "
+              "and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, "
+              "each "
+              "named where it is used</li>"
+              "<li>The demo project: synthetic, made up by Candor's generator; it describes no real "
+              "person</li>"
+              "</ul>")
         .arg(QStringLiteral(CANDOR_VERSION), QString::fromLatin1(qVersion()),
-             QStringLiteral("%1.%2.%3").arg(BOOST_VERSION / 100000).arg(BOOST_VERSION / 100 % 1000).arg(BOOST_VERSION % 100),
+             QStringLiteral("%1.%2.%3")
+                 .arg(BOOST_VERSION / 100000)
+                 .arg(BOOST_VERSION / 100 % 1000)
+                 .arg(BOOST_VERSION % 100),
              sql::sqliteVersion());
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About Candor"), aboutText());
+    QMessageBox::about(this, tr("About Candor"), aboutText());
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workbench ? QStringLiteral("%1 — Candor").arg(m_workbench->projectName())
-                               : QStringLiteral("Candor"));
+    setWindowTitle(m_workbench ? tr("%1 — Candor").arg(m_workbench->projectName()) : tr("Candor"));
     setWindowFilePath(m_workbench ? m_workbench->project().path() : QString());
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_workbench) {
-        m_statusLabel->setText(QStringLiteral("No project open."));
+        m_statusLabel->setText(tr("No project open."));
         return;
     }
     if (!m_workbench->hasCampaign()) {
-        m_statusLabel->setText(QStringLiteral("%1 candidates, no campaign · %2")
-                                   .arg(m_workbench->accountCount())
+        m_statusLabel->setText(tr("%Ln candidate(s), no campaign · %1", nullptr, m_workbench->accountCount())
                                    .arg(m_workbench->project().path()));
         return;
     }
-    QString text = QStringLiteral("%1 candidates, %2 ranked for “%3” · model %4 v%5 · %6")
-                       .arg(m_workbench->candidateCount())
-                       .arg(m_workbench->order().size())
-                       .arg(m_workbench->campaign().name, m_workbench->model().name)
-                       .arg(m_workbench->model().version)
-                       .arg(m_workbench->project().path());
+    QString text =
+        tr("%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5", nullptr, m_workbench->candidateCount())
+            .arg(QLocale().toString(m_workbench->order().size()))
+            .arg(m_workbench->campaign().name, m_workbench->model().name)
+            .arg(m_workbench->model().version)
+            .arg(m_workbench->project().path());
     if (m_workbench->notProfiledCount() > 0)
         text += tr(" · %n account(s) not profiled at their creator's request", nullptr, m_workbench->notProfiledCount());
     if (m_workbench->project().isReadOnly())
-        text += QStringLiteral(" · read-only: ") + m_workbench->project().readOnlyReason();
+        text += tr(" · read-only: ") + m_workbench->project().readOnlyReason();
     m_statusLabel->setText(text);
 }
 

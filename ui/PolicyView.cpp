@@ -68,24 +68,24 @@ PolicyView::PolicyView(Workbench *workbench, PolicyMonitor *monitor, QWidget *pa
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     };
-    addButton("showEvidence", QStringLiteral("Show &Evidence"),
-              QStringLiteral("The creator's audience, authenticity, disclosure or privacy record, or the fairness page"),
+    addButton("showEvidence", tr("Show &Evidence"),
+              tr("The creator's audience, authenticity, disclosure or privacy record, or the fairness page"),
               [this] {
                   if (const policy::Finding *f = selectedFinding())
                       emit evidenceRequested(f->accountId, f->evidence);
               });
-    addButton("resolve", QStringLiteral("&Override With Reason…"),
-              QStringLiteral("Keep the creator despite the finding, with a written reason (a group's finding is "
-                             "acknowledged with a note); in the audit log and the client report"),
+    addButton("resolve", tr("&Override With Reason…"),
+              tr("Keep the creator despite the finding, with a written reason (a group's finding is "
+                 "acknowledged with a note); in the audit log and the client report"),
               &PolicyView::askResolution);
-    addButton("remove", QStringLiteral("&Remove From Shortlist…"),
-              QStringLiteral("Take the creator off this campaign's shortlist, with a reason"), [this] {
+    addButton("remove", tr("&Remove From Shortlist…"),
+              tr("Take the creator off this campaign's shortlist, with a reason"), [this] {
                   if (const policy::Finding *f = selectedFinding(); f && f->accountId != 0)
                       emit removalRequested(f->accountId);
               });
-    addButton("request", QStringLiteral("Request &Data or Consent…"),
-              QStringLiteral("A message to the creator asking for audience data or a renewed consent, copied to the "
-                             "clipboard and kept as a note"),
+    addButton("request", tr("Request &Data or Consent…"),
+              tr("A message to the creator asking for audience data or a renewed consent, copied to the "
+                 "clipboard and kept as a note"),
               &PolicyView::askRequest);
     actions->addStretch(1);
     layout->addWidget(scrollingRow(actions, this));
@@ -123,36 +123,31 @@ void PolicyView::refresh()
             m_table->selectRow(row);
     }
     if (m_monitor->error()) {
-        m_summary->setText(QStringLiteral("The policy could not be checked: %1").arg(m_monitor->error()->toString()));
+        m_summary->setText(tr("The policy could not be checked: %1").arg(m_monitor->error()->toString()));
     } else if (!m_workbench->hasCampaign()) {
-        m_summary->setText(QStringLiteral("The ethics policy checks a campaign's shortlist: create a campaign first."));
+        m_summary->setText(tr("The ethics policy checks a campaign's shortlist: create a campaign first."));
     } else {
         const int open = m_monitor->openCount();
         const int blocking = m_monitor->blockingCount();
         const int resolved = static_cast<int>(m_monitor->findings().size()) - open;
-        const auto count = [](int n, const char *one, const char *many) {
-            return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                          : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-        };
-        QString text = open == 0 ? QStringLiteral("The shortlist of \"%1\" meets the project's ethics policy.")
+        QString text = open == 0 ? tr("The shortlist of \"%1\" meets the project's ethics policy.")
                                        .arg(m_workbench->campaign().name)
-                                 : QStringLiteral("%1 on the shortlist of \"%2\"")
-                                       .arg(count(open, "open finding", "open findings"), m_workbench->campaign().name);
+                                 : tr("%Ln open finding(s) on the shortlist of \"%1\"", nullptr, open)
+                                       .arg(m_workbench->campaign().name);
         if (blocking > 0)
-            text += blocking == 1 ? QStringLiteral("; 1 of them blocks approval until resolved")
-                                  : QStringLiteral("; %1 of them block approval until resolved").arg(blocking);
+            text += tr("; %Ln of them block(s) approval until resolved", nullptr, blocking);
         if (open > 0)
             text += QLatin1Char('.');
         if (resolved > 0)
-            text += QStringLiteral(" %1 by a person.").arg(count(resolved, "finding was resolved", "findings were resolved"));
-        text += QStringLiteral(" The rules, their thresholds and sources are the project's own; every resolution goes "
-                               "into the audit log and the client report.");
+            text += tr(" %Ln finding(s) resolved by a person.", nullptr, resolved);
+        text += tr(" The rules, their thresholds and sources are the project's own; every resolution goes "
+                   "into the audit log and the client report.");
         m_summary->setText(text);
     }
     const QStringList changes = m_monitor->changesSinceApproval();
     m_changes->setVisible(!changes.isEmpty());
     if (!changes.isEmpty())
-        m_changes->setText(QStringLiteral("Since the shortlist was approved: ") + changes.join(QStringLiteral("; ")) +
+        m_changes->setText(tr("Since the shortlist was approved: ") + changes.join(QStringLiteral("; ")) +
                            QLatin1Char('.'));
     updateButtons();
 }
@@ -161,10 +156,10 @@ void PolicyView::updateButtons()
 {
     const policy::Finding *f = selectedFinding();
     if (!f) {
-        m_detail->setText(m_model->rowCount() > 0 ? QStringLiteral("Select a finding to see it in full and resolve it.")
+        m_detail->setText(m_model->rowCount() > 0 ? tr("Select a finding to see it in full and resolve it.")
                                                   : QString());
     } else {
-        QString text = QStringLiteral("%1 (%2): %3\n%4: %5")
+        QString text = tr("%1 (%2): %3\n%4: %5")
                            .arg(policy::ruleLabel(f->ruleId), policy::statusLabel(*f).toLower(),
                                 policy::ruleExplanation(f->ruleId), f->subject, f->sentence);
         if (f->resolution)
@@ -175,8 +170,8 @@ void PolicyView::updateButtons()
     const policy::ResolutionKind kind = f ? policy::resolutionKindOf(f->ruleId) : policy::ResolutionKind::None;
     QPushButton *resolve = button("resolve");
     resolve->setEnabled(f && f->isOpen() && kind != policy::ResolutionKind::None);
-    resolve->setText(kind == policy::ResolutionKind::Acknowledge ? QStringLiteral("&Acknowledge With Note…")
-                                                                 : QStringLiteral("&Override With Reason…"));
+    resolve->setText(kind == policy::ResolutionKind::Acknowledge ? tr("&Acknowledge With Note…")
+                                                                 : tr("&Override With Reason…"));
     button("remove")->setEnabled(f && f->accountId != 0);
     button("request")->setEnabled(f && f->isOpen() && f->accountId != 0 &&
                                   (f->ruleId == QLatin1String("age_restricted_products") ||
@@ -189,7 +184,7 @@ bool PolicyView::resolveSelected(const QString &reason)
     if (!f)
         return false;
     if (auto done = m_workbench->resolveFinding(*f, reason); !done) {
-        QMessageBox::warning(this, QStringLiteral("Not resolved"), done.error().toString());
+        QMessageBox::warning(this, tr("Not resolved"), done.error().toString());
         return false;
     }
     return true;
@@ -203,11 +198,11 @@ void PolicyView::askResolution()
     const bool acknowledge = policy::resolutionKindOf(f->ruleId) == policy::ResolutionKind::Acknowledge;
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
-        this, acknowledge ? QStringLiteral("Acknowledge Finding") : QStringLiteral("Override Finding"),
-        QStringLiteral("%1\n\n%2: %3\n\nWhy may it stand? The reason goes into the audit log and the client report; "
-                       "a later decision on %4 asks again.")
+        this, acknowledge ? tr("Acknowledge Finding") : tr("Override Finding"),
+        tr("%1\n\n%2: %3\n\nWhy may it stand? The reason goes into the audit log and the client report; "
+           "a later decision on %4 asks again.")
             .arg(policy::ruleLabel(f->ruleId), f->subject, f->sentence,
-                 f->accountId != 0 ? QStringLiteral("this creator") : QStringLiteral("the shortlist")),
+                 f->accountId != 0 ? tr("this creator") : tr("the shortlist")),
         {}, &ok);
     if (ok && !reason.trimmed().isEmpty())
         resolveSelected(reason);
@@ -220,18 +215,18 @@ QString PolicyView::requestSelected()
         return {};
     const QString campaign = m_workbench->campaign().name;
     const QString ask = f->ruleId == QLatin1String("age_restricted_products")
-                            ? QStringLiteral("could you send us the age breakdown of your audience (a screenshot of "
-                                             "your platform's audience insights, with its date)? The campaign is "
-                                             "for an age-restricted product, and the advertising rules ask us to "
-                                             "check that fewer than a quarter of your audience is under 18.")
-                            : QStringLiteral("could you confirm whether we may keep using your details for this "
-                                             "campaign? Your earlier consent has expired or our retention period "
-                                             "has ended; without your answer we will remove your details.");
-    const QString message = QStringLiteral("Hello %1, about the campaign \"%2\": %3").arg(f->subject, campaign, ask);
+                            ? tr("could you send us the age breakdown of your audience (a screenshot of "
+                                 "your platform's audience insights, with its date)? The campaign is "
+                                 "for an age-restricted product, and the advertising rules ask us to "
+                                 "check that fewer than a quarter of your audience is under 18.")
+                            : tr("could you confirm whether we may keep using your details for this "
+                                 "campaign? Your earlier consent has expired or our retention period "
+                                 "has ended; without your answer we will remove your details.");
+    const QString message = tr("Hello %1, about the campaign \"%2\": %3").arg(f->subject, campaign, ask);
     QApplication::clipboard()->setText(message);
     if (const int candidate = m_workbench->candidateOfAccount(f->accountId); candidate >= 0) {
-        if (auto noted = m_workbench->addNote(candidate, QStringLiteral("Requested from the creator: ") + ask); !noted)
-            QMessageBox::warning(this, QStringLiteral("Note not kept"), noted.error().toString());
+        if (auto noted = m_workbench->addNote(candidate, tr("Requested from the creator: ") + ask); !noted)
+            QMessageBox::warning(this, tr("Note not kept"), noted.error().toString());
     }
     return message;
 }
@@ -240,10 +235,10 @@ void PolicyView::askRequest()
 {
     const QString message = requestSelected();
     if (!message.isEmpty())
-        QMessageBox::information(this, QStringLiteral("Request Copied"),
-                                 QStringLiteral("This message is on the clipboard, ready to paste into an email or a "
-                                                "direct message, and a note on the creator records that you asked:"
-                                                "\n\n%1")
+        QMessageBox::information(this, tr("Request Copied"),
+                                 tr("This message is on the clipboard, ready to paste into an email or a "
+                                    "direct message, and a note on the creator records that you asked:"
+                                    "\n\n%1")
                                      .arg(message));
 }
 

@@ -53,45 +53,46 @@ PreferencesDialog::PreferencesDialog(Workbench *workbench, QWidget *parent)
       m_benchmarks(new BenchmarkTableModel(workbench->benchmarks(), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
-    setWindowTitle(QStringLiteral("Preferences"));
+    setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *you = new QGroupBox(QStringLiteral("On this computer"), this);
+    auto *you = new QGroupBox(tr("On this computer"), this);
     auto *youForm = new QFormLayout(you);
     m_user = new QLineEdit(userName(), you);
-    m_user->setToolTip(QStringLiteral("Recorded with every decision, override and import you make"));
-    youForm->addRow(QStringLiteral("&Your name:"), m_user);
+    m_user->setToolTip(tr("Recorded with every decision, override and import you make"));
+    youForm->addRow(tr("&Your name:"), m_user);
     m_draws = new QSpinBox(you);
     m_draws->setRange(100, 10000);
     m_draws->setSingleStep(100);
     m_draws->setValue(stabilityDraws());
-    m_draws->setToolTip(QStringLiteral("How many times the weights are redrawn to see how stable a rank is; more "
-                                       "is steadier and slower"));
-    youForm->addRow(QStringLiteral("Rank-stability &draws:"), m_draws);
+    m_draws->setToolTip(tr("How many times the weights are redrawn to see how stable a rank is; more "
+                           "is steadier and slower"));
+    youForm->addRow(tr("Rank-stability &draws:"), m_draws);
     layout->addWidget(you);
 
-    auto *project = new QGroupBox(QStringLiteral("In this project (saved in the file)"), this);
+    auto *project = new QGroupBox(tr("In this project (saved in the file)"), this);
     auto *projectForm = new QFormLayout(project);
     m_missing = new QComboBox(project);
-    m_missing->addItem(QStringLiteral("Count it as neutral (0.5) and mark it imputed"),
+    m_missing->addItem(tr("Count it as neutral (0.5) and mark it imputed"),
                        QVariant::fromValue(scoring::MissingDataRule::Neutral));
-    m_missing->addItem(QStringLiteral("Leave the factor out and share its weight among the others"),
+    m_missing->addItem(tr("Leave the factor out and share its weight among the others"),
                        QVariant::fromValue(scoring::MissingDataRule::Exclude));
-    m_missing->addItem(QStringLiteral("Count it as 0: missing data never beats real data; the range shows what "
-                                      "data could add (recommended)"),
+    m_missing->addItem(tr("Count it as 0: missing data never beats real data; the range shows what "
+                          "data could add (recommended)"),
                        QVariant::fromValue(scoring::MissingDataRule::LowerBound));
     m_missing->setCurrentIndex(m_missing->findData(QVariant::fromValue(workbench->model().missingData)));
-    m_missing->setToolTip(QStringLiteral("Changing it saves a new version of the campaign's scoring model"));
-    projectForm->addRow(QStringLiteral("When a factor has no &data:"), m_missing);
+    m_missing->setToolTip(tr("Changing it saves a new version of the campaign's scoring model"));
+    projectForm->addRow(tr("When a factor has no &data:"), m_missing);
     m_statistic = new QComboBox(project);
-    m_statistic->addItem(QStringLiteral("Median (recommended: the typical account)"),
+    m_statistic->addItem(tr("Median (recommended: the typical account)"),
                          QVariant::fromValue(scoring::EngagementBenchmarks::Statistic::Median));
-    m_statistic->addItem(QStringLiteral("Average"), QVariant::fromValue(scoring::EngagementBenchmarks::Statistic::Average));
-    m_statistic->setToolTip(QStringLiteral("The median is the typical account's rate: a few extreme accounts cannot move "
-                                           "it. In the shipped table every median is higher than its average, so the "
-                                           "median is also the stricter benchmark."));
+    m_statistic->addItem(tr("Average"),
+                         QVariant::fromValue(scoring::EngagementBenchmarks::Statistic::Average));
+    m_statistic->setToolTip(tr("The median is the typical account's rate: a few extreme accounts cannot move "
+                               "it. In the shipped table every median is higher than its average, so the "
+                               "median is also the stricter benchmark."));
     m_statistic->setCurrentIndex(m_statistic->findData(QVariant::fromValue(workbench->benchmarks().statistic)));
-    projectForm->addRow(QStringLiteral("Compare engagement with the &tier's:"), m_statistic);
+    projectForm->addRow(tr("Compare engagement with the &tier's:"), m_statistic);
     auto *table = new QTableView(project);
     table->setObjectName(QStringLiteral("benchmarkTable"));
     table->setModel(m_benchmarks);
@@ -99,8 +100,8 @@ PreferencesDialog::PreferencesDialog(Workbench *workbench, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(220);
-    projectForm->addRow(new QLabel(QStringLiteral("Engagement benchmarks by follower tier (double-click a rate or "
-                                                  "a source to change it):"),
+    projectForm->addRow(new QLabel(tr("Engagement benchmarks by follower tier (double-click a rate or "
+                                      "a source to change it):"),
                                    project));
     projectForm->addRow(table);
     layout->addWidget(project, 1);
@@ -131,14 +132,14 @@ void PreferencesDialog::accept()
                                           });
     if (tableChanged) {
         if (auto saved = m_workbench->saveBenchmarks(table); !saved) {
-            QMessageBox::warning(this, QStringLiteral("Cannot save the benchmarks"), saved.error().toString());
+            QMessageBox::warning(this, tr("Cannot save the benchmarks"), saved.error().toString());
             return;
         }
     }
     const auto rule = m_missing->currentData().value<scoring::MissingDataRule>();
     if (rule != m_workbench->model().missingData) {
         if (auto saved = m_workbench->saveModelVersion(rule); !saved) {
-            QMessageBox::warning(this, QStringLiteral("Cannot save the scoring model"), saved.error().toString());
+            QMessageBox::warning(this, tr("Cannot save the scoring model"), saved.error().toString());
             return;
         }
     }

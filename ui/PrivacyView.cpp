@@ -50,36 +50,37 @@ PrivacyView::PrivacyView(Workbench *workbench, QWidget *parent)
     setObjectName(QStringLiteral("privacyView"));
     m_retention->setObjectName(QStringLiteral("retentionMonths"));
     m_retention->setRange(privacy::kShortestRetentionMonths, privacy::kLongestRetentionMonths);
-    m_retention->setSuffix(QStringLiteral(" months"));
-    m_retention->setToolTip(QStringLiteral("GDPR Art. 5(1)(e): data is kept no longer than needed. Candor's default is "
-                                           "24 months after a creator's data was last used (figures, a decision, a "
-                                           "note or a renewal)"));
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setToolTip(tr("GDPR Art. 5(1)(e): data is kept no longer than needed. Candor's default is "
+                               "24 months after a creator's data was last used (figures, a decision, a "
+                               "note or a renewal)"));
     m_notice->setObjectName(QStringLiteral("consentNoticeDays"));
     m_notice->setRange(0, 365);
-    m_notice->setSuffix(QStringLiteral(" days"));
-    m_notice->setToolTip(QStringLiteral("How long before a consent expires it is listed, so that it can be renewed in time"));
-    auto *apply = new QPushButton(QStringLiteral("Apply &Policy"), this);
+    m_notice->setSuffix(tr(" days"));
+    m_notice->setToolTip(
+        tr("How long before a consent expires it is listed, so that it can be renewed in time"));
+    auto *apply = new QPushButton(tr("Apply &Policy"), this);
     apply->setObjectName(QStringLiteral("applyPolicy"));
     auto *policy = new QHBoxLayout;
-    auto *keepLabel = new QLabel(QStringLiteral("&Keep a creator's data"), this);
+    auto *keepLabel = new QLabel(tr("&Keep a creator's data"), this);
     keepLabel->setBuddy(m_retention);
-    auto *noticeLabel = new QLabel(QStringLiteral("after its last use · list consents"), this);
+    auto *noticeLabel = new QLabel(tr("after its last use · list consents"), this);
     noticeLabel->setBuddy(m_notice);
     policy->addWidget(keepLabel);
     policy->addWidget(m_retention);
     policy->addWidget(noticeLabel);
     policy->addWidget(m_notice);
-    policy->addWidget(new QLabel(QStringLiteral("before they expire"), this));
+    policy->addWidget(new QLabel(tr("before they expire"), this));
     policy->addWidget(apply);
     policy->addStretch(1);
 
     m_kind->setObjectName(QStringLiteral("privacyKind"));
-    m_kind->setAccessibleName(QStringLiteral("Kind of finding"));
-    m_kind->addItem(QStringLiteral("All findings"), QString());
+    m_kind->setAccessibleName(tr("Kind of finding"));
+    m_kind->addItem(tr("All findings"), QString());
     for (FindingKind kind : kKinds)
         m_kind->addItem(privacy::findingLabel(kind), privacy::findingKey(kind));
     auto *show = new QHBoxLayout;
-    auto *showLabel = new QLabel(QStringLiteral("&Show:"), this);
+    auto *showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_kind);
     show->addWidget(showLabel);
     show->addWidget(m_kind);
@@ -107,22 +108,26 @@ PrivacyView::PrivacyView(Workbench *workbench, QWidget *parent)
         const char *tip;
         void (PrivacyView::*run)();
     } actions[] = {
-        {"recordPrivacy", "&Record Basis and Notice…",
-         "The lawful basis (GDPR Art. 6) and the day the creator was told their data is held (Art. 14)",
+        {"recordPrivacy", QT_TR_NOOP("&Record Basis and Notice…"),
+         QT_TR_NOOP(
+             "The lawful basis (GDPR Art. 6) and the day the creator was told their data is held (Art. 14)"),
          &PrivacyView::recordBasisAndNotice},
-        {"renewPrivacy", "Re&new…", "A consent given again, or data still needed: its retention starts again today",
+        {"renewPrivacy", QT_TR_NOOP("Re&new…"),
+         QT_TR_NOOP("A consent given again, or data still needed: its retention starts again today"),
          &PrivacyView::renewSelected},
-        {"stopProfiling", "&Do Not Profile…",
-         "The creator objected (GDPR Art. 21): left out of every ranking and audit", nullptr},
-        {"allowProfiling", "A&llow Profiling…", "The objection was withdrawn: ranked and audited again", nullptr},
-        {"erasePrivacy", "&Erase…", "Every trace of the creator removed from the file; cannot be undone",
+        {"stopProfiling", QT_TR_NOOP("&Do Not Profile…"),
+         QT_TR_NOOP("The creator objected (GDPR Art. 21): left out of every ranking and audit"), nullptr},
+        {"allowProfiling", QT_TR_NOOP("A&llow Profiling…"),
+         QT_TR_NOOP("The objection was withdrawn: ranked and audited again"), nullptr},
+        {"erasePrivacy", QT_TR_NOOP("&Erase…"),
+         QT_TR_NOOP("Every trace of the creator removed from the file; cannot be undone"),
          &PrivacyView::eraseSelected},
     };
     auto *buttons = new QHBoxLayout;
     for (const auto &a : actions) {
-        auto *b = new QPushButton(QString::fromUtf8(a.text), this);
+        auto *b = new QPushButton(tr(a.text), this);
         b->setObjectName(QString::fromLatin1(a.name));
-        b->setToolTip(QString::fromUtf8(a.tip));
+        b->setToolTip(tr(a.tip));
         buttons->addWidget(b);
         if (a.run)
             connect(b, &QPushButton::clicked, this, a.run);
@@ -155,7 +160,7 @@ void PrivacyView::refresh()
         m_notice->setValue(policy->consentNoticeDays);
     }
     m_reviewing = true;
-    m_summary->setText(QStringLiteral("<i>Reviewing every creator…</i>"));
+    m_summary->setText(tr("<i>Reviewing every creator…</i>"));
     using Review = Result<QList<PrivacyStore::ReviewRow>>;
     m_review.start(
         this, [path = m_workbench->project().path(), today = m_today] { return Workbench::privacyReviewOf(path, today); },
@@ -166,7 +171,8 @@ void PrivacyView::showReview(Result<QList<PrivacyStore::ReviewRow>> rows)
 {
     m_reviewing = false;
     if (!rows) {
-        m_summary->setText(QStringLiteral("<i>The review cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<i>The review cannot be read: %1</i>").arg(rows.error().toString().toHtmlEscaped()));
         emit reviewed();
         return;
     }
@@ -181,14 +187,14 @@ void PrivacyView::showReview(Result<QList<PrivacyStore::ReviewRow>> rows)
         if (counts.value(kind) > 0)
             parts << QStringLiteral("%1 %2").arg(counts.value(kind)).arg(privacy::findingLabel(kind).toLower());
     }
-    m_summary->setText(rows->isEmpty()
-                           ? QStringLiteral("Nothing to do on %1: every creator has a lawful basis and a notice, and "
-                                            "nothing is past its time.")
-                                 .arg(QLocale().toString(m_today, QLocale::ShortFormat))
-                           : QStringLiteral("On %1, %2 creators need attention: %3.")
-                                 .arg(QLocale().toString(m_today, QLocale::ShortFormat))
-                                 .arg(creators.size())
-                                 .arg(parts.join(QStringLiteral(", "))));
+    m_summary->setText(
+        rows->isEmpty()
+            ? tr("Nothing to do on %1: every creator has a lawful basis and a notice, and "
+                 "nothing is past its time.")
+                  .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+            : tr("On %1, %Ln creator(s) need attention: %2.", nullptr, static_cast<int>(creators.size()))
+                  .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+                  .arg(parts.join(QStringLiteral(", "))));
     m_model->setRows(std::move(*rows));
     emit reviewed();
 }
@@ -215,7 +221,7 @@ void PrivacyView::report(const QString &title, const QString &error)
 void PrivacyView::applyPolicy()
 {
     if (auto set = m_workbench->setPrivacyPolicy({m_retention->value(), m_notice->value()}); !set)
-        return report(QStringLiteral("Policy not changed"), set.error().toString());
+        return report(tr("Policy not changed"), set.error().toString());
     refresh();
 }
 
@@ -226,17 +232,17 @@ void PrivacyView::recordBasisAndNotice()
         return;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("privacyRecordDialog"));
-    dialog.setWindowTitle(QStringLiteral("Record a lawful basis and notice"));
+    dialog.setWindowTitle(tr("Record a lawful basis and notice"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(tr("For %n creator(s) selected.", nullptr, static_cast<int>(creators.size())),
                             &dialog));
     auto *basis = new QComboBox(&dialog);
     basis->setObjectName(QStringLiteral("lawfulBasis"));
-    basis->addItem(QStringLiteral("(leave as it is)"), QString());
+    basis->addItem(tr("(leave as it is)"), QString());
     for (const QString &key : privacy::lawfulBasisKeys())
         basis->addItem(privacy::lawfulBasisLabel(*privacy::lawfulBasisFromKey(key)), key);
-    form->addRow(QStringLiteral("Lawful &basis:"), basis);
-    auto *informed = new QCheckBox(QStringLiteral("&Informed on"), &dialog);
+    form->addRow(tr("Lawful &basis:"), basis);
+    auto *informed = new QCheckBox(tr("&Informed on"), &dialog);
     informed->setObjectName(QStringLiteral("informed"));
     auto *informedOn = new QDateEdit(m_today, &dialog);
     informedOn->setObjectName(QStringLiteral("informedOn"));
@@ -246,8 +252,8 @@ void PrivacyView::recordBasisAndNotice()
     form->addRow(informed, informedOn);
     auto *reason = new QLineEdit(&dialog);
     reason->setObjectName(QStringLiteral("privacyReason"));
-    reason->setPlaceholderText(QStringLiteral("e.g. notice e-mailed with the agency's privacy policy"));
-    form->addRow(QStringLiteral("&Reason or reference:"), reason);
+    reason->setPlaceholderText(tr("e.g. notice e-mailed with the agency's privacy policy"));
+    form->addRow(tr("&Reason or reference:"), reason);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -260,7 +266,7 @@ void PrivacyView::recordBasisAndNotice()
     if (informed->isChecked())
         change.informedOn = informedOn->date();
     if (auto done = m_workbench->changePrivacyRecords(creators, change, reason->text()); !done)
-        return report(QStringLiteral("Not recorded"), done.error().toString());
+        return report(tr("Not recorded"), done.error().toString());
     refresh();
 }
 
@@ -276,27 +282,27 @@ void PrivacyView::renewSelected()
                                   index.data(PrivacyReviewModel::AttributeRole).toString()};
     }
     if (pastRetention.isEmpty() && consents.isEmpty()) {
-        QMessageBox::information(this, QStringLiteral("Nothing to renew"),
-                                 QStringLiteral("Select creators past retention or consents that expired or expire "
-                                                "soon."));
+        QMessageBox::information(this, tr("Nothing to renew"),
+                                 tr("Select creators past retention or consents that expired or expire "
+                                    "soon."));
         return;
     }
     if (!pastRetention.isEmpty()) {
         const auto reason = privacyActions::askReason(
-            this, QStringLiteral("Keep the data"),
+            this, tr("Keep the data"),
             tr("The data of %n creator(s) is still needed; its retention starts again today. Why?", nullptr,
-                           static_cast<int>(pastRetention.size())));
+               static_cast<int>(pastRetention.size())));
         if (!reason)
             return;
         PrivacyStore::RecordChange change;
         change.retentionRenewedOn = m_today;
         if (auto done = m_workbench->changePrivacyRecords(pastRetention, change, *reason); !done)
-            return report(QStringLiteral("Not renewed"), done.error().toString());
+            return report(tr("Not renewed"), done.error().toString());
     }
     if (!consents.isEmpty()) {
         QDialog dialog(this);
         dialog.setObjectName(QStringLiteral("consentRenewalDialog"));
-        dialog.setWindowTitle(QStringLiteral("Renew consent"));
+        dialog.setWindowTitle(tr("Renew consent"));
         auto *form = new QFormLayout(&dialog);
         form->addRow(new QLabel(tr("%n consent(s) given again by the creator.", nullptr,
                                                static_cast<int>(consents.size())),
@@ -309,10 +315,10 @@ void PrivacyView::renewSelected()
         expires->setCalendarPopup(true);
         auto *evidence = new QLineEdit(&dialog);
         evidence->setObjectName(QStringLiteral("consentEvidence"));
-        evidence->setPlaceholderText(QStringLiteral("Where the signed consent is kept, e.g. form 2026-44"));
-        form->addRow(QStringLiteral("&Given on:"), given);
-        form->addRow(QStringLiteral("&Expires on:"), expires);
-        form->addRow(QStringLiteral("E&vidence:"), evidence);
+        evidence->setPlaceholderText(tr("Where the signed consent is kept, e.g. form 2026-44"));
+        form->addRow(tr("&Given on:"), given);
+        form->addRow(tr("&Expires on:"), expires);
+        form->addRow(tr("E&vidence:"), evidence);
         auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         form->addRow(box);
         connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -322,7 +328,7 @@ void PrivacyView::renewSelected()
         for (const auto &[creator, attribute] : std::as_const(consents)) {
             if (auto done = m_workbench->renewConsent(creator, attribute, given->date(), expires->date(), evidence->text());
                 !done)
-                return report(QStringLiteral("Consent not renewed"), done.error().toString());
+                return report(tr("Consent not renewed"), done.error().toString());
         }
     }
     refresh();

@@ -27,20 +27,20 @@ ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
       m_format(new QComboBox(this)), m_paper(new QComboBox(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
-    setWindowTitle(QStringLiteral("Export the client report"));
+    setWindowTitle(tr("Export the client report"));
     auto *layout = new QVBoxLayout(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     // The cover's agency, kept in the project for every report.
     auto *agencyRow = new QHBoxLayout;
-    auto *agencyLabel = new QLabel(QStringLiteral("&Agency on the cover:"), this);
+    auto *agencyLabel = new QLabel(tr("&Agency on the cover:"), this);
     agencyLabel->setBuddy(m_agencyName);
     m_agencyName->setObjectName(QStringLiteral("agencyName"));
-    m_agencyName->setPlaceholderText(QStringLiteral("Your agency's name"));
-    auto *logo = new QPushButton(QStringLiteral("&Logo…"), this);
-    logo->setToolTip(QStringLiteral("A PNG or JPEG image for the report's cover (up to 512 KiB)"));
-    auto *noLogo = new QPushButton(QStringLiteral("&No Logo"), this);
-    auto *apply = new QPushButton(QStringLiteral("Appl&y"), this);
+    m_agencyName->setPlaceholderText(tr("Your agency's name"));
+    auto *logo = new QPushButton(tr("&Logo…"), this);
+    logo->setToolTip(tr("A PNG or JPEG image for the report's cover (up to 512 KiB)"));
+    auto *noLogo = new QPushButton(tr("&No Logo"), this);
+    auto *apply = new QPushButton(tr("Appl&y"), this);
     apply->setObjectName(QStringLiteral("applyAgency"));
     agencyRow->addWidget(agencyLabel);
     agencyRow->addWidget(m_agencyName, 1);
@@ -61,18 +61,19 @@ ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setReadOnly(true);
     layout->addWidget(m_preview, 1);
-    const std::pair<const char *, const char *> formats[] = {{"PDF (to hand over or print)", "pdf"},
-                                                             {"HTML (one file, opens offline)", "html"},
-                                                             {"CSV (one row per creator)", "csv"},
-                                                             {"JSON (for other tools)", "json"}};
+    const std::pair<const char *, const char *> formats[] = {
+        {QT_TR_NOOP("PDF (to hand over or print)"), "pdf"},
+        {QT_TR_NOOP("HTML (one file, opens offline)"), "html"},
+        {QT_TR_NOOP("CSV (one row per creator)"), "csv"},
+        {QT_TR_NOOP("JSON (for other tools)"), "json"}};
     for (const auto &[label, key] : formats)
-        m_format->addItem(QString::fromUtf8(label), QString::fromLatin1(key));
+        m_format->addItem(tr(label), QString::fromLatin1(key));
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(Paper::A4));
-    m_paper->addItem(QStringLiteral("Letter"), static_cast<int>(Paper::Letter));
+    m_paper->addItem(tr("Letter"), static_cast<int>(Paper::Letter));
     auto *options = new QHBoxLayout;
-    auto *formatLabel = new QLabel(QStringLiteral("&Format:"), this);
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
-    auto *paperLabel = new QLabel(QStringLiteral("&Paper:"), this);
+    auto *paperLabel = new QLabel(tr("&Paper:"), this);
     paperLabel->setBuddy(m_paper);
     options->addWidget(formatLabel);
     options->addWidget(m_format);
@@ -83,7 +84,7 @@ ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { m_paper->setEnabled(m_format->currentData().toString() == QLatin1String("pdf")); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(QStringLiteral("&Save…"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,17 +100,18 @@ void ReportDialog::rebuild()
     auto built = report::build(m_workbench);
     m_save->setEnabled(built.ok());
     if (!built) {
-        m_summary->setText(QStringLiteral("<i>The report cannot be made: %1</i>").arg(built.error().toString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<i>The report cannot be made: %1</i>").arg(built.error().toString().toHtmlEscaped()));
         return;
     }
-    m_summary->setText(QStringLiteral("The report of <b>%1</b>: %2 shortlisted, %3. It holds the creators' handles, "
-                                      "names and the reasons for decisions; creators' self-declared attributes "
-                                      "appear only in aggregate.")
+    m_summary->setText(tr("The report of <b>%1</b>: %2 shortlisted, %3. It holds the creators' handles, "
+                          "names and the reasons for decisions; creators' self-declared attributes "
+                          "appear only in aggregate.")
                            .arg(built->campaign.toHtmlEscaped())
                            .arg(built->cards.size())
                            .arg(built->approvedBy.isEmpty()
-                                    ? QStringLiteral("not approved yet")
-                                    : QStringLiteral("approved by %1").arg(built->approvedBy.toHtmlEscaped())));
+                                    ? tr("not approved yet")
+                                    : tr("approved by %1").arg(built->approvedBy.toHtmlEscaped())));
     m_document = std::make_unique<ReportDocument>(std::move(*built));
     m_preview->setDocument(m_document->document());
 }
@@ -117,7 +119,7 @@ void ReportDialog::rebuild()
 void ReportDialog::applyAgency()
 {
     if (auto set = m_workbench.setAgency({m_agencyName->text(), m_logo}); !set) {
-        QMessageBox::warning(this, QStringLiteral("Agency not changed"), set.error().toString());
+        QMessageBox::warning(this, tr("Agency not changed"), set.error().toString());
         return;
     }
     rebuild();
@@ -125,15 +127,15 @@ void ReportDialog::applyAgency()
 
 void ReportDialog::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("The agency's logo"), {},
-                                                      QStringLiteral("Images (*.png *.jpg *.jpeg)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The agency's logo"), {}, tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     const QByteArray format = QImageReader::imageFormat(path);
     if (!file.open(QIODevice::ReadOnly) || (format != "png" && format != "jpeg")) {
-        QMessageBox::warning(this, QStringLiteral("Not a logo"),
-                             QStringLiteral("%1 is not a PNG or JPEG image that can be read.").arg(path));
+        QMessageBox::warning(this, tr("Not a logo"),
+                             tr("%1 is not a PNG or JPEG image that can be read.").arg(path));
         return;
     }
     m_logo = file.readAll();
@@ -149,7 +151,7 @@ ReportDialog::~ReportDialog()
 Status ReportDialog::saveTo(const QString &path) const
 {
     if (!m_document)
-        return Error{path, QStringLiteral("there is no report to save"), {}};
+        return Error{path, tr("there is no report to save"), {}};
     auto bytes = renderReport(m_document->content(), m_format->currentData().toString(),
                               static_cast<Paper>(m_paper->currentData().toInt()));
     if (!bytes)
@@ -161,15 +163,16 @@ void ReportDialog::save()
 {
     const QString key = m_format->currentData().toString();
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Save the report"), m_document ? m_document->content().campaign + QLatin1Char('.') + key : QString(),
+        this, tr("Save the report"),
+        m_document ? m_document->content().campaign + QLatin1Char('.') + key : QString(),
         QStringLiteral("%1 (*.%2)").arg(m_format->currentText(), key));
     if (path.isEmpty())
         return;
     if (auto saved = saveTo(path); !saved)
-        QMessageBox::warning(this, QStringLiteral("Report not saved"), saved.error().toString());
+        QMessageBox::warning(this, tr("Report not saved"), saved.error().toString());
     else
-        QMessageBox::information(this, QStringLiteral("Report saved"),
-                                 QStringLiteral("Saved to %1, readable by you only.").arg(path));
+        QMessageBox::information(this, tr("Report saved"),
+                                 tr("Saved to %1, readable by you only.").arg(path));
 }
 
 } // namespace candor

@@ -34,11 +34,11 @@ TargetAudienceEditor::TargetAudienceEditor(AudienceDimension dimension, QWidget 
     m_table->setColumnWidth(TargetAudienceModel::Category, 150);
     left->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("&Add category"), this);
-    auto *remove = new QPushButton(QStringLiteral("&Remove"), this);
-    m_normalize = new QPushButton(QStringLiteral("&Normalise to 100 %"), this);
-    m_normalize->setToolTip(QStringLiteral("Scale every share so that they add up to 100 %; nothing is scaled "
-                                           "unless you ask"));
+    auto *add = new QPushButton(tr("&Add category"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    m_normalize = new QPushButton(tr("&Normalise to 100 %"), this);
+    m_normalize->setToolTip(tr("Scale every share so that they add up to 100 %; nothing is scaled "
+                               "unless you ask"));
     connect(add, &QPushButton::clicked, this, [this] {
         m_model->addCategory();
         m_table->edit(m_model->index(m_model->rowCount() - 1, TargetAudienceModel::Category));
@@ -57,15 +57,15 @@ TargetAudienceEditor::TargetAudienceEditor(AudienceDimension dimension, QWidget 
     m_weight->setRange(0.0, 10.0);
     m_weight->setSingleStep(0.5);
     m_weight->setValue(1.0);
-    m_weight->setToolTip(QStringLiteral("How much this dimension counts in audience fit, against the others"));
-    form->addRow(QStringLiteral("&Weight in audience fit:"), m_weight);
+    m_weight->setToolTip(tr("How much this dimension counts in audience fit, against the others"));
+    form->addRow(tr("&Weight in audience fit:"), m_weight);
     left->addLayout(form);
     layout->addLayout(left, 1);
 
     m_chart = new QChart;
     applyPaletteTheme(m_chart, palette());
     m_chart->legend()->hide();
-    m_chart->setTitle(dimensionDisplayName(dimension) + QStringLiteral(" target, %"));
+    m_chart->setTitle(dimensionDisplayName(dimension) + tr(" target, %"));
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumWidth(280);
@@ -82,10 +82,10 @@ void TargetAudienceEditor::updateTotal()
     const double total = m_model->total();
     const QString problem = m_model->problem();
     const bool empty = m_model->rowCount() == 0;
-    m_total->setText(empty ? QStringLiteral("No target for this dimension (audience fit leaves it out).")
-                     : problem.isEmpty()
-                         ? QStringLiteral("Total %1 ✓").arg(percentText(total, 1))
-                         : QStringLiteral("<span style='color:#b00020'>Total %1: %2</span>").arg(percentText(total, 1), problem.toHtmlEscaped()));
+    m_total->setText(empty               ? tr("No target for this dimension (audience fit leaves it out).")
+                     : problem.isEmpty() ? tr("Total %1 ✓").arg(percentText(total, 1))
+                                         : tr("<span style='color:#b00020'>Total %1: %2</span>")
+                                               .arg(percentText(total, 1), problem.toHtmlEscaped()));
     m_normalize->setEnabled(!empty && !m_model->addsUp() && total > 0.0);
 
     // Rebuilt whole: a target has a handful of categories.
@@ -93,7 +93,7 @@ void TargetAudienceEditor::updateTotal()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     auto *series = new QBarSeries;
-    m_bars = new QBarSet(QStringLiteral("Target"));
+    m_bars = new QBarSet(tr("Target"));
     QStringList categories;
     const AudienceDistribution distribution = m_model->distribution();
     for (const AudienceShare &s : distribution.shares()) {

@@ -34,6 +34,13 @@ bool install(const QLocale &locale, const QString &name, const QString &director
 
 bool installTranslations(const QLocale &locale)
 {
+    // English first, whatever the language: it holds only the plural forms of the %n messages ("1 creator",
+    // "2 creators"), so that a language without a translation reads English, not "creator(s)". Translators
+    // installed later are asked first.
+    const QLocale english(QLocale::English);
+    install(english, QStringLiteral("candor"), QStringLiteral(":/i18n"));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return install(locale, QStringLiteral("candor"), QStringLiteral(":/i18n"));
 }

@@ -7,8 +7,9 @@
 
 namespace candor {
 
-// Loads Candor's translation for `locale` (compiled in, :/i18n/candor_LANG.qm) and Qt's own for its standard
-// dialogs when the system has them. Returns whether Candor's was found; English needs none.
+// Loads Candor's translation for `locale` (compiled in, :/i18n/candor_LANG.qm) over the English plural forms,
+// and Qt's own for its standard dialogs when the system has them. Returns whether Candor has the language
+// (English always).
 bool installTranslations(const QLocale &locale = QLocale::system());
 // Back to English (the tests switch languages within one process).
 void removeTranslations();

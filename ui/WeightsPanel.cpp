@@ -32,20 +32,19 @@ void WeightsPanel::rebuild()
     m_spins.clear();
 
     auto *grid = new QGridLayout(this);
-    auto *title = new QLabel(QStringLiteral("<b>Weights</b> — model %1 v%2")
+    auto *title = new QLabel(tr("<b>Weights</b> — model %1 v%2")
                                  .arg(m_workbench->model().name.toHtmlEscaped())
                                  .arg(m_workbench->model().version),
                              this);
-    title->setToolTip(
-        QStringLiteral("Only the ratios between weights matter. Drag to see the ranking change; "
-                       "Undo (Ctrl+Z) takes a drag back."));
+    title->setToolTip(tr("Only the ratios between weights matter. Drag to see the ranking change; "
+                         "Undo (Ctrl+Z) takes a drag back."));
     grid->addWidget(title, 0, 0, 1, 3);
     const auto &factors = m_workbench->model().factors;
     for (qsizetype f = 0; f < factors.size(); ++f) {
         const int row = static_cast<int>(f) + 1;
         const scoring::FactorInfo &info = scoring::factorInfo(factors.at(f).id);
         auto *label = new QLabel(info.name, this);
-        label->setToolTip(info.description + QStringLiteral("\nData: ") + info.dataSource);
+        label->setToolTip(info.description + tr("\nData: ") + info.dataSource);
         const QColor color = factorColor(static_cast<int>(f));
         label->setStyleSheet(
             QStringLiteral("QLabel { border-left: 6px solid %1; padding-left: 4px; }").arg(color.name()));
@@ -53,7 +52,7 @@ void WeightsPanel::rebuild()
         slider->setObjectName(QStringLiteral("weightSlider_") + scoring::factorKey(info.id));
         slider->setRange(0, static_cast<int>(kMaxWeight) * kStepsPerUnit);
         slider->setToolTip(label->toolTip());
-        slider->setAccessibleName(QStringLiteral("Weight of ") + info.name);
+        slider->setAccessibleName(tr("Weight of ") + info.name);
         slider->setMinimumWidth(80);
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(0.0, kMaxWeight);
@@ -79,12 +78,11 @@ void WeightsPanel::rebuild()
                 emit weightEdited(factor, value);
         });
     }
-    auto *reset = new QPushButton(QStringLiteral("&Reset to saved"), this);
-    reset->setToolTip(QStringLiteral("Back to the weights of the campaign's saved model"));
-    auto *save = new QPushButton(QStringLiteral("Save as new &version"), this);
-    save->setToolTip(
-        QStringLiteral("Store these weights as the next version of the model; shortlists made with "
-                       "the old version keep it"));
+    auto *reset = new QPushButton(tr("&Reset to saved"), this);
+    reset->setToolTip(tr("Back to the weights of the campaign's saved model"));
+    auto *save = new QPushButton(tr("Save as new &version"), this);
+    save->setToolTip(tr("Store these weights as the next version of the model; shortlists made with "
+                        "the old version keep it"));
     connect(reset, &QPushButton::clicked, this, &WeightsPanel::resetRequested);
     connect(save, &QPushButton::clicked, this, &WeightsPanel::saveRequested);
     const int last = static_cast<int>(factors.size()) + 1;

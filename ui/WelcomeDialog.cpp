@@ -34,19 +34,19 @@ const char *objectNameOf(WelcomeDialog::Choice choice)
 
 WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("Welcome to Candor"));
+    setWindowTitle(tr("Welcome to Candor"));
     setObjectName(QStringLiteral("welcomeDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        QStringLiteral("<h2>Choose influencers with scores you can explain</h2>"
-                       "<p>Candor ranks creators with a score whose every point you can trace, checks the shortlist "
-                       "for fairness, fake followers, undisclosed ads and privacy, and keeps everything in one file "
-                       "on your computer. It suggests; you decide.</p>"
-                       "<p><b>With your own data, in three steps:</b></p>"
-                       "<ol><li><b>Import creators</b>: your export of creators and their figures (CSV or JSON)."
-                       "</li><li><b>Import audiences</b> (optional): who follows each creator, for audience fit and "
-                       "fairness.</li><li><b>Create a campaign</b>: its brief, target audience and filters. The "
-                       "ranking follows.</li></ol>"),
+        tr("<h2>Choose influencers with scores you can explain</h2>"
+           "<p>Candor ranks creators with a score whose every point you can trace, checks the shortlist "
+           "for fairness, fake followers, undisclosed ads and privacy, and keeps everything in one file "
+           "on your computer. It suggests; you decide.</p>"
+           "<p><b>With your own data, in three steps:</b></p>"
+           "<ol><li><b>Import creators</b>: your export of creators and their figures (CSV or JSON)."
+           "</li><li><b>Import audiences</b> (optional): who follows each creator, for audience fit and "
+           "fairness.</li><li><b>Create a campaign</b>: its brief, target audience and filters. The "
+           "ranking follows.</li></ol>"),
         this);
     intro->setObjectName(QStringLiteral("welcomeText"));
     intro->setWordWrap(true);
@@ -59,16 +59,20 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
         const char *text;
         const char *tip;
     } ways[] = {
-        {Choice::Demo, "Look around the &demo project", "Synthetic data made up by Candor: it describes no real person"},
-        {Choice::NewProject, "&New project for my data…", "An empty project file; then import your creators"},
-        {Choice::ImportCsv, "New project and &import a CSV…", "Pick your export first; Candor makes the project"},
-        {Choice::OpenProject, "&Open a project…", "A .candor file you or a colleague made"},
+        {Choice::Demo, QT_TR_NOOP("Look around the &demo project"),
+         QT_TR_NOOP("Synthetic data made up by Candor: it describes no real person")},
+        {Choice::NewProject, QT_TR_NOOP("&New project for my data…"),
+         QT_TR_NOOP("An empty project file; then import your creators")},
+        {Choice::ImportCsv, QT_TR_NOOP("New project and &import a CSV…"),
+         QT_TR_NOOP("Pick your export first; Candor makes the project")},
+        {Choice::OpenProject, QT_TR_NOOP("&Open a project…"),
+         QT_TR_NOOP("A .candor file you or a colleague made")},
     };
     int cell = 0;
     for (const auto &way : ways) {
-        auto *b = new QPushButton(QString::fromUtf8(way.text), this);
+        auto *b = new QPushButton(tr(way.text), this);
         b->setObjectName(QLatin1String(objectNameOf(way.choice)));
-        b->setToolTip(QString::fromUtf8(way.tip));
+        b->setToolTip(tr(way.tip));
         b->setMinimumHeight(40);
         connect(b, &QPushButton::clicked, this, [this, choice = way.choice] {
             m_choice = choice;
@@ -78,8 +82,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
         ++cell;
     }
     layout->addLayout(grid);
-    auto *help = new QLabel(QStringLiteral("Help › User Guide (F1) explains the score, the fairness page, "
-                                           "authenticity and privacy in plain words."),
+    auto *help = new QLabel(tr("Help › User Guide (F1) explains the score, the fairness page, "
+                               "authenticity and privacy in plain words."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);

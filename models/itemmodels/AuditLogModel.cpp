@@ -209,18 +209,26 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const names[] = {"When", "Who", "What", "About", "What changed", "Reason, note or name"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::AuditLogModel", "When"),
+                                        QT_TRANSLATE_NOOP("candor::AuditLogModel", "Who"),
+                                        QT_TRANSLATE_NOOP("candor::AuditLogModel", "What"),
+                                        QT_TRANSLATE_NOOP("candor::AuditLogModel", "About"),
+                                        QT_TRANSLATE_NOOP("candor::AuditLogModel", "What changed"),
+                                        QT_TRANSLATE_NOOP("candor::AuditLogModel", "Reason, note or name")};
     static const char *const tips[] = {
-        "When it happened, in this computer's time zone",
-        "The Candor user who did it, or who an import was made by",
-        "What was done",
-        "The creator, campaign or model it was about, as it is called now (its internal id once it is gone)",
-        "What changed, without personal data",
-        "The personal details kept apart from the chained entry: a decision's reason, a note, a handle; erased "
-        "when the person was erased"};
+        QT_TRANSLATE_NOOP("candor::AuditLogModel", "When it happened, in this computer's time zone"),
+        QT_TRANSLATE_NOOP("candor::AuditLogModel",
+                          "The Candor user who did it, or who an import was made by"),
+        QT_TRANSLATE_NOOP("candor::AuditLogModel", "What was done"),
+        QT_TRANSLATE_NOOP("candor::AuditLogModel", "The creator, campaign or model it was about, as it is "
+                                                   "called now (its internal id once it is gone)"),
+        QT_TRANSLATE_NOOP("candor::AuditLogModel", "What changed, without personal data"),
+        QT_TRANSLATE_NOOP("candor::AuditLogModel", "The personal details kept apart from the chained entry: "
+                                                   "a decision's reason, a note, a handle; erased "
+                                                   "when the person was erased")};
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

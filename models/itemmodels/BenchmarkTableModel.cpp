@@ -96,16 +96,25 @@ QVariant BenchmarkTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Platform", "Followers", "Average rate", "Median rate", "Source"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Platform"),
+                                        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Followers"),
+                                        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Average rate"),
+                                        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Median rate"),
+                                        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Source")};
     static const char *const tips[] = {
-        "Platform the figures were measured on",
-        "Follower tier",
-        "Average engagement rate of the tier: (likes + comments) / followers",
-        "Median engagement rate of the tier; used by default: it is the typical account's rate, which a few "
-        "extreme accounts cannot move (in the shipped table every median is above its average)",
-        "Where the figures come from: shown wherever a benchmark is used",
+        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Platform the figures were measured on"),
+        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel", "Follower tier"),
+        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel",
+                          "Average engagement rate of the tier: (likes + comments) / followers"),
+        QT_TRANSLATE_NOOP(
+            "candor::BenchmarkTableModel",
+            "Median engagement rate of the tier; used by default: it is the typical account's rate, which a "
+            "few "
+            "extreme accounts cannot move (in the shipped table every median is above its average)"),
+        QT_TRANSLATE_NOOP("candor::BenchmarkTableModel",
+                          "Where the figures come from: shown wherever a benchmark is used"),
     };
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

@@ -93,17 +93,28 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Factor", "Raw", "Scaled", "Weight", "Points", "Why", "Source"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::BreakdownModel", "Factor"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Raw"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Scaled"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Weight"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Points"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Why"),
+                                        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Source")};
     static const char *const tips[] = {
-        "The factor, in plain words (hover over it for what it measures)",
-        "The figure as it came in, in its own unit",
-        "The figure on a 0-1 scale, by the factor's curve (hover for the curve); \"imputed\" when there was no data",
-        "How much the factor counts, as set in the weights panel",
-        "What the factor adds to the score: 100 x weight x normalised value / sum of the weights",
-        "The contribution in one sentence",
-        "Where the raw figure comes from",
+        QT_TRANSLATE_NOOP("candor::BreakdownModel",
+                          "The factor, in plain words (hover over it for what it measures)"),
+        QT_TRANSLATE_NOOP("candor::BreakdownModel", "The figure as it came in, in its own unit"),
+        QT_TRANSLATE_NOOP("candor::BreakdownModel", "The figure on a 0-1 scale, by the factor's curve (hover "
+                                                    "for the curve); \"imputed\" when there was no data"),
+        QT_TRANSLATE_NOOP("candor::BreakdownModel",
+                          "How much the factor counts, as set in the weights panel"),
+        QT_TRANSLATE_NOOP(
+            "candor::BreakdownModel",
+            "What the factor adds to the score: 100 x weight x normalised value / sum of the weights"),
+        QT_TRANSLATE_NOOP("candor::BreakdownModel", "The contribution in one sentence"),
+        QT_TRANSLATE_NOOP("candor::BreakdownModel", "Where the raw figure comes from"),
     };
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

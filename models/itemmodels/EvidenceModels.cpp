@@ -110,20 +110,28 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const names[] = {"Signal", "Light", "Value", "Usual", "Counts", "Evidence", "Threshold from"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::SignalTableModel", "Signal"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Light"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Value"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Usual"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Counts"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Evidence"),
+                                        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Threshold from")};
     static const char *const tips[] = {
-        "What is checked",
-        "Green: as real accounts look; amber: worth a look; red: a sign of bought followers or engagement; "
-        "no data: not judged",
-        "The account's figure",
-        "The range in which the light is green",
-        "Weight × confidence: how much the signal counts in the authenticity factor (confidence grows with the "
-        "data behind it)",
-        "Why the light is what it is",
-        "Where the threshold comes from"};
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "What is checked"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Green: as real accounts look; amber: worth a look; "
+                                                      "red: a sign of bought followers or engagement; "
+                                                      "no data: not judged"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "The account's figure"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "The range in which the light is green"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Weight × confidence: how much the signal counts in "
+                                                      "the authenticity factor (confidence grows with the "
+                                                      "data behind it)"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Why the light is what it is"),
+        QT_TRANSLATE_NOOP("candor::SignalTableModel", "Where the threshold comes from")};
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 void PostVerdictModel::setPosts(const QList<Post> &posts, const compliance::DisclosureChecker &checker,
@@ -230,23 +238,38 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
 
 QVariant PostVerdictModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const names[] = {"Date",         "Sponsored", "Verdict", "Rule that decided it",
-                                        "AI label",     "Brand safety", "What Candor found", "Caption"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Date"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Sponsored"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Verdict"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Rule that decided it"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "AI label"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Brand safety"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "What Candor found"),
+                                        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Caption")};
     static const char *const tips[] = {
-        "When the post was published",
-        "Who says a brand paid for it: the platform's paid-partnership label, you (a contract or a brand mention "
-        "you confirmed), or both",
-        "Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)",
-        "The rule and the label it found; the tooltip names the source",
-        "Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a "
-        "warning (EU AI Act, Art. 50)",
-        "Words from the brand-safety list (GARM categories) and the brief's excluded topics found in the post",
-        "The rule that decided the verdict, a missing AI label and brand-safety words, a line each; hover for the "
-        "source",
-        "The caption, or a video's title and description, as imported"};
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "When the post was published"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel",
+                          "Who says a brand paid for it: the platform's paid-partnership label, you (a "
+                          "contract or a brand mention "
+                          "you confirmed), or both"),
+        QT_TRANSLATE_NOOP(
+            "candor::SignalTableModel",
+            "Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel",
+                          "The rule and the label it found; the tooltip names the source"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Whether the post carries a label for AI-made content; "
+                                                      "a post you mark as AI-made without one is a "
+                                                      "warning (EU AI Act, Art. 50)"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "Words from the brand-safety list (GARM categories) "
+                                                      "and the brief's excluded topics found in the post"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel", "The rule that decided the verdict, a missing AI label "
+                                                      "and brand-safety words, a line each; hover for the "
+                                                      "source"),
+        QT_TRANSLATE_NOOP("candor::PostVerdictModel",
+                          "The caption, or a video's title and description, as imported")};
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

@@ -116,27 +116,51 @@ QVariant GroupFairnessModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Group",     "Pool",  "Selected",         "Selection rate (range)",
-                                        "Share of selected", "Rate against reference", "Plausible range",
-                                        "Ranking exposure", "Ranking test", "Four-fifths rule"};
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Group"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Pool"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Selected"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Selection rate (range)"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Share of selected"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Rate against reference"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Plausible range"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Ranking exposure"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Ranking test"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Four-fifths rule")};
     static const char *const tips[] = {
-        "The creators' self-declared group (only creators who consented to its use are counted)",
-        "Ranked candidates in the group",
-        "Of them, how many are selected (shortlisted, or in the top k)",
-        "Selected ÷ pool: the group's selection rate (Fairlearn selection_rate, Aequitas pprev)",
-        "The group's share of everyone selected (Aequitas ppr)",
-        "The group's selection rate ÷ the reference group's (Aequitas pprev disparity); 1 is equal treatment",
-        "Where the rate against the reference could plausibly be, given how few people are counted: both exact "
-        "95 % intervals combined (Clopper–Pearson, each at 97.5 %)",
-        "Skew@k: ln(the group's share of the top k ÷ its share of the pool). 0 is proportional, below 0 too few, "
-        "above 0 more (Geyik, Ambler and Kenthapadi 2019); \"no data\" when no one of the group is in the top k",
-        "FA*IR's ranked group fairness test (Zehlike et al. 2017): whether every top-i of the ranking holds at least "
-        "as many of the group as chance allows, α = 0.1 adjusted for testing every position",
-        "Whether the rate against the reference is within the band, 0.8–1.25 by default (US EEOC four-fifths rule, "
-        "applied both ways as in Aequitas). \"Could be chance\" when its plausible range reaches into the band; "
+        QT_TRANSLATE_NOOP(
+            "candor::GroupFairnessModel",
+            "The creators' self-declared group (only creators who consented to its use are counted)"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "Ranked candidates in the group"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel",
+                          "Of them, how many are selected (shortlisted, or in the top k)"),
+        QT_TRANSLATE_NOOP(
+            "candor::GroupFairnessModel",
+            "Selected ÷ pool: the group's selection rate (Fairlearn selection_rate, Aequitas pprev)"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel",
+                          "The group's share of everyone selected (Aequitas ppr)"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel", "The group's selection rate ÷ the reference group's "
+                                                        "(Aequitas pprev disparity); 1 is equal treatment"),
+        QT_TRANSLATE_NOOP("candor::GroupFairnessModel",
+                          "Where the rate against the reference could plausibly be, given how few people are "
+                          "counted: both exact "
+                          "95 % intervals combined (Clopper–Pearson, each at 97.5 %)"),
+        "Skew@k: ln(the group's share of the top k ÷ its share of the pool). 0 is proportional, below 0 too "
+        "few, "
+        "above 0 more (Geyik, Ambler and Kenthapadi 2019); \"no data\" when no one of the group is in the "
+        "top k",
+        QT_TRANSLATE_NOOP(
+            "candor::GroupFairnessModel",
+            "FA*IR's ranked group fairness test (Zehlike et al. 2017): whether every top-i of the ranking "
+            "holds at least "
+            "as many of the group as chance allows, α = 0.1 adjusted for testing every position"),
+        "Whether the rate against the reference is within the band, 0.8–1.25 by default (US EEOC four-fifths "
+        "rule, "
+        "applied both ways as in Aequitas). \"Could be chance\" when its plausible range reaches into the "
+        "band; "
         "\"too few to judge\" below the minimum group size or with fewer than 10 selected",
     };
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

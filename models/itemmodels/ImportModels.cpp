@@ -222,13 +222,21 @@ QVariant ImportIssuesModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Line", "Row", "Column", "Reason", "As written in the file"};
-    static const char *const tips[] = {"Line of the file on which the record starts",
-                                       "Rejected (not imported) or a warning (imported, one value left empty)",
-                                       "The column at fault; empty when the whole row is",
-                                       "Why, in plain words",
-                                       "The record as it stands in the file, to find and fix it"};
-    return columnHeader(section, role, names, tips);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Line"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Row"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Column"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Reason"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "As written in the file")};
+    static const char *const tips[] = {
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Line of the file on which the record starts"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel",
+                          "Rejected (not imported) or a warning (imported, one value left empty)"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "The column at fault; empty when the whole row is"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel", "Why, in plain words"),
+        QT_TRANSLATE_NOOP("candor::ImportSampleModel",
+                          "The record as it stands in the file, to find and fix it")};
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

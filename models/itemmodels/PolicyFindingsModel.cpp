@@ -11,13 +11,21 @@ namespace candor {
 
 namespace {
 
-constexpr const char *kNames[] = {"Status", "Rule", "Creator or group", "Finding", "Resolution"};
+constexpr const char *kNames[] = {QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Status"),
+                                  QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Rule"),
+                                  QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Creator or group"),
+                                  QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Finding"),
+                                  QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Resolution")};
 constexpr const char *kTips[] = {
-    "Whether the finding blocks approval of the shortlist, is a warning, or was resolved by a person",
-    "The rule of the project's ethics policy that found it",
-    "The creator (or the group of creators) the finding is about",
-    "What the rule found, with its evidence and the source of its threshold",
-    "Who overrode or acknowledged it, when and why",
+    QT_TRANSLATE_NOOP(
+        "candor::PolicyFindingsModel",
+        "Whether the finding blocks approval of the shortlist, is a warning, or was resolved by a person"),
+    QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "The rule of the project's ethics policy that found it"),
+    QT_TRANSLATE_NOOP("candor::PolicyFindingsModel",
+                      "The creator (or the group of creators) the finding is about"),
+    QT_TRANSLATE_NOOP("candor::PolicyFindingsModel",
+                      "What the rule found, with its evidence and the source of its threshold"),
+    QT_TRANSLATE_NOOP("candor::PolicyFindingsModel", "Who overrode or acknowledged it, when and why"),
 };
 
 } // namespace
@@ -89,7 +97,7 @@ QVariant PolicyFindingsModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, kNames, kTips);
+    return columnHeader(section, role, kNames, kTips, staticMetaObject);
 }
 
 } // namespace candor

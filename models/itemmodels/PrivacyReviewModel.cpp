@@ -84,16 +84,22 @@ QVariant PrivacyReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant PrivacyReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const names[] = {"Creator", "Name", "Finding", "Date", "What it means"};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "Creator"),
+                                        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "Name"),
+                                        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "Finding"),
+                                        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "Date"),
+                                        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "What it means")};
     static const char *const tips[] = {
-        "The creator's accounts",
-        "The creator's name",
-        "What needs a person's attention",
-        "When retention ended, the consent expires or expired, or the notice to the creator was or is due",
-        "The finding in a sentence, with what resolves it"};
+        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "The creator's accounts"),
+        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "The creator's name"),
+        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "What needs a person's attention"),
+        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel",
+                          "When retention ended, the consent expires or expired, or the notice to the "
+                          "creator was or is due"),
+        QT_TRANSLATE_NOOP("candor::PrivacyReviewModel", "The finding in a sentence, with what resolves it")};
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

@@ -401,24 +401,30 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
                                         QT_TR_NOOP("Range"),    QT_TR_NOOP("Flags"),    QT_TR_NOOP("Decision"),
                                         QT_TR_NOOP("Reason"),   QT_TR_NOOP("Not ranked because")};
     static const char *const tips[] = {
-        "Place in the ranking for this campaign and these weights",
-        "The account's handle",
-        "Display name",
-        "Platform of the account",
-        "Followers in the newest snapshot",
-        "Score out of 100: the weighted sum of the factors, each normalised to 0-1",
-        "Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks "
-        "(empty when nothing is missing)",
-        "Factors without data (imputed, counted as 0 or left out, as the model's rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the "
-        "weights "
-        "wobble), authenticity warning",
-        "Your shortlist decision; \"override\" when it goes against the ranking",
-        "Why the decision was taken, as written by the person who took it",
-        "The hard filter that removed the candidate before ranking",
+        QT_TRANSLATE_NOOP("candor::RankingModel", "Place in the ranking for this campaign and these weights"),
+        QT_TRANSLATE_NOOP("candor::RankingModel", "The account's handle"),
+        QT_TRANSLATE_NOOP("candor::RankingModel", "Display name"),
+        QT_TRANSLATE_NOOP("candor::RankingModel", "Platform of the account"),
+        QT_TRANSLATE_NOOP("candor::RankingModel", "Followers in the newest snapshot"),
+        QT_TRANSLATE_NOOP("candor::RankingModel",
+                          "Score out of 100: the weighted sum of the factors, each normalised to 0-1"),
+        QT_TRANSLATE_NOOP("candor::RankingModel", "Where the score could lie with the data that is missing: "
+                                                  "each missing factor at 0 (the score) and at full marks "
+                                                  "(empty when nothing is missing)"),
+        QT_TRANSLATE_NOOP(
+            "candor::RankingModel",
+            "Factors without data (imputed, counted as 0 or left out, as the model's rule says), not "
+            "applicable (no benchmark for the platform), unstable rank (the place changes when the "
+            "weights "
+            "wobble), authenticity warning"),
+        QT_TRANSLATE_NOOP("candor::RankingModel",
+                          "Your shortlist decision; \"override\" when it goes against the ranking"),
+        QT_TRANSLATE_NOOP("candor::RankingModel",
+                          "Why the decision was taken, as written by the person who took it"),
+        QT_TRANSLATE_NOOP("candor::RankingModel",
+                          "The hard filter that removed the candidate before ranking"),
     };
-    if (role == Qt::DisplayRole && section >= 0 && section < static_cast<int>(std::size(names)))
-        return tr(names[section]); // the column's name in the user's language (View › Columns lists them too)
-    return columnHeader(section, role, names, tips);
+    return columnHeader(section, role, names, tips, staticMetaObject);
 }
 
 } // namespace candor

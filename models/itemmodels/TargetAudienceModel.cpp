@@ -13,7 +13,8 @@
 namespace candor {
 namespace {
 
-const char *const kNames[] = {"Category", "Share %"};
+const char *const kNames[] = {QT_TRANSLATE_NOOP("candor::TargetAudienceModel", "Category"),
+                              QT_TRANSLATE_NOOP("candor::TargetAudienceModel", "Share %")};
 
 // Candor's category for what was typed (a country name becomes its code); an unknown label stays as typed,
 // and problem() names it.
@@ -23,8 +24,10 @@ QString categoryOf(AudienceDimension dimension, const QString &typed)
     return audience::canonicalCategory(dimension, text).value_or(text);
 }
 const char *const kTips[] = {
-    "Age band (18-24, 65+), gender (female, male, other), country (ISO code or English name) or language (en)",
-    "The share of the target audience in this category, in percent; the shares of a dimension add up to 100"};
+    QT_TRANSLATE_NOOP("candor::TargetAudienceModel", "Age band (18-24, 65+), gender (female, male, other), "
+                                                     "country (ISO code or English name) or language (en)"),
+    QT_TRANSLATE_NOOP("candor::TargetAudienceModel", "The share of the target audience in this category, in "
+                                                     "percent; the shares of a dimension add up to 100")};
 
 } // namespace
 
@@ -160,7 +163,7 @@ QVariant TargetAudienceModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return {};
-    return columnHeader(section, role, kNames, kTips);
+    return columnHeader(section, role, kNames, kTips, staticMetaObject);
 }
 
 } // namespace candor

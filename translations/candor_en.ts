@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PrivacyActions</name>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="40"/>
+        <source>Erase %n creator(s): every row about them, their personal details in the history and rejected import rows that mention them. The file is rewritten so that none of it remains, and this cannot be undone (the undo history is cleared).
+
+Reason, without the person&apos;s name (it stays in the history):</source>
+        <translation>
+            <numerusform>Erase %n creator: every row about them, their personal details in the history and rejected import rows that mention them. The file is rewritten so that none of it remains, and this cannot be undone (the undo history is cleared).
+
+Reason, without the person&apos;s name (it stays in the history):</numerusform>
+            <numerusform>Erase %n creators: every row about them, their personal details in the history and rejected import rows that mention them. The file is rewritten so that none of it remains, and this cannot be undone (the undo history is cleared).
+
+Reason, without the person&apos;s name (it stays in the history):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="64"/>
+        <source>%n creator(s) withdrew their objection: ranked and audited again. How do you know?</source>
+        <translation>
+            <numerusform>%n creator withdrew their objection: ranked and audited again. How do you know?</numerusform>
+            <numerusform>%n creators withdrew their objection: ranked and audited again. How do you know?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyActions.cpp" line="67"/>
+        <source>%n creator(s) objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</source>
+        <translation>
+            <numerusform>%n creator objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</numerusform>
+            <numerusform>%n creators objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::AudienceImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="43"/>
+        <source>Imported %Ln row(s), merged %1 with what the project had, rejected %2.</source>
+        <translation>
+            <numerusform>Imported %Ln row, merged %1 with what the project had, rejected %2.</numerusform>
+            <numerusform>Imported %Ln rows, merged %1 with what the project had, rejected %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="134"/>
+        <source>
+%Ln row(s) read; %1 distributions to store (accounts are matched when importing).
+</source>
+        <translation>
+            <numerusform>
+%Ln row read; %1 distributions to store (accounts are matched when importing).
+</numerusform>
+            <numerusform>
+%Ln rows read; %1 distributions to store (accounts are matched when importing).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AudienceImportDialog.cpp" line="143"/>
+        <source>%Ln row(s) read; %1 with a consent record.
+</source>
+        <translation>
+            <numerusform>%Ln row read; %1 with a consent record.
+</numerusform>
+            <numerusform>%Ln rows read; %1 with a consent record.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::FairnessDashboard</name>
+    <message numerus="yes">
+        <location filename="../ui/FairnessDashboard.cpp" line="342"/>
+        <source>&lt;br&gt;%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n account of a creator who asked not to be profiled is in neither the ranking nor this audit.</numerusform>
+            <numerusform>&lt;br&gt;%n accounts of creators who asked not to be profiled are in neither the ranking nor this audit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
+        <source>%1 of %Ln selected creator(s) pooled.</source>
+        <translation>
+            <numerusform>%1 of %Ln selected creator pooled.</numerusform>
+            <numerusform>%1 of %Ln selected creators pooled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::HistoryView</name>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="97"/>
+        <source>the hash chain over all %Ln entries holds</source>
+        <translation>
+            <numerusform>the hash chain over its %Ln entry holds</numerusform>
+            <numerusform>the hash chain over all %Ln entries holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <source>%Ln entries shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</source>
+        <translation>
+            <numerusform>%Ln entry shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</numerusform>
+            <numerusform>%Ln entries shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportDialog.cpp" line="264"/>
+        <source>%Ln record(s) read: &lt;b&gt;%1 will be imported&lt;/b&gt; (new accounts, or new snapshots of accounts already in the project) and &lt;b&gt;%2 rejected&lt;/b&gt;; the Problems tab says why, line by line.</source>
+        <translation>
+            <numerusform>%Ln record read: &lt;b&gt;%1 will be imported&lt;/b&gt; (new accounts, or new snapshots of accounts already in the project) and &lt;b&gt;%2 rejected&lt;/b&gt;; the Problems tab says why, line by line.</numerusform>
+            <numerusform>%Ln records read: &lt;b&gt;%1 will be imported&lt;/b&gt; (new accounts, or new snapshots of accounts already in the project) and &lt;b&gt;%2 rejected&lt;/b&gt;; the Problems tab says why, line by line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <source>%n creator(s) erased; the undo history was cleared.</source>
+        <translation>
+            <numerusform>%n creator erased; the undo history was cleared.</numerusform>
+            <numerusform>%n creators erased; the undo history was cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <source>Scoring %1 of %Ln creator(s)…</source>
+        <translation>
+            <numerusform>Scoring %1 of %Ln creator…</numerusform>
+            <numerusform>Scoring %1 of %Ln creators…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <source>This project has %Ln candidate(s) and no campaign yet.
+
+Three steps to an explained, audited shortlist:</source>
+        <translation>
+            <numerusform>This project has %Ln candidate and no campaign yet.
+
+Three steps to an explained, audited shortlist:</numerusform>
+            <numerusform>This project has %Ln candidates and no campaign yet.
+
+Three steps to an explained, audited shortlist:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="1641"/>
+        <source>%Ln candidate(s), no campaign · %1</source>
+        <translation>
+            <numerusform>%Ln candidate, no campaign · %1</numerusform>
+            <numerusform>%Ln candidates, no campaign · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="1645"/>
+        <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
+        <translation>
+            <numerusform>%Ln candidate, %1 ranked for “%2” · model %3 v%4 · %5</numerusform>
+            <numerusform>%Ln candidates, %1 ranked for “%2” · model %3 v%4 · %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <source> · %n account(s) not profiled at their creator&apos;s request</source>
+        <translation>
+            <numerusform> · %n account not profiled at their creator&apos;s request</numerusform>
+            <numerusform> · %n accounts not profiled at their creator&apos;s request</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::PolicyView</name>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="135"/>
+        <source>%Ln open finding(s) on the shortlist of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln open finding on the shortlist of &quot;%1&quot;</numerusform>
+            <numerusform>%Ln open findings on the shortlist of &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="138"/>
+        <source>; %Ln of them block(s) approval until resolved</source>
+        <translation>
+            <numerusform>; %Ln of them blocks approval until resolved</numerusform>
+            <numerusform>; %Ln of them block approval until resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyView.cpp" line="142"/>
+        <source> %Ln finding(s) resolved by a person.</source>
+        <translation>
+            <numerusform> %Ln finding resolved by a person.</numerusform>
+            <numerusform> %Ln findings resolved by a person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::PrivacyView</name>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyView.cpp" line="190"/>
+        <source>On %1, %Ln creator(s) need attention: %2.</source>
+        <translation>
+            <numerusform>On %1, %Ln creator needs attention: %2.</numerusform>
+            <numerusform>On %1, %Ln creators need attention: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyView.cpp" line="232"/>
+        <source>For %n creator(s) selected.</source>
+        <translation>
+            <numerusform>For %n creator selected.</numerusform>
+            <numerusform>For %n creators selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyView.cpp" line="288"/>
+        <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
+        <translation>
+            <numerusform>The data of %n creator is still needed; its retention starts again today. Why?</numerusform>
+            <numerusform>The data of %n creators is still needed; its retention starts again today. Why?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PrivacyView.cpp" line="302"/>
+        <source>%n consent(s) given again by the creator.</source>
+        <translation>
+            <numerusform>%n consent given again by the creator.</numerusform>
+            <numerusform>%n consents given again by the creator.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
