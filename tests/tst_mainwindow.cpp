@@ -1494,10 +1494,13 @@ void TestMainWindow::germanMenusAndDecisionDialog()
             englishDialog << b->text();
     }
     QVERIFY(english.contains("Ethics Policy"));
+    // As under LANG=de_DE.UTF-8: German words, and German numbers and dates.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
     const auto back = qScopeGuard([] {
         removeTranslations();
         installTranslations(QLocale(QLocale::English));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     });
     MainWindow window;
     window.resize(1500, 900);
