@@ -170,6 +170,29 @@ Freigegeben von:</translation>
     </message>
 </context>
 <context>
+    <name>candor::AudienceDimension</name>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="24"/>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="25"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="26"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="27"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>candor::AudienceImportDialog</name>
     <message numerus="yes">
         <location filename="../ui/AudienceImportDialog.cpp" line="43"/>
@@ -990,157 +1013,157 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="30"/>
+        <location filename="../ui/CreatorDialog.cpp" line="31"/>
         <source>The creator&apos;s name as people know it (any printable text)</source>
         <translation>Der Name des Creators, wie man ihn kennt (beliebiger druckbarer Text)</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="31"/>
+        <location filename="../ui/CreatorDialog.cpp" line="32"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="31"/>
+        <location filename="../ui/CreatorDialog.cpp" line="33"/>
         <source>The account&apos;s handle on the platform, with or without @</source>
         <translation>Das Handle des Kontos auf der Plattform, mit oder ohne @</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="32"/>
+        <location filename="../ui/CreatorDialog.cpp" line="34"/>
         <source>&amp;Followers:</source>
         <translation>&amp;Follower:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="32"/>
+        <location filename="../ui/CreatorDialog.cpp" line="35"/>
         <source>Followers or subscribers now; 477.9M, 12.5K and 1,234 are understood</source>
         <translation>Follower oder Abonnenten jetzt; 477.9M, 12.5K und 1,234 werden verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="33"/>
+        <location filename="../ui/CreatorDialog.cpp" line="37"/>
         <source>Following:</source>
         <translation>Folgt:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="33"/>
+        <location filename="../ui/CreatorDialog.cpp" line="38"/>
         <source>Accounts this account follows</source>
         <translation>Konten, denen dieses Konto folgt</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="34"/>
+        <location filename="../ui/CreatorDialog.cpp" line="39"/>
         <source>Posts:</source>
         <translation>Beiträge:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="34"/>
+        <location filename="../ui/CreatorDialog.cpp" line="40"/>
         <source>Number of posts or videos</source>
         <translation>Anzahl der Beiträge oder Videos</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="35"/>
+        <location filename="../ui/CreatorDialog.cpp" line="41"/>
         <source>Average &amp;likes:</source>
         <translation>Durchschnittliche &amp;Likes:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="35"/>
+        <location filename="../ui/CreatorDialog.cpp" line="42"/>
         <source>Likes per post</source>
         <translation>Likes pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="36"/>
+        <location filename="../ui/CreatorDialog.cpp" line="43"/>
         <source>Average &amp;comments:</source>
         <translation>Durchschnittliche &amp;Kommentare:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="36"/>
+        <location filename="../ui/CreatorDialog.cpp" line="44"/>
         <source>Comments per post</source>
         <translation>Kommentare pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="37"/>
+        <location filename="../ui/CreatorDialog.cpp" line="45"/>
         <source>Average &amp;views:</source>
         <translation>Durchschnittliche &amp;Aufrufe:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="37"/>
+        <location filename="../ui/CreatorDialog.cpp" line="46"/>
         <source>Views per post or video</source>
         <translation>Aufrufe pro Beitrag oder Video</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="38"/>
+        <location filename="../ui/CreatorDialog.cpp" line="47"/>
         <source>&amp;Engagement rate:</source>
         <translation>&amp;Interaktionsrate:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="38"/>
+        <location filename="../ui/CreatorDialog.cpp" line="48"/>
         <source>As the source states it, e.g. 3.4%</source>
         <translation>Wie von der Quelle angegeben, z. B. 3.4%</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="39"/>
+        <location filename="../ui/CreatorDialog.cpp" line="49"/>
         <source>Average engagement:</source>
         <translation>Durchschnittliche Interaktion:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="39"/>
+        <location filename="../ui/CreatorDialog.cpp" line="50"/>
         <source>Likes and comments per post</source>
         <translation>Likes und Kommentare pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="40"/>
+        <location filename="../ui/CreatorDialog.cpp" line="51"/>
         <source>Authentic engagement:</source>
         <translation>Echte Interaktion:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="40"/>
+        <location filename="../ui/CreatorDialog.cpp" line="52"/>
         <source>Engagement from accounts the source judges real</source>
         <translation>Interaktion von Konten, die die Quelle für echt hält</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="41"/>
+        <location filename="../ui/CreatorDialog.cpp" line="53"/>
         <source>C&amp;ategories:</source>
         <translation>K&amp;ategorien:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="41"/>
+        <location filename="../ui/CreatorDialog.cpp" line="54"/>
         <source>Topics of the creator, separated by commas (brand safety and relevance)</source>
         <translation>Themen des Creators, durch Kommas getrennt (Markensicherheit und Relevanz)</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="42"/>
+        <location filename="../ui/CreatorDialog.cpp" line="56"/>
         <source>Leading audience c&amp;ountry:</source>
         <translation>Wichtigstes Publikums&amp;land:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="42"/>
+        <location filename="../ui/CreatorDialog.cpp" line="57"/>
         <source>Country name or ISO 3166 code</source>
         <translation>Ländername oder ISO-3166-Code</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="55"/>
+        <location filename="../ui/CreatorDialog.cpp" line="70"/>
         <source>New Creator</source>
         <translation>Neuer Creator</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="55"/>
+        <location filename="../ui/CreatorDialog.cpp" line="70"/>
         <source>Edit Figures</source>
         <translation>Zahlen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="57"/>
+        <location filename="../ui/CreatorDialog.cpp" line="72"/>
         <source>A creator and one of their accounts. Leave a figure empty when it is not known: it then counts as missing, never as 0.</source>
         <translation>Ein Creator und eines seiner Konten. Lassen Sie eine Zahl leer, wenn sie nicht bekannt ist: Sie zählt dann als fehlend, nie als 0.</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="59"/>
+        <location filename="../ui/CreatorDialog.cpp" line="74"/>
         <source>New figures become a snapshot dated today that names you; the older ones stay as history.</source>
         <translation>Neue Zahlen werden ein Schnappschuss mit dem heutigen Datum und Ihrem Namen; die älteren bleiben als Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="70"/>
+        <location filename="../ui/CreatorDialog.cpp" line="85"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/CreatorDialog.cpp" line="164"/>
+        <location filename="../ui/CreatorDialog.cpp" line="179"/>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
@@ -1657,77 +1680,77 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>Art der Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <location filename="../ui/HistoryView.cpp" line="35"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
         <source>Decisions and approvals</source>
         <translation>Entscheidungen und Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="35"/>
+        <location filename="../ui/HistoryView.cpp" line="37"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="35"/>
+        <location filename="../ui/HistoryView.cpp" line="37"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="36"/>
+        <location filename="../ui/HistoryView.cpp" line="38"/>
         <source>Consent and privacy</source>
         <translation>Einwilligung und Datenschutz</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="36"/>
+        <location filename="../ui/HistoryView.cpp" line="39"/>
         <source>Creators</source>
         <translation>Creator</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="37"/>
+        <location filename="../ui/HistoryView.cpp" line="39"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="37"/>
+        <location filename="../ui/HistoryView.cpp" line="40"/>
         <source>Scoring models</source>
         <translation>Bewertungsmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="39"/>
+        <location filename="../ui/HistoryView.cpp" line="42"/>
         <source>The open campaign&apos;s own changes, its decisions and its notes</source>
         <translation>Die eigenen Änderungen der offenen Kampagne, ihre Entscheidungen und ihre Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="40"/>
+        <location filename="../ui/HistoryView.cpp" line="43"/>
         <source>What the log holds about the creator selected in the ranking</source>
         <translation>Was das Protokoll über den im Ranking ausgewählten Creator enthält</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="41"/>
+        <location filename="../ui/HistoryView.cpp" line="44"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="43"/>
+        <location filename="../ui/HistoryView.cpp" line="46"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91"/>
+        <location filename="../ui/HistoryView.cpp" line="94"/>
         <source>&lt;i&gt;The history cannot be read: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Der Verlauf kann nicht gelesen werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="96"/>
+        <location filename="../ui/HistoryView.cpp" line="99"/>
         <source>the chain could not be checked: </source>
         <translation>die Kette konnte nicht geprüft werden: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="97"/>
+        <location filename="../ui/HistoryView.cpp" line="100"/>
         <source>the hash chain over all %Ln entries holds</source>
         <translation>
             <numerusform>die Hash-Kette über den %Ln Eintrag hält</numerusform>
@@ -1735,12 +1758,12 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="98"/>
+        <location filename="../ui/HistoryView.cpp" line="102"/>
         <source>&lt;b&gt;the log was changed outside Candor&lt;/b&gt;: broken at entry %1 (%2)</source>
         <translation>&lt;b&gt;das Protokoll wurde außerhalb von Candor geändert&lt;/b&gt;: unterbrochen bei Eintrag %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <location filename="../ui/HistoryView.cpp" line="107"/>
         <source>%Ln entries shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</source>
         <translation>
             <numerusform>%Ln Eintrag angezeigt; %1. Ein Rückgängigmachen ist ein eigener Eintrag; Gründe, Notizen und Namen werden getrennt von der Kette gespeichert (docs/audit-log.md).</numerusform>
@@ -1956,7 +1979,7 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 <context>
     <name>candor::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>%n creator(s) erased; the undo history was cleared.</source>
         <translation>
             <numerusform>%n Creator gelöscht; der Rückgängig-Verlauf wurde geleert.</numerusform>
@@ -1964,249 +1987,249 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Open &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>&amp;Import Creators…</source>
         <translation>Creator &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Import A&amp;udiences…</source>
         <translation>&amp;Zielgruppen importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Audience demographics per account (age, gender, country, language)</source>
         <translation>Publikumsdemografie je Konto (Alter, Geschlecht, Land, Sprache)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Import Self-declared A&amp;ttributes…</source>
         <translation>Selbstangaben i&amp;mportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>The client report of this campaign&apos;s shortlist: PDF, HTML, CSV or JSON</source>
         <translation>Der Kundenbericht zur Shortlist dieser Kampagne: PDF, HTML, CSV oder JSON</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Ca&amp;mpaign</source>
         <translation>&amp;Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>&amp;New Campaign…</source>
         <translation>&amp;Neue Kampagne …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>&amp;Edit Campaign…</source>
         <translation>Kampagne &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>&amp;Duplicate Campaign</source>
         <translation>Kampagne &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>De&amp;lete Campaign…</source>
         <translation>Kampagne &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>&amp;Approve Shortlist…</source>
         <translation>Shortlist &amp;freigeben …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>&amp;Candidate</source>
         <translation>Ka&amp;ndidat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>&amp;Shortlist…</source>
         <translation>Auf die &amp;Shortlist …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Freigeben …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Remove from Short&amp;list…</source>
         <translation>Von der Short&amp;list nehmen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source> Campaign: </source>
         <translation> Kampagne: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Record a decision for the selected candidate, with your reason</source>
         <translation>Eine Entscheidung für den ausgewählten Kandidaten erfassen, mit Ihrem Grund</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>&amp;New Creator…</source>
         <translation>&amp;Neuer Creator …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Enter a creator and one of their accounts by hand</source>
         <translation>Einen Creator und eines seiner Konten von Hand eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
         <source>&amp;Edit Figures…</source>
         <translation>&amp;Zahlen bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>&amp;Merge Selected Creators…</source>
         <translation>Ausgewählte Creator &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Two selected accounts are the same person on two platforms</source>
         <translation>Zwei ausgewählte Konten sind dieselbe Person auf zwei Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="586"/>
         <source>&amp;Delete Creator…</source>
         <translation>Creator &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Do &amp;Not Profile…</source>
         <translation>&amp;Kein Profiling …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>The creator objected to profiling (GDPR Art. 21): left out of every ranking and audit; lifted again on the Privacy page</source>
         <translation>Der Creator hat dem Profiling widersprochen (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen; auf der Seite Datenschutz wieder aufhebbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>E&amp;rase Creator…</source>
         <translation>Creator &amp;restlos löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Every trace of the selected creators removed from the file (GDPR Art. 17); cannot be undone</source>
         <translation>Jede Spur der ausgewählten Creator wird aus der Datei entfernt (DSGVO Art. 17); lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Two or three selected candidates side by side, factor by factor (with one selected: against the candidate ranked just above it)</source>
         <translation>Zwei oder drei ausgewählte Kandidaten nebeneinander, Faktor für Faktor (bei einem ausgewählten: gegenüber dem Kandidaten direkt darüber)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Ranking</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>&amp;Fairness Dashboard</source>
         <translation>&amp;Fairness-Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -2246,195 +2269,195 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>&amp;1  Creator importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Your export of creators and their figures (CSV or JSON)</source>
         <translation>Ihr Export der Creator und ihrer Zahlen (CSV oder JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;2  Import audiences… (optional)</source>
         <translation>&amp;2  Publikumsdaten importieren… (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Audience demographics per account, for audience fit and fairness</source>
         <translation>Publikumsdemografie je Konto, für Publikumspassung und Fairness</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;3  Create a campaign…</source>
         <translation>&amp;3  Kampagne anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Name, brief, filters and target audience: the ranking follows</source>
         <translation>Name, Briefing, Filter und Zielgruppe: Das Ranking folgt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Stop opening the project; the one open now stays open</source>
         <translation>Das Öffnen des Projekts abbrechen; das jetzt offene bleibt offen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>The campaign brings its brief, target audience, filters and scoring model</source>
         <translation>Die Kampagne bringt ihr Briefing, ihre Zielgruppe, ihre Filter und ihr Bewertungsmodell mit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Who did what, when: imports, decisions and their reasons, notes, consent, campaigns and models, with the log&apos;s hash chain checked</source>
         <translation>Wer was wann getan hat: Importe, Entscheidungen und ihre Gründe, Notizen, Einwilligungen, Kampagnen und Modelle, mit geprüfter Hash-Kette des Protokolls</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>Pri&amp;vacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Creators past retention, consents expiring, data without a lawful basis or notice, objections to profiling; erase or renew them</source>
         <translation>Creator über die Aufbewahrungsfrist hinaus, ablaufende Einwilligungen, Daten ohne Rechtsgrundlage oder Information, Widersprüche gegen Profiling; löschen oder erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Ethics Polic&amp;y</source>
         <translation>Ethikrichtl&amp;inie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>The project&apos;s ethics policy checked against the shortlist: audiences too young for the product, red authenticity, undisclosed ads, consent, group fairness</source>
         <translation>Die Ethikrichtlinie des Projekts, gegen die Shortlist geprüft: zu junges Publikum für das Produkt, rote Echtheit, nicht gekennzeichnete Werbung, Einwilligung, Gruppenfairness</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Ethics Polic&amp;y (%1)</source>
         <translation>Ethikrichtl&amp;inie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>The project&apos;s ethics policy checked against the shortlist: audiences too young for the product, red authenticity, undisclosed ads, consent, group fairness; %1 open finding(s), %2 blocking approval</source>
         <translation>Die Ethikrichtlinie des Projekts, gegen die Shortlist geprüft: zu junges Publikum für das Produkt, rote Echtheit, nicht gekennzeichnete Werbung, Einwilligung, Gruppenfairness; offene Befunde: %1, davon blockieren die Freigabe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Remove From Shortlist</source>
         <translation>Von der Shortlist nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Why is the creator taken off the shortlist?</source>
         <translation>Warum wird der Creator von der Shortlist genommen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>objected to profiling</source>
         <translation>hat dem Profiling widersprochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Not removed</source>
         <translation>Nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Authenticity</source>
         <translation>Echtheit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Disclosure</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>&amp;Ethics Policy</source>
         <translation>&amp;Ethikrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="633"/>
         <source>The project&apos;s ethics policy checked live against the shortlist</source>
         <translation>Die Ethikrichtlinie des Projekts, laufend gegen die Shortlist geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Retention, consent, lawful basis and erasure</source>
         <translation>Aufbewahrung, Einwilligung, Rechtsgrundlage und Löschung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Who did what, when, and why: the project&apos;s audit log</source>
         <translation>Wer was wann und warum getan hat: das Prüfprotokoll des Projekts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
-        <location filename="../ui/MainWindow.cpp" line="853"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Audience balance of the shortlist and how creator groups fare in selection</source>
         <translation>Publikumsbalance der Shortlist und wie Creator-Gruppen bei der Auswahl abschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>&amp;Weights and Filters Panel</source>
         <translation>&amp;Gewichte und Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>Candidate &amp;Details Pane</source>
         <translation>Kandidaten&amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>The score, the fairness page, authenticity and privacy in plain words</source>
         <translation>Die Bewertung, die Fairness-Seite, Echtheit und Datenschutz in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>&amp;About Candor</source>
         <translation>Ü&amp;ber Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>Project on a network share</source>
         <translation>Projekt auf einer Netzwerkfreigabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Scoring %1 of %Ln creator(s)…</source>
         <translation>
             <numerusform>Bewerte %1 von %Ln Creator…</numerusform>
@@ -2442,17 +2465,17 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>The project is busy</source>
         <translation>Das Projekt ist beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="769"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>%1
 
 The file was not changed.</source>
@@ -2461,17 +2484,17 @@ The file was not changed.</source>
 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="789"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Changes made in another Candor window were loaded.</source>
         <translation>Änderungen aus einem anderen Candor-Fenster wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="821"/>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>No project is open.
 
 File › New Project (Ctrl+N) for your own data, File › Open Project (Ctrl+O), or File › Open Demo Project to look around with synthetic data.</source>
@@ -2480,7 +2503,7 @@ File › New Project (Ctrl+N) for your own data, File › Open Project (Ctrl+O),
 Datei › Neues Projekt (Strg+N) für Ihre eigenen Daten, Datei › Projekt öffnen (Strg+O) oder Datei › Demoprojekt öffnen, um sich mit synthetischen Daten umzusehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="829"/>
         <source>This project has %Ln candidate(s) and no campaign yet.
 
 Three steps to an explained, audited shortlist:</source>
@@ -2494,105 +2517,105 @@ Drei Schritte zu einer erklärten, geprüften Shortlist:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>&amp;Fairness</source>
         <translation>&amp;Fairness</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Weights and filters</source>
         <translation>Gewichte und Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="919"/>
         <location filename="../ui/MainWindow.cpp" line="924"/>
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Filters not changed</source>
         <translation>Filter nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
-        <location filename="../ui/MainWindow.cpp" line="934"/>
+        <location filename="../ui/MainWindow.cpp" line="936"/>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
         <source>Note not saved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="944"/>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="1157"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="951"/>
         <source>Saved as %1 version %2</source>
         <translation>Gespeichert als %1 Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1023"/>
         <source>Select two or three candidates to compare</source>
         <translation>Wählen Sie zwei oder drei Kandidaten zum Vergleichen aus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <location filename="../ui/MainWindow.cpp" line="1029"/>
         <source>Compare candidates</source>
         <translation>Kandidaten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1063"/>
         <source>Cannot reload the project</source>
         <translation>Das Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1082"/>
+        <location filename="../ui/MainWindow.cpp" line="1087"/>
         <source>Approved shortlists could not be checked again: %1</source>
         <translation>Freigegebene Shortlists konnten nicht erneut geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1093"/>
+        <location filename="../ui/MainWindow.cpp" line="1098"/>
         <source>&quot;%1&quot;, approved by %2:</source>
         <translation>„%1“, freigegeben von %2:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1098"/>
+        <location filename="../ui/MainWindow.cpp" line="1103"/>
         <source>Changed Since Approval</source>
         <translation>Seit der Freigabe geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
+        <location filename="../ui/MainWindow.cpp" line="1104"/>
         <source>The new data changes what the ethics policy sees on %1 approved shortlist(s). The approvals stand; look at them again on the Ethics Policy page.</source>
         <translation>Die neuen Daten ändern, was die Ethikrichtlinie bei %1 freigegebenen Shortlists sieht. Die Freigaben bleiben bestehen; sehen Sie sie auf der Seite Ethikrichtlinie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1115"/>
         <source>Approved shortlists checked again: nothing the ethics policy looks at changed.</source>
         <translation>Freigegebene Shortlists erneut geprüft: Nichts, worauf die Ethikrichtlinie achtet, hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1143"/>
+        <location filename="../ui/MainWindow.cpp" line="1148"/>
         <source>Weights not saved</source>
         <translation>Gewichte nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1144"/>
+        <location filename="../ui/MainWindow.cpp" line="1149"/>
         <source>The weights you are trying for “%1” are not saved. Save them as a new version of the model before switching?</source>
         <translation>Die Gewichte, die Sie für „%1“ ausprobieren, sind nicht gespeichert. Vor dem Wechsel als neue Version des Modells speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1158"/>
+        <location filename="../ui/MainWindow.cpp" line="1163"/>
         <source>Cannot show the campaign</source>
         <translation>Die Kampagne kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1193"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>Campaigns cannot be changed</source>
         <translation>Kampagnen können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1202"/>
         <source>Cannot add the built-in models</source>
         <translation>Die mitgelieferten Modelle können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1213"/>
+        <location filename="../ui/MainWindow.cpp" line="1218"/>
         <source>%1
 
 The project was not changed.</source>
@@ -2601,12 +2624,12 @@ The project was not changed.</source>
 Das Projekt wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1229"/>
+        <location filename="../ui/MainWindow.cpp" line="1234"/>
         <source>Could not %1 “%2”</source>
         <translation>Nicht möglich: %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1231"/>
+        <location filename="../ui/MainWindow.cpp" line="1236"/>
         <source>%1
 
 That step was not applied; the project is as it was before it.</source>
@@ -2615,224 +2638,224 @@ That step was not applied; the project is as it was before it.</source>
 Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1243"/>
+        <location filename="../ui/MainWindow.cpp" line="1248"/>
         <source>Creators cannot be changed</source>
         <translation>Creator können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/MainWindow.cpp" line="1255"/>
         <source>Creator cannot be edited</source>
         <translation>Der Creator kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1266"/>
+        <location filename="../ui/MainWindow.cpp" line="1271"/>
         <source>Creator not added</source>
         <translation>Creator nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1271"/>
+        <location filename="../ui/MainWindow.cpp" line="1276"/>
         <source>Figures not saved</source>
         <translation>Zahlen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1287"/>
         <source>Delete creator</source>
         <translation>Creator löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1288"/>
         <source>Delete %1 (@%2) with every account, figure, audience, attribute, decision and note of theirs? Edit › Undo brings all of it back.</source>
         <translation>%1 (@%2) mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Creator not deleted</source>
         <translation>Creator nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1296"/>
+        <location filename="../ui/MainWindow.cpp" line="1301"/>
         <source>Select the two accounts of the same person to merge them</source>
         <translation>Wählen Sie die zwei Konten derselben Person aus, um sie zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1302"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Merge creators</source>
         <translation>Creator zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Are @%1 (%2) and @%3 (%4) the same person? Their accounts become one creator&apos;s, named %5.</source>
         <translation>Sind @%1 (%2) und @%3 (%4) dieselbe Person? Ihre Konten werden die eines Creators namens %5.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Creators not merged</source>
         <translation>Creator nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1327"/>
         <source>new campaign &quot;%1&quot;</source>
         <translation>neue Kampagne „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1323"/>
+        <location filename="../ui/MainWindow.cpp" line="1328"/>
         <source>Campaign not created</source>
         <translation>Kampagne nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1325"/>
+        <location filename="../ui/MainWindow.cpp" line="1330"/>
         <source>Campaign not saved</source>
         <translation>Kampagne nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1340"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1339"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/MainWindow.cpp" line="1348"/>
         <source>duplicate campaign &quot;%1&quot;</source>
         <translation>Kampagne „%1“ duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1349"/>
         <source>Campaign not duplicated</source>
         <translation>Kampagne nicht dupliziert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1353"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Delete campaign</source>
         <translation>Kampagne löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1354"/>
+        <location filename="../ui/MainWindow.cpp" line="1359"/>
         <source>Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings all of it back.</source>
         <translation>„%1“ mit ihrer Shortlist, ihren Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1360"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Campaign not deleted</source>
         <translation>Kampagne nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1403"/>
-        <location filename="../ui/MainWindow.cpp" line="1407"/>
+        <location filename="../ui/MainWindow.cpp" line="1408"/>
+        <location filename="../ui/MainWindow.cpp" line="1412"/>
         <source>Decision not recorded</source>
         <translation>Entscheidung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1412"/>
+        <location filename="../ui/MainWindow.cpp" line="1417"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1413"/>
+        <location filename="../ui/MainWindow.cpp" line="1418"/>
         <source>Candor projects (*.candor);;All files (*)</source>
         <translation>Candor-Projekte (*.candor);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1421"/>
+        <location filename="../ui/MainWindow.cpp" line="1426"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1421"/>
-        <location filename="../ui/MainWindow.cpp" line="1497"/>
+        <location filename="../ui/MainWindow.cpp" line="1426"/>
+        <location filename="../ui/MainWindow.cpp" line="1502"/>
         <source>Candor projects (*.candor)</source>
         <translation>Candor-Projekte (*.candor)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1428"/>
+        <location filename="../ui/MainWindow.cpp" line="1433"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1443"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>Import Creators</source>
         <translation>Creator importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1443"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>Creator exports (*.csv *.json);;All files (*)</source>
         <translation>Creator-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1496"/>
+        <location filename="../ui/MainWindow.cpp" line="1501"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1503"/>
+        <location filename="../ui/MainWindow.cpp" line="1508"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1519"/>
+        <location filename="../ui/MainWindow.cpp" line="1524"/>
         <source>An import into this project is still running. Stop it?</source>
         <translation>Ein Import in dieses Projekt läuft noch. Abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1521"/>
+        <location filename="../ui/MainWindow.cpp" line="1526"/>
         <source>An import is written whole or not at all: stopped now, it leaves the project exactly as it was before, and you can run it again later.</source>
         <translation>Ein Import wird ganz oder gar nicht geschrieben: Jetzt abgebrochen, lässt er das Projekt genau so, wie es vorher war, und Sie können ihn später erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <location filename="../ui/MainWindow.cpp" line="1528"/>
         <source>Stop the Import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <location filename="../ui/MainWindow.cpp" line="1529"/>
         <source>Keep Importing</source>
         <translation>Weiter importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1548"/>
+        <location filename="../ui/MainWindow.cpp" line="1553"/>
         <source>Cannot create the demo project</source>
         <translation>Das Demoprojekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1570"/>
+        <location filename="../ui/MainWindow.cpp" line="1575"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1594"/>
+        <location filename="../ui/MainWindow.cpp" line="1599"/>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Choose influencers with scores you can explain. The tool advises; a person decides.&lt;/p&gt;&lt;p&gt;Candor is free software under the &lt;b&gt;GNU General Public License, version 3 or later&lt;/b&gt; (GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under the GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, under the Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, in the public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Data it carries&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower rules learnt from SRF Data&apos;s 975 hand-labelled followers of Swiss influencers (&quot;2017-10-instagram-influencers&quot; by SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March 2018), and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, each named where it is used&lt;/li&gt;&lt;li&gt;The demo project: synthetic, made up by Candor&apos;s generator; it describes no real person&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Wählen Sie Influencer mit Bewertungen, die Sie erklären können. Das Werkzeug berät; ein Mensch entscheidet.&lt;/p&gt;&lt;p&gt;Candor ist freie Software unter der &lt;b&gt;GNU General Public License, Version 3 oder später&lt;/b&gt; (GPL-3.0-or-later): Sie dürfen sie verwenden, untersuchen, weitergeben und verändern. Sie wird ohne Gewährleistung geliefert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aufgebaut auf&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, unter der GNU Lesser General Public License v3 (LGPL-3.0) und der GPL; Qt Charts unter der GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, unter der Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, gemeinfrei (public domain)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower-Regeln, gelernt aus 975 von Hand bewerteten Followern Schweizer Influencer von SRF Data („2017-10-instagram-influencers“ von SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Mediane der Interaktionsrate nach Follower-Stufe aus dem Instagram-Benchmark von HypeAuditor (März 2018) sowie die Schwellenwerte des UK CAP Code, der FTC Endorsement Guides, der DSGVO und der KI-Verordnung der EU, jeweils dort genannt, wo sie verwendet werden&lt;/li&gt;&lt;li&gt;Das Demoprojekt: synthetisch, von Candors Generator erfunden; es beschreibt keine reale Person&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1625"/>
+        <location filename="../ui/MainWindow.cpp" line="1630"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1630"/>
+        <location filename="../ui/MainWindow.cpp" line="1635"/>
         <source>%1 — Candor</source>
         <translation>%1 — Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1630"/>
+        <location filename="../ui/MainWindow.cpp" line="1635"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1637"/>
+        <location filename="../ui/MainWindow.cpp" line="1642"/>
         <source>No project open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1641"/>
+        <location filename="../ui/MainWindow.cpp" line="1646"/>
         <source>%Ln candidate(s), no campaign · %1</source>
         <translation>
             <numerusform>%Ln Kandidat, keine Kampagne · %1</numerusform>
@@ -2840,7 +2863,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1645"/>
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
         <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
         <translation>
             <numerusform>%Ln Kandidat, %1 gerankt für „%2“ · Modell %3 v%4 · %5</numerusform>
@@ -2848,7 +2871,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform>
@@ -2856,7 +2879,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1653"/>
+        <location filename="../ui/MainWindow.cpp" line="1659"/>
         <source> · read-only: </source>
         <translation> · schreibgeschützt: </translation>
     </message>
@@ -3398,62 +3421,62 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>Die Rechtsgrundlage (DSGVO Art. 6) und der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="114"/>
+        <location filename="../ui/PrivacyView.cpp" line="115"/>
         <source>Re&amp;new…</source>
         <translation>Er&amp;neuern…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="114"/>
+        <location filename="../ui/PrivacyView.cpp" line="116"/>
         <source>A consent given again, or data still needed: its retention starts again today</source>
         <translation>Eine erneut erteilte Einwilligung oder weiterhin benötigte Daten: Die Aufbewahrung beginnt heute neu</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="116"/>
+        <location filename="../ui/PrivacyView.cpp" line="118"/>
         <source>&amp;Do Not Profile…</source>
         <translation>Nicht &amp;profilieren…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="117"/>
+        <location filename="../ui/PrivacyView.cpp" line="119"/>
         <source>The creator objected (GDPR Art. 21): left out of every ranking and audit</source>
         <translation>Der Creator hat widersprochen (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="118"/>
+        <location filename="../ui/PrivacyView.cpp" line="120"/>
         <source>A&amp;llow Profiling…</source>
         <translation>Profiling &amp;erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="118"/>
+        <location filename="../ui/PrivacyView.cpp" line="121"/>
         <source>The objection was withdrawn: ranked and audited again</source>
         <translation>Der Widerspruch wurde zurückgenommen: wird wieder gerankt und geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="119"/>
+        <location filename="../ui/PrivacyView.cpp" line="122"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="119"/>
+        <location filename="../ui/PrivacyView.cpp" line="123"/>
         <source>Every trace of the creator removed from the file; cannot be undone</source>
         <translation>Jede Spur des Creators wird aus der Datei entfernt; lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="159"/>
+        <location filename="../ui/PrivacyView.cpp" line="163"/>
         <source>&lt;i&gt;Reviewing every creator…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Jeder Creator wird geprüft…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="171"/>
+        <location filename="../ui/PrivacyView.cpp" line="175"/>
         <source>&lt;i&gt;The review cannot be read: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Prüfung kann nicht gelesen werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="187"/>
+        <location filename="../ui/PrivacyView.cpp" line="192"/>
         <source>Nothing to do on %1: every creator has a lawful basis and a notice, and nothing is past its time.</source>
         <translation>Nichts zu tun am %1: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="190"/>
+        <location filename="../ui/PrivacyView.cpp" line="195"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>Am %1 braucht %Ln Creator Aufmerksamkeit: %2.</numerusform>
@@ -3461,17 +3484,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="219"/>
+        <location filename="../ui/PrivacyView.cpp" line="224"/>
         <source>Policy not changed</source>
         <translation>Richtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="230"/>
+        <location filename="../ui/PrivacyView.cpp" line="235"/>
         <source>Record a lawful basis and notice</source>
         <translation>Rechtsgrundlage und Information erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="232"/>
+        <location filename="../ui/PrivacyView.cpp" line="237"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>Für %n ausgewählten Creator.</numerusform>
@@ -3479,52 +3502,52 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="236"/>
+        <location filename="../ui/PrivacyView.cpp" line="241"/>
         <source>(leave as it is)</source>
         <translation>(unverändert lassen)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="239"/>
+        <location filename="../ui/PrivacyView.cpp" line="244"/>
         <source>Lawful &amp;basis:</source>
         <translation>Rechts&amp;grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="240"/>
+        <location filename="../ui/PrivacyView.cpp" line="245"/>
         <source>&amp;Informed on</source>
         <translation>&amp;Informiert am</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="250"/>
+        <location filename="../ui/PrivacyView.cpp" line="255"/>
         <source>e.g. notice e-mailed with the agency&apos;s privacy policy</source>
         <translation>z. B. Hinweis per E-Mail mit der Datenschutzerklärung der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="251"/>
+        <location filename="../ui/PrivacyView.cpp" line="256"/>
         <source>&amp;Reason or reference:</source>
         <translation>&amp;Grund oder Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="264"/>
+        <location filename="../ui/PrivacyView.cpp" line="269"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="280"/>
+        <location filename="../ui/PrivacyView.cpp" line="285"/>
         <source>Nothing to renew</source>
         <translation>Nichts zu erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="281"/>
+        <location filename="../ui/PrivacyView.cpp" line="286"/>
         <source>Select creators past retention or consents that expired or expire soon.</source>
         <translation>Wählen Sie Creator über der Aufbewahrungsfrist oder Einwilligungen, die abgelaufen sind oder bald ablaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="287"/>
+        <location filename="../ui/PrivacyView.cpp" line="292"/>
         <source>Keep the data</source>
         <translation>Daten aufbewahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="288"/>
+        <location filename="../ui/PrivacyView.cpp" line="293"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>Die Daten von %n Creator werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform>
@@ -3532,17 +3555,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="295"/>
+        <location filename="../ui/PrivacyView.cpp" line="300"/>
         <source>Not renewed</source>
         <translation>Nicht erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="300"/>
+        <location filename="../ui/PrivacyView.cpp" line="305"/>
         <source>Renew consent</source>
         <translation>Einwilligung erneuern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="302"/>
+        <location filename="../ui/PrivacyView.cpp" line="307"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n Einwilligung erneut vom Creator gegeben.</numerusform>
@@ -3550,27 +3573,27 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="313"/>
+        <location filename="../ui/PrivacyView.cpp" line="318"/>
         <source>Where the signed consent is kept, e.g. form 2026-44</source>
         <translation>Wo die unterschriebene Einwilligung aufbewahrt wird, z. B. Formular 2026-44</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="314"/>
+        <location filename="../ui/PrivacyView.cpp" line="319"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="315"/>
+        <location filename="../ui/PrivacyView.cpp" line="320"/>
         <source>&amp;Expires on:</source>
         <translation>&amp;Läuft ab am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="316"/>
+        <location filename="../ui/PrivacyView.cpp" line="321"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="326"/>
+        <location filename="../ui/PrivacyView.cpp" line="331"/>
         <source>Consent not renewed</source>
         <translation>Einwilligung nicht erneuert</translation>
     </message>
@@ -3726,112 +3749,112 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="64"/>
+        <location filename="../ui/ReportDialog.cpp" line="65"/>
         <source>PDF (to hand over or print)</source>
         <translation>PDF (zum Übergeben oder Drucken)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="65"/>
+        <location filename="../ui/ReportDialog.cpp" line="66"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="66"/>
+        <location filename="../ui/ReportDialog.cpp" line="67"/>
         <source>CSV (one row per creator)</source>
         <translation>CSV (eine Zeile pro Creator)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="67"/>
+        <location filename="../ui/ReportDialog.cpp" line="68"/>
         <source>JSON (for other tools)</source>
         <translation>JSON (für andere Werkzeuge)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="71"/>
+        <location filename="../ui/ReportDialog.cpp" line="72"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="73"/>
+        <location filename="../ui/ReportDialog.cpp" line="74"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="75"/>
+        <location filename="../ui/ReportDialog.cpp" line="76"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="86"/>
+        <location filename="../ui/ReportDialog.cpp" line="87"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="103"/>
+        <location filename="../ui/ReportDialog.cpp" line="104"/>
         <source>&lt;i&gt;The report cannot be made: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Der Bericht kann nicht erstellt werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="106"/>
+        <location filename="../ui/ReportDialog.cpp" line="107"/>
         <source>The report of &lt;b&gt;%1&lt;/b&gt;: %2 shortlisted, %3. It holds the creators&apos; handles, names and the reasons for decisions; creators&apos; self-declared attributes appear only in aggregate.</source>
         <translation>Der Bericht zu &lt;b&gt;%1&lt;/b&gt;: %2 auf der Shortlist, %3. Er enthält die Handles und Namen der Creator und die Gründe der Entscheidungen; selbst angegebene Merkmale der Creator erscheinen nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="112"/>
+        <location filename="../ui/ReportDialog.cpp" line="113"/>
         <source>not approved yet</source>
         <translation>noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="113"/>
+        <location filename="../ui/ReportDialog.cpp" line="114"/>
         <source>approved by %1</source>
         <translation>freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="121"/>
+        <location filename="../ui/ReportDialog.cpp" line="122"/>
         <source>Agency not changed</source>
         <translation>Agentur nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="130"/>
+        <location filename="../ui/ReportDialog.cpp" line="131"/>
         <source>The agency&apos;s logo</source>
         <translation>Das Logo der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="130"/>
+        <location filename="../ui/ReportDialog.cpp" line="131"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="136"/>
+        <location filename="../ui/ReportDialog.cpp" line="137"/>
         <source>Not a logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="137"/>
+        <location filename="../ui/ReportDialog.cpp" line="138"/>
         <source>%1 is not a PNG or JPEG image that can be read.</source>
         <translation>%1 ist kein lesbares PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="153"/>
+        <location filename="../ui/ReportDialog.cpp" line="154"/>
         <source>there is no report to save</source>
         <translation>es gibt keinen Bericht zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="165"/>
+        <location filename="../ui/ReportDialog.cpp" line="166"/>
         <source>Save the report</source>
         <translation>Den Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/ReportDialog.cpp" line="172"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/ReportDialog.cpp" line="174"/>
         <source>Report saved</source>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/ReportDialog.cpp" line="175"/>
         <source>Saved to %1, readable by you only.</source>
         <translation>Gespeichert unter %1, nur für Sie lesbar.</translation>
     </message>
@@ -4058,44 +4081,111 @@ Daten: </translation>
         <translation>Das &amp;Demoprojekt ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="62"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="63"/>
         <source>Synthetic data made up by Candor: it describes no real person</source>
         <translation>Synthetische Daten, von Candor erfunden: Sie beschreiben keine reale Person</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="63"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="64"/>
         <source>&amp;New project for my data…</source>
         <translation>&amp;Neues Projekt für meine Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="63"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="65"/>
         <source>An empty project file; then import your creators</source>
         <translation>Eine leere Projektdatei; dann importieren Sie Ihre Creator</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="64"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="66"/>
         <source>New project and &amp;import a CSV…</source>
         <translation>Neues Projekt und CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="64"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="67"/>
         <source>Pick your export first; Candor makes the project</source>
         <translation>Wählen Sie zuerst Ihren Export; Candor legt das Projekt an</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="65"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="68"/>
         <source>&amp;Open a project…</source>
         <translation>Ein Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="65"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="69"/>
         <source>A .candor file you or a colleague made</source>
         <translation>Eine .candor-Datei, die Sie oder eine Kollegin angelegt haben</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="81"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="85"/>
         <source>Help › User Guide (F1) explains the score, the fairness page, authenticity and privacy in plain words.</source>
         <translation>Hilfe › Benutzerhandbuch (F1) erklärt die Bewertung, die Fairness-Seite, Echtheit und Datenschutz in einfachen Worten.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::scoring::Factor</name>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="16"/>
+        <location filename="../models/scoring/Factor.cpp" line="17"/>
+        <source>Audience fit</source>
+        <translation>Publikumspassung</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="22"/>
+        <source>Engagement quality</source>
+        <translation>Interaktionsqualität</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="23"/>
+        <source>Engagement</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="28"/>
+        <location filename="../models/scoring/Factor.cpp" line="29"/>
+        <source>Authenticity</source>
+        <translation>Echtheit</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="33"/>
+        <location filename="../models/scoring/Factor.cpp" line="34"/>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="39"/>
+        <source>Cost efficiency</source>
+        <translation>Kosteneffizienz</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="40"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="43"/>
+        <source>Brand safety and relevance</source>
+        <translation>Markensicherheit und Relevanz</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="44"/>
+        <source>Brand safety</source>
+        <translation>Markensicherheit</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="50"/>
+        <source>Disclosure record</source>
+        <translation>Kennzeichnungsbilanz</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="51"/>
+        <source>Disclosure</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="55"/>
+        <location filename="../models/scoring/Factor.cpp" line="56"/>
+        <source>Track record</source>
+        <translation>Bisherige Ergebnisse</translation>
     </message>
 </context>
 </TS>

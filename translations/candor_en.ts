@@ -92,7 +92,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>candor::HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="97"/>
+        <location filename="../ui/HistoryView.cpp" line="100"/>
         <source>the hash chain over all %Ln entries holds</source>
         <translation>
             <numerusform>the hash chain over its %Ln entry holds</numerusform>
@@ -100,7 +100,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <location filename="../ui/HistoryView.cpp" line="107"/>
         <source>%Ln entries shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</source>
         <translation>
             <numerusform>%Ln entry shown; %1. An undo is an entry of its own; reasons, notes and names are kept apart from the chain (docs/audit-log.md).</numerusform>
@@ -122,7 +122,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>candor::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>%n creator(s) erased; the undo history was cleared.</source>
         <translation>
             <numerusform>%n creator erased; the undo history was cleared.</numerusform>
@@ -130,7 +130,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Scoring %1 of %Ln creator(s)…</source>
         <translation>
             <numerusform>Scoring %1 of %Ln creator…</numerusform>
@@ -138,7 +138,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="829"/>
         <source>This project has %Ln candidate(s) and no campaign yet.
 
 Three steps to an explained, audited shortlist:</source>
@@ -152,7 +152,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1641"/>
+        <location filename="../ui/MainWindow.cpp" line="1646"/>
         <source>%Ln candidate(s), no campaign · %1</source>
         <translation>
             <numerusform>%Ln candidate, no campaign · %1</numerusform>
@@ -160,7 +160,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1645"/>
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
         <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
         <translation>
             <numerusform>%Ln candidate, %1 ranked for “%2” · model %3 v%4 · %5</numerusform>
@@ -168,7 +168,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n account not profiled at their creator&apos;s request</numerusform>
@@ -206,7 +206,7 @@ Three steps to an explained, audited shortlist:</numerusform>
 <context>
     <name>candor::PrivacyView</name>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="190"/>
+        <location filename="../ui/PrivacyView.cpp" line="195"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>On %1, %Ln creator needs attention: %2.</numerusform>
@@ -214,7 +214,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="232"/>
+        <location filename="../ui/PrivacyView.cpp" line="237"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>For %n creator selected.</numerusform>
@@ -222,7 +222,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="288"/>
+        <location filename="../ui/PrivacyView.cpp" line="293"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>The data of %n creator is still needed; its retention starts again today. Why?</numerusform>
@@ -230,7 +230,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="302"/>
+        <location filename="../ui/PrivacyView.cpp" line="307"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n consent given again by the creator.</numerusform>

@@ -199,7 +199,7 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
                 editor->model()->setDistribution(t);
         }
         editor->weight()->setValue(campaign.dimensionWeights.value(dimension, 1.0));
-        dimensions->addTab(editor, dimensionDisplayName(dimension));
+        dimensions->addTab(editor, translatedDimensionName(dimension));
         m_targets << editor;
     }
     targetLayout->addWidget(dimensions, 1);
@@ -307,7 +307,7 @@ QStringList CampaignDialog::problems() const
     for (TargetAudienceEditor *editor : m_targets) {
         if (const QString problem = editor->model()->problem(); !problem.isEmpty())
             problems << tr("Target %1: %2.")
-                            .arg(dimensionDisplayName(editor->model()->dimension()).toLower(), problem);
+                            .arg(translatedDimensionName(editor->model()->dimension()).toLower(), problem);
     }
     problems.removeDuplicates();
     return problems;

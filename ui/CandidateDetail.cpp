@@ -234,8 +234,8 @@ void CandidateDetail::refreshReasons()
     QString html = tr("<p><b>Why</b></p><ul style=\"margin-left: -20px\">");
     for (const scoring::FactorContribution &c : m_workbench->breakdown(m_candidate).factors)
         html += QStringLiteral("<li><b>%1</b>: %2 <span style=\"color:gray\">(%3)</span></li>")
-                    .arg(scoring::factorInfo(c.value.id).name.toHtmlEscaped(), c.sentence.toHtmlEscaped(),
-                         c.value.source.toHtmlEscaped());
+                    .arg(scoring::translatedFactorName(c.value.id).toHtmlEscaped(),
+                         c.sentence.toHtmlEscaped(), c.value.source.toHtmlEscaped());
     m_reasons->setText(html + QStringLiteral("</ul>"));
 }
 
@@ -391,7 +391,8 @@ void CandidateDetail::refreshChart()
     QList<BreakdownBar> bars;
     if (m_candidate >= 0) {
         for (const scoring::FactorContribution &c : m_workbench->breakdown(m_candidate).factors)
-            bars << BreakdownBar{scoring::factorInfo(c.value.id).shortName, c.points, c.imputed || c.leftOut};
+            bars << BreakdownBar{scoring::translatedFactorShortName(c.value.id), c.points,
+                                 c.imputed || c.leftOut};
     }
     showBreakdown(m_breakdownChart,
                   m_candidate < 0 ? tr("Factor contributions") : tr("Points each factor adds"), bars);
@@ -412,7 +413,7 @@ void CandidateDetail::refreshAudience()
         const AudienceEstimate *estimate = estimateFor(estimates, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
-        chart->setTitle(tr("%1 against the target").arg(dimensionDisplayName(target.dimension())));
+        chart->setTitle(tr("%1 against the target").arg(translatedDimensionName(target.dimension())));
         QStringList categories;
         for (const AudienceShare &s : target.shares())
             categories << s.category;
@@ -453,7 +454,7 @@ void CandidateDetail::refreshAudience()
                        page);
         source->setWordWrap(true);
         pageLayout->addWidget(source);
-        m_audience->addTab(page, dimensionDisplayName(target.dimension()));
+        m_audience->addTab(page, translatedDimensionName(target.dimension()));
     }
 }
 

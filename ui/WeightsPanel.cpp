@@ -43,7 +43,7 @@ void WeightsPanel::rebuild()
     for (qsizetype f = 0; f < factors.size(); ++f) {
         const int row = static_cast<int>(f) + 1;
         const scoring::FactorInfo &info = scoring::factorInfo(factors.at(f).id);
-        auto *label = new QLabel(info.name, this);
+        auto *label = new QLabel(scoring::translatedFactorName(info.id), this);
         label->setToolTip(info.description + tr("\nData: ") + info.dataSource);
         const QColor color = factorColor(static_cast<int>(f));
         label->setStyleSheet(
@@ -52,7 +52,7 @@ void WeightsPanel::rebuild()
         slider->setObjectName(QStringLiteral("weightSlider_") + scoring::factorKey(info.id));
         slider->setRange(0, static_cast<int>(kMaxWeight) * kStepsPerUnit);
         slider->setToolTip(label->toolTip());
-        slider->setAccessibleName(tr("Weight of ") + info.name);
+        slider->setAccessibleName(tr("Weight of ") + label->text());
         slider->setMinimumWidth(80);
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(0.0, kMaxWeight);

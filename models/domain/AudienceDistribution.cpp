@@ -5,6 +5,7 @@
 
 #include "core/EnumTable.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <cmath>
 
@@ -20,10 +21,10 @@ struct DimensionInfo
 };
 
 constexpr DimensionInfo kDimensions[] = {
-    {AudienceDimension::AgeBand, "age_band", "Age band"},
-    {AudienceDimension::Gender, "gender", "Gender"},
-    {AudienceDimension::Country, "country", "Country"},
-    {AudienceDimension::Language, "language", "Language"},
+    {AudienceDimension::AgeBand, "age_band", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Age band")},
+    {AudienceDimension::Gender, "gender", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Gender")},
+    {AudienceDimension::Country, "country", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Country")},
+    {AudienceDimension::Language, "language", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Language")},
 };
 
 const DimensionInfo &infoOf(AudienceDimension dimension)
@@ -41,6 +42,11 @@ QString dimensionId(AudienceDimension dimension)
 QString dimensionDisplayName(AudienceDimension dimension)
 {
     return QString::fromLatin1(infoOf(dimension).displayName);
+}
+
+QString translatedDimensionName(AudienceDimension dimension)
+{
+    return QCoreApplication::translate("candor::AudienceDimension", infoOf(dimension).displayName);
 }
 
 std::optional<AudienceDimension> dimensionFromId(const QString &id)

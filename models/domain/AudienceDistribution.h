@@ -21,6 +21,9 @@ enum class AudienceDimension
 
 QString dimensionId(AudienceDimension dimension); // stored id: age_band, gender, country, language
 QString dimensionDisplayName(AudienceDimension dimension);
+// The name in the user's language, for the window (files, the command line and the report keep the English
+// one).
+QString translatedDimensionName(AudienceDimension dimension);
 std::optional<AudienceDimension> dimensionFromId(const QString &id);
 QList<AudienceDimension> allDimensions();
 

@@ -69,7 +69,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Factor:
-        return info.name;
+        return scoring::translatedFactorName(info.id);
     case Raw:
         return f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("no data");
     case Normalized:

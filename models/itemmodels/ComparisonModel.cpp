@@ -95,7 +95,7 @@ QString ComparisonModel::gapExplanation(int other) const
     };
     QList<Part> parts;
     for (int f = 0; f < factorCount(); ++f)
-        parts << Part{scoring::factorInfo(m_breakdowns.at(0).factors.at(f).value.id).name.toLower(),
+        parts << Part{scoring::translatedFactorName(m_breakdowns.at(0).factors.at(f).value.id).toLower(),
                       points(0, f) - points(other, f)};
     // The factors that push the same way as the gap explain it; the others work against it.
     const double sign = gap >= 0.0 ? 1.0 : -1.0;
@@ -139,7 +139,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (column == 0) {
         if (role == Qt::DisplayRole)
             return total ? QStringLiteral("Score")
-                         : scoring::factorInfo(m_breakdowns.at(0).factors.at(row).value.id).name;
+                         : scoring::translatedFactorName(m_breakdowns.at(0).factors.at(row).value.id);
         if (role == Qt::ToolTipRole && !total)
             return scoring::factorInfo(m_breakdowns.at(0).factors.at(row).value.id).description;
         return {};

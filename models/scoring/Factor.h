@@ -35,6 +35,10 @@ struct FactorInfo
 };
 
 const FactorInfo &factorInfo(FactorId id);
+// The name in the user's language, for the window; files, the command line and the client report keep the
+// table's English name.
+QString translatedFactorName(FactorId id);
+QString translatedFactorShortName(FactorId id);
 QList<FactorId> allFactors();
 std::optional<FactorId> factorFromKey(const QString &key);
 QString factorKey(FactorId id);
