@@ -488,6 +488,31 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 <context>
     <name>candor::BreakdownModel</name>
     <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="74"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="77"/>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="79"/>
+        <source> (imputed)</source>
+        <translation> (ergänzt)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="79"/>
+        <source> (no data)</source>
+        <translation> (keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="83"/>
+        <source>left out</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/BreakdownModel.cpp" line="96"/>
         <source>Factor</source>
         <translation>Faktor</translation>
@@ -952,37 +977,37 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>&lt;p&gt;&lt;i&gt;Es wird ermittelt, was ihn in die Top %1 bringen würde…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="397"/>
+        <location filename="../ui/CandidateDetail.cpp" line="398"/>
         <source>Factor contributions</source>
         <translation>Beiträge der Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="397"/>
+        <location filename="../ui/CandidateDetail.cpp" line="398"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="415"/>
+        <location filename="../ui/CandidateDetail.cpp" line="416"/>
         <source>%1 against the target</source>
         <translation>%1 gegenüber dem Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="425"/>
+        <location filename="../ui/CandidateDetail.cpp" line="426"/>
         <source>Audience</source>
         <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="426"/>
+        <location filename="../ui/CandidateDetail.cpp" line="427"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="450"/>
+        <location filename="../ui/CandidateDetail.cpp" line="451"/>
         <source>Audience: %1, confidence %2.</source>
         <translation>Publikum: %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="452"/>
+        <location filename="../ui/CandidateDetail.cpp" line="453"/>
         <source>No audience data for this dimension (no data, not 0).</source>
         <translation>Keine Publikumsdaten für diese Dimension (keine Daten, nicht 0).</translation>
     </message>
@@ -1415,12 +1440,12 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>%1: das Publikum der Auswahl (gewichtet nach %2) gegenüber dem Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="404"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="405"/>
         <source>No selected creator has audience data for this dimension: no data, not 0.</source>
         <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: keine Daten, nicht 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="411"/>
         <source>%1 of %Ln selected creator(s) pooled.</source>
         <translation>
             <numerusform>%1 von %Ln ausgewählten Creator zusammengefasst.</numerusform>
@@ -1428,62 +1453,62 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="424"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="425"/>
         <source>@%1 (rank %2, +%3 points of share)</source>
         <translation>@%1 (Rang %2, +%3 Punkte Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="428"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="429"/>
         <source>&lt;span title=&quot;Candidates not selected who would raise the category most per point of score given up&quot;&gt;Would raise &lt;b&gt;%1&lt;/b&gt;:&lt;/span&gt; %2</source>
         <translation>&lt;span title=&quot;Nicht ausgewählte Kandidaten, die die Kategorie je aufgegebenem Bewertungspunkt am stärksten anheben würden&quot;&gt;Würde &lt;b&gt;%1&lt;/b&gt; anheben:&lt;/span&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="452"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;Where the differences come from&lt;/b&gt; — mean points per factor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Factor&lt;/th&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Woher die Unterschiede kommen&lt;/b&gt; — durchschnittliche Punkte je Faktor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Faktor&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="475"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="477"/>
         <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points fewer on average.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte weniger.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="477"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="479"/>
         <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points more on average.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte mehr.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="491"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="493"/>
         <source>No creator has consented to the use of a self-declared attribute.</source>
         <translation>Kein Creator hat in die Verwendung einer Selbstangabe eingewilligt.</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="499"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="501"/>
         <source>the largest group (%1)</source>
         <translation>die größte Gruppe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="510"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="512"/>
         <source>%1 ranked candidates consented to the use of their %2 (%3 did not and are left out; consent recorded for: %4); %5 of them are selected.&lt;br&gt;%6</source>
         <translation>%1 gerankte Kandidaten haben in die Verwendung ihres Merkmals %2 eingewilligt (%3 nicht, sie werden ausgelassen; Einwilligung erfasst für: %4); %5 davon sind ausgewählt.&lt;br&gt;%6</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="522"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="524"/>
         <source>Selection rate against the reference group (%1), with the band</source>
         <translation>Auswahlquote gegenüber der Referenzgruppe (%1), mit dem Band</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="523"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="525"/>
         <source>Rate against the reference group&apos;s</source>
         <translation>Quote gegenüber der der Referenzgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="538"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="540"/>
         <source>× reference</source>
         <translation>× Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="546"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="548"/>
         <source>Band (%1 and %2)</source>
         <translation>Band (%1 und %2)</translation>
     </message>
@@ -4124,66 +4149,66 @@ Daten: </translation>
 <context>
     <name>candor::scoring::Factor</name>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="16"/>
         <location filename="../models/scoring/Factor.cpp" line="17"/>
+        <location filename="../models/scoring/Factor.cpp" line="18"/>
         <source>Audience fit</source>
         <translation>Publikumspassung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="22"/>
+        <location filename="../models/scoring/Factor.cpp" line="24"/>
         <source>Engagement quality</source>
         <translation>Interaktionsqualität</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="23"/>
+        <location filename="../models/scoring/Factor.cpp" line="25"/>
         <source>Engagement</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="28"/>
-        <location filename="../models/scoring/Factor.cpp" line="29"/>
+        <location filename="../models/scoring/Factor.cpp" line="31"/>
+        <location filename="../models/scoring/Factor.cpp" line="32"/>
         <source>Authenticity</source>
         <translation>Echtheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="33"/>
-        <location filename="../models/scoring/Factor.cpp" line="34"/>
+        <location filename="../models/scoring/Factor.cpp" line="36"/>
+        <location filename="../models/scoring/Factor.cpp" line="37"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="39"/>
+        <location filename="../models/scoring/Factor.cpp" line="43"/>
         <source>Cost efficiency</source>
         <translation>Kosteneffizienz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="40"/>
+        <location filename="../models/scoring/Factor.cpp" line="44"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="43"/>
+        <location filename="../models/scoring/Factor.cpp" line="48"/>
         <source>Brand safety and relevance</source>
         <translation>Markensicherheit und Relevanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="44"/>
+        <location filename="../models/scoring/Factor.cpp" line="49"/>
         <source>Brand safety</source>
         <translation>Markensicherheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="50"/>
+        <location filename="../models/scoring/Factor.cpp" line="58"/>
         <source>Disclosure record</source>
         <translation>Kennzeichnungsbilanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="51"/>
+        <location filename="../models/scoring/Factor.cpp" line="59"/>
         <source>Disclosure</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="55"/>
-        <location filename="../models/scoring/Factor.cpp" line="56"/>
+        <location filename="../models/scoring/Factor.cpp" line="64"/>
+        <location filename="../models/scoring/Factor.cpp" line="65"/>
         <source>Track record</source>
         <translation>Bisherige Ergebnisse</translation>
     </message>

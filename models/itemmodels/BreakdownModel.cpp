@@ -71,16 +71,16 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
     case Factor:
         return scoring::translatedFactorName(info.id);
     case Raw:
-        return f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("no data");
+        return f.value.raw ? readableNumber(*f.value.raw) : tr("no data");
     case Normalized:
         if (f.notApplicable)
-            return QStringLiteral("not applicable");
+            return tr("not applicable");
         return QLocale().toString(f.usedValue, 'f', 3) +
-               (f.imputed ? QStringLiteral(" (imputed)") : f.countedAsZero ? QStringLiteral(" (no data)") : QString());
+               (f.imputed ? tr(" (imputed)") : f.countedAsZero ? tr(" (no data)") : QString());
     case Weight:
         return QLocale().toString(f.weight, 'g', 4);
     case Points:
-        return f.leftOut || f.notApplicable ? QStringLiteral("left out") : QLocale().toString(f.points, 'f', 2);
+        return f.leftOut || f.notApplicable ? tr("left out") : QLocale().toString(f.points, 'f', 2);
     case Sentence:
         return f.sentence;
     case Source:
