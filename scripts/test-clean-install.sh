@@ -30,7 +30,7 @@ cp "$deb" "$root/tmp/candor.deb"
 in_root apt-get update -qq
 # What a Debian desktop has before Candor comes: the menu and MIME databases and xdg-utils; and a display.
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth x11-apps procps >/dev/null
+    desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl xvfb xauth x11-apps netpbm procps >/dev/null
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/candor.deb
 echo "== installed: $(in_root dpkg-query -W -f '${Package} ${Version}' candor)"
 in_root candor --version
@@ -63,8 +63,7 @@ for _ in $(seq 1 30); do
 done
 echo "running: $(in_root pgrep -af 'candor /tmp/demo.candor')"
 sleep 8 # the demo opens and ranks
-in_root env DISPLAY=:7 xwd -root -silent >"$root/tmp/screen.xwd"
-convert "xwd:$root/tmp/screen.xwd" "$shot"
+in_root env DISPLAY=:7 sh -c 'xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng' >"$shot"
 echo "screenshot: $shot"
 in_root sh -c 'pkill -f "candor /tmp/demo.candor"; kill $(cat /tmp/xvfb.pid)' || true
 echo "clean install: passed"
