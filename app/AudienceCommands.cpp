@@ -20,17 +20,21 @@ namespace candor::cli {
 void addImportAudienceOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("handle"),
-                 QStringLiteral("The account of an Instagram or YouTube API file (they name none)."), QStringLiteral("H")});
+                 Cli::tr("The account of an Instagram or YouTube API file (they name none)."),
+                 QStringLiteral("H")});
     p.addOption({QStringLiteral("platform"),
-                 QStringLiteral("Platform of the accounts when the file has no platform column."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("source"), QStringLiteral("Where the figures come from (default: the format or file)."),
+                 Cli::tr("Platform of the accounts when the file has no platform column."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("source"),
+                 Cli::tr("Where the figures come from (default: the format or file)."),
                  QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("provenance"),
-                 QStringLiteral("measured (by the platform), estimated (by a vendor) or entered (by hand)."),
+                 Cli::tr("measured (by the platform), estimated (by a vendor) or entered (by hand)."),
                  QStringLiteral("KIND")});
-    p.addOption({QStringLiteral("confidence"), QStringLiteral("How far to trust the figures, 0 to 1."),
+    p.addOption({QStringLiteral("confidence"), Cli::tr("How far to trust the figures, 0 to 1."),
                  QStringLiteral("C")});
-    p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the figures, over any the file gives (default: the file's, else today)."),
+    p.addOption({QStringLiteral("as-of"),
+                 Cli::tr("Date of the figures, over any the file gives (default: the file's, else today)."),
                  QStringLiteral("YYYY-MM-DD")});
 }
 
@@ -92,11 +96,11 @@ int commandImportAttributes(QCommandLineParser &, const QStringList &positional)
 
 void addWithdrawConsentOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("attribute"), QStringLiteral("Only this attribute (default: every one)."),
+    p.addOption({QStringLiteral("attribute"), Cli::tr("Only this attribute (default: every one)."),
                  QStringLiteral("A")});
-    p.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    p.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                  QStringLiteral("P")});
-    p.addOption({QStringLiteral("reason"), QStringLiteral("Why, as the creator said it."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("reason"), Cli::tr("Why, as the creator said it."), QStringLiteral("TEXT")});
 }
 
 int commandWithdrawConsent(QCommandLineParser &parser, const QStringList &positional)

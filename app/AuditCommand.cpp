@@ -284,24 +284,26 @@ void printText(const FairnessAudit &audit, int notProfiled)
 void addAuditOptions(QCommandLineParser &p)
 {
     addCampaignOption(p);
-    p.addOption({QStringLiteral("top"), QStringLiteral("Size of the top k when there is no shortlist (default 10)."),
+    p.addOption({QStringLiteral("top"), Cli::tr("Size of the top k when there is no shortlist (default 10)."),
                  QStringLiteral("K")});
     p.addOption({QStringLiteral("selection"),
-                 QStringLiteral("auto (the shortlist if any, else the top k), shortlist or top."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("weighting"), QStringLiteral("Pool audiences by followers (default) or views."),
+                 Cli::tr("auto (the shortlist if any, else the top k), shortlist or top."),
+                 QStringLiteral("S")});
+    p.addOption({QStringLiteral("weighting"), Cli::tr("Pool audiences by followers (default) or views."),
                  QStringLiteral("W")});
     p.addOption({QStringLiteral("exclude-low-confidence"),
-                 QStringLiteral("Leave audience estimates with a confidence below 0.5 out of the pool.")});
-    p.addOption({QStringLiteral("min-group"), QStringLiteral("Smallest group whose rate is judged (default 5)."),
+                 Cli::tr("Leave audience estimates with a confidence below 0.5 out of the pool.")});
+    p.addOption({QStringLiteral("min-group"), Cli::tr("Smallest group whose rate is judged (default 5)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("reference"),
-                 QStringLiteral("Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable."),
-                 QStringLiteral("attribute=group")});
+    p.addOption(
+        {QStringLiteral("reference"),
+         Cli::tr("Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable."),
+         QStringLiteral("attribute=group")});
     p.addOption({QStringLiteral("band"),
-                 QStringLiteral("Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the "
-                                "four-fifths rule)."),
+                 Cli::tr("Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the "
+                         "four-fifths rule)."),
                  QStringLiteral("R")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandAudit(QCommandLineParser &parser, const QStringList &positional)

@@ -81,9 +81,9 @@ QString metricsText(const ClassificationMetrics &m)
 void addFollowersCheckOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("learn"),
-                      QStringLiteral("Learn the rules from the sample's own labels (cross-validated) instead of "
-                                     "using the rules learnt from SRF Data's labelled followers.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+                      Cli::tr("Learn the rules from the sample's own labels (cross-validated) instead of "
+                              "using the rules learnt from SRF Data's labelled followers.")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positional)
@@ -171,12 +171,13 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
 
 void addAuthenticityOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("followers"),
-                      QStringLiteral("A follower sample of the account, judged by the follower rules in place of the sample stored with candor import-followers."),
+                      Cli::tr("A follower sample of the account, judged by the follower rules in place of "
+                              "the sample stored with candor import-followers."),
                       QStringLiteral("SAMPLE.csv")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandAuthenticity(QCommandLineParser &parser, const QStringList &positional)

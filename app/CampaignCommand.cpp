@@ -259,18 +259,18 @@ void addCampaignCommandOptions(QCommandLineParser &p)
 {
     for (const FieldOption &f : kFieldOptions)
         p.addOption({optionName(f), QString::fromLatin1(f.help), QStringLiteral("value")});
-    p.addOption({QStringLiteral("model"), QStringLiteral("Scoring model by name (default: Balanced)."),
+    p.addOption({QStringLiteral("model"), Cli::tr("Scoring model by name (default: Balanced)."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("model-version"), QStringLiteral("Version of --model (default: the newest)."),
+    p.addOption({QStringLiteral("model-version"), Cli::tr("Version of --model (default: the newest)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("target"),
-                 QStringLiteral("Target audience of one dimension, e.g. gender:female=60%,male=40%. Repeatable; "
-                                "shares must add up to 100 %."),
+                 Cli::tr("Target audience of one dimension, e.g. gender:female=60%,male=40%. Repeatable; "
+                         "shares must add up to 100 %."),
                  QStringLiteral("DIM:CAT=SHARE,…")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("Read the campaign from a JSON file (docs/campaigns.md)."),
+    p.addOption({QStringLiteral("from"), Cli::tr("Read the campaign from a JSON file (docs/campaigns.md)."),
                  QStringLiteral("campaign.json")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("show: text or json (default text)."),
-                 QStringLiteral("F")});
+    p.addOption(
+        {QStringLiteral("format"), Cli::tr("show: text or json (default text)."), QStringLiteral("F")});
 }
 
 int commandCampaign(QCommandLineParser &parser, const QStringList &positional)

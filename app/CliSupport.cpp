@@ -26,7 +26,8 @@ QTextStream &err()
 
 int usageError(const QString &message, const char *command)
 {
-    err() << "candor: " << message << "\nTry: candor " << command << " --help\n";
+    err() << "candor: " << message << '\n'
+          << Cli::tr("Try: candor %1 --help").arg(QLatin1String(command)) << '\n';
     err().flush();
     return UsageError;
 }
@@ -56,9 +57,10 @@ std::unique_ptr<ProjectFile> openProject(const QString &path, int &exitCode)
         return nullptr;
     }
     if ((*project)->isReadOnly())
-        err() << "candor: note: " << path << " is open read-only: " << (*project)->readOnlyReason() << '\n';
+        err() << "candor: "
+              << Cli::tr("note: %1 is open read-only: %2").arg(path, (*project)->readOnlyReason()) << '\n';
     if (const QString warning = (*project)->networkShareWarning(); !warning.isEmpty())
-        err() << "candor: warning: " << path << ": " << warning << '\n';
+        err() << "candor: " << Cli::tr("warning: %1: %2").arg(path, warning) << '\n';
     return std::move(*project);
 }
 
@@ -100,7 +102,7 @@ void printIssue(const QString &fileName, int line, const QString &column, const 
 
 void addCampaignOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("campaign"), QStringLiteral("Campaign name or id (default: the first)."),
+    parser.addOption({QStringLiteral("campaign"), Cli::tr("Campaign name or id (default: the first)."),
                       QStringLiteral("C")});
 }
 
@@ -118,7 +120,7 @@ std::optional<int> platformOption(QCommandLineParser &parser, const char *comman
         return std::nullopt;
     platform = platformFromText(parser.value(QStringLiteral("platform")));
     if (!platform)
-        return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
+        return usageError(Cli::tr("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
                           command);
     return std::nullopt;
 }
@@ -128,21 +130,24 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
                  int recordsRead, const QStringList &notices, const QList<RowIssue> &issues)
 {
     const QString fileName = QFileInfo(dataPath).fileName();
-    out() << "Imported " << kind << " from " << fileName << " into " << project.fileName() << " (batch "
-          << counts.batchId << ")\n"
-          << "  rows read: " << recordsRead << '\n'
-          << "  imported:  " << counts.imported << '\n'
-          << "  merged:    " << counts.merged << " (replacing or adding to what the project had)\n"
-          << "  rejected:  " << counts.rejected << '\n';
+    out() << Cli::tr("Imported %1 from %2 into %3 (batch %4)")
+                 .arg(kind, fileName, project.fileName())
+                 .arg(counts.batchId)
+          << '\n'
+          << Cli::tr("  rows read: %1").arg(recordsRead) << '\n'
+          << Cli::tr("  imported:  %1").arg(counts.imported) << '\n'
+          << Cli::tr("  merged:    %1 (replacing or adding to what the project had)").arg(counts.merged)
+          << '\n'
+          << Cli::tr("  rejected:  %1").arg(counts.rejected) << '\n';
     if (!notices.isEmpty()) {
-        out() << "Notes on reading the file:\n";
+        out() << Cli::tr("Notes on reading the file:") << '\n';
         for (const QString &notice : notices)
             out() << "  - " << notice << '\n';
     }
     bool header = false;
     for (const RowIssue &issue : issues) {
         if (!header)
-            out() << "Rows not stored, and warnings:\n";
+            out() << Cli::tr("Rows not stored, and warnings:") << '\n';
         header = true;
         printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
     }
@@ -156,7 +161,8 @@ int finishImport(const QString &kind, const QString &dataPath, const ProjectFile
                  const QList<RowIssue> &issues)
 {
     if (!counts) {
-        err() << "candor: " << counts.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err() << "candor: " << counts.error().toString() << '\n'
+              << Cli::tr("Nothing was imported; the project is unchanged.") << '\n';
         err().flush();
         return DataError;
     }
@@ -171,7 +177,7 @@ std::optional<int> openWorkbenchOnCampaign(QCommandLineParser &parser, const QSt
         return reportOpenError(workbench.error());
     Workbench &w = **workbench;
     if (w.campaigns().isEmpty())
-        return reportDataError(Error{path, QStringLiteral("has no campaign yet"), {}});
+        return reportDataError(Error{path, Cli::tr("has no campaign yet"), {}});
     if (const QString wanted = parser.value(QStringLiteral("campaign")); !wanted.isEmpty()) {
         const auto found = findCampaign(w.campaigns(), wanted, path);
         if (!found)
@@ -190,13 +196,13 @@ Error noCandidate(const ProjectFile &project, const QString &handle, std::option
         if (auto account = lookup->find(handle, platform)) {
             if (auto facts = PrivacyStore(project).facts(account->creatorId); facts && facts->doNotProfile)
                 return Error{project.path(),
-                             QStringLiteral("holds @%1, who asked not to be profiled: they are neither scored nor "
-                                            "audited (candor privacy lists them)")
+                             Cli::tr("holds @%1, who asked not to be profiled: they are neither scored nor "
+                                     "audited (candor privacy lists them)")
                                  .arg(shown),
                              {}};
         }
     }
-    return Error{project.path(), QStringLiteral("has no candidate @%1").arg(shown), {}};
+    return Error{project.path(), Cli::tr("has no candidate @%1").arg(shown), {}};
 }
 
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *name, const char *command,
@@ -207,9 +213,9 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const char *na
         return std::nullopt;
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date.isValid())
-        failed = usageError(QStringLiteral("--%1 needs a date such as 2026-12-01, not \"%2\"")
-                                .arg(option, parser.value(option)),
-                            command);
+        failed = usageError(
+            Cli::tr("--%1 needs a date such as 2026-12-01, not \"%2\"").arg(option, parser.value(option)),
+            command);
     return date;
 }
 

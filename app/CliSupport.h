@@ -11,9 +11,9 @@
 #include "storage/ProjectFile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -22,6 +22,14 @@ class Workbench;
 }
 
 namespace candor::cli {
+
+// The command line's messages, translated under one context: the program loads the user's language, with the
+// English plural forms of the %n messages beneath it. What other programs read (CSV, JSON, the columns of
+// tables) is never translated.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out();
 QTextStream &err();

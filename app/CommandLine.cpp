@@ -47,7 +47,8 @@ int commandNew(QCommandLineParser &, const QStringList &positional)
     auto project = createUserProject(positional.at(0), systemUserName());
     if (!project)
         return reportOpenError(project.error());
-    out() << "Created " << positional.at(0) << " (schema version " << (*project)->schemaVersion() << ")\n";
+    out() << Cli::tr("Created %1 (schema version %2)").arg(positional.at(0)).arg((*project)->schemaVersion())
+          << '\n';
     return Ok;
 }
 
@@ -55,12 +56,12 @@ int commandDemo(QCommandLineParser &, const QStringList &positional)
 {
     const QString path = positional.value(0, DemoProject::defaultPath());
     if (QFileInfo::exists(path)) {
-        out() << "The demo project already exists: " << path << '\n';
+        out() << Cli::tr("The demo project already exists: %1").arg(path) << '\n';
         return Ok;
     }
     if (auto created = DemoProject::create(path); !created)
         return reportOpenError(created.error());
-    out() << "Created the demo project (synthetic data): " << path << '\n';
+    out() << Cli::tr("Created the demo project (synthetic data): %1").arg(path) << '\n';
     return Ok;
 }
 
@@ -73,7 +74,7 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         options.platform = platformFromText(parser.value(QStringLiteral("platform")));
         if (!options.platform)
             return usageError(
-                QStringLiteral("unknown platform \"%1\" (known: %2)")
+                Cli::tr("unknown platform \"%1\" (known: %2)")
                     .arg(parser.value(QStringLiteral("platform")), platformIds().join(QStringLiteral(", "))),
                 "import");
     }
@@ -89,14 +90,14 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         else if (encoding == QLatin1String("latin1") || encoding == QLatin1String("iso-8859-1"))
             options.encoding = TextEncoding::Latin1;
         else
-            return usageError(QStringLiteral("--encoding must be utf8 or latin1"), "import");
+            return usageError(Cli::tr("--encoding must be utf8 or latin1"), "import");
     }
     options.columnOverrides = parser.values(QStringLiteral("map"));
     options.currency = parser.value(QStringLiteral("currency"));
     if (parser.isSet(QStringLiteral("lawful-basis"))) {
         const auto basis = privacy::lawfulBasisFromKey(parser.value(QStringLiteral("lawful-basis")));
         if (!basis)
-            return usageError(QStringLiteral("--lawful-basis must be one of %1")
+            return usageError(Cli::tr("--lawful-basis must be one of %1")
                                   .arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
                               "import");
         options.lawfulBasis = privacy::lawfulBasisKey(*basis);
@@ -108,8 +109,8 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         return exitCode;
     auto report = importCreators(*project, positional.at(1), options);
     if (!report) {
-        err() << "candor: " << report.error().toString()
-              << "\nNothing was imported; the project is unchanged.\n";
+        err() << "candor: " << report.error().toString() << '\n'
+              << Cli::tr("Nothing was imported; the project is unchanged.") << '\n';
         err().flush();
         return DataError;
     }
@@ -117,15 +118,18 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     const ImportPlan &plan = report->prepared.plan;
     const ImportCounts &counts = report->counts;
     const QString fileName = QFileInfo(positional.at(1)).fileName();
-    out() << "Imported " << fileName << " into " << project->fileName() << " (batch " << counts.batchId
-          << ", " << batch.format.toUpper() << ", " << batch.encoding << ", platform " << batch.platform
-          << ")\n"
-          << "  rows read: " << plan.recordsRead << '\n'
-          << "  imported:  " << counts.imported << " (new accounts)\n"
-          << "  merged:    " << counts.merged << " (new snapshots of accounts already in the project)\n"
-          << "  rejected:  " << counts.rejected << '\n';
+    out() << Cli::tr("Imported %1 into %2 (batch %3, %4, %5, platform %6)")
+                 .arg(fileName, project->fileName())
+                 .arg(counts.batchId)
+                 .arg(batch.format.toUpper(), batch.encoding, batch.platform)
+          << '\n'
+          << Cli::tr("  rows read: %1").arg(plan.recordsRead) << '\n'
+          << Cli::tr("  imported:  %1 (new accounts)").arg(counts.imported) << '\n'
+          << Cli::tr("  merged:    %1 (new snapshots of accounts already in the project)").arg(counts.merged)
+          << '\n'
+          << Cli::tr("  rejected:  %1").arg(counts.rejected) << '\n';
     if (!batch.notices.isEmpty()) {
-        out() << "Notes on reading the file:\n";
+        out() << Cli::tr("Notes on reading the file:") << '\n';
         for (const QString &notice : batch.notices)
             out() << "  - " << notice << '\n';
     }
@@ -136,12 +140,15 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
             continue;
         }
         if (warnings == 0 && &issue == &plan.issues.constFirst())
-            out() << "Rejected rows:\n";
+            out() << Cli::tr("Rejected rows:") << '\n';
         printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
     }
     if (warnings > 0)
-        out() << warnings << " cells were left empty with a warning; list them with: candor rejected "
-              << positional.at(0) << " --warnings\n";
+        out() << Cli::tr(
+                     "%n cell(s) left empty with a warning; list them with: candor rejected %1 --warnings",
+                     nullptr, warnings)
+                     .arg(positional.at(0))
+              << '\n';
     out().flush();
     if (counts.merged > 0 || counts.imported > 0) {
         project.reset();
@@ -161,25 +168,36 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
     if (!summary)
         return reportOpenError(summary.error());
     const ProjectSummary &s = *summary;
-    out() << "Project:              " << s.name << '\n'
-          << (s.synthetic ? "Data:                 synthetic, made up by the demo generator\n" : "")
-          << "File:                 " << project->path() << '\n'
-          << "Schema version:       " << s.schemaVersion << (project->isReadOnly() ? " (read-only)" : "")
-          << '\n'
-          << "Creators:             " << s.creators << '\n'
-          << "Accounts:             " << s.accounts << '\n'
-          << "Metric snapshots:     " << s.snapshots << '\n'
-          << "Audience shares:      " << s.audienceShares << '\n'
-          << "Consented attributes: " << s.consentedAttributes << '\n'
-          << "Campaigns:            " << s.campaigns << '\n'
-          << "Imports:              " << s.importBatches << '\n'
-          << "Rejected rows:        " << s.rejectedRows << '\n';
-    if (s.lastImport) {
-        const ImportBatchSummary &b = *s.lastImport;
-        out() << "Last import:          " << b.fileName << " at " << b.importedAt << ": " << b.rowsRead
-              << " read, " << b.imported << " imported, " << b.merged << " merged, " << b.rejected
-              << " rejected\n";
-    }
+    // Labels and values in two columns, however long the labels are in the user's language.
+    const QList<std::pair<QString, QString>> rows = {
+        {Cli::tr("Project:"), s.name},
+        {s.synthetic ? Cli::tr("Data:") : QString(), Cli::tr("synthetic, made up by the demo generator")},
+        {Cli::tr("File:"), project->path()},
+        {Cli::tr("Schema version:"),
+         QString::number(s.schemaVersion) + (project->isReadOnly() ? Cli::tr(" (read-only)") : QString())},
+        {Cli::tr("Creators:"), QString::number(s.creators)},
+        {Cli::tr("Accounts:"), QString::number(s.accounts)},
+        {Cli::tr("Metric snapshots:"), QString::number(s.snapshots)},
+        {Cli::tr("Audience shares:"), QString::number(s.audienceShares)},
+        {Cli::tr("Consented attributes:"), QString::number(s.consentedAttributes)},
+        {Cli::tr("Campaigns:"), QString::number(s.campaigns)},
+        {Cli::tr("Imports:"), QString::number(s.importBatches)},
+        {Cli::tr("Rejected rows:"), QString::number(s.rejectedRows)},
+        {s.lastImport ? Cli::tr("Last import:") : QString(),
+         s.lastImport ? Cli::tr("%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected")
+                            .arg(s.lastImport->fileName, s.lastImport->importedAt)
+                            .arg(s.lastImport->rowsRead)
+                            .arg(s.lastImport->imported)
+                            .arg(s.lastImport->merged)
+                            .arg(s.lastImport->rejected)
+                      : QString()},
+    };
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    for (const auto &[label, value] : rows)
+        if (!label.isEmpty())
+            out() << label.leftJustified(width + 1) << value << '\n';
     out().flush();
     return Ok;
 }
@@ -194,7 +212,7 @@ int commandRejected(QCommandLineParser &parser, const QStringList &positional)
     if (!issues)
         return reportOpenError(issues.error());
     if (issues->isEmpty())
-        out() << "No rejected rows.\n";
+        out() << Cli::tr("No rejected rows.") << '\n';
     for (const StoredImportIssue &issue : *issues) {
         printIssue(issue.fileName, issue.line, issue.column, issue.severity, issue.reason);
         if (parser.isSet(QStringLiteral("raw")) && !issue.rawRecord.isEmpty())
@@ -207,125 +225,158 @@ int commandRejected(QCommandLineParser &parser, const QStringList &positional)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"new", "FILE.candor", "Create an empty project file.", commandNew},
-        {"demo", "[FILE.candor]", "Create the demo project (synthetic data) at FILE or the default place.",
+        {"new", "FILE.candor", QT_TRANSLATE_NOOP("Cli", "Create an empty project file."), commandNew},
+        {"demo", "[FILE.candor]",
+         QT_TRANSLATE_NOOP("Cli", "Create the demo project (synthetic data) at FILE or the default place."),
          commandDemo},
-        {"import", "FILE.candor DATA.csv|DATA.json", "Import creators from a CSV or JSON export.",
-         commandImport,
+        {"import", "FILE.candor DATA.csv|DATA.json",
+         QT_TRANSLATE_NOOP("Cli", "Import creators from a CSV or JSON export."), commandImport,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("platform"),
-                          QStringLiteral("Platform of the accounts: instagram, tiktok, youtube."),
+                          Cli::tr("Platform of the accounts: instagram, tiktok, youtube."),
                           QStringLiteral("P")});
-             p.addOption(
-                 {QStringLiteral("map"),
-                  QStringLiteral("Map a column (header or #N) to a field, or to 'ignore'. Repeatable."),
-                  QStringLiteral("column=field")});
-             p.addOption({QStringLiteral("encoding"), QStringLiteral("utf8 or latin1 (default: detect)."),
+             p.addOption({QStringLiteral("map"),
+                          Cli::tr("Map a column (header or #N) to a field, or to 'ignore'. Repeatable."),
+                          QStringLiteral("column=field")});
+             p.addOption({QStringLiteral("encoding"), Cli::tr("utf8 or latin1 (default: detect)."),
                           QStringLiteral("E")});
-             p.addOption({QStringLiteral("as-of"), QStringLiteral("Date of the snapshot (default: today)."),
+             p.addOption({QStringLiteral("as-of"), Cli::tr("Date of the snapshot (default: today)."),
                           QStringLiteral("YYYY-MM-DD")});
-             p.addOption({QStringLiteral("lawful-basis"),
-                          QStringLiteral("Lawful basis for the creators this file brings that have none yet: consent, "
-                                         "contract or legitimate_interest."),
-                          QStringLiteral("B")});
+             p.addOption(
+                 {QStringLiteral("lawful-basis"),
+                  Cli::tr("Lawful basis for the creators this file brings that have none yet: consent, "
+                          "contract or legitimate_interest."),
+                  QStringLiteral("B")});
              p.addOption({QStringLiteral("informed-on"),
-                          QStringLiteral("The day those creators were told their data is held (GDPR Art. 14)."),
+                          Cli::tr("The day those creators were told their data is held (GDPR Art. 14)."),
                           QStringLiteral("DATE")});
              p.addOption({QStringLiteral("currency"),
-                          QStringLiteral("Currency of fees when the file has no currency column (e.g. EUR)."),
+                          Cli::tr("Currency of fees when the file has no currency column (e.g. EUR)."),
                           QStringLiteral("CODE")});
          }},
         {"import-audience", "FILE.candor DATA.csv|DATA.json",
-         "Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export).",
+         QT_TRANSLATE_NOOP(
+             "Cli", "Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export)."),
          commandImportAudience, addImportAudienceOptions},
         {"import-attributes", "FILE.candor DATA.csv|DATA.json",
-         "Import self-declared creator attributes with their consent (for fairness audits only).",
+         QT_TRANSLATE_NOOP(
+             "Cli", "Import self-declared creator attributes with their consent (for fairness audits only)."),
          commandImportAttributes},
         {"import-posts", "FILE.candor DATA.csv|DATA.json",
-         "Import posts (Instagram Graph API, YouTube Data API or plain columns): evidence for disclosure.",
+         QT_TRANSLATE_NOOP("Cli", "Import posts (Instagram Graph API, YouTube Data API or plain columns): "
+                                  "evidence for disclosure."),
          commandImportPosts, addEvidenceImportOptions},
         {"import-history", "FILE.candor DATA.csv|DATA.json",
-         "Import follower counts by day (date, followers): evidence for growth jumps.", commandImportHistory,
-         addEvidenceImportOptions},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Import follower counts by day (date, followers): evidence for growth jumps."),
+         commandImportHistory, addEvidenceImportOptions},
         {"import-followers", "FILE.candor SAMPLE.csv|SAMPLE.json",
-         "Import a sample of one account's followers (--handle H; posts, following, followers per profile): evidence for the "
-         "follower-sample signal.",
+         QT_TRANSLATE_NOOP("Cli", "Import a sample of one account's followers (--handle H; posts, following, "
+                                  "followers per profile): evidence for the "
+                                  "follower-sample signal."),
          commandImportFollowers, addEvidenceImportOptions},
         {"import-comments", "FILE.candor DATA.csv|DATA.json",
-         "Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and "
-         "repeated comments signal.",
+         QT_TRANSLATE_NOOP("Cli", "Import comment texts (Instagram Graph API, YouTube Data API or plain "
+                                  "columns): evidence for the generic and "
+                                  "repeated comments signal."),
          commandImportComments, addCommentImportOptions},
         {"erase", "FILE.candor HANDLE",
-         "Erase one creator: every row about them, their personal details in the log, rejected rows that mention "
-         "them; the file is rewritten (--reason, without their name).",
+         QT_TRANSLATE_NOOP("Cli", "Erase one creator: every row about them, their personal details in the "
+                                  "log, rejected rows that mention "
+                                  "them; the file is rewritten (--reason, without their name)."),
          commandErase, addEraseOptions},
         {"export-person", "FILE.candor HANDLE",
-         "Export everything held about one creator to a JSON file (--out FILE.json; GDPR Art. 15, CCPA).",
+         QT_TRANSLATE_NOOP("Cli", "Export everything held about one creator to a JSON file (--out FILE.json; "
+                                  "GDPR Art. 15, CCPA)."),
          commandExportPerson, addExportPersonOptions},
         {"privacy", "FILE.candor",
-         "Privacy review: retention policy, consents expiring, data without a basis or notice.", commandPrivacy,
-         addPrivacyOptions},
+         QT_TRANSLATE_NOOP(
+             "Cli", "Privacy review: retention policy, consents expiring, data without a basis or notice."),
+         commandPrivacy, addPrivacyOptions},
         {"privacy-record", "FILE.candor HANDLE",
-         "Record a creator's lawful basis, notice, objection to profiling, or a renewed consent.",
+         QT_TRANSLATE_NOOP(
+             "Cli", "Record a creator's lawful basis, notice, objection to profiling, or a renewed consent."),
          commandPrivacyRecord, addPrivacyRecordOptions},
-        {"withdraw-consent", "FILE.candor HANDLE", "Delete a creator's self-declared attributes and record why.",
+        {"withdraw-consent", "FILE.candor HANDLE",
+         QT_TRANSLATE_NOOP("Cli", "Delete a creator's self-declared attributes and record why."),
          commandWithdrawConsent, addWithdrawConsentOptions},
         {"creator", "ACTION FILE.candor [HANDLE] [HANDLE]",
-         "Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED.",
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED."),
          commandCreator, addCreatorCommandOptions},
         {"campaign", "ACTION FILE.candor [CAMPAIGN]",
-         "Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.", commandCampaign,
-         addCampaignCommandOptions},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove."),
+         commandCampaign, addCampaignCommandOptions},
         {"decide", "FILE.candor HANDLE",
-         "Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT).",
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT)."),
          commandDecide, addDecideOptions},
-        {"approve", "FILE.candor", "Approve a campaign's shortlist as it stands, by a named person (--by NAME).",
+        {"approve", "FILE.candor",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Approve a campaign's shortlist as it stands, by a named person (--by NAME)."),
          commandApprove, addApproveOptions},
-        {"report", "FILE.candor", "Write the client report of a campaign's shortlist (--format html|csv|json --out PATH).",
+        {"report", "FILE.candor",
+         QT_TRANSLATE_NOOP(
+             "Cli", "Write the client report of a campaign's shortlist (--format html|csv|json --out PATH)."),
          commandReport, addReportOptions},
-        {"agency", "FILE.candor", "Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).",
+        {"agency", "FILE.candor",
+         QT_TRANSLATE_NOOP(
+             "Cli", "Show or set the agency a report names on its cover (--name NAME, --logo FILE.png)."),
          commandAgency, addAgencyOptions},
         {"check", "FILE.candor",
-         "Check the campaign's shortlist against the ethics policy (exit 4 while a blocking finding is open).",
+         QT_TRANSLATE_NOOP("Cli", "Check the campaign's shortlist against the ethics policy (exit 4 while a "
+                                  "blocking finding is open)."),
          commandCheck, addCheckOptions},
         {"policy", "FILE.candor",
-         "Show the ethics policy as JSON, or change it (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).",
+         QT_TRANSLATE_NOOP("Cli", "Show the ethics policy as JSON, or change it (--from FILE.json, "
+                                  "--enable/--disable RULE, --set RULE.PARAM=VALUE)."),
          commandPolicy, addPolicyOptions},
         {"resolve", "FILE.candor",
-         "Override a policy finding about a creator, or acknowledge one about a group, with a written --reason.",
+         QT_TRANSLATE_NOOP("Cli", "Override a policy finding about a creator, or acknowledge one about a "
+                                  "group, with a written --reason."),
          commandResolve, addResolveOptions},
-        {"rank", "FILE.candor", "Rank a campaign's candidates with a per-factor breakdown.", commandRank,
+        {"rank", "FILE.candor",
+         QT_TRANSLATE_NOOP("Cli", "Rank a campaign's candidates with a per-factor breakdown."), commandRank,
          addRankOptions},
         {"explain", "FILE.candor HANDLE",
-         "Explain one candidate's score, stability and what would change it.", commandExplain,
-         addExplainOptions},
-        {"audit", "FILE.candor", "Fairness audit: audience balance and creator-group selection rates.",
+         QT_TRANSLATE_NOOP("Cli", "Explain one candidate's score, stability and what would change it."),
+         commandExplain, addExplainOptions},
+        {"audit", "FILE.candor",
+         QT_TRANSLATE_NOOP("Cli", "Fairness audit: audience balance and creator-group selection rates."),
          commandAudit, addAuditOptions},
         {"disclosure", "FILE.candor [HANDLE]",
-         "Each sponsored post's disclosure verdict with its rule, and each creator's record.", commandDisclosure,
-         addDisclosureOptions},
+         QT_TRANSLATE_NOOP(
+             "Cli", "Each sponsored post's disclosure verdict with its rule, and each creator's record."),
+         commandDisclosure, addDisclosureOptions},
         {"verify", "FILE.candor",
-         "Check the file: SQLite's integrity check, the schema, and the audit log's hash chain (exit 3 when broken).",
+         QT_TRANSLATE_NOOP("Cli", "Check the file: SQLite's integrity check, the schema, and the audit log's "
+                                  "hash chain (exit 3 when broken)."),
          commandVerify, addVerifyOptions},
-        {"log", "FILE.candor", "The audit log: who did what, when, to which creator or campaign.", commandLog,
-         addLogOptions},
+        {"log", "FILE.candor",
+         QT_TRANSLATE_NOOP("Cli", "The audit log: who did what, when, to which creator or campaign."),
+         commandLog, addLogOptions},
         {"brand-safety", "FILE.candor [HANDLE]",
-         "Each post's brand-safety words (GARM categories) and the campaign's excluded topics, with the words found.",
+         QT_TRANSLATE_NOOP("Cli", "Each post's brand-safety words (GARM categories) and the campaign's "
+                                  "excluded topics, with the words found."),
          commandBrandSafety, addBrandSafetyOptions},
         {"authenticity", "FILE.candor HANDLE",
-         "An account's authenticity signals with thresholds, sources and evidence.", commandAuthenticity,
-         addAuthenticityOptions},
+         QT_TRANSLATE_NOOP("Cli", "An account's authenticity signals with thresholds, sources and evidence."),
+         commandAuthenticity, addAuthenticityOptions},
         {"followers-check", "SAMPLE.csv",
-         "Judge a follower sample with readable rules; with labels, how well they do.", commandFollowersCheck,
-         addFollowersCheckOptions},
-        {"info", "FILE.candor", "Show schema version, counts and the last import.", commandInfo},
-        {"rejected", "FILE.candor", "List the rows imports rejected, with file, line, column and reason.",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Judge a follower sample with readable rules; with labels, how well they do."),
+         commandFollowersCheck, addFollowersCheckOptions},
+        {"info", "FILE.candor", QT_TRANSLATE_NOOP("Cli", "Show schema version, counts and the last import."),
+         commandInfo},
+        {"rejected", "FILE.candor",
+         QT_TRANSLATE_NOOP("Cli", "List the rows imports rejected, with file, line, column and reason."),
          commandRejected,
          [](QCommandLineParser &p) {
-             p.addOption(
-                 {QStringLiteral("warnings"), QStringLiteral("Also list cells left empty with a warning.")});
-             p.addOption(
-                 {QStringLiteral("raw"), QStringLiteral("Show each rejected row as it was written.")});
+             p.addOption({QStringLiteral("warnings"), Cli::tr("Also list cells left empty with a warning.")});
+             p.addOption({QStringLiteral("raw"), Cli::tr("Show each rejected row as it was written.")});
          }},
     };
     return list;
@@ -333,18 +384,23 @@ const QList<Command> &commands()
 
 void printGeneralHelp()
 {
-    out() << "Candor " << CANDOR_VERSION << " — choose influencers with scores you can explain.\n\n"
-          << "Usage:\n"
-          << "  candor [FILE.candor]          start the workbench (the demo project if no file is given)\n"
-          << "  candor COMMAND [options] ...  work headless\n\n"
-          << "Commands:\n";
+    out()
+        << Cli::tr("Candor %1 — choose influencers with scores you can explain.")
+               .arg(QLatin1String(CANDOR_VERSION))
+        << "\n\n"
+        << Cli::tr(
+               "Usage:\n"
+               "  candor [FILE.candor]          start the workbench (the demo project if no file is given)\n"
+               "  candor COMMAND [options] ...  work headless\n\n"
+               "Commands:\n");
     for (const Command &c : commands())
         out() << "  " << QString::fromLatin1(c.name).leftJustified(17) << ' '
-              << QString::fromLatin1(c.arguments).leftJustified(32) << ' ' << c.summary << '\n';
-    out() << "\nOptions:\n  -h, --help     show this help (candor COMMAND --help for a command)\n"
-          << "  -v, --version  show the version\n\n"
-          << "Exit codes: 0 ok, 1 usage error, 2 data errors (rows rejected or file unreadable),\n"
-          << "            3 project file cannot be opened, 4 a blocking finding of the ethics policy (check).\n";
+              << QString::fromLatin1(c.arguments).leftJustified(32) << ' ' << Cli::tr(c.summary) << '\n';
+    out() << Cli::tr("\nOptions:\n  -h, --help     show this help (candor COMMAND --help for a command)\n"
+                     "  -v, --version  show the version\n\n"
+                     "Exit codes: 0 ok, 1 usage error, 2 data errors (rows rejected or file unreadable),\n"
+                     "            3 project file cannot be opened, 4 a blocking finding of the ethics policy "
+                     "(check).\n");
     out().flush();
 }
 
@@ -369,7 +425,7 @@ void printManPage()
              "disclosure, privacy and the agency's ethics policy, and keeps everything in one SQLite project file "
              "(\\fI*.candor\\fR). With a command it works headless, on the same library.\n"
           << ".SH COMMANDS\n";
-    for (const Command &c : commands()) {
+    for (const Command &c : commands()) { // in English: the program loads no translation for --man
         out() << ".TP\n.B " << c.name << ' ' << roff(QString::fromLatin1(c.arguments)) << '\n'
               << roff(QString::fromUtf8(c.summary)) << '\n';
         // Its options as `candor COMMAND --help` lists them (QCommandLineParser lays them out; Qt 6.4 has no list).
@@ -431,7 +487,7 @@ int run(const QStringList &arguments)
         if (first != QLatin1String(c.name))
             continue;
         QCommandLineParser parser;
-        parser.setApplicationDescription(QString::fromLatin1(c.summary));
+        parser.setApplicationDescription(Cli::tr(c.summary));
         parser.addHelpOption();
         if (c.addOptions)
             c.addOptions(parser);
@@ -439,7 +495,9 @@ int run(const QStringList &arguments)
         if (!parser.parse(commandArguments))
             return usageError(parser.errorText(), c.name);
         if (parser.isSet(QStringLiteral("help"))) {
-            out() << "Usage: candor " << c.name << " [options] " << c.arguments << "\n\n"
+            out() << Cli::tr("Usage: candor %1 [options] %2")
+                         .arg(QLatin1String(c.name), QLatin1String(c.arguments))
+                  << "\n\n"
                   << parser.helpText().section(QLatin1Char('\n'), 2);
             out().flush();
             return Ok;
@@ -450,12 +508,11 @@ int run(const QStringList &arguments)
         for (const QString &e : expected)
             required += e.startsWith(QLatin1Char('[')) ? 0 : 1;
         if (positional.size() < required || positional.size() > expected.size())
-            return usageError(
-                QStringLiteral("%1 expects %2").arg(QLatin1String(c.name), QLatin1String(c.arguments)),
-                c.name);
+            return usageError(Cli::tr("%1 expects %2").arg(QLatin1String(c.name), QLatin1String(c.arguments)),
+                              c.name);
         return c.run(parser, positional);
     }
-    return usageError(QStringLiteral("unknown command \"%1\"").arg(first), "");
+    return usageError(Cli::tr("unknown command \"%1\"").arg(first), "");
 }
 
 } // namespace candor::cli

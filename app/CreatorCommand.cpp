@@ -89,12 +89,13 @@ QString applyOptions(QCommandLineParser &parser, AccountEntry &entry)
 
 void addCreatorCommandOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("platform"), QStringLiteral("instagram, tiktok or youtube."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("name"), QStringLiteral("The creator's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("platform"), Cli::tr("instagram, tiktok or youtube."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("name"), Cli::tr("The creator's name."), QStringLiteral("NAME")});
     for (const FigureOption &f : kFigures)
         p.addOption({QString::fromLatin1(f.option), QString::fromLatin1(f.help), QStringLiteral("N")});
-    p.addOption({QStringLiteral("categories"), QStringLiteral("Categories, comma-separated."), QStringLiteral("LIST")});
-    p.addOption({QStringLiteral("country"), QStringLiteral("Leading audience country (name or ISO code)."),
+    p.addOption(
+        {QStringLiteral("categories"), Cli::tr("Categories, comma-separated."), QStringLiteral("LIST")});
+    p.addOption({QStringLiteral("country"), Cli::tr("Leading audience country (name or ISO code)."),
                  QStringLiteral("C")});
 }
 

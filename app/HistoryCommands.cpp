@@ -20,8 +20,8 @@ namespace candor::cli {
 void addVerifyOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("report"),
-                      QStringLiteral("Also check that this client report (PDF, HTML or JSON) was made from this "
-                                     "file's history as it still stands."),
+                      Cli::tr("Also check that this client report (PDF, HTML or JSON) was made from this "
+                              "file's history as it still stands."),
                       QStringLiteral("REPORT")});
 }
 
@@ -118,13 +118,13 @@ int commandVerify(QCommandLineParser &parser, const QStringList &positional)
 
 void addLogOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("creator"), QStringLiteral("Only the entries about this creator (a handle)."),
+    parser.addOption({QStringLiteral("creator"), Cli::tr("Only the entries about this creator (a handle)."),
                       QStringLiteral("HANDLE")});
     parser.addOption({QStringLiteral("action"),
-                      QStringLiteral("Only this action: import, decision, decision_undone, note, note_undone, "
-                                     "consent_withdrawn …"),
+                      Cli::tr("Only this action: import, decision, decision_undone, note, note_undone, "
+                              "consent_withdrawn …"),
                       QStringLiteral("A")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandLog(QCommandLineParser &parser, const QStringList &positional)

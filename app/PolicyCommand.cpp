@@ -88,10 +88,10 @@ std::optional<int> openForCheck(QCommandLineParser &parser, const QString &path,
 
 void addCheckOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("today"),
-                      QStringLiteral("Check as on this day (default: today): the last N months and retention count "
-                                     "back from it."),
+                      Cli::tr("Check as on this day (default: today): the last N months and retention count "
+                              "back from it."),
                       QStringLiteral("DATE")});
     addCampaignOption(parser);
 }
@@ -184,14 +184,16 @@ std::optional<int> printApprovalRechecks(const QString &path)
 
 void addPolicyOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Replace the policy with this file (candor-policy/1 JSON)."),
+    parser.addOption({QStringLiteral("from"),
+                      Cli::tr("Replace the policy with this file (candor-policy/1 JSON)."),
                       QStringLiteral("POLICY.json")});
-    parser.addOption({QStringLiteral("enable"), QStringLiteral("Switch a rule on."), QStringLiteral("RULE")});
-    parser.addOption({QStringLiteral("disable"), QStringLiteral("Switch a rule off."), QStringLiteral("RULE")});
-    parser.addOption({QStringLiteral("set"), QStringLiteral("Set a rule's parameter, e.g. disclosure_history.months=6."),
+    parser.addOption({QStringLiteral("enable"), Cli::tr("Switch a rule on."), QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("disable"), Cli::tr("Switch a rule off."), QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("set"),
+                      Cli::tr("Set a rule's parameter, e.g. disclosure_history.months=6."),
                       QStringLiteral("RULE.PARAM=VALUE")});
-    parser.addOption({QStringLiteral("by"), QStringLiteral("Who changes it (default: your user name)."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("by"), Cli::tr("Who changes it (default: your user name)."), QStringLiteral("NAME")});
 }
 
 int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
@@ -250,16 +252,17 @@ int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
 
 void addResolveOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("rule"), QStringLiteral("The rule of the finding, e.g. authenticity_red."),
+    parser.addOption({QStringLiteral("rule"), Cli::tr("The rule of the finding, e.g. authenticity_red."),
                       QStringLiteral("RULE")});
     parser.addOption({QStringLiteral("subject"),
-                      QStringLiteral("Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group."),
+                      Cli::tr("Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group."),
                       QStringLiteral("SUBJECT")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it may stand (required)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("by"), QStringLiteral("Who resolves it (default: your user name)."),
+    parser.addOption(
+        {QStringLiteral("reason"), Cli::tr("Why it may stand (required)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("by"), Cli::tr("Who resolves it (default: your user name)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("today"), QStringLiteral("Check as on this day (default: today)."),
-                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("today"), Cli::tr("Check as on this day (default: today)."), QStringLiteral("DATE")});
     addCampaignOption(parser);
 }
 

@@ -63,21 +63,23 @@ QJsonObject findingJson(const PostStore::StoredPost &stored, const Finding &f)
 
 void addEvidenceImportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of the accounts when the file has no "
-                                                                 "platform column: instagram, tiktok, youtube."),
+    parser.addOption({QStringLiteral("platform"),
+                      Cli::tr("Platform of the accounts when the file has no "
+                              "platform column: instagram, tiktok, youtube."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("handle"),
-                      QStringLiteral("Whose data this is, for an export of one account (as the APIs give them)."),
+                      Cli::tr("Whose data this is, for an export of one account (as the APIs give them)."),
                       QStringLiteral("HANDLE")});
 }
 
 void addCommentImportOptions(QCommandLineParser &parser)
 {
     addEvidenceImportOptions(parser);
-    parser.addOption({QStringLiteral("post"),
-                      QStringLiteral("The link of the post the comments are under, for a file of one post's comments "
-                                     "(as the Instagram Graph API gives them)."),
-                      QStringLiteral("LINK")});
+    parser.addOption(
+        {QStringLiteral("post"),
+         Cli::tr("The link of the post the comments are under, for a file of one post's comments "
+                 "(as the Instagram Graph API gives them)."),
+         QStringLiteral("LINK")});
 }
 
 int commandImportPosts(QCommandLineParser &parser, const QStringList &positional)
@@ -174,19 +176,20 @@ namespace {
 // The options of the reports on posts: HANDLE's platform and the format.
 void addPostReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 } // namespace
 
 void addDisclosureOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("markets"),
-                      QStringLiteral("Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest "
-                                     "of all)."),
-                      QStringLiteral("LIST")});
+    parser.addOption(
+        {QStringLiteral("markets"),
+         Cli::tr("Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest "
+                 "of all)."),
+         QStringLiteral("LIST")});
     addPostReportOptions(parser);
 }
 
@@ -304,8 +307,8 @@ int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
 void addBrandSafetyOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("campaign"),
-                      QStringLiteral("Also match this campaign's excluded topics (name or id; default: the first "
-                                     "campaign, if any)."),
+                      Cli::tr("Also match this campaign's excluded topics (name or id; default: the first "
+                              "campaign, if any)."),
                       QStringLiteral("C")});
     addPostReportOptions(parser);
 }

@@ -21,10 +21,10 @@ namespace candor::cli {
 void addEraseOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("reason"),
-                      QStringLiteral("Why (kept in the audit log, so without the person's name), e.g. \"erasure "
-                                     "request of 2026-12-01, ticket 4411\"."),
+                      Cli::tr("Why (kept in the audit log, so without the person's name), e.g. \"erasure "
+                              "request of 2026-12-01, ticket 4411\"."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
 }
 
@@ -55,9 +55,9 @@ int commandErase(QCommandLineParser &parser, const QStringList &positional)
 
 void addExportPersonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The JSON file to write (readable by you only)."),
+    parser.addOption({QStringLiteral("out"), Cli::tr("The JSON file to write (readable by you only)."),
                       QStringLiteral("FILE.json")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
 }
 
@@ -102,14 +102,15 @@ QJsonObject findingJson(const PrivacyStore::ReviewRow &row)
 
 void addPrivacyOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("today"), QStringLiteral("Review as of this date (default: today)."),
+    parser.addOption({QStringLiteral("today"), Cli::tr("Review as of this date (default: today)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("retention-months"),
-                      QStringLiteral("Set the policy: keep a creator's data N months after its last use."),
+                      Cli::tr("Set the policy: keep a creator's data N months after its last use."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("notice-days"),
-                      QStringLiteral("Set the policy: list consents N days before they expire."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+                      Cli::tr("Set the policy: list consents N days before they expire."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
@@ -179,29 +180,31 @@ int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
 
 void addPrivacyRecordOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("basis"),
-                      QStringLiteral("Lawful basis: %1 (or none).").arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
-                      QStringLiteral("B")});
+    parser.addOption(
+        {QStringLiteral("basis"),
+         Cli::tr("Lawful basis: %1 (or none).").arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
+         QStringLiteral("B")});
     parser.addOption({QStringLiteral("informed-on"),
-                      QStringLiteral("The day the creator was told their data is held (GDPR Art. 14)."),
+                      Cli::tr("The day the creator was told their data is held (GDPR Art. 14)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("profile"),
-                      QStringLiteral("no: the creator objected to profiling and is left out of rankings and audits; "
-                                     "yes: lifts that."),
+                      Cli::tr("no: the creator objected to profiling and is left out of rankings and audits; "
+                              "yes: lifts that."),
                       QStringLiteral("yes|no")});
     parser.addOption({QStringLiteral("renew-retention"),
-                      QStringLiteral("The data is still needed: its retention starts again today.")});
-    parser.addOption({QStringLiteral("consent"), QStringLiteral("Renew the consent to this self-declared attribute."),
+                      Cli::tr("The data is still needed: its retention starts again today.")});
+    parser.addOption({QStringLiteral("consent"),
+                      Cli::tr("Renew the consent to this self-declared attribute."),
                       QStringLiteral("ATTRIBUTE")});
-    parser.addOption({QStringLiteral("given-on"), QStringLiteral("The day the renewed consent was given."),
+    parser.addOption({QStringLiteral("given-on"), Cli::tr("The day the renewed consent was given."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("expires"), QStringLiteral("The day the renewed consent ends (default: never)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("evidence"), QStringLiteral("Where the renewed consent is kept (a reference)."),
+    parser.addOption({QStringLiteral("expires"),
+                      Cli::tr("The day the renewed consent ends (default: never)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("evidence"), Cli::tr("Where the renewed consent is kept (a reference)."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (kept in the log with the creator's details)."),
+    parser.addOption({QStringLiteral("reason"), Cli::tr("Why (kept in the log with the creator's details)."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
 }
 

@@ -19,9 +19,10 @@ namespace candor::cli {
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("format"), QStringLiteral("pdf, html, csv or json."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("paper"), QStringLiteral("For a PDF: a4 (default) or letter."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The file to write (readable by you only)."),
+    parser.addOption({QStringLiteral("format"), Cli::tr("pdf, html, csv or json."), QStringLiteral("F")});
+    parser.addOption(
+        {QStringLiteral("paper"), Cli::tr("For a PDF: a4 (default) or letter."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write (readable by you only)."),
                       QStringLiteral("PATH")});
     addCampaignOption(parser);
 }
@@ -59,10 +60,10 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
 
 void addAgencyOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("name"), QStringLiteral("The agency's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("logo"), QStringLiteral("A PNG or JPEG logo for the report's cover."),
+    parser.addOption({QStringLiteral("name"), Cli::tr("The agency's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("logo"), Cli::tr("A PNG or JPEG logo for the report's cover."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-logo"), QStringLiteral("Take the logo off the reports.")});
+    parser.addOption({QStringLiteral("no-logo"), Cli::tr("Take the logo off the reports.")});
 }
 
 int commandAgency(QCommandLineParser &parser, const QStringList &positional)

@@ -29,25 +29,23 @@ using namespace candor::scoring;
 void addScoringOptions(QCommandLineParser &p)
 {
     addCampaignOption(p);
-    p.addOption({QStringLiteral("model"), QStringLiteral("Scoring model id (default: the campaign's)."),
+    p.addOption({QStringLiteral("model"), Cli::tr("Scoring model id (default: the campaign's)."),
                  QStringLiteral("ID")});
-    p.addOption({QStringLiteral("weight"),
-                 QStringLiteral("Override one factor's weight, e.g. reach=2. Repeatable."),
+    p.addOption({QStringLiteral("weight"), Cli::tr("Override one factor's weight, e.g. reach=2. Repeatable."),
                  QStringLiteral("factor=value")});
     p.addOption({QStringLiteral("missing"),
-                 QStringLiteral("Missing data: lower_bound (count as 0), neutral (count as 0.5) or exclude."),
+                 Cli::tr("Missing data: lower_bound (count as 0), neutral (count as 0.5) or exclude."),
                  QStringLiteral("rule")});
     p.addOption({QStringLiteral("k"),
-                 QStringLiteral("Size of the top group for stability and counterfactuals (default 10)."),
+                 Cli::tr("Size of the top group for stability and counterfactuals (default 10)."),
                  QStringLiteral("K")});
-    p.addOption({QStringLiteral("draws"),
-                 QStringLiteral("Monte Carlo weight draws (default 1000; 0 turns it off)."),
+    p.addOption({QStringLiteral("draws"), Cli::tr("Monte Carlo weight draws (default 1000; 0 turns it off)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("concentration"),
-                 QStringLiteral("How close the weight draws stay to the weights (default 50)."),
+                 Cli::tr("How close the weight draws stay to the weights (default 50)."),
                  QStringLiteral("C")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the weight draws (default 1)."),
-                 QStringLiteral("S")});
+    p.addOption(
+        {QStringLiteral("seed"), Cli::tr("Seed of the weight draws (default 1)."), QStringLiteral("S")});
 }
 
 struct Session
@@ -178,13 +176,12 @@ QStringList flagsOf(const ScoredPool &pool, int candidate, const Breakdown &b)
 void addRankOptions(QCommandLineParser &p)
 {
     addScoringOptions(p);
-    p.addOption({QStringLiteral("top"), QStringLiteral("Show only the first N ranked candidates."),
-                 QStringLiteral("N")});
     p.addOption(
-        {QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("F")});
+        {QStringLiteral("top"), Cli::tr("Show only the first N ranked candidates."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("format"), Cli::tr("table (default), csv or json."), QStringLiteral("F")});
     p.addOption({QStringLiteral("warning"),
-                 QStringLiteral("Show only candidates with this warning: authenticity_warning, disclosure_issue, "
-                                "brand_safety_hit, or any (their ranks stay those of the whole ranking)."),
+                 Cli::tr("Show only candidates with this warning: authenticity_warning, disclosure_issue, "
+                         "brand_safety_hit, or any (their ranks stay those of the whole ranking)."),
                  QStringLiteral("KIND")});
 }
 
@@ -375,12 +372,12 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
 void addExplainOptions(QCommandLineParser &p)
 {
     addScoringOptions(p);
-    p.addOption({QStringLiteral("compare"), QStringLiteral("Compare factor by factor with another handle."),
+    p.addOption({QStringLiteral("compare"), Cli::tr("Compare factor by factor with another handle."),
                  QStringLiteral("HANDLE")});
     p.addOption({QStringLiteral("platform"),
-                 QStringLiteral("Platform of HANDLE (and of --compare) when the handle is on several."),
+                 Cli::tr("Platform of HANDLE (and of --compare) when the handle is on several."),
                  QStringLiteral("P")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("F")});
 }
 
 int commandExplain(QCommandLineParser &parser, const QStringList &positional)

@@ -31,14 +31,14 @@ std::optional<DecisionKind> decisionOption(const QString &text)
 
 void addDecideOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("decision"), QStringLiteral("shortlist, approve, reject or remove."),
-                      QStringLiteral("D")});
+    parser.addOption(
+        {QStringLiteral("decision"), Cli::tr("shortlist, approve, reject or remove."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("reason"),
-                      QStringLiteral("Why (required; a decision against the ranking needs a justification)."),
+                      Cli::tr("Why (required; a decision against the ranking needs a justification)."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("by"), QStringLiteral("Who decides (default: your user name)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Platform of HANDLE when it is on several."),
+    parser.addOption(
+        {QStringLiteral("by"), Cli::tr("Who decides (default: your user name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("platform"), Cli::tr("Platform of HANDLE when it is on several."),
                       QStringLiteral("P")});
     addCampaignOption(parser);
 }
@@ -88,7 +88,7 @@ int commandDecide(QCommandLineParser &parser, const QStringList &positional)
 
 void addApproveOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("by"), QStringLiteral("The name of the person who approves (required)."),
+    parser.addOption({QStringLiteral("by"), Cli::tr("The name of the person who approves (required)."),
                       QStringLiteral("NAME")});
     addCampaignOption(parser);
 }

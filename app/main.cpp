@@ -30,6 +30,16 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// The command line in the user's language too; the manual page is installed as English, so --man is not.
+int runCommandLine()
+{
+    describeApplication();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) != QLatin1String("--man"))
+        candor::installTranslations();
+    return candor::cli::run(arguments);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,12 +52,10 @@ int main(int argc, char *argv[])
                 qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            describeApplication();
-            return candor::cli::run(QCoreApplication::arguments());
+            return runCommandLine();
         }
         QCoreApplication app(argc, argv); // no display needed
-        describeApplication();
-        return candor::cli::run(QCoreApplication::arguments());
+        return runCommandLine();
     }
 
     QApplication app(argc, argv);

@@ -45,6 +45,7 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void versionAndHelp();
+    void germanMessages();
     void usageErrors_data();
     void usageErrors();
     void newImportInfoRejected();
@@ -88,11 +89,11 @@ private:
         QString out;
         QString err;
     };
-    Run candor(const QStringList &arguments, const QString &hashSeed = {});
+    Run candor(const QStringList &arguments, const QString &hashSeed = {}, const QString &locale = "C.UTF-8");
     QTemporaryDir m_dir;
 };
 
-TestCli::Run TestCli::candor(const QStringList &arguments, const QString &hashSeed)
+TestCli::Run TestCli::candor(const QStringList &arguments, const QString &hashSeed, const QString &locale)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -101,6 +102,8 @@ TestCli::Run TestCli::candor(const QStringList &arguments, const QString &hashSe
     env.insert("XDG_DATA_HOME", m_dir.filePath("xdg")); // never touch the real user's demo project
     env.remove("DISPLAY");
     env.remove("QT_QPA_PLATFORM"); // subcommands must not need any display
+    env.insert("LC_ALL", locale);  // the messages these tests read are the English ones, unless a test asks
+    env.remove("LANGUAGE");
     process.setProcessEnvironment(env);
     process.start(CANDOR_EXECUTABLE, arguments);
     if (!process.waitForFinished(120000))
@@ -121,6 +124,36 @@ void TestCli::versionAndHelp()
     const Run importHelp = candor({"import", "--help"});
     QCOMPARE(importHelp.exitCode, 0);
     QVERIFY(importHelp.out.contains("--map <column=field>"));
+}
+
+// Under a German locale the messages are German, what programs read is not, and the manual page stays
+// English.
+void TestCli::germanMessages()
+{
+    const QString german = "de_DE.UTF-8";
+    const Run help = candor({"--help"}, {}, german);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Candor " CANDOR_VERSION
+                                 " — Influencer wählen mit Bewertungen, die Sie erklären "
+                                 "können.\n\nAufruf:\n"),
+             qPrintable(help.out));
+    QVERIFY(help.out.contains(
+        "\n  new               FILE.candor                      Eine leere Projektdatei anlegen.\n"));
+    const Run unknown = candor({"frobnicate"}, {}, german);
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err, "candor: unbekannter Befehl „frobnicate“\nVersuchen Sie: candor  --help\n");
+    const QString path = m_dir.filePath("german.candor");
+    QCOMPARE(candor({"demo", path}, {}, german).out,
+             QStringLiteral("Demoprojekt angelegt (synthetische Daten): %1\n").arg(path));
+    const Run info = candor({"info", path}, {}, german);
+    QVERIFY2(info.out.contains("\nKampagnen:                 3\nImporte:                   1\n"),
+             qPrintable(info.out)); // the labels' own column
+    const Run json = candor({"rank", path, "--format", "json", "--top", "1", "--draws", "0"}, {}, german);
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isObject());
+    const Run man = candor({"--man"}, {}, german);
+    QVERIFY(man.out.contains("\nCreate an empty project file.\n"));
+    QVERIFY(!man.out.contains("Projektdatei"));
 }
 
 void TestCli::usageErrors_data()

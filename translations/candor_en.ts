@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/CommandLine.cpp" line="145"/>
+        <source>%n cell(s) left empty with a warning; list them with: candor rejected %1 --warnings</source>
+        <translation>
+            <numerusform>%n cell left empty with a warning; list it with: candor rejected %1 --warnings</numerusform>
+            <numerusform>%n cells left empty with a warning; list them with: candor rejected %1 --warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message numerus="yes">
         <location filename="../ui/PrivacyActions.cpp" line="40"/>
@@ -81,7 +92,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="411"/>
         <source>%1 of %Ln selected creator(s) pooled.</source>
         <translation>
             <numerusform>%1 of %Ln selected creator pooled.</numerusform>
