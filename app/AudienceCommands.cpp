@@ -49,13 +49,13 @@ int commandImportAudience(QCommandLineParser &parser, const QStringList &positio
     if (parser.isSet(QStringLiteral("provenance"))) {
         options.provenance = provenanceFromKey(parser.value(QStringLiteral("provenance")));
         if (!options.provenance)
-            return usageError(QStringLiteral("--provenance is measured, estimated or entered"), command);
+            return usageError(Cli::tr("--provenance is measured, estimated or entered"), command);
     }
     if (parser.isSet(QStringLiteral("confidence"))) {
         bool ok = false;
         const double confidence = parser.value(QStringLiteral("confidence")).toDouble(&ok);
         if (!ok || confidence < 0.0 || confidence > 1.0)
-            return usageError(QStringLiteral("--confidence needs a number from 0 to 1"), command);
+            return usageError(Cli::tr("--confidence needs a number from 0 to 1"), command);
         options.confidence = confidence;
     }
     std::optional<int> badDate;

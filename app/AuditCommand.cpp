@@ -310,19 +310,19 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
 {
     constexpr const char *command = "audit";
     if (positional.size() != 1)
-        return usageError(QStringLiteral("audit needs one project file"), command);
+        return usageError(Cli::tr("audit needs one project file"), command);
     AuditSettings settings;
     const auto top = wholeNumberOption(parser, "top", settings.topK, 1);
     const auto minGroup = wholeNumberOption(parser, "min-group", settings.thresholds.minimumGroupSize, 1);
     if (!top || !minGroup)
-        return usageError(QStringLiteral("--top and --min-group need a whole number of 1 or more"), command);
+        return usageError(Cli::tr("--top and --min-group need a whole number of 1 or more"), command);
     settings.topK = *top;
     settings.thresholds.minimumGroupSize = *minGroup;
     if (parser.isSet(QStringLiteral("band"))) {
         bool ok = false;
         const double band = parser.value(QStringLiteral("band")).toDouble(&ok);
         if (!ok || band <= 0.0 || band >= 1.0)
-            return usageError(QStringLiteral("--band takes a number between 0 and 1, such as 0.8"), command);
+            return usageError(Cli::tr("--band takes a number between 0 and 1, such as 0.8"), command);
         settings.thresholds.lower = band;
         settings.thresholds.upper = 1.0 / band;
     }
@@ -332,22 +332,22 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
     else if (selection == QLatin1String("top"))
         settings.selection = AuditSettings::Selection::TopK;
     else if (!selection.isEmpty() && selection != QLatin1String("auto"))
-        return usageError(QStringLiteral("--selection is auto, shortlist or top"), command);
+        return usageError(Cli::tr("--selection is auto, shortlist or top"), command);
     const QString weighting = parser.value(QStringLiteral("weighting"));
     if (weighting == QLatin1String("views"))
         settings.audience.weighting = ReachWeighting::AverageViews;
     else if (!weighting.isEmpty() && weighting != QLatin1String("followers"))
-        return usageError(QStringLiteral("--weighting is followers or views"), command);
+        return usageError(Cli::tr("--weighting is followers or views"), command);
     settings.audience.excludeLowConfidence = parser.isSet(QStringLiteral("exclude-low-confidence"));
     for (const QString &spec : parser.values(QStringLiteral("reference"))) {
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return usageError(QStringLiteral("--reference needs attribute=group, got \"%1\"").arg(spec), command);
+            return usageError(Cli::tr("--reference needs attribute=group, got \"%1\"").arg(spec), command);
         settings.referenceGroup.insert(spec.left(equals).trimmed(), spec.mid(equals + 1).trimmed());
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format is text or json"), command);
+        return usageError(Cli::tr("--format is text or json"), command);
 
     std::unique_ptr<Workbench> opened;
     if (const auto failed = openWorkbenchOnCampaign(parser, positional.first(), opened))

@@ -90,16 +90,17 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
 {
     constexpr const char *command = "followers-check";
     if (positional.size() != 1)
-        return usageError(QStringLiteral("followers-check needs one follower sample (CSV or JSON)"), command);
+        return usageError(Cli::tr("followers-check needs one follower sample (CSV or JSON)"), command);
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     auto sample = FollowerSampleImporter::read(positional.first());
     if (!sample)
         return reportDataError(sample.error());
     const bool learn = parser.isSet(QStringLiteral("learn"));
     if (learn && !sample->hasLabels)
-        return reportDataError(Error{positional.first(), QStringLiteral("has no fake/real labels to learn from"), {}});
+        return reportDataError(
+            Error{positional.first(), Cli::tr("has no fake/real labels to learn from"), {}});
     const FollowerRuleSet rules = learn ? FollowerRuleSet::fit(sample->profiles) : FollowerRuleSet::srf2017();
     const QString origin = learn ? QStringLiteral("learnt from this sample's %1 labelled followers")
                                        .arg(sample->profiles.size())
@@ -184,10 +185,10 @@ int commandAuthenticity(QCommandLineParser &parser, const QStringList &positiona
 {
     constexpr const char *command = "authenticity";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("authenticity needs a project file and a handle"), command);
+        return usageError(Cli::tr("authenticity needs a project file and a handle"), command);
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))
         return *failed;

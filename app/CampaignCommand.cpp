@@ -279,15 +279,15 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
     const QStringList actions{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("add"),
                               QStringLiteral("edit"), QStringLiteral("remove")};
     if (!actions.contains(action))
-        return usageError(QStringLiteral("campaign needs one of %1, not \"%2\"")
-                              .arg(actions.join(QStringLiteral("|")), action),
-                          kCommand);
+        return usageError(
+            Cli::tr("campaign needs one of %1, not \"%2\"").arg(actions.join(QStringLiteral("|")), action),
+            kCommand);
     const QString path = positional.value(1);
     const QString wanted = positional.value(2);
     const bool needsCampaign = action == QLatin1String("show") || action == QLatin1String("edit") ||
                                action == QLatin1String("remove");
     if (path.isEmpty() || (needsCampaign && wanted.isEmpty()))
-        return usageError(QStringLiteral("campaign %1 expects FILE.candor%2")
+        return usageError(Cli::tr("campaign %1 expects FILE.candor%2")
                               .arg(action, needsCampaign ? QStringLiteral(" CAMPAIGN") : QString()),
                           kCommand);
     int exitCode = Ok;
@@ -318,7 +318,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         if (auto installed = ScoringStore(*project).installBuiltIns(systemUserName()); !installed)
             return reportDataError(installed.error());
         if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("from")))
-            return usageError(QStringLiteral("campaign add needs --name NAME (or --from campaign.json)"), kCommand);
+            return usageError(Cli::tr("campaign add needs --name NAME (or --from campaign.json)"), kCommand);
         auto campaign = campaignFromArguments(parser, *project, Campaign{}, true);
         if (!campaign)
             return reportDataError(campaign.error());
@@ -345,7 +345,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         else if (format.isEmpty() || format == QLatin1String("text"))
             printCampaign(*found, *model);
         else
-            return usageError(QStringLiteral("--format is text or json"), kCommand);
+            return usageError(Cli::tr("--format is text or json"), kCommand);
         out().flush();
         return Ok;
     }

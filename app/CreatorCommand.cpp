@@ -105,14 +105,15 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
     const QStringList actions{QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("remove"),
                               QStringLiteral("merge")};
     if (!actions.contains(action))
-        return usageError(QStringLiteral("creator needs one of %1, not \"%2\"").arg(actions.join(QStringLiteral("|")), action),
-                          kCommand);
+        return usageError(
+            Cli::tr("creator needs one of %1, not \"%2\"").arg(actions.join(QStringLiteral("|")), action),
+            kCommand);
     std::optional<Platform> platform;
     if (parser.isSet(QStringLiteral("platform"))) {
         platform = platformFromText(parser.value(QStringLiteral("platform")));
         if (!platform)
-            return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
-                              kCommand);
+            return usageError(
+                Cli::tr("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))), kCommand);
     }
     const int handles = action == QLatin1String("merge") ? 2 : 1;
     if (positional.size() != 2 + handles)
@@ -129,7 +130,7 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
 
     if (action == QLatin1String("add")) {
         if (!platform)
-            return usageError(QStringLiteral("creator add needs --platform"), kCommand);
+            return usageError(Cli::tr("creator add needs --platform"), kCommand);
         AccountEntry entry;
         entry.platform = *platform;
         entry.handle = positional.at(2);

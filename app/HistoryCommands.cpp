@@ -68,7 +68,7 @@ QString reportLine(const QString &reportPath, const QList<audit::Entry> &entries
 int commandVerify(QCommandLineParser &parser, const QStringList &positional)
 {
     if (positional.size() != 1)
-        return usageError(QStringLiteral("verify needs a project file"), "verify");
+        return usageError(Cli::tr("verify needs a project file"), "verify");
     int exitCode = Ok;
     auto project = openProject(positional.at(0), exitCode); // checks the schema against Candor's own
     if (!project)
@@ -131,10 +131,10 @@ int commandLog(QCommandLineParser &parser, const QStringList &positional)
 {
     constexpr const char *command = "log";
     if (positional.size() != 1)
-        return usageError(QStringLiteral("log needs a project file"), command);
+        return usageError(Cli::tr("log needs a project file"), command);
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     int exitCode = Ok;
     auto project = openProject(positional.at(0), exitCode);
     if (!project)

@@ -101,7 +101,7 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
     constexpr const char *command = "check";
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     QDate today;
     std::unique_ptr<Workbench> workbench;
     if (const auto failed = openForCheck(parser, positional.at(0), command, today, workbench))
@@ -216,7 +216,7 @@ int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
         const QString path = parser.value(QStringLiteral("from"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return reportDataError(Error{path, QStringLiteral("cannot be read: %1").arg(file.errorString()), {}});
+            return reportDataError(Error{path, Cli::tr("cannot be read: %1").arg(file.errorString()), {}});
         auto read = policy::Policy::fromJson(file.readAll(), path);
         if (!read)
             return reportDataError(read.error());
@@ -228,7 +228,7 @@ int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
             const auto rule = std::find_if(rules->rules.begin(), rules->rules.end(),
                                            [&id](const policy::Rule &r) { return r.id == id; });
             if (rule == rules->rules.end())
-                return usageError(QStringLiteral("the policy has no rule \"%1\"").arg(id), command);
+                return usageError(Cli::tr("the policy has no rule \"%1\"").arg(id), command);
             rule->enabled = qstrcmp(name, "enable") == 0;
             changed = true;
         }
@@ -273,7 +273,7 @@ int commandResolve(QCommandLineParser &parser, const QStringList &positional)
     QString subject = parser.value(QStringLiteral("subject")).trimmed();
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (ruleId.isEmpty() || subject.isEmpty() || reason.isEmpty())
-        return usageError(QStringLiteral("resolve needs --rule, --subject and a written --reason"), command);
+        return usageError(Cli::tr("resolve needs --rule, --subject and a written --reason"), command);
     QDate today;
     std::unique_ptr<Workbench> workbench;
     if (const auto failed = openForCheck(parser, positional.at(0), command, today, workbench))
@@ -294,11 +294,12 @@ int commandResolve(QCommandLineParser &parser, const QStringList &positional)
         return f.ruleId == ruleId && f.subject.compare(wanted, Qt::CaseInsensitive) == 0;
     });
     if (finding == findings->cend())
-        return reportDataError(Error{positional.at(0),
-                                     QStringLiteral("has no %1 finding about %2 on the shortlist of \"%3\" (candor check "
-                                                    "lists them)")
-                                         .arg(ruleId, wanted, w.campaign().name),
-                                     {}});
+        return reportDataError(
+            Error{positional.at(0),
+                  Cli::tr("has no %1 finding about %2 on the shortlist of \"%3\" (candor check "
+                          "lists them)")
+                      .arg(ruleId, wanted, w.campaign().name),
+                  {}});
     auto resolved = w.resolveFinding(*finding, reason);
     if (!resolved)
         return reportDataError(resolved.error());

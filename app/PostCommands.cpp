@@ -86,7 +86,7 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
 {
     constexpr const char *command = "import-posts";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("import-posts needs a project file and a data file"), command);
+        return usageError(Cli::tr("import-posts needs a project file and a data file"), command);
     PostImportOptions options;
     if (const auto failed = platformOption(parser, command, options.platform))
         return *failed;
@@ -113,7 +113,7 @@ int importRowsOfAccounts(QCommandLineParser &parser, const QStringList &position
                          const QString &what, Prepare prepare, Store store)
 {
     if (positional.size() != 2)
-        return usageError(QStringLiteral("%1 needs a project file and a data file").arg(QLatin1String(command)),
+        return usageError(Cli::tr("%1 needs a project file and a data file").arg(QLatin1String(command)),
                           command);
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))
@@ -155,10 +155,11 @@ int commandImportFollowers(QCommandLineParser &parser, const QStringList &positi
 {
     constexpr const char *command = "import-followers";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("import-followers needs a project file and a follower sample"), command);
+        return usageError(Cli::tr("import-followers needs a project file and a follower sample"), command);
     const QString handle = parser.value(QStringLiteral("handle"));
     if (handle.isEmpty())
-        return usageError(QStringLiteral("import-followers needs --handle: whose followers the sample shows"), command);
+        return usageError(Cli::tr("import-followers needs --handle: whose followers the sample shows"),
+                          command);
     ProjectAccount opened;
     if (const auto failed = openAccount(parser, command, positional.at(0), handle, opened))
         return *failed;
@@ -207,11 +208,12 @@ std::optional<int> openPostReport(QCommandLineParser &parser, const QStringList 
                                   PostReport &report)
 {
     if (positional.isEmpty() || positional.size() > 2)
-        return usageError(QStringLiteral("%1 needs a project file and, optionally, a handle").arg(QLatin1String(command)),
-                          command);
+        return usageError(
+            Cli::tr("%1 needs a project file and, optionally, a handle").arg(QLatin1String(command)),
+            command);
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     report.format = *format;
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))

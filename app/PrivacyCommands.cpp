@@ -32,10 +32,10 @@ int commandErase(QCommandLineParser &parser, const QStringList &positional)
 {
     constexpr const char *command = "erase";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("erase needs a project file and a handle"), command);
+        return usageError(Cli::tr("erase needs a project file and a handle"), command);
     const QString reason = parser.value(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
-        return usageError(QStringLiteral("erase needs --reason: why, without the person's name"), command);
+        return usageError(Cli::tr("erase needs --reason: why, without the person's name"), command);
     ProjectAccount opened;
     if (const auto failed = openAccount(parser, command, positional.at(0), positional.at(1), opened))
         return *failed;
@@ -65,10 +65,10 @@ int commandExportPerson(QCommandLineParser &parser, const QStringList &positiona
 {
     constexpr const char *command = "export-person";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("export-person needs a project file and a handle"), command);
+        return usageError(Cli::tr("export-person needs a project file and a handle"), command);
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
-        return usageError(QStringLiteral("export-person needs --out FILE.json"), command);
+        return usageError(Cli::tr("export-person needs --out FILE.json"), command);
     ProjectAccount opened;
     if (const auto failed = openAccount(parser, command, positional.at(0), positional.at(1), opened))
         return *failed;
@@ -118,7 +118,7 @@ int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
     constexpr const char *command = "privacy";
     const auto format = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
-        return usageError(QStringLiteral("--format must be text or json"), command);
+        return usageError(Cli::tr("--format must be text or json"), command);
     std::optional<int> failed;
     const QDate today = dateOption(parser, "today", command, failed).value_or(QDate::currentDate());
     if (failed)
@@ -135,7 +135,7 @@ int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
         const auto months = wholeNumberOption(parser, "retention-months", policy->retentionMonths, 1);
         const auto days = wholeNumberOption(parser, "notice-days", policy->consentNoticeDays, 0);
         if (!months || !days)
-            return usageError(QStringLiteral("--retention-months and --notice-days need whole numbers"), command);
+            return usageError(Cli::tr("--retention-months and --notice-days need whole numbers"), command);
         const privacy::Policy wanted{*months, *days};
         if (const QStringList errors = wanted.validationErrors(); !errors.isEmpty())
             return usageError(errors.join(QStringLiteral("; ")), command);
@@ -212,12 +212,12 @@ int commandPrivacyRecord(QCommandLineParser &parser, const QStringList &position
 {
     constexpr const char *command = "privacy-record";
     if (positional.size() != 2)
-        return usageError(QStringLiteral("privacy-record needs a project file and a handle"), command);
+        return usageError(Cli::tr("privacy-record needs a project file and a handle"), command);
     PrivacyStore::RecordChange change;
     if (parser.isSet(QStringLiteral("basis"))) {
         change.basis = privacy::lawfulBasisFromKey(parser.value(QStringLiteral("basis")));
         if (!change.basis)
-            return usageError(QStringLiteral("--basis must be one of %1 or none")
+            return usageError(Cli::tr("--basis must be one of %1 or none")
                                   .arg(privacy::lawfulBasisKeys().join(QStringLiteral(", "))),
                               command);
     }
@@ -230,21 +230,24 @@ int commandPrivacyRecord(QCommandLineParser &parser, const QStringList &position
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString profile = parser.value(QStringLiteral("profile")).toLower();
         if (profile != QLatin1String("yes") && profile != QLatin1String("no"))
-            return usageError(QStringLiteral("--profile must be yes or no"), command);
+            return usageError(Cli::tr("--profile must be yes or no"), command);
         change.doNotProfile = profile == QLatin1String("no");
     }
     if (parser.isSet(QStringLiteral("renew-retention")))
         change.retentionRenewedOn = QDate::currentDate();
     const QString attribute = parser.value(QStringLiteral("consent"));
     if (attribute.isEmpty() && (givenOn || expires))
-        return usageError(QStringLiteral("--given-on and --expires renew a consent: name it with --consent"), command);
+        return usageError(Cli::tr("--given-on and --expires renew a consent: name it with --consent"),
+                          command);
     if (!attribute.isEmpty() && !givenOn)
-        return usageError(QStringLiteral("--consent needs --given-on, the day the consent was given again"), command);
+        return usageError(Cli::tr("--consent needs --given-on, the day the consent was given again"),
+                          command);
     const bool changesRecord = change.basis || change.informedOn || change.doNotProfile || change.retentionRenewedOn;
     if (!changesRecord && attribute.isEmpty())
-        return usageError(QStringLiteral("say what to record: --basis, --informed-on, --profile, --renew-retention or "
-                                         "--consent"),
-                          command);
+        return usageError(
+            Cli::tr("say what to record: --basis, --informed-on, --profile, --renew-retention or "
+                    "--consent"),
+            command);
     ProjectAccount opened;
     if (const auto openFailed = openAccount(parser, command, positional.at(0), positional.at(1), opened))
         return *openFailed;

@@ -33,13 +33,13 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
     const QString format = parser.value(QStringLiteral("format"));
     if (!QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json")}
              .contains(format))
-        return usageError(QStringLiteral("report needs --format pdf, html, csv or json"), command);
+        return usageError(Cli::tr("report needs --format pdf, html, csv or json"), command);
     const QString paperName = parser.value(QStringLiteral("paper")).toLower();
     if (!paperName.isEmpty() && paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
-        return usageError(QStringLiteral("--paper must be a4 or letter"), command);
+        return usageError(Cli::tr("--paper must be a4 or letter"), command);
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
-        return usageError(QStringLiteral("report needs --out PATH"), command);
+        return usageError(Cli::tr("report needs --out PATH"), command);
     std::unique_ptr<Workbench> workbench;
     if (const auto failed = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
         return *failed;
@@ -86,11 +86,11 @@ int commandAgency(QCommandLineParser &parser, const QStringList &positional)
     if (const QString path = parser.value(QStringLiteral("logo")); !path.isEmpty()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return reportDataError(Error{path, QStringLiteral("cannot be read: ") + file.errorString(), {}});
+            return reportDataError(Error{path, Cli::tr("cannot be read: %1").arg(file.errorString()), {}});
         const QByteArray bytes = file.readAll();
         const QByteArray format = QImageReader::imageFormat(file.fileName());
         if (format != "png" && format != "jpeg")
-            return usageError(QStringLiteral("%1 is not a PNG or JPEG image").arg(path), command);
+            return usageError(Cli::tr("%1 is not a PNG or JPEG image").arg(path), command);
         agency->logo = bytes;
     }
     if (changes) {

@@ -66,20 +66,20 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
         bool ok = false;
         modelId = parser.value(QStringLiteral("model")).toLongLong(&ok);
         if (!ok)
-            return usageError(QStringLiteral("--model takes a model id (a number)"), command);
+            return usageError(Cli::tr("--model takes a model id (a number)"), command);
     }
     const auto k = wholeNumberOption(parser, "k", 10, 1);
     const auto draws = wholeNumberOption(parser, "draws", 1000, 0);
     const auto seed = wholeNumberOption(parser, "seed", 1, 0);
     if (!k || !draws || !seed)
-        return usageError(
-            QStringLiteral("--k needs a whole number of 1 or more; --draws and --seed 0 or more"), command);
+        return usageError(Cli::tr("--k needs a whole number of 1 or more; --draws and --seed 0 or more"),
+                          command);
     s.stability = StabilitySettings{*draws, 50.0, static_cast<quint32>(*seed), *k};
     if (parser.isSet(QStringLiteral("concentration"))) {
         bool ok = false;
         s.stability.concentration = parser.value(QStringLiteral("concentration")).toDouble(&ok);
         if (!ok || s.stability.concentration <= 0.0)
-            return usageError(QStringLiteral("--concentration needs a number above 0"), command);
+            return usageError(Cli::tr("--concentration needs a number above 0"), command);
     }
 
     int exitCode = Ok;
@@ -94,7 +94,7 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
     if (parser.isSet(QStringLiteral("missing"))) {
         const auto rule = missingDataRuleFromKey(parser.value(QStringLiteral("missing")));
         if (!rule)
-            return usageError(QStringLiteral("--missing must be lower_bound, neutral or exclude"), command);
+            return usageError(Cli::tr("--missing must be lower_bound, neutral or exclude"), command);
         model.missingData = *rule;
     }
     for (const QString &spec : parser.values(QStringLiteral("weight"))) {
@@ -109,10 +109,9 @@ std::optional<int> openSession(QCommandLineParser &parser, const QString &path, 
             QStringList keys;
             for (const FactorDefinition &f : model.factors)
                 keys << factorKey(f.id);
-            return usageError(
-                QStringLiteral("--weight needs factor=value with a value of 0 or more; factors: %1")
-                    .arg(keys.join(QStringLiteral(", "))),
-                command);
+            return usageError(Cli::tr("--weight needs factor=value with a value of 0 or more; factors: %1")
+                                  .arg(keys.join(QStringLiteral(", "))),
+                              command);
         }
         definition->weight = weight;
     }
@@ -193,11 +192,11 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     const auto chosen =
         chosenFormat(parser, {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!chosen)
-        return usageError(QStringLiteral("--format must be table, csv or json"), "rank");
+        return usageError(Cli::tr("--format must be table, csv or json"), "rank");
     const QString format = *chosen;
     const auto top = wholeNumberOption(parser, "top", -1, 1);
     if (!top)
-        return usageError(QStringLiteral("--top needs a whole number of 1 or more"), "rank");
+        return usageError(Cli::tr("--top needs a whole number of 1 or more"), "rank");
 
     auto projectHeader = ProjectStore(*s.project).header();
     if (!projectHeader)
@@ -206,9 +205,10 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     const QString wantedWarning = parser.value(QStringLiteral("warning"));
     const std::optional<unsigned> wantedFlags = warningFlagsOfKey(wantedWarning);
     if (!wantedWarning.isEmpty() && !wantedFlags)
-        return usageError(QStringLiteral("--warning must be authenticity_warning, disclosure_issue, brand_safety_hit "
-                                         "or any"),
-                          "rank");
+        return usageError(
+            Cli::tr("--warning must be authenticity_warning, disclosure_issue, brand_safety_hit "
+                    "or any"),
+            "rank");
 
     const ScoredPool &pool = *s.pool;
     // The printed candidates and their ranks: with --warning, those with the warning, ranked among all.
@@ -387,15 +387,15 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         return *failed;
     const auto chosen = chosenFormat(parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!chosen)
-        return usageError(QStringLiteral("--format must be text or json"), "explain");
+        return usageError(Cli::tr("--format must be text or json"), "explain");
     const QString format = *chosen;
     const ScoredPool &pool = *s.pool;
     std::optional<Platform> platform;
     if (parser.isSet(QStringLiteral("platform"))) {
         platform = platformFromText(parser.value(QStringLiteral("platform")));
         if (!platform)
-            return usageError(QStringLiteral("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))),
-                              "explain");
+            return usageError(
+                Cli::tr("--platform is one of %1").arg(platformIds().join(QStringLiteral(", "))), "explain");
     }
     // One account, or an error that names every account the handle could mean.
     const auto findOne = [&](const QString &handle) -> Result<int> {
@@ -408,7 +408,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         for (int index : found)
             accounts << QStringLiteral("%1 on %2").arg(handleOf(pool, index), platformId(pool.platform(index)));
         return Error{s.project->path(),
-                     QStringLiteral("has %1 on several platforms (%2); choose one with --platform")
+                     Cli::tr("has %1 on several platforms (%2); choose one with --platform")
                          .arg(printable(handle), accounts.join(QStringLiteral(", "))),
                      {}};
     };

@@ -48,7 +48,7 @@ int commandDecide(QCommandLineParser &parser, const QStringList &positional)
     constexpr const char *command = "decide";
     const auto kind = decisionOption(parser.value(QStringLiteral("decision")));
     if (!kind)
-        return usageError(QStringLiteral("--decision must be shortlist, approve, reject or remove"), command);
+        return usageError(Cli::tr("--decision must be shortlist, approve, reject or remove"), command);
     std::optional<Platform> platform;
     if (const auto failed = platformOption(parser, command, platform))
         return *failed;
@@ -61,8 +61,9 @@ int commandDecide(QCommandLineParser &parser, const QStringList &positional)
     if (found.isEmpty())
         return reportDataError(noCandidate(w.project(), positional.at(1), platform));
     if (found.size() > 1)
-        return usageError(QStringLiteral("@%1 is on several platforms: add --platform").arg(normalizedHandle(positional.at(1))),
-                          command);
+        return usageError(
+            Cli::tr("@%1 is on several platforms: add --platform").arg(normalizedHandle(positional.at(1))),
+            command);
     const int candidate = found.constFirst();
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (auto ok = w.checkDecision(candidate, *kind, reason); !ok)
@@ -98,7 +99,8 @@ int commandApprove(QCommandLineParser &parser, const QStringList &positional)
     constexpr const char *command = "approve";
     const QString name = parser.value(QStringLiteral("by")).trimmed();
     if (name.isEmpty())
-        return usageError(QStringLiteral("approve needs --by NAME: a shortlist is approved by a named person"), command);
+        return usageError(Cli::tr("approve needs --by NAME: a shortlist is approved by a named person"),
+                          command);
     std::unique_ptr<Workbench> workbench;
     if (const auto failed = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
         return *failed;

@@ -57,48 +57,58 @@
         <translation>Das Konto einer Instagram- oder YouTube-API-Datei (sie nennen keines).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="25"/>
+        <location filename="../app/AudienceCommands.cpp" line="26"/>
         <source>Platform of the accounts when the file has no platform column.</source>
         <translation>Plattform der Konten, wenn die Datei keine Plattformspalte hat.</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="26"/>
+        <location filename="../app/AudienceCommands.cpp" line="29"/>
         <source>Where the figures come from (default: the format or file).</source>
         <translation>Woher die Zahlen stammen (Standard: das Format oder die Datei).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="29"/>
+        <location filename="../app/AudienceCommands.cpp" line="32"/>
         <source>measured (by the platform), estimated (by a vendor) or entered (by hand).</source>
         <translation>measured (von der Plattform gemessen), estimated (von einem Anbieter geschätzt) oder entered (von Hand eingegeben).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="31"/>
+        <location filename="../app/AudienceCommands.cpp" line="34"/>
         <source>How far to trust the figures, 0 to 1.</source>
         <translation>Wie weit den Zahlen zu trauen ist, 0 bis 1.</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="33"/>
+        <location filename="../app/AudienceCommands.cpp" line="37"/>
         <source>Date of the figures, over any the file gives (default: the file&apos;s, else today).</source>
         <translation>Datum der Zahlen, vor jedem, das die Datei nennt (Standard: das der Datei, sonst heute).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="95"/>
+        <location filename="../app/AudienceCommands.cpp" line="52"/>
+        <source>--provenance is measured, estimated or entered</source>
+        <translation>--provenance ist measured, estimated oder entered</translation>
+    </message>
+    <message>
+        <location filename="../app/AudienceCommands.cpp" line="58"/>
+        <source>--confidence needs a number from 0 to 1</source>
+        <translation>--confidence braucht eine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <location filename="../app/AudienceCommands.cpp" line="99"/>
         <source>Only this attribute (default: every one).</source>
         <translation>Nur dieses Merkmal (Standard: jedes).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="97"/>
+        <location filename="../app/AudienceCommands.cpp" line="101"/>
         <location filename="../app/AuthenticityCommands.cpp" line="174"/>
-        <location filename="../app/PostCommands.cpp" line="177"/>
+        <location filename="../app/PostCommands.cpp" line="179"/>
         <location filename="../app/PrivacyCommands.cpp" line="27"/>
         <location filename="../app/PrivacyCommands.cpp" line="60"/>
-        <location filename="../app/PrivacyCommands.cpp" line="204"/>
+        <location filename="../app/PrivacyCommands.cpp" line="207"/>
         <location filename="../app/ShortlistCommands.cpp" line="41"/>
         <source>Platform of HANDLE when it is on several.</source>
         <translation>Plattform von HANDLE, wenn es auf mehreren ist.</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="99"/>
+        <location filename="../app/AudienceCommands.cpp" line="103"/>
         <source>Why, as the creator said it.</source>
         <translation>Warum, wie der Creator es sagte.</translation>
     </message>
@@ -113,41 +123,77 @@
         <translation>auto (die Shortlist, falls vorhanden, sonst die Top k), shortlist oder top.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="291"/>
+        <location filename="../app/AuditCommand.cpp" line="292"/>
         <source>Pool audiences by followers (default) or views.</source>
         <translation>Publikum nach Followern (Standard) oder Aufrufen zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="294"/>
+        <location filename="../app/AuditCommand.cpp" line="295"/>
         <source>Leave audience estimates with a confidence below 0.5 out of the pool.</source>
         <translation>Publikumsschätzungen mit einer Konfidenz unter 0,5 nicht mitzählen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="295"/>
+        <location filename="../app/AuditCommand.cpp" line="296"/>
         <source>Smallest group whose rate is judged (default 5).</source>
         <translation>Kleinste Gruppe, deren Quote beurteilt wird (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="298"/>
+        <location filename="../app/AuditCommand.cpp" line="300"/>
         <source>Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable.</source>
         <translation>Referenzgruppe eines Merkmals, z. B. gender=woman (Standard: die größte). Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="301"/>
+        <location filename="../app/AuditCommand.cpp" line="303"/>
         <source>Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the four-fifths rule).</source>
         <translation>Untere Grenze des Bands fairer Quoten; die obere ist ihr Kehrwert (Standard 0.8, die Vier-Fünftel-Regel).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="304"/>
+        <location filename="../app/AuditCommand.cpp" line="306"/>
         <location filename="../app/AuthenticityCommands.cpp" line="86"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="179"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="180"/>
         <location filename="../app/HistoryCommands.cpp" line="127"/>
         <location filename="../app/PolicyCommand.cpp" line="91"/>
-        <location filename="../app/PostCommands.cpp" line="179"/>
-        <location filename="../app/PrivacyCommands.cpp" line="112"/>
-        <location filename="../app/ScoringCommands.cpp" line="383"/>
+        <location filename="../app/PostCommands.cpp" line="181"/>
+        <location filename="../app/PrivacyCommands.cpp" line="113"/>
+        <location filename="../app/ScoringCommands.cpp" line="380"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="313"/>
+        <source>audit needs one project file</source>
+        <translation>audit braucht eine Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="318"/>
+        <source>--top and --min-group need a whole number of 1 or more</source>
+        <translation>--top und --min-group brauchen eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="325"/>
+        <source>--band takes a number between 0 and 1, such as 0.8</source>
+        <translation>--band nimmt eine Zahl zwischen 0 und 1, etwa 0.8</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="335"/>
+        <source>--selection is auto, shortlist or top</source>
+        <translation>--selection ist auto, shortlist oder top</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="340"/>
+        <source>--weighting is followers or views</source>
+        <translation>--weighting ist followers oder views</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="345"/>
+        <source>--reference needs attribute=group, got &quot;%1&quot;</source>
+        <translation>--reference braucht attribute=group, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="350"/>
+        <location filename="../app/CampaignCommand.cpp" line="348"/>
+        <source>--format is text or json</source>
+        <translation>--format ist text oder json</translation>
     </message>
     <message>
         <location filename="../app/AuthenticityCommands.cpp" line="84"/>
@@ -155,9 +201,35 @@
         <translation>Die Regeln aus den eigenen Labels der Stichprobe lernen (kreuzvalidiert), statt der aus den bewerteten Followern von SRF Data gelernten Regeln.</translation>
     </message>
     <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="93"/>
+        <source>followers-check needs one follower sample (CSV or JSON)</source>
+        <translation>followers-check braucht eine Follower-Stichprobe (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="96"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="190"/>
+        <location filename="../app/HistoryCommands.cpp" line="137"/>
+        <location filename="../app/PolicyCommand.cpp" line="104"/>
+        <location filename="../app/PostCommands.cpp" line="214"/>
+        <location filename="../app/PrivacyCommands.cpp" line="121"/>
+        <location filename="../app/ScoringCommands.cpp" line="390"/>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="102"/>
+        <source>has no fake/real labels to learn from</source>
+        <translation>hat keine Labels fake/real, aus denen sich lernen ließe</translation>
+    </message>
+    <message>
         <location filename="../app/AuthenticityCommands.cpp" line="177"/>
         <source>A follower sample of the account, judged by the follower rules in place of the sample stored with candor import-followers.</source>
         <translation>Eine Follower-Stichprobe des Kontos, nach den Follower-Regeln beurteilt, anstelle der mit candor import-followers gespeicherten.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="187"/>
+        <source>authenticity needs a project file and a handle</source>
+        <translation>authenticity braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
         <location filename="../app/CampaignCommand.cpp" line="262"/>
@@ -180,96 +252,113 @@
         <translation>Die Kampagne aus einer JSON-Datei lesen (docs/campaigns.md).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="272"/>
+        <location filename="../app/CampaignCommand.cpp" line="273"/>
         <source>show: text or json (default text).</source>
         <translation>show: text oder json (Standard text).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="29"/>
+        <location filename="../app/CampaignCommand.cpp" line="282"/>
+        <source>campaign needs one of %1, not &quot;%2&quot;</source>
+        <translation>campaign braucht eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="290"/>
+        <source>campaign %1 expects FILE.candor%2</source>
+        <translation>campaign %1 erwartet FILE.candor%2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="321"/>
+        <source>campaign add needs --name NAME (or --from campaign.json)</source>
+        <translation>campaign add braucht --name NAME (oder --from campaign.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSupport.cpp" line="30"/>
         <source>Try: candor %1 --help</source>
         <translation>Versuchen Sie: candor %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="59"/>
+        <location filename="../app/CliSupport.cpp" line="61"/>
         <source>note: %1 is open read-only: %2</source>
         <translation>Hinweis: %1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="62"/>
+        <location filename="../app/CliSupport.cpp" line="63"/>
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="104"/>
+        <location filename="../app/CliSupport.cpp" line="105"/>
         <source>Campaign name or id (default: the first).</source>
         <translation>Name oder ID der Kampagne (Standard: die erste).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="122"/>
+        <location filename="../app/CliSupport.cpp" line="123"/>
+        <location filename="../app/CreatorCommand.cpp" line="114"/>
+        <location filename="../app/ScoringCommands.cpp" line="397"/>
         <source>--platform is one of %1</source>
         <translation>--platform ist eines von %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="132"/>
+        <location filename="../app/CliSupport.cpp" line="133"/>
         <source>Imported %1 from %2 into %3 (batch %4)</source>
         <translation>%1 aus %2 in %3 importiert (Import %4)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="134"/>
-        <location filename="../app/CommandLine.cpp" line="125"/>
+        <location filename="../app/CliSupport.cpp" line="137"/>
+        <location filename="../app/CommandLine.cpp" line="126"/>
         <source>  rows read: %1</source>
         <translation>  gelesene Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="135"/>
+        <location filename="../app/CliSupport.cpp" line="138"/>
         <source>  imported:  %1</source>
         <translation>  importiert:      %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="136"/>
+        <location filename="../app/CliSupport.cpp" line="139"/>
         <source>  merged:    %1 (replacing or adding to what the project had)</source>
         <translation>  zusammengeführt: %1 (ersetzt oder ergänzt, was das Projekt hatte)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="137"/>
-        <location filename="../app/CommandLine.cpp" line="128"/>
+        <location filename="../app/CliSupport.cpp" line="141"/>
+        <location filename="../app/CommandLine.cpp" line="130"/>
         <source>  rejected:  %1</source>
         <translation>  abgelehnt:       %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="139"/>
-        <location filename="../app/CommandLine.cpp" line="130"/>
+        <location filename="../app/CliSupport.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="132"/>
         <source>Notes on reading the file:</source>
         <translation>Hinweise zum Lesen der Datei:</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="146"/>
+        <location filename="../app/CliSupport.cpp" line="150"/>
         <source>Rows not stored, and warnings:</source>
         <translation>Nicht gespeicherte Zeilen und Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="161"/>
-        <location filename="../app/CommandLine.cpp" line="112"/>
+        <location filename="../app/CliSupport.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="113"/>
         <source>Nothing was imported; the project is unchanged.</source>
         <translation>Nichts wurde importiert; das Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="176"/>
+        <location filename="../app/CliSupport.cpp" line="180"/>
         <source>has no campaign yet</source>
         <translation>hat noch keine Kampagne</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="195"/>
+        <location filename="../app/CliSupport.cpp" line="199"/>
         <source>holds @%1, who asked not to be profiled: they are neither scored nor audited (candor privacy lists them)</source>
         <translation>enthält @%1, der nicht profiliert werden möchte: weder bewertet noch geprüft (candor privacy listet sie)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="201"/>
+        <location filename="../app/CliSupport.cpp" line="205"/>
         <source>has no candidate @%1</source>
         <translation>hat keinen Kandidaten @%1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="212"/>
+        <location filename="../app/CliSupport.cpp" line="217"/>
         <source>--%1 needs a date such as 2026-12-01, not &quot;%2&quot;</source>
         <translation>--%1 braucht ein Datum wie 2026-12-01, nicht „%2“</translation>
     </message>
@@ -279,53 +368,53 @@
         <translation>%1 angelegt (Schemaversion %2)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>The demo project already exists: %1</source>
         <translation>Das Demoprojekt existiert bereits: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="63"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Created the demo project (synthetic data): %1</source>
         <translation>Demoprojekt angelegt (synthetische Daten): %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>unknown platform &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Plattform „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="92"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>--encoding must be utf8 or latin1</source>
         <translation>--encoding muss utf8 oder latin1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="99"/>
+        <location filename="../app/CommandLine.cpp" line="100"/>
         <source>--lawful-basis must be one of %1</source>
         <translation>--lawful-basis muss eines von %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="121"/>
         <source>Imported %1 into %2 (batch %3, %4, %5, platform %6)</source>
         <translation>%1 in %2 importiert (Import %3, %4, %5, Plattform %6)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="126"/>
+        <location filename="../app/CommandLine.cpp" line="127"/>
         <source>  imported:  %1 (new accounts)</source>
         <translation>  importiert:      %1 (neue Konten)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="128"/>
         <source>  merged:    %1 (new snapshots of accounts already in the project)</source>
         <translation>  zusammengeführt: %1 (neue Schnappschüsse von Konten, die schon im Projekt sind)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="141"/>
-        <location filename="../app/CommandLine.cpp" line="182"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="185"/>
         <source>Rejected rows:</source>
         <translation>Abgelehnte Zeilen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLine.cpp" line="145"/>
+        <location filename="../app/CommandLine.cpp" line="147"/>
         <source>%n cell(s) left empty with a warning; list them with: candor rejected %1 --warnings</source>
         <translation>
             <numerusform>%n Zelle mit einer Warnung leer gelassen; auflisten mit: candor rejected %1 --warnings</numerusform>
@@ -333,307 +422,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="170"/>
+        <location filename="../app/CommandLine.cpp" line="173"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>synthetic, made up by the demo generator</source>
         <translation>synthetisch, vom Demo-Generator erfunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="172"/>
+        <location filename="../app/CommandLine.cpp" line="175"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="173"/>
+        <location filename="../app/CommandLine.cpp" line="176"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="177"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
+        <location filename="../app/CommandLine.cpp" line="178"/>
         <source>Creators:</source>
         <translation>Creator:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="176"/>
+        <location filename="../app/CommandLine.cpp" line="179"/>
         <source>Accounts:</source>
         <translation>Konten:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="180"/>
         <source>Metric snapshots:</source>
         <translation>Kennzahl-Schnappschüsse:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>Audience shares:</source>
         <translation>Publikumsanteile:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="179"/>
+        <location filename="../app/CommandLine.cpp" line="182"/>
         <source>Consented attributes:</source>
         <translation>Merkmale mit Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>Campaigns:</source>
         <translation>Kampagnen:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>Imports:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>Last import:</source>
         <translation>Letzter Import:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="187"/>
         <source>%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected</source>
         <translation>%1 am %2: %3 gelesen, %4 importiert, %5 zusammengeführt, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="212"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>No rejected rows.</source>
         <translation>Keine abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="225"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>Create an empty project file.</source>
         <translation>Eine leere Projektdatei anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>Create the demo project (synthetic data) at FILE or the default place.</source>
         <translation>Das Demoprojekt (synthetische Daten) unter FILE oder am Standardort anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>Import creators from a CSV or JSON export.</source>
         <translation>Creator aus einem CSV- oder JSON-Export importieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="232"/>
+        <location filename="../app/CommandLine.cpp" line="236"/>
         <source>Platform of the accounts: instagram, tiktok, youtube.</source>
         <translation>Plattform der Konten: instagram, tiktok, youtube.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="236"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
         <source>Map a column (header or #N) to a field, or to &apos;ignore&apos;. Repeatable.</source>
         <translation>Eine Spalte (Überschrift oder #N) einem Feld zuordnen oder &apos;ignore&apos;. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="238"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>utf8 or latin1 (default: detect).</source>
         <translation>utf8 oder latin1 (Standard: erkennen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>Date of the snapshot (default: today).</source>
         <translation>Datum des Schnappschusses (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
         <source>Lawful basis for the creators this file brings that have none yet: consent, contract or legitimate_interest.</source>
         <translation>Rechtsgrundlage für die Creator dieser Datei, die noch keine haben: consent, contract oder legitimate_interest.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="251"/>
         <source>The day those creators were told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem diese Creator informiert wurden, dass ihre Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="250"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>Currency of fees when the file has no currency column (e.g. EUR).</source>
         <translation>Währung der Honorare, wenn die Datei keine Währungsspalte hat (z. B. EUR).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="258"/>
         <source>Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export).</source>
         <translation>Publikumsdemografie importieren (lange CSV, JSON der Instagram- oder YouTube-API, Anbieterexport).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="262"/>
         <source>Import self-declared creator attributes with their consent (for fairness audits only).</source>
         <translation>Selbstangaben der Creator mit ihrer Einwilligung importieren (nur für Fairness-Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="266"/>
         <source>Import posts (Instagram Graph API, YouTube Data API or plain columns): evidence for disclosure.</source>
         <translation>Beiträge importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für die Kennzeichnung.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="263"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
         <source>Import follower counts by day (date, followers): evidence for growth jumps.</source>
         <translation>Follower-Zahlen pro Tag importieren (Datum, Follower): Belege für Wachstumssprünge.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="274"/>
         <source>Import a sample of one account&apos;s followers (--handle H; posts, following, followers per profile): evidence for the follower-sample signal.</source>
         <translation>Eine Stichprobe der Follower eines Kontos importieren (--handle H; Beiträge, Folgt, Follower je Profil): Belege für das Signal der Follower-Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="270"/>
+        <location filename="../app/CommandLine.cpp" line="279"/>
         <source>Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and repeated comments signal.</source>
         <translation>Kommentartexte importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für das Signal generischer und wiederholter Kommentare.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="274"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>Erase one creator: every row about them, their personal details in the log, rejected rows that mention them; the file is rewritten (--reason, without their name).</source>
         <translation>Einen Creator löschen: jede Zeile über ihn, seine persönlichen Angaben im Protokoll, abgelehnte Zeilen, die ihn nennen; die Datei wird neu geschrieben (--reason, ohne seinen Namen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="278"/>
+        <location filename="../app/CommandLine.cpp" line="289"/>
         <source>Export everything held about one creator to a JSON file (--out FILE.json; GDPR Art. 15, CCPA).</source>
         <translation>Alles, was über einen Creator gespeichert ist, in eine JSON-Datei exportieren (--out FILE.json; DSGVO Art. 15, CCPA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="281"/>
+        <location filename="../app/CommandLine.cpp" line="293"/>
         <source>Privacy review: retention policy, consents expiring, data without a basis or notice.</source>
         <translation>Datenschutzprüfung: Aufbewahrungsrichtlinie, ablaufende Einwilligungen, Daten ohne Rechtsgrundlage oder Information.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="297"/>
         <source>Record a creator&apos;s lawful basis, notice, objection to profiling, or a renewed consent.</source>
         <translation>Rechtsgrundlage, Information, Widerspruch gegen Profiling oder eine erneuerte Einwilligung eines Creators erfassen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="286"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>Delete a creator&apos;s self-declared attributes and record why.</source>
         <translation>Die Selbstangaben eines Creators löschen und festhalten, warum.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="289"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
         <source>Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED.</source>
         <translation>Creator von Hand: add (--platform, Zahlen), edit (neue Zahlen), remove, merge KEPT MERGED.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="292"/>
+        <location filename="../app/CommandLine.cpp" line="309"/>
         <source>Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.</source>
         <translation>Kampagnen: list, show (--format json), add (--name, --from JSON), edit, remove.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="295"/>
+        <location filename="../app/CommandLine.cpp" line="313"/>
         <source>Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT).</source>
         <translation>Eine Entscheidung zu einem Kandidaten erfassen (--decision shortlist|approve|reject|remove --reason TEXT).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="318"/>
         <source>Approve a campaign&apos;s shortlist as it stands, by a named person (--by NAME).</source>
         <translation>Die Shortlist einer Kampagne so freigeben, wie sie ist, durch eine namentlich genannte Person (--by NAME).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="299"/>
+        <location filename="../app/CommandLine.cpp" line="322"/>
         <source>Write the client report of a campaign&apos;s shortlist (--format html|csv|json --out PATH).</source>
         <translation>Den Kundenbericht zur Shortlist einer Kampagne schreiben (--format html|csv|json --out PATH).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="301"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
         <source>Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).</source>
         <translation>Die Agentur, die ein Bericht auf dem Deckblatt nennt, anzeigen oder festlegen (--name NAME, --logo FILE.png).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="304"/>
+        <location filename="../app/CommandLine.cpp" line="330"/>
         <source>Check the campaign&apos;s shortlist against the ethics policy (exit 4 while a blocking finding is open).</source>
         <translation>Die Shortlist der Kampagne gegen die Ethikrichtlinie prüfen (Exit 4, solange ein blockierender Befund offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="307"/>
+        <location filename="../app/CommandLine.cpp" line="334"/>
         <source>Show the ethics policy as JSON, or change it (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</source>
         <translation>Die Ethikrichtlinie als JSON anzeigen oder ändern (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="310"/>
+        <location filename="../app/CommandLine.cpp" line="338"/>
         <source>Override a policy finding about a creator, or acknowledge one about a group, with a written --reason.</source>
         <translation>Einen Befund der Richtlinie zu einem Creator übergehen oder einen zu einer Gruppe zur Kenntnis nehmen, mit schriftlichem --reason.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="312"/>
+        <location filename="../app/CommandLine.cpp" line="342"/>
         <source>Rank a campaign&apos;s candidates with a per-factor breakdown.</source>
         <translation>Die Kandidaten einer Kampagne ranken, mit Aufschlüsselung nach Faktoren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="315"/>
+        <location filename="../app/CommandLine.cpp" line="345"/>
         <source>Explain one candidate&apos;s score, stability and what would change it.</source>
         <translation>Die Bewertung eines Kandidaten erklären, ihre Stabilität und was sie ändern würde.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="317"/>
+        <location filename="../app/CommandLine.cpp" line="348"/>
         <source>Fairness audit: audience balance and creator-group selection rates.</source>
         <translation>Fairness-Prüfung: Publikumsbalance und Auswahlquoten der Creator-Gruppen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="351"/>
         <source>Each sponsored post&apos;s disclosure verdict with its rule, and each creator&apos;s record.</source>
         <translation>Das Kennzeichnungsergebnis jedes gesponserten Beitrags mit seiner Regel und die Bilanz jedes Creators.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="323"/>
+        <location filename="../app/CommandLine.cpp" line="355"/>
         <source>Check the file: SQLite&apos;s integrity check, the schema, and the audit log&apos;s hash chain (exit 3 when broken).</source>
         <translation>Die Datei prüfen: SQLites Integritätsprüfung, das Schema und die Hash-Kette des Prüfprotokolls (Exit 3, wenn unterbrochen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="325"/>
+        <location filename="../app/CommandLine.cpp" line="359"/>
         <source>The audit log: who did what, when, to which creator or campaign.</source>
         <translation>Das Prüfprotokoll: wer was wann mit welchem Creator oder welcher Kampagne getan hat.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="328"/>
+        <location filename="../app/CommandLine.cpp" line="362"/>
         <source>Each post&apos;s brand-safety words (GARM categories) and the campaign&apos;s excluded topics, with the words found.</source>
         <translation>Die Markensicherheitswörter jedes Beitrags (GARM-Kategorien) und die ausgeschlossenen Themen der Kampagne, mit den gefundenen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="331"/>
+        <location filename="../app/CommandLine.cpp" line="366"/>
         <source>An account&apos;s authenticity signals with thresholds, sources and evidence.</source>
         <translation>Die Echtheitssignale eines Kontos mit Schwellenwerten, Quellen und Belegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="334"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
         <source>Judge a follower sample with readable rules; with labels, how well they do.</source>
         <translation>Eine Follower-Stichprobe mit lesbaren Regeln beurteilen; mit Labels: wie gut sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
         <source>Show schema version, counts and the last import.</source>
         <translation>Schemaversion, Anzahlen und den letzten Import anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="337"/>
+        <location filename="../app/CommandLine.cpp" line="375"/>
         <source>List the rows imports rejected, with file, line, column and reason.</source>
         <translation>Die von Importen abgelehnten Zeilen auflisten, mit Datei, Zeile, Spalte und Grund.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="341"/>
+        <location filename="../app/CommandLine.cpp" line="378"/>
         <source>Also list cells left empty with a warning.</source>
         <translation>Auch Zellen auflisten, die mit einer Warnung leer gelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="343"/>
+        <location filename="../app/CommandLine.cpp" line="379"/>
         <source>Show each rejected row as it was written.</source>
         <translation>Jede abgelehnte Zeile so zeigen, wie sie geschrieben war.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="388"/>
         <source>Candor %1 — choose influencers with scores you can explain.</source>
         <translation>Candor %1 — Influencer wählen mit Bewertungen, die Sie erklären können.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
+        <location filename="../app/CommandLine.cpp" line="391"/>
         <source>Usage:
   candor [FILE.candor]          start the workbench (the demo project if no file is given)
   candor COMMAND [options] ...  work headless
@@ -648,7 +737,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLine.cpp" line="399"/>
         <source>
 Options:
   -h, --help     show this help (candor COMMAND --help for a command)
@@ -667,17 +756,17 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="459"/>
+        <location filename="../app/CommandLine.cpp" line="498"/>
         <source>Usage: candor %1 [options] %2</source>
         <translation>Aufruf: candor %1 [options] %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="472"/>
+        <location filename="../app/CommandLine.cpp" line="511"/>
         <source>%1 expects %2</source>
         <translation>%1 erwartet %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="476"/>
+        <location filename="../app/CommandLine.cpp" line="515"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -692,19 +781,34 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Der Name des Creators.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="96"/>
+        <location filename="../app/CreatorCommand.cpp" line="97"/>
         <source>Categories, comma-separated.</source>
         <translation>Kategorien, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="97"/>
+        <location filename="../app/CreatorCommand.cpp" line="98"/>
         <source>Leading audience country (name or ISO code).</source>
         <translation>Wichtigstes Publikumsland (Name oder ISO-Code).</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="108"/>
+        <source>creator needs one of %1, not &quot;%2&quot;</source>
+        <translation>creator braucht eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="132"/>
+        <source>creator add needs --platform</source>
+        <translation>creator add braucht --platform</translation>
     </message>
     <message>
         <location filename="../app/HistoryCommands.cpp" line="23"/>
         <source>Also check that this client report (PDF, HTML or JSON) was made from this file&apos;s history as it still stands.</source>
         <translation>Auch prüfen, ob dieser Kundenbericht (PDF, HTML oder JSON) aus dem Verlauf dieser Datei entstand, wie er noch besteht.</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="71"/>
+        <source>verify needs a project file</source>
+        <translation>verify braucht eine Projektdatei</translation>
     </message>
     <message>
         <location filename="../app/HistoryCommands.cpp" line="121"/>
@@ -717,82 +821,133 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Nur diese Aktion: import, decision, decision_undone, note, note_undone, consent_withdrawn …</translation>
     </message>
     <message>
+        <location filename="../app/HistoryCommands.cpp" line="134"/>
+        <source>log needs a project file</source>
+        <translation>log braucht eine Projektdatei</translation>
+    </message>
+    <message>
         <location filename="../app/PolicyCommand.cpp" line="93"/>
         <source>Check as on this day (default: today): the last N months and retention count back from it.</source>
         <translation>Prüfen wie an diesem Tag (Standard: heute): die letzten N Monate und die Aufbewahrung zählen von ihm zurück.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="187"/>
+        <location filename="../app/PolicyCommand.cpp" line="188"/>
         <source>Replace the policy with this file (candor-policy/1 JSON).</source>
         <translation>Die Richtlinie durch diese Datei ersetzen (candor-policy/1 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="189"/>
+        <location filename="../app/PolicyCommand.cpp" line="190"/>
         <source>Switch a rule on.</source>
         <translation>Eine Regel einschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="190"/>
+        <location filename="../app/PolicyCommand.cpp" line="191"/>
         <source>Switch a rule off.</source>
         <translation>Eine Regel ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="191"/>
+        <location filename="../app/PolicyCommand.cpp" line="193"/>
         <source>Set a rule&apos;s parameter, e.g. disclosure_history.months=6.</source>
         <translation>Einen Parameter einer Regel setzen, z. B. disclosure_history.months=6.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="193"/>
+        <location filename="../app/PolicyCommand.cpp" line="196"/>
         <source>Who changes it (default: your user name).</source>
         <translation>Wer sie ändert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="253"/>
+        <location filename="../app/PolicyCommand.cpp" line="219"/>
+        <location filename="../app/ReportCommand.cpp" line="89"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="231"/>
+        <source>the policy has no rule &quot;%1&quot;</source>
+        <translation>die Richtlinie hat keine Regel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="255"/>
         <source>The rule of the finding, e.g. authenticity_red.</source>
         <translation>Die Regel des Befunds, z. B. authenticity_red.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="256"/>
+        <location filename="../app/PolicyCommand.cpp" line="258"/>
         <source>Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group.</source>
         <translation>Worum es im Befund geht: @HANDLE oder ATTRIBUTE=GROUP für eine Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="258"/>
+        <location filename="../app/PolicyCommand.cpp" line="261"/>
         <source>Why it may stand (required).</source>
         <translation>Warum er bestehen bleiben darf (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="259"/>
+        <location filename="../app/PolicyCommand.cpp" line="262"/>
         <source>Who resolves it (default: your user name).</source>
         <translation>Wer ihn auflöst (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="261"/>
+        <location filename="../app/PolicyCommand.cpp" line="265"/>
         <source>Check as on this day (default: today).</source>
         <translation>Prüfen wie an diesem Tag (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="66"/>
+        <location filename="../app/PolicyCommand.cpp" line="276"/>
+        <source>resolve needs --rule, --subject and a written --reason</source>
+        <translation>resolve braucht --rule, --subject und einen schriftlichen --reason</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="298"/>
+        <source>has no %1 finding about %2 on the shortlist of &quot;%3&quot; (candor check lists them)</source>
+        <translation>hat keinen Befund %1 zu %2 auf der Shortlist von „%3“ (candor check listet sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="67"/>
         <source>Platform of the accounts when the file has no platform column: instagram, tiktok, youtube.</source>
         <translation>Plattform der Konten, wenn die Datei keine Plattformspalte hat: instagram, tiktok, youtube.</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="70"/>
+        <location filename="../app/PostCommands.cpp" line="71"/>
         <source>Whose data this is, for an export of one account (as the APIs give them).</source>
         <translation>Wessen Daten das sind, für den Export eines Kontos (wie die APIs sie liefern).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="78"/>
+        <location filename="../app/PostCommands.cpp" line="80"/>
         <source>The link of the post the comments are under, for a file of one post&apos;s comments (as the Instagram Graph API gives them).</source>
         <translation>Der Link des Beitrags, unter dem die Kommentare stehen, für eine Datei mit den Kommentaren eines Beitrags (wie die Instagram Graph API sie liefert).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="187"/>
+        <location filename="../app/PostCommands.cpp" line="89"/>
+        <source>import-posts needs a project file and a data file</source>
+        <translation>import-posts braucht eine Projektdatei und eine Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="116"/>
+        <source>%1 needs a project file and a data file</source>
+        <translation>%1 braucht eine Projektdatei und eine Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="158"/>
+        <source>import-followers needs a project file and a follower sample</source>
+        <translation>import-followers braucht eine Projektdatei und eine Follower-Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="161"/>
+        <source>import-followers needs --handle: whose followers the sample shows</source>
+        <translation>import-followers braucht --handle: wessen Follower die Stichprobe zeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="190"/>
         <source>Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest of all).</source>
         <translation>Wessen Regeln entscheiden, wo sie sich unterscheiden, z. B. US oder UK,DE (Standard: die strengsten von allen).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="307"/>
+        <location filename="../app/PostCommands.cpp" line="210"/>
+        <source>%1 needs a project file and, optionally, a handle</source>
+        <translation>%1 braucht eine Projektdatei und, wahlweise, ein Handle</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="310"/>
         <source>Also match this campaign&apos;s excluded topics (name or id; default: the first campaign, if any).</source>
         <translation>Auch die ausgeschlossenen Themen dieser Kampagne abgleichen (Name oder ID; Standard: die erste Kampagne, falls vorhanden).</translation>
     </message>
@@ -802,9 +957,29 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Warum (bleibt im Prüfprotokoll, also ohne den Namen der Person), z. B. &quot;Löschantrag vom 2026-12-01, Ticket 4411&quot;.</translation>
     </message>
     <message>
+        <location filename="../app/PrivacyCommands.cpp" line="35"/>
+        <source>erase needs a project file and a handle</source>
+        <translation>erase braucht eine Projektdatei und ein Handle</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="38"/>
+        <source>erase needs --reason: why, without the person&apos;s name</source>
+        <translation>erase braucht --reason: warum, ohne den Namen der Person</translation>
+    </message>
+    <message>
         <location filename="../app/PrivacyCommands.cpp" line="58"/>
         <source>The JSON file to write (readable by you only).</source>
         <translation>Die zu schreibende JSON-Datei (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="68"/>
+        <source>export-person needs a project file and a handle</source>
+        <translation>export-person braucht eine Projektdatei und ein Handle</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="71"/>
+        <source>export-person needs --out FILE.json</source>
+        <translation>export-person braucht --out FILE.json</translation>
     </message>
     <message>
         <location filename="../app/PrivacyCommands.cpp" line="105"/>
@@ -822,49 +997,84 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Die Richtlinie festlegen: Einwilligungen N Tage vor ihrem Ablauf aufführen.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="183"/>
+        <location filename="../app/PrivacyCommands.cpp" line="138"/>
+        <source>--retention-months and --notice-days need whole numbers</source>
+        <translation>--retention-months und --notice-days brauchen ganze Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="185"/>
         <source>Lawful basis: %1 (or none).</source>
         <translation>Rechtsgrundlage: %1 (oder none).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="186"/>
+        <location filename="../app/PrivacyCommands.cpp" line="188"/>
         <source>The day the creator was told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="189"/>
+        <location filename="../app/PrivacyCommands.cpp" line="191"/>
         <source>no: the creator objected to profiling and is left out of rankings and audits; yes: lifts that.</source>
         <translation>no: Der Creator hat dem Profiling widersprochen und wird aus Rankings und Prüfungen ausgeschlossen; yes: hebt das auf.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="193"/>
+        <location filename="../app/PrivacyCommands.cpp" line="195"/>
         <source>The data is still needed: its retention starts again today.</source>
         <translation>Die Daten werden weiterhin benötigt: Ihre Aufbewahrung beginnt heute neu.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="194"/>
+        <location filename="../app/PrivacyCommands.cpp" line="197"/>
         <source>Renew the consent to this self-declared attribute.</source>
         <translation>Die Einwilligung zu dieser Selbstangabe erneuern.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="196"/>
+        <location filename="../app/PrivacyCommands.cpp" line="199"/>
         <source>The day the renewed consent was given.</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung erteilt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="198"/>
+        <location filename="../app/PrivacyCommands.cpp" line="202"/>
         <source>The day the renewed consent ends (default: never).</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung endet (Standard: nie).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="200"/>
+        <location filename="../app/PrivacyCommands.cpp" line="203"/>
         <source>Where the renewed consent is kept (a reference).</source>
         <translation>Wo die erneuerte Einwilligung aufbewahrt wird (eine Referenz).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="202"/>
+        <location filename="../app/PrivacyCommands.cpp" line="205"/>
         <source>Why (kept in the log with the creator&apos;s details).</source>
         <translation>Warum (bleibt im Protokoll bei den Angaben des Creators).</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="215"/>
+        <source>privacy-record needs a project file and a handle</source>
+        <translation>privacy-record braucht eine Projektdatei und ein Handle</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="220"/>
+        <source>--basis must be one of %1 or none</source>
+        <translation>--basis muss eines von %1 oder none sein</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="233"/>
+        <source>--profile must be yes or no</source>
+        <translation>--profile muss yes oder no sein</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="240"/>
+        <source>--given-on and --expires renew a consent: name it with --consent</source>
+        <translation>--given-on und --expires erneuern eine Einwilligung: nennen Sie sie mit --consent</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="242"/>
+        <source>--consent needs --given-on, the day the consent was given again</source>
+        <translation>--consent braucht --given-on, den Tag, an dem die Einwilligung erneut erteilt wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="245"/>
+        <source>say what to record: --basis, --informed-on, --profile, --renew-retention or --consent</source>
+        <translation>sagen Sie, was erfasst werden soll: --basis, --informed-on, --profile, --renew-retention oder --consent</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="22"/>
@@ -872,29 +1082,49 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>pdf, html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="23"/>
+        <location filename="../app/ReportCommand.cpp" line="24"/>
         <source>For a PDF: a4 (default) or letter.</source>
         <translation>Für ein PDF: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="24"/>
+        <location filename="../app/ReportCommand.cpp" line="25"/>
         <source>The file to write (readable by you only).</source>
         <translation>Die zu schreibende Datei (nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
+        <location filename="../app/ReportCommand.cpp" line="36"/>
+        <source>report needs --format pdf, html, csv or json</source>
+        <translation>report braucht --format pdf, html, csv oder json</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="39"/>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="42"/>
+        <source>report needs --out PATH</source>
+        <translation>report braucht --out PATH</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="63"/>
         <source>The agency&apos;s name.</source>
         <translation>Der Name der Agentur.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="63"/>
+        <location filename="../app/ReportCommand.cpp" line="64"/>
         <source>A PNG or JPEG logo for the report&apos;s cover.</source>
         <translation>Ein PNG- oder JPEG-Logo für das Deckblatt des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="66"/>
         <source>Take the logo off the reports.</source>
         <translation>Das Logo von den Berichten entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <source>%1 is not a PNG or JPEG image</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
         <location filename="../app/ScoringCommands.cpp" line="32"/>
@@ -902,62 +1132,107 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>ID des Bewertungsmodells (Standard: das der Kampagne).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="35"/>
+        <location filename="../app/ScoringCommands.cpp" line="34"/>
         <source>Override one factor&apos;s weight, e.g. reach=2. Repeatable.</source>
         <translation>Das Gewicht eines Faktors überschreiben, z. B. reach=2. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="38"/>
+        <location filename="../app/ScoringCommands.cpp" line="37"/>
         <source>Missing data: lower_bound (count as 0), neutral (count as 0.5) or exclude.</source>
         <translation>Fehlende Daten: lower_bound (als 0 zählen), neutral (als 0.5 zählen) oder exclude.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="41"/>
+        <location filename="../app/ScoringCommands.cpp" line="40"/>
         <source>Size of the top group for stability and counterfactuals (default 10).</source>
         <translation>Größe der Spitzengruppe für Stabilität und Kontrafakten (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="44"/>
+        <location filename="../app/ScoringCommands.cpp" line="42"/>
         <source>Monte Carlo weight draws (default 1000; 0 turns it off).</source>
         <translation>Monte-Carlo-Ziehungen der Gewichte (Standard 1000; 0 schaltet sie ab).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="47"/>
+        <location filename="../app/ScoringCommands.cpp" line="45"/>
         <source>How close the weight draws stay to the weights (default 50).</source>
         <translation>Wie nah die Ziehungen an den Gewichten bleiben (Standard 50).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="49"/>
+        <location filename="../app/ScoringCommands.cpp" line="48"/>
         <source>Seed of the weight draws (default 1).</source>
         <translation>Startwert der Gewichtsziehungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="181"/>
+        <location filename="../app/ScoringCommands.cpp" line="69"/>
+        <source>--model takes a model id (a number)</source>
+        <translation>--model nimmt eine Modell-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="76"/>
+        <source>--k needs a whole number of 1 or more; --draws and --seed 0 or more</source>
+        <translation>--k braucht eine ganze Zahl ab 1; --draws und --seed ab 0</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="82"/>
+        <source>--concentration needs a number above 0</source>
+        <translation>--concentration braucht eine Zahl über 0</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="97"/>
+        <source>--missing must be lower_bound, neutral or exclude</source>
+        <translation>--missing muss lower_bound, neutral oder exclude sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="113"/>
+        <source>--weight needs factor=value with a value of 0 or more; factors: %1</source>
+        <translation>--weight braucht factor=value mit einem Wert ab 0; Faktoren: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="180"/>
         <source>Show only the first N ranked candidates.</source>
         <translation>Nur die ersten N gerankten Kandidaten zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="184"/>
+        <location filename="../app/ScoringCommands.cpp" line="181"/>
         <source>table (default), csv or json.</source>
         <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="186"/>
+        <location filename="../app/ScoringCommands.cpp" line="183"/>
         <source>Show only candidates with this warning: authenticity_warning, disclosure_issue, brand_safety_hit, or any (their ranks stay those of the whole ranking).</source>
         <translation>Nur Kandidaten mit dieser Warnung zeigen: authenticity_warning, disclosure_issue, brand_safety_hit oder any (ihre Ränge bleiben die des ganzen Rankings).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="378"/>
+        <location filename="../app/ScoringCommands.cpp" line="196"/>
+        <source>--format must be table, csv or json</source>
+        <translation>--format muss table, csv oder json sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="200"/>
+        <source>--top needs a whole number of 1 or more</source>
+        <translation>--top braucht eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="209"/>
+        <source>--warning must be authenticity_warning, disclosure_issue, brand_safety_hit or any</source>
+        <translation>--warning muss authenticity_warning, disclosure_issue, brand_safety_hit oder any sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="375"/>
         <source>Compare factor by factor with another handle.</source>
         <translation>Faktor für Faktor mit einem anderen Handle vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="381"/>
+        <location filename="../app/ScoringCommands.cpp" line="378"/>
         <source>Platform of HANDLE (and of --compare) when the handle is on several.</source>
         <translation>Plattform von HANDLE (und von --compare), wenn das Handle auf mehreren ist.</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="34"/>
+        <location filename="../app/ScoringCommands.cpp" line="411"/>
+        <source>has %1 on several platforms (%2); choose one with --platform</source>
+        <translation>hat %1 auf mehreren Plattformen (%2); wählen Sie eine mit --platform</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="35"/>
         <source>shortlist, approve, reject or remove.</source>
         <translation>shortlist, approve, reject oder remove.</translation>
     </message>
@@ -967,14 +1242,29 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Warum (erforderlich; eine Entscheidung gegen das Ranking braucht eine Begründung).</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="39"/>
+        <location filename="../app/ShortlistCommands.cpp" line="40"/>
         <source>Who decides (default: your user name).</source>
         <translation>Wer entscheidet (Standard: Ihr Benutzername).</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="51"/>
+        <source>--decision must be shortlist, approve, reject or remove</source>
+        <translation>--decision muss shortlist, approve, reject oder remove sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="64"/>
+        <source>@%1 is on several platforms: add --platform</source>
+        <translation>@%1 ist auf mehreren Plattformen: fügen Sie --platform hinzu</translation>
     </message>
     <message>
         <location filename="../app/ShortlistCommands.cpp" line="91"/>
         <source>The name of the person who approves (required).</source>
         <translation>Der Name der Person, die freigibt (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="101"/>
+        <source>approve needs --by NAME: a shortlist is approved by a named person</source>
+        <translation>approve braucht --by NAME: Eine Shortlist wird von einer namentlich genannten Person freigegeben</translation>
     </message>
 </context>
 <context>
