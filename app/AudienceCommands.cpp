@@ -68,13 +68,14 @@ int commandImportAudience(QCommandLineParser &parser, const QStringList &positio
         return exitCode;
     auto report = importAudiences(*project, positional.at(1), options);
     if (!report) {
-        err() << "candor: " << report.error().toString() << "\nNothing was imported; the project is unchanged.\n";
+        err() << "candor: " << report.error().toString() << '\n'
+              << Cli::tr("Nothing was imported; the project is unchanged.") << '\n';
         err().flush();
         return DataError;
     }
-    const int reported = reportImport(QStringLiteral("audiences"), positional.at(1), *project, report->counts,
-                                      report->prepared.recordsRead, report->prepared.batch.notices,
-                                      report->prepared.issues);
+    const int reported =
+        reportImport(Cli::tr("audiences"), positional.at(1), *project, report->counts,
+                     report->prepared.recordsRead, report->prepared.batch.notices, report->prepared.issues);
     // Fresher audiences can change what the age rule sees on a shortlist already approved.
     project.reset();
     if (const auto failed = printApprovalRechecks(positional.at(0)))
@@ -90,7 +91,7 @@ int commandImportAttributes(QCommandLineParser &, const QStringList &positional)
         return exitCode;
     PreparedAttributeImport prepared;
     const auto counts = importAttributes(*project, positional.at(1), systemUserName(), &prepared);
-    return finishImport(QStringLiteral("self-declared attributes"), positional.at(1), *project, counts,
+    return finishImport(Cli::tr("self-declared attributes"), positional.at(1), *project, counts,
                         prepared.recordsRead, prepared.batch.notices, prepared.issues);
 }
 
@@ -117,8 +118,12 @@ int commandWithdrawConsent(QCommandLineParser &parser, const QStringList &positi
                                                               systemUserName(), parser.value(QStringLiteral("reason")));
     if (!withdrawn)
         return reportDataError(withdrawn.error());
-    out() << "Consent withdrawn: " << *withdrawn << " self-declared attribute(s) of @"
-          << printable(positional.at(1)) << " deleted; the withdrawal is recorded.\n";
+    out()
+        << Cli::tr(
+               "Consent withdrawn: %n self-declared attribute(s) of @%1 deleted; the withdrawal is recorded.",
+               nullptr, *withdrawn)
+               .arg(printable(positional.at(1)))
+        << '\n';
     out().flush();
     return Ok;
 }

@@ -178,7 +178,7 @@ QJsonArray findingsJson(const QList<Finding> &list)
 void printGlossary(const QList<ReportRow> &rows)
 {
     QStringList seen;
-    out() << "\nWhat the numbers mean:\n";
+    out() << '\n' << Cli::tr("What the numbers mean:") << '\n';
     for (const ReportRow &row : rows) {
         if (seen.contains(row.key))
             continue;
@@ -204,67 +204,104 @@ void printText(const FairnessAudit &audit, int notProfiled)
 {
     const AuditSettings &s = audit.settings;
     const Thresholds &t = s.thresholds;
-    out() << "Fairness audit of " << audit.selectionLabel << " for campaign \"" << printable(audit.campaign) << "\"\n"
-          << "Audience pooled by " << reachWeightingLabel(s.audience.weighting) << "; estimates below "
-          << percentText(s.audience.lowConfidenceBelow, 0) << " confidence are low confidence"
-          << (s.audience.excludeLowConfidence ? " and left out" : "") << ". Four-fifths band "
-          << decimalText(t.lower, 2) << "–" << decimalText(t.upper, 2) << ".\n";
+    out()
+        << Cli::tr("Fairness audit of %1 for campaign \"%2\"")
+               .arg(audit.selectionLabel, printable(audit.campaign))
+        << '\n'
+        << (s.audience.excludeLowConfidence
+                ? Cli::tr(
+                      "Audience pooled by %1; estimates below %2 confidence are low confidence and left out. "
+                      "Four-fifths band %3–%4.")
+                : Cli::tr("Audience pooled by %1; estimates below %2 confidence are low confidence. "
+                          "Four-fifths band "
+                          "%3–%4."))
+               .arg(reachWeightingLabel(s.audience.weighting), percentText(s.audience.lowConfidenceBelow, 0),
+                    decimalText(t.lower, 2), decimalText(t.upper, 2))
+        << '\n';
     if (notProfiled > 0)
-        out() << notProfiled << " account(s) of creators who asked not to be profiled are in neither the ranking nor "
-                                "this audit.\n";
+        out() << Cli::tr("%n account(s) of creators who asked not to be profiled are in neither the ranking "
+                         "nor this "
+                         "audit.",
+                         nullptr, notProfiled)
+              << '\n';
     const QList<Finding> found = findings(audit);
-    out() << "\nFindings, most serious first:" << (found.isEmpty() ? " none.\n" : "\n");
+    out() << '\n'
+          << (found.isEmpty() ? Cli::tr("Findings, most serious first: none.")
+                              : Cli::tr("Findings, most serious first:"))
+          << '\n';
     for (const Finding &f : found)
         out() << "  " << severityLabel(f.severity).toUpper().leftJustified(9) << printable(f.subject) << ": "
               << printable(f.sentence) << '\n';
     QList<ReportRow> glossary;
     if (audit.dimensions.isEmpty())
-        out() << "\nThe campaign has no target audience, so the audience balance cannot be checked. Add one with "
-                 "candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).\n";
+        out() << '\n'
+              << Cli::tr("The campaign has no target audience, so the audience balance cannot be checked. "
+                         "Add one with "
+                         "candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or "
+                         "Campaign › Edit).")
+              << '\n';
     for (const DimensionAudit &d : audit.dimensions) {
         const DimensionBalance &b = d.balance;
-        out() << "\n" << dimensionDisplayName(b.dimension) << ": " << lightLabel(b.light) << "; " << b.membersPooled
-              << " of " << b.members << " creators pooled\n";
+        out() << '\n'
+              << Cli::tr("%1: %2; %3 of %n creator(s) pooled", nullptr, b.members)
+                     .arg(dimensionDisplayName(b.dimension), lightLabel(b.light),
+                          QString::number(b.membersPooled))
+              << '\n';
         printRows(audienceRows(b), glossary);
         if (!b.partitionNote.isEmpty())
-            out() << "  Note: " << b.partitionNote << '\n';
+            out() << "  " << Cli::tr("Note: %1").arg(b.partitionNote) << '\n';
         for (const CategoryBalance &c : b.categories) {
             const bool known = c.flag != CategoryBalance::Flag::NoData && b.light != DimensionBalance::Light::NoData;
-            out() << "  " << printable(c.category).leftJustified(22) << " selected "
-                  << (known ? percentText(c.share, 1) : QStringLiteral("no data")).rightJustified(7) << "  target "
-                  << percentText(c.target, 1).rightJustified(7) << "  ratio "
-                  << (c.ratio.isDefined() ? c.ratio.text(2) : QStringLiteral("—")).rightJustified(5) << "  "
-                  << flagLabel(c.flag);
+            out() << "  " << printable(c.category).leftJustified(22) << ' '
+                  << Cli::tr("selected %1  target %2  ratio %3")
+                         .arg((known ? percentText(c.share, 1) : Cli::tr("no data")).rightJustified(7),
+                              percentText(c.target, 1).rightJustified(7),
+                              (c.ratio.isDefined() ? c.ratio.text(2) : QStringLiteral("—")).rightJustified(5))
+                  << "  " << flagLabel(c.flag);
             if (known && c.share > 0.0)
-                out() << " (data confidence " << percentText(c.confidence, 0) << ')';
+                out() << ' ' << Cli::tr("(data confidence %1)").arg(percentText(c.confidence, 0));
             out() << '\n';
         }
         for (const CategoryBalance &c : b.categories) {
             const auto it = d.rebalance.constFind(c.category);
             if (it == d.rebalance.cend() || it->isEmpty())
                 continue;
-            out() << "  Would raise " << c.category << " most per point of score given up:";
+            out() << "  " << Cli::tr("Would raise %1 most per point of score given up:").arg(c.category);
             for (const Suggestion &sg : *it)
-                out() << " @" << printable(sg.handle) << " (rank " << sg.rank << ", +" << decimalText(100.0 * sg.gain, 1)
-                      << " pts)";
+                out() << ' '
+                      << Cli::tr("@%1 (rank %2, +%3 pts)")
+                             .arg(printable(sg.handle), QString::number(sg.rank),
+                                  decimalText(100.0 * sg.gain, 1));
             out() << '\n';
         }
     }
     if (audit.attributes.isEmpty())
-        out() << "\nNo creator has self-declared attributes with consent, so how creator groups fare cannot be "
-                 "checked. Import them with candor import-attributes (File › Import Self-declared Attributes).\n";
+        out() << '\n'
+              << Cli::tr("No creator has self-declared attributes with consent, so how creator groups fare "
+                         "cannot be "
+                         "checked. Import them with candor import-attributes (File › Import Self-declared "
+                         "Attributes).")
+              << '\n';
     for (const AttributeAudit &a : audit.attributes) {
-        out() << "\nCreators by " << attributeLabel(a.attribute) << " (self-declared, with consent: " << a.consenting
-              << " ranked candidates; " << a.notConsenting << " without consent left out; consent for: "
-              << a.consentPurposes.join(QStringLiteral("; ")) << "). Reference group: " << a.groups.reference << ".\n";
+        out() << '\n'
+              << Cli::tr("Creators by %1 (self-declared, with consent: %2 ranked candidates; %3 without "
+                         "consent left "
+                         "out; consent for: %4). Reference group: %5.")
+                     .arg(attributeLabel(a.attribute), QString::number(a.consenting),
+                          QString::number(a.notConsenting), a.consentPurposes.join(QStringLiteral("; ")),
+                          a.groups.reference)
+              << '\n';
         printRows(attributeRows(a, t), glossary);
         for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
             const GroupOutcome &g = a.groups.groups.at(i);
             out() << "  " << printable(g.group) << ": " << groupSentence(g, a.groups.reference) << '\n';
             if (const QString ranked = rankedTestSentence(a.exposure.at(i)); !ranked.isEmpty())
-                out() << "      Ranking: " << ranked << " Skew@" << a.k << ": " << a.exposure.at(i).skew.text(3) << ".\n";
+                out() << "      "
+                      << Cli::tr("Ranking: %1 Skew@%2: %3.")
+                             .arg(ranked, QString::number(a.k), a.exposure.at(i).skew.text(3))
+                      << '\n';
         }
-        out() << "  mean points per factor:";
+        out() << "  " << Cli::tr("mean points per factor:");
         for (const GroupOutcome &g : a.groups.groups)
             out() << ' ' << g.group;
         out() << '\n';

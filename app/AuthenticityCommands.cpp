@@ -71,9 +71,9 @@ Result<AccountAuthenticity> authenticityFacts(const ProjectFile &project, const 
 
 QString metricsText(const ClassificationMetrics &m)
 {
-    return QStringLiteral("accuracy %1, specificity %2, sensitivity %3, precision %4 (base rate %5 fake)")
-        .arg(percent(m.accuracy()), percent(m.specificity()), percent(m.sensitivity()), percent(m.precision()),
-             percent(m.baseRate()));
+    return Cli::tr("accuracy %1, specificity %2, sensitivity %3, precision %4 (base rate %5 fake)")
+        .arg(percent(m.accuracy()), percent(m.specificity()), percent(m.sensitivity()),
+             percent(m.precision()), percent(m.baseRate()));
 }
 
 } // namespace
@@ -102,9 +102,9 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
         return reportDataError(
             Error{positional.first(), Cli::tr("has no fake/real labels to learn from"), {}});
     const FollowerRuleSet rules = learn ? FollowerRuleSet::fit(sample->profiles) : FollowerRuleSet::srf2017();
-    const QString origin = learn ? QStringLiteral("learnt from this sample's %1 labelled followers")
-                                       .arg(sample->profiles.size())
-                                 : FollowerRuleSet::srf2017Source();
+    const QString origin =
+        learn ? Cli::tr("learnt from this sample's %1 labelled followers").arg(sample->profiles.size())
+              : FollowerRuleSet::srf2017Source();
     const auto total = sample->profiles.size();
     int flagged = 0;
     for (const FollowerProfile &p : std::as_const(sample->profiles))
@@ -148,24 +148,34 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
         return sample->issues.isEmpty() ? Ok : DataError;
     }
 
-    out() << "Follower sample " << fileName << ": " << total << " followers read, "
-          << rejectedLines(sample->issues).size() << " rejected\n";
+    out() << Cli::tr("Follower sample %1: %2 followers read, %3 rejected")
+                 .arg(fileName, QString::number(total), QString::number(rejectedLines(sample->issues).size()))
+          << '\n';
     for (const RowIssue &issue : std::as_const(sample->issues))
         printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
     for (const QString &notice : std::as_const(sample->batch.notices))
         out() << "  - " << notice << '\n';
-    out() << "Rules (" << origin << "):\n";
+    out() << Cli::tr("Rules (%1):").arg(origin) << '\n';
     for (qsizetype i = 0; i < rules.rules.size(); ++i)
-        out() << "  " << rules.rules.at(i).describe() << "\n      holds for " << hitsOfRule.at(i) << " of " << total
-              << " in this sample\n";
-    out() << "A follower looks fake at " << QLocale().toString(rules.cut, 'f', 2) << " points or more: " << flagged
-          << " of " << total << " (" << percent(total > 0 ? double(flagged) / double(total) : 0.0) << ").\n";
+        out() << "  " << rules.rules.at(i).describe() << "\n      "
+              << Cli::tr("holds for %1 of %2 in this sample")
+                     .arg(QString::number(hitsOfRule.at(i)), QString::number(total))
+              << '\n';
+    out() << Cli::tr("A follower looks fake at %1 points or more: %2 of %3 (%4).")
+                 .arg(QLocale().toString(rules.cut, 'f', 2), QString::number(flagged), QString::number(total),
+                      percent(total > 0 ? double(flagged) / double(total) : 0.0))
+          << '\n';
     if (againstLabels)
-        out() << "Against the sample's labels" << (learn ? " (in sample: the rules were learnt on them)" : "")
-              << ": " << metricsText(*againstLabels) << ".\n";
+        out() << (learn
+                      ? Cli::tr("Against the sample's labels (in sample: the rules were learnt on them): %1.")
+                      : Cli::tr("Against the sample's labels: %1."))
+                     .arg(metricsText(*againstLabels))
+              << '\n';
     if (crossValidated)
-        out() << "Cross-validated (20 x stratified 5-fold, rules learnt without the followers they judge): "
-              << metricsText(crossValidated->pooled) << ".\n";
+        out() << Cli::tr("Cross-validated (20 x stratified 5-fold, rules learnt without the followers they "
+                         "judge): %1.")
+                     .arg(metricsText(crossValidated->pooled))
+              << '\n';
     out().flush();
     return sample->issues.isEmpty() ? Ok : DataError;
 }
@@ -248,29 +258,40 @@ int commandAuthenticity(QCommandLineParser &parser, const QStringList &positiona
         out().flush();
         return Ok;
     }
-    out() << "Authenticity of @" << printable(facts->handle) << " (" << platformDisplayName(facts->platform)
-          << "): each signal with its threshold and where the threshold comes from\n";
+    out()
+        << Cli::tr(
+               "Authenticity of @%1 (%2): each signal with its threshold and where the threshold comes from")
+               .arg(printable(facts->handle), platformDisplayName(facts->platform))
+        << '\n';
     for (const authenticity::Signal &s : signalList) {
         out() << "\n" << authenticity::lightKey(s.light).toUpper().leftJustified(8) << s.name;
         if (!s.value.isEmpty())
-            out() << ": " << s.value << " (usual: " << s.threshold << ")";
-        out() << "\n        " << printable(s.evidence) << "\n        threshold: " << s.source << '\n';
+            out() << ": " << Cli::tr("%1 (usual: %2)").arg(s.value, s.threshold);
+        out() << "\n        " << printable(s.evidence) << "\n        "
+              << Cli::tr("threshold: %1").arg(s.source) << '\n';
         if (s.light != authenticity::Light::NoData)
-            out() << "        counts " << QLocale().toString(s.weight, 'f', 0) << " x confidence "
-                  << QLocale().toString(s.confidence, 'f', 2) << " in the factor\n";
+            out() << "        "
+                  << Cli::tr("counts %1 x confidence %2 in the factor")
+                         .arg(QLocale().toString(s.weight, 'f', 0), QLocale().toString(s.confidence, 'f', 2))
+                  << '\n';
         for (const authenticity::GrowthJump &j : s.jumps)
             out() << "        - " << printable(j.sentence) << '\n';
     }
     out() << '\n';
     if (summary.score)
-        out() << "Together (the authenticity factor before its curve): " << percent(*summary.score) << " of the points "
-              << "of the " << summary.withData << " signals with data; green counts 1, amber 1/2, red 0, each "
-              << "weighted by its weight x confidence\n";
+        out() << Cli::tr("Together (the authenticity factor before its curve): %1 of the points of the %2 "
+                         "signals with "
+                         "data; green counts 1, amber 1/2, red 0, each weighted by its weight x confidence")
+                     .arg(percent(*summary.score), QString::number(summary.withData))
+              << '\n';
     else
-        out() << "No signal has data, so the authenticity factor has none either.\n";
+        out() << Cli::tr("No signal has data, so the authenticity factor has none either.") << '\n';
     if (vendorShare)
-        out() << "Beside it, not counted: the imported figures' own authentic engagement, " << percent(*vendorShare)
-              << " (another tool's model, which Candor cannot check)\n";
+        out() << Cli::tr("Beside it, not counted: the imported figures' own authentic engagement, %1 "
+                         "(another tool's "
+                         "model, which Candor cannot check)")
+                     .arg(percent(*vendorShare))
+              << '\n';
     out().flush();
     return Ok;
 }

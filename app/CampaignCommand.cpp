@@ -72,7 +72,7 @@ QJsonValue optionValue(const FieldOption &f, const QString &text, QString &probl
     bool ok = false;
     const double number = text.toDouble(&ok);
     if (!ok)
-        problem = QStringLiteral("--%1 needs a number, not \"%2\"").arg(optionName(f), text);
+        problem = Cli::tr("--%1 needs a number, not \"%2\"").arg(optionName(f), text);
     return number;
 }
 
@@ -81,7 +81,7 @@ std::optional<std::pair<QString, QJsonArray>> parseTarget(const QString &text, Q
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
-        problem = QStringLiteral("--target needs DIMENSION:CATEGORY=SHARE,…, e.g. gender:female=60%,male=40%");
+        problem = Cli::tr("--target needs DIMENSION:CATEGORY=SHARE,…, e.g. gender:female=60%,male=40%");
         return std::nullopt;
     }
     QJsonArray shares;
@@ -94,7 +94,7 @@ std::optional<std::pair<QString, QJsonArray>> parseTarget(const QString &text, Q
         bool ok = false;
         const double share = value.toDouble(&ok);
         if (equals <= 0 || !ok) {
-            problem = QStringLiteral("--target: \"%1\" is not CATEGORY=SHARE").arg(part);
+            problem = Cli::tr("--target: \"%1\" is not CATEGORY=SHARE").arg(part);
             return std::nullopt;
         }
         shares.append(QJsonObject{{QStringLiteral("category"), part.left(equals).trimmed()},
@@ -147,18 +147,16 @@ std::optional<QJsonObject> readDocument(const QString &path, QString &problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problem = QStringLiteral("%1: cannot read the file (%2)").arg(path, file.errorString());
+        problem = Cli::tr("%1: cannot read the file (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
         problem = parseError.error != QJsonParseError::NoError
-                      ? QStringLiteral("%1: not valid JSON at byte %2 (%3)")
-                            .arg(path)
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString())
-                      : QStringLiteral("%1: a campaign must be a JSON object").arg(path);
+                      ? Cli::tr("%1: not valid JSON at byte %2 (%3)")
+                            .arg(path, QString::number(parseError.offset), parseError.errorString())
+                      : Cli::tr("%1: a campaign must be a JSON object").arg(path);
         return std::nullopt;
     }
     return doc.object();
@@ -182,7 +180,7 @@ Result<Campaign> campaignFromArguments(QCommandLineParser &parser, const Project
     const auto fromOptions = documentFromOptions(parser, problem);
     if (!fromOptions)
         return Error{{}, problem, {}};
-    layers << std::pair{*fromOptions, QStringLiteral("the command line")};
+    layers << std::pair{*fromOptions, Cli::tr("the command line")};
     for (const auto &[json, origin] : layers) {
         auto read = campaignFromJson(json, origin, campaign);
         if (!read)
@@ -221,35 +219,50 @@ void printCampaign(const Campaign &c, const scoring::ScoringModel &model)
     QStringList platforms;
     for (Platform p : c.filters.platforms)
         platforms << platformDisplayName(p);
-    out() << "Campaign " << c.id << ": " << printable(c.name) << '\n'
-          << "  Brief:               " << (c.brief.isEmpty() ? QStringLiteral("–") : printable(c.brief)) << '\n'
-          << "  Relevant topics:     " << list(c.relevantTopics) << '\n'
-          << "  Excluded topics:     " << list(c.excludedTopics) << '\n'
-          << "  Budget:              "
-          << (c.budget ? QLocale().toString(*c.budget, 'f', 0) + QLatin1Char(' ') + c.currency : QStringLiteral("–"))
-          << '\n'
-          << "  Dates:               " << (c.startsOn.isValid() ? c.startsOn.toString(Qt::ISODate) : QStringLiteral("…"))
-          << " to " << (c.endsOn.isValid() ? c.endsOn.toString(Qt::ISODate) : QStringLiteral("…")) << '\n'
-          << "  Scoring model:       " << model.name << " version " << model.version << '\n'
-          << "  Reach scale:         "
-          << (c.reachMin || c.reachMax ? QStringLiteral("%1 to %2").arg(compactCount(qint64(c.reachMin.value_or(0))),
-                                                                       compactCount(qint64(c.reachMax.value_or(0))))
-                                       : QStringLiteral("the model's"))
-          << '\n'
-          << "Hard filters:\n"
-          << "  Platforms:           " << (platforms.isEmpty() ? QStringLiteral("all") : platforms.join(QStringLiteral(", ")))
-          << '\n'
-          << "  Minimum followers:   "
-          << (c.filters.minFollowers ? compactCount(*c.filters.minFollowers) : QStringLiteral("–")) << '\n'
-          << "  Leading audience country: " << list(c.filters.audienceCountries) << '\n'
-          << "  Excluded categories: " << list(c.filters.excludedCategories) << '\n'
-          << "Target audience:" << (c.targetAudience.isEmpty() ? " none\n" : "\n");
+    const auto dateOr = [](const QDate &date) {
+        return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("…");
+    };
+    out() << Cli::tr("Campaign %1: %2").arg(QString::number(c.id), printable(c.name)) << '\n';
+    printAligned(
+        {
+            {Cli::tr("Brief:"), c.brief.isEmpty() ? QStringLiteral("–") : printable(c.brief)},
+            {Cli::tr("Relevant topics:"), list(c.relevantTopics)},
+            {Cli::tr("Excluded topics:"), list(c.excludedTopics)},
+            {Cli::tr("Budget:"), c.budget
+                                     ? QLocale().toString(*c.budget, 'f', 0) + QLatin1Char(' ') + c.currency
+                                     : QStringLiteral("–")},
+            {Cli::tr("Dates:"), Cli::tr("%1 to %2").arg(dateOr(c.startsOn), dateOr(c.endsOn))},
+            {Cli::tr("Scoring model:"),
+             Cli::tr("%1 version %2").arg(model.name, QString::number(model.version))},
+            {Cli::tr("Reach scale:"), c.reachMin || c.reachMax
+                                          ? Cli::tr("%1 to %2")
+                                                .arg(compactCount(qint64(c.reachMin.value_or(0))),
+                                                     compactCount(qint64(c.reachMax.value_or(0))))
+                                          : Cli::tr("the model's")},
+        },
+        2);
+    out() << Cli::tr("Hard filters:") << '\n';
+    printAligned(
+        {
+            {Cli::tr("Platforms:"),
+             platforms.isEmpty() ? Cli::tr("all") : platforms.join(QStringLiteral(", "))},
+            {Cli::tr("Minimum followers:"),
+             c.filters.minFollowers ? compactCount(*c.filters.minFollowers) : QStringLiteral("–")},
+            {Cli::tr("Leading audience country:"), list(c.filters.audienceCountries)},
+            {Cli::tr("Excluded categories:"), list(c.filters.excludedCategories)},
+        },
+        2);
+    out() << (c.targetAudience.isEmpty() ? Cli::tr("Target audience: none") : Cli::tr("Target audience:"))
+          << '\n';
     for (const AudienceDistribution &target : c.targetAudience) {
         QStringList shares;
         for (const AudienceShare &s : target.shares())
             shares << QStringLiteral("%1 %2").arg(s.category, percentText(s.share, 0));
-        out() << "  " << dimensionDisplayName(target.dimension()) << ": " << shares.join(QStringLiteral(", "))
-              << " (weight " << c.dimensionWeights.value(target.dimension(), 1.0) << ")\n";
+        out() << "  "
+              << Cli::tr("%1: %2 (weight %3)")
+                     .arg(dimensionDisplayName(target.dimension()), shares.join(QStringLiteral(", ")),
+                          QString::number(c.dimensionWeights.value(target.dimension(), 1.0)))
+              << '\n';
     }
 }
 
@@ -300,14 +313,18 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
 
     if (action == QLatin1String("list")) {
         if (campaigns->isEmpty())
-            out() << "No campaigns yet. Add one with: candor campaign add " << path << " --name NAME\n";
+            out() << Cli::tr("No campaigns yet. Add one with: candor campaign add %1 --name NAME").arg(path)
+                  << '\n';
         for (const Campaign &c : std::as_const(*campaigns)) {
             auto model = modelOf(*project, c);
             QStringList dims;
             for (const AudienceDistribution &t : c.targetAudience)
                 dims << dimensionDisplayName(t.dimension()).toLower();
-            out() << c.id << '\t' << printable(c.name) << '\t' << (model ? QStringLiteral("%1 v%2").arg(model->name).arg(model->version) : QString())
-                  << '\t' << (dims.isEmpty() ? QStringLiteral("no target audience") : QStringLiteral("target: ") + dims.join(QStringLiteral(", ")))
+            out() << c.id << '\t' << printable(c.name) << '\t'
+                  << (model ? QStringLiteral("%1 v%2").arg(model->name).arg(model->version) : QString())
+                  << '\t'
+                  << (dims.isEmpty() ? Cli::tr("no target audience")
+                                     : Cli::tr("target: %1").arg(dims.join(QStringLiteral(", "))))
                   << '\n';
         }
         out().flush();
@@ -325,7 +342,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
         auto id = CampaignStore(*project).add(*campaign, systemUserName());
         if (!id)
             return reportDataError(id.error());
-        out() << "Added campaign " << *id << ": " << campaign->name << '\n';
+        out() << Cli::tr("Added campaign %1: %2").arg(QString::number(*id), campaign->name) << '\n';
         out().flush();
         return Ok;
     }
@@ -356,15 +373,16 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
             return reportDataError(campaign.error());
         if (auto saved = CampaignStore(*project).update(*campaign, systemUserName()); !saved)
             return reportDataError(saved.error());
-        out() << "Saved campaign " << campaign->id << ": " << campaign->name << '\n';
+        out() << Cli::tr("Saved campaign %1: %2").arg(QString::number(campaign->id), campaign->name) << '\n';
         out().flush();
         return Ok;
     }
 
     if (auto removed = CampaignStore(*project).remove(found->id, systemUserName()); !removed)
         return reportDataError(removed.error());
-    out() << "Removed campaign " << found->id << ": " << found->name
-          << " (with its shortlist, decisions and notes)\n";
+    out() << Cli::tr("Removed campaign %1: %2 (with its shortlist, decisions and notes)")
+                 .arg(QString::number(found->id), found->name)
+          << '\n';
     out().flush();
     return Ok;
 }

@@ -24,6 +24,16 @@ QTextStream &err()
     return stream;
 }
 
+void printAligned(const QList<std::pair<QString, QString>> &rows, int indent)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    for (const auto &[label, value] : rows)
+        if (!label.isEmpty())
+            out() << QString(indent, QLatin1Char(' ')) << label.leftJustified(width + 1) << value << '\n';
+}
+
 int usageError(const QString &message, const char *command)
 {
     err() << "candor: " << message << '\n'
@@ -131,8 +141,7 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
 {
     const QString fileName = QFileInfo(dataPath).fileName();
     out() << Cli::tr("Imported %1 from %2 into %3 (batch %4)")
-                 .arg(kind, fileName, project.fileName())
-                 .arg(counts.batchId)
+                 .arg(kind, fileName, project.fileName(), QString::number(counts.batchId))
           << '\n'
           << Cli::tr("  rows read: %1").arg(recordsRead) << '\n'
           << Cli::tr("  imported:  %1").arg(counts.imported) << '\n'

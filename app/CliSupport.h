@@ -34,6 +34,9 @@ struct Cli
 QTextStream &out();
 QTextStream &err();
 
+// Label and value pairs as two columns, the values lined up after the longest label however long the labels
+// are in the user's language; a pair without a label is left out.
+void printAligned(const QList<std::pair<QString, QString>> &rows, int indent = 0);
 // Prints the message with a pointer to the command's help; returns UsageError.
 int usageError(const QString &message, const char *command);
 // Prints the error; returns CannotOpen.

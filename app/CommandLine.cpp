@@ -119,9 +119,8 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
     const ImportCounts &counts = report->counts;
     const QString fileName = QFileInfo(positional.at(1)).fileName();
     out() << Cli::tr("Imported %1 into %2 (batch %3, %4, %5, platform %6)")
-                 .arg(fileName, project->fileName())
-                 .arg(counts.batchId)
-                 .arg(batch.format.toUpper(), batch.encoding, batch.platform)
+                 .arg(fileName, project->fileName(), QString::number(counts.batchId), batch.format.toUpper(),
+                      batch.encoding, batch.platform)
           << '\n'
           << Cli::tr("  rows read: %1").arg(plan.recordsRead) << '\n'
           << Cli::tr("  imported:  %1 (new accounts)").arg(counts.imported) << '\n'
@@ -168,8 +167,7 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
     if (!summary)
         return reportOpenError(summary.error());
     const ProjectSummary &s = *summary;
-    // Labels and values in two columns, however long the labels are in the user's language.
-    const QList<std::pair<QString, QString>> rows = {
+    printAligned({
         {Cli::tr("Project:"), s.name},
         {s.synthetic ? Cli::tr("Data:") : QString(), Cli::tr("synthetic, made up by the demo generator")},
         {Cli::tr("File:"), project->path()},
@@ -184,20 +182,13 @@ int commandInfo(QCommandLineParser &, const QStringList &positional)
         {Cli::tr("Imports:"), QString::number(s.importBatches)},
         {Cli::tr("Rejected rows:"), QString::number(s.rejectedRows)},
         {s.lastImport ? Cli::tr("Last import:") : QString(),
-         s.lastImport ? Cli::tr("%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected")
-                            .arg(s.lastImport->fileName, s.lastImport->importedAt)
-                            .arg(s.lastImport->rowsRead)
-                            .arg(s.lastImport->imported)
-                            .arg(s.lastImport->merged)
-                            .arg(s.lastImport->rejected)
-                      : QString()},
-    };
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
-    for (const auto &[label, value] : rows)
-        if (!label.isEmpty())
-            out() << label.leftJustified(width + 1) << value << '\n';
+         s.lastImport
+             ? Cli::tr("%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected")
+                   .arg(s.lastImport->fileName, s.lastImport->importedAt,
+                        QString::number(s.lastImport->rowsRead), QString::number(s.lastImport->imported),
+                        QString::number(s.lastImport->merged), QString::number(s.lastImport->rejected))
+             : QString()},
+    });
     out().flush();
     return Ok;
 }

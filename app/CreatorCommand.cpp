@@ -69,7 +69,7 @@ QString applyOptions(QCommandLineParser &parser, AccountEntry &entry)
             continue;
         }
         if (parsed.kind != ParsedNumber::Kind::Value)
-            return QStringLiteral("--%1: \"%2\" is not a number").arg(name, parser.value(name));
+            return Cli::tr("--%1: \"%2\" is not a number").arg(name, parser.value(name));
         if (f.value)
             entry.metrics.*(f.value) = parsed.value;
         else
@@ -117,10 +117,11 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
     }
     const int handles = action == QLatin1String("merge") ? 2 : 1;
     if (positional.size() != 2 + handles)
-        return usageError(action == QLatin1String("merge")
-                              ? QStringLiteral("creator merge expects FILE.candor KEPT MERGED (platform:handle each)")
-                              : QStringLiteral("creator %1 expects FILE.candor HANDLE").arg(action),
-                          kCommand);
+        return usageError(
+            action == QLatin1String("merge")
+                ? Cli::tr("creator merge expects FILE.candor KEPT MERGED (platform:handle each)")
+                : Cli::tr("creator %1 expects FILE.candor HANDLE").arg(action),
+            kCommand);
     int exitCode = Ok;
     auto project = openProject(positional.at(1), exitCode);
     if (!project)
@@ -139,8 +140,10 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
         auto account = store.add(entry, user);
         if (!account)
             return reportDataError(account.error());
-        out() << "Added @" << printable(normalizedHandle(entry.handle)) << " on " << platformDisplayName(entry.platform)
-              << " (entered by " << user << ")\n";
+        out() << Cli::tr("Added @%1 on %2 (entered by %3)")
+                     .arg(printable(normalizedHandle(entry.handle)), platformDisplayName(entry.platform),
+                          user)
+              << '\n';
         out().flush();
         return Ok;
     }
@@ -171,17 +174,21 @@ int commandCreator(QCommandLineParser &parser, const QStringList &positional)
             return usageError(problem, kCommand);
         if (auto entered = store.enterFigures(found.constFirst().accountId, entry, user); !entered)
             return reportDataError(entered.error());
-        out() << "New figures for @" << printable(entry.handle) << " (a snapshot entered by " << user << ")\n";
+        out() << Cli::tr("New figures for @%1 (a snapshot entered by %2)").arg(printable(entry.handle), user)
+              << '\n';
     } else if (action == QLatin1String("remove")) {
         if (auto removed = store.remove(found.constFirst().creatorId, systemUserName()); !removed)
             return reportDataError(removed.error());
-        out() << "Removed the creator of @" << printable(positional.at(2))
-              << " with every account, figure, audience, attribute, decision and note\n";
+        out() << Cli::tr("Removed the creator of @%1 with every account, figure, audience, attribute, "
+                         "decision and note")
+                     .arg(printable(positional.at(2)))
+              << '\n';
     } else {
         if (auto merged = store.merge(found.at(0).creatorId, found.at(1).creatorId, systemUserName()); !merged)
             return reportDataError(merged.error());
-        out() << "Merged: " << printable(positional.at(3)) << " now belongs to the creator of "
-              << printable(positional.at(2)) << '\n';
+        out() << Cli::tr("Merged: %1 now belongs to the creator of %2")
+                     .arg(printable(positional.at(3)), printable(positional.at(2)))
+              << '\n';
     }
     out().flush();
     return Ok;

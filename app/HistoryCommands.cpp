@@ -34,30 +34,30 @@ QString reportLine(const QString &reportPath, const QList<audit::Entry> &entries
     QFile file(reportPath);
     if (!file.open(QIODevice::ReadOnly)) {
         ok = false;
-        return QStringLiteral("report %1: cannot be read: %2").arg(reportPath, file.errorString());
+        return Cli::tr("report %1: cannot be read: %2").arg(reportPath, file.errorString());
     }
     const auto stamp = report::findAuditStamp(file.readAll());
     if (!stamp) {
         ok = false;
-        return QStringLiteral("report %1: holds no audit-log stamp (a CSV has none: check the PDF, HTML or JSON)")
+        return Cli::tr("report %1: holds no audit-log stamp (a CSV has none: check the PDF, HTML or JSON)")
             .arg(reportPath);
     }
     const auto entry = std::find_if(entries.cbegin(), entries.cend(),
                                     [&stamp](const audit::Entry &e) { return e.sequence == stamp->entries; });
     if (entry == entries.cend()) {
         ok = false;
-        return QStringLiteral("report %1: was made when the log held %2 entries, but this file's log has only %3")
+        return Cli::tr("report %1: was made when the log held %2 entries, but this file's log has only %3")
             .arg(reportPath)
             .arg(stamp->entries)
             .arg(entries.size());
     }
     if (entry->sha256 != stamp->sha256) {
         ok = false;
-        return QStringLiteral("report %1: does not match: entry %2 here is not the one the report was made from")
+        return Cli::tr("report %1: does not match: entry %2 here is not the one the report was made from")
             .arg(reportPath)
             .arg(stamp->entries);
     }
-    return QStringLiteral("report %1: matches: made from the first %2 entries of this log (%3 now)")
+    return Cli::tr("report %1: matches: made from the first %2 entries of this log (%3 now)")
         .arg(reportPath)
         .arg(stamp->entries)
         .arg(entries.size());
@@ -78,26 +78,27 @@ int commandVerify(QCommandLineParser &parser, const QStringList &positional)
     QStringList lines;
     if (auto checked = project->checkIntegrity(); !checked) {
         ok = false;
-        lines << QStringLiteral("integrity: damaged: ") + checked.error().message;
+        lines << Cli::tr("integrity: damaged: %1").arg(checked.error().message);
     } else {
-        lines << QStringLiteral("integrity: ok (SQLite integrity_check)");
+        lines << Cli::tr("integrity: ok (SQLite integrity_check)");
     }
     if (auto own = project->checkOwnExecutableObjects(); !own) {
         ok = false;
-        lines << QStringLiteral("schema: version %1, but it %2").arg(project->schemaVersion()).arg(own.error().message);
+        lines << Cli::tr("schema: version %1, but it %2")
+                     .arg(project->schemaVersion())
+                     .arg(own.error().message);
     } else {
-        lines << QStringLiteral("schema: version %1, as Candor made it").arg(project->schemaVersion());
+        lines << Cli::tr("schema: version %1, as Candor made it").arg(project->schemaVersion());
     }
     auto verdict = AuditStore(*project).verify();
     if (!verdict)
         return reportOpenError(verdict.error());
     if (!verdict->ok) {
         ok = false;
-        lines << QStringLiteral("audit log: broken at entry %1: %2").arg(*verdict->firstBroken).arg(verdict->reason);
+        lines << Cli::tr("audit log: broken at entry %1: %2").arg(*verdict->firstBroken).arg(verdict->reason);
     } else {
-        lines << QStringLiteral("audit log: %1 %2, the hash chain holds")
-                     .arg(verdict->entries)
-                     .arg(verdict->entries == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
+        lines << Cli::tr("audit log: %n entries, the hash chain holds", nullptr,
+                         static_cast<int>(verdict->entries));
     }
     bool reportOk = true;
     if (const QString reportPath = parser.value(QStringLiteral("report")); !reportPath.isEmpty()) {
@@ -107,9 +108,9 @@ int commandVerify(QCommandLineParser &parser, const QStringList &positional)
         lines << reportLine(reportPath, *entries, reportOk);
     }
     out() << project->fileName()
-          << (!ok         ? QStringLiteral(": changed outside Candor or damaged\n")
-              : !reportOk ? QStringLiteral(": ok, but the report does not match it\n")
-                          : QStringLiteral(": ok\n"));
+          << (!ok         ? Cli::tr(": changed outside Candor or damaged\n")
+              : !reportOk ? Cli::tr(": ok, but the report does not match it\n")
+                          : Cli::tr(": ok\n"));
     for (const QString &line : std::as_const(lines))
         out() << "  " << printable(line) << '\n';
     out().flush();
@@ -172,7 +173,7 @@ int commandLog(QCommandLineParser &parser, const QStringList &positional)
         out() << e.sequence << "  " << e.at << "  " << printable(e.user) << "  " << e.action << "  " << e.target
               << "  " << printable(e.details);
         if (r.erased)
-            out() << "  (personal details erased)";
+            out() << "  " << Cli::tr("(personal details erased)");
         else if (!r.personal.isEmpty())
             out() << "  " << printable(QString::fromUtf8(QJsonDocument(r.personal).toJson(QJsonDocument::Compact)));
         out() << '\n';
@@ -180,7 +181,7 @@ int commandLog(QCommandLineParser &parser, const QStringList &positional)
     if (*format == QLatin1String("json"))
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
     else if (entries->isEmpty())
-        out() << "No entries.\n";
+        out() << Cli::tr("No entries.") << '\n';
     out().flush();
     return Ok;
 }

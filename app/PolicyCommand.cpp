@@ -44,18 +44,13 @@ QJsonObject findingJson(const policy::Finding &f)
     return o;
 }
 
-QString countOf(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one)) : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-}
-
 // "--set RULE.PARAM=VALUE": a number, true/false, or text.
 std::optional<QString> setParameter(policy::Policy &rules, const QString &assignment)
 {
     const qsizetype dot = assignment.indexOf(QLatin1Char('.'));
     const qsizetype equals = assignment.indexOf(QLatin1Char('='));
     if (dot <= 0 || equals <= dot + 1)
-        return QStringLiteral("--set takes RULE.PARAMETER=VALUE, not \"%1\"").arg(assignment);
+        return Cli::tr("--set takes RULE.PARAMETER=VALUE, not \"%1\"").arg(assignment);
     const QString ruleId = assignment.left(dot);
     const QString parameter = assignment.mid(dot + 1, equals - dot - 1);
     const QString text = assignment.mid(equals + 1);
@@ -63,14 +58,14 @@ std::optional<QString> setParameter(policy::Policy &rules, const QString &assign
         if (rule.id != ruleId)
             continue;
         if (!rule.parameters.contains(parameter))
-            return QStringLiteral("rule %1 has no parameter \"%2\" (it has: %3)")
+            return Cli::tr("rule %1 has no parameter \"%2\" (it has: %3)")
                 .arg(ruleId, parameter, rule.parameters.keys().join(QStringLiteral(", ")));
         bool isNumber = false;
         const double number = text.toDouble(&isNumber);
         rule.parameters.insert(parameter, isNumber ? QJsonValue(number) : QJsonValue(text));
         return std::nullopt;
     }
-    return QStringLiteral("the policy has no rule \"%1\"").arg(ruleId);
+    return Cli::tr("the policy has no rule \"%1\"").arg(ruleId);
 }
 
 // --today (default today) and the campaign's workbench: what check and resolve start with.
@@ -136,24 +131,36 @@ int commandCheck(QCommandLineParser &parser, const QStringList &positional)
                                            {QStringLiteral("changes_since_approval"), QJsonArray::fromStringList(changes)}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << "Ethics policy against the shortlist of \"" << printable(campaign.name) << "\""
-              << (campaign.productCategory.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(campaign.productCategory))
-              << ": " << countOf(open, "open finding", "open findings") << ", " << blocking << " blocking";
+        QStringList counts{Cli::tr("%n open finding(s)", nullptr, static_cast<int>(open)),
+                           Cli::tr("%n blocking", nullptr, static_cast<int>(blocking))};
         if (open < findings.size())
-            out() << ", " << findings.size() - open << " resolved";
-        out() << ".\n";
+            counts << Cli::tr("%n resolved", nullptr, static_cast<int>(findings.size() - open));
+        out() << Cli::tr("Ethics policy against the shortlist of \"%1\"%2: %3.")
+                     .arg(printable(campaign.name),
+                          campaign.productCategory.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (%1)").arg(campaign.productCategory),
+                          counts.join(QStringLiteral(", ")))
+              << '\n';
         for (const policy::Finding &f : std::as_const(findings)) {
             const QString tag = f.isOpen() ? policy::severityKey(f.severity).toUpper() : QStringLiteral("OK");
             out() << "  " << tag.leftJustified(6) << printable(f.subject) << " · " << policy::ruleLabel(f.ruleId) << ": "
                   << printable(f.sentence) << '\n';
             if (f.resolution)
-                out() << "         " << (f.resolution->kind == policy::ResolutionKind::Acknowledge ? "acknowledged" : "overridden")
-                      << " by " << printable(f.resolution->by) << " at " << f.resolution->at << ": "
-                      << printable(f.resolution->reason) << '\n';
+                out() << "         "
+                      << (f.resolution->kind == policy::ResolutionKind::Acknowledge
+                              ? Cli::tr("acknowledged by %1 at %2: %3")
+                              : Cli::tr("overridden by %1 at %2: %3"))
+                             .arg(printable(f.resolution->by), f.resolution->at,
+                                  printable(f.resolution->reason))
+                      << '\n';
         }
         if (approval->isApproved()) {
-            out() << "Approved by " << printable(approval->by) << " at " << approval->at << "; since then: "
-                  << (changes.isEmpty() ? QStringLiteral("nothing the policy looks at changed.\n") : QStringLiteral("\n"));
+            out() << (changes.isEmpty()
+                          ? Cli::tr("Approved by %1 at %2; since then: nothing the policy looks at changed.")
+                          : Cli::tr("Approved by %1 at %2; since then:"))
+                         .arg(printable(approval->by), approval->at)
+                  << '\n';
             for (const QString &c : std::as_const(changes))
                 out() << "  " << printable(c) << '\n';
         }
@@ -171,10 +178,13 @@ std::optional<int> printApprovalRechecks(const QString &path)
     if (!rechecks)
         return reportDataError(rechecks.error());
     for (const ApprovalRecheck &r : std::as_const(*rechecks)) {
-        out() << "Approved shortlist of \"" << printable(r.campaign) << "\" (by " << printable(r.approvedBy) << " at "
-              << r.approvedAt << ") checked again: "
-              << (r.changes.isEmpty() ? QStringLiteral("nothing the ethics policy looks at changed.\n")
-                                      : QStringLiteral("since approval,\n"));
+        out() << (r.changes.isEmpty()
+                      ? Cli::tr("Approved shortlist of \"%1\" (by %2 at %3) checked again: nothing the "
+                                "ethics policy "
+                                "looks at changed.")
+                      : Cli::tr("Approved shortlist of \"%1\" (by %2 at %3) checked again: since approval,"))
+                     .arg(printable(r.campaign), printable(r.approvedBy), r.approvedAt)
+              << '\n';
         for (const QString &c : r.changes)
             out() << "  " << printable(c) << '\n';
     }
@@ -241,8 +251,9 @@ int commandPolicy(QCommandLineParser &parser, const QStringList &positional)
     if (changed) {
         if (auto set = w.setPolicy(*rules); !set)
             return reportDataError(set.error());
-        err() << "The ethics policy of " << positional.at(0) << " was changed by " << printable(w.userName())
-              << " (in the audit log).\n";
+        err() << Cli::tr("The ethics policy of %1 was changed by %2 (in the audit log).")
+                     .arg(positional.at(0), printable(w.userName()))
+              << '\n';
         err().flush();
     }
     out() << rules->toJson();
@@ -303,9 +314,15 @@ int commandResolve(QCommandLineParser &parser, const QStringList &positional)
     auto resolved = w.resolveFinding(*finding, reason);
     if (!resolved)
         return reportDataError(resolved.error());
-    out() << "The " << ruleId << " finding about " << printable(finding->subject) << " was "
-          << (policy::resolutionKindOf(ruleId) == policy::ResolutionKind::Acknowledge ? "acknowledged" : "overridden")
-          << " by " << printable(w.userName()) << " (in the audit log). A later decision on it asks again.\n";
+    out() << (policy::resolutionKindOf(ruleId) == policy::ResolutionKind::Acknowledge
+                  ? Cli::tr("The %1 finding about %2 was acknowledged by %3 (in the audit log). A later "
+                            "decision on it "
+                            "asks again.")
+                  : Cli::tr("The %1 finding about %2 was overridden by %3 (in the audit log). A later "
+                            "decision on it "
+                            "asks again."))
+                 .arg(ruleId, printable(finding->subject), printable(w.userName()))
+          << '\n';
     out().flush();
     return Ok;
 }

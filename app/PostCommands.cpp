@@ -100,7 +100,7 @@ int commandImportPosts(QCommandLineParser &parser, const QStringList &positional
     if (!prepared)
         return reportDataError(prepared.error());
     const auto counts = PostStore(*project).importPosts(*prepared);
-    return finishImport(QStringLiteral("posts"), positional.at(1), *project, counts, prepared->recordsRead,
+    return finishImport(Cli::tr("posts"), positional.at(1), *project, counts, prepared->recordsRead,
                         prepared->batch.notices, prepared->issues);
 }
 
@@ -134,8 +134,9 @@ int importRowsOfAccounts(QCommandLineParser &parser, const QStringList &position
 
 int commandImportHistory(QCommandLineParser &parser, const QStringList &positional)
 {
-    return importRowsOfAccounts(parser, positional, "import-history", QStringLiteral("follower history"),
-                                &HistoryImporter::prepare, [](const ProjectFile &project, PreparedHistoryImport &p) {
+    return importRowsOfAccounts(parser, positional, "import-history", Cli::tr("follower history"),
+                                &HistoryImporter::prepare,
+                                [](const ProjectFile &project, PreparedHistoryImport &p) {
                                     return HistoryStore(project).importHistory(p);
                                 });
 }
@@ -168,8 +169,8 @@ int commandImportFollowers(QCommandLineParser &parser, const QStringList &positi
         return reportDataError(sample.error());
     sample->batch.importedBy = systemUserName();
     const auto counts = FollowerSampleStore(*opened.project).importSample(*sample, opened.account.accountId);
-    return finishImport(QStringLiteral("follower sample"), positional.at(1), *opened.project, counts, sample->recordsRead,
-                        sample->batch.notices, sample->issues);
+    return finishImport(Cli::tr("follower sample"), positional.at(1), *opened.project, counts,
+                        sample->recordsRead, sample->batch.notices, sample->issues);
 }
 
 namespace {
@@ -280,20 +281,27 @@ int commandDisclosure(QCommandLineParser &parser, const QStringList &positional)
         out().flush();
         return Ok;
     }
-    out() << "Disclosure of sponsored posts in " << report.project->fileName() << " ("
-          << (rules.markets.isEmpty() ? QStringLiteral("the strictest rule of every market")
-                                      : QStringLiteral("the rules of ") + rules.markets.join(QStringLiteral(", ")))
-          << " where they differ; docs/disclosure.md)\n";
+    out() << (rules.markets.isEmpty()
+                  ? Cli::tr("Disclosure of sponsored posts in %1 (the strictest rule of every market where "
+                            "they differ; "
+                            "docs/disclosure.md)")
+                        .arg(report.project->fileName())
+                  : Cli::tr("Disclosure of sponsored posts in %1 (the rules of %2 where they differ; "
+                            "docs/disclosure.md)")
+                        .arg(report.project->fileName(), rules.markets.join(QStringLiteral(", "))))
+          << '\n';
     if (records.isEmpty())
-        out() << "No posts imported yet: candor import-posts FILE.candor POSTS.csv\n";
+        out() << Cli::tr("No posts imported yet: candor import-posts FILE.candor POSTS.csv") << '\n';
     const QLocale locale;
     for (const CreatorRecord &r : std::as_const(records)) {
-        out() << "\n@" << printable(r.handle) << " (" << platformDisplayName(r.platform) << "): " << r.sponsored
-              << " sponsored posts";
+        out() << "\n@" << printable(r.handle) << " (" << platformDisplayName(r.platform)
+              << "): " << Cli::tr("%n sponsored post(s)", nullptr, r.sponsored);
         if (r.sponsored > 0)
-            out() << ", " << r.compliant << " compliant ("
-                  << locale.toString(100.0 * r.compliant / r.sponsored, 'f', 0) << " %), " << r.warnings
-                  << " with a warning, " << r.violations << " violations";
+            out() << ", "
+                  << Cli::tr("%1 compliant (%2 %), %3 with a warning, %4 violations")
+                         .arg(QString::number(r.compliant),
+                              locale.toString(100.0 * r.compliant / r.sponsored, 'f', 0),
+                              QString::number(r.warnings), QString::number(r.violations));
         out() << '\n';
         for (const auto &[stored, finding] : r.findings)
             out() << "  " << stored.post.publishedAt.date().toString(Qt::ISODate) << "  "
@@ -347,13 +355,18 @@ int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional
     const bool json = report.format == QLatin1String("json");
     QJsonArray creators;
     if (!json) {
-        out() << "Brand safety of posts in " << report.project->fileName() << " (" << matcher.list().source;
-        if (!campaignName.isEmpty())
-            out() << "; topics campaign \"" << printable(campaignName) << "\" excludes: "
-                  << (excluded.isEmpty() ? QStringLiteral("none") : printable(excluded.join(QStringLiteral(", "))));
-        out() << "; docs/brand-safety.md)\n";
+        const QString topics =
+            campaignName.isEmpty()
+                ? QString()
+                : Cli::tr("; topics campaign \"%1\" excludes: %2")
+                      .arg(printable(campaignName), excluded.isEmpty()
+                                                        ? Cli::tr("none")
+                                                        : printable(excluded.join(QStringLiteral(", "))));
+        out() << Cli::tr("Brand safety of posts in %1 (%2%3; docs/brand-safety.md)")
+                     .arg(report.project->fileName(), matcher.list().source, topics)
+              << '\n';
         if (accounts.isEmpty())
-            out() << "No posts imported yet: candor import-posts FILE.candor POSTS.csv\n";
+            out() << Cli::tr("No posts imported yet: candor import-posts FILE.candor POSTS.csv") << '\n';
     }
     const bool oneAccount = !positional.value(1).isEmpty();
     int flaggedAccounts = 0;
@@ -385,8 +398,11 @@ int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional
         flaggedAccounts += withHits.isEmpty() ? 0 : 1;
         if (withHits.isEmpty() && !oneAccount)
             continue; // the whole project: only the accounts with something to look at
-        out() << "\n@" << printable(a.handle) << " (" << platformDisplayName(a.platform) << "): " << withHits.size()
-              << " of " << posts.size() << " posts with a brand-safety word or an excluded topic\n";
+        out() << "\n@" << printable(a.handle) << " (" << platformDisplayName(a.platform) << "): "
+              << Cli::tr("%1 of %n post(s) with a brand-safety word or an excluded topic", nullptr,
+                         static_cast<int>(posts.size()))
+                     .arg(withHits.size())
+              << '\n';
         for (const compliance::ContentHit &hit : hits) {
             const Post &p = posts.at(hit.post);
             out() << "  " << p.publishedAt.date().toString(Qt::ISODate) << QStringLiteral("  “")
@@ -395,8 +411,13 @@ int commandBrandSafety(QCommandLineParser &parser, const QStringList &positional
         }
     }
     if (!json && !oneAccount && !accounts.isEmpty())
-        out() << '\n' << flaggedAccounts << " of " << accounts.size()
-              << " accounts with posts have a brand-safety word or an excluded topic in a post.\n";
+        out()
+            << '\n'
+            << Cli::tr(
+                   "%1 of %n account(s) with posts have a brand-safety word or an excluded topic in a post.",
+                   nullptr, static_cast<int>(accounts.size()))
+                   .arg(flaggedAccounts)
+            << '\n';
     if (json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("source"), matcher.list().source},
                                            {QStringLiteral("campaign"), campaignName},

@@ -43,12 +43,18 @@ int commandErase(QCommandLineParser &parser, const QStringList &positional)
     auto erased = ErasureStore(*project).erase(opened.account.creatorId, reason, systemUserName());
     if (!erased)
         return reportDataError(erased.error());
-    out() << "Erased creator " << erased->creatorId << " from " << project->fileName() << ": " << erased->accounts
-          << " account(s) with their figures, audiences, attributes, posts, histories, samples, comments, decisions "
-             "and notes; "
-          << erased->logDetails << " personal detail(s) of the audit log; " << erased->rejectedRows
-          << " rejected import row(s) that mentioned them. The file was rewritten so that none of it remains; the "
-             "log keeps a tombstone with a salted hash of the handle.\n";
+    out()
+        << Cli::tr("Erased creator %1 from %2: %3; %4; %5. The file was rewritten so that none of it "
+                   "remains; the "
+                   "log keeps a tombstone with a salted hash of the handle.")
+               .arg(QString::number(erased->creatorId), project->fileName(),
+                    Cli::tr(
+                        "%n account(s) with their figures, audiences, attributes, posts, histories, samples, "
+                        "comments, decisions and notes",
+                        nullptr, erased->accounts),
+                    Cli::tr("%n personal detail(s) of the audit log", nullptr, erased->logDetails),
+                    Cli::tr("%n rejected import row(s) that mentioned them", nullptr, erased->rejectedRows))
+        << '\n';
     out().flush();
     return Ok;
 }
@@ -75,11 +81,16 @@ int commandExportPerson(QCommandLineParser &parser, const QStringList &positiona
     auto exported = PersonExport(*opened.project).of(opened.account.creatorId);
     if (!exported)
         return reportDataError(exported.error());
-    err() << "Writing personal data of one person to " << target
-          << " (readable by you only): hand it to them, and delete it when that is done.\n";
+    err() << Cli::tr("Writing personal data of one person to %1 (readable by you only): hand it to them, and "
+                     "delete "
+                     "it when that is done.")
+                 .arg(target)
+          << '\n';
     if (auto written = writePrivateFile(target, QJsonDocument(*exported).toJson(QJsonDocument::Indented)); !written)
         return reportDataError(written.error());
-    out() << "Exported everything held about creator " << opened.account.creatorId << " to " << target << ".\n";
+    out() << Cli::tr("Exported everything held about creator %1 to %2.")
+                 .arg(QString::number(opened.account.creatorId), target)
+          << '\n';
     out().flush();
     return Ok;
 }
@@ -159,15 +170,21 @@ int commandPrivacy(QCommandLineParser &parser, const QStringList &positional)
         out().flush();
         return Ok;
     }
-    out() << "Privacy review of " << project->fileName() << " on " << today.toString(Qt::ISODate) << "\n"
-          << "Policy: a creator's data is kept " << policy->retentionMonths
-          << " months after its last use; consents are listed " << policy->consentNoticeDays
-          << " days before they expire.\n";
+    out() << Cli::tr("Privacy review of %1 on %2").arg(project->fileName(), today.toString(Qt::ISODate))
+          << '\n'
+          << Cli::tr(
+                 "Policy: a creator's data is kept %1 months after its last use; consents are listed %2 days "
+                 "before they expire.")
+                 .arg(policy->retentionMonths)
+                 .arg(policy->consentNoticeDays)
+          << '\n';
     QMap<privacy::FindingKind, QList<const PrivacyStore::ReviewRow *>> byKind;
     for (const PrivacyStore::ReviewRow &row : std::as_const(*rows))
         byKind[row.finding.kind] << &row;
     if (byKind.isEmpty())
-        out() << "Nothing to do: every creator has a lawful basis and a notice, and nothing is past its time.\n";
+        out() << Cli::tr("Nothing to do: every creator has a lawful basis and a notice, and nothing is past "
+                         "its time.")
+              << '\n';
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
         out() << '\n' << privacy::findingLabel(it.key()) << " (" << it.value().size() << ")\n";
         for (const PrivacyStore::ReviewRow *row : it.value())
@@ -267,15 +284,26 @@ int commandPrivacyRecord(QCommandLineParser &parser, const QStringList &position
     auto facts = store.facts(creatorId);
     if (!facts)
         return reportDataError(facts.error());
-    out() << "Privacy record of creator " << creatorId << " (" << printable(facts->handles) << "):\n"
-          << "  lawful basis: " << privacy::lawfulBasisLabel(facts->basis) << "\n"
-          << "  informed on:  " << (facts->informedOn.isValid() ? facts->informedOn.toString(Qt::ISODate) : QStringLiteral("not recorded")) << "\n"
-          << "  profiling:    " << (facts->doNotProfile ? "objected: left out of rankings and audits" : "allowed") << "\n"
-          << "  last used:    " << facts->lastUsed.toString(Qt::ISODate) << "\n";
+    out() << Cli::tr("Privacy record of creator %1 (%2):")
+                 .arg(QString::number(creatorId), printable(facts->handles))
+          << '\n'
+          << Cli::tr("  lawful basis: %1").arg(privacy::lawfulBasisLabel(facts->basis)) << '\n'
+          << Cli::tr("  informed on:  %1")
+                 .arg(facts->informedOn.isValid() ? facts->informedOn.toString(Qt::ISODate)
+                                                  : Cli::tr("not recorded"))
+          << '\n'
+          << Cli::tr("  profiling:    %1")
+                 .arg(facts->doNotProfile ? Cli::tr("objected: left out of rankings and audits")
+                                          : Cli::tr("allowed"))
+          << '\n'
+          << Cli::tr("  last used:    %1").arg(facts->lastUsed.toString(Qt::ISODate)) << '\n';
     for (const privacy::ConsentFacts &consent : std::as_const(facts->consents))
-        out() << "  consent to \"" << printable(consent.attribute) << "\": given " << consent.givenOn.toString(Qt::ISODate)
-              << (consent.expiresOn.isValid() ? QStringLiteral(", expires ") + consent.expiresOn.toString(Qt::ISODate)
-                                              : QStringLiteral(", no expiry"))
+        out() << (consent.expiresOn.isValid()
+                      ? Cli::tr("  consent to \"%1\": given %2, expires %3")
+                            .arg(printable(consent.attribute), consent.givenOn.toString(Qt::ISODate),
+                                 consent.expiresOn.toString(Qt::ISODate))
+                      : Cli::tr("  consent to \"%1\": given %2, no expiry")
+                            .arg(printable(consent.attribute), consent.givenOn.toString(Qt::ISODate)))
               << '\n';
     out().flush();
     return Ok;

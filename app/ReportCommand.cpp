@@ -51,9 +51,11 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
         return reportDataError(bytes.error());
     if (auto written = writePrivateFile(target, *bytes); !written)
         return reportDataError(written.error());
-    out() << "Wrote the " << format << " report of \"" << built->campaign << "\" (" << built->cards.size()
-          << " shortlisted, " << (built->approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved"))
-          << ") to " << target << ".\n";
+    out() << (built->approvedBy.isEmpty()
+                  ? Cli::tr("Wrote the %1 report of \"%2\" (%3 shortlisted, not approved) to %4.")
+                  : Cli::tr("Wrote the %1 report of \"%2\" (%3 shortlisted, approved) to %4."))
+                 .arg(format, built->campaign, QString::number(built->cards.size()), target)
+          << '\n';
     out().flush();
     return Ok;
 }
@@ -97,9 +99,10 @@ int commandAgency(QCommandLineParser &parser, const QStringList &positional)
         if (auto set = store.setAgency(*agency, systemUserName()); !set)
             return reportDataError(set.error());
     }
-    out() << "Agency: " << (agency->name.isEmpty() ? QStringLiteral("(none)") : printable(agency->name)) << "; logo: "
-          << (agency->logo.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 bytes").arg(agency->logo.size()))
-          << ".\n";
+    out() << Cli::tr("Agency: %1; logo: %2.")
+                 .arg(agency->name.isEmpty() ? Cli::tr("(none)") : printable(agency->name),
+                      agency->logo.isEmpty() ? Cli::tr("none") : Cli::tr("%1 bytes").arg(agency->logo.size()))
+          << '\n';
     out().flush();
     return Ok;
 }

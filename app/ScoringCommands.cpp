@@ -314,9 +314,13 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
     header << QStringLiteral("score_range") << QStringLiteral("p_top_k") << QStringLiteral("rank_5_95")
            << QStringLiteral("flags");
     if (!csv)
-        out() << "Campaign \"" << s.inputs.campaign.name << "\", model " << model.name << " v"
-              << model.version << " (missing data: " << missingDataRuleKey(model.missingData) << "), top "
-              << s.stability.topK << " stability over " << s.stability.draws << " weight draws\n";
+        out()
+            << Cli::tr(
+                   "Campaign \"%1\", model %2 v%3 (missing data: %4), top %5 stability over %6 weight draws")
+                   .arg(s.inputs.campaign.name, model.name, QString::number(model.version),
+                        missingDataRuleKey(model.missingData), QString::number(s.stability.topK),
+                        QString::number(s.stability.draws))
+            << '\n';
     QList<QStringList> rows{header};
     for (std::size_t position = 0; position < order.size(); ++position) {
         const int i = order[position];
@@ -358,12 +362,17 @@ int commandRank(QCommandLineParser &parser, const QStringList &positional)
         }
         const int filtered = pool.size() - pool.eligibleCount();
         if (filtered > 0)
-            out() << filtered
-                  << " candidates were filtered out before ranking; see --format json (\"excluded\") or "
-                     "candor explain FILE HANDLE.\n";
+            out() << Cli::tr(
+                         "%n candidate(s) filtered out before ranking; see --format json (\"excluded\") or "
+                         "candor explain FILE HANDLE.",
+                         nullptr, filtered)
+                  << '\n';
         if (notProfiled > 0)
-            out() << notProfiled << " account(s) of creators who asked not to be profiled are not ranked (candor "
-                                    "privacy lists them).\n";
+            out() << Cli::tr("%n account(s) of creators who asked not to be profiled are not ranked (candor "
+                             "privacy "
+                             "lists them).",
+                             nullptr, notProfiled)
+                  << '\n';
     }
     out().flush();
     return Ok;
@@ -516,24 +525,34 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         return Ok;
     }
 
-    out() << handleOf(pool, i) << " (" << platformDisplayName(pool.platform(i)) << ", " << printable(pool.displayName(i))
-          << ") for campaign \"" << s.inputs.campaign.name << "\", model " << pool.model().name << " v"
-          << pool.model().version << '\n';
+    out() << Cli::tr("%1 (%2, %3) for campaign \"%4\", model %5 v%6")
+                 .arg(handleOf(pool, i), platformDisplayName(pool.platform(i)),
+                      printable(pool.displayName(i)), s.inputs.campaign.name, pool.model().name,
+                      QString::number(pool.model().version))
+          << '\n';
     if (filteredBy)
-        out() << "Not ranked: " << *filteredBy << ". The score below is shown for reference.\n";
-    out() << "Score " << formatScore(b.score) << " of 100";
-    if (rank > 0)
-        out() << ", rank " << rank << " of " << ranked;
-    out() << ", data coverage " << percentText(b.coverage, 0) << "\n";
+        out() << Cli::tr("Not ranked: %1. The score below is shown for reference.").arg(*filteredBy) << '\n';
+    out() << (rank > 0 ? Cli::tr("Score %1 of 100, rank %2 of %3, data coverage %4")
+                             .arg(formatScore(b.score), QString::number(rank), QString::number(ranked),
+                                  percentText(b.coverage, 0))
+                       : Cli::tr("Score %1 of 100, data coverage %2")
+                             .arg(formatScore(b.score), percentText(b.coverage, 0)))
+          << '\n';
     if (b.hasMissingData())
-        out() << "With the missing data the score could lie between " << formatScore(b.lowest) << " and "
-              << formatScore(b.highest) << " (each missing factor at 0 and at full marks)\n";
+        out() << Cli::tr("With the missing data the score could lie between %1 and %2 (each missing factor "
+                         "at 0 and at "
+                         "full marks)")
+                     .arg(formatScore(b.lowest), formatScore(b.highest))
+              << '\n';
     if (stability)
-        out() << "Rank stability: in the top " << k << " in " << percentText(stability->probabilityInTopK, 0)
-              << " of " << s.stability.draws << " weight draws; rank " << stability->rankLow << " to "
-              << stability->rankHigh << " (5th to 95th percentile)"
-              << (stability->unstable ? " — not a stable place" : "") << '\n';
-    out() << "\nFactor                      Raw value     Normalised  Weight  Points\n";
+        out() << Cli::tr("Rank stability: in the top %1 in %2 of %3 weight draws; rank %4 to %5 (5th to 95th "
+                         "percentile)%6")
+                     .arg(QString::number(k), percentText(stability->probabilityInTopK, 0),
+                          QString::number(s.stability.draws), QString::number(stability->rankLow),
+                          QString::number(stability->rankHigh),
+                          stability->unstable ? Cli::tr(" — not a stable place") : QString())
+              << '\n';
+    out() << '\n' << Cli::tr("Factor                      Raw value     Normalised  Weight  Points") << '\n';
     for (const FactorContribution &f : b.factors) {
         const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
         out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
@@ -545,13 +564,19 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
               << QLocale::c().toString(f.points, 'f', 2) << '\n';
     }
     out() << (pool.model().missingData == MissingDataRule::LowerBound
-                  ? "(* no data: counts as 0 until there is data)\n\nWhy:\n"
-                  : "(* imputed: no data, counted as neutral)\n\nWhy:\n");
+                  ? Cli::tr("(* no data: counts as 0 until there is data)")
+                  : Cli::tr("(* imputed: no data, counted as neutral)"))
+          << "\n\n"
+          << Cli::tr("Why:") << '\n';
     for (const FactorContribution &f : b.factors)
-        out() << "  - " << factorInfo(f.value.id).name << ": " << printable(f.sentence) << ". Source: " << f.value.source
-              << ". Curve: " << f.normalization.describe() << ".\n";
+        out() << "  - "
+              << Cli::tr("%1: %2. Source: %3. Curve: %4.")
+                     .arg(factorInfo(f.value.id).name, printable(f.sentence), f.value.source,
+                          f.normalization.describe())
+              << '\n';
     if (outside) {
-        out() << "\nWhat would bring it into the top " << k << " (one change at a time):\n";
+        out() << '\n'
+              << Cli::tr("What would bring it into the top %1 (one change at a time):").arg(k) << '\n';
         for (const ValueChange &v : values)
             out() << "  - " << v.sentence << '\n';
         for (const WeightChange &w : weights)
@@ -559,13 +584,16 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     }
     if (other) {
         double total = 0.0;
-        out() << "\nCompared with " << handleOf(pool, *other) << " (points, this candidate minus the other):\n";
+        out() << '\n'
+              << Cli::tr("Compared with %1 (points, this candidate minus the other):")
+                     .arg(handleOf(pool, *other))
+              << '\n';
         for (const FactorDifference &d : differences) {
             total += d.difference();
             out() << "  " << factorInfo(d.id).name.leftJustified(27) << ' '
                   << QLocale::c().toString(d.difference(), 'f', 2).rightJustified(7) << '\n';
         }
-        out() << "  " << QStringLiteral("Score gap").leftJustified(27) << ' '
+        out() << "  " << Cli::tr("Score gap").leftJustified(27) << ' '
               << QLocale::c().toString(total, 'f', 2).rightJustified(7) << '\n';
     }
     out().flush();

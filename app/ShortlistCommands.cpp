@@ -73,15 +73,13 @@ int commandDecide(QCommandLineParser &parser, const QStringList &positional)
     auto decided = w.decide(candidate, *kind, reason);
     if (!decided)
         return reportDataError(decided.error());
-    out() << decisionLabel(*kind) << " @" << printable(w.pool().handle(candidate)) << " in campaign \""
-          << printable(w.campaign().name) << "\" (";
-    if (filteredBy)
-        out() << "not ranked: " << *filteredBy;
-    else
-        out() << "rank " << w.rankOf(candidate);
-    out() << "), by " << printable(w.userName()) << '.';
+    const QString place =
+        filteredBy ? Cli::tr("not ranked: %1").arg(*filteredBy) : Cli::tr("rank %1").arg(w.rankOf(candidate));
+    out() << Cli::tr("%1 @%2 in campaign \"%3\" (%4), by %5.")
+                 .arg(decisionLabel(*kind), printable(w.pool().handle(candidate)),
+                      printable(w.campaign().name), place, printable(w.userName()));
     if (isOverride)
-        out() << " It goes against the ranking: recorded as an override with your justification.";
+        out() << Cli::tr(" It goes against the ranking: recorded as an override with your justification.");
     out() << '\n';
     out().flush();
     return Ok;
@@ -110,10 +108,13 @@ int commandApprove(QCommandLineParser &parser, const QStringList &positional)
     auto approval = w.approval();
     if (!approval)
         return reportDataError(approval.error());
-    out() << "The shortlist of campaign \"" << printable(w.campaign().name) << "\" was approved by "
-          << printable(approval->by) << " at " << approval->at << ", under " << printable(w.model().name) << " version "
-          << w.model().version << (w.hasUnsavedWeights() ? " with unsaved weights" : "")
-          << ". A later decision on it withdraws the approval.\n";
+    out() << Cli::tr("The shortlist of campaign \"%1\" was approved by %2 at %3, under %4 version %5%6. A "
+                     "later decision "
+                     "on it withdraws the approval.")
+                 .arg(printable(w.campaign().name), printable(approval->by), approval->at,
+                      printable(w.model().name), QString::number(w.model().version),
+                      w.hasUnsavedWeights() ? Cli::tr(" with unsaved weights") : QString())
+          << '\n';
     out().flush();
     return Ok;
 }

@@ -1109,7 +1109,7 @@ void TestCli::eraseFromTheCommandLine()
     QVERIFY(named.err.contains("the reason names the person"));
     const Run erased = candor({"erase", project, "maria.lopez.test", "--reason", "erasure request, ticket 4411"});
     QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
-    QVERIFY(erased.out.contains("1 account(s)"));
+    QVERIFY(erased.out.contains(": 1 account with their figures"));
     QFile file(project);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -1158,10 +1158,12 @@ void TestCli::privacyFromTheCommandLine()
     QVERIFY(candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
     QCOMPARE(candor({"privacy-record", project, "ben.test", "--profile", "no", "--reason", "objected"}).exitCode, 0);
     QVERIFY(!candor({"rank", project, "--format", "json"}).out.contains("ben.test"));
-    QVERIFY(candor({"rank", project}).out.contains("\n1 account(s) of creators who asked not to be profiled are not ranked"));
+    QVERIFY(candor({"rank", project})
+                .out.contains("\n1 account of a creator who asked not to be profiled is not ranked"));
     const Run audit = candor({"audit", project});
-    QVERIFY2(audit.out.contains("\n1 account(s) of creators who asked not to be profiled are in neither the ranking nor "
-                                "this audit.\n"),
+    QVERIFY2(audit.out.contains(
+                 "\n1 account of a creator who asked not to be profiled is in neither the ranking nor "
+                 "this audit.\n"),
              qPrintable(audit.out + audit.err));
     QVERIFY(candor({"privacy", project}).out.contains("\nDo not profile (1)\n  @ben.test (TikTok)"));
     QVERIFY(candor({"explain", project, "ben.test"}).err.contains("holds @ben.test, who asked not to be profiled"));
@@ -1495,7 +1497,8 @@ void TestCli::reimportRechecksApprovedShortlists()
                                   "  authenticity fell from green to amber for @sydney_sweeney on 2022-12-01\n"),
              qPrintable(fresher.out));
     const Run check = candor({"check", project});
-    QVERIFY2(check.out.contains("; since then: \n  authenticity fell from green to amber for @carryminati on 2022-12-01\n"),
+    QVERIFY2(check.out.contains(
+                 "; since then:\n  authenticity fell from green to amber for @carryminati on 2022-12-01\n"),
              qPrintable(check.out));
 }
 
@@ -1597,7 +1600,8 @@ void TestCli::brandSafetyOfOwnPosts()
                                "  2024-05-02  “poker”: Gambling (a suitability topic many briefs exclude); the brief "
                                "excludes Gambling  https://www.instagram.com/p/B2/\n"),
              qPrintable(text.out));
-    QVERIFY(text.out.contains("\n1 of 1 accounts with posts have a brand-safety word or an excluded topic in a post.\n"));
+    QVERIFY(text.out.contains(
+        "\n1 of 1 account with posts has a brand-safety word or an excluded topic in a post.\n"));
     QCOMPARE(candor({"brand-safety", project, "--campaign", "No such campaign"}).exitCode, 2);
     // The ranking flags the same account.
     const Run flagged = candor({"rank", project, "--warning", "brand_safety_hit", "--format", "json", "--draws", "0"});

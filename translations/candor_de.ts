@@ -92,108 +92,232 @@
         <translation>--confidence braucht eine Zahl von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="99"/>
+        <location filename="../app/AudienceCommands.cpp" line="76"/>
+        <source>audiences</source>
+        <translation>Publikumsdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/AudienceCommands.cpp" line="94"/>
+        <source>self-declared attributes</source>
+        <translation>Selbstangaben</translation>
+    </message>
+    <message>
+        <location filename="../app/AudienceCommands.cpp" line="100"/>
         <source>Only this attribute (default: every one).</source>
         <translation>Nur dieses Merkmal (Standard: jedes).</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="101"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="174"/>
-        <location filename="../app/PostCommands.cpp" line="179"/>
+        <location filename="../app/AudienceCommands.cpp" line="102"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="182"/>
+        <location filename="../app/PostCommands.cpp" line="180"/>
         <location filename="../app/PrivacyCommands.cpp" line="27"/>
-        <location filename="../app/PrivacyCommands.cpp" line="60"/>
-        <location filename="../app/PrivacyCommands.cpp" line="207"/>
+        <location filename="../app/PrivacyCommands.cpp" line="63"/>
+        <location filename="../app/PrivacyCommands.cpp" line="216"/>
         <location filename="../app/ShortlistCommands.cpp" line="41"/>
         <source>Platform of HANDLE when it is on several.</source>
         <translation>Plattform von HANDLE, wenn es auf mehreren ist.</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="103"/>
+        <location filename="../app/AudienceCommands.cpp" line="104"/>
         <source>Why, as the creator said it.</source>
         <translation>Warum, wie der Creator es sagte.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/AudienceCommands.cpp" line="121"/>
+        <source>Consent withdrawn: %n self-declared attribute(s) of @%1 deleted; the withdrawal is recorded.</source>
+        <translation>
+            <numerusform>Einwilligung widerrufen: %n Selbstangabe von @%1 gelöscht; der Widerruf ist festgehalten.</numerusform>
+            <numerusform>Einwilligung widerrufen: %n Selbstangaben von @%1 gelöscht; der Widerruf ist festgehalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="287"/>
+        <location filename="../app/AuditCommand.cpp" line="181"/>
+        <source>What the numbers mean:</source>
+        <translation>Was die Zahlen bedeuten:</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="207"/>
+        <source>Fairness audit of %1 for campaign &quot;%2&quot;</source>
+        <translation>Fairness-Prüfung von %1 für die Kampagne „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="210"/>
+        <source>Audience pooled by %1; estimates below %2 confidence are low confidence and left out. Four-fifths band %3–%4.</source>
+        <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich und werden ausgelassen. Vier-Fünftel-Band %3–%4.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="212"/>
+        <source>Audience pooled by %1; estimates below %2 confidence are low confidence. Four-fifths band %3–%4.</source>
+        <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich. Vier-Fünftel-Band %3–%4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/AuditCommand.cpp" line="218"/>
+        <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
+        <translation>
+            <numerusform>%n Konto eines Creators, der nicht profiliert werden möchte, ist weder im Ranking noch in dieser Prüfung.</numerusform>
+            <numerusform>%n Konten von Creatorn, die nicht profiliert werden möchten, sind weder im Ranking noch in dieser Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="224"/>
+        <source>Findings, most serious first: none.</source>
+        <translation>Befunde, das Ernsteste zuerst: keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="224"/>
+        <source>Findings, most serious first:</source>
+        <translation>Befunde, das Ernsteste zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="232"/>
+        <source>The campaign has no target audience, so the audience balance cannot be checked. Add one with candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).</source>
+        <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen. Legen Sie eine an mit candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (oder Kampagne › Bearbeiten).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/AuditCommand.cpp" line="238"/>
+        <source>%1: %2; %3 of %n creator(s) pooled</source>
+        <translation>
+            <numerusform>%1: %2; %3 von %n Creator zusammengefasst</numerusform>
+            <numerusform>%1: %2; %3 von %n Creatorn zusammengefasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="243"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="247"/>
+        <source>selected %1  target %2  ratio %3</source>
+        <translation>ausgewählt %1  Ziel %2  Quote %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="248"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="253"/>
+        <source>(data confidence %1)</source>
+        <translation>(Datenkonfidenz %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="260"/>
+        <source>Would raise %1 most per point of score given up:</source>
+        <translation>Würde %1 je aufgegebenem Bewertungspunkt am stärksten anheben:</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="263"/>
+        <source>@%1 (rank %2, +%3 pts)</source>
+        <translation>@%1 (Rang %2, +%3 Pkt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="270"/>
+        <source>No creator has self-declared attributes with consent, so how creator groups fare cannot be checked. Import them with candor import-attributes (File › Import Self-declared Attributes).</source>
+        <translation>Kein Creator hat Selbstangaben mit Einwilligung, daher lässt sich nicht prüfen, wie Creator-Gruppen abschneiden. Importieren Sie sie mit candor import-attributes (Datei › Selbstangaben importieren).</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="275"/>
+        <source>Creators by %1 (self-declared, with consent: %2 ranked candidates; %3 without consent left out; consent for: %4). Reference group: %5.</source>
+        <translation>Creator nach %1 (Selbstangabe, mit Einwilligung: %2 gerankte Kandidaten; %3 ohne Einwilligung ausgelassen; Einwilligung für: %4). Referenzgruppe: %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="286"/>
+        <source>Ranking: %1 Skew@%2: %3.</source>
+        <translation>Ranking: %1 Skew@%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="290"/>
+        <source>mean points per factor:</source>
+        <translation>durchschnittliche Punkte je Faktor:</translation>
+    </message>
+    <message>
+        <location filename="../app/AuditCommand.cpp" line="310"/>
         <source>Size of the top k when there is no shortlist (default 10).</source>
         <translation>Größe der Top k, wenn es keine Shortlist gibt (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="290"/>
+        <location filename="../app/AuditCommand.cpp" line="313"/>
         <source>auto (the shortlist if any, else the top k), shortlist or top.</source>
         <translation>auto (die Shortlist, falls vorhanden, sonst die Top k), shortlist oder top.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="292"/>
+        <location filename="../app/AuditCommand.cpp" line="315"/>
         <source>Pool audiences by followers (default) or views.</source>
         <translation>Publikum nach Followern (Standard) oder Aufrufen zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="295"/>
+        <location filename="../app/AuditCommand.cpp" line="318"/>
         <source>Leave audience estimates with a confidence below 0.5 out of the pool.</source>
         <translation>Publikumsschätzungen mit einer Konfidenz unter 0,5 nicht mitzählen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="296"/>
+        <location filename="../app/AuditCommand.cpp" line="319"/>
         <source>Smallest group whose rate is judged (default 5).</source>
         <translation>Kleinste Gruppe, deren Quote beurteilt wird (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="300"/>
+        <location filename="../app/AuditCommand.cpp" line="323"/>
         <source>Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable.</source>
         <translation>Referenzgruppe eines Merkmals, z. B. gender=woman (Standard: die größte). Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="303"/>
+        <location filename="../app/AuditCommand.cpp" line="326"/>
         <source>Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the four-fifths rule).</source>
         <translation>Untere Grenze des Bands fairer Quoten; die obere ist ihr Kehrwert (Standard 0.8, die Vier-Fünftel-Regel).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="306"/>
+        <location filename="../app/AuditCommand.cpp" line="329"/>
         <location filename="../app/AuthenticityCommands.cpp" line="86"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="180"/>
-        <location filename="../app/HistoryCommands.cpp" line="127"/>
-        <location filename="../app/PolicyCommand.cpp" line="91"/>
-        <location filename="../app/PostCommands.cpp" line="181"/>
-        <location filename="../app/PrivacyCommands.cpp" line="113"/>
-        <location filename="../app/ScoringCommands.cpp" line="380"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="188"/>
+        <location filename="../app/HistoryCommands.cpp" line="125"/>
+        <location filename="../app/PolicyCommand.cpp" line="86"/>
+        <location filename="../app/PostCommands.cpp" line="182"/>
+        <location filename="../app/PrivacyCommands.cpp" line="119"/>
+        <location filename="../app/ScoringCommands.cpp" line="385"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="313"/>
+        <location filename="../app/AuditCommand.cpp" line="336"/>
         <source>audit needs one project file</source>
         <translation>audit braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="318"/>
+        <location filename="../app/AuditCommand.cpp" line="341"/>
         <source>--top and --min-group need a whole number of 1 or more</source>
         <translation>--top und --min-group brauchen eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="325"/>
+        <location filename="../app/AuditCommand.cpp" line="348"/>
         <source>--band takes a number between 0 and 1, such as 0.8</source>
         <translation>--band nimmt eine Zahl zwischen 0 und 1, etwa 0.8</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="335"/>
+        <location filename="../app/AuditCommand.cpp" line="358"/>
         <source>--selection is auto, shortlist or top</source>
         <translation>--selection ist auto, shortlist oder top</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="340"/>
+        <location filename="../app/AuditCommand.cpp" line="363"/>
         <source>--weighting is followers or views</source>
         <translation>--weighting ist followers oder views</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="345"/>
+        <location filename="../app/AuditCommand.cpp" line="368"/>
         <source>--reference needs attribute=group, got &quot;%1&quot;</source>
         <translation>--reference braucht attribute=group, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="350"/>
-        <location filename="../app/CampaignCommand.cpp" line="348"/>
+        <location filename="../app/AuditCommand.cpp" line="373"/>
+        <location filename="../app/CampaignCommand.cpp" line="354"/>
         <source>--format is text or json</source>
         <translation>--format ist text oder json</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="74"/>
+        <source>accuracy %1, specificity %2, sensitivity %3, precision %4 (base rate %5 fake)</source>
+        <translation>Genauigkeit %1, Spezifität %2, Sensitivität %3, Präzision %4 (Basisrate %5 gefälscht)</translation>
     </message>
     <message>
         <location filename="../app/AuthenticityCommands.cpp" line="84"/>
@@ -207,158 +331,400 @@
     </message>
     <message>
         <location filename="../app/AuthenticityCommands.cpp" line="96"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="190"/>
-        <location filename="../app/HistoryCommands.cpp" line="137"/>
-        <location filename="../app/PolicyCommand.cpp" line="104"/>
-        <location filename="../app/PostCommands.cpp" line="214"/>
-        <location filename="../app/PrivacyCommands.cpp" line="121"/>
-        <location filename="../app/ScoringCommands.cpp" line="390"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="198"/>
+        <location filename="../app/HistoryCommands.cpp" line="135"/>
+        <location filename="../app/PolicyCommand.cpp" line="99"/>
+        <location filename="../app/PostCommands.cpp" line="216"/>
+        <location filename="../app/PrivacyCommands.cpp" line="127"/>
+        <location filename="../app/ScoringCommands.cpp" line="395"/>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="102"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="103"/>
         <source>has no fake/real labels to learn from</source>
         <translation>hat keine Labels fake/real, aus denen sich lernen ließe</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="177"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="105"/>
+        <source>learnt from this sample&apos;s %1 labelled followers</source>
+        <translation>gelernt aus den %1 bewerteten Followern dieser Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="151"/>
+        <source>Follower sample %1: %2 followers read, %3 rejected</source>
+        <translation>Follower-Stichprobe %1: %2 Follower gelesen, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="158"/>
+        <source>Rules (%1):</source>
+        <translation>Regeln (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="161"/>
+        <source>holds for %1 of %2 in this sample</source>
+        <translation>trifft auf %1 von %2 in dieser Stichprobe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="163"/>
+        <source>A follower looks fake at %1 points or more: %2 of %3 (%4).</source>
+        <translation>Ein Follower wirkt ab %1 Punkten gefälscht: %2 von %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="168"/>
+        <source>Against the sample&apos;s labels (in sample: the rules were learnt on them): %1.</source>
+        <translation>Gegen die Labels der Stichprobe (in der Stichprobe: die Regeln wurden an ihnen gelernt): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="169"/>
+        <source>Against the sample&apos;s labels: %1.</source>
+        <translation>Gegen die Labels der Stichprobe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="173"/>
+        <source>Cross-validated (20 x stratified 5-fold, rules learnt without the followers they judge): %1.</source>
+        <translation>Kreuzvalidiert (20 × geschichtete 5-fache Aufteilung, Regeln ohne die beurteilten Follower gelernt): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="185"/>
         <source>A follower sample of the account, judged by the follower rules in place of the sample stored with candor import-followers.</source>
         <translation>Eine Follower-Stichprobe des Kontos, nach den Follower-Regeln beurteilt, anstelle der mit candor import-followers gespeicherten.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="187"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="195"/>
         <source>authenticity needs a project file and a handle</source>
         <translation>authenticity braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="262"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="258"/>
+        <source>Authenticity of @%1 (%2): each signal with its threshold and where the threshold comes from</source>
+        <translation>Echtheit von @%1 (%2): jedes Signal mit seinem Schwellenwert und woher dieser stammt</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="264"/>
+        <source>%1 (usual: %2)</source>
+        <translation>%1 (üblich: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="265"/>
+        <source>threshold: %1</source>
+        <translation>Schwellenwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="268"/>
+        <source>counts %1 x confidence %2 in the factor</source>
+        <translation>zählt %1 × Konfidenz %2 im Faktor</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="276"/>
+        <source>Together (the authenticity factor before its curve): %1 of the points of the %2 signals with data; green counts 1, amber 1/2, red 0, each weighted by its weight x confidence</source>
+        <translation>Zusammen (der Echtheitsfaktor vor seiner Kurve): %1 der Punkte der %2 Signale mit Daten; grün zählt 1, gelb 1/2, rot 0, jeweils gewichtet mit Gewicht × Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="281"/>
+        <source>No signal has data, so the authenticity factor has none either.</source>
+        <translation>Kein Signal hat Daten, daher hat auch der Echtheitsfaktor keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/AuthenticityCommands.cpp" line="283"/>
+        <source>Beside it, not counted: the imported figures&apos; own authentic engagement, %1 (another tool&apos;s model, which Candor cannot check)</source>
+        <translation>Daneben, nicht mitgezählt: die eigene echte Interaktion der importierten Zahlen, %1 (das Modell eines anderen Werkzeugs, das Candor nicht prüfen kann)</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="75"/>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="84"/>
+        <source>--target needs DIMENSION:CATEGORY=SHARE,…, e.g. gender:female=60%,male=40%</source>
+        <translation>--target braucht DIMENSION:CATEGORY=SHARE,…, z. B. gender:female=60%,male=40%</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="97"/>
+        <source>--target: &quot;%1&quot; is not CATEGORY=SHARE</source>
+        <translation>--target: „%1“ ist nicht CATEGORY=SHARE</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="150"/>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: die Datei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="157"/>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1: kein gültiges JSON bei Byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="159"/>
+        <source>%1: a campaign must be a JSON object</source>
+        <translation>%1: eine Kampagne muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="183"/>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="223"/>
+        <source>Campaign %1: %2</source>
+        <translation>Kampagne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="226"/>
+        <source>Brief:</source>
+        <translation>Briefing:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="227"/>
+        <source>Relevant topics:</source>
+        <translation>Relevante Themen:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="228"/>
+        <source>Excluded topics:</source>
+        <translation>Ausgeschlossene Themen:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="229"/>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="231"/>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="231"/>
+        <location filename="../app/CampaignCommand.cpp" line="234"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="232"/>
+        <source>Scoring model:</source>
+        <translation>Bewertungsmodell:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="232"/>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="233"/>
+        <source>Reach scale:</source>
+        <translation>Reichweitenskala:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="236"/>
+        <source>the model&apos;s</source>
+        <translation>die des Modells</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="239"/>
+        <source>Hard filters:</source>
+        <translation>Harte Filter:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="242"/>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="242"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="243"/>
+        <source>Minimum followers:</source>
+        <translation>Mindestzahl Follower:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="245"/>
+        <source>Leading audience country:</source>
+        <translation>Wichtigstes Publikumsland:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="246"/>
+        <source>Excluded categories:</source>
+        <translation>Ausgeschlossene Kategorien:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="249"/>
+        <source>Target audience: none</source>
+        <translation>Zielgruppe: keine</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="249"/>
+        <source>Target audience:</source>
+        <translation>Zielgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="255"/>
+        <source>%1: %2 (weight %3)</source>
+        <translation>%1: %2 (Gewicht %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="268"/>
         <source>Scoring model by name (default: Balanced).</source>
         <translation>Bewertungsmodell nach Name (Standard: Balanced).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="264"/>
+        <location filename="../app/CampaignCommand.cpp" line="270"/>
         <source>Version of --model (default: the newest).</source>
         <translation>Version von --model (Standard: die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="267"/>
+        <location filename="../app/CampaignCommand.cpp" line="273"/>
         <source>Target audience of one dimension, e.g. gender:female=60%,male=40%. Repeatable; shares must add up to 100 %.</source>
         <translation>Zielgruppe einer Dimension, z. B. gender:female=60%,male=40%. Wiederholbar; die Anteile müssen zusammen 100 % ergeben.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="270"/>
+        <location filename="../app/CampaignCommand.cpp" line="276"/>
         <source>Read the campaign from a JSON file (docs/campaigns.md).</source>
         <translation>Die Kampagne aus einer JSON-Datei lesen (docs/campaigns.md).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="273"/>
+        <location filename="../app/CampaignCommand.cpp" line="279"/>
         <source>show: text or json (default text).</source>
         <translation>show: text oder json (Standard text).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="282"/>
+        <location filename="../app/CampaignCommand.cpp" line="289"/>
         <source>campaign needs one of %1, not &quot;%2&quot;</source>
         <translation>campaign braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="290"/>
+        <location filename="../app/CampaignCommand.cpp" line="296"/>
         <source>campaign %1 expects FILE.candor%2</source>
         <translation>campaign %1 erwartet FILE.candor%2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="321"/>
+        <location filename="../app/CampaignCommand.cpp" line="309"/>
+        <source>No campaigns yet. Add one with: candor campaign add %1 --name NAME</source>
+        <translation>Noch keine Kampagnen. Legen Sie eine an mit: candor campaign add %1 --name NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="316"/>
+        <source>no target audience</source>
+        <translation>keine Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="316"/>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="327"/>
         <source>campaign add needs --name NAME (or --from campaign.json)</source>
         <translation>campaign add braucht --name NAME (oder --from campaign.json)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="30"/>
+        <location filename="../app/CampaignCommand.cpp" line="334"/>
+        <source>Added campaign %1: %2</source>
+        <translation>Kampagne %1 angelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="365"/>
+        <source>Saved campaign %1: %2</source>
+        <translation>Kampagne %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="372"/>
+        <source>Removed campaign %1: %2 (with its shortlist, decisions and notes)</source>
+        <translation>Kampagne %1 gelöscht: %2 (mit ihrer Shortlist, ihren Entscheidungen und Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSupport.cpp" line="40"/>
         <source>Try: candor %1 --help</source>
         <translation>Versuchen Sie: candor %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="61"/>
+        <location filename="../app/CliSupport.cpp" line="71"/>
         <source>note: %1 is open read-only: %2</source>
         <translation>Hinweis: %1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="63"/>
+        <location filename="../app/CliSupport.cpp" line="73"/>
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="105"/>
+        <location filename="../app/CliSupport.cpp" line="115"/>
         <source>Campaign name or id (default: the first).</source>
         <translation>Name oder ID der Kampagne (Standard: die erste).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="123"/>
-        <location filename="../app/CreatorCommand.cpp" line="114"/>
-        <location filename="../app/ScoringCommands.cpp" line="397"/>
+        <location filename="../app/CliSupport.cpp" line="133"/>
+        <location filename="../app/CreatorCommand.cpp" line="116"/>
+        <location filename="../app/ScoringCommands.cpp" line="403"/>
         <source>--platform is one of %1</source>
         <translation>--platform ist eines von %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="133"/>
+        <location filename="../app/CliSupport.cpp" line="143"/>
         <source>Imported %1 from %2 into %3 (batch %4)</source>
         <translation>%1 aus %2 in %3 importiert (Import %4)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="137"/>
-        <location filename="../app/CommandLine.cpp" line="126"/>
+        <location filename="../app/CliSupport.cpp" line="146"/>
+        <location filename="../app/CommandLine.cpp" line="125"/>
         <source>  rows read: %1</source>
         <translation>  gelesene Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="138"/>
+        <location filename="../app/CliSupport.cpp" line="147"/>
         <source>  imported:  %1</source>
         <translation>  importiert:      %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="139"/>
+        <location filename="../app/CliSupport.cpp" line="148"/>
         <source>  merged:    %1 (replacing or adding to what the project had)</source>
         <translation>  zusammengeführt: %1 (ersetzt oder ergänzt, was das Projekt hatte)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="141"/>
-        <location filename="../app/CommandLine.cpp" line="130"/>
+        <location filename="../app/CliSupport.cpp" line="150"/>
+        <location filename="../app/CommandLine.cpp" line="129"/>
         <source>  rejected:  %1</source>
         <translation>  abgelehnt:       %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="143"/>
-        <location filename="../app/CommandLine.cpp" line="132"/>
+        <location filename="../app/CliSupport.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="131"/>
         <source>Notes on reading the file:</source>
         <translation>Hinweise zum Lesen der Datei:</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="150"/>
+        <location filename="../app/CliSupport.cpp" line="159"/>
         <source>Rows not stored, and warnings:</source>
         <translation>Nicht gespeicherte Zeilen und Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="165"/>
+        <location filename="../app/AudienceCommands.cpp" line="72"/>
+        <location filename="../app/CliSupport.cpp" line="174"/>
         <location filename="../app/CommandLine.cpp" line="113"/>
         <source>Nothing was imported; the project is unchanged.</source>
         <translation>Nichts wurde importiert; das Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="180"/>
+        <location filename="../app/CliSupport.cpp" line="189"/>
         <source>has no campaign yet</source>
         <translation>hat noch keine Kampagne</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="199"/>
+        <location filename="../app/CliSupport.cpp" line="208"/>
         <source>holds @%1, who asked not to be profiled: they are neither scored nor audited (candor privacy lists them)</source>
         <translation>enthält @%1, der nicht profiliert werden möchte: weder bewertet noch geprüft (candor privacy listet sie)</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="205"/>
+        <location filename="../app/CliSupport.cpp" line="214"/>
         <source>has no candidate @%1</source>
         <translation>hat keinen Kandidaten @%1</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="217"/>
+        <location filename="../app/CliSupport.cpp" line="226"/>
         <source>--%1 needs a date such as 2026-12-01, not &quot;%2&quot;</source>
         <translation>--%1 braucht ein Datum wie 2026-12-01, nicht „%2“</translation>
     </message>
@@ -398,23 +764,23 @@
         <translation>%1 in %2 importiert (Import %3, %4, %5, Plattform %6)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="126"/>
         <source>  imported:  %1 (new accounts)</source>
         <translation>  importiert:      %1 (neue Konten)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="128"/>
+        <location filename="../app/CommandLine.cpp" line="127"/>
         <source>  merged:    %1 (new snapshots of accounts already in the project)</source>
         <translation>  zusammengeführt: %1 (neue Schnappschüsse von Konten, die schon im Projekt sind)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
-        <location filename="../app/CommandLine.cpp" line="185"/>
+        <location filename="../app/CommandLine.cpp" line="142"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>Rejected rows:</source>
         <translation>Abgelehnte Zeilen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLine.cpp" line="147"/>
+        <location filename="../app/CommandLine.cpp" line="146"/>
         <source>%n cell(s) left empty with a warning; list them with: candor rejected %1 --warnings</source>
         <translation>
             <numerusform>%n Zelle mit einer Warnung leer gelassen; auflisten mit: candor rejected %1 --warnings</numerusform>
@@ -422,307 +788,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="173"/>
+        <location filename="../app/CommandLine.cpp" line="171"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="172"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="172"/>
         <source>synthetic, made up by the demo generator</source>
         <translation>synthetisch, vom Demo-Generator erfunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
+        <location filename="../app/CommandLine.cpp" line="173"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="176"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="175"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="176"/>
         <source>Creators:</source>
         <translation>Creator:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="179"/>
+        <location filename="../app/CommandLine.cpp" line="177"/>
         <source>Accounts:</source>
         <translation>Konten:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="178"/>
         <source>Metric snapshots:</source>
         <translation>Kennzahl-Schnappschüsse:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="179"/>
         <source>Audience shares:</source>
         <translation>Publikumsanteile:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="182"/>
+        <location filename="../app/CommandLine.cpp" line="180"/>
         <source>Consented attributes:</source>
         <translation>Merkmale mit Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>Campaigns:</source>
         <translation>Kampagnen:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="182"/>
         <source>Imports:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="186"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>Last import:</source>
         <translation>Letzter Import:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="187"/>
+        <location filename="../app/CommandLine.cpp" line="185"/>
         <source>%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected</source>
         <translation>%1 am %2: %3 gelesen, %4 importiert, %5 zusammengeführt, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
+        <location filename="../app/CommandLine.cpp" line="205"/>
         <source>No rejected rows.</source>
         <translation>Keine abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>Create an empty project file.</source>
         <translation>Eine leere Projektdatei anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="220"/>
         <source>Create the demo project (synthetic data) at FILE or the default place.</source>
         <translation>Das Demoprojekt (synthetische Daten) unter FILE oder am Standardort anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>Import creators from a CSV or JSON export.</source>
         <translation>Creator aus einem CSV- oder JSON-Export importieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="236"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>Platform of the accounts: instagram, tiktok, youtube.</source>
         <translation>Plattform der Konten: instagram, tiktok, youtube.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="229"/>
         <source>Map a column (header or #N) to a field, or to &apos;ignore&apos;. Repeatable.</source>
         <translation>Eine Spalte (Überschrift oder #N) einem Feld zuordnen oder &apos;ignore&apos;. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>utf8 or latin1 (default: detect).</source>
         <translation>utf8 oder latin1 (Standard: erkennen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>Date of the snapshot (default: today).</source>
         <translation>Datum des Schnappschusses (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
         <source>Lawful basis for the creators this file brings that have none yet: consent, contract or legitimate_interest.</source>
         <translation>Rechtsgrundlage für die Creator dieser Datei, die noch keine haben: consent, contract oder legitimate_interest.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>The day those creators were told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem diese Creator informiert wurden, dass ihre Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="244"/>
         <source>Currency of fees when the file has no currency column (e.g. EUR).</source>
         <translation>Währung der Honorare, wenn die Datei keine Währungsspalte hat (z. B. EUR).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="258"/>
+        <location filename="../app/CommandLine.cpp" line="248"/>
         <source>Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export).</source>
         <translation>Publikumsdemografie importieren (lange CSV, JSON der Instagram- oder YouTube-API, Anbieterexport).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="262"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>Import self-declared creator attributes with their consent (for fairness audits only).</source>
         <translation>Selbstangaben der Creator mit ihrer Einwilligung importieren (nur für Fairness-Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="256"/>
         <source>Import posts (Instagram Graph API, YouTube Data API or plain columns): evidence for disclosure.</source>
         <translation>Beiträge importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für die Kennzeichnung.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="270"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
         <source>Import follower counts by day (date, followers): evidence for growth jumps.</source>
         <translation>Follower-Zahlen pro Tag importieren (Datum, Follower): Belege für Wachstumssprünge.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="274"/>
+        <location filename="../app/CommandLine.cpp" line="264"/>
         <source>Import a sample of one account&apos;s followers (--handle H; posts, following, followers per profile): evidence for the follower-sample signal.</source>
         <translation>Eine Stichprobe der Follower eines Kontos importieren (--handle H; Beiträge, Folgt, Follower je Profil): Belege für das Signal der Follower-Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="279"/>
+        <location filename="../app/CommandLine.cpp" line="269"/>
         <source>Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and repeated comments signal.</source>
         <translation>Kommentartexte importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für das Signal generischer und wiederholter Kommentare.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="274"/>
         <source>Erase one creator: every row about them, their personal details in the log, rejected rows that mention them; the file is rewritten (--reason, without their name).</source>
         <translation>Einen Creator löschen: jede Zeile über ihn, seine persönlichen Angaben im Protokoll, abgelehnte Zeilen, die ihn nennen; die Datei wird neu geschrieben (--reason, ohne seinen Namen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="289"/>
+        <location filename="../app/CommandLine.cpp" line="279"/>
         <source>Export everything held about one creator to a JSON file (--out FILE.json; GDPR Art. 15, CCPA).</source>
         <translation>Alles, was über einen Creator gespeichert ist, in eine JSON-Datei exportieren (--out FILE.json; DSGVO Art. 15, CCPA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="293"/>
+        <location filename="../app/CommandLine.cpp" line="283"/>
         <source>Privacy review: retention policy, consents expiring, data without a basis or notice.</source>
         <translation>Datenschutzprüfung: Aufbewahrungsrichtlinie, ablaufende Einwilligungen, Daten ohne Rechtsgrundlage oder Information.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="287"/>
         <source>Record a creator&apos;s lawful basis, notice, objection to profiling, or a renewed consent.</source>
         <translation>Rechtsgrundlage, Information, Widerspruch gegen Profiling oder eine erneuerte Einwilligung eines Creators erfassen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="301"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>Delete a creator&apos;s self-declared attributes and record why.</source>
         <translation>Die Selbstangaben eines Creators löschen und festhalten, warum.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="304"/>
+        <location filename="../app/CommandLine.cpp" line="294"/>
         <source>Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED.</source>
         <translation>Creator von Hand: add (--platform, Zahlen), edit (neue Zahlen), remove, merge KEPT MERGED.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="309"/>
+        <location filename="../app/CommandLine.cpp" line="299"/>
         <source>Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.</source>
         <translation>Kampagnen: list, show (--format json), add (--name, --from JSON), edit, remove.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="313"/>
+        <location filename="../app/CommandLine.cpp" line="303"/>
         <source>Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT).</source>
         <translation>Eine Entscheidung zu einem Kandidaten erfassen (--decision shortlist|approve|reject|remove --reason TEXT).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="318"/>
+        <location filename="../app/CommandLine.cpp" line="308"/>
         <source>Approve a campaign&apos;s shortlist as it stands, by a named person (--by NAME).</source>
         <translation>Die Shortlist einer Kampagne so freigeben, wie sie ist, durch eine namentlich genannte Person (--by NAME).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="322"/>
+        <location filename="../app/CommandLine.cpp" line="312"/>
         <source>Write the client report of a campaign&apos;s shortlist (--format html|csv|json --out PATH).</source>
         <translation>Den Kundenbericht zur Shortlist einer Kampagne schreiben (--format html|csv|json --out PATH).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="326"/>
+        <location filename="../app/CommandLine.cpp" line="316"/>
         <source>Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).</source>
         <translation>Die Agentur, die ein Bericht auf dem Deckblatt nennt, anzeigen oder festlegen (--name NAME, --logo FILE.png).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="330"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
         <source>Check the campaign&apos;s shortlist against the ethics policy (exit 4 while a blocking finding is open).</source>
         <translation>Die Shortlist der Kampagne gegen die Ethikrichtlinie prüfen (Exit 4, solange ein blockierender Befund offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="334"/>
+        <location filename="../app/CommandLine.cpp" line="324"/>
         <source>Show the ethics policy as JSON, or change it (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</source>
         <translation>Die Ethikrichtlinie als JSON anzeigen oder ändern (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="338"/>
+        <location filename="../app/CommandLine.cpp" line="328"/>
         <source>Override a policy finding about a creator, or acknowledge one about a group, with a written --reason.</source>
         <translation>Einen Befund der Richtlinie zu einem Creator übergehen oder einen zu einer Gruppe zur Kenntnis nehmen, mit schriftlichem --reason.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="342"/>
+        <location filename="../app/CommandLine.cpp" line="332"/>
         <source>Rank a campaign&apos;s candidates with a per-factor breakdown.</source>
         <translation>Die Kandidaten einer Kampagne ranken, mit Aufschlüsselung nach Faktoren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="345"/>
+        <location filename="../app/CommandLine.cpp" line="335"/>
         <source>Explain one candidate&apos;s score, stability and what would change it.</source>
         <translation>Die Bewertung eines Kandidaten erklären, ihre Stabilität und was sie ändern würde.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="348"/>
+        <location filename="../app/CommandLine.cpp" line="338"/>
         <source>Fairness audit: audience balance and creator-group selection rates.</source>
         <translation>Fairness-Prüfung: Publikumsbalance und Auswahlquoten der Creator-Gruppen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="341"/>
         <source>Each sponsored post&apos;s disclosure verdict with its rule, and each creator&apos;s record.</source>
         <translation>Das Kennzeichnungsergebnis jedes gesponserten Beitrags mit seiner Regel und die Bilanz jedes Creators.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="355"/>
+        <location filename="../app/CommandLine.cpp" line="345"/>
         <source>Check the file: SQLite&apos;s integrity check, the schema, and the audit log&apos;s hash chain (exit 3 when broken).</source>
         <translation>Die Datei prüfen: SQLites Integritätsprüfung, das Schema und die Hash-Kette des Prüfprotokolls (Exit 3, wenn unterbrochen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="359"/>
+        <location filename="../app/CommandLine.cpp" line="349"/>
         <source>The audit log: who did what, when, to which creator or campaign.</source>
         <translation>Das Prüfprotokoll: wer was wann mit welchem Creator oder welcher Kampagne getan hat.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="362"/>
+        <location filename="../app/CommandLine.cpp" line="352"/>
         <source>Each post&apos;s brand-safety words (GARM categories) and the campaign&apos;s excluded topics, with the words found.</source>
         <translation>Die Markensicherheitswörter jedes Beitrags (GARM-Kategorien) und die ausgeschlossenen Themen der Kampagne, mit den gefundenen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="366"/>
+        <location filename="../app/CommandLine.cpp" line="356"/>
         <source>An account&apos;s authenticity signals with thresholds, sources and evidence.</source>
         <translation>Die Echtheitssignale eines Kontos mit Schwellenwerten, Quellen und Belegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="359"/>
         <source>Judge a follower sample with readable rules; with labels, how well they do.</source>
         <translation>Eine Follower-Stichprobe mit lesbaren Regeln beurteilen; mit Labels: wie gut sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="362"/>
         <source>Show schema version, counts and the last import.</source>
         <translation>Schemaversion, Anzahlen und den letzten Import anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="375"/>
+        <location filename="../app/CommandLine.cpp" line="365"/>
         <source>List the rows imports rejected, with file, line, column and reason.</source>
         <translation>Die von Importen abgelehnten Zeilen auflisten, mit Datei, Zeile, Spalte und Grund.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="368"/>
         <source>Also list cells left empty with a warning.</source>
         <translation>Auch Zellen auflisten, die mit einer Warnung leer gelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
         <source>Show each rejected row as it was written.</source>
         <translation>Jede abgelehnte Zeile so zeigen, wie sie geschrieben war.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="388"/>
+        <location filename="../app/CommandLine.cpp" line="378"/>
         <source>Candor %1 — choose influencers with scores you can explain.</source>
         <translation>Candor %1 — Influencer wählen mit Bewertungen, die Sie erklären können.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="391"/>
+        <location filename="../app/CommandLine.cpp" line="381"/>
         <source>Usage:
   candor [FILE.candor]          start the workbench (the demo project if no file is given)
   candor COMMAND [options] ...  work headless
@@ -737,7 +1103,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="399"/>
+        <location filename="../app/CommandLine.cpp" line="389"/>
         <source>
 Options:
   -h, --help     show this help (candor COMMAND --help for a command)
@@ -756,19 +1122,24 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="498"/>
+        <location filename="../app/CommandLine.cpp" line="488"/>
         <source>Usage: candor %1 [options] %2</source>
         <translation>Aufruf: candor %1 [options] %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="511"/>
+        <location filename="../app/CommandLine.cpp" line="501"/>
         <source>%1 expects %2</source>
         <translation>%1 erwartet %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="515"/>
+        <location filename="../app/CommandLine.cpp" line="505"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="72"/>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../app/CreatorCommand.cpp" line="92"/>
@@ -791,14 +1162,44 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Wichtigstes Publikumsland (Name oder ISO-Code).</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="108"/>
+        <location filename="../app/CreatorCommand.cpp" line="109"/>
         <source>creator needs one of %1, not &quot;%2&quot;</source>
         <translation>creator braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="132"/>
+        <location filename="../app/CreatorCommand.cpp" line="121"/>
+        <source>creator merge expects FILE.candor KEPT MERGED (platform:handle each)</source>
+        <translation>creator merge erwartet FILE.candor KEPT MERGED (jeweils platform:handle)</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="122"/>
+        <source>creator %1 expects FILE.candor HANDLE</source>
+        <translation>creator %1 erwartet FILE.candor HANDLE</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="133"/>
         <source>creator add needs --platform</source>
         <translation>creator add braucht --platform</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="142"/>
+        <source>Added @%1 on %2 (entered by %3)</source>
+        <translation>@%1 auf %2 hinzugefügt (eingegeben von %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="175"/>
+        <source>New figures for @%1 (a snapshot entered by %2)</source>
+        <translation>Neue Zahlen für @%1 (ein Schnappschuss, eingegeben von %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="179"/>
+        <source>Removed the creator of @%1 with every account, figure, audience, attribute, decision and note</source>
+        <translation>Den Creator von @%1 mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="185"/>
+        <source>Merged: %1 now belongs to the creator of %2</source>
+        <translation>Zusammengeführt: %1 gehört jetzt zum Creator von %2</translation>
     </message>
     <message>
         <location filename="../app/HistoryCommands.cpp" line="23"/>
@@ -806,100 +1207,274 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Auch prüfen, ob dieser Kundenbericht (PDF, HTML oder JSON) aus dem Verlauf dieser Datei entstand, wie er noch besteht.</translation>
     </message>
     <message>
+        <location filename="../app/HistoryCommands.cpp" line="37"/>
+        <source>report %1: cannot be read: %2</source>
+        <translation>Bericht %1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="42"/>
+        <source>report %1: holds no audit-log stamp (a CSV has none: check the PDF, HTML or JSON)</source>
+        <translation>Bericht %1: enthält keinen Stempel des Prüfprotokolls (eine CSV hat keinen: prüfen Sie das PDF, HTML oder JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="49"/>
+        <source>report %1: was made when the log held %2 entries, but this file&apos;s log has only %3</source>
+        <translation>Bericht %1: entstand, als das Protokoll %2 Einträge hatte, aber das Protokoll dieser Datei hat nur %3</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="56"/>
+        <source>report %1: does not match: entry %2 here is not the one the report was made from</source>
+        <translation>Bericht %1: stimmt nicht überein: Eintrag %2 hier ist nicht der, aus dem der Bericht entstand</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="60"/>
+        <source>report %1: matches: made from the first %2 entries of this log (%3 now)</source>
+        <translation>Bericht %1: stimmt überein: entstanden aus den ersten %2 Einträgen dieses Protokolls (jetzt %3)</translation>
+    </message>
+    <message>
         <location filename="../app/HistoryCommands.cpp" line="71"/>
         <source>verify needs a project file</source>
         <translation>verify braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="121"/>
+        <location filename="../app/HistoryCommands.cpp" line="81"/>
+        <source>integrity: damaged: %1</source>
+        <translation>Integrität: beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="83"/>
+        <source>integrity: ok (SQLite integrity_check)</source>
+        <translation>Integrität: ok (SQLite integrity_check)</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="87"/>
+        <source>schema: version %1, but it %2</source>
+        <translation>Schema: Version %1, aber %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="89"/>
+        <source>schema: version %1, as Candor made it</source>
+        <translation>Schema: Version %1, wie Candor es angelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="96"/>
+        <source>audit log: broken at entry %1: %2</source>
+        <translation>Prüfprotokoll: unterbrochen bei Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/HistoryCommands.cpp" line="98"/>
+        <source>audit log: %n entries, the hash chain holds</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Eintrag, die Hash-Kette hält</numerusform>
+            <numerusform>Prüfprotokoll: %n Einträge, die Hash-Kette hält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="108"/>
+        <source>: changed outside Candor or damaged
+</source>
+        <translation>: außerhalb von Candor geändert oder beschädigt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="109"/>
+        <source>: ok, but the report does not match it
+</source>
+        <translation>: ok, aber der Bericht passt nicht dazu
+</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="110"/>
+        <source>: ok
+</source>
+        <translation>: ok
+</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="119"/>
         <source>Only the entries about this creator (a handle).</source>
         <translation>Nur die Einträge über diesen Creator (ein Handle).</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="124"/>
+        <location filename="../app/HistoryCommands.cpp" line="122"/>
         <source>Only this action: import, decision, decision_undone, note, note_undone, consent_withdrawn …</source>
         <translation>Nur diese Aktion: import, decision, decision_undone, note, note_undone, consent_withdrawn …</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="134"/>
+        <location filename="../app/HistoryCommands.cpp" line="132"/>
         <source>log needs a project file</source>
         <translation>log braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="93"/>
+        <location filename="../app/HistoryCommands.cpp" line="173"/>
+        <source>(personal details erased)</source>
+        <translation>(persönliche Angaben gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../app/HistoryCommands.cpp" line="181"/>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="88"/>
         <source>Check as on this day (default: today): the last N months and retention count back from it.</source>
         <translation>Prüfen wie an diesem Tag (Standard: heute): die letzten N Monate und die Aufbewahrung zählen von ihm zurück.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="188"/>
+        <location filename="../app/PolicyCommand.cpp" line="194"/>
         <source>Replace the policy with this file (candor-policy/1 JSON).</source>
         <translation>Die Richtlinie durch diese Datei ersetzen (candor-policy/1 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="190"/>
+        <location filename="../app/PolicyCommand.cpp" line="196"/>
         <source>Switch a rule on.</source>
         <translation>Eine Regel einschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="191"/>
+        <location filename="../app/PolicyCommand.cpp" line="197"/>
         <source>Switch a rule off.</source>
         <translation>Eine Regel ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="193"/>
+        <location filename="../app/PolicyCommand.cpp" line="199"/>
         <source>Set a rule&apos;s parameter, e.g. disclosure_history.months=6.</source>
         <translation>Einen Parameter einer Regel setzen, z. B. disclosure_history.months=6.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="196"/>
+        <location filename="../app/PolicyCommand.cpp" line="202"/>
         <source>Who changes it (default: your user name).</source>
         <translation>Wer sie ändert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="219"/>
-        <location filename="../app/ReportCommand.cpp" line="89"/>
+        <location filename="../app/PolicyCommand.cpp" line="225"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="231"/>
+        <location filename="../app/PolicyCommand.cpp" line="68"/>
+        <location filename="../app/PolicyCommand.cpp" line="237"/>
         <source>the policy has no rule &quot;%1&quot;</source>
         <translation>die Richtlinie hat keine Regel „%1“</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="255"/>
+        <location filename="../app/PolicyCommand.cpp" line="53"/>
+        <source>--set takes RULE.PARAMETER=VALUE, not &quot;%1&quot;</source>
+        <translation>--set nimmt RULE.PARAMETER=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="61"/>
+        <source>rule %1 has no parameter &quot;%2&quot; (it has: %3)</source>
+        <translation>Regel %1 hat keinen Parameter „%2“ (sie hat: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="134"/>
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>%n offener Befund</numerusform>
+            <numerusform>%n offene Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="135"/>
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blockierend</numerusform>
+            <numerusform>%n blockierend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="137"/>
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n aufgelöst</numerusform>
+            <numerusform>%n aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="138"/>
+        <source>Ethics policy against the shortlist of &quot;%1&quot;%2: %3.</source>
+        <translation>Ethikrichtlinie gegen die Shortlist von „%1“%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="151"/>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation>zur Kenntnis genommen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="152"/>
+        <source>overridden by %1 at %2: %3</source>
+        <translation>übergangen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="157"/>
+        <source>Approved by %1 at %2; since then: nothing the policy looks at changed.</source>
+        <translation>Freigegeben von %1 am %2; seitdem: nichts geändert, worauf die Richtlinie achtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="158"/>
+        <source>Approved by %1 at %2; since then:</source>
+        <translation>Freigegeben von %1 am %2; seitdem:</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="179"/>
+        <source>Approved shortlist of &quot;%1&quot; (by %2 at %3) checked again: nothing the ethics policy looks at changed.</source>
+        <translation>Freigegebene Shortlist von „%1“ (von %2 am %3) erneut geprüft: nichts geändert, worauf die Ethikrichtlinie achtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="181"/>
+        <source>Approved shortlist of &quot;%1&quot; (by %2 at %3) checked again: since approval,</source>
+        <translation>Freigegebene Shortlist von „%1“ (von %2 am %3) erneut geprüft: seit der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="250"/>
+        <source>The ethics policy of %1 was changed by %2 (in the audit log).</source>
+        <translation>Die Ethikrichtlinie von %1 wurde von %2 geändert (im Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="262"/>
         <source>The rule of the finding, e.g. authenticity_red.</source>
         <translation>Die Regel des Befunds, z. B. authenticity_red.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="258"/>
+        <location filename="../app/PolicyCommand.cpp" line="265"/>
         <source>Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group.</source>
         <translation>Worum es im Befund geht: @HANDLE oder ATTRIBUTE=GROUP für eine Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="261"/>
+        <location filename="../app/PolicyCommand.cpp" line="268"/>
         <source>Why it may stand (required).</source>
         <translation>Warum er bestehen bleiben darf (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="262"/>
+        <location filename="../app/PolicyCommand.cpp" line="269"/>
         <source>Who resolves it (default: your user name).</source>
         <translation>Wer ihn auflöst (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="265"/>
+        <location filename="../app/PolicyCommand.cpp" line="272"/>
         <source>Check as on this day (default: today).</source>
         <translation>Prüfen wie an diesem Tag (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="276"/>
+        <location filename="../app/PolicyCommand.cpp" line="283"/>
         <source>resolve needs --rule, --subject and a written --reason</source>
         <translation>resolve braucht --rule, --subject und einen schriftlichen --reason</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="298"/>
+        <location filename="../app/PolicyCommand.cpp" line="306"/>
         <source>has no %1 finding about %2 on the shortlist of &quot;%3&quot; (candor check lists them)</source>
         <translation>hat keinen Befund %1 zu %2 auf der Shortlist von „%3“ (candor check listet sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="314"/>
+        <source>The %1 finding about %2 was acknowledged by %3 (in the audit log). A later decision on it asks again.</source>
+        <translation>Der Befund %1 zu %2 wurde von %3 zur Kenntnis genommen (im Prüfprotokoll). Eine spätere Entscheidung dazu fragt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/PolicyCommand.cpp" line="316"/>
+        <source>The %1 finding about %2 was overridden by %3 (in the audit log). A later decision on it asks again.</source>
+        <translation>Der Befund %1 zu %2 wurde von %3 übergangen (im Prüfprotokoll). Eine spätere Entscheidung dazu fragt erneut.</translation>
     </message>
     <message>
         <location filename="../app/PostCommands.cpp" line="67"/>
@@ -922,9 +1497,19 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>import-posts braucht eine Projektdatei und eine Datendatei</translation>
     </message>
     <message>
+        <location filename="../app/PostCommands.cpp" line="103"/>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
         <location filename="../app/PostCommands.cpp" line="116"/>
         <source>%1 needs a project file and a data file</source>
         <translation>%1 braucht eine Projektdatei und eine Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="137"/>
+        <source>follower history</source>
+        <translation>Follower-Verlauf</translation>
     </message>
     <message>
         <location filename="../app/PostCommands.cpp" line="158"/>
@@ -937,19 +1522,85 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>import-followers braucht --handle: wessen Follower die Stichprobe zeigt</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="190"/>
+        <location filename="../app/PostCommands.cpp" line="171"/>
+        <source>follower sample</source>
+        <translation>Follower-Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="191"/>
         <source>Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest of all).</source>
         <translation>Wessen Regeln entscheiden, wo sie sich unterscheiden, z. B. US oder UK,DE (Standard: die strengsten von allen).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="210"/>
+        <location filename="../app/PostCommands.cpp" line="212"/>
         <source>%1 needs a project file and, optionally, a handle</source>
         <translation>%1 braucht eine Projektdatei und, wahlweise, ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="310"/>
+        <location filename="../app/PostCommands.cpp" line="284"/>
+        <source>Disclosure of sponsored posts in %1 (the strictest rule of every market where they differ; docs/disclosure.md)</source>
+        <translation>Kennzeichnung gesponserter Beiträge in %1 (die strengste Regel jedes Markts, wo sie sich unterscheiden; docs/disclosure.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="287"/>
+        <source>Disclosure of sponsored posts in %1 (the rules of %2 where they differ; docs/disclosure.md)</source>
+        <translation>Kennzeichnung gesponserter Beiträge in %1 (die Regeln von %2, wo sie sich unterscheiden; docs/disclosure.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="291"/>
+        <location filename="../app/PostCommands.cpp" line="364"/>
+        <source>No posts imported yet: candor import-posts FILE.candor POSTS.csv</source>
+        <translation>Noch keine Beiträge importiert: candor import-posts FILE.candor POSTS.csv</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="295"/>
+        <source>%n sponsored post(s)</source>
+        <translation>
+            <numerusform>%n gesponserter Beitrag</numerusform>
+            <numerusform>%n gesponserte Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="298"/>
+        <source>%1 compliant (%2 %), %3 with a warning, %4 violations</source>
+        <translation>%1 konform (%2 %), %3 mit Warnung, %4 Verstöße</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="316"/>
         <source>Also match this campaign&apos;s excluded topics (name or id; default: the first campaign, if any).</source>
         <translation>Auch die ausgeschlossenen Themen dieser Kampagne abgleichen (Name oder ID; Standard: die erste Kampagne, falls vorhanden).</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="357"/>
+        <source>; topics campaign &quot;%1&quot; excludes: %2</source>
+        <translation>; Themen, die die Kampagne „%1“ ausschließt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="359"/>
+        <location filename="../app/ReportCommand.cpp" line="103"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/PostCommands.cpp" line="360"/>
+        <source>Brand safety of posts in %1 (%2%3; docs/brand-safety.md)</source>
+        <translation>Markensicherheit der Beiträge in %1 (%2%3; docs/brand-safety.md)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="397"/>
+        <source>%1 of %n post(s) with a brand-safety word or an excluded topic</source>
+        <translation>
+            <numerusform>%1 von %n Beitrag mit einem Markensicherheitswort oder einem ausgeschlossenen Thema</numerusform>
+            <numerusform>%1 von %n Beiträgen mit einem Markensicherheitswort oder einem ausgeschlossenen Thema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="410"/>
+        <source>%1 of %n account(s) with posts have a brand-safety word or an excluded topic in a post.</source>
+        <translation>
+            <numerusform>%1 von %n Konto mit Beiträgen hat ein Markensicherheitswort oder ein ausgeschlossenes Thema in einem Beitrag.</numerusform>
+            <numerusform>%1 von %n Konten mit Beiträgen haben ein Markensicherheitswort oder ein ausgeschlossenes Thema in einem Beitrag.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/PrivacyCommands.cpp" line="24"/>
@@ -967,114 +1618,218 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>erase braucht --reason: warum, ohne den Namen der Person</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="58"/>
+        <location filename="../app/PrivacyCommands.cpp" line="46"/>
+        <source>Erased creator %1 from %2: %3; %4; %5. The file was rewritten so that none of it remains; the log keeps a tombstone with a salted hash of the handle.</source>
+        <translation>Creator %1 aus %2 gelöscht: %3; %4; %5. Die Datei wurde neu geschrieben, sodass nichts davon bleibt; das Protokoll behält einen Grabstein mit einem gesalzenen Hash des Handles.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="49"/>
+        <source>%n account(s) with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</source>
+        <translation>
+            <numerusform>%n Konto mit seinen Zahlen, Publikumsdaten, Merkmalen, Beiträgen, Verläufen, Stichproben, Kommentaren, Entscheidungen und Notizen</numerusform>
+            <numerusform>%n Konten mit ihren Zahlen, Publikumsdaten, Merkmalen, Beiträgen, Verläufen, Stichproben, Kommentaren, Entscheidungen und Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="52"/>
+        <source>%n personal detail(s) of the audit log</source>
+        <translation>
+            <numerusform>%n persönliche Angabe des Prüfprotokolls</numerusform>
+            <numerusform>%n persönliche Angaben des Prüfprotokolls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="53"/>
+        <source>%n rejected import row(s) that mentioned them</source>
+        <translation>
+            <numerusform>%n abgelehnte Importzeile, die ihn nannte</numerusform>
+            <numerusform>%n abgelehnte Importzeilen, die ihn nannten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="61"/>
         <source>The JSON file to write (readable by you only).</source>
         <translation>Die zu schreibende JSON-Datei (nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="68"/>
+        <location filename="../app/PrivacyCommands.cpp" line="71"/>
         <source>export-person needs a project file and a handle</source>
         <translation>export-person braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="71"/>
+        <location filename="../app/PrivacyCommands.cpp" line="74"/>
         <source>export-person needs --out FILE.json</source>
         <translation>export-person braucht --out FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="105"/>
+        <location filename="../app/PrivacyCommands.cpp" line="81"/>
+        <source>Writing personal data of one person to %1 (readable by you only): hand it to them, and delete it when that is done.</source>
+        <translation>Personenbezogene Daten einer Person werden nach %1 geschrieben (nur für Sie lesbar): Übergeben Sie sie ihr und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="87"/>
+        <source>Exported everything held about creator %1 to %2.</source>
+        <translation>Alles, was über Creator %1 gespeichert ist, nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="111"/>
         <source>Review as of this date (default: today).</source>
         <translation>Prüfung zu diesem Datum (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="108"/>
+        <location filename="../app/PrivacyCommands.cpp" line="114"/>
         <source>Set the policy: keep a creator&apos;s data N months after its last use.</source>
         <translation>Die Richtlinie festlegen: Daten eines Creators N Monate nach ihrer letzten Verwendung aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="111"/>
+        <location filename="../app/PrivacyCommands.cpp" line="117"/>
         <source>Set the policy: list consents N days before they expire.</source>
         <translation>Die Richtlinie festlegen: Einwilligungen N Tage vor ihrem Ablauf aufführen.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="138"/>
+        <location filename="../app/PrivacyCommands.cpp" line="144"/>
         <source>--retention-months and --notice-days need whole numbers</source>
         <translation>--retention-months und --notice-days brauchen ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="185"/>
+        <location filename="../app/PrivacyCommands.cpp" line="168"/>
+        <source>Privacy review of %1 on %2</source>
+        <translation>Datenschutzprüfung von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="169"/>
+        <source>Policy: a creator&apos;s data is kept %1 months after its last use; consents are listed %2 days before they expire.</source>
+        <translation>Richtlinie: Die Daten eines Creators werden %1 Monate nach ihrer letzten Verwendung aufbewahrt; Einwilligungen werden %2 Tage vor ihrem Ablauf aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="178"/>
+        <source>Nothing to do: every creator has a lawful basis and a notice, and nothing is past its time.</source>
+        <translation>Nichts zu tun: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="194"/>
         <source>Lawful basis: %1 (or none).</source>
         <translation>Rechtsgrundlage: %1 (oder none).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="188"/>
+        <location filename="../app/PrivacyCommands.cpp" line="197"/>
         <source>The day the creator was told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="191"/>
+        <location filename="../app/PrivacyCommands.cpp" line="200"/>
         <source>no: the creator objected to profiling and is left out of rankings and audits; yes: lifts that.</source>
         <translation>no: Der Creator hat dem Profiling widersprochen und wird aus Rankings und Prüfungen ausgeschlossen; yes: hebt das auf.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="195"/>
+        <location filename="../app/PrivacyCommands.cpp" line="204"/>
         <source>The data is still needed: its retention starts again today.</source>
         <translation>Die Daten werden weiterhin benötigt: Ihre Aufbewahrung beginnt heute neu.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="197"/>
+        <location filename="../app/PrivacyCommands.cpp" line="206"/>
         <source>Renew the consent to this self-declared attribute.</source>
         <translation>Die Einwilligung zu dieser Selbstangabe erneuern.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="199"/>
+        <location filename="../app/PrivacyCommands.cpp" line="208"/>
         <source>The day the renewed consent was given.</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung erteilt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="202"/>
+        <location filename="../app/PrivacyCommands.cpp" line="211"/>
         <source>The day the renewed consent ends (default: never).</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung endet (Standard: nie).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="203"/>
+        <location filename="../app/PrivacyCommands.cpp" line="212"/>
         <source>Where the renewed consent is kept (a reference).</source>
         <translation>Wo die erneuerte Einwilligung aufbewahrt wird (eine Referenz).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="205"/>
+        <location filename="../app/PrivacyCommands.cpp" line="214"/>
         <source>Why (kept in the log with the creator&apos;s details).</source>
         <translation>Warum (bleibt im Protokoll bei den Angaben des Creators).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="215"/>
+        <location filename="../app/PrivacyCommands.cpp" line="224"/>
         <source>privacy-record needs a project file and a handle</source>
         <translation>privacy-record braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="220"/>
+        <location filename="../app/PrivacyCommands.cpp" line="229"/>
         <source>--basis must be one of %1 or none</source>
         <translation>--basis muss eines von %1 oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="233"/>
+        <location filename="../app/PrivacyCommands.cpp" line="242"/>
         <source>--profile must be yes or no</source>
         <translation>--profile muss yes oder no sein</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="240"/>
+        <location filename="../app/PrivacyCommands.cpp" line="249"/>
         <source>--given-on and --expires renew a consent: name it with --consent</source>
         <translation>--given-on und --expires erneuern eine Einwilligung: nennen Sie sie mit --consent</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="242"/>
+        <location filename="../app/PrivacyCommands.cpp" line="252"/>
         <source>--consent needs --given-on, the day the consent was given again</source>
         <translation>--consent braucht --given-on, den Tag, an dem die Einwilligung erneut erteilt wurde</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="245"/>
+        <location filename="../app/PrivacyCommands.cpp" line="257"/>
         <source>say what to record: --basis, --informed-on, --profile, --renew-retention or --consent</source>
         <translation>sagen Sie, was erfasst werden soll: --basis, --informed-on, --profile, --renew-retention oder --consent</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="279"/>
+        <source>Privacy record of creator %1 (%2):</source>
+        <translation>Datenschutzeintrag von Creator %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="281"/>
+        <source>  lawful basis: %1</source>
+        <translation>  Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="282"/>
+        <source>  informed on:  %1</source>
+        <translation>  informiert am:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="283"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="285"/>
+        <source>  profiling:    %1</source>
+        <translation>  Profiling:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="286"/>
+        <source>objected: left out of rankings and audits</source>
+        <translation>widersprochen: aus Rankings und Prüfungen ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="286"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="288"/>
+        <source>  last used:    %1</source>
+        <translation>  zuletzt genutzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="291"/>
+        <source>  consent to &quot;%1&quot;: given %2, expires %3</source>
+        <translation>  Einwilligung zu „%1“: erteilt %2, läuft ab %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PrivacyCommands.cpp" line="294"/>
+        <source>  consent to &quot;%1&quot;: given %2, no expiry</source>
+        <translation>  Einwilligung zu „%1“: erteilt %2, kein Ablauf</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="22"/>
@@ -1107,24 +1862,49 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>report braucht --out PATH</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="63"/>
+        <location filename="../app/ReportCommand.cpp" line="54"/>
+        <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, not approved) to %4.</source>
+        <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, nicht freigegeben) nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="55"/>
+        <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, approved) to %4.</source>
+        <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, freigegeben) nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="64"/>
         <source>The agency&apos;s name.</source>
         <translation>Der Name der Agentur.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="64"/>
+        <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>A PNG or JPEG logo for the report&apos;s cover.</source>
         <translation>Ein PNG- oder JPEG-Logo für das Deckblatt des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="66"/>
+        <location filename="../app/ReportCommand.cpp" line="67"/>
         <source>Take the logo off the reports.</source>
         <translation>Das Logo von den Berichten entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="101"/>
+        <source>Agency: %1; logo: %2.</source>
+        <translation>Agentur: %1; Logo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="102"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="103"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <location filename="../app/ScoringCommands.cpp" line="32"/>
@@ -1167,7 +1947,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>--model nimmt eine Modell-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="76"/>
+        <location filename="../app/ScoringCommands.cpp" line="75"/>
         <source>--k needs a whole number of 1 or more; --draws and --seed 0 or more</source>
         <translation>--k braucht eine ganze Zahl ab 1; --draws und --seed ab 0</translation>
     </message>
@@ -1182,32 +1962,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>--missing muss lower_bound, neutral oder exclude sein</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="113"/>
+        <location filename="../app/ScoringCommands.cpp" line="112"/>
         <source>--weight needs factor=value with a value of 0 or more; factors: %1</source>
         <translation>--weight braucht factor=value mit einem Wert ab 0; Faktoren: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="180"/>
+        <location filename="../app/ScoringCommands.cpp" line="179"/>
         <source>Show only the first N ranked candidates.</source>
         <translation>Nur die ersten N gerankten Kandidaten zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="181"/>
+        <location filename="../app/ScoringCommands.cpp" line="180"/>
         <source>table (default), csv or json.</source>
         <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="183"/>
+        <location filename="../app/ScoringCommands.cpp" line="182"/>
         <source>Show only candidates with this warning: authenticity_warning, disclosure_issue, brand_safety_hit, or any (their ranks stay those of the whole ranking).</source>
         <translation>Nur Kandidaten mit dieser Warnung zeigen: authenticity_warning, disclosure_issue, brand_safety_hit oder any (ihre Ränge bleiben die des ganzen Rankings).</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="196"/>
+        <location filename="../app/ScoringCommands.cpp" line="195"/>
         <source>--format must be table, csv or json</source>
         <translation>--format muss table, csv oder json sein</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="200"/>
+        <location filename="../app/ScoringCommands.cpp" line="199"/>
         <source>--top needs a whole number of 1 or more</source>
         <translation>--top braucht eine ganze Zahl ab 1</translation>
     </message>
@@ -1217,19 +1997,115 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>--warning muss authenticity_warning, disclosure_issue, brand_safety_hit oder any sein</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="375"/>
+        <location filename="../app/ScoringCommands.cpp" line="317"/>
+        <source>Campaign &quot;%1&quot;, model %2 v%3 (missing data: %4), top %5 stability over %6 weight draws</source>
+        <translation>Kampagne „%1“, Modell %2 v%3 (fehlende Daten: %4), Stabilität der Top %5 über %6 Gewichtsziehungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ScoringCommands.cpp" line="363"/>
+        <source>%n candidate(s) filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</source>
+        <translation>
+            <numerusform>%n Kandidat vor dem Ranking herausgefiltert; siehe --format json (&quot;excluded&quot;) oder candor explain FILE HANDLE.</numerusform>
+            <numerusform>%n Kandidaten vor dem Ranking herausgefiltert; siehe --format json (&quot;excluded&quot;) oder candor explain FILE HANDLE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ScoringCommands.cpp" line="368"/>
+        <source>%n account(s) of creators who asked not to be profiled are not ranked (candor privacy lists them).</source>
+        <translation>
+            <numerusform>%n Konto eines Creators, der nicht profiliert werden möchte, wird nicht gerankt (candor privacy listet sie).</numerusform>
+            <numerusform>%n Konten von Creatorn, die nicht profiliert werden möchten, werden nicht gerankt (candor privacy listet sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="380"/>
         <source>Compare factor by factor with another handle.</source>
         <translation>Faktor für Faktor mit einem anderen Handle vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="378"/>
+        <location filename="../app/ScoringCommands.cpp" line="383"/>
         <source>Platform of HANDLE (and of --compare) when the handle is on several.</source>
         <translation>Plattform von HANDLE (und von --compare), wenn das Handle auf mehreren ist.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="411"/>
+        <location filename="../app/ScoringCommands.cpp" line="416"/>
         <source>has %1 on several platforms (%2); choose one with --platform</source>
         <translation>hat %1 auf mehreren Plattformen (%2); wählen Sie eine mit --platform</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="524"/>
+        <source>%1 (%2, %3) for campaign &quot;%4&quot;, model %5 v%6</source>
+        <translation>%1 (%2, %3) für die Kampagne „%4“, Modell %5 v%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="529"/>
+        <source>Not ranked: %1. The score below is shown for reference.</source>
+        <translation>Nicht gerankt: %1. Die Bewertung unten dient nur zur Orientierung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="530"/>
+        <source>Score %1 of 100, rank %2 of %3, data coverage %4</source>
+        <translation>Bewertung %1 von 100, Rang %2 von %3, Datenabdeckung %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="533"/>
+        <source>Score %1 of 100, data coverage %2</source>
+        <translation>Bewertung %1 von 100, Datenabdeckung %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="536"/>
+        <source>With the missing data the score could lie between %1 and %2 (each missing factor at 0 and at full marks)</source>
+        <translation>Mit den fehlenden Daten könnte die Bewertung zwischen %1 und %2 liegen (jeder fehlende Faktor bei 0 und bei voller Punktzahl)</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="541"/>
+        <source>Rank stability: in the top %1 in %2 of %3 weight draws; rank %4 to %5 (5th to 95th percentile)%6</source>
+        <translation>Stabilität des Rangs: unter den Top %1 in %2 von %3 Gewichtsziehungen; Rang %4 bis %5 (5. bis 95. Perzentil)%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="546"/>
+        <source> — not a stable place</source>
+        <translation> — kein stabiler Platz</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="548"/>
+        <source>Factor                      Raw value     Normalised  Weight  Points</source>
+        <translation>Faktor                      Rohwert       Normiert    Gewicht Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="560"/>
+        <source>(* no data: counts as 0 until there is data)</source>
+        <translation>(* keine Daten: zählt als 0, bis es Daten gibt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="561"/>
+        <source>(* imputed: no data, counted as neutral)</source>
+        <translation>(* ergänzt: keine Daten, als neutral gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="563"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="566"/>
+        <source>%1: %2. Source: %3. Curve: %4.</source>
+        <translation>%1: %2. Quelle: %3. Kurve: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="571"/>
+        <source>What would bring it into the top %1 (one change at a time):</source>
+        <translation>Was ihn in die Top %1 bringen würde (jeweils eine Änderung):</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="580"/>
+        <source>Compared with %1 (points, this candidate minus the other):</source>
+        <translation>Verglichen mit %1 (Punkte, dieser Kandidat minus der andere):</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="587"/>
+        <source>Score gap</source>
+        <translation>Abstand der Bewertung</translation>
     </message>
     <message>
         <location filename="../app/ShortlistCommands.cpp" line="35"/>
@@ -1252,19 +2128,49 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>--decision muss shortlist, approve, reject oder remove sein</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="64"/>
+        <location filename="../app/ShortlistCommands.cpp" line="65"/>
         <source>@%1 is on several platforms: add --platform</source>
         <translation>@%1 ist auf mehreren Plattformen: fügen Sie --platform hinzu</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="91"/>
+        <location filename="../app/ShortlistCommands.cpp" line="76"/>
+        <source>not ranked: %1</source>
+        <translation>nicht gerankt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="76"/>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="77"/>
+        <source>%1 @%2 in campaign &quot;%3&quot; (%4), by %5.</source>
+        <translation>%1 @%2 in der Kampagne „%3“ (%4), von %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="81"/>
+        <source> It goes against the ranking: recorded as an override with your justification.</source>
+        <translation> Das widerspricht dem Ranking: als Übergehen mit Ihrer Begründung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="89"/>
         <source>The name of the person who approves (required).</source>
         <translation>Der Name der Person, die freigibt (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="101"/>
+        <location filename="../app/ShortlistCommands.cpp" line="99"/>
         <source>approve needs --by NAME: a shortlist is approved by a named person</source>
         <translation>approve braucht --by NAME: Eine Shortlist wird von einer namentlich genannten Person freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="110"/>
+        <source>The shortlist of campaign &quot;%1&quot; was approved by %2 at %3, under %4 version %5%6. A later decision on it withdraws the approval.</source>
+        <translation>Die Shortlist der Kampagne „%1“ wurde von %2 am %3 freigegeben, unter %4 Version %5%6. Eine spätere Entscheidung dazu zieht die Freigabe zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortlistCommands.cpp" line="114"/>
+        <source> with unsaved weights</source>
+        <translation> mit nicht gespeicherten Gewichten</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +5021,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1657"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform>
@@ -4123,7 +5029,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1659"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source> · read-only: </source>
         <translation> · schreibgeschützt: </translation>
     </message>

@@ -4,11 +4,131 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/CommandLine.cpp" line="145"/>
+        <location filename="../app/CommandLine.cpp" line="146"/>
         <source>%n cell(s) left empty with a warning; list them with: candor rejected %1 --warnings</source>
         <translation>
             <numerusform>%n cell left empty with a warning; list it with: candor rejected %1 --warnings</numerusform>
             <numerusform>%n cells left empty with a warning; list them with: candor rejected %1 --warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/AudienceCommands.cpp" line="121"/>
+        <source>Consent withdrawn: %n self-declared attribute(s) of @%1 deleted; the withdrawal is recorded.</source>
+        <translation>
+            <numerusform>Consent withdrawn: %n self-declared attribute of @%1 deleted; the withdrawal is recorded.</numerusform>
+            <numerusform>Consent withdrawn: %n self-declared attributes of @%1 deleted; the withdrawal is recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/HistoryCommands.cpp" line="98"/>
+        <source>audit log: %n entries, the hash chain holds</source>
+        <translation>
+            <numerusform>audit log: %n entry, the hash chain holds</numerusform>
+            <numerusform>audit log: %n entries, the hash chain holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="134"/>
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>%n open finding</numerusform>
+            <numerusform>%n open findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="135"/>
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blocking</numerusform>
+            <numerusform>%n blocking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PolicyCommand.cpp" line="137"/>
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="295"/>
+        <source>%n sponsored post(s)</source>
+        <translation>
+            <numerusform>%n sponsored post</numerusform>
+            <numerusform>%n sponsored posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="397"/>
+        <source>%1 of %n post(s) with a brand-safety word or an excluded topic</source>
+        <translation>
+            <numerusform>%1 of %n post with a brand-safety word or an excluded topic</numerusform>
+            <numerusform>%1 of %n posts with a brand-safety word or an excluded topic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PostCommands.cpp" line="410"/>
+        <source>%1 of %n account(s) with posts have a brand-safety word or an excluded topic in a post.</source>
+        <translation>
+            <numerusform>%1 of %n account with posts has a brand-safety word or an excluded topic in a post.</numerusform>
+            <numerusform>%1 of %n accounts with posts have a brand-safety word or an excluded topic in a post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="49"/>
+        <source>%n account(s) with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</source>
+        <translation>
+            <numerusform>%n account with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</numerusform>
+            <numerusform>%n accounts with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="52"/>
+        <source>%n personal detail(s) of the audit log</source>
+        <translation>
+            <numerusform>%n personal detail of the audit log</numerusform>
+            <numerusform>%n personal details of the audit log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PrivacyCommands.cpp" line="53"/>
+        <source>%n rejected import row(s) that mentioned them</source>
+        <translation>
+            <numerusform>%n rejected import row that mentioned them</numerusform>
+            <numerusform>%n rejected import rows that mentioned them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/AuditCommand.cpp" line="218"/>
+        <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
+        <translation>
+            <numerusform>%n account of a creator who asked not to be profiled is in neither the ranking nor this audit.</numerusform>
+            <numerusform>%n accounts of creators who asked not to be profiled are in neither the ranking nor this audit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/AuditCommand.cpp" line="238"/>
+        <source>%1: %2; %3 of %n creator(s) pooled</source>
+        <translation>
+            <numerusform>%1: %2; %3 of %n creator pooled</numerusform>
+            <numerusform>%1: %2; %3 of %n creators pooled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ScoringCommands.cpp" line="363"/>
+        <source>%n candidate(s) filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</source>
+        <translation>
+            <numerusform>%n candidate filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</numerusform>
+            <numerusform>%n candidates filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ScoringCommands.cpp" line="368"/>
+        <source>%n account(s) of creators who asked not to be profiled are not ranked (candor privacy lists them).</source>
+        <translation>
+            <numerusform>%n account of a creator who asked not to be profiled is not ranked (candor privacy lists them).</numerusform>
+            <numerusform>%n accounts of creators who asked not to be profiled are not ranked (candor privacy lists them).</numerusform>
         </translation>
     </message>
 </context>
@@ -179,7 +299,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1657"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n account not profiled at their creator&apos;s request</numerusform>

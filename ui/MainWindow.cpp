@@ -1649,10 +1649,9 @@ void MainWindow::updateStatus()
     }
     QString text =
         tr("%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5", nullptr, m_workbench->candidateCount())
-            .arg(QLocale().toString(m_workbench->order().size()))
-            .arg(m_workbench->campaign().name, m_workbench->model().name)
-            .arg(m_workbench->model().version)
-            .arg(m_workbench->project().path());
+            .arg(QLocale().toString(m_workbench->order().size()), m_workbench->campaign().name,
+                 m_workbench->model().name, QString::number(m_workbench->model().version),
+                 m_workbench->project().path());
     if (m_workbench->notProfiledCount() > 0)
         text += tr(" · %n account(s) not profiled at their creator's request", nullptr, m_workbench->notProfiledCount());
     if (m_workbench->project().isReadOnly())
