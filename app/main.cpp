@@ -4,8 +4,8 @@
 // The candor executable: the workbench GUI, or with a subcommand the headless command line.
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "Translations.h"
 #include "WelcomeDialog.h"
+#include "core/Translations.h"
 #include "demo/DemoProject.h"
 
 #include <QApplication>

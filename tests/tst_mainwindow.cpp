@@ -21,9 +21,9 @@
 #include "ReportDialog.h"
 #include "TargetAudienceEditor.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "WeightsPanel.h"
 #include "WelcomeDialog.h"
+#include "core/Translations.h"
 #include "demo/DemoProject.h"
 #include "itemmodels/AuditLogModel.h"
 #include "itemmodels/BenchmarkTableModel.h"
@@ -153,7 +153,6 @@ private:
 void TestMainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(installTranslations(QLocale(QLocale::English))); // the English plural forms, as the program loads
     QStandardPaths::setTestModeEnabled(true); // settings under ~/.qttest, never the user's
     QCoreApplication::setOrganizationName("CandorTests");
     QCoreApplication::setApplicationName("tst_mainwindow");

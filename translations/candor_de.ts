@@ -92,7 +92,7 @@
         <translation>--confidence braucht eine Zahl von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/AudienceCommands.cpp" line="76"/>
+        <location filename="../app/AudienceCommands.cpp" line="77"/>
         <source>audiences</source>
         <translation>Publikumsdaten</translation>
     </message>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <location filename="../app/AudienceCommands.cpp" line="102"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="182"/>
-        <location filename="../app/PostCommands.cpp" line="180"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="185"/>
+        <location filename="../app/PostCommands.cpp" line="181"/>
         <location filename="../app/PrivacyCommands.cpp" line="27"/>
-        <location filename="../app/PrivacyCommands.cpp" line="63"/>
-        <location filename="../app/PrivacyCommands.cpp" line="216"/>
+        <location filename="../app/PrivacyCommands.cpp" line="66"/>
+        <location filename="../app/PrivacyCommands.cpp" line="224"/>
         <location filename="../app/ShortlistCommands.cpp" line="41"/>
         <source>Platform of HANDLE when it is on several.</source>
         <translation>Plattform von HANDLE, wenn es auf mehreren ist.</translation>
@@ -123,7 +123,7 @@
         <translation>Warum, wie der Creator es sagte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AudienceCommands.cpp" line="121"/>
+        <location filename="../app/AudienceCommands.cpp" line="122"/>
         <source>Consent withdrawn: %n self-declared attribute(s) of @%1 deleted; the withdrawal is recorded.</source>
         <translation>
             <numerusform>Einwilligung widerrufen: %n Selbstangabe von @%1 gelöscht; der Widerruf ist festgehalten.</numerusform>
@@ -136,22 +136,22 @@
         <translation>Was die Zahlen bedeuten:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="207"/>
+        <location filename="../app/AuditCommand.cpp" line="208"/>
         <source>Fairness audit of %1 for campaign &quot;%2&quot;</source>
         <translation>Fairness-Prüfung von %1 für die Kampagne „%2“</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="210"/>
+        <location filename="../app/AuditCommand.cpp" line="212"/>
         <source>Audience pooled by %1; estimates below %2 confidence are low confidence and left out. Four-fifths band %3–%4.</source>
         <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich und werden ausgelassen. Vier-Fünftel-Band %3–%4.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="212"/>
+        <location filename="../app/AuditCommand.cpp" line="215"/>
         <source>Audience pooled by %1; estimates below %2 confidence are low confidence. Four-fifths band %3–%4.</source>
         <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich. Vier-Fünftel-Band %3–%4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="218"/>
+        <location filename="../app/AuditCommand.cpp" line="222"/>
         <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
         <translation>
             <numerusform>%n Konto eines Creators, der nicht profiliert werden möchte, ist weder im Ranking noch in dieser Prüfung.</numerusform>
@@ -159,22 +159,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="224"/>
+        <location filename="../app/AuditCommand.cpp" line="229"/>
         <source>Findings, most serious first: none.</source>
         <translation>Befunde, das Ernsteste zuerst: keine.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="224"/>
+        <location filename="../app/AuditCommand.cpp" line="230"/>
         <source>Findings, most serious first:</source>
         <translation>Befunde, das Ernsteste zuerst:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="232"/>
+        <location filename="../app/AuditCommand.cpp" line="238"/>
         <source>The campaign has no target audience, so the audience balance cannot be checked. Add one with candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).</source>
         <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen. Legen Sie eine an mit candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (oder Kampagne › Bearbeiten).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="238"/>
+        <location filename="../app/AuditCommand.cpp" line="246"/>
         <source>%1: %2; %3 of %n creator(s) pooled</source>
         <translation>
             <numerusform>%1: %2; %3 von %n Creator zusammengefasst</numerusform>
@@ -182,135 +182,135 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="243"/>
+        <location filename="../app/AuditCommand.cpp" line="252"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="247"/>
+        <location filename="../app/AuditCommand.cpp" line="256"/>
         <source>selected %1  target %2  ratio %3</source>
         <translation>ausgewählt %1  Ziel %2  Quote %3</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="248"/>
+        <location filename="../app/AuditCommand.cpp" line="257"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="253"/>
+        <location filename="../app/AuditCommand.cpp" line="262"/>
         <source>(data confidence %1)</source>
         <translation>(Datenkonfidenz %1)</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="260"/>
+        <location filename="../app/AuditCommand.cpp" line="269"/>
         <source>Would raise %1 most per point of score given up:</source>
         <translation>Würde %1 je aufgegebenem Bewertungspunkt am stärksten anheben:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="263"/>
+        <location filename="../app/AuditCommand.cpp" line="272"/>
         <source>@%1 (rank %2, +%3 pts)</source>
         <translation>@%1 (Rang %2, +%3 Pkt.)</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="270"/>
+        <location filename="../app/AuditCommand.cpp" line="280"/>
         <source>No creator has self-declared attributes with consent, so how creator groups fare cannot be checked. Import them with candor import-attributes (File › Import Self-declared Attributes).</source>
         <translation>Kein Creator hat Selbstangaben mit Einwilligung, daher lässt sich nicht prüfen, wie Creator-Gruppen abschneiden. Importieren Sie sie mit candor import-attributes (Datei › Selbstangaben importieren).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="275"/>
+        <location filename="../app/AuditCommand.cpp" line="287"/>
         <source>Creators by %1 (self-declared, with consent: %2 ranked candidates; %3 without consent left out; consent for: %4). Reference group: %5.</source>
         <translation>Creator nach %1 (Selbstangabe, mit Einwilligung: %2 gerankte Kandidaten; %3 ohne Einwilligung ausgelassen; Einwilligung für: %4). Referenzgruppe: %5.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="286"/>
+        <location filename="../app/AuditCommand.cpp" line="300"/>
         <source>Ranking: %1 Skew@%2: %3.</source>
         <translation>Ranking: %1 Skew@%2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="290"/>
+        <location filename="../app/AuditCommand.cpp" line="304"/>
         <source>mean points per factor:</source>
         <translation>durchschnittliche Punkte je Faktor:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="310"/>
+        <location filename="../app/AuditCommand.cpp" line="324"/>
         <source>Size of the top k when there is no shortlist (default 10).</source>
         <translation>Größe der Top k, wenn es keine Shortlist gibt (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="313"/>
+        <location filename="../app/AuditCommand.cpp" line="327"/>
         <source>auto (the shortlist if any, else the top k), shortlist or top.</source>
         <translation>auto (die Shortlist, falls vorhanden, sonst die Top k), shortlist oder top.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="315"/>
+        <location filename="../app/AuditCommand.cpp" line="329"/>
         <source>Pool audiences by followers (default) or views.</source>
         <translation>Publikum nach Followern (Standard) oder Aufrufen zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="318"/>
+        <location filename="../app/AuditCommand.cpp" line="332"/>
         <source>Leave audience estimates with a confidence below 0.5 out of the pool.</source>
         <translation>Publikumsschätzungen mit einer Konfidenz unter 0,5 nicht mitzählen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="319"/>
+        <location filename="../app/AuditCommand.cpp" line="333"/>
         <source>Smallest group whose rate is judged (default 5).</source>
         <translation>Kleinste Gruppe, deren Quote beurteilt wird (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="323"/>
+        <location filename="../app/AuditCommand.cpp" line="337"/>
         <source>Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable.</source>
         <translation>Referenzgruppe eines Merkmals, z. B. gender=woman (Standard: die größte). Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="326"/>
+        <location filename="../app/AuditCommand.cpp" line="340"/>
         <source>Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the four-fifths rule).</source>
         <translation>Untere Grenze des Bands fairer Quoten; die obere ist ihr Kehrwert (Standard 0.8, die Vier-Fünftel-Regel).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="329"/>
+        <location filename="../app/AuditCommand.cpp" line="343"/>
         <location filename="../app/AuthenticityCommands.cpp" line="86"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="188"/>
-        <location filename="../app/HistoryCommands.cpp" line="125"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="191"/>
+        <location filename="../app/HistoryCommands.cpp" line="128"/>
         <location filename="../app/PolicyCommand.cpp" line="86"/>
-        <location filename="../app/PostCommands.cpp" line="182"/>
-        <location filename="../app/PrivacyCommands.cpp" line="119"/>
-        <location filename="../app/ScoringCommands.cpp" line="385"/>
+        <location filename="../app/PostCommands.cpp" line="183"/>
+        <location filename="../app/PrivacyCommands.cpp" line="124"/>
+        <location filename="../app/ScoringCommands.cpp" line="389"/>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="336"/>
+        <location filename="../app/AuditCommand.cpp" line="350"/>
         <source>audit needs one project file</source>
         <translation>audit braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="341"/>
+        <location filename="../app/AuditCommand.cpp" line="355"/>
         <source>--top and --min-group need a whole number of 1 or more</source>
         <translation>--top und --min-group brauchen eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="348"/>
+        <location filename="../app/AuditCommand.cpp" line="362"/>
         <source>--band takes a number between 0 and 1, such as 0.8</source>
         <translation>--band nimmt eine Zahl zwischen 0 und 1, etwa 0.8</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="358"/>
+        <location filename="../app/AuditCommand.cpp" line="372"/>
         <source>--selection is auto, shortlist or top</source>
         <translation>--selection ist auto, shortlist oder top</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="363"/>
+        <location filename="../app/AuditCommand.cpp" line="377"/>
         <source>--weighting is followers or views</source>
         <translation>--weighting ist followers oder views</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="368"/>
+        <location filename="../app/AuditCommand.cpp" line="382"/>
         <source>--reference needs attribute=group, got &quot;%1&quot;</source>
         <translation>--reference braucht attribute=group, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="373"/>
-        <location filename="../app/CampaignCommand.cpp" line="354"/>
+        <location filename="../app/AuditCommand.cpp" line="387"/>
+        <location filename="../app/CampaignCommand.cpp" line="365"/>
         <source>--format is text or json</source>
         <translation>--format ist text oder json</translation>
     </message>
@@ -331,12 +331,12 @@
     </message>
     <message>
         <location filename="../app/AuthenticityCommands.cpp" line="96"/>
-        <location filename="../app/AuthenticityCommands.cpp" line="198"/>
-        <location filename="../app/HistoryCommands.cpp" line="135"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="201"/>
+        <location filename="../app/HistoryCommands.cpp" line="138"/>
         <location filename="../app/PolicyCommand.cpp" line="99"/>
-        <location filename="../app/PostCommands.cpp" line="216"/>
-        <location filename="../app/PrivacyCommands.cpp" line="127"/>
-        <location filename="../app/ScoringCommands.cpp" line="395"/>
+        <location filename="../app/PostCommands.cpp" line="217"/>
+        <location filename="../app/PrivacyCommands.cpp" line="132"/>
+        <location filename="../app/ScoringCommands.cpp" line="399"/>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>hat keine Labels fake/real, aus denen sich lernen ließe</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="105"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="106"/>
         <source>learnt from this sample&apos;s %1 labelled followers</source>
         <translation>gelernt aus den %1 bewerteten Followern dieser Stichprobe</translation>
     </message>
@@ -366,67 +366,67 @@
         <translation>trifft auf %1 von %2 in dieser Stichprobe zu</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="163"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="164"/>
         <source>A follower looks fake at %1 points or more: %2 of %3 (%4).</source>
         <translation>Ein Follower wirkt ab %1 Punkten gefälscht: %2 von %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="168"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="170"/>
         <source>Against the sample&apos;s labels (in sample: the rules were learnt on them): %1.</source>
         <translation>Gegen die Labels der Stichprobe (in der Stichprobe: die Regeln wurden an ihnen gelernt): %1.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="169"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="171"/>
         <source>Against the sample&apos;s labels: %1.</source>
         <translation>Gegen die Labels der Stichprobe: %1.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="173"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="175"/>
         <source>Cross-validated (20 x stratified 5-fold, rules learnt without the followers they judge): %1.</source>
         <translation>Kreuzvalidiert (20 × geschichtete 5-fache Aufteilung, Regeln ohne die beurteilten Follower gelernt): %1.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="185"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="188"/>
         <source>A follower sample of the account, judged by the follower rules in place of the sample stored with candor import-followers.</source>
         <translation>Eine Follower-Stichprobe des Kontos, nach den Follower-Regeln beurteilt, anstelle der mit candor import-followers gespeicherten.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="195"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="198"/>
         <source>authenticity needs a project file and a handle</source>
         <translation>authenticity braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="258"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="262"/>
         <source>Authenticity of @%1 (%2): each signal with its threshold and where the threshold comes from</source>
         <translation>Echtheit von @%1 (%2): jedes Signal mit seinem Schwellenwert und woher dieser stammt</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="264"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="269"/>
         <source>%1 (usual: %2)</source>
         <translation>%1 (üblich: %2)</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="265"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="271"/>
         <source>threshold: %1</source>
         <translation>Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="268"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="274"/>
         <source>counts %1 x confidence %2 in the factor</source>
         <translation>zählt %1 × Konfidenz %2 im Faktor</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="276"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="282"/>
         <source>Together (the authenticity factor before its curve): %1 of the points of the %2 signals with data; green counts 1, amber 1/2, red 0, each weighted by its weight x confidence</source>
         <translation>Zusammen (der Echtheitsfaktor vor seiner Kurve): %1 der Punkte der %2 Signale mit Daten; grün zählt 1, gelb 1/2, rot 0, jeweils gewichtet mit Gewicht × Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="281"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="288"/>
         <source>No signal has data, so the authenticity factor has none either.</source>
         <translation>Kein Signal hat Daten, daher hat auch der Echtheitsfaktor keine.</translation>
     </message>
     <message>
-        <location filename="../app/AuthenticityCommands.cpp" line="283"/>
+        <location filename="../app/AuthenticityCommands.cpp" line="290"/>
         <source>Beside it, not counted: the imported figures&apos; own authentic engagement, %1 (another tool&apos;s model, which Candor cannot check)</source>
         <translation>Daneben, nicht mitgezählt: die eigene echte Interaktion der importierten Zahlen, %1 (das Modell eines anderen Werkzeugs, das Candor nicht prüfen kann)</translation>
     </message>
@@ -466,173 +466,173 @@
         <translation>die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="223"/>
+        <location filename="../app/CampaignCommand.cpp" line="225"/>
         <source>Campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="226"/>
+        <location filename="../app/CampaignCommand.cpp" line="228"/>
         <source>Brief:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="227"/>
+        <location filename="../app/CampaignCommand.cpp" line="229"/>
         <source>Relevant topics:</source>
         <translation>Relevante Themen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="228"/>
+        <location filename="../app/CampaignCommand.cpp" line="230"/>
         <source>Excluded topics:</source>
         <translation>Ausgeschlossene Themen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="229"/>
+        <location filename="../app/CampaignCommand.cpp" line="231"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="231"/>
+        <location filename="../app/CampaignCommand.cpp" line="234"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="231"/>
         <location filename="../app/CampaignCommand.cpp" line="234"/>
+        <location filename="../app/CampaignCommand.cpp" line="238"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="232"/>
+        <location filename="../app/CampaignCommand.cpp" line="235"/>
         <source>Scoring model:</source>
         <translation>Bewertungsmodell:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="232"/>
+        <location filename="../app/CampaignCommand.cpp" line="236"/>
         <source>%1 version %2</source>
         <translation>%1 Version %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="233"/>
+        <location filename="../app/CampaignCommand.cpp" line="237"/>
         <source>Reach scale:</source>
         <translation>Reichweitenskala:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="236"/>
+        <location filename="../app/CampaignCommand.cpp" line="241"/>
         <source>the model&apos;s</source>
         <translation>die des Modells</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="239"/>
+        <location filename="../app/CampaignCommand.cpp" line="244"/>
         <source>Hard filters:</source>
         <translation>Harte Filter:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="242"/>
+        <location filename="../app/CampaignCommand.cpp" line="247"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="242"/>
+        <location filename="../app/CampaignCommand.cpp" line="248"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="243"/>
+        <location filename="../app/CampaignCommand.cpp" line="249"/>
         <source>Minimum followers:</source>
         <translation>Mindestzahl Follower:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="245"/>
+        <location filename="../app/CampaignCommand.cpp" line="251"/>
         <source>Leading audience country:</source>
         <translation>Wichtigstes Publikumsland:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="246"/>
+        <location filename="../app/CampaignCommand.cpp" line="252"/>
         <source>Excluded categories:</source>
         <translation>Ausgeschlossene Kategorien:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="249"/>
+        <location filename="../app/CampaignCommand.cpp" line="255"/>
         <source>Target audience: none</source>
         <translation>Zielgruppe: keine</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="249"/>
+        <location filename="../app/CampaignCommand.cpp" line="255"/>
         <source>Target audience:</source>
         <translation>Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="255"/>
+        <location filename="../app/CampaignCommand.cpp" line="262"/>
         <source>%1: %2 (weight %3)</source>
         <translation>%1: %2 (Gewicht %3)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="268"/>
+        <location filename="../app/CampaignCommand.cpp" line="275"/>
         <source>Scoring model by name (default: Balanced).</source>
         <translation>Bewertungsmodell nach Name (Standard: Balanced).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="270"/>
+        <location filename="../app/CampaignCommand.cpp" line="277"/>
         <source>Version of --model (default: the newest).</source>
         <translation>Version von --model (Standard: die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="273"/>
+        <location filename="../app/CampaignCommand.cpp" line="280"/>
         <source>Target audience of one dimension, e.g. gender:female=60%,male=40%. Repeatable; shares must add up to 100 %.</source>
         <translation>Zielgruppe einer Dimension, z. B. gender:female=60%,male=40%. Wiederholbar; die Anteile müssen zusammen 100 % ergeben.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="276"/>
+        <location filename="../app/CampaignCommand.cpp" line="283"/>
         <source>Read the campaign from a JSON file (docs/campaigns.md).</source>
         <translation>Die Kampagne aus einer JSON-Datei lesen (docs/campaigns.md).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="279"/>
+        <location filename="../app/CampaignCommand.cpp" line="286"/>
         <source>show: text or json (default text).</source>
         <translation>show: text oder json (Standard text).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="289"/>
+        <location filename="../app/CampaignCommand.cpp" line="296"/>
         <source>campaign needs one of %1, not &quot;%2&quot;</source>
         <translation>campaign braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="296"/>
+        <location filename="../app/CampaignCommand.cpp" line="303"/>
         <source>campaign %1 expects FILE.candor%2</source>
         <translation>campaign %1 erwartet FILE.candor%2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="309"/>
+        <location filename="../app/CampaignCommand.cpp" line="316"/>
         <source>No campaigns yet. Add one with: candor campaign add %1 --name NAME</source>
         <translation>Noch keine Kampagnen. Legen Sie eine an mit: candor campaign add %1 --name NAME</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="316"/>
+        <location filename="../app/CampaignCommand.cpp" line="326"/>
         <source>no target audience</source>
         <translation>keine Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="316"/>
+        <location filename="../app/CampaignCommand.cpp" line="327"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="327"/>
+        <location filename="../app/CampaignCommand.cpp" line="338"/>
         <source>campaign add needs --name NAME (or --from campaign.json)</source>
         <translation>campaign add braucht --name NAME (oder --from campaign.json)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="334"/>
+        <location filename="../app/CampaignCommand.cpp" line="345"/>
         <source>Added campaign %1: %2</source>
         <translation>Kampagne %1 angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="365"/>
+        <location filename="../app/CampaignCommand.cpp" line="376"/>
         <source>Saved campaign %1: %2</source>
         <translation>Kampagne %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="372"/>
+        <location filename="../app/CampaignCommand.cpp" line="383"/>
         <source>Removed campaign %1: %2 (with its shortlist, decisions and notes)</source>
         <translation>Kampagne %1 gelöscht: %2 (mit ihrer Shortlist, ihren Entscheidungen und Notizen)</translation>
     </message>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../app/CliSupport.cpp" line="133"/>
         <location filename="../app/CreatorCommand.cpp" line="116"/>
-        <location filename="../app/ScoringCommands.cpp" line="403"/>
+        <location filename="../app/ScoringCommands.cpp" line="407"/>
         <source>--platform is one of %1</source>
         <translation>--platform ist eines von %1</translation>
     </message>
@@ -858,237 +858,237 @@
         <translation>Letzter Import:</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="185"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>%1 at %2: %3 read, %4 imported, %5 merged, %6 rejected</source>
         <translation>%1 am %2: %3 gelesen, %4 importiert, %5 zusammengeführt, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="205"/>
+        <location filename="../app/CommandLine.cpp" line="206"/>
         <source>No rejected rows.</source>
         <translation>Keine abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="218"/>
+        <location filename="../app/CommandLine.cpp" line="219"/>
         <source>Create an empty project file.</source>
         <translation>Eine leere Projektdatei anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="220"/>
+        <location filename="../app/CommandLine.cpp" line="221"/>
         <source>Create the demo project (synthetic data) at FILE or the default place.</source>
         <translation>Das Demoprojekt (synthetische Daten) unter FILE oder am Standardort anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
         <source>Import creators from a CSV or JSON export.</source>
         <translation>Creator aus einem CSV- oder JSON-Export importieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>Platform of the accounts: instagram, tiktok, youtube.</source>
         <translation>Plattform der Konten: instagram, tiktok, youtube.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="229"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>Map a column (header or #N) to a field, or to &apos;ignore&apos;. Repeatable.</source>
         <translation>Eine Spalte (Überschrift oder #N) einem Feld zuordnen oder &apos;ignore&apos;. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>utf8 or latin1 (default: detect).</source>
         <translation>utf8 oder latin1 (Standard: erkennen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>Date of the snapshot (default: today).</source>
         <translation>Datum des Schnappschusses (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
         <source>Lawful basis for the creators this file brings that have none yet: consent, contract or legitimate_interest.</source>
         <translation>Rechtsgrundlage für die Creator dieser Datei, die noch keine haben: consent, contract oder legitimate_interest.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>The day those creators were told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem diese Creator informiert wurden, dass ihre Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="244"/>
+        <location filename="../app/CommandLine.cpp" line="245"/>
         <source>Currency of fees when the file has no currency column (e.g. EUR).</source>
         <translation>Währung der Honorare, wenn die Datei keine Währungsspalte hat (z. B. EUR).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="248"/>
+        <location filename="../app/CommandLine.cpp" line="249"/>
         <source>Import audience demographics (long CSV, Instagram or YouTube API JSON, vendor export).</source>
         <translation>Publikumsdemografie importieren (lange CSV, JSON der Instagram- oder YouTube-API, Anbieterexport).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="252"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>Import self-declared creator attributes with their consent (for fairness audits only).</source>
         <translation>Selbstangaben der Creator mit ihrer Einwilligung importieren (nur für Fairness-Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>Import posts (Instagram Graph API, YouTube Data API or plain columns): evidence for disclosure.</source>
         <translation>Beiträge importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für die Kennzeichnung.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>Import follower counts by day (date, followers): evidence for growth jumps.</source>
         <translation>Follower-Zahlen pro Tag importieren (Datum, Follower): Belege für Wachstumssprünge.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="264"/>
+        <location filename="../app/CommandLine.cpp" line="265"/>
         <source>Import a sample of one account&apos;s followers (--handle H; posts, following, followers per profile): evidence for the follower-sample signal.</source>
         <translation>Eine Stichprobe der Follower eines Kontos importieren (--handle H; Beiträge, Folgt, Follower je Profil): Belege für das Signal der Follower-Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="269"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
         <source>Import comment texts (Instagram Graph API, YouTube Data API or plain columns): evidence for the generic and repeated comments signal.</source>
         <translation>Kommentartexte importieren (Instagram Graph API, YouTube Data API oder einfache Spalten): Belege für das Signal generischer und wiederholter Kommentare.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="274"/>
+        <location filename="../app/CommandLine.cpp" line="275"/>
         <source>Erase one creator: every row about them, their personal details in the log, rejected rows that mention them; the file is rewritten (--reason, without their name).</source>
         <translation>Einen Creator löschen: jede Zeile über ihn, seine persönlichen Angaben im Protokoll, abgelehnte Zeilen, die ihn nennen; die Datei wird neu geschrieben (--reason, ohne seinen Namen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="279"/>
+        <location filename="../app/CommandLine.cpp" line="280"/>
         <source>Export everything held about one creator to a JSON file (--out FILE.json; GDPR Art. 15, CCPA).</source>
         <translation>Alles, was über einen Creator gespeichert ist, in eine JSON-Datei exportieren (--out FILE.json; DSGVO Art. 15, CCPA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="283"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>Privacy review: retention policy, consents expiring, data without a basis or notice.</source>
         <translation>Datenschutzprüfung: Aufbewahrungsrichtlinie, ablaufende Einwilligungen, Daten ohne Rechtsgrundlage oder Information.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="287"/>
+        <location filename="../app/CommandLine.cpp" line="288"/>
         <source>Record a creator&apos;s lawful basis, notice, objection to profiling, or a renewed consent.</source>
         <translation>Rechtsgrundlage, Information, Widerspruch gegen Profiling oder eine erneuerte Einwilligung eines Creators erfassen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="292"/>
         <source>Delete a creator&apos;s self-declared attributes and record why.</source>
         <translation>Die Selbstangaben eines Creators löschen und festhalten, warum.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="294"/>
+        <location filename="../app/CommandLine.cpp" line="295"/>
         <source>Creators by hand: add (--platform, figures), edit (new figures), remove, merge KEPT MERGED.</source>
         <translation>Creator von Hand: add (--platform, Zahlen), edit (neue Zahlen), remove, merge KEPT MERGED.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="299"/>
+        <location filename="../app/CommandLine.cpp" line="300"/>
         <source>Campaigns: list, show (--format json), add (--name, --from JSON), edit, remove.</source>
         <translation>Kampagnen: list, show (--format json), add (--name, --from JSON), edit, remove.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="303"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
         <source>Record a decision on a candidate (--decision shortlist|approve|reject|remove --reason TEXT).</source>
         <translation>Eine Entscheidung zu einem Kandidaten erfassen (--decision shortlist|approve|reject|remove --reason TEXT).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="308"/>
+        <location filename="../app/CommandLine.cpp" line="309"/>
         <source>Approve a campaign&apos;s shortlist as it stands, by a named person (--by NAME).</source>
         <translation>Die Shortlist einer Kampagne so freigeben, wie sie ist, durch eine namentlich genannte Person (--by NAME).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="312"/>
+        <location filename="../app/CommandLine.cpp" line="313"/>
         <source>Write the client report of a campaign&apos;s shortlist (--format html|csv|json --out PATH).</source>
         <translation>Den Kundenbericht zur Shortlist einer Kampagne schreiben (--format html|csv|json --out PATH).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="316"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
         <source>Show or set the agency a report names on its cover (--name NAME, --logo FILE.png).</source>
         <translation>Die Agentur, die ein Bericht auf dem Deckblatt nennt, anzeigen oder festlegen (--name NAME, --logo FILE.png).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>Check the campaign&apos;s shortlist against the ethics policy (exit 4 while a blocking finding is open).</source>
         <translation>Die Shortlist der Kampagne gegen die Ethikrichtlinie prüfen (Exit 4, solange ein blockierender Befund offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="325"/>
         <source>Show the ethics policy as JSON, or change it (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</source>
         <translation>Die Ethikrichtlinie als JSON anzeigen oder ändern (--from FILE.json, --enable/--disable RULE, --set RULE.PARAM=VALUE).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="328"/>
+        <location filename="../app/CommandLine.cpp" line="329"/>
         <source>Override a policy finding about a creator, or acknowledge one about a group, with a written --reason.</source>
         <translation>Einen Befund der Richtlinie zu einem Creator übergehen oder einen zu einer Gruppe zur Kenntnis nehmen, mit schriftlichem --reason.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="332"/>
+        <location filename="../app/CommandLine.cpp" line="333"/>
         <source>Rank a campaign&apos;s candidates with a per-factor breakdown.</source>
         <translation>Die Kandidaten einer Kampagne ranken, mit Aufschlüsselung nach Faktoren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="335"/>
+        <location filename="../app/CommandLine.cpp" line="336"/>
         <source>Explain one candidate&apos;s score, stability and what would change it.</source>
         <translation>Die Bewertung eines Kandidaten erklären, ihre Stabilität und was sie ändern würde.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="338"/>
+        <location filename="../app/CommandLine.cpp" line="339"/>
         <source>Fairness audit: audience balance and creator-group selection rates.</source>
         <translation>Fairness-Prüfung: Publikumsbalance und Auswahlquoten der Creator-Gruppen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="341"/>
+        <location filename="../app/CommandLine.cpp" line="342"/>
         <source>Each sponsored post&apos;s disclosure verdict with its rule, and each creator&apos;s record.</source>
         <translation>Das Kennzeichnungsergebnis jedes gesponserten Beitrags mit seiner Regel und die Bilanz jedes Creators.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="345"/>
+        <location filename="../app/CommandLine.cpp" line="346"/>
         <source>Check the file: SQLite&apos;s integrity check, the schema, and the audit log&apos;s hash chain (exit 3 when broken).</source>
         <translation>Die Datei prüfen: SQLites Integritätsprüfung, das Schema und die Hash-Kette des Prüfprotokolls (Exit 3, wenn unterbrochen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="349"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
         <source>The audit log: who did what, when, to which creator or campaign.</source>
         <translation>Das Prüfprotokoll: wer was wann mit welchem Creator oder welcher Kampagne getan hat.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="352"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>Each post&apos;s brand-safety words (GARM categories) and the campaign&apos;s excluded topics, with the words found.</source>
         <translation>Die Markensicherheitswörter jedes Beitrags (GARM-Kategorien) und die ausgeschlossenen Themen der Kampagne, mit den gefundenen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="356"/>
+        <location filename="../app/CommandLine.cpp" line="357"/>
         <source>An account&apos;s authenticity signals with thresholds, sources and evidence.</source>
         <translation>Die Echtheitssignale eines Kontos mit Schwellenwerten, Quellen und Belegen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="359"/>
+        <location filename="../app/CommandLine.cpp" line="360"/>
         <source>Judge a follower sample with readable rules; with labels, how well they do.</source>
         <translation>Eine Follower-Stichprobe mit lesbaren Regeln beurteilen; mit Labels: wie gut sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="362"/>
+        <location filename="../app/CommandLine.cpp" line="363"/>
         <source>Show schema version, counts and the last import.</source>
         <translation>Schemaversion, Anzahlen und den letzten Import anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="365"/>
+        <location filename="../app/CommandLine.cpp" line="366"/>
         <source>List the rows imports rejected, with file, line, column and reason.</source>
         <translation>Die von Importen abgelehnten Zeilen auflisten, mit Datei, Zeile, Spalte und Grund.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="368"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
         <source>Also list cells left empty with a warning.</source>
         <translation>Auch Zellen auflisten, die mit einer Warnung leer gelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="370"/>
         <source>Show each rejected row as it was written.</source>
         <translation>Jede abgelehnte Zeile so zeigen, wie sie geschrieben war.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="379"/>
         <source>Candor %1 — choose influencers with scores you can explain.</source>
         <translation>Candor %1 — Influencer wählen mit Bewertungen, die Sie erklären können.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="381"/>
+        <location filename="../app/CommandLine.cpp" line="382"/>
         <source>Usage:
   candor [FILE.candor]          start the workbench (the demo project if no file is given)
   candor COMMAND [options] ...  work headless
@@ -1103,7 +1103,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389"/>
+        <location filename="../app/CommandLine.cpp" line="390"/>
         <source>
 Options:
   -h, --help     show this help (candor COMMAND --help for a command)
@@ -1122,17 +1122,17 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="488"/>
+        <location filename="../app/CommandLine.cpp" line="489"/>
         <source>Usage: candor %1 [options] %2</source>
         <translation>Aufruf: candor %1 [options] %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="501"/>
+        <location filename="../app/CommandLine.cpp" line="502"/>
         <source>%1 expects %2</source>
         <translation>%1 erwartet %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="505"/>
+        <location filename="../app/CommandLine.cpp" line="506"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1167,37 +1167,37 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>creator braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="121"/>
+        <location filename="../app/CreatorCommand.cpp" line="122"/>
         <source>creator merge expects FILE.candor KEPT MERGED (platform:handle each)</source>
         <translation>creator merge erwartet FILE.candor KEPT MERGED (jeweils platform:handle)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="122"/>
+        <location filename="../app/CreatorCommand.cpp" line="123"/>
         <source>creator %1 expects FILE.candor HANDLE</source>
         <translation>creator %1 erwartet FILE.candor HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="133"/>
+        <location filename="../app/CreatorCommand.cpp" line="134"/>
         <source>creator add needs --platform</source>
         <translation>creator add braucht --platform</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="142"/>
+        <location filename="../app/CreatorCommand.cpp" line="143"/>
         <source>Added @%1 on %2 (entered by %3)</source>
         <translation>@%1 auf %2 hinzugefügt (eingegeben von %3)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="175"/>
+        <location filename="../app/CreatorCommand.cpp" line="177"/>
         <source>New figures for @%1 (a snapshot entered by %2)</source>
         <translation>Neue Zahlen für @%1 (ein Schnappschuss, eingegeben von %2)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="179"/>
+        <location filename="../app/CreatorCommand.cpp" line="182"/>
         <source>Removed the creator of @%1 with every account, figure, audience, attribute, decision and note</source>
         <translation>Den Creator von @%1 mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="185"/>
+        <location filename="../app/CreatorCommand.cpp" line="189"/>
         <source>Merged: %1 now belongs to the creator of %2</source>
         <translation>Zusammengeführt: %1 gehört jetzt zum Creator von %2</translation>
     </message>
@@ -1252,17 +1252,17 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Schema: Version %1, aber %2</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="89"/>
+        <location filename="../app/HistoryCommands.cpp" line="91"/>
         <source>schema: version %1, as Candor made it</source>
         <translation>Schema: Version %1, wie Candor es angelegt hat</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="96"/>
+        <location filename="../app/HistoryCommands.cpp" line="98"/>
         <source>audit log: broken at entry %1: %2</source>
         <translation>Prüfprotokoll: unterbrochen bei Eintrag %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HistoryCommands.cpp" line="98"/>
+        <location filename="../app/HistoryCommands.cpp" line="100"/>
         <source>audit log: %n entries, the hash chain holds</source>
         <translation>
             <numerusform>Prüfprotokoll: %n Eintrag, die Hash-Kette hält</numerusform>
@@ -1270,48 +1270,48 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="108"/>
+        <location filename="../app/HistoryCommands.cpp" line="111"/>
         <source>: changed outside Candor or damaged
 </source>
         <translation>: außerhalb von Candor geändert oder beschädigt
 </translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="109"/>
+        <location filename="../app/HistoryCommands.cpp" line="112"/>
         <source>: ok, but the report does not match it
 </source>
         <translation>: ok, aber der Bericht passt nicht dazu
 </translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="110"/>
+        <location filename="../app/HistoryCommands.cpp" line="113"/>
         <source>: ok
 </source>
         <translation>: ok
 </translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="119"/>
+        <location filename="../app/HistoryCommands.cpp" line="122"/>
         <source>Only the entries about this creator (a handle).</source>
         <translation>Nur die Einträge über diesen Creator (ein Handle).</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="122"/>
+        <location filename="../app/HistoryCommands.cpp" line="125"/>
         <source>Only this action: import, decision, decision_undone, note, note_undone, consent_withdrawn …</source>
         <translation>Nur diese Aktion: import, decision, decision_undone, note, note_undone, consent_withdrawn …</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="132"/>
+        <location filename="../app/HistoryCommands.cpp" line="135"/>
         <source>log needs a project file</source>
         <translation>log braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="173"/>
+        <location filename="../app/HistoryCommands.cpp" line="176"/>
         <source>(personal details erased)</source>
         <translation>(persönliche Angaben gelöscht)</translation>
     </message>
     <message>
-        <location filename="../app/HistoryCommands.cpp" line="181"/>
+        <location filename="../app/HistoryCommands.cpp" line="184"/>
         <source>No entries.</source>
         <translation>Keine Einträge.</translation>
     </message>
@@ -1321,39 +1321,39 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Prüfen wie an diesem Tag (Standard: heute): die letzten N Monate und die Aufbewahrung zählen von ihm zurück.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="194"/>
+        <location filename="../app/PolicyCommand.cpp" line="198"/>
         <source>Replace the policy with this file (candor-policy/1 JSON).</source>
         <translation>Die Richtlinie durch diese Datei ersetzen (candor-policy/1 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="196"/>
+        <location filename="../app/PolicyCommand.cpp" line="200"/>
         <source>Switch a rule on.</source>
         <translation>Eine Regel einschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="197"/>
+        <location filename="../app/PolicyCommand.cpp" line="201"/>
         <source>Switch a rule off.</source>
         <translation>Eine Regel ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="199"/>
+        <location filename="../app/PolicyCommand.cpp" line="203"/>
         <source>Set a rule&apos;s parameter, e.g. disclosure_history.months=6.</source>
         <translation>Einen Parameter einer Regel setzen, z. B. disclosure_history.months=6.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="202"/>
+        <location filename="../app/PolicyCommand.cpp" line="206"/>
         <source>Who changes it (default: your user name).</source>
         <translation>Wer sie ändert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="225"/>
-        <location filename="../app/ReportCommand.cpp" line="90"/>
+        <location filename="../app/PolicyCommand.cpp" line="229"/>
+        <location filename="../app/ReportCommand.cpp" line="91"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/PolicyCommand.cpp" line="68"/>
-        <location filename="../app/PolicyCommand.cpp" line="237"/>
+        <location filename="../app/PolicyCommand.cpp" line="241"/>
         <source>the policy has no rule &quot;%1&quot;</source>
         <translation>die Richtlinie hat keine Regel „%1“</translation>
     </message>
@@ -1397,82 +1397,82 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Ethikrichtlinie gegen die Shortlist von „%1“%2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="151"/>
+        <location filename="../app/PolicyCommand.cpp" line="152"/>
         <source>acknowledged by %1 at %2: %3</source>
         <translation>zur Kenntnis genommen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="152"/>
+        <location filename="../app/PolicyCommand.cpp" line="153"/>
         <source>overridden by %1 at %2: %3</source>
         <translation>übergangen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="157"/>
+        <location filename="../app/PolicyCommand.cpp" line="160"/>
         <source>Approved by %1 at %2; since then: nothing the policy looks at changed.</source>
         <translation>Freigegeben von %1 am %2; seitdem: nichts geändert, worauf die Richtlinie achtet.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="158"/>
+        <location filename="../app/PolicyCommand.cpp" line="161"/>
         <source>Approved by %1 at %2; since then:</source>
         <translation>Freigegeben von %1 am %2; seitdem:</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="179"/>
+        <location filename="../app/PolicyCommand.cpp" line="182"/>
         <source>Approved shortlist of &quot;%1&quot; (by %2 at %3) checked again: nothing the ethics policy looks at changed.</source>
         <translation>Freigegebene Shortlist von „%1“ (von %2 am %3) erneut geprüft: nichts geändert, worauf die Ethikrichtlinie achtet.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="181"/>
+        <location filename="../app/PolicyCommand.cpp" line="185"/>
         <source>Approved shortlist of &quot;%1&quot; (by %2 at %3) checked again: since approval,</source>
         <translation>Freigegebene Shortlist von „%1“ (von %2 am %3) erneut geprüft: seit der Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="250"/>
+        <location filename="../app/PolicyCommand.cpp" line="254"/>
         <source>The ethics policy of %1 was changed by %2 (in the audit log).</source>
         <translation>Die Ethikrichtlinie von %1 wurde von %2 geändert (im Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="262"/>
+        <location filename="../app/PolicyCommand.cpp" line="266"/>
         <source>The rule of the finding, e.g. authenticity_red.</source>
         <translation>Die Regel des Befunds, z. B. authenticity_red.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="265"/>
+        <location filename="../app/PolicyCommand.cpp" line="269"/>
         <source>Whom the finding is about: @HANDLE, or ATTRIBUTE=GROUP for a group.</source>
         <translation>Worum es im Befund geht: @HANDLE oder ATTRIBUTE=GROUP für eine Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="268"/>
+        <location filename="../app/PolicyCommand.cpp" line="272"/>
         <source>Why it may stand (required).</source>
         <translation>Warum er bestehen bleiben darf (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="269"/>
+        <location filename="../app/PolicyCommand.cpp" line="273"/>
         <source>Who resolves it (default: your user name).</source>
         <translation>Wer ihn auflöst (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="272"/>
+        <location filename="../app/PolicyCommand.cpp" line="276"/>
         <source>Check as on this day (default: today).</source>
         <translation>Prüfen wie an diesem Tag (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="283"/>
+        <location filename="../app/PolicyCommand.cpp" line="287"/>
         <source>resolve needs --rule, --subject and a written --reason</source>
         <translation>resolve braucht --rule, --subject und einen schriftlichen --reason</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="306"/>
+        <location filename="../app/PolicyCommand.cpp" line="310"/>
         <source>has no %1 finding about %2 on the shortlist of &quot;%3&quot; (candor check lists them)</source>
         <translation>hat keinen Befund %1 zu %2 auf der Shortlist von „%3“ (candor check listet sie)</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="314"/>
+        <location filename="../app/PolicyCommand.cpp" line="318"/>
         <source>The %1 finding about %2 was acknowledged by %3 (in the audit log). A later decision on it asks again.</source>
         <translation>Der Befund %1 zu %2 wurde von %3 zur Kenntnis genommen (im Prüfprotokoll). Eine spätere Entscheidung dazu fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../app/PolicyCommand.cpp" line="316"/>
+        <location filename="../app/PolicyCommand.cpp" line="321"/>
         <source>The %1 finding about %2 was overridden by %3 (in the audit log). A later decision on it asks again.</source>
         <translation>Der Befund %1 zu %2 wurde von %3 übergangen (im Prüfprotokoll). Eine spätere Entscheidung dazu fragt erneut.</translation>
     </message>
@@ -1512,48 +1512,48 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Follower-Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="158"/>
+        <location filename="../app/PostCommands.cpp" line="159"/>
         <source>import-followers needs a project file and a follower sample</source>
         <translation>import-followers braucht eine Projektdatei und eine Follower-Stichprobe</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="161"/>
+        <location filename="../app/PostCommands.cpp" line="162"/>
         <source>import-followers needs --handle: whose followers the sample shows</source>
         <translation>import-followers braucht --handle: wessen Follower die Stichprobe zeigt</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="171"/>
+        <location filename="../app/PostCommands.cpp" line="172"/>
         <source>follower sample</source>
         <translation>Follower-Stichprobe</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="191"/>
+        <location filename="../app/PostCommands.cpp" line="192"/>
         <source>Whose rules decide where they differ, e.g. US or UK,DE (default: the strictest of all).</source>
         <translation>Wessen Regeln entscheiden, wo sie sich unterscheiden, z. B. US oder UK,DE (Standard: die strengsten von allen).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="212"/>
+        <location filename="../app/PostCommands.cpp" line="213"/>
         <source>%1 needs a project file and, optionally, a handle</source>
         <translation>%1 braucht eine Projektdatei und, wahlweise, ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="284"/>
+        <location filename="../app/PostCommands.cpp" line="285"/>
         <source>Disclosure of sponsored posts in %1 (the strictest rule of every market where they differ; docs/disclosure.md)</source>
         <translation>Kennzeichnung gesponserter Beiträge in %1 (die strengste Regel jedes Markts, wo sie sich unterscheiden; docs/disclosure.md)</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="287"/>
+        <location filename="../app/PostCommands.cpp" line="289"/>
         <source>Disclosure of sponsored posts in %1 (the rules of %2 where they differ; docs/disclosure.md)</source>
         <translation>Kennzeichnung gesponserter Beiträge in %1 (die Regeln von %2, wo sie sich unterscheiden; docs/disclosure.md)</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="291"/>
-        <location filename="../app/PostCommands.cpp" line="364"/>
+        <location filename="../app/PostCommands.cpp" line="294"/>
+        <location filename="../app/PostCommands.cpp" line="369"/>
         <source>No posts imported yet: candor import-posts FILE.candor POSTS.csv</source>
         <translation>Noch keine Beiträge importiert: candor import-posts FILE.candor POSTS.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="295"/>
+        <location filename="../app/PostCommands.cpp" line="298"/>
         <source>%n sponsored post(s)</source>
         <translation>
             <numerusform>%n gesponserter Beitrag</numerusform>
@@ -1561,33 +1561,33 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="298"/>
+        <location filename="../app/PostCommands.cpp" line="301"/>
         <source>%1 compliant (%2 %), %3 with a warning, %4 violations</source>
         <translation>%1 konform (%2 %), %3 mit Warnung, %4 Verstöße</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="316"/>
+        <location filename="../app/PostCommands.cpp" line="320"/>
         <source>Also match this campaign&apos;s excluded topics (name or id; default: the first campaign, if any).</source>
         <translation>Auch die ausgeschlossenen Themen dieser Kampagne abgleichen (Name oder ID; Standard: die erste Kampagne, falls vorhanden).</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="357"/>
+        <location filename="../app/PostCommands.cpp" line="361"/>
         <source>; topics campaign &quot;%1&quot; excludes: %2</source>
         <translation>; Themen, die die Kampagne „%1“ ausschließt: %2</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="359"/>
-        <location filename="../app/ReportCommand.cpp" line="103"/>
+        <location filename="../app/PostCommands.cpp" line="363"/>
+        <location filename="../app/ReportCommand.cpp" line="104"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/PostCommands.cpp" line="360"/>
+        <location filename="../app/PostCommands.cpp" line="365"/>
         <source>Brand safety of posts in %1 (%2%3; docs/brand-safety.md)</source>
         <translation>Markensicherheit der Beiträge in %1 (%2%3; docs/brand-safety.md)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="397"/>
+        <location filename="../app/PostCommands.cpp" line="402"/>
         <source>%1 of %n post(s) with a brand-safety word or an excluded topic</source>
         <translation>
             <numerusform>%1 von %n Beitrag mit einem Markensicherheitswort oder einem ausgeschlossenen Thema</numerusform>
@@ -1595,7 +1595,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="410"/>
+        <location filename="../app/PostCommands.cpp" line="416"/>
         <source>%1 of %n account(s) with posts have a brand-safety word or an excluded topic in a post.</source>
         <translation>
             <numerusform>%1 von %n Konto mit Beiträgen hat ein Markensicherheitswort oder ein ausgeschlossenes Thema in einem Beitrag.</numerusform>
@@ -1618,12 +1618,12 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>erase braucht --reason: warum, ohne den Namen der Person</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="46"/>
+        <location filename="../app/PrivacyCommands.cpp" line="47"/>
         <source>Erased creator %1 from %2: %3; %4; %5. The file was rewritten so that none of it remains; the log keeps a tombstone with a salted hash of the handle.</source>
         <translation>Creator %1 aus %2 gelöscht: %3; %4; %5. Die Datei wurde neu geschrieben, sodass nichts davon bleibt; das Protokoll behält einen Grabstein mit einem gesalzenen Hash des Handles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="49"/>
+        <location filename="../app/PrivacyCommands.cpp" line="51"/>
         <source>%n account(s) with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</source>
         <translation>
             <numerusform>%n Konto mit seinen Zahlen, Publikumsdaten, Merkmalen, Beiträgen, Verläufen, Stichproben, Kommentaren, Entscheidungen und Notizen</numerusform>
@@ -1631,7 +1631,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="52"/>
+        <location filename="../app/PrivacyCommands.cpp" line="55"/>
         <source>%n personal detail(s) of the audit log</source>
         <translation>
             <numerusform>%n persönliche Angabe des Prüfprotokolls</numerusform>
@@ -1639,7 +1639,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="53"/>
+        <location filename="../app/PrivacyCommands.cpp" line="56"/>
         <source>%n rejected import row(s) that mentioned them</source>
         <translation>
             <numerusform>%n abgelehnte Importzeile, die ihn nannte</numerusform>
@@ -1647,187 +1647,187 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="61"/>
+        <location filename="../app/PrivacyCommands.cpp" line="64"/>
         <source>The JSON file to write (readable by you only).</source>
         <translation>Die zu schreibende JSON-Datei (nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="71"/>
+        <location filename="../app/PrivacyCommands.cpp" line="74"/>
         <source>export-person needs a project file and a handle</source>
         <translation>export-person braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="74"/>
+        <location filename="../app/PrivacyCommands.cpp" line="77"/>
         <source>export-person needs --out FILE.json</source>
         <translation>export-person braucht --out FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="81"/>
+        <location filename="../app/PrivacyCommands.cpp" line="84"/>
         <source>Writing personal data of one person to %1 (readable by you only): hand it to them, and delete it when that is done.</source>
         <translation>Personenbezogene Daten einer Person werden nach %1 geschrieben (nur für Sie lesbar): Übergeben Sie sie ihr und löschen Sie sie danach.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="87"/>
+        <location filename="../app/PrivacyCommands.cpp" line="91"/>
         <source>Exported everything held about creator %1 to %2.</source>
         <translation>Alles, was über Creator %1 gespeichert ist, nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="111"/>
+        <location filename="../app/PrivacyCommands.cpp" line="116"/>
         <source>Review as of this date (default: today).</source>
         <translation>Prüfung zu diesem Datum (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="114"/>
+        <location filename="../app/PrivacyCommands.cpp" line="119"/>
         <source>Set the policy: keep a creator&apos;s data N months after its last use.</source>
         <translation>Die Richtlinie festlegen: Daten eines Creators N Monate nach ihrer letzten Verwendung aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="117"/>
+        <location filename="../app/PrivacyCommands.cpp" line="122"/>
         <source>Set the policy: list consents N days before they expire.</source>
         <translation>Die Richtlinie festlegen: Einwilligungen N Tage vor ihrem Ablauf aufführen.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="144"/>
+        <location filename="../app/PrivacyCommands.cpp" line="149"/>
         <source>--retention-months and --notice-days need whole numbers</source>
         <translation>--retention-months und --notice-days brauchen ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="168"/>
+        <location filename="../app/PrivacyCommands.cpp" line="173"/>
         <source>Privacy review of %1 on %2</source>
         <translation>Datenschutzprüfung von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="169"/>
+        <location filename="../app/PrivacyCommands.cpp" line="175"/>
         <source>Policy: a creator&apos;s data is kept %1 months after its last use; consents are listed %2 days before they expire.</source>
         <translation>Richtlinie: Die Daten eines Creators werden %1 Monate nach ihrer letzten Verwendung aufbewahrt; Einwilligungen werden %2 Tage vor ihrem Ablauf aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="178"/>
+        <location filename="../app/PrivacyCommands.cpp" line="185"/>
         <source>Nothing to do: every creator has a lawful basis and a notice, and nothing is past its time.</source>
         <translation>Nichts zu tun: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="194"/>
+        <location filename="../app/PrivacyCommands.cpp" line="202"/>
         <source>Lawful basis: %1 (or none).</source>
         <translation>Rechtsgrundlage: %1 (oder none).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="197"/>
+        <location filename="../app/PrivacyCommands.cpp" line="205"/>
         <source>The day the creator was told their data is held (GDPR Art. 14).</source>
         <translation>Der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (DSGVO Art. 14).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="200"/>
+        <location filename="../app/PrivacyCommands.cpp" line="208"/>
         <source>no: the creator objected to profiling and is left out of rankings and audits; yes: lifts that.</source>
         <translation>no: Der Creator hat dem Profiling widersprochen und wird aus Rankings und Prüfungen ausgeschlossen; yes: hebt das auf.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="204"/>
+        <location filename="../app/PrivacyCommands.cpp" line="212"/>
         <source>The data is still needed: its retention starts again today.</source>
         <translation>Die Daten werden weiterhin benötigt: Ihre Aufbewahrung beginnt heute neu.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="206"/>
+        <location filename="../app/PrivacyCommands.cpp" line="214"/>
         <source>Renew the consent to this self-declared attribute.</source>
         <translation>Die Einwilligung zu dieser Selbstangabe erneuern.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="208"/>
+        <location filename="../app/PrivacyCommands.cpp" line="216"/>
         <source>The day the renewed consent was given.</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung erteilt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="211"/>
+        <location filename="../app/PrivacyCommands.cpp" line="219"/>
         <source>The day the renewed consent ends (default: never).</source>
         <translation>Der Tag, an dem die erneuerte Einwilligung endet (Standard: nie).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="212"/>
+        <location filename="../app/PrivacyCommands.cpp" line="220"/>
         <source>Where the renewed consent is kept (a reference).</source>
         <translation>Wo die erneuerte Einwilligung aufbewahrt wird (eine Referenz).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="214"/>
+        <location filename="../app/PrivacyCommands.cpp" line="222"/>
         <source>Why (kept in the log with the creator&apos;s details).</source>
         <translation>Warum (bleibt im Protokoll bei den Angaben des Creators).</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="224"/>
+        <location filename="../app/PrivacyCommands.cpp" line="232"/>
         <source>privacy-record needs a project file and a handle</source>
         <translation>privacy-record braucht eine Projektdatei und ein Handle</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="229"/>
+        <location filename="../app/PrivacyCommands.cpp" line="237"/>
         <source>--basis must be one of %1 or none</source>
         <translation>--basis muss eines von %1 oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="242"/>
+        <location filename="../app/PrivacyCommands.cpp" line="250"/>
         <source>--profile must be yes or no</source>
         <translation>--profile muss yes oder no sein</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="249"/>
+        <location filename="../app/PrivacyCommands.cpp" line="257"/>
         <source>--given-on and --expires renew a consent: name it with --consent</source>
         <translation>--given-on und --expires erneuern eine Einwilligung: nennen Sie sie mit --consent</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="252"/>
+        <location filename="../app/PrivacyCommands.cpp" line="260"/>
         <source>--consent needs --given-on, the day the consent was given again</source>
         <translation>--consent braucht --given-on, den Tag, an dem die Einwilligung erneut erteilt wurde</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="257"/>
+        <location filename="../app/PrivacyCommands.cpp" line="265"/>
         <source>say what to record: --basis, --informed-on, --profile, --renew-retention or --consent</source>
         <translation>sagen Sie, was erfasst werden soll: --basis, --informed-on, --profile, --renew-retention oder --consent</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="279"/>
+        <location filename="../app/PrivacyCommands.cpp" line="287"/>
         <source>Privacy record of creator %1 (%2):</source>
         <translation>Datenschutzeintrag von Creator %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="281"/>
+        <location filename="../app/PrivacyCommands.cpp" line="290"/>
         <source>  lawful basis: %1</source>
         <translation>  Rechtsgrundlage: %1</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="282"/>
+        <location filename="../app/PrivacyCommands.cpp" line="291"/>
         <source>  informed on:  %1</source>
         <translation>  informiert am:   %1</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="283"/>
+        <location filename="../app/PrivacyCommands.cpp" line="293"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="285"/>
+        <location filename="../app/PrivacyCommands.cpp" line="295"/>
         <source>  profiling:    %1</source>
         <translation>  Profiling:       %1</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="286"/>
+        <location filename="../app/PrivacyCommands.cpp" line="296"/>
         <source>objected: left out of rankings and audits</source>
         <translation>widersprochen: aus Rankings und Prüfungen ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="286"/>
+        <location filename="../app/PrivacyCommands.cpp" line="297"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="288"/>
+        <location filename="../app/PrivacyCommands.cpp" line="299"/>
         <source>  last used:    %1</source>
         <translation>  zuletzt genutzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="291"/>
+        <location filename="../app/PrivacyCommands.cpp" line="302"/>
         <source>  consent to &quot;%1&quot;: given %2, expires %3</source>
         <translation>  Einwilligung zu „%1“: erteilt %2, läuft ab %3</translation>
     </message>
     <message>
-        <location filename="../app/PrivacyCommands.cpp" line="294"/>
+        <location filename="../app/PrivacyCommands.cpp" line="305"/>
         <source>  consent to &quot;%1&quot;: given %2, no expiry</source>
         <translation>  Einwilligung zu „%1“: erteilt %2, kein Ablauf</translation>
     </message>
@@ -1862,47 +1862,47 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>report braucht --out PATH</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="54"/>
+        <location filename="../app/ReportCommand.cpp" line="55"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, not approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, nicht freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="55"/>
+        <location filename="../app/ReportCommand.cpp" line="56"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="64"/>
+        <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>The agency&apos;s name.</source>
         <translation>Der Name der Agentur.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="66"/>
         <source>A PNG or JPEG logo for the report&apos;s cover.</source>
         <translation>Ein PNG- oder JPEG-Logo für das Deckblatt des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="67"/>
+        <location filename="../app/ReportCommand.cpp" line="68"/>
         <source>Take the logo off the reports.</source>
         <translation>Das Logo von den Berichten entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="94"/>
+        <location filename="../app/ReportCommand.cpp" line="95"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="101"/>
+        <location filename="../app/ReportCommand.cpp" line="102"/>
         <source>Agency: %1; logo: %2.</source>
         <translation>Agentur: %1; Logo: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="102"/>
+        <location filename="../app/ReportCommand.cpp" line="103"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="103"/>
+        <location filename="../app/ReportCommand.cpp" line="104"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -1997,12 +1997,12 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>--warning muss authenticity_warning, disclosure_issue, brand_safety_hit oder any sein</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="317"/>
+        <location filename="../app/ScoringCommands.cpp" line="318"/>
         <source>Campaign &quot;%1&quot;, model %2 v%3 (missing data: %4), top %5 stability over %6 weight draws</source>
         <translation>Kampagne „%1“, Modell %2 v%3 (fehlende Daten: %4), Stabilität der Top %5 über %6 Gewichtsziehungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ScoringCommands.cpp" line="363"/>
+        <location filename="../app/ScoringCommands.cpp" line="365"/>
         <source>%n candidate(s) filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</source>
         <translation>
             <numerusform>%n Kandidat vor dem Ranking herausgefiltert; siehe --format json (&quot;excluded&quot;) oder candor explain FILE HANDLE.</numerusform>
@@ -2010,7 +2010,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ScoringCommands.cpp" line="368"/>
+        <location filename="../app/ScoringCommands.cpp" line="371"/>
         <source>%n account(s) of creators who asked not to be profiled are not ranked (candor privacy lists them).</source>
         <translation>
             <numerusform>%n Konto eines Creators, der nicht profiliert werden möchte, wird nicht gerankt (candor privacy listet sie).</numerusform>
@@ -2018,92 +2018,92 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="380"/>
+        <location filename="../app/ScoringCommands.cpp" line="384"/>
         <source>Compare factor by factor with another handle.</source>
         <translation>Faktor für Faktor mit einem anderen Handle vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="383"/>
+        <location filename="../app/ScoringCommands.cpp" line="387"/>
         <source>Platform of HANDLE (and of --compare) when the handle is on several.</source>
         <translation>Plattform von HANDLE (und von --compare), wenn das Handle auf mehreren ist.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="416"/>
+        <location filename="../app/ScoringCommands.cpp" line="420"/>
         <source>has %1 on several platforms (%2); choose one with --platform</source>
         <translation>hat %1 auf mehreren Plattformen (%2); wählen Sie eine mit --platform</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="524"/>
+        <location filename="../app/ScoringCommands.cpp" line="528"/>
         <source>%1 (%2, %3) for campaign &quot;%4&quot;, model %5 v%6</source>
         <translation>%1 (%2, %3) für die Kampagne „%4“, Modell %5 v%6</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="529"/>
+        <location filename="../app/ScoringCommands.cpp" line="534"/>
         <source>Not ranked: %1. The score below is shown for reference.</source>
         <translation>Nicht gerankt: %1. Die Bewertung unten dient nur zur Orientierung.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="530"/>
+        <location filename="../app/ScoringCommands.cpp" line="535"/>
         <source>Score %1 of 100, rank %2 of %3, data coverage %4</source>
         <translation>Bewertung %1 von 100, Rang %2 von %3, Datenabdeckung %4</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="533"/>
+        <location filename="../app/ScoringCommands.cpp" line="538"/>
         <source>Score %1 of 100, data coverage %2</source>
         <translation>Bewertung %1 von 100, Datenabdeckung %2</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="536"/>
+        <location filename="../app/ScoringCommands.cpp" line="542"/>
         <source>With the missing data the score could lie between %1 and %2 (each missing factor at 0 and at full marks)</source>
         <translation>Mit den fehlenden Daten könnte die Bewertung zwischen %1 und %2 liegen (jeder fehlende Faktor bei 0 und bei voller Punktzahl)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="541"/>
+        <location filename="../app/ScoringCommands.cpp" line="548"/>
         <source>Rank stability: in the top %1 in %2 of %3 weight draws; rank %4 to %5 (5th to 95th percentile)%6</source>
         <translation>Stabilität des Rangs: unter den Top %1 in %2 von %3 Gewichtsziehungen; Rang %4 bis %5 (5. bis 95. Perzentil)%6</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="546"/>
+        <location filename="../app/ScoringCommands.cpp" line="553"/>
         <source> — not a stable place</source>
         <translation> — kein stabiler Platz</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="548"/>
+        <location filename="../app/ScoringCommands.cpp" line="555"/>
         <source>Factor                      Raw value     Normalised  Weight  Points</source>
         <translation>Faktor                      Rohwert       Normiert    Gewicht Punkte</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="560"/>
+        <location filename="../app/ScoringCommands.cpp" line="567"/>
         <source>(* no data: counts as 0 until there is data)</source>
         <translation>(* keine Daten: zählt als 0, bis es Daten gibt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="561"/>
+        <location filename="../app/ScoringCommands.cpp" line="568"/>
         <source>(* imputed: no data, counted as neutral)</source>
         <translation>(* ergänzt: keine Daten, als neutral gezählt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="563"/>
+        <location filename="../app/ScoringCommands.cpp" line="570"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="566"/>
+        <location filename="../app/ScoringCommands.cpp" line="573"/>
         <source>%1: %2. Source: %3. Curve: %4.</source>
         <translation>%1: %2. Quelle: %3. Kurve: %4.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="571"/>
+        <location filename="../app/ScoringCommands.cpp" line="579"/>
         <source>What would bring it into the top %1 (one change at a time):</source>
         <translation>Was ihn in die Top %1 bringen würde (jeweils eine Änderung):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="580"/>
+        <location filename="../app/ScoringCommands.cpp" line="588"/>
         <source>Compared with %1 (points, this candidate minus the other):</source>
         <translation>Verglichen mit %1 (Punkte, dieser Kandidat minus der andere):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="587"/>
+        <location filename="../app/ScoringCommands.cpp" line="596"/>
         <source>Score gap</source>
         <translation>Abstand der Bewertung</translation>
     </message>
@@ -2133,42 +2133,42 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>@%1 ist auf mehreren Plattformen: fügen Sie --platform hinzu</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="76"/>
+        <location filename="../app/ShortlistCommands.cpp" line="77"/>
         <source>not ranked: %1</source>
         <translation>nicht gerankt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="76"/>
+        <location filename="../app/ShortlistCommands.cpp" line="77"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="77"/>
+        <location filename="../app/ShortlistCommands.cpp" line="78"/>
         <source>%1 @%2 in campaign &quot;%3&quot; (%4), by %5.</source>
         <translation>%1 @%2 in der Kampagne „%3“ (%4), von %5.</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="81"/>
+        <location filename="../app/ShortlistCommands.cpp" line="82"/>
         <source> It goes against the ranking: recorded as an override with your justification.</source>
         <translation> Das widerspricht dem Ranking: als Übergehen mit Ihrer Begründung erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="89"/>
+        <location filename="../app/ShortlistCommands.cpp" line="90"/>
         <source>The name of the person who approves (required).</source>
         <translation>Der Name der Person, die freigibt (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="99"/>
+        <location filename="../app/ShortlistCommands.cpp" line="100"/>
         <source>approve needs --by NAME: a shortlist is approved by a named person</source>
         <translation>approve braucht --by NAME: Eine Shortlist wird von einer namentlich genannten Person freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="110"/>
+        <location filename="../app/ShortlistCommands.cpp" line="111"/>
         <source>The shortlist of campaign &quot;%1&quot; was approved by %2 at %3, under %4 version %5%6. A later decision on it withdraws the approval.</source>
         <translation>Die Shortlist der Kampagne „%1“ wurde von %2 am %3 freigegeben, unter %4 Version %5%6. Eine spätere Entscheidung dazu zieht die Freigabe zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ShortlistCommands.cpp" line="114"/>
+        <location filename="../app/ShortlistCommands.cpp" line="116"/>
         <source> with unsaved weights</source>
         <translation> mit nicht gespeicherten Gewichten</translation>
     </message>
@@ -2229,6 +2229,368 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <location filename="../ui/PrivacyActions.cpp" line="76"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="71"/>
+        <source>Not reachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="72"/>
+        <source>the factor has no weight</source>
+        <translation>der Faktor hat kein Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="73"/>
+        <source>fewer than k others</source>
+        <translation>weniger als k andere</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="91"/>
+        <source>%1 would need a normalised value of %2 (now %3)</source>
+        <translation>%1 bräuchte einen normierten Wert von %2 (jetzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="94"/>
+        <source>: a raw value of %1 (now %2)</source>
+        <translation>: einen Rohwert von %1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="98"/>
+        <source>%1 alone cannot do it: even a perfect value leaves the candidate outside the top %2</source>
+        <translation>%1 allein schafft es nicht: Selbst ein perfekter Wert lässt den Kandidaten außerhalb der Top %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="162"/>
+        <source>Weight of %1 from %2 to %3</source>
+        <translation>Gewicht von %1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="165"/>
+        <source>No weight of %1 alone brings the candidate into the top %2</source>
+        <translation>Kein Gewicht von %1 allein bringt den Kandidaten in die Top %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="86"/>
+        <source>No past campaign results yet</source>
+        <translation>Noch keine Ergebnisse früherer Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="124"/>
+        <source>The campaign has no target audience to compare with</source>
+        <translation>Die Kampagne hat keine Zielgruppe zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="136"/>
+        <source>%1: no data</source>
+        <translation>%1: keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="147"/>
+        <source> on the age bands both share</source>
+        <translation> bei den Altersgruppen, die beide teilen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="153"/>
+        <source>No audience data for the campaign&apos;s target dimensions</source>
+        <translation>Keine Publikumsdaten für die Zieldimensionen der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="159"/>
+        <source>Audience matches the campaign target at %1 (%2)</source>
+        <translation>Das Publikum passt zu %1 zur Zielgruppe der Kampagne (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="173"/>
+        <source>The benchmark table has no %1 row, so engagement is left out of the score (add one with its source in Preferences)</source>
+        <translation>Die Vergleichstabelle hat keine Zeile für %1, daher bleibt die Interaktion bei der Bewertung außen vor (fügen Sie in den Einstellungen eine mit ihrer Quelle hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="178"/>
+        <source>No follower count, so no engagement benchmark applies</source>
+        <translation>Keine Follower-Zahl, daher gilt kein Vergleichswert für die Interaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="183"/>
+        <source>The benchmark table has no %1 row for %2 followers, so engagement is left out of the score</source>
+        <translation>Die Vergleichstabelle hat keine Zeile für %1 mit %2 Followern, daher bleibt die Interaktion bei der Bewertung außen vor</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="189"/>
+        <source>No average views and likes, so no engagement per view</source>
+        <translation>Keine durchschnittlichen Aufrufe und Likes, daher keine Interaktion pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="190"/>
+        <source>No engagement figures</source>
+        <translation>Keine Interaktionszahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="200"/>
+        <source>Engagement %1%2 is %3 the %4 %5 for %6 accounts</source>
+        <translation>Interaktion %1%2 ist %3 des %5s von %4 für Konten mit %6</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="201"/>
+        <source> per view</source>
+        <translation> pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="204"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="205"/>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="222"/>
+        <source>; the export&apos;s own figure, %1 of engagement authentic, is shown beside it and not counted</source>
+        <translation>; die eigene Zahl des Exports, %1 der Interaktion echt, steht daneben und wird nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="227"/>
+        <source>None of Candor&apos;s authenticity signals has data yet (engagement against a benchmark, accounts followed, comments per like, follower history, follower sample)</source>
+        <translation>Noch keines von Candors Echtheitssignalen hat Daten (Interaktion gegenüber einem Vergleichswert, gefolgte Konten, Kommentare pro Like, Follower-Verlauf, Follower-Stichprobe)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="242"/>
+        <source>Candor&apos;s %n authenticity signal(s) with data give %1 of their points (%2)</source>
+        <translation>
+            <numerusform>Candors %n Echtheitssignal mit Daten ergibt %1 seiner Punkte (%2)</numerusform>
+            <numerusform>Candors %n Echtheitssignale mit Daten ergeben %1 ihrer Punkte (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="246"/>
+        <source>Candor&apos;s authenticity signals, each weighted by its weight and confidence (candor authenticity shows each with its threshold, source and evidence)</source>
+        <translation>Candors Echtheitssignale, jedes gewichtet mit seinem Gewicht und seiner Konfidenz (candor authenticity zeigt jedes mit Schwellenwert, Quelle und Beleg)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="261"/>
+        <source>No follower count</source>
+        <translation>Keine Follower-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="267"/>
+        <source>%1 %2, on a log scale from %3 to %4</source>
+        <translation>%1 %2, auf einer logarithmischen Skala von %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="269"/>
+        <source>average views</source>
+        <translation>durchschnittliche Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="269"/>
+        <source>followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="280"/>
+        <source>No fee known</source>
+        <translation>Kein Honorar bekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="284"/>
+        <source>Fee known but no engagement figures</source>
+        <translation>Honorar bekannt, aber keine Interaktionszahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="292"/>
+        <source>About %1 expected engagements per %2 (fee %2 %3 per post)</source>
+        <translation>Etwa %1 erwartete Interaktionen pro %2 (Honorar %2 %3 pro Beitrag)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="295"/>
+        <source>Fee per post; followers and engagement rate</source>
+        <translation>Honorar pro Beitrag; Follower und Interaktionsrate</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="311"/>
+        <source>No posts imported (import its posts), so the disclosure record is unknown</source>
+        <translation>Keine Beiträge importiert (importieren Sie seine Beiträge), daher ist die Kennzeichnungsbilanz unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="318"/>
+        <source>None of its %1 imported posts is known to be sponsored: nothing to disclose, so the disclosure record leaves the score</source>
+        <translation>Von seinen %1 importierten Beiträgen ist keiner als gesponsert bekannt: nichts zu kennzeichnen, daher bleibt die Kennzeichnungsbilanz bei der Bewertung außen vor</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="327"/>
+        <source>%1 of %2 sponsored posts labelled as ads clearly and upfront</source>
+        <translation>%1 von %2 gesponserten Beiträgen klar und vorab als Werbung gekennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="330"/>
+        <source>its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; candor disclosure shows each post)</source>
+        <translation>seine importierten Beiträge, beurteilt nach der Kennzeichnungstabelle (FTC, ASA/CMA und andere; candor disclosure zeigt jeden Beitrag)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="342"/>
+        <source>No categories and no posts known for this account, so relevance and brand safety cannot be judged</source>
+        <translation>Für dieses Konto sind keine Kategorien und keine Beiträge bekannt, daher lassen sich Relevanz und Markensicherheit nicht beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="358"/>
+        <source>Category &quot;%1&quot; matches &quot;%2&quot;, which the brief excludes</source>
+        <translation>Die Kategorie „%1“ passt zu „%2“, das das Briefing ausschließt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="368"/>
+        <source>%n of its posts touch(es) &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</source>
+        <translation>
+            <numerusform>%n seiner Beiträge berührt „%1“, das das Briefing ausschließt (der Beitrag vom %2 sagt „%3“)</numerusform>
+            <numerusform>%n seiner Beiträge berühren „%1“, das das Briefing ausschließt (der Beitrag vom %2 sagt „%3“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="384"/>
+        <source>The brief lists no topics to match</source>
+        <translation>Das Briefing nennt keine Themen zum Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="406"/>
+        <source>Nothing in its categories or posts matches the brief&apos;s topics (%1)</source>
+        <translation>Nichts in seinen Kategorien oder Beiträgen passt zu den Themen des Briefings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="408"/>
+        <source>Matches the brief&apos;s topics: %1%2</source>
+        <translation>Passt zu den Themen des Briefings: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="411"/>
+        <source> (%1 from its posts)</source>
+        <translation> (%1 aus seinen Beiträgen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="413"/>
+        <source>; %n of %1 posts touch(es) a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</source>
+        <translation>
+            <numerusform>; %n von %1 Beiträgen berührt eine Markensicherheitskategorie, was %2 abzieht (%3 am %4: „%5“)</numerusform>
+            <numerusform>; %n von %1 Beiträgen berühren eine Markensicherheitskategorie, was %2 abzieht (%3 am %4: „%5“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="419"/>
+        <source>; none of its %1 posts touches a brand-safety category</source>
+        <translation>; keiner seiner %1 Beiträge berührt eine Markensicherheitskategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="421"/>
+        <source>its categories and imported posts, matched against the brief and the brand-safety list (GARM Brand Safety Floor + Suitability Framework, WFA 2022)</source>
+        <translation>seine Kategorien und importierten Beiträge, abgeglichen mit dem Briefing und der Markensicherheitsliste (GARM Brand Safety Floor + Suitability Framework, WFA 2022)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="431"/>
+        <source>platform %1 is not in this campaign</source>
+        <translation>Plattform %1 gehört nicht zu dieser Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="433"/>
+        <source>fewer than %1 followers</source>
+        <translation>weniger als %1 Follower</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="436"/>
+        <source>leading audience country %1 is not one of %2</source>
+        <translation>wichtigstes Publikumsland %1 ist keines von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="442"/>
+        <source>category &quot;%1&quot; is excluded</source>
+        <translation>Kategorie „%1“ ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Normalization.cpp" line="86"/>
+        <source>used as it is (already between 0 and 1)</source>
+        <translation>unverändert verwendet (schon zwischen 0 und 1)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Normalization.cpp" line="88"/>
+        <source>0 at %1 or less, 1 at %2 or more, in a straight line between</source>
+        <translation>0 bei %1 oder weniger, 1 bei %2 oder mehr, dazwischen geradlinig</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Normalization.cpp" line="91"/>
+        <source>0 at %1 or less, 1 at %2 or more, on a logarithmic scale between (each tenfold step counts the same)</source>
+        <translation>0 bei %1 oder weniger, 1 bei %2 oder mehr, dazwischen logarithmisch (jeder Zehnerschritt zählt gleich)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Normalization.cpp" line="96"/>
+        <source>an S-curve: 0.5 at %1, steepness %2</source>
+        <translation>eine S-Kurve: 0,5 bei %1, Steilheit %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Normalization.cpp" line="99"/>
+        <source>0 at %1× the benchmark or less, 1 at %2× or more, in a straight line between</source>
+        <translation>0 bei %1× dem Vergleichswert oder weniger, 1 bei %2× oder mehr, dazwischen geradlinig</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoredPool.cpp" line="301"/>
+        <source>%1; counted as neutral (50 %, imputed): %2</source>
+        <translation>%1; als neutral gezählt (50 %, ergänzt): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoredPool.cpp" line="305"/>
+        <source>%1; left out, the other weights count for more</source>
+        <translation>%1; weggelassen, die anderen Gewichte zählen mehr</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoredPool.cpp" line="309"/>
+        <source>%1; adds nothing until there is data (the score is its lowest)</source>
+        <translation>%1; trägt nichts bei, bis es Daten gibt (die Bewertung ist ihr niedrigster Wert)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoringModel.cpp" line="92"/>
+        <source>The model needs a name.</source>
+        <translation>Das Modell braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoringModel.cpp" line="95"/>
+        <source>%1 has weight %2; weights must be 0 or more.</source>
+        <translation>%1 hat das Gewicht %2; Gewichte müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/ScoringModel.cpp" line="100"/>
+        <source>At least one factor needs a weight above 0.</source>
+        <translation>Mindestens ein Faktor braucht ein Gewicht über 0.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="15"/>
+        <source>authenticity warning</source>
+        <translation>Echtheitswarnung</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="16"/>
+        <source>Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal or several amber ones; the Authenticity tab shows each with its evidence.</source>
+        <translation>Die Echtheit liegt bei %1 auf einer Skala von 0–1, unter %2: ein rotes Echtheitssignal oder mehrere gelbe; der Reiter Echtheit zeigt jedes mit seinem Beleg.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="81"/>
+        <source>disclosure issue</source>
+        <translation>Kennzeichnungsproblem</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="82"/>
+        <source>A sponsored post is not labelled as an ad clearly and upfront; the Disclosure tab shows each post with the rule that decided it.</source>
+        <translation>Ein gesponserter Beitrag ist nicht klar und vorab als Werbung gekennzeichnet; der Reiter Kennzeichnung zeigt jeden Beitrag mit der Regel, die entschied.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="87"/>
+        <source>brand-safety hit</source>
+        <translation>Markensicherheitstreffer</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="88"/>
+        <source>A post touches a brand-safety category or a topic the brief excludes; the brand-safety line of the score names the post and the words.</source>
+        <translation>Ein Beitrag berührt eine Markensicherheitskategorie oder ein vom Briefing ausgeschlossenes Thema; die Zeile Markensicherheit der Bewertung nennt den Beitrag und die Wörter.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5383,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1655"/>
+        <location filename="../ui/MainWindow.cpp" line="1656"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform>
@@ -5029,7 +5391,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1657"/>
+        <location filename="../ui/MainWindow.cpp" line="1658"/>
         <source> · read-only: </source>
         <translation> · schreibgeschützt: </translation>
     </message>

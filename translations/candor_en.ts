@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AudienceCommands.cpp" line="121"/>
+        <location filename="../app/AudienceCommands.cpp" line="122"/>
         <source>Consent withdrawn: %n self-declared attribute(s) of @%1 deleted; the withdrawal is recorded.</source>
         <translation>
             <numerusform>Consent withdrawn: %n self-declared attribute of @%1 deleted; the withdrawal is recorded.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HistoryCommands.cpp" line="98"/>
+        <location filename="../app/HistoryCommands.cpp" line="100"/>
         <source>audit log: %n entries, the hash chain holds</source>
         <translation>
             <numerusform>audit log: %n entry, the hash chain holds</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="295"/>
+        <location filename="../app/PostCommands.cpp" line="298"/>
         <source>%n sponsored post(s)</source>
         <translation>
             <numerusform>%n sponsored post</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="397"/>
+        <location filename="../app/PostCommands.cpp" line="402"/>
         <source>%1 of %n post(s) with a brand-safety word or an excluded topic</source>
         <translation>
             <numerusform>%1 of %n post with a brand-safety word or an excluded topic</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PostCommands.cpp" line="410"/>
+        <location filename="../app/PostCommands.cpp" line="416"/>
         <source>%1 of %n account(s) with posts have a brand-safety word or an excluded topic in a post.</source>
         <translation>
             <numerusform>%1 of %n account with posts has a brand-safety word or an excluded topic in a post.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="49"/>
+        <location filename="../app/PrivacyCommands.cpp" line="51"/>
         <source>%n account(s) with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</source>
         <translation>
             <numerusform>%n account with their figures, audiences, attributes, posts, histories, samples, comments, decisions and notes</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="52"/>
+        <location filename="../app/PrivacyCommands.cpp" line="55"/>
         <source>%n personal detail(s) of the audit log</source>
         <translation>
             <numerusform>%n personal detail of the audit log</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PrivacyCommands.cpp" line="53"/>
+        <location filename="../app/PrivacyCommands.cpp" line="56"/>
         <source>%n rejected import row(s) that mentioned them</source>
         <translation>
             <numerusform>%n rejected import row that mentioned them</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="218"/>
+        <location filename="../app/AuditCommand.cpp" line="222"/>
         <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
         <translation>
             <numerusform>%n account of a creator who asked not to be profiled is in neither the ranking nor this audit.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="238"/>
+        <location filename="../app/AuditCommand.cpp" line="246"/>
         <source>%1: %2; %3 of %n creator(s) pooled</source>
         <translation>
             <numerusform>%1: %2; %3 of %n creator pooled</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ScoringCommands.cpp" line="363"/>
+        <location filename="../app/ScoringCommands.cpp" line="365"/>
         <source>%n candidate(s) filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</source>
         <translation>
             <numerusform>%n candidate filtered out before ranking; see --format json (&quot;excluded&quot;) or candor explain FILE HANDLE.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ScoringCommands.cpp" line="368"/>
+        <location filename="../app/ScoringCommands.cpp" line="371"/>
         <source>%n account(s) of creators who asked not to be profiled are not ranked (candor privacy lists them).</source>
         <translation>
             <numerusform>%n account of a creator who asked not to be profiled is not ranked (candor privacy lists them).</numerusform>
@@ -162,6 +162,33 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         <translation>
             <numerusform>%n creator objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</numerusform>
             <numerusform>%n creators objected to profiling (GDPR Art. 21): they leave every ranking and audit at once. How did they object?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="242"/>
+        <source>Candor&apos;s %n authenticity signal(s) with data give %1 of their points (%2)</source>
+        <translation>
+            <numerusform>Candor&apos;s %n authenticity signal with data give %1 of their points (%2)</numerusform>
+            <numerusform>Candor&apos;s %n authenticity signals with data give %1 of their points (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="368"/>
+        <source>%n of its posts touch(es) &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</source>
+        <translation>
+            <numerusform>%n of its posts touches &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</numerusform>
+            <numerusform>%n of its posts touch &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="413"/>
+        <source>; %n of %1 posts touch(es) a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</source>
+        <translation>
+            <numerusform>; %n of %1 posts touches a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</numerusform>
+            <numerusform>; %n of %1 posts touch a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</numerusform>
         </translation>
     </message>
 </context>
@@ -299,7 +326,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1655"/>
+        <location filename="../ui/MainWindow.cpp" line="1656"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n account not profiled at their creator&apos;s request</numerusform>

@@ -4,6 +4,7 @@
 #include "Counterfactuals.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -67,9 +68,9 @@ QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int can
         ValueChange change{c.value.id, false, c.usedValue, 0.0, std::nullopt, {}};
         const double w = weights[static_cast<std::size_t>(f)];
         if (!target || w <= 0.0) {
-            change.sentence = QStringLiteral("Not reachable: %1")
-                                  .arg(w <= 0.0 ? QStringLiteral("the factor has no weight")
-                                                : QStringLiteral("fewer than k others"));
+            change.sentence = ScoringText::tr("Not reachable: %1")
+                                  .arg(w <= 0.0 ? ScoringText::tr("the factor has no weight")
+                                                : ScoringText::tr("fewer than k others"));
             changes << change;
             continue;
         }
@@ -86,16 +87,16 @@ QList<ValueChange> Counterfactuals::valueChanges(const ScoredPool &pool, int can
         change.reachable = needed <= 1.0;
         if (change.reachable) {
             change.neededRaw = c.normalization.inverse(std::clamp(change.neededValue, 0.0, 1.0));
-            change.sentence =
-                QStringLiteral("%1 would need a normalised value of %2 (now %3)")
-                    .arg(factorInfo(c.value.id).name, decimalText(change.neededValue), decimalText(c.usedValue));
+            change.sentence = ScoringText::tr("%1 would need a normalised value of %2 (now %3)")
+                                  .arg(factorInfo(c.value.id).name, decimalText(change.neededValue),
+                                       decimalText(c.usedValue));
             if (change.neededRaw && c.value.raw && c.normalization.kind != Normalization::Kind::Identity)
-                change.sentence += QStringLiteral(": a raw value of %1 (now %2)")
+                change.sentence += ScoringText::tr(": a raw value of %1 (now %2)")
                                        .arg(rawText(*change.neededRaw), rawText(*c.value.raw));
         } else {
             change.sentence =
-                QStringLiteral("%1 alone cannot do it: even a perfect value leaves the candidate "
-                               "outside the top %2")
+                ScoringText::tr("%1 alone cannot do it: even a perfect value leaves the candidate "
+                                "outside the top %2")
                     .arg(factorInfo(c.value.id).name)
                     .arg(k);
         }
@@ -158,10 +159,11 @@ QList<WeightChange> Counterfactuals::weightChanges(const ScoredPool &pool, int c
         if (best) {
             change.reachable = true;
             change.neededWeight = *best;
-            change.sentence = QStringLiteral("Weight of %1 from %2 to %3")
-                                  .arg(factorInfo(id).name, decimalText(weights[f], 2), decimalText(*best, 3));
+            change.sentence =
+                ScoringText::tr("Weight of %1 from %2 to %3")
+                    .arg(factorInfo(id).name, decimalText(weights[f], 2), decimalText(*best, 3));
         } else {
-            change.sentence = QStringLiteral("No weight of %1 alone brings the candidate into the top %2")
+            change.sentence = ScoringText::tr("No weight of %1 alone brings the candidate into the top %2")
                                   .arg(factorInfo(id).name)
                                   .arg(k);
         }

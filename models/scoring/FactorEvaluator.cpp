@@ -5,6 +5,7 @@
 
 #include "AccountEvidence.h"
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 #include "domain/AudienceLabels.h"
 
 #include <QLocale>
@@ -82,7 +83,7 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
         value = disclosureRecord(c, n, explain);
         break;
     case FactorId::TrackRecord:
-        value.finding = QStringLiteral("No past campaign results yet");
+        value.finding = ScoringText::tr("No past campaign results yet");
         break;
     }
     value.id = definition.id;
@@ -120,7 +121,7 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
 {
     FactorValue value;
     if (m_campaign.targetAudience.isEmpty()) {
-        value.finding = QStringLiteral("The campaign has no target audience to compare with");
+        value.finding = ScoringText::tr("The campaign has no target audience to compare with");
         return value;
     }
     double weighted = 0.0;
@@ -132,7 +133,8 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
         const AudienceDistribution *actual = estimate ? &estimate->distribution : nullptr;
         if (!actual) {
             if (explain)
-                parts << QStringLiteral("%1: no data").arg(dimensionDisplayName(target.dimension()).toLower());
+                parts
+                    << ScoringText::tr("%1: no data").arg(dimensionDisplayName(target.dimension()).toLower());
             continue;
         }
         const double weight = m_campaign.dimensionWeights.value(target.dimension(), 1.0);
@@ -142,20 +144,21 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
         weights += weight;
         if (!explain)
             continue;
-        parts << QStringLiteral("%1 %2%3").arg(dimensionDisplayName(target.dimension()).toLower(), percentText(fit, 0),
-                                               merged ? QStringLiteral(" on the age bands both share") : QString());
+        parts << QStringLiteral("%1 %2%3").arg(
+            dimensionDisplayName(target.dimension()).toLower(), percentText(fit, 0),
+            merged ? ScoringText::tr(" on the age bands both share") : QString());
         const QString source = estimate->provenanceText();
         if (!sources.contains(source))
             sources << source;
     }
     if (weights <= 0.0) {
-        value.finding = QStringLiteral("No audience data for the campaign's target dimensions");
+        value.finding = ScoringText::tr("No audience data for the campaign's target dimensions");
         return value;
     }
     value.raw = weighted / weights;
     if (!explain)
         return value;
-    value.finding = QStringLiteral("Audience matches the campaign target at %1 (%2)")
+    value.finding = ScoringText::tr("Audience matches the campaign target at %1 (%2)")
                         .arg(percentText(*value.raw, 0), parts.join(QStringLiteral(", ")));
     value.source = sources.join(QStringLiteral("; "));
     return value;
@@ -169,24 +172,25 @@ FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normali
     case MeasuredEngagement::Status::NoPlatformRow:
         value.notApplicable = true;
         if (explain)
-            value.finding = QStringLiteral("The benchmark table has no %1 row, so engagement is left out of the score "
-                                           "(add one with its source in Preferences)")
-                                .arg(platformDisplayName(c.account.platform));
+            value.finding =
+                ScoringText::tr("The benchmark table has no %1 row, so engagement is left out of the score "
+                                "(add one with its source in Preferences)")
+                    .arg(platformDisplayName(c.account.platform));
         return value;
     case MeasuredEngagement::Status::NoFollowers:
-        value.finding = QStringLiteral("No follower count, so no engagement benchmark applies");
+        value.finding = ScoringText::tr("No follower count, so no engagement benchmark applies");
         return value;
     case MeasuredEngagement::Status::NoTierRow:
         value.notApplicable = true;
         if (explain)
-            value.finding = QStringLiteral("The benchmark table has no %1 row for %2 followers, so engagement is left "
-                                           "out of the score")
-                                .arg(platformDisplayName(c.account.platform),
-                                     compactCount(*c.account.metrics.followers));
+            value.finding =
+                ScoringText::tr("The benchmark table has no %1 row for %2 followers, so engagement is left "
+                                "out of the score")
+                    .arg(platformDisplayName(c.account.platform), compactCount(*c.account.metrics.followers));
         return value;
     case MeasuredEngagement::Status::NoFigures:
-        value.finding = e.perView ? QStringLiteral("No average views and likes, so no engagement per view")
-                                  : QStringLiteral("No engagement figures");
+        value.finding = e.perView ? ScoringText::tr("No average views and likes, so no engagement per view")
+                                  : ScoringText::tr("No engagement figures");
         return value;
     case MeasuredEngagement::Status::Measured:
         break;
@@ -196,12 +200,12 @@ FactorValue FactorEvaluator::engagementQuality(const Candidate &c, const Normali
     value.normalized = n.apply(*value.raw);
     if (!explain)
         return value;
-    value.finding = QStringLiteral("Engagement %1%2 is %3 the %4 %5 for %6 accounts")
-                        .arg(percentText(e.rate), e.perView ? QStringLiteral(" per view") : QString(),
+    value.finding = ScoringText::tr("Engagement %1%2 is %3 the %4 %5 for %6 accounts")
+                        .arg(percentText(e.rate), e.perView ? ScoringText::tr(" per view") : QString(),
                              ratioText(*value.raw), percentText(benchmark.rate),
                              m_benchmarks.statistic == EngagementBenchmarks::Statistic::Median
-                                 ? QStringLiteral("median")
-                                 : QStringLiteral("average"),
+                                 ? ScoringText::tr("median")
+                                 : ScoringText::tr("average"),
                              EngagementBenchmarks::tierLabel(benchmark.row));
     value.source = benchmark.row.source;
     return value;
@@ -218,15 +222,17 @@ FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalizatio
     const AccountMetrics &m = c.account.metrics;
     const QString vendor =
         explain && m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0
-            ? QStringLiteral("; the export's own figure, %1 of engagement authentic, is shown beside it and not counted")
+            ? ScoringText::tr(
+                  "; the export's own figure, %1 of engagement authentic, is shown beside it and not counted")
                   .arg(percentText(std::min(1.0, *m.authenticEngagement / *m.averageEngagement), 0))
             : QString();
     if (!summary.score) {
         if (explain)
-            value.finding = QStringLiteral("None of Candor's authenticity signals has data yet (engagement against a "
-                                           "benchmark, accounts followed, comments per like, follower history, "
-                                           "follower sample)") +
-                            vendor;
+            value.finding =
+                ScoringText::tr("None of Candor's authenticity signals has data yet (engagement against a "
+                                "benchmark, accounts followed, comments per like, follower history, "
+                                "follower sample)") +
+                vendor;
         return value;
     }
     value.raw = *summary.score;
@@ -238,13 +244,14 @@ FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalizatio
         if (s.light != Light::NoData)
             lights << QStringLiteral("%1 %2").arg(s.name.toLower(), lightKey(s.light));
     }
-    value.finding = QStringLiteral("Candor's %1 authenticity %2 with data give %3 of their points (%4)")
-                        .arg(summary.withData)
-                        .arg(summary.withData == 1 ? QStringLiteral("signal") : QStringLiteral("signals"))
-                        .arg(percentText(*value.raw, 0), lights.join(QStringLiteral(", "))) +
-                    vendor;
-    value.source = QStringLiteral("Candor's authenticity signals, each weighted by its weight and confidence "
-                                  "(candor authenticity shows each with its threshold, source and evidence)");
+    value.finding =
+        ScoringText::tr("Candor's %n authenticity signal(s) with data give %1 of their points (%2)", nullptr,
+                        summary.withData)
+            .arg(percentText(*value.raw, 0), lights.join(QStringLiteral(", "))) +
+        vendor;
+    value.source =
+        ScoringText::tr("Candor's authenticity signals, each weighted by its weight and confidence "
+                        "(candor authenticity shows each with its threshold, source and evidence)");
     return value;
 }
 
@@ -258,16 +265,16 @@ FactorValue FactorEvaluator::reach(const Candidate &c, const Normalization &n, b
                                            ? std::optional<double>(static_cast<double>(*m.followers))
                                            : std::nullopt;
     if (!size) {
-        value.finding = QStringLiteral("No follower count");
+        value.finding = ScoringText::tr("No follower count");
         return value;
     }
     value.raw = *size;
     value.normalized = n.apply(*size);
     if (explain)
-        value.finding = QStringLiteral("%1 %2, on a log scale from %3 to %4")
-                        .arg(compactCount(std::llround(*size)),
-                             views ? QStringLiteral("average views") : QStringLiteral("followers"),
-                             compactCount(std::llround(n.low)), compactCount(std::llround(n.high)));
+        value.finding = ScoringText::tr("%1 %2, on a log scale from %3 to %4")
+                            .arg(compactCount(std::llround(*size)),
+                                 views ? ScoringText::tr("average views") : ScoringText::tr("followers"),
+                                 compactCount(std::llround(n.low)), compactCount(std::llround(n.high)));
     return value;
 }
 
@@ -277,11 +284,11 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
     const auto rate = c.account.metrics.effectiveEngagementRate();
     const auto followers = c.account.metrics.followers;
     if (!c.fee || c.fee->amount <= 0.0) {
-        value.finding = QStringLiteral("No fee known");
+        value.finding = ScoringText::tr("No fee known");
         return value;
     }
     if (!rate || !followers) {
-        value.finding = QStringLiteral("Fee known but no engagement figures");
+        value.finding = ScoringText::tr("Fee known but no engagement figures");
         return value;
     }
     const double engagements = static_cast<double>(*followers) * *rate;
@@ -289,10 +296,10 @@ FactorValue FactorEvaluator::costEfficiency(const Candidate &c, const Normalizat
     value.normalized = n.apply(*value.raw);
     if (!explain)
         return value;
-    value.finding = QStringLiteral("About %1 expected engagements per %2 (fee %2 %3 per post)")
+    value.finding = ScoringText::tr("About %1 expected engagements per %2 (fee %2 %3 per post)")
                         .arg(QLocale().toString(*value.raw, 'f', 2), c.fee->currency,
                              QLocale().toString(c.fee->amount, 'f', 0));
-    value.source = QStringLiteral("Fee per post; followers and engagement rate");
+    value.source = ScoringText::tr("Fee per post; followers and engagement rate");
     return value;
 }
 
@@ -308,27 +315,30 @@ FactorValue FactorEvaluator::disclosureRecord(const Candidate &c, const Normaliz
         }
     }
     if (c.posts.isEmpty()) {
-        value.finding = QStringLiteral("No posts imported (import its posts), so the disclosure record is unknown");
+        value.finding =
+            ScoringText::tr("No posts imported (import its posts), so the disclosure record is unknown");
         return value;
     }
     if (sponsored == 0) {
         // Its posts are known and none was paid for: there is nothing to disclose, which is neither a good nor a
         // bad record, so the factor leaves the score instead of being imputed.
         value.notApplicable = true;
-        value.finding = QStringLiteral("None of its %1 imported posts is known to be sponsored: nothing to disclose, "
-                                       "so the disclosure record leaves the score")
-                            .arg(c.posts.size());
+        value.finding =
+            ScoringText::tr("None of its %1 imported posts is known to be sponsored: nothing to disclose, "
+                            "so the disclosure record leaves the score")
+                .arg(c.posts.size());
         return value;
     }
     value.raw = static_cast<double>(compliant) / sponsored;
     value.normalized = n.apply(*value.raw);
     value.concern = compliant < sponsored;
     if (explain) {
-        value.finding = QStringLiteral("%1 of %2 sponsored posts labelled as ads clearly and upfront")
+        value.finding = ScoringText::tr("%1 of %2 sponsored posts labelled as ads clearly and upfront")
                             .arg(compliant)
                             .arg(sponsored);
-        value.source = QStringLiteral("its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; "
-                                      "candor disclosure shows each post)");
+        value.source =
+            ScoringText::tr("its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; "
+                            "candor disclosure shows each post)");
     }
     return value;
 }
@@ -339,8 +349,9 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
     const QStringList &categories = c.account.categories;
     if (categories.isEmpty() && c.posts.isEmpty()) {
         // Nothing known is not the same as nothing matching: the factor is missing, not 0.
-        value.finding = QStringLiteral("No categories and no posts known for this account, so relevance and brand "
-                                       "safety cannot be judged");
+        value.finding =
+            ScoringText::tr("No categories and no posts known for this account, so relevance and brand "
+                            "safety cannot be judged");
         return value;
     }
     const auto postDate = [&c](const compliance::ContentHit &hit) {
@@ -355,8 +366,9 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
                 value.normalized = 0.0;
                 value.concern = true;
                 if (explain)
-                    value.finding = QStringLiteral("Category \"%1\" matches \"%2\", which the brief excludes")
-                                    .arg(category, topic);
+                    value.finding =
+                        ScoringText::tr("Category \"%1\" matches \"%2\", which the brief excludes")
+                            .arg(category, topic);
                 return value;
             }
         }
@@ -365,11 +377,13 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
             value.normalized = 0.0;
             value.concern = true;
             if (explain)
-                value.finding = QStringLiteral("%1 of its posts %2 \"%3\", which the brief excludes (the post of %4 "
-                                               "says \"%5\")")
-                                    .arg(said.size())
-                                    .arg(said.size() == 1 ? QStringLiteral("touches") : QStringLiteral("touch"))
-                                    .arg(topic, postDate(said.constFirst()), said.constFirst().words.join(QStringLiteral("\", \"")));
+                value.finding =
+                    ScoringText::tr(
+                        "%n of its posts touch(es) \"%1\", which the brief excludes (the post of %2 "
+                        "says \"%3\")",
+                        nullptr, static_cast<int>(said.size()))
+                        .arg(topic, postDate(said.constFirst()),
+                             said.constFirst().words.join(QStringLiteral("\", \"")));
             return value;
         }
     }
@@ -382,7 +396,7 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
     }
     value.concern = !riskyPosts.isEmpty();
     if (m_campaign.relevantTopics.isEmpty()) {
-        value.finding = QStringLiteral("The brief lists no topics to match");
+        value.finding = ScoringText::tr("The brief lists no topics to match");
         return value;
     }
     // Relevance: each of the brief's topics found in a category or in the posts counts once.
@@ -403,26 +417,30 @@ FactorValue FactorEvaluator::brandSafety(const Candidate &c, const Normalization
     value.normalized = n.apply(*value.raw);
     if (!explain)
         return value;
-    QString finding = matches.isEmpty()
-                          ? QStringLiteral("Nothing in its categories or posts matches the brief's topics (%1)")
-                                .arg(m_campaign.relevantTopics.join(QStringLiteral(", ")))
-                          : QStringLiteral("Matches the brief's topics: %1%2")
-                                .arg(matches.join(QStringLiteral(", ")),
-                                     inPosts.isEmpty() ? QString()
-                                                       : QStringLiteral(" (%1 from its posts)").arg(inPosts.join(QStringLiteral(", "))));
+    QString finding =
+        matches.isEmpty()
+            ? ScoringText::tr("Nothing in its categories or posts matches the brief's topics (%1)")
+                  .arg(m_campaign.relevantTopics.join(QStringLiteral(", ")))
+            : ScoringText::tr("Matches the brief's topics: %1%2")
+                  .arg(matches.join(QStringLiteral(", ")),
+                       inPosts.isEmpty()
+                           ? QString()
+                           : ScoringText::tr(" (%1 from its posts)").arg(inPosts.join(QStringLiteral(", "))));
     if (!riskyPosts.isEmpty())
-        finding += QStringLiteral("; %1 of %2 posts %3 a brand-safety category, which takes %4 off (%5 on %6: "
-                                  "\"%7\")")
-                       .arg(riskyPosts.size())
-                       .arg(c.posts.size())
-                       .arg(riskyPosts.size() == 1 ? QStringLiteral("touches") : QStringLiteral("touch"))
-                       .arg(percentText(1.0 - safeShare, 0), risks.constFirst().category, postDate(risks.constFirst()),
+        finding += ScoringText::tr(
+                       "; %n of %1 posts touch(es) a brand-safety category, which takes %2 off (%3 on %4: "
+                       "\"%5\")",
+                       nullptr, static_cast<int>(riskyPosts.size()))
+                       .arg(QString::number(c.posts.size()), percentText(1.0 - safeShare, 0),
+                            risks.constFirst().category, postDate(risks.constFirst()),
                             risks.constFirst().words.join(QStringLiteral("\", \"")));
     else if (!c.posts.isEmpty())
-        finding += QStringLiteral("; none of its %1 posts touches a brand-safety category").arg(c.posts.size());
+        finding +=
+            ScoringText::tr("; none of its %1 posts touches a brand-safety category").arg(c.posts.size());
     value.finding = finding;
-    value.source = QStringLiteral("its categories and imported posts, matched against the brief and the brand-safety "
-                                  "list (GARM Brand Safety Floor + Suitability Framework, WFA 2022)");
+    value.source =
+        ScoringText::tr("its categories and imported posts, matched against the brief and the brand-safety "
+                        "list (GARM Brand Safety Floor + Suitability Framework, WFA 2022)");
     return value;
 }
 
@@ -431,18 +449,18 @@ std::optional<QString> FactorEvaluator::filteredOutBy(const Candidate &c) const
     const HardFilters &f = m_campaign.filters;
     const Account &a = c.account;
     if (!f.platforms.isEmpty() && !f.platforms.contains(a.platform))
-        return QStringLiteral("platform %1 is not in this campaign").arg(platformDisplayName(a.platform));
+        return ScoringText::tr("platform %1 is not in this campaign").arg(platformDisplayName(a.platform));
     if (f.minFollowers && a.metrics.followers.value_or(0) < *f.minFollowers)
-        return QStringLiteral("fewer than %1 followers").arg(compactCount(*f.minFollowers));
+        return ScoringText::tr("fewer than %1 followers").arg(compactCount(*f.minFollowers));
     if (!f.audienceCountries.isEmpty() &&
         !f.audienceCountries.contains(a.topAudienceCountry, Qt::CaseInsensitive))
-        return QStringLiteral("leading audience country %1 is not one of %2")
+        return ScoringText::tr("leading audience country %1 is not one of %2")
             .arg(a.topAudienceCountry.isEmpty() ? QStringLiteral("(unknown)") : a.topAudienceCountry,
                  f.audienceCountries.join(QStringLiteral(", ")));
     for (const QString &excluded : f.excludedCategories) {
         for (const QString &category : a.categories) {
             if (topicMatches(category, excluded))
-                return QStringLiteral("category \"%1\" is excluded").arg(category);
+                return ScoringText::tr("category \"%1\" is excluded").arg(category);
         }
     }
     return std::nullopt;

@@ -4,6 +4,7 @@
 #include "Normalization.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -82,20 +83,20 @@ QString Normalization::describe() const
 {
     switch (kind) {
     case Kind::Identity:
-        return QStringLiteral("used as it is (already between 0 and 1)");
+        return ScoringText::tr("used as it is (already between 0 and 1)");
     case Kind::ClampLinear:
-        return QStringLiteral("0 at %1 or less, 1 at %2 or more, in a straight line between")
+        return ScoringText::tr("0 at %1 or less, 1 at %2 or more, in a straight line between")
             .arg(readableNumber(low), readableNumber(high));
     case Kind::LogScale:
-        return QStringLiteral(
+        return ScoringText::tr(
                    "0 at %1 or less, 1 at %2 or more, on a logarithmic scale between (each tenfold step "
                    "counts the same)")
             .arg(readableNumber(low), readableNumber(high));
     case Kind::Logistic:
-        return QStringLiteral("an S-curve: 0.5 at %1, steepness %2")
+        return ScoringText::tr("an S-curve: 0.5 at %1, steepness %2")
             .arg(readableNumber(midpoint), readableNumber(steepness));
     case Kind::BenchmarkRatio:
-        return QStringLiteral("0 at %1× the benchmark or less, 1 at %2× or more, in a straight line between")
+        return ScoringText::tr("0 at %1× the benchmark or less, 1 at %2× or more, in a straight line between")
             .arg(readableNumber(low), readableNumber(high));
     }
     return {};

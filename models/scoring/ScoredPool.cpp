@@ -3,16 +3,17 @@
 
 #include "ScoredPool.h"
 
+#include "core/BinaryVectors.h"
+#include "core/TextContexts.h"
 #include "domain/Creator.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
-#include "core/BinaryVectors.h"
-#include <limits>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <numeric>
 
 namespace candor::scoring {
@@ -297,15 +298,15 @@ Breakdown ScoredPool::breakdown(int candidate, const Candidate &record, const st
         FactorContribution &c = result.factors[f];
         c.value = values.at(f);
         if (c.imputed)
-            c.sentence = QStringLiteral("%1; counted as neutral (50 %, imputed): %2")
+            c.sentence = ScoringText::tr("%1; counted as neutral (50 %, imputed): %2")
                              .arg(c.value.finding, pointsText(c.points));
         else if (c.leftOut)
             c.sentence =
-                QStringLiteral("%1; left out, the other weights count for more").arg(c.value.finding);
+                ScoringText::tr("%1; left out, the other weights count for more").arg(c.value.finding);
         else if (c.notApplicable)
             c.sentence = c.value.finding;
         else if (c.countedAsZero)
-            c.sentence = QStringLiteral("%1; adds nothing until there is data (the score is its lowest)")
+            c.sentence = ScoringText::tr("%1; adds nothing until there is data (the score is its lowest)")
                              .arg(c.value.finding);
         else
             c.sentence = QStringLiteral("%1: %2").arg(c.value.finding, pointsText(c.points));

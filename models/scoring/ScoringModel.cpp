@@ -3,6 +3,8 @@
 
 #include "ScoringModel.h"
 
+#include "core/TextContexts.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -88,15 +90,15 @@ QStringList ScoringModel::validationErrors() const
 {
     QStringList errors;
     if (name.trimmed().isEmpty())
-        errors << QStringLiteral("The model needs a name.");
+        errors << ScoringText::tr("The model needs a name.");
     for (const FactorDefinition &f : factors) {
         if (!std::isfinite(f.weight) || f.weight < 0.0)
-            errors << QStringLiteral("%1 has weight %2; weights must be 0 or more.")
+            errors << ScoringText::tr("%1 has weight %2; weights must be 0 or more.")
                           .arg(factorInfo(f.id).name)
                           .arg(f.weight);
     }
     if (totalWeight() <= 0.0)
-        errors << QStringLiteral("At least one factor needs a weight above 0.");
+        errors << ScoringText::tr("At least one factor needs a weight above 0.");
     return errors;
 }
 

@@ -4,6 +4,7 @@
 #include "Warnings.h"
 
 #include "ScoredPool.h"
+#include "core/TextContexts.h"
 
 namespace candor::scoring {
 
@@ -11,12 +12,13 @@ std::optional<CandidateWarning> authenticityWarning(double normalised)
 {
     if (normalised >= kAuthenticityWarningBelow)
         return std::nullopt;
-    return CandidateWarning{QStringLiteral("authenticity_warning"), QStringLiteral("authenticity warning"),
-                            QStringLiteral("Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal "
-                                           "or several amber ones; the Authenticity tab shows each with its "
-                                           "evidence.")
-                                .arg(QString::number(normalised, 'f', 2), QString::number(kAuthenticityWarningBelow, 'f', 1)),
-                            QStringLiteral("authenticity")};
+    return CandidateWarning{
+        QStringLiteral("authenticity_warning"), ScoringText::tr("authenticity warning"),
+        ScoringText::tr("Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal "
+                        "or several amber ones; the Authenticity tab shows each with its "
+                        "evidence.")
+            .arg(QString::number(normalised, 'f', 2), QString::number(kAuthenticityWarningBelow, 'f', 1)),
+        QStringLiteral("authenticity")};
 }
 
 const QList<WarningKind> &warningKinds()
@@ -77,17 +79,19 @@ QList<CandidateWarning> warningsOf(const ScoredPool &pool, int candidate)
         if (factor.id == FactorId::Authenticity && (flags & kAuthenticityWarningFlag))
             warnings << *authenticityWarning(*authenticityOf(pool, candidate));
         else if (factor.id == FactorId::DisclosureRecord && (flags & kDisclosureIssueFlag))
-            warnings << CandidateWarning{QStringLiteral("disclosure_issue"), QStringLiteral("disclosure issue"),
-                                         QStringLiteral("A sponsored post is not labelled as an ad clearly and "
-                                                        "upfront; the Disclosure tab shows each post with the rule "
-                                                        "that decided it."),
-                                         QStringLiteral("disclosure")};
+            warnings << CandidateWarning{
+                QStringLiteral("disclosure_issue"), ScoringText::tr("disclosure issue"),
+                ScoringText::tr("A sponsored post is not labelled as an ad clearly and "
+                                "upfront; the Disclosure tab shows each post with the rule "
+                                "that decided it."),
+                QStringLiteral("disclosure")};
         else if (factor.id == FactorId::BrandSafety && (flags & kBrandSafetyHitFlag))
-            warnings << CandidateWarning{QStringLiteral("brand_safety_hit"), QStringLiteral("brand-safety hit"),
-                                         QStringLiteral("A post touches a brand-safety category or a topic the brief "
-                                                        "excludes; the brand-safety line of the score names the post "
-                                                        "and the words."),
-                                         QStringLiteral("score")};
+            warnings << CandidateWarning{
+                QStringLiteral("brand_safety_hit"), ScoringText::tr("brand-safety hit"),
+                ScoringText::tr("A post touches a brand-safety category or a topic the brief "
+                                "excludes; the brand-safety line of the score names the post "
+                                "and the words."),
+                QStringLiteral("score")};
     }
     return warnings;
 }

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Candor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QCoreApplication>
+
+namespace candor {
+
+// The translation contexts of the sentences the domain writes, one per area, so that a translator sees each
+// area's words together. The program loads the user's language (the window and the command line alike); the
+// tests, which load none, read English.
+struct ScoringText
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringText)
+};
+
+struct PrivacyText
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyText)
+};
+
+struct PolicyText
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyText)
+};
+
+} // namespace candor
