@@ -2174,6 +2174,186 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../models/domain/Decision.cpp" line="20"/>
+        <source>Shortlisted</source>
+        <translation>Auf der Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Decision.cpp" line="21"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Decision.cpp" line="22"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Decision.cpp" line="23"/>
+        <source>Removed from the shortlist</source>
+        <translation>Von der Shortlist genommen</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="37"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="70"/>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="74"/>
+        <source>authenticity fell from %1 to %2 for %3%4</source>
+        <translation>Echtheit fiel von %1 auf %2 für %3%4</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="75"/>
+        <source>authenticity rose from %1 to %2 for %3%4</source>
+        <translation>Echtheit stieg von %1 auf %2 für %3%4</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="81"/>
+        <source>the audience under 18 went from %1 to %2 for %3%4</source>
+        <translation>das Publikum unter 18 ging von %1 auf %2 für %3%4</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="84"/>
+        <source>an age estimate arrived for %1%2: %3 of the audience is under 18</source>
+        <translation>eine Altersschätzung kam für %1%2: %3 des Publikums ist unter 18</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="88"/>
+        <source>%n more sponsored post(s) failing the disclosure check for %1%2</source>
+        <translation>
+            <numerusform>%n weiterer gesponserter Beitrag besteht die Kennzeichnungsprüfung nicht für %1%2</numerusform>
+            <numerusform>%n weitere gesponserte Beiträge bestehen die Kennzeichnungsprüfung nicht für %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="92"/>
+        <source>%1 objected to profiling</source>
+        <translation>%1 hat dem Profiling widersprochen</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="94"/>
+        <source>the retention period for %1 ended on %2</source>
+        <translation>die Aufbewahrungsfrist für %1 endete am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="34"/>
+        <source>is not a policy: %1 at character %2</source>
+        <translation>ist keine Richtlinie: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="37"/>
+        <source>is not a policy of schema candor-policy/1</source>
+        <translation>ist keine Richtlinie des Schemas candor-policy/1</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="46"/>
+        <source>rule %1 needs an id and a severity of block or warn</source>
+        <translation>Regel %1 braucht eine ID und eine Schwere block oder warn</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="47"/>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="127"/>
+        <source>Resolved</source>
+        <translation>Aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="128"/>
+        <source>Blocks approval</source>
+        <translation>Blockiert die Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="128"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="133"/>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="134"/>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="134"/>
+        <source>Overridden</source>
+        <translation>Übergangen</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="93"/>
+        <source>unknown: no age data for this creator&apos;s audience; ask for audience data before it takes part in %1 campaigns (%2)</source>
+        <translation>unbekannt: keine Altersdaten für das Publikum dieses Creators; fragen Sie nach Publikumsdaten, bevor er an Kampagnen für %1 teilnimmt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="103"/>
+        <source>%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for %4 campaigns (%5)</source>
+        <translation>%1 des Publikums ist unter 18 (Datenkonfidenz %2), auf oder über der Grenze von %3 für Kampagnen für %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="115"/>
+        <source>the authenticity check is red%1; it needs an override with a reason before the shortlist is approved (%2)</source>
+        <translation>die Echtheitsprüfung ist rot%1; sie braucht ein Übergehen mit Begründung, bevor die Shortlist freigegeben wird (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/policy/PolicyRules.cpp" line="136"/>
+        <source>%n sponsored post(s) in the last %1 months were not disclosed as the rules ask; the newest, on %2: %3 (%4)</source>
+        <translation>
+            <numerusform>%n gesponserter Beitrag der letzten %1 Monate wurde nicht gekennzeichnet, wie die Regeln es verlangen; der neueste, am %2: %3 (%4)</numerusform>
+            <numerusform>%n gesponserte Beiträge der letzten %1 Monate wurden nicht gekennzeichnet, wie die Regeln es verlangen; der neueste, am %2: %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/policy/PolicyRules.cpp" line="153"/>
+        <source>%n sponsored post(s) published since the shortlist was approved on %1 fail(s) the disclosure check; the first, on %2: %3 (%4)</source>
+        <translation>
+            <numerusform>%n gesponserter Beitrag, veröffentlicht seit der Freigabe der Shortlist am %1, besteht die Kennzeichnungsprüfung nicht; der erste, am %2: %3 (%4)</numerusform>
+            <numerusform>%n gesponserte Beiträge, veröffentlicht seit der Freigabe der Shortlist am %1, bestehen die Kennzeichnungsprüfung nicht; der erste, am %2: %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="171"/>
+        <source>the creator objected to profiling; remove them from the shortlist</source>
+        <translation>der Creator hat dem Profiling widersprochen; nehmen Sie ihn von der Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="173"/>
+        <source>the project&apos;s retention period for this creator ended on %1; remove them from the shortlist or record a new use</source>
+        <translation>die Aufbewahrungsfrist des Projekts für diesen Creator endete am %1; nehmen Sie ihn von der Shortlist oder erfassen Sie eine neue Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="177"/>
+        <source>the consent to the self-declared %1 has expired; ask for it again or erase the value</source>
+        <translation>die Einwilligung zur Selbstangabe %1 ist abgelaufen; fragen Sie erneut danach oder löschen Sie den Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="187"/>
+        <source>the decision goes against the ranking without a written reason; decide again with one (%1)</source>
+        <translation>die Entscheidung widerspricht dem Ranking ohne schriftlichen Grund; entscheiden Sie erneut mit einem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/PolicyRules.cpp" line="211"/>
+        <source>%1 of %2 creators in this group were shortlisted, a selection rate %3 times the %4 group&apos;s, outside the %5 to %6 band; acknowledge it with a written note (%7)</source>
+        <translation>%1 von %2 Creatorn dieser Gruppe kamen auf die Shortlist, eine Auswahlquote vom %3-Fachen der Gruppe %4, außerhalb des Bands %5 bis %6; nehmen Sie es mit einer schriftlichen Notiz zur Kenntnis (%7)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <location filename="../ui/PrivacyActions.cpp" line="39"/>
@@ -2232,6 +2412,104 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
     </message>
 </context>
 <context>
+    <name>PrivacyText</name>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="30"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="31"/>
+        <source>consent (GDPR Art. 6(1)(a))</source>
+        <translation>Einwilligung (DSGVO Art. 6 Abs. 1 lit. a)</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="32"/>
+        <source>contract (GDPR Art. 6(1)(b))</source>
+        <translation>Vertrag (DSGVO Art. 6 Abs. 1 lit. b)</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="33"/>
+        <source>legitimate interest (GDPR Art. 6(1)(f))</source>
+        <translation>berechtigtes Interesse (DSGVO Art. 6 Abs. 1 lit. f)</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="37"/>
+        <source>Past retention</source>
+        <translation>Aufbewahrungsfrist überschritten</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="38"/>
+        <source>Consent expired</source>
+        <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="39"/>
+        <source>Consent expires soon</source>
+        <translation>Einwilligung läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="40"/>
+        <source>No lawful basis</source>
+        <translation>Keine Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="41"/>
+        <source>Not informed</source>
+        <translation>Nicht informiert</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="42"/>
+        <source>Do not profile</source>
+        <translation>Nicht profilieren</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="92"/>
+        <source>the retention period must be from %1 to %2 months</source>
+        <translation>die Aufbewahrungsfrist muss zwischen %1 und %2 Monaten liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="96"/>
+        <source>the notice before a consent expires must be from 0 to 365 days</source>
+        <translation>die Vorlaufzeit vor dem Ablauf einer Einwilligung muss zwischen 0 und 365 Tagen liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="129"/>
+        <source>Last used on %1; the policy keeps data %2 months after its last use, so it should have gone on %3. Erase it, or renew it if it is still needed.</source>
+        <translation>Zuletzt verwendet am %1; die Richtlinie bewahrt Daten %2 Monate nach ihrer letzten Verwendung auf, sie hätten also am %3 gelöscht werden sollen. Löschen Sie sie oder erneuern Sie sie, wenn sie noch gebraucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="139"/>
+        <source>The consent to use &quot;%1&quot; expired on %2; audits leave it out until it is renewed.</source>
+        <translation>Die Einwilligung zur Verwendung von „%1“ ist am %2 abgelaufen; Prüfungen lassen sie aus, bis sie erneuert ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="144"/>
+        <source>The consent to use &quot;%1&quot; expires on %2, in %3 days.</source>
+        <translation>Die Einwilligung zur Verwendung von „%1“ läuft am %2 ab, in %3 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="151"/>
+        <source>Held since %1 without a recorded lawful basis (GDPR Art. 6): record one, or erase the data.</source>
+        <translation>Seit %1 ohne erfasste Rechtsgrundlage gespeichert (DSGVO Art. 6): Erfassen Sie eine oder löschen Sie die Daten.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="157"/>
+        <source>No record that the creator was told their data is held (GDPR Art. 14); the notice was due by %1.</source>
+        <translation>Kein Nachweis, dass der Creator informiert wurde, dass seine Daten gespeichert sind (DSGVO Art. 14); die Information war fällig bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="159"/>
+        <source>No record that the creator was told their data is held (GDPR Art. 14); the notice is due by %1.</source>
+        <translation>Kein Nachweis, dass der Creator informiert wurde, dass seine Daten gespeichert sind (DSGVO Art. 14); die Information ist fällig bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="165"/>
+        <source>Asked not to be profiled (GDPR Art. 21): left out of every ranking and audit.</source>
+        <translation>Möchte nicht profiliert werden (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ScoringText</name>
     <message>
         <location filename="../models/scoring/Counterfactuals.cpp" line="71"/>
@@ -2249,7 +2527,7 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>weniger als k andere</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Counterfactuals.cpp" line="91"/>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="90"/>
         <source>%1 would need a normalised value of %2 (now %3)</source>
         <translation>%1 bräuchte einen normierten Wert von %2 (jetzt %3)</translation>
     </message>
@@ -2264,12 +2542,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>%1 allein schafft es nicht: Selbst ein perfekter Wert lässt den Kandidaten außerhalb der Top %2</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Counterfactuals.cpp" line="162"/>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="163"/>
         <source>Weight of %1 from %2 to %3</source>
         <translation>Gewicht von %1 von %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Counterfactuals.cpp" line="165"/>
+        <location filename="../models/scoring/Counterfactuals.cpp" line="166"/>
         <source>No weight of %1 alone brings the candidate into the top %2</source>
         <translation>Kein Gewicht von %1 allein bringt den Kandidaten in die Top %2</translation>
     </message>
@@ -2284,82 +2562,82 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Die Kampagne hat keine Zielgruppe zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="136"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="137"/>
         <source>%1: no data</source>
         <translation>%1: keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="147"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="149"/>
         <source> on the age bands both share</source>
         <translation> bei den Altersgruppen, die beide teilen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="153"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="155"/>
         <source>No audience data for the campaign&apos;s target dimensions</source>
         <translation>Keine Publikumsdaten für die Zieldimensionen der Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="159"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="161"/>
         <source>Audience matches the campaign target at %1 (%2)</source>
         <translation>Das Publikum passt zu %1 zur Zielgruppe der Kampagne (%2)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="173"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="176"/>
         <source>The benchmark table has no %1 row, so engagement is left out of the score (add one with its source in Preferences)</source>
         <translation>Die Vergleichstabelle hat keine Zeile für %1, daher bleibt die Interaktion bei der Bewertung außen vor (fügen Sie in den Einstellungen eine mit ihrer Quelle hinzu)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="178"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="181"/>
         <source>No follower count, so no engagement benchmark applies</source>
         <translation>Keine Follower-Zahl, daher gilt kein Vergleichswert für die Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="183"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="187"/>
         <source>The benchmark table has no %1 row for %2 followers, so engagement is left out of the score</source>
         <translation>Die Vergleichstabelle hat keine Zeile für %1 mit %2 Followern, daher bleibt die Interaktion bei der Bewertung außen vor</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="189"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="192"/>
         <source>No average views and likes, so no engagement per view</source>
         <translation>Keine durchschnittlichen Aufrufe und Likes, daher keine Interaktion pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="190"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="193"/>
         <source>No engagement figures</source>
         <translation>Keine Interaktionszahlen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="200"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="203"/>
         <source>Engagement %1%2 is %3 the %4 %5 for %6 accounts</source>
         <translation>Interaktion %1%2 ist %3 des %5s von %4 für Konten mit %6</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="201"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="204"/>
         <source> per view</source>
         <translation> pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="204"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="207"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="205"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="208"/>
         <source>average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="222"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="225"/>
         <source>; the export&apos;s own figure, %1 of engagement authentic, is shown beside it and not counted</source>
         <translation>; die eigene Zahl des Exports, %1 der Interaktion echt, steht daneben und wird nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="227"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="232"/>
         <source>None of Candor&apos;s authenticity signals has data yet (engagement against a benchmark, accounts followed, comments per like, follower history, follower sample)</source>
         <translation>Noch keines von Candors Echtheitssignalen hat Daten (Interaktion gegenüber einem Vergleichswert, gefolgte Konten, Kommentare pro Like, Follower-Verlauf, Follower-Stichprobe)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="242"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="248"/>
         <source>Candor&apos;s %n authenticity signal(s) with data give %1 of their points (%2)</source>
         <translation>
             <numerusform>Candors %n Echtheitssignal mit Daten ergibt %1 seiner Punkte (%2)</numerusform>
@@ -2367,82 +2645,82 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="246"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="253"/>
         <source>Candor&apos;s authenticity signals, each weighted by its weight and confidence (candor authenticity shows each with its threshold, source and evidence)</source>
         <translation>Candors Echtheitssignale, jedes gewichtet mit seinem Gewicht und seiner Konfidenz (candor authenticity zeigt jedes mit Schwellenwert, Quelle und Beleg)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="261"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="268"/>
         <source>No follower count</source>
         <translation>Keine Follower-Zahl</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="267"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="274"/>
         <source>%1 %2, on a log scale from %3 to %4</source>
         <translation>%1 %2, auf einer logarithmischen Skala von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="269"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="276"/>
         <source>average views</source>
         <translation>durchschnittliche Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="269"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="276"/>
         <source>followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="280"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="287"/>
         <source>No fee known</source>
         <translation>Kein Honorar bekannt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="284"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="291"/>
         <source>Fee known but no engagement figures</source>
         <translation>Honorar bekannt, aber keine Interaktionszahlen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="292"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="299"/>
         <source>About %1 expected engagements per %2 (fee %2 %3 per post)</source>
         <translation>Etwa %1 erwartete Interaktionen pro %2 (Honorar %2 %3 pro Beitrag)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="295"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="302"/>
         <source>Fee per post; followers and engagement rate</source>
         <translation>Honorar pro Beitrag; Follower und Interaktionsrate</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="311"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="319"/>
         <source>No posts imported (import its posts), so the disclosure record is unknown</source>
         <translation>Keine Beiträge importiert (importieren Sie seine Beiträge), daher ist die Kennzeichnungsbilanz unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="318"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="327"/>
         <source>None of its %1 imported posts is known to be sponsored: nothing to disclose, so the disclosure record leaves the score</source>
         <translation>Von seinen %1 importierten Beiträgen ist keiner als gesponsert bekannt: nichts zu kennzeichnen, daher bleibt die Kennzeichnungsbilanz bei der Bewertung außen vor</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="327"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="336"/>
         <source>%1 of %2 sponsored posts labelled as ads clearly and upfront</source>
         <translation>%1 von %2 gesponserten Beiträgen klar und vorab als Werbung gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="330"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="340"/>
         <source>its imported posts, judged by the disclosure table (FTC, ASA/CMA and others; candor disclosure shows each post)</source>
         <translation>seine importierten Beiträge, beurteilt nach der Kennzeichnungstabelle (FTC, ASA/CMA und andere; candor disclosure zeigt jeden Beitrag)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="342"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="353"/>
         <source>No categories and no posts known for this account, so relevance and brand safety cannot be judged</source>
         <translation>Für dieses Konto sind keine Kategorien und keine Beiträge bekannt, daher lassen sich Relevanz und Markensicherheit nicht beurteilen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="358"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="370"/>
         <source>Category &quot;%1&quot; matches &quot;%2&quot;, which the brief excludes</source>
         <translation>Die Kategorie „%1“ passt zu „%2“, das das Briefing ausschließt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="368"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="381"/>
         <source>%n of its posts touch(es) &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</source>
         <translation>
             <numerusform>%n seiner Beiträge berührt „%1“, das das Briefing ausschließt (der Beitrag vom %2 sagt „%3“)</numerusform>
@@ -2450,27 +2728,27 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="384"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="399"/>
         <source>The brief lists no topics to match</source>
         <translation>Das Briefing nennt keine Themen zum Abgleichen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="406"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="422"/>
         <source>Nothing in its categories or posts matches the brief&apos;s topics (%1)</source>
         <translation>Nichts in seinen Kategorien oder Beiträgen passt zu den Themen des Briefings (%1)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="408"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="424"/>
         <source>Matches the brief&apos;s topics: %1%2</source>
         <translation>Passt zu den Themen des Briefings: %1%2</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="411"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="428"/>
         <source> (%1 from its posts)</source>
         <translation> (%1 aus seinen Beiträgen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="413"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="430"/>
         <source>; %n of %1 posts touch(es) a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</source>
         <translation>
             <numerusform>; %n von %1 Beiträgen berührt eine Markensicherheitskategorie, was %2 abzieht (%3 am %4: „%5“)</numerusform>
@@ -2478,32 +2756,32 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="419"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="439"/>
         <source>; none of its %1 posts touches a brand-safety category</source>
         <translation>; keiner seiner %1 Beiträge berührt eine Markensicherheitskategorie</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="421"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="442"/>
         <source>its categories and imported posts, matched against the brief and the brand-safety list (GARM Brand Safety Floor + Suitability Framework, WFA 2022)</source>
         <translation>seine Kategorien und importierten Beiträge, abgeglichen mit dem Briefing und der Markensicherheitsliste (GARM Brand Safety Floor + Suitability Framework, WFA 2022)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="431"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="452"/>
         <source>platform %1 is not in this campaign</source>
         <translation>Plattform %1 gehört nicht zu dieser Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="433"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="454"/>
         <source>fewer than %1 followers</source>
         <translation>weniger als %1 Follower</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="436"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="457"/>
         <source>leading audience country %1 is not one of %2</source>
         <translation>wichtigstes Publikumsland %1 ist keines von %2</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="442"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="463"/>
         <source>category &quot;%1&quot; is excluded</source>
         <translation>Kategorie „%1“ ist ausgeschlossen</translation>
     </message>
@@ -2548,47 +2826,47 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>%1; trägt nichts bei, bis es Daten gibt (die Bewertung ist ihr niedrigster Wert)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/ScoringModel.cpp" line="92"/>
+        <location filename="../models/scoring/ScoringModel.cpp" line="93"/>
         <source>The model needs a name.</source>
         <translation>Das Modell braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/ScoringModel.cpp" line="95"/>
+        <location filename="../models/scoring/ScoringModel.cpp" line="96"/>
         <source>%1 has weight %2; weights must be 0 or more.</source>
         <translation>%1 hat das Gewicht %2; Gewichte müssen 0 oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/ScoringModel.cpp" line="100"/>
+        <location filename="../models/scoring/ScoringModel.cpp" line="101"/>
         <source>At least one factor needs a weight above 0.</source>
         <translation>Mindestens ein Faktor braucht ein Gewicht über 0.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="15"/>
+        <location filename="../models/scoring/Warnings.cpp" line="16"/>
         <source>authenticity warning</source>
         <translation>Echtheitswarnung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="16"/>
+        <location filename="../models/scoring/Warnings.cpp" line="17"/>
         <source>Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal or several amber ones; the Authenticity tab shows each with its evidence.</source>
         <translation>Die Echtheit liegt bei %1 auf einer Skala von 0–1, unter %2: ein rotes Echtheitssignal oder mehrere gelbe; der Reiter Echtheit zeigt jedes mit seinem Beleg.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="81"/>
+        <location filename="../models/scoring/Warnings.cpp" line="83"/>
         <source>disclosure issue</source>
         <translation>Kennzeichnungsproblem</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="82"/>
+        <location filename="../models/scoring/Warnings.cpp" line="84"/>
         <source>A sponsored post is not labelled as an ad clearly and upfront; the Disclosure tab shows each post with the rule that decided it.</source>
         <translation>Ein gesponserter Beitrag ist nicht klar und vorab als Werbung gekennzeichnet; der Reiter Kennzeichnung zeigt jeden Beitrag mit der Regel, die entschied.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="87"/>
+        <location filename="../models/scoring/Warnings.cpp" line="90"/>
         <source>brand-safety hit</source>
         <translation>Markensicherheitstreffer</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="88"/>
+        <location filename="../models/scoring/Warnings.cpp" line="91"/>
         <source>A post touches a brand-safety category or a topic the brief excludes; the brand-safety line of the score names the post and the words.</source>
         <translation>Ein Beitrag berührt eine Markensicherheitskategorie oder ein vom Briefing ausgeschlossenes Thema; die Zeile Markensicherheit der Bewertung nennt den Beitrag und die Wörter.</translation>
     </message>

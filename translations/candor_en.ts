@@ -133,6 +133,33 @@
     </message>
 </context>
 <context>
+    <name>PolicyText</name>
+    <message numerus="yes">
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="88"/>
+        <source>%n more sponsored post(s) failing the disclosure check for %1%2</source>
+        <translation>
+            <numerusform>%n more sponsored post failing the disclosure check for %1%2</numerusform>
+            <numerusform>%n more sponsored posts failing the disclosure check for %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/policy/PolicyRules.cpp" line="136"/>
+        <source>%n sponsored post(s) in the last %1 months were not disclosed as the rules ask; the newest, on %2: %3 (%4)</source>
+        <translation>
+            <numerusform>%n sponsored post in the last %1 months was not disclosed as the rules ask; the newest, on %2: %3 (%4)</numerusform>
+            <numerusform>%n sponsored posts in the last %1 months were not disclosed as the rules ask; the newest, on %2: %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/policy/PolicyRules.cpp" line="153"/>
+        <source>%n sponsored post(s) published since the shortlist was approved on %1 fail(s) the disclosure check; the first, on %2: %3 (%4)</source>
+        <translation>
+            <numerusform>%n sponsored post published since the shortlist was approved on %1 fails the disclosure check; the first, on %2: %3 (%4)</numerusform>
+            <numerusform>%n sponsored posts published since the shortlist was approved on %1 fail the disclosure check; the first, on %2: %3 (%4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message numerus="yes">
         <location filename="../ui/PrivacyActions.cpp" line="40"/>
@@ -168,7 +195,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>ScoringText</name>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="242"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="248"/>
         <source>Candor&apos;s %n authenticity signal(s) with data give %1 of their points (%2)</source>
         <translation>
             <numerusform>Candor&apos;s %n authenticity signal with data give %1 of their points (%2)</numerusform>
@@ -176,7 +203,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="368"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="381"/>
         <source>%n of its posts touch(es) &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</source>
         <translation>
             <numerusform>%n of its posts touches &quot;%1&quot;, which the brief excludes (the post of %2 says &quot;%3&quot;)</numerusform>
@@ -184,7 +211,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="413"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="430"/>
         <source>; %n of %1 posts touch(es) a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</source>
         <translation>
             <numerusform>; %n of %1 posts touches a brand-safety category, which takes %2 off (%3 on %4: &quot;%5&quot;)</numerusform>

@@ -10,6 +10,11 @@ namespace candor {
 // The translation contexts of the sentences the domain writes, one per area, so that a translator sees each
 // area's words together. The program loads the user's language (the window and the command line alike); the
 // tests, which load none, read English.
+struct DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+};
+
 struct ScoringText
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringText)

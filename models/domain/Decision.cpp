@@ -4,6 +4,7 @@
 #include "Decision.h"
 
 #include "core/EnumTable.h"
+#include "core/TextContexts.h"
 
 namespace candor {
 namespace {
@@ -16,10 +17,10 @@ struct KindInfo
 };
 
 constexpr KindInfo kKinds[] = {
-    {DecisionKind::Shortlisted, "shortlisted", "Shortlisted"},
-    {DecisionKind::Approved, "approved", "Approved"},
-    {DecisionKind::Rejected, "rejected", "Rejected"},
-    {DecisionKind::Removed, "removed", "Removed from the shortlist"},
+    {DecisionKind::Shortlisted, "shortlisted", QT_TRANSLATE_NOOP("DomainText", "Shortlisted")},
+    {DecisionKind::Approved, "approved", QT_TRANSLATE_NOOP("DomainText", "Approved")},
+    {DecisionKind::Rejected, "rejected", QT_TRANSLATE_NOOP("DomainText", "Rejected")},
+    {DecisionKind::Removed, "removed", QT_TRANSLATE_NOOP("DomainText", "Removed from the shortlist")},
 };
 
 } // namespace
@@ -31,7 +32,7 @@ QString decisionKey(DecisionKind kind)
 
 QString decisionLabel(DecisionKind kind)
 {
-    return QString::fromLatin1(rowOf(kKinds, &KindInfo::kind, kind).label);
+    return DomainText::tr(rowOf(kKinds, &KindInfo::kind, kind).label);
 }
 
 std::optional<DecisionKind> decisionFromKey(const QString &key)

@@ -4,6 +4,7 @@
 #include "ApprovalSnapshot.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ int lightOrder(const QString &light)
 
 QString lightWords(const QString &light)
 {
-    return light == QLatin1String("no_data") ? QStringLiteral("no data") : light;
+    return light == QLatin1String("no_data") ? PolicyText::tr("no data") : light;
 }
 
 } // namespace
@@ -66,31 +67,32 @@ QStringList changesSince(const QByteArray &snapshot, const QList<SubjectFacts> &
             continue;
         const QJsonObject &was = *found;
         const QString who = QLatin1Char('@') + s.handle;
-        const QString on = s.dataAsOf.isValid() ? QStringLiteral(" on %1").arg(s.dataAsOf.toString(Qt::ISODate)) : QString();
+        const QString on =
+            s.dataAsOf.isValid() ? PolicyText::tr(" on %1").arg(s.dataAsOf.toString(Qt::ISODate)) : QString();
         const QString light = was.value(QLatin1String("authenticity")).toString();
         if (light != s.authenticity) {
             const bool fell = lightOrder(s.authenticity) > lightOrder(light);
-            changes << QStringLiteral("authenticity %1 from %2 to %3 for %4%5")
-                           .arg(fell ? QStringLiteral("fell") : QStringLiteral("rose"), lightWords(light),
-                                lightWords(s.authenticity), who, on);
+            changes << (fell ? PolicyText::tr("authenticity fell from %1 to %2 for %3%4")
+                             : PolicyText::tr("authenticity rose from %1 to %2 for %3%4"))
+                           .arg(lightWords(light), lightWords(s.authenticity), who, on);
         }
         const QJsonValue minors = was.value(QLatin1String("under_18"));
         // A change below a tenth of a percentage point is the rounding of an export, not news.
         if (s.under18 && !minors.isUndefined() && std::abs(*s.under18 - minors.toDouble()) >= 0.0005)
-            changes << QStringLiteral("the audience under 18 went from %1 to %2 for %3%4")
+            changes << PolicyText::tr("the audience under 18 went from %1 to %2 for %3%4")
                            .arg(percentText(minors.toDouble(), 1), percentText(*s.under18, 1), who, on);
         else if (s.under18 && minors.isUndefined())
-            changes << QStringLiteral("an age estimate arrived for %1%2: %3 of the audience is under 18")
+            changes << PolicyText::tr("an age estimate arrived for %1%2: %3 of the audience is under 18")
                            .arg(who, on, percentText(*s.under18, 1));
         const int newViolations = violationsOf(s) - was.value(QLatin1String("disclosure_violations")).toInt();
         if (newViolations > 0)
-            changes << QStringLiteral("%1 more sponsored %2 failing the disclosure check for %3%4")
-                           .arg(newViolations)
-                           .arg(newViolations == 1 ? QStringLiteral("post") : QStringLiteral("posts"), who, on);
+            changes << PolicyText::tr("%n more sponsored post(s) failing the disclosure check for %1%2",
+                                      nullptr, newViolations)
+                           .arg(who, on);
         if (s.doNotProfile && !was.value(QLatin1String("do_not_profile")).toBool())
-            changes << QStringLiteral("%1 objected to profiling").arg(who);
+            changes << PolicyText::tr("%1 objected to profiling").arg(who);
         if (s.retentionEnded && !was.value(QLatin1String("past_retention")).toBool())
-            changes << QStringLiteral("the retention period for %1 ended on %2")
+            changes << PolicyText::tr("the retention period for %1 ended on %2")
                            .arg(who, s.retentionEnded->toString(Qt::ISODate));
     }
     return changes;

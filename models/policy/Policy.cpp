@@ -3,6 +3,8 @@
 
 #include "Policy.h"
 
+#include "core/TextContexts.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,10 +32,14 @@ Result<Policy> Policy::fromJson(const QByteArray &json, const QString &file)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{file, QStringLiteral("is not a policy: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset), {}};
+        return Error{file,
+                     PolicyText::tr("is not a policy: %1 at character %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset),
+                     {}};
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("schema")).toString() != QLatin1String("candor-policy/1"))
-        return Error{file, QStringLiteral("is not a policy of schema candor-policy/1"), {}};
+        return Error{file, PolicyText::tr("is not a policy of schema candor-policy/1"), {}};
     Policy policy;
     for (const QJsonValue &value : root.value(QLatin1String("rules")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -42,8 +48,9 @@ Result<Policy> Policy::fromJson(const QByteArray &json, const QString &file)
         rule.enabled = o.value(QLatin1String("enabled")).toBool(true);
         const QString severity = o.value(QLatin1String("severity")).toString();
         if (rule.id.isEmpty() || (severity != QLatin1String("block") && severity != QLatin1String("warn")))
-            return Error{file, QStringLiteral("rule %1 needs an id and a severity of block or warn")
-                                   .arg(rule.id.isEmpty() ? QStringLiteral("(no id)") : rule.id),
+            return Error{file,
+                         PolicyText::tr("rule %1 needs an id and a severity of block or warn")
+                             .arg(rule.id.isEmpty() ? PolicyText::tr("(no id)") : rule.id),
                          {}};
         rule.severity = severity == QLatin1String("block") ? Severity::Block : Severity::Warn;
         rule.parameters = o.value(QLatin1String("parameters")).toObject();
@@ -123,15 +130,17 @@ QString ruleExplanation(const QString &ruleId)
 QString statusLabel(const Finding &finding)
 {
     if (!finding.isOpen())
-        return QStringLiteral("Resolved");
-    return finding.severity == Severity::Block ? QStringLiteral("Blocks approval") : QStringLiteral("Warning");
+        return PolicyText::tr("Resolved");
+    return finding.severity == Severity::Block ? PolicyText::tr("Blocks approval")
+                                               : PolicyText::tr("Warning");
 }
 
 QString resolutionSentence(const Resolution &r)
 {
-    return QStringLiteral("%1 by %2 on %3: %4")
-        .arg(r.kind == ResolutionKind::Acknowledge ? QStringLiteral("Acknowledged") : QStringLiteral("Overridden"), r.by,
-             r.at.left(10), r.reason);
+    return PolicyText::tr("%1 by %2 on %3: %4")
+        .arg(r.kind == ResolutionKind::Acknowledge ? PolicyText::tr("Acknowledged")
+                                                   : PolicyText::tr("Overridden"),
+             r.by, r.at.left(10), r.reason);
 }
 
 QString resolutionKindKey(ResolutionKind kind)

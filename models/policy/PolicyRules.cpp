@@ -4,6 +4,7 @@
 #include "PolicyRules.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -65,11 +66,6 @@ FailingPosts failingPosts(const QList<SponsoredPost> &posts, const QDate &from, 
     return found;
 }
 
-QString postCount(int posts)
-{
-    return posts == 1 ? QStringLiteral("1 sponsored post") : QStringLiteral("%1 sponsored posts").arg(posts);
-}
-
 } // namespace
 
 QString subjectKeyOf(qint64 accountId)
@@ -94,9 +90,10 @@ std::optional<Finding> ageRestriction(const Rule &rule, const Context &context, 
     const double limit = number(rule, "max_under_18_share", 0.25);
     Finding f = findingAbout(rule, creator, QStringLiteral("audience"));
     if (!creator.under18) {
-        f.sentence = QStringLiteral("unknown: no age data for this creator's audience; ask for audience data before "
-                                    "it takes part in %1 campaigns (%2)")
-                         .arg(context.productCategory, rule.source);
+        f.sentence =
+            PolicyText::tr("unknown: no age data for this creator's audience; ask for audience data before "
+                           "it takes part in %1 campaigns (%2)")
+                .arg(context.productCategory, rule.source);
         return f;
     }
     // The source's "25 % or more": a share at the limit is a finding.
@@ -104,10 +101,11 @@ std::optional<Finding> ageRestriction(const Rule &rule, const Context &context, 
         return std::nullopt;
     f.share = creator.under18;
     f.confidence = creator.under18Confidence;
-    f.sentence = QStringLiteral("%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for "
-                                "%4 campaigns (%5)")
-                     .arg(percentText(*creator.under18, 1), percentText(creator.under18Confidence, 0),
-                          percentText(limit, 0), context.productCategory, rule.source);
+    f.sentence =
+        PolicyText::tr("%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for "
+                       "%4 campaigns (%5)")
+            .arg(percentText(*creator.under18, 1), percentText(creator.under18Confidence, 0),
+                 percentText(limit, 0), context.productCategory, rule.source);
     return f;
 }
 
@@ -116,11 +114,12 @@ std::optional<Finding> authenticityRed(const Rule &rule, const SubjectFacts &cre
     if (!rule.enabled || creator.authenticity != QLatin1String("red"))
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("authenticity"));
-    f.sentence = QStringLiteral("the authenticity check is red%1; it needs an override with a reason before the "
-                                "shortlist is approved (%2)")
-                     .arg(creator.authenticityEvidence.isEmpty() ? QString()
-                                                                 : QStringLiteral(": ") + creator.authenticityEvidence,
-                          rule.source);
+    f.sentence =
+        PolicyText::tr("the authenticity check is red%1; it needs an override with a reason before the "
+                       "shortlist is approved (%2)")
+            .arg(creator.authenticityEvidence.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + creator.authenticityEvidence,
+                 rule.source);
     return f;
 }
 
@@ -137,12 +136,11 @@ std::optional<Finding> disclosureHistory(const Rule &rule, const Context &contex
     if (!newest)
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("disclosure"));
-    f.sentence = QStringLiteral("%1 in the last %2 months %3 not disclosed as the rules ask; the newest, on %4: %5 "
-                                "(%6)")
-                     .arg(postCount(violations))
-                     .arg(months)
-                     .arg(violations == 1 ? QStringLiteral("was") : QStringLiteral("were"),
-                          dateText(newest->publishedOn), newest->sentence, rule.source);
+    f.sentence =
+        PolicyText::tr("%n sponsored post(s) in the last %1 months were not disclosed as the rules ask; the "
+                       "newest, on %2: %3 (%4)",
+                       nullptr, violations)
+            .arg(QString::number(months), dateText(newest->publishedOn), newest->sentence, rule.source);
     return f;
 }
 
@@ -156,11 +154,11 @@ std::optional<Finding> deliverablesDisclosed(const Rule &rule, const Context &co
     if (!first)
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("disclosure"));
-    f.sentence = QStringLiteral("%1 published since the shortlist was approved on %2 %3 the disclosure check; the "
-                                "first, on %4: %5 (%6)")
-                     .arg(postCount(failing))
-                     .arg(dateText(*context.approved), failing == 1 ? QStringLiteral("fails") : QStringLiteral("fail"),
-                          dateText(first->publishedOn), first->sentence, rule.source);
+    f.sentence =
+        PolicyText::tr("%n sponsored post(s) published since the shortlist was approved on %1 fail(s) the "
+                       "disclosure check; the first, on %2: %3 (%4)",
+                       nullptr, failing)
+            .arg(dateText(*context.approved), dateText(first->publishedOn), first->sentence, rule.source);
     return f;
 }
 
@@ -175,13 +173,15 @@ QList<Finding> consentAndPrivacy(const Rule &rule, const SubjectFacts &creator)
         found << f;
     };
     if (creator.doNotProfile)
-        add(QStringLiteral("the creator objected to profiling; remove them from the shortlist"));
+        add(PolicyText::tr("the creator objected to profiling; remove them from the shortlist"));
     if (creator.retentionEnded)
-        add(QStringLiteral("the project's retention period for this creator ended on %1; remove them from the "
-                           "shortlist or record a new use")
+        add(PolicyText::tr(
+                "the project's retention period for this creator ended on %1; remove them from the "
+                "shortlist or record a new use")
                 .arg(dateText(*creator.retentionEnded)));
     for (const QString &attribute : creator.expiredConsents)
-        add(QStringLiteral("the consent to the self-declared %1 has expired; ask for it again or erase the value")
+        add(PolicyText::tr(
+                "the consent to the self-declared %1 has expired; ask for it again or erase the value")
                 .arg(attribute));
     return found;
 }
@@ -191,9 +191,10 @@ std::optional<Finding> humanDecision(const Rule &rule, const SubjectFacts &creat
     if (!rule.enabled || !creator.overrideWithoutReason)
         return std::nullopt;
     Finding f = findingAbout(rule, creator, QStringLiteral("decision"));
-    f.sentence = QStringLiteral("the decision goes against the ranking without a written reason; decide again with "
-                                "one (%1)")
-                     .arg(rule.source);
+    f.sentence =
+        PolicyText::tr("the decision goes against the ranking without a written reason; decide again with "
+                       "one (%1)")
+            .arg(rule.source);
     return f;
 }
 
@@ -215,12 +216,13 @@ std::optional<Finding> groupFairness(const Rule &rule, const GroupFacts &group)
     f.subjectKey = subjectKeyOf(group);
     f.evidence = QStringLiteral("fairness");
     f.share = group.disparity;
-    f.sentence = QStringLiteral("%1 of %2 creators in this group were shortlisted, a selection rate %3 times the "
-                                "%4 group's, outside the %5 to %6 band; acknowledge it with a written note (%7)")
-                     .arg(group.selected)
-                     .arg(group.poolSize)
-                     .arg(decimalText(*group.disparity, 2), group.reference, decimalText(low, 2),
-                          decimalText(high, 2), rule.source);
+    f.sentence =
+        PolicyText::tr("%1 of %2 creators in this group were shortlisted, a selection rate %3 times the "
+                       "%4 group's, outside the %5 to %6 band; acknowledge it with a written note (%7)")
+            .arg(group.selected)
+            .arg(group.poolSize)
+            .arg(decimalText(*group.disparity, 2), group.reference, decimalText(low, 2), decimalText(high, 2),
+                 rule.source);
     return f;
 }
 

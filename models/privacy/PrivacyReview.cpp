@@ -5,6 +5,7 @@
 
 #include "PrivacyRules.h"
 #include "core/EnumTable.h"
+#include "core/TextContexts.h"
 
 namespace candor::privacy {
 
@@ -26,19 +27,21 @@ template <typename Enum, std::size_t N> const NamedValue<Enum> &rowFor(const Nam
 }
 
 constexpr BasisRow kBases[] = {
-    {LawfulBasis::None, "", "none recorded"},
-    {LawfulBasis::Consent, "consent", "consent (GDPR Art. 6(1)(a))"},
-    {LawfulBasis::Contract, "contract", "contract (GDPR Art. 6(1)(b))"},
-    {LawfulBasis::LegitimateInterest, "legitimate_interest", "legitimate interest (GDPR Art. 6(1)(f))"},
+    {LawfulBasis::None, "", QT_TRANSLATE_NOOP("PrivacyText", "none recorded")},
+    {LawfulBasis::Consent, "consent", QT_TRANSLATE_NOOP("PrivacyText", "consent (GDPR Art. 6(1)(a))")},
+    {LawfulBasis::Contract, "contract", QT_TRANSLATE_NOOP("PrivacyText", "contract (GDPR Art. 6(1)(b))")},
+    {LawfulBasis::LegitimateInterest, "legitimate_interest",
+     QT_TRANSLATE_NOOP("PrivacyText", "legitimate interest (GDPR Art. 6(1)(f))")},
 };
 
 constexpr FindingRow kFindings[] = {
-    {FindingKind::PastRetention, "past_retention", "Past retention"},
-    {FindingKind::ConsentExpired, "consent_expired", "Consent expired"},
-    {FindingKind::ConsentExpiresSoon, "consent_expires_soon", "Consent expires soon"},
-    {FindingKind::NoLawfulBasis, "no_lawful_basis", "No lawful basis"},
-    {FindingKind::NotInformed, "not_informed", "Not informed"},
-    {FindingKind::DoNotProfile, "do_not_profile", "Do not profile"},
+    {FindingKind::PastRetention, "past_retention", QT_TRANSLATE_NOOP("PrivacyText", "Past retention")},
+    {FindingKind::ConsentExpired, "consent_expired", QT_TRANSLATE_NOOP("PrivacyText", "Consent expired")},
+    {FindingKind::ConsentExpiresSoon, "consent_expires_soon",
+     QT_TRANSLATE_NOOP("PrivacyText", "Consent expires soon")},
+    {FindingKind::NoLawfulBasis, "no_lawful_basis", QT_TRANSLATE_NOOP("PrivacyText", "No lawful basis")},
+    {FindingKind::NotInformed, "not_informed", QT_TRANSLATE_NOOP("PrivacyText", "Not informed")},
+    {FindingKind::DoNotProfile, "do_not_profile", QT_TRANSLATE_NOOP("PrivacyText", "Do not profile")},
 };
 
 QString isoDate(const QDate &date)
@@ -55,7 +58,7 @@ QString lawfulBasisKey(LawfulBasis basis)
 
 QString lawfulBasisLabel(LawfulBasis basis)
 {
-    return QString::fromLatin1(rowFor(kBases, basis).label);
+    return PrivacyText::tr(rowFor(kBases, basis).label);
 }
 
 std::optional<LawfulBasis> lawfulBasisFromKey(const QString &key)
@@ -88,11 +91,11 @@ QStringList Policy::validationErrors() const
 {
     QStringList errors;
     if (retentionMonths < kShortestRetentionMonths || retentionMonths > kLongestRetentionMonths)
-        errors << QStringLiteral("the retention period must be from %1 to %2 months")
+        errors << PrivacyText::tr("the retention period must be from %1 to %2 months")
                       .arg(kShortestRetentionMonths)
                       .arg(kLongestRetentionMonths);
     if (consentNoticeDays < 0 || consentNoticeDays > 365)
-        errors << QStringLiteral("the notice before a consent expires must be from 0 to 365 days");
+        errors << PrivacyText::tr("the notice before a consent expires must be from 0 to 365 days");
     return errors;
 }
 
@@ -114,7 +117,7 @@ QString findingKey(FindingKind kind)
 
 QString findingLabel(FindingKind kind)
 {
-    return QString::fromLatin1(rowFor(kFindings, kind).label);
+    return PrivacyText::tr(rowFor(kFindings, kind).label);
 }
 
 QList<Finding> findingsOf(const CreatorFacts &creator, const Policy &policy, const QDate &today)
@@ -125,8 +128,9 @@ QList<Finding> findingsOf(const CreatorFacts &creator, const Policy &policy, con
     };
     if (const QDate ends = retentionEnds(creator, policy); ends.isValid() && today > ends)
         add(FindingKind::PastRetention, ends,
-            QStringLiteral("Last used on %1; the policy keeps data %2 months after its last use, so it should "
-                           "have gone on %3. Erase it, or renew it if it is still needed.")
+            PrivacyText::tr(
+                "Last used on %1; the policy keeps data %2 months after its last use, so it should "
+                "have gone on %3. Erase it, or renew it if it is still needed.")
                 .arg(isoDate(creator.lastUsed.isValid() ? creator.lastUsed : creator.firstHeld))
                 .arg(policy.retentionMonths)
                 .arg(isoDate(ends)));
@@ -135,31 +139,37 @@ QList<Finding> findingsOf(const CreatorFacts &creator, const Policy &policy, con
             continue;
         if (!consentHolds(consent.expiresOn, today))
             add(FindingKind::ConsentExpired, consent.expiresOn,
-                QStringLiteral("The consent to use \"%1\" expired on %2; audits leave it out until it is renewed.")
+                PrivacyText::tr(
+                    "The consent to use \"%1\" expired on %2; audits leave it out until it is renewed.")
                     .arg(consent.attribute, isoDate(consent.expiresOn)),
                 consent.attribute);
         else if (today.daysTo(consent.expiresOn) <= policy.consentNoticeDays)
             add(FindingKind::ConsentExpiresSoon, consent.expiresOn,
-                QStringLiteral("The consent to use \"%1\" expires on %2, in %3 days.")
+                PrivacyText::tr("The consent to use \"%1\" expires on %2, in %3 days.")
                     .arg(consent.attribute, isoDate(consent.expiresOn))
                     .arg(today.daysTo(consent.expiresOn)),
                 consent.attribute);
     }
     if (creator.basis == LawfulBasis::None)
         add(FindingKind::NoLawfulBasis, creator.firstHeld,
-            QStringLiteral("Held since %1 without a recorded lawful basis (GDPR Art. 6): record one, or erase the "
-                           "data.")
+            PrivacyText::tr(
+                "Held since %1 without a recorded lawful basis (GDPR Art. 6): record one, or erase the "
+                "data.")
                 .arg(isoDate(creator.firstHeld)));
     if (!creator.informedOn.isValid()) {
         const QDate due = creator.firstHeld.addMonths(kInformWithinMonths);
         add(FindingKind::NotInformed, due,
-            QStringLiteral("No record that the creator was told their data is held (GDPR Art. 14); the notice %1 "
-                           "due by %2.")
-                .arg(today > due ? QStringLiteral("was") : QStringLiteral("is"), isoDate(due)));
+            (today > due ? PrivacyText::tr(
+                               "No record that the creator was told their data is held (GDPR Art. 14); the "
+                               "notice was due by %1.")
+                         : PrivacyText::tr(
+                               "No record that the creator was told their data is held (GDPR Art. 14); the "
+                               "notice is due by %1."))
+                .arg(isoDate(due)));
     }
     if (creator.doNotProfile)
         add(FindingKind::DoNotProfile, {},
-            QStringLiteral("Asked not to be profiled (GDPR Art. 21): left out of every ranking and audit."));
+            PrivacyText::tr("Asked not to be profiled (GDPR Art. 21): left out of every ranking and audit."));
     return found;
 }
 
