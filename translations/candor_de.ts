@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuthenticityText</name>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="44"/>
+        <source>No benchmark for this platform and size.</source>
+        <translation>Kein Vergleichswert für diese Plattform und Größe.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
+        <source>No engagement figures.</source>
+        <translation>Keine Interaktionszahlen.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="57"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="116"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="59"/>
+        <source>%1 is under %2 of the median for %3: few of its followers react, as when many are bought or inactive.</source>
+        <translation>%1 liegt unter %2 des Medians für %3: Wenige seiner Follower reagieren, wie wenn viele gekauft oder inaktiv sind.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="63"/>
+        <source>%1 is over %2 times the median for %3: more reactions than an audience this size gives, as engagement pods and bought likes produce — or a post that spread.</source>
+        <translation>%1 liegt über dem %2-Fachen des Medians für %3: mehr Reaktionen, als ein so großes Publikum bringt, wie es Engagement-Pods und gekaufte Likes erzeugen — oder ein Beitrag, der sich verbreitet hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="68"/>
+        <source>%1, within the usual range for %2.</source>
+        <translation>%1, im üblichen Bereich für %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="78"/>
+        <source>The number of accounts it follows is not known.</source>
+        <translation>Die Zahl der Konten, denen es folgt, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="89"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="150"/>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="90"/>
+        <source>Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.</source>
+        <translation>Folgt %1 Konten%2: Follow-for-Follow ist ein verbreiteter Weg, eine Zahl aufzublähen.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="93"/>
+        <source>, more than follow it (%1)</source>
+        <translation>, mehr als ihm folgen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="95"/>
+        <source>Follows %1 accounts.</source>
+        <translation>Folgt %1 Konten.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="104"/>
+        <source>Likes and comments per post are not both known.</source>
+        <translation>Likes und Kommentare pro Beitrag sind nicht beide bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="119"/>
+        <source>%1 comments per like: likes without conversation, as bought likes come.</source>
+        <translation>%1 Kommentare pro Like: Likes ohne Gespräch, wie gekaufte Likes kommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="122"/>
+        <source>%1 comments per like: more comments than likes usually bring, as engagement pods and comment bots produce (or a giveaway asking for comments).</source>
+        <translation>%1 Kommentare pro Like: mehr Kommentare, als Likes üblicherweise bringen, wie es Engagement-Pods und Kommentar-Bots erzeugen (oder ein Gewinnspiel, das um Kommentare bittet).</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="126"/>
+        <source>%1 comments per like, within the usual range.</source>
+        <translation>%1 Kommentare pro Like, im üblichen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="137"/>
+        <source>Only %1 comment texts: at least %2 are needed to judge.</source>
+        <translation>Nur %1 Kommentartexte: Mindestens %2 sind für ein Urteil nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="140"/>
+        <source>No comment texts imported.</source>
+        <translation>Keine Kommentartexte importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="151"/>
+        <source>%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier comment word for word</source>
+        <translation>%1 von %2 Kommentaren sind generisch (Standardwörter oder nur Emoji) und %3 wiederholen einen früheren Kommentar Wort für Wort</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="157"/>
+        <source>; “%1” comes %2 times</source>
+        <translation>; „%1“ kommt %2-mal vor</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="167"/>
+        <source>No follower history (at least four readings are needed).</source>
+        <translation>Kein Follower-Verlauf (mindestens vier Messpunkte sind nötig).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/authenticity/AccountSignals.cpp" line="181"/>
+        <source>%n jump(s), %1 not followed by engagement</source>
+        <translation>
+            <numerusform>%n Sprung, %1 ohne folgende Interaktion</numerusform>
+            <numerusform>%n Sprünge, %1 ohne folgende Interaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="186"/>
+        <source>Growth without jumps over %1 readings.</source>
+        <translation>Wachstum ohne Sprünge über %1 Messpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="198"/>
+        <source>No follower sample.</source>
+        <translation>Keine Follower-Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="207"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="208"/>
+        <source>%1 of %2 sampled followers look fake by the follower rules.</source>
+        <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="97"/>
+        <source>Followers per account followed below</source>
+        <translation>Follower pro gefolgtem Konto unter</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="99"/>
+        <source>Accounts followed per post above</source>
+        <translation>Gefolgte Konten pro Beitrag über</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="101"/>
+        <source>Posts fewer than</source>
+        <translation>Beiträge weniger als</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="103"/>
+        <source>No profile picture</source>
+        <translation>Kein Profilbild</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="105"/>
+        <source>Follows more accounts than</source>
+        <translation>Folgt mehr Konten als</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="107"/>
+        <source>Digits in the username more than</source>
+        <translation>Ziffern im Benutzernamen mehr als</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="111"/>
+        <source>Followers fewer than</source>
+        <translation>Follower weniger als</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="130"/>
+        <source>%1: %2 points if so, %3 if not (held for %4 of the fake and %5 of the real followers it was learnt from)</source>
+        <translation>%1: %2 Punkte, wenn ja, %3, wenn nicht (traf auf %4 der gefälschten und %5 der echten Follower zu, aus denen gelernt wurde)</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="263"/>
+        <source>learnt from SRF Data&apos;s 975 hand-labelled followers of Swiss influencers (2017, CC BY-SA 4.0); cross-validated accuracy 93.8 %, specificity 96.5 %</source>
+        <translation>gelernt aus 975 von Hand bewerteten Followern Schweizer Influencer von SRF Data (2017, CC BY-SA 4.0); kreuzvalidierte Genauigkeit 93,8 %, Spezifität 96,5 %</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="122"/>
+        <source>%1 followers gained between %2 and %3 (%4 a day; usual %5, a jump above %6)%7</source>
+        <translation>%1 Follower gewonnen zwischen %2 und %3 (%4 pro Tag; üblich %5, ein Sprung über %6)%7</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="127"/>
+        <source>: no engagement history to compare with; look at the posts of those days</source>
+        <translation>: kein Interaktionsverlauf zum Vergleichen; sehen Sie sich die Beiträge dieser Tage an</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="129"/>
+        <source>: engagement jumped on the same days, so likely organic (a post that spread)</source>
+        <translation>: die Interaktion sprang an denselben Tagen, also wahrscheinlich organisch (ein Beitrag, der sich verbreitet hat)</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="131"/>
+        <source>: engagement did not follow, which bought followers would explain</source>
+        <translation>: die Interaktion folgte nicht, was gekaufte Follower erklären würden</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <location filename="../ui/AudienceBalanceChart.cpp" line="24"/>
@@ -2197,6 +2395,450 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
 </context>
 <context>
+    <name>FairnessText</name>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="15"/>
+        <source>average views</source>
+        <translation>durchschnittliche Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="24"/>
+        <source>some categories off</source>
+        <translation>einige Kategorien abweichend</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="30"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="47"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="43"/>
+        <source>outside the target</source>
+        <translation>außerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="82"/>
+        <source>age bands cut differently by the sources are pooled and compared on the bands they all share: %1</source>
+        <translation>Altersgruppen, die die Quellen unterschiedlich schneiden, werden zusammengefasst und auf den Gruppen verglichen, die alle teilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="134"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="78"/>
+        <source>no audience data</source>
+        <translation>keine Publikumsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="153"/>
+        <source>no selected creator&apos;s audience data names this category</source>
+        <translation>die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="27"/>
+        <source>data confidence %1</source>
+        <translation>Datenkonfidenz %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="36"/>
+        <source> Not defined here: %1.</source>
+        <translation> Hier nicht definiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="44"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="46"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="50"/>
+        <source>Caution</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="70"/>
+        <source>from %1, no upper limit</source>
+        <translation>ab %1, ohne Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="71"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="82"/>
+        <source>Audience mismatch</source>
+        <translation>Publikumsabweichung</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="83"/>
+        <source>total variation distance (TVD)</source>
+        <translation>Totalvariationsabstand (TVD)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="84"/>
+        <source>half the sum of the differences between the selection&apos;s audience shares and the target&apos;s: the share of the audience that would have to move to match the target. 0 is a perfect match, 1 no overlap at all.</source>
+        <translation>die halbe Summe der Differenzen zwischen den Publikumsanteilen der Auswahl und denen des Ziels: der Anteil des Publikums, der sich verschieben müsste, um dem Ziel zu entsprechen. 0 ist eine perfekte Übereinstimmung, 1 gar keine Überschneidung.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="89"/>
+        <source>%1 of the audience would have to move to match the target.</source>
+        <translation>%1 des Publikums müsste sich verschieben, um dem Ziel zu entsprechen.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="93"/>
+        <source>Divergence from the target</source>
+        <translation>Abweichung vom Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="94"/>
+        <source>Kullback–Leibler divergence KL(selection ‖ target), natural logarithm</source>
+        <translation>Kullback-Leibler-Divergenz KL(Auswahl ‖ Ziel), natürlicher Logarithmus</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="95"/>
+        <source>Σ p·ln(p / q) over the categories: 0 when the audiences match; it grows fast where the selection reaches categories the target gives little. Not defined where the selection reaches a category the target leaves out.</source>
+        <translation>Σ p·ln(p / q) über die Kategorien: 0, wenn die Publika übereinstimmen; sie wächst schnell, wo die Auswahl Kategorien erreicht, denen das Ziel wenig gibt. Nicht definiert, wo die Auswahl eine Kategorie erreicht, die das Ziel auslässt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="102"/>
+        <source>Divergence, both ways</source>
+        <translation>Abweichung in beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="103"/>
+        <source>Jensen–Shannon distance</source>
+        <translation>Jensen-Shannon-Abstand</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="104"/>
+        <source>the square root of ½KL(p ‖ m) + ½KL(q ‖ m), m the average of the two audiences: symmetric, defined even where the target leaves a category out, from 0 (the same) to about 0.83 (no overlap).</source>
+        <translation>die Quadratwurzel aus ½KL(p ‖ m) + ½KL(q ‖ m), m der Durchschnitt der beiden Publika: symmetrisch, auch definiert, wo das Ziel eine Kategorie auslässt, von 0 (gleich) bis etwa 0,83 (keine Überschneidung).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="111"/>
+        <source>Resting on low-confidence estimates</source>
+        <translation>Gestützt auf Schätzungen geringer Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="112"/>
+        <source>low-confidence share of the pooled audience</source>
+        <translation>Anteil des gemeinsamen Publikums mit geringer Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="113"/>
+        <source>the part of the pooled audience whose estimates come with a confidence below the threshold (50 % by default): those figures may be far off.</source>
+        <translation>der Teil des gemeinsamen Publikums, dessen Schätzungen mit einer Konfidenz unter dem Schwellenwert kommen (standardmäßig 50 %): Diese Zahlen können weit danebenliegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="117"/>
+        <source>%1 of the pooled audience rests on low-confidence estimates.</source>
+        <translation>%1 des gemeinsamen Publikums stützt sich auf Schätzungen geringer Konfidenz.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="127"/>
+        <source>No selected creator&apos;s audience data names this category: its share is unknown.</source>
+        <translation>Die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie: ihr Anteil ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="130"/>
+        <source>Outside the target, and not reached.</source>
+        <translation>Außerhalb des Ziels und nicht erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="131"/>
+        <source>%1 of the selection&apos;s audience is here, and the campaign targets none (%2).</source>
+        <translation>%1 des Publikums der Auswahl ist hier, und die Kampagne zielt auf keinen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="138"/>
+        <source>%1 of the selection&apos;s audience against a target of %2: %3 × the target</source>
+        <translation>%1 des Publikums der Auswahl gegenüber einem Ziel von %2: %3 × das Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="141"/>
+        <source>, within %1–%2.</source>
+        <translation>, innerhalb %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="142"/>
+        <source>, %1 (outside %2–%3; %4).</source>
+        <translation>, %1 (außerhalb %2–%3; %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="158"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="163"/>
+        <source>0 because %1 has no one selected, while %2 has %3.</source>
+        <translation>0, weil bei %1 niemand ausgewählt ist, während %2 %3 hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="165"/>
+        <source>%1 (%2) is selected at %3 × the rate of %4 (%5).</source>
+        <translation>%1 (%2) wird mit dem %3-Fachen der Quote von %4 ausgewählt (%5).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="169"/>
+        <source> With %1 selected in all (fewer than %2) this is too few to judge.</source>
+        <translation> Mit insgesamt %1 Ausgewählten (weniger als %2) sind das zu wenige für ein Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="175"/>
+        <source>Gap in selection rates</source>
+        <translation>Lücke bei den Auswahlquoten</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="176"/>
+        <source>demographic parity difference (Fairlearn, between groups)</source>
+        <translation>Demographic Parity Difference (Fairlearn, zwischen Gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="177"/>
+        <source>the highest minus the lowest selection rate among the groups large enough to judge: 0 when every group is selected at the same rate.</source>
+        <translation>die höchste minus die niedrigste Auswahlquote unter den Gruppen, die groß genug für ein Urteil sind: 0, wenn jede Gruppe mit derselben Quote ausgewählt wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="183"/>
+        <source>Lowest rate against highest</source>
+        <translation>Niedrigste Quote gegenüber höchster</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="184"/>
+        <source>demographic parity ratio (Fairlearn); AIF360 calls it disparate impact</source>
+        <translation>Demographic Parity Ratio (Fairlearn); AIF360 nennt es Disparate Impact</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="185"/>
+        <source>the lowest selection rate divided by the highest, among the groups large enough to judge: 1 when alike; under %1 fails the four-fifths rule.</source>
+        <translation>die niedrigste Auswahlquote geteilt durch die höchste, unter den Gruppen, die groß genug für ein Urteil sind: 1, wenn gleich; unter %1 verfehlt es die Vier-Fünftel-Regel.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="192"/>
+        <source>Ranking exposure</source>
+        <translation>Sichtbarkeit im Ranking</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="193"/>
+        <source>normalised discounted KL divergence (NDKL; Geyik, Ambler and Kenthapadi 2019)</source>
+        <translation>normierte diskontierte KL-Divergenz (NDKL; Geyik, Ambler und Kenthapadi 2019)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="194"/>
+        <source>how far the groups&apos; shares among the first i candidates are from their shares of the pool, summed over every position i = 1 … n of the consenting ranked candidates (not only the selection), each weighted 1 / log₂(i + 1) so the top counts most, and divided by the sum of the weights. 0 = proportional at every depth.</source>
+        <translation>wie weit die Anteile der Gruppen unter den ersten i Kandidaten von ihren Anteilen am Pool entfernt sind, summiert über jede Position i = 1 … n der eingewilligten gerankten Kandidaten (nicht nur der Auswahl), jeweils gewichtet mit 1 / log₂(i + 1), sodass die Spitze am meisten zählt, und geteilt durch die Summe der Gewichte. 0 = proportional in jeder Tiefe.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="208"/>
+        <source>%1 of %2 selected — too few to judge (%3).</source>
+        <translation>%1 von %2 ausgewählt — zu wenige für ein Urteil (%3).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="209"/>
+        <source>%1 of %2 selected (%3; plausibly %4)</source>
+        <translation>%1 von %2 ausgewählt (%3; plausibel %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="214"/>
+        <source>; %1 × the rate of %2</source>
+        <translation>; %1 × die Quote von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="216"/>
+        <source> (plausibly %1)</source>
+        <translation> (plausibel %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="218"/>
+        <source>; the reference group</source>
+        <translation>; die Referenzgruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="220"/>
+        <source>; no comparison: %1</source>
+        <translation>; kein Vergleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="233"/>
+        <source>FA*IR test, α = %1, adjusted to %2 for %3 positions</source>
+        <translation>FA*IR-Test, α = %1, angepasst auf %2 für %3 Positionen</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="237"/>
+        <source>Placed in the top %1 as fairly as chance allows (%2).</source>
+        <translation>So fair unter den Top %1 platziert, wie der Zufall erlaubt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="238"/>
+        <source>Fewer in the ranking than chance allows: among the first %1 it needed at least %2 and had %3 (%4).</source>
+        <translation>Weniger im Ranking, als der Zufall erlaubt: Unter den ersten %1 brauchte es mindestens %2 und hatte %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="250"/>
+        <source>Audience balance</source>
+        <translation>Publikumsbalance</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="251"/>
+        <source>The campaign has no target audience, so the audience balance cannot be checked.</source>
+        <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="257"/>
+        <source>No selected creator has audience data for this dimension: add it with File › Import Audiences or candor import-audience (docs/audience-import.md).</source>
+        <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: Fügen Sie sie hinzu mit Datei › Publikumsdaten importieren oder candor import-audience (docs/audience-import.md).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="264"/>
+        <source>Only %1 creators&apos; audiences are pooled: the balance moves a lot with each creator added or removed.</source>
+        <translation>Nur die Publika von %1 Creatorn sind zusammengefasst: Die Balance bewegt sich stark mit jedem Creator, der hinzukommt oder wegfällt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="274"/>
+        <source>%1 of the selection&apos;s audience is aged %2, which includes people under 18, and the campaign does not target it (%3).</source>
+        <translation>%1 des Publikums der Auswahl ist %2 Jahre alt, was Menschen unter 18 einschließt, und die Kampagne zielt nicht darauf (%3).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="311"/>
+        <source>%1 of the selection&apos;s audience is in categories the campaign does not target: %2 (data confidence %3).</source>
+        <translation>%1 des Publikums der Auswahl ist in Kategorien, auf die die Kampagne nicht zielt: %2 (Datenkonfidenz %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="319"/>
+        <source>Creators by %1</source>
+        <translation>Creator nach %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.cpp" line="322"/>
+        <source>%1 consenting creators are selected, fewer than %2: too few to judge whether groups are selected alike.</source>
+        <translation>%1 eingewilligte Creator sind ausgewählt, weniger als %2: zu wenige, um zu beurteilen, ob Gruppen gleich ausgewählt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fairness/FairnessAudit.cpp" line="32"/>
+        <source>the shortlist (%n candidate(s))</source>
+        <translation>
+            <numerusform>die Shortlist (%n Kandidat)</numerusform>
+            <numerusform>die Shortlist (%n Kandidaten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="36"/>
+        <source>the top %1</source>
+        <translation>die Top %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="17"/>
+        <source>not defined (%1)</source>
+        <translation>nicht definiert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="68"/>
+        <source>the target has no share here</source>
+        <translation>das Ziel hat hier keinen Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="72"/>
+        <source>the selection reaches a category the target leaves out</source>
+        <translation>die Auswahl erreicht eine Kategorie, die das Ziel auslässt</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="83"/>
+        <source>too few to judge</source>
+        <translation>zu wenige für ein Urteil</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="85"/>
+        <source>no comparison possible</source>
+        <translation>kein Vergleich möglich</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="87"/>
+        <source>within the band</source>
+        <translation>innerhalb des Bands</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="89"/>
+        <source>outside the band, but could be chance</source>
+        <translation>außerhalb des Bands, könnte aber Zufall sein</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="93"/>
+        <source>outside the band</source>
+        <translation>außerhalb des Bands</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="119"/>
+        <source>no one is selected</source>
+        <translation>niemand ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="138"/>
+        <source>%1 members, fewer than %2</source>
+        <translation>%1 Mitglieder, weniger als %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="139"/>
+        <source>too few to judge: </source>
+        <translation>zu wenige für ein Urteil: </translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="148"/>
+        <source>the reference group is not in the pool</source>
+        <translation>die Referenzgruppe ist nicht im Pool</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="151"/>
+        <source>no one of the reference group (%1) is selected</source>
+        <translation>niemand aus der Referenzgruppe (%1) ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="167"/>
+        <source>%1 selected in all, fewer than %2</source>
+        <translation>insgesamt %1 ausgewählt, weniger als %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="171"/>
+        <source>fewer than two groups large enough to judge</source>
+        <translation>weniger als zwei Gruppen, die groß genug für ein Urteil sind</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="176"/>
+        <source>no group has anyone selected</source>
+        <translation>keine Gruppe hat Ausgewählte</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="186"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="198"/>
+        <source>the ranking is empty</source>
+        <translation>das Ranking ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="188"/>
+        <source>the group has no target share</source>
+        <translation>die Gruppe hat keinen Zielanteil</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="191"/>
+        <source>no one of the group is in the top %1</source>
+        <translation>niemand aus der Gruppe ist unter den Top %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="215"/>
+        <source>group &quot;%1&quot; has no target share</source>
+        <translation>Gruppe „%1“ hat keinen Zielanteil</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="221"/>
+        <source>a ranked group has a target share of 0</source>
+        <translation>eine gerankte Gruppe hat einen Zielanteil von 0</translation>
+    </message>
+</context>
+<context>
     <name>PolicyText</name>
     <message>
         <location filename="../models/policy/ApprovalSnapshot.cpp" line="37"/>
@@ -2204,32 +2846,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="70"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="71"/>
         <source> on %1</source>
         <translation> am %1</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="74"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="75"/>
         <source>authenticity fell from %1 to %2 for %3%4</source>
         <translation>Echtheit fiel von %1 auf %2 für %3%4</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="75"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="76"/>
         <source>authenticity rose from %1 to %2 for %3%4</source>
         <translation>Echtheit stieg von %1 auf %2 für %3%4</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="81"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="82"/>
         <source>the audience under 18 went from %1 to %2 for %3%4</source>
         <translation>das Publikum unter 18 ging von %1 auf %2 für %3%4</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="84"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="85"/>
         <source>an age estimate arrived for %1%2: %3 of the audience is under 18</source>
         <translation>eine Altersschätzung kam für %1%2: %3 des Publikums ist unter 18</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="88"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="89"/>
         <source>%n more sponsored post(s) failing the disclosure check for %1%2</source>
         <translation>
             <numerusform>%n weiterer gesponserter Beitrag besteht die Kennzeichnungsprüfung nicht für %1%2</numerusform>
@@ -2237,82 +2879,82 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="92"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="93"/>
         <source>%1 objected to profiling</source>
         <translation>%1 hat dem Profiling widersprochen</translation>
     </message>
     <message>
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="94"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="95"/>
         <source>the retention period for %1 ended on %2</source>
         <translation>die Aufbewahrungsfrist für %1 endete am %2</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="34"/>
+        <location filename="../models/policy/Policy.cpp" line="36"/>
         <source>is not a policy: %1 at character %2</source>
         <translation>ist keine Richtlinie: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="37"/>
+        <location filename="../models/policy/Policy.cpp" line="42"/>
         <source>is not a policy of schema candor-policy/1</source>
         <translation>ist keine Richtlinie des Schemas candor-policy/1</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="46"/>
+        <location filename="../models/policy/Policy.cpp" line="52"/>
         <source>rule %1 needs an id and a severity of block or warn</source>
         <translation>Regel %1 braucht eine ID und eine Schwere block oder warn</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="47"/>
+        <location filename="../models/policy/Policy.cpp" line="53"/>
         <source>(no id)</source>
         <translation>(keine ID)</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="127"/>
+        <location filename="../models/policy/Policy.cpp" line="133"/>
         <source>Resolved</source>
         <translation>Aufgelöst</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="128"/>
+        <location filename="../models/policy/Policy.cpp" line="134"/>
         <source>Blocks approval</source>
         <translation>Blockiert die Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="128"/>
+        <location filename="../models/policy/Policy.cpp" line="135"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="133"/>
+        <location filename="../models/policy/Policy.cpp" line="140"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="134"/>
+        <location filename="../models/policy/Policy.cpp" line="141"/>
         <source>Acknowledged</source>
         <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="134"/>
+        <location filename="../models/policy/Policy.cpp" line="142"/>
         <source>Overridden</source>
         <translation>Übergangen</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="93"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="94"/>
         <source>unknown: no age data for this creator&apos;s audience; ask for audience data before it takes part in %1 campaigns (%2)</source>
         <translation>unbekannt: keine Altersdaten für das Publikum dieses Creators; fragen Sie nach Publikumsdaten, bevor er an Kampagnen für %1 teilnimmt (%2)</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="103"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="105"/>
         <source>%1 of the audience is under 18 (data confidence %2), at or above the %3 limit for %4 campaigns (%5)</source>
         <translation>%1 des Publikums ist unter 18 (Datenkonfidenz %2), auf oder über der Grenze von %3 für Kampagnen für %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="115"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="118"/>
         <source>the authenticity check is red%1; it needs an override with a reason before the shortlist is approved (%2)</source>
         <translation>die Echtheitsprüfung ist rot%1; sie braucht ein Übergehen mit Begründung, bevor die Shortlist freigegeben wird (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/policy/PolicyRules.cpp" line="136"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="140"/>
         <source>%n sponsored post(s) in the last %1 months were not disclosed as the rules ask; the newest, on %2: %3 (%4)</source>
         <translation>
             <numerusform>%n gesponserter Beitrag der letzten %1 Monate wurde nicht gekennzeichnet, wie die Regeln es verlangen; der neueste, am %2: %3 (%4)</numerusform>
@@ -2320,7 +2962,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/policy/PolicyRules.cpp" line="153"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="158"/>
         <source>%n sponsored post(s) published since the shortlist was approved on %1 fail(s) the disclosure check; the first, on %2: %3 (%4)</source>
         <translation>
             <numerusform>%n gesponserter Beitrag, veröffentlicht seit der Freigabe der Shortlist am %1, besteht die Kennzeichnungsprüfung nicht; der erste, am %2: %3 (%4)</numerusform>
@@ -2328,27 +2970,27 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="171"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="176"/>
         <source>the creator objected to profiling; remove them from the shortlist</source>
         <translation>der Creator hat dem Profiling widersprochen; nehmen Sie ihn von der Shortlist</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="173"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="178"/>
         <source>the project&apos;s retention period for this creator ended on %1; remove them from the shortlist or record a new use</source>
         <translation>die Aufbewahrungsfrist des Projekts für diesen Creator endete am %1; nehmen Sie ihn von der Shortlist oder erfassen Sie eine neue Verwendung</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="177"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="183"/>
         <source>the consent to the self-declared %1 has expired; ask for it again or erase the value</source>
         <translation>die Einwilligung zur Selbstangabe %1 ist abgelaufen; fragen Sie erneut danach oder löschen Sie den Wert</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="187"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="195"/>
         <source>the decision goes against the ranking without a written reason; decide again with one (%1)</source>
         <translation>die Entscheidung widerspricht dem Ranking ohne schriftlichen Grund; entscheiden Sie erneut mit einem (%1)</translation>
     </message>
     <message>
-        <location filename="../models/policy/PolicyRules.cpp" line="211"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="220"/>
         <source>%1 of %2 creators in this group were shortlisted, a selection rate %3 times the %4 group&apos;s, outside the %5 to %6 band; acknowledge it with a written note (%7)</source>
         <translation>%1 von %2 Creatorn dieser Gruppe kamen auf die Shortlist, eine Auswahlquote vom %3-Fachen der Gruppe %4, außerhalb des Bands %5 bis %6; nehmen Sie es mit einer schriftlichen Notiz zur Kenntnis (%7)</translation>
     </message>
@@ -2429,82 +3071,82 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Vertrag (DSGVO Art. 6 Abs. 1 lit. b)</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="33"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="34"/>
         <source>legitimate interest (GDPR Art. 6(1)(f))</source>
         <translation>berechtigtes Interesse (DSGVO Art. 6 Abs. 1 lit. f)</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="37"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="38"/>
         <source>Past retention</source>
         <translation>Aufbewahrungsfrist überschritten</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="38"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="39"/>
         <source>Consent expired</source>
         <translation>Einwilligung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="39"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="41"/>
         <source>Consent expires soon</source>
         <translation>Einwilligung läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="40"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="42"/>
         <source>No lawful basis</source>
         <translation>Keine Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="41"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="43"/>
         <source>Not informed</source>
         <translation>Nicht informiert</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="42"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="44"/>
         <source>Do not profile</source>
         <translation>Nicht profilieren</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="92"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="94"/>
         <source>the retention period must be from %1 to %2 months</source>
         <translation>die Aufbewahrungsfrist muss zwischen %1 und %2 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="96"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="98"/>
         <source>the notice before a consent expires must be from 0 to 365 days</source>
         <translation>die Vorlaufzeit vor dem Ablauf einer Einwilligung muss zwischen 0 und 365 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="129"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="131"/>
         <source>Last used on %1; the policy keeps data %2 months after its last use, so it should have gone on %3. Erase it, or renew it if it is still needed.</source>
         <translation>Zuletzt verwendet am %1; die Richtlinie bewahrt Daten %2 Monate nach ihrer letzten Verwendung auf, sie hätten also am %3 gelöscht werden sollen. Löschen Sie sie oder erneuern Sie sie, wenn sie noch gebraucht werden.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="139"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="142"/>
         <source>The consent to use &quot;%1&quot; expired on %2; audits leave it out until it is renewed.</source>
         <translation>Die Einwilligung zur Verwendung von „%1“ ist am %2 abgelaufen; Prüfungen lassen sie aus, bis sie erneuert ist.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="144"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="148"/>
         <source>The consent to use &quot;%1&quot; expires on %2, in %3 days.</source>
         <translation>Die Einwilligung zur Verwendung von „%1“ läuft am %2 ab, in %3 Tagen.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="151"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="155"/>
         <source>Held since %1 without a recorded lawful basis (GDPR Art. 6): record one, or erase the data.</source>
         <translation>Seit %1 ohne erfasste Rechtsgrundlage gespeichert (DSGVO Art. 6): Erfassen Sie eine oder löschen Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="157"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="162"/>
         <source>No record that the creator was told their data is held (GDPR Art. 14); the notice was due by %1.</source>
         <translation>Kein Nachweis, dass der Creator informiert wurde, dass seine Daten gespeichert sind (DSGVO Art. 14); die Information war fällig bis %1.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="159"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="165"/>
         <source>No record that the creator was told their data is held (GDPR Art. 14); the notice is due by %1.</source>
         <translation>Kein Nachweis, dass der Creator informiert wurde, dass seine Daten gespeichert sind (DSGVO Art. 14); die Information ist fällig bis %1.</translation>
     </message>
     <message>
-        <location filename="../models/privacy/PrivacyReview.cpp" line="165"/>
+        <location filename="../models/privacy/PrivacyReview.cpp" line="172"/>
         <source>Asked not to be profiled (GDPR Art. 21): left out of every ranking and audit.</source>
         <translation>Möchte nicht profiliert werden (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen.</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuthenticityText</name>
+    <message numerus="yes">
+        <location filename="../models/authenticity/AccountSignals.cpp" line="181"/>
+        <source>%n jump(s), %1 not followed by engagement</source>
+        <translation>
+            <numerusform>%n jump, %1 not followed by engagement</numerusform>
+            <numerusform>%n jumps, %1 not followed by engagement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/CommandLine.cpp" line="146"/>
@@ -133,9 +144,20 @@
     </message>
 </context>
 <context>
+    <name>FairnessText</name>
+    <message numerus="yes">
+        <location filename="../models/fairness/FairnessAudit.cpp" line="32"/>
+        <source>the shortlist (%n candidate(s))</source>
+        <translation>
+            <numerusform>the shortlist (%n candidate)</numerusform>
+            <numerusform>the shortlist (%n candidates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PolicyText</name>
     <message numerus="yes">
-        <location filename="../models/policy/ApprovalSnapshot.cpp" line="88"/>
+        <location filename="../models/policy/ApprovalSnapshot.cpp" line="89"/>
         <source>%n more sponsored post(s) failing the disclosure check for %1%2</source>
         <translation>
             <numerusform>%n more sponsored post failing the disclosure check for %1%2</numerusform>
@@ -143,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/policy/PolicyRules.cpp" line="136"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="140"/>
         <source>%n sponsored post(s) in the last %1 months were not disclosed as the rules ask; the newest, on %2: %3 (%4)</source>
         <translation>
             <numerusform>%n sponsored post in the last %1 months was not disclosed as the rules ask; the newest, on %2: %3 (%4)</numerusform>
@@ -151,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/policy/PolicyRules.cpp" line="153"/>
+        <location filename="../models/policy/PolicyRules.cpp" line="158"/>
         <source>%n sponsored post(s) published since the shortlist was approved on %1 fail(s) the disclosure check; the first, on %2: %3 (%4)</source>
         <translation>
             <numerusform>%n sponsored post published since the shortlist was approved on %1 fails the disclosure check; the first, on %2: %3 (%4)</numerusform>

@@ -3,6 +3,8 @@
 
 #include "AccountSignals.h"
 
+#include "core/TextContexts.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -40,8 +42,8 @@ Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t, bool e
                         t.engagementWeight, explain);
     if (!f.engagementRate || !f.benchmarkMedianRate || *f.benchmarkMedianRate <= 0.0) {
         if (explain)
-            s.evidence = f.engagementRate ? QStringLiteral("No benchmark for this platform and size.")
-                                          : QStringLiteral("No engagement figures.");
+            s.evidence = f.engagementRate ? AuthenticityText::tr("No benchmark for this platform and size.")
+                                          : AuthenticityText::tr("No engagement figures.");
         return s;
     }
     const double rate = *f.engagementRate;
@@ -53,18 +55,22 @@ Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t, bool e
     if (!explain)
         return s;
     s.value = percentText(rate);
-    s.threshold = QStringLiteral("%1 to %2").arg(percentText(low), percentText(high));
+    s.threshold = AuthenticityText::tr("%1 to %2").arg(percentText(low), percentText(high));
     if (s.light == Light::Red) {
-        s.evidence = QStringLiteral("%1 is under %2 of the median for %3: few of its followers react, as when many "
-                                    "are bought or inactive.")
+        s.evidence = AuthenticityText::tr(
+                         "%1 is under %2 of the median for %3: few of its followers react, as when many "
+                         "are bought or inactive.")
                          .arg(percentText(rate), percentText(t.engagementLowShare, 0), f.benchmarkLabel);
     } else if (s.light == Light::Amber) {
-        s.evidence = QStringLiteral("%1 is over %2 times the median for %3: more reactions than an audience this "
-                                    "size gives, as engagement pods and bought likes produce — or a post that "
-                                    "spread.")
-                         .arg(percentText(rate), QLocale().toString(t.engagementHighMultiple, 'f', 0), f.benchmarkLabel);
+        s.evidence = AuthenticityText::tr(
+                         "%1 is over %2 times the median for %3: more reactions than an audience this "
+                         "size gives, as engagement pods and bought likes produce — or a post that "
+                         "spread.")
+                         .arg(percentText(rate), QLocale().toString(t.engagementHighMultiple, 'f', 0),
+                              f.benchmarkLabel);
     } else {
-        s.evidence = QStringLiteral("%1, within the usual range for %2.").arg(percentText(rate), f.benchmarkLabel);
+        s.evidence = AuthenticityText::tr("%1, within the usual range for %2.")
+                         .arg(percentText(rate), f.benchmarkLabel);
     }
     return s;
 }
@@ -74,7 +80,7 @@ Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t, boo
     Signal s = signalOf("mass-following", "Accounts it follows", t.massFollowingSource, t.massFollowingWeight, explain);
     if (!f.following) {
         if (explain)
-            s.evidence = QStringLiteral("The number of accounts it follows is not known.");
+            s.evidence = AuthenticityText::tr("The number of accounts it follows is not known.");
         return s;
     }
     s.confidence = 1.0;
@@ -85,13 +91,14 @@ Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t, boo
         return s;
     const QLocale locale;
     s.value = locale.toString(*f.following);
-    s.threshold = QStringLiteral("at most %1").arg(locale.toString(t.massFollowing));
-    s.evidence = mass ? QStringLiteral("Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.")
+    s.threshold = AuthenticityText::tr("at most %1").arg(locale.toString(t.massFollowing));
+    s.evidence = mass ? AuthenticityText::tr(
+                            "Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.")
                             .arg(locale.toString(*f.following),
-                                 followsMoreThanFollowed
-                                     ? QStringLiteral(", more than follow it (%1)").arg(locale.toString(*f.followers))
-                                     : QString())
-                      : QStringLiteral("Follows %1 accounts.").arg(locale.toString(*f.following));
+                                 followsMoreThanFollowed ? AuthenticityText::tr(", more than follow it (%1)")
+                                                               .arg(locale.toString(*f.followers))
+                                                         : QString())
+                      : AuthenticityText::tr("Follows %1 accounts.").arg(locale.toString(*f.following));
     return s;
 }
 
@@ -100,7 +107,7 @@ Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool exp
     Signal s = signalOf("comments-per-like", "Comments per like", t.commentsSource, t.commentsWeight, explain);
     if (!f.averageLikes || !f.averageComments || *f.averageLikes <= 0.0) {
         if (explain)
-            s.evidence = QStringLiteral("Likes and comments per post are not both known.");
+            s.evidence = AuthenticityText::tr("Likes and comments per post are not both known.");
         return s;
     }
     const double ratio = *f.averageComments / *f.averageLikes;
@@ -112,17 +119,20 @@ Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool exp
         return s;
     const QLocale locale;
     s.value = locale.toString(ratio, 'f', 4);
-    s.threshold = QStringLiteral("%1 to %2").arg(locale.toString(t.commentsPerLikeLow, 'f', 3),
-                                                 locale.toString(t.commentsPerLikeHigh, 'f', 1));
+    s.threshold = AuthenticityText::tr("%1 to %2")
+                      .arg(locale.toString(t.commentsPerLikeLow, 'f', 3),
+                           locale.toString(t.commentsPerLikeHigh, 'f', 1));
     if (few) {
-        s.evidence = QStringLiteral("%1 comments per like: likes without conversation, as bought likes come.")
-                         .arg(s.value);
+        s.evidence =
+            AuthenticityText::tr("%1 comments per like: likes without conversation, as bought likes come.")
+                .arg(s.value);
     } else if (many) {
-        s.evidence = QStringLiteral("%1 comments per like: more comments than likes usually bring, as engagement "
-                                    "pods and comment bots produce (or a giveaway asking for comments).")
+        s.evidence = AuthenticityText::tr(
+                         "%1 comments per like: more comments than likes usually bring, as engagement "
+                         "pods and comment bots produce (or a giveaway asking for comments).")
                          .arg(s.value);
     } else {
-        s.evidence = QStringLiteral("%1 comments per like, within the usual range.").arg(s.value);
+        s.evidence = AuthenticityText::tr("%1 comments per like, within the usual range.").arg(s.value);
     }
     return s;
 }
@@ -133,10 +143,11 @@ Signal commentTextsSignal(const AccountFacts &f, const SignalThresholds &t, bool
                         explain);
     if (!f.commentTexts || f.commentTexts->read < t.commentTextsMinimum) {
         if (explain)
-            s.evidence = f.commentTexts ? QStringLiteral("Only %1 comment texts: at least %2 are needed to judge.")
-                                              .arg(f.commentTexts->read)
-                                              .arg(t.commentTextsMinimum)
-                                        : QStringLiteral("No comment texts imported.");
+            s.evidence = f.commentTexts
+                             ? AuthenticityText::tr("Only %1 comment texts: at least %2 are needed to judge.")
+                                   .arg(f.commentTexts->read)
+                                   .arg(t.commentTextsMinimum)
+                             : AuthenticityText::tr("No comment texts imported.");
         return s;
     }
     const CommentTally &c = *f.commentTexts;
@@ -146,14 +157,16 @@ Signal commentTextsSignal(const AccountFacts &f, const SignalThresholds &t, bool
     if (!explain)
         return s;
     s.value = percentText(share, 0);
-    s.threshold = QStringLiteral("at most %1").arg(percentText(t.commentTextsAmber, 0));
-    s.evidence = QStringLiteral("%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier "
-                                "comment word for word")
+    s.threshold = AuthenticityText::tr("at most %1").arg(percentText(t.commentTextsAmber, 0));
+    s.evidence = AuthenticityText::tr(
+                     "%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier "
+                     "comment word for word")
                      .arg(c.generic)
                      .arg(c.read)
                      .arg(c.repeated);
     if (c.mostRepeatedTimes > 1)
-        s.evidence += QStringLiteral("; “%1” comes %2 times").arg(c.mostRepeated.left(60)).arg(c.mostRepeatedTimes);
+        s.evidence += AuthenticityText::tr("; “%1” comes %2 times")
+                          .arg(c.mostRepeated.left(60), QString::number(c.mostRepeatedTimes));
     s.evidence += QLatin1Char('.');
     return s;
 }
@@ -163,7 +176,7 @@ Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
     Signal s = signalOf("growth-jumps", "Jumps in follower growth", t.growthSource, t.growthWeight, explain);
     if (f.followerHistory.size() < 4) {
         if (explain)
-            s.evidence = QStringLiteral("No follower history (at least four readings are needed).");
+            s.evidence = AuthenticityText::tr("No follower history (at least four readings are needed).");
         return s;
     }
     GrowthJumpDetector detector;
@@ -177,14 +190,14 @@ Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
     s.light = s.jumps.isEmpty() ? Light::Green : suspicious > 0 ? Light::Red : Light::Amber;
     if (!explain)
         return s;
-    s.value = QStringLiteral("%1 %2, %3 not followed by engagement")
-                  .arg(s.jumps.size())
-                  .arg(s.jumps.size() == 1 ? QStringLiteral("jump") : QStringLiteral("jumps"))
+    s.value = AuthenticityText::tr("%n jump(s), %1 not followed by engagement", nullptr,
+                                   static_cast<int>(s.jumps.size()))
                   .arg(suspicious);
     s.threshold = QStringLiteral("k = %1").arg(QLocale().toString(t.growthK, 'f', 1));
     // The evidence is the first jump engagement did not follow, else the first jump, else the calm history.
     if (s.jumps.isEmpty())
-        s.evidence = QStringLiteral("Growth without jumps over %1 readings.").arg(f.followerHistory.size());
+        s.evidence =
+            AuthenticityText::tr("Growth without jumps over %1 readings.").arg(f.followerHistory.size());
     else
         s.evidence = (firstSuspicious != s.jumps.cend() ? *firstSuspicious : s.jumps.constFirst()).sentence;
     return s;
@@ -196,7 +209,7 @@ Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
                         explain);
     if (!f.sampledFollowers || *f.sampledFollowers <= 0) {
         if (explain)
-            s.evidence = QStringLiteral("No follower sample.");
+            s.evidence = AuthenticityText::tr("No follower sample.");
         return s;
     }
     const double credibility = 1.0 - static_cast<double>(f.sampleLookingFake) / *f.sampledFollowers;
@@ -205,8 +218,8 @@ Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
     if (!explain)
         return s;
     s.value = percentText(credibility, 0);
-    s.threshold = QStringLiteral("at least %1").arg(percentText(t.sampleCredibility, 0));
-    s.evidence = QStringLiteral("%1 of %2 sampled followers look fake by the follower rules.")
+    s.threshold = AuthenticityText::tr("at least %1").arg(percentText(t.sampleCredibility, 0));
+    s.evidence = AuthenticityText::tr("%1 of %2 sampled followers look fake by the follower rules.")
                      .arg(f.sampleLookingFake)
                      .arg(*f.sampledFollowers);
     return s;

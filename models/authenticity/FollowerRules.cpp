@@ -3,6 +3,8 @@
 
 #include "FollowerRules.h"
 
+#include "core/TextContexts.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -93,21 +95,21 @@ QString followerCheckName(FollowerCheck check)
 {
     switch (check) {
     case FollowerCheck::FollowerRatio:
-        return QStringLiteral("Followers per account followed below");
+        return AuthenticityText::tr("Followers per account followed below");
     case FollowerCheck::FollowingPerPost:
-        return QStringLiteral("Accounts followed per post above");
+        return AuthenticityText::tr("Accounts followed per post above");
     case FollowerCheck::FewPosts:
-        return QStringLiteral("Posts fewer than");
+        return AuthenticityText::tr("Posts fewer than");
     case FollowerCheck::NoProfilePicture:
-        return QStringLiteral("No profile picture");
+        return AuthenticityText::tr("No profile picture");
     case FollowerCheck::MassFollowing:
-        return QStringLiteral("Follows more accounts than");
+        return AuthenticityText::tr("Follows more accounts than");
     case FollowerCheck::DigitHeavyName:
-        return QStringLiteral("Digits in the username more than");
+        return AuthenticityText::tr("Digits in the username more than");
     case FollowerCheck::FewFollowers:
         break;
     }
-    return QStringLiteral("Followers fewer than");
+    return AuthenticityText::tr("Followers fewer than");
 }
 
 bool FollowerRule::hits(const FollowerProfile &profile) const
@@ -126,8 +128,9 @@ QString FollowerRule::condition() const
 QString FollowerRule::describe() const
 {
     const QLocale locale;
-    return QStringLiteral("%1: %2 points if so, %3 if not (held for %4 of the fake and %5 of the real followers "
-                          "it was learnt from)")
+    return AuthenticityText::tr(
+               "%1: %2 points if so, %3 if not (held for %4 of the fake and %5 of the real followers "
+               "it was learnt from)")
         .arg(condition(), locale.toString(pointsIfHit, 'f', 1), locale.toString(pointsIfNot, 'f', 1),
              percent(fakeHits, fakes), percent(realHits, reals));
 }
@@ -259,8 +262,9 @@ FollowerRuleSet FollowerRuleSet::srf2017()
 
 QString FollowerRuleSet::srf2017Source()
 {
-    return QStringLiteral("learnt from SRF Data's 975 hand-labelled followers of Swiss influencers (2017, CC BY-SA "
-                          "4.0); cross-validated accuracy 93.8 %, specificity 96.5 %");
+    return AuthenticityText::tr(
+        "learnt from SRF Data's 975 hand-labelled followers of Swiss influencers (2017, CC BY-SA "
+        "4.0); cross-validated accuracy 93.8 %, specificity 96.5 %");
 }
 
 double FollowerRuleSet::points(const FollowerProfile &profile) const

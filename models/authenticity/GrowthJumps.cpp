@@ -3,6 +3,8 @@
 
 #include "GrowthJumps.h"
 
+#include "core/TextContexts.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -118,17 +120,20 @@ QList<GrowthJump> GrowthJumpDetector::find(QList<DatedCount> followers, QList<Da
             return d >= i.from.addDays(-1) && d <= i.to.addDays(1);
         });
         jump.sentence =
-            QStringLiteral("%1 followers gained between %2 and %3 (%4 a day; usual %5, a jump above %6)%7")
-                .arg(locale.toString(jump.gained, 'f', 0), i.from.toString(Qt::ISODate), i.to.toString(Qt::ISODate),
+            AuthenticityText::tr(
+                "%1 followers gained between %2 and %3 (%4 a day; usual %5, a jump above %6)%7")
+                .arg(locale.toString(jump.gained, 'f', 0), i.from.toString(Qt::ISODate),
+                     i.to.toString(Qt::ISODate),
                      locale.toString(100.0 * i.dailyGrowth, 'f', 2) + QStringLiteral(" %"),
                      locale.toString(100.0 * usual.median, 'f', 2) + QStringLiteral(" %"),
                      locale.toString(100.0 * threshold, 'f', 2) + QStringLiteral(" %"),
-                     !compared            ? QStringLiteral(": no engagement history to compare with; look at the "
-                                                           "posts of those days")
-                     : jump.likelyOrganic ? QStringLiteral(": engagement jumped on the same days, so likely organic "
-                                                           "(a post that spread)")
-                                          : QStringLiteral(": engagement did not follow, which bought followers "
-                                                           "would explain"));
+                     !compared ? AuthenticityText::tr(": no engagement history to compare with; look at the "
+                                                      "posts of those days")
+                     : jump.likelyOrganic
+                         ? AuthenticityText::tr(": engagement jumped on the same days, so likely organic "
+                                                "(a post that spread)")
+                         : AuthenticityText::tr(": engagement did not follow, which bought followers "
+                                                "would explain"));
         jumps << jump;
     }
     return jumps;

@@ -20,6 +20,16 @@ struct ScoringText
     Q_DECLARE_TR_FUNCTIONS(ScoringText)
 };
 
+struct FairnessText
+{
+    Q_DECLARE_TR_FUNCTIONS(FairnessText)
+};
+
+struct AuthenticityText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthenticityText)
+};
+
 struct PrivacyText
 {
     Q_DECLARE_TR_FUNCTIONS(PrivacyText)

@@ -3,6 +3,7 @@
 
 #include "AudienceBalance.h"
 
+#include "core/TextContexts.h"
 #include "domain/AudienceLabels.h"
 
 #include <QMap>
@@ -11,7 +12,8 @@ namespace candor::fairness {
 
 QString reachWeightingLabel(ReachWeighting weighting)
 {
-    return weighting == ReachWeighting::Followers ? QStringLiteral("followers") : QStringLiteral("average views");
+    return weighting == ReachWeighting::Followers ? QStringLiteral("followers")
+                                                  : FairnessText::tr("average views");
 }
 
 QString lightLabel(DimensionBalance::Light light)
@@ -20,13 +22,13 @@ QString lightLabel(DimensionBalance::Light light)
     case DimensionBalance::Light::Green:
         return QStringLiteral("balanced");
     case DimensionBalance::Light::Amber:
-        return QStringLiteral("some categories off");
+        return FairnessText::tr("some categories off");
     case DimensionBalance::Light::Red:
         return QStringLiteral("unbalanced");
     case DimensionBalance::Light::NoData:
         break;
     }
-    return QStringLiteral("no data");
+    return FairnessText::tr("no data");
 }
 
 QString flagLabel(CategoryBalance::Flag flag)
@@ -39,11 +41,11 @@ QString flagLabel(CategoryBalance::Flag flag)
     case CategoryBalance::Flag::Over:
         return QStringLiteral("over-represented");
     case CategoryBalance::Flag::OutsideTarget:
-        return QStringLiteral("outside the target");
+        return FairnessText::tr("outside the target");
     case CategoryBalance::Flag::NoData:
         break;
     }
-    return QStringLiteral("no data");
+    return FairnessText::tr("no data");
 }
 
 DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,
@@ -78,9 +80,10 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
             QStringList bands;
             for (const AudienceShare &s : pooledTarget.shares())
                 bands << s.category;
-            balance.partitionNote = QStringLiteral("age bands cut differently by the sources are pooled and compared on "
-                                                   "the bands they all share: %1")
-                                        .arg(bands.join(QStringLiteral(", ")));
+            balance.partitionNote =
+                FairnessText::tr("age bands cut differently by the sources are pooled and compared on "
+                                 "the bands they all share: %1")
+                    .arg(bands.join(QStringLiteral(", ")));
         }
     }
     QMap<QString, double> mass, lowMass, confidenceMass;
@@ -129,9 +132,14 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
     if (balance.pooledReach <= 0.0) {
         balance.light = DimensionBalance::Light::NoData;
         for (qsizetype i = 0; i < categories.size(); ++i)
-            balance.categories << CategoryBalance{categories.at(i), 0.0, q.at(i),
-                                                  Measure::undefined(QStringLiteral("no audience data")),
-                                                  CategoryBalance::Flag::NoData, 0.0, 0.0, 0};
+            balance.categories << CategoryBalance{categories.at(i),
+                                                  0.0,
+                                                  q.at(i),
+                                                  Measure::undefined(FairnessText::tr("no audience data")),
+                                                  CategoryBalance::Flag::NoData,
+                                                  0.0,
+                                                  0.0,
+                                                  0};
         return balance;
     }
     balance.lowConfidenceShare = lowWeight / balance.pooledReach;
@@ -149,7 +157,8 @@ DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceD
                           reportedBy.value(categories.at(i))};
         if (c.reportedBy == 0 && c.target > 0.0) {
             c.flag = CategoryBalance::Flag::NoData;
-            c.ratio = Measure::undefined(QStringLiteral("no selected creator's audience data names this category"));
+            c.ratio = Measure::undefined(
+                FairnessText::tr("no selected creator's audience data names this category"));
         } else if (!c.ratio.isDefined())
             c.flag = CategoryBalance::Flag::OutsideTarget;
         else if (*c.ratio.value < thresholds.lower - 1e-12)

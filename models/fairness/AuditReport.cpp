@@ -4,6 +4,7 @@
 #include "AuditReport.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 #include "domain/AudienceLabels.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ QString dimensionSubject(AudienceDimension dimension, const QString &category)
 
 QString confidenceClause(const CategoryBalance &c)
 {
-    return QStringLiteral("data confidence %1").arg(percentText(c.confidence, 0));
+    return FairnessText::tr("data confidence %1").arg(percentText(c.confidence, 0));
 }
 
 } // namespace
@@ -32,7 +33,7 @@ QString ReportRow::tooltip() const
 {
     QString text = QStringLiteral("%1: %2").arg(technical, definition);
     if (!value.isDefined())
-        text += QStringLiteral(" Not defined here: %1.").arg(value.undefinedReason);
+        text += FairnessText::tr(" Not defined here: %1.").arg(value.undefinedReason);
     return text;
 }
 
@@ -40,13 +41,13 @@ QString severityLabel(Severity severity)
 {
     switch (severity) {
     case Severity::Critical:
-        return QStringLiteral("Critical");
+        return FairnessText::tr("Critical");
     case Severity::Warning:
-        return QStringLiteral("Warning");
+        return FairnessText::tr("Warning");
     case Severity::Caution:
         break;
     }
-    return QStringLiteral("Caution");
+    return FairnessText::tr("Caution");
 }
 
 QString severityKey(Severity severity)
@@ -66,56 +67,60 @@ QString intervalText(const Interval &interval, bool percent, int decimals)
 {
     const auto text = [&](double v) { return percent ? percentText(v, decimals) : decimalText(v, decimals); };
     if (!interval.hasUpperLimit())
-        return QStringLiteral("from %1, no upper limit").arg(text(interval.low));
-    return QStringLiteral("%1 to %2").arg(text(interval.low), text(interval.high));
+        return FairnessText::tr("from %1, no upper limit").arg(text(interval.low));
+    return FairnessText::tr("%1 to %2").arg(text(interval.low), text(interval.high));
 }
 
 QList<ReportRow> audienceRows(const DimensionBalance &b)
 {
     const bool data = b.light != DimensionBalance::Light::NoData;
     const auto measure = [data](double v) {
-        return data ? Measure::of(v) : Measure::undefined(QStringLiteral("no audience data"));
+        return data ? Measure::of(v) : Measure::undefined(FairnessText::tr("no audience data"));
     };
     QList<ReportRow> rows;
-    rows << ReportRow{QStringLiteral("tvd"),
-                      QStringLiteral("Audience mismatch"),
-                      QStringLiteral("total variation distance (TVD)"),
-                      QStringLiteral("half the sum of the differences between the selection's audience shares and "
-                                     "the target's: the share of the audience that would have to move to match the "
-                                     "target. 0 is a perfect match, 1 no overlap at all."),
-                      measure(b.distances.tvd),
-                      3,
-                      data ? QStringLiteral("%1 of the audience would have to move to match the target.")
-                                 .arg(percentText(b.distances.tvd, 1))
-                           : QString()};
-    rows << ReportRow{QStringLiteral("kl"),
-                      QStringLiteral("Divergence from the target"),
-                      QStringLiteral("Kullback–Leibler divergence KL(selection ‖ target), natural logarithm"),
-                      QStringLiteral("Σ p·ln(p / q) over the categories: 0 when the audiences match; it grows fast "
-                                     "where the selection reaches categories the target gives little. Not defined "
-                                     "where the selection reaches a category the target leaves out."),
-                      data ? b.distances.kl : measure(0.0),
-                      4,
-                      {}};
-    rows << ReportRow{QStringLiteral("js_distance"),
-                      QStringLiteral("Divergence, both ways"),
-                      QStringLiteral("Jensen–Shannon distance"),
-                      QStringLiteral("the square root of ½KL(p ‖ m) + ½KL(q ‖ m), m the average of the two "
-                                     "audiences: symmetric, defined even where the target leaves a category out, "
-                                     "from 0 (the same) to about 0.83 (no overlap)."),
-                      measure(b.distances.jsDistance),
-                      4,
-                      {}};
-    rows << ReportRow{QStringLiteral("low_confidence_share"),
-                      QStringLiteral("Resting on low-confidence estimates"),
-                      QStringLiteral("low-confidence share of the pooled audience"),
-                      QStringLiteral("the part of the pooled audience whose estimates come with a confidence below "
-                                     "the threshold (50 % by default): those figures may be far off."),
-                      measure(b.lowConfidenceShare),
-                      3,
-                      data ? QStringLiteral("%1 of the pooled audience rests on low-confidence estimates.")
-                                 .arg(percentText(b.lowConfidenceShare, 0))
-                           : QString()};
+    rows << ReportRow{
+        QStringLiteral("tvd"),
+        FairnessText::tr("Audience mismatch"),
+        FairnessText::tr("total variation distance (TVD)"),
+        FairnessText::tr("half the sum of the differences between the selection's audience shares and "
+                         "the target's: the share of the audience that would have to move to match the "
+                         "target. 0 is a perfect match, 1 no overlap at all."),
+        measure(b.distances.tvd),
+        3,
+        data ? FairnessText::tr("%1 of the audience would have to move to match the target.")
+                   .arg(percentText(b.distances.tvd, 1))
+             : QString()};
+    rows << ReportRow{
+        QStringLiteral("kl"),
+        FairnessText::tr("Divergence from the target"),
+        FairnessText::tr("Kullback–Leibler divergence KL(selection ‖ target), natural logarithm"),
+        FairnessText::tr("Σ p·ln(p / q) over the categories: 0 when the audiences match; it grows fast "
+                         "where the selection reaches categories the target gives little. Not defined "
+                         "where the selection reaches a category the target leaves out."),
+        data ? b.distances.kl : measure(0.0),
+        4,
+        {}};
+    rows << ReportRow{
+        QStringLiteral("js_distance"),
+        FairnessText::tr("Divergence, both ways"),
+        FairnessText::tr("Jensen–Shannon distance"),
+        FairnessText::tr("the square root of ½KL(p ‖ m) + ½KL(q ‖ m), m the average of the two "
+                         "audiences: symmetric, defined even where the target leaves a category out, "
+                         "from 0 (the same) to about 0.83 (no overlap)."),
+        measure(b.distances.jsDistance),
+        4,
+        {}};
+    rows << ReportRow{
+        QStringLiteral("low_confidence_share"),
+        FairnessText::tr("Resting on low-confidence estimates"),
+        FairnessText::tr("low-confidence share of the pooled audience"),
+        FairnessText::tr("the part of the pooled audience whose estimates come with a confidence below "
+                         "the threshold (50 % by default): those figures may be far off."),
+        measure(b.lowConfidenceShare),
+        3,
+        data ? FairnessText::tr("%1 of the pooled audience rests on low-confidence estimates.")
+                   .arg(percentText(b.lowConfidenceShare, 0))
+             : QString()};
     return rows;
 }
 
@@ -123,23 +128,27 @@ QString categorySentence(const CategoryBalance &c, const Thresholds &t)
 {
     switch (c.flag) {
     case CategoryBalance::Flag::NoData:
-        return QStringLiteral("No selected creator's audience data names this category: its share is unknown.");
+        return FairnessText::tr(
+            "No selected creator's audience data names this category: its share is unknown.");
     case CategoryBalance::Flag::OutsideTarget:
         if (c.share <= 0.0)
-            return QStringLiteral("Outside the target, and not reached.");
-        return QStringLiteral("%1 of the selection's audience is here, and the campaign targets none (%2).")
+            return FairnessText::tr("Outside the target, and not reached.");
+        return FairnessText::tr("%1 of the selection's audience is here, and the campaign targets none (%2).")
             .arg(percentText(c.share, 1), confidenceClause(c));
     case CategoryBalance::Flag::Under:
     case CategoryBalance::Flag::Over:
     case CategoryBalance::Flag::Within:
         break;
     }
-    const QString versus = QStringLiteral("%1 of the selection's audience against a target of %2: %3 × the target")
-                               .arg(percentText(c.share, 1), percentText(c.target, 1), c.ratio.text(2));
+    const QString versus =
+        FairnessText::tr("%1 of the selection's audience against a target of %2: %3 × the target")
+            .arg(percentText(c.share, 1), percentText(c.target, 1), c.ratio.text(2));
     if (c.flag == CategoryBalance::Flag::Within)
-        return versus + QStringLiteral(", within %1–%2.").arg(decimalText(t.lower, 2), decimalText(t.upper, 2));
-    return versus + QStringLiteral(", %1 (outside %2–%3; %4).")
-                        .arg(flagLabel(c.flag), decimalText(t.lower, 2), decimalText(t.upper, 2), confidenceClause(c));
+        return versus +
+               FairnessText::tr(", within %1–%2.").arg(decimalText(t.lower, 2), decimalText(t.upper, 2));
+    return versus +
+           FairnessText::tr(", %1 (outside %2–%3; %4).")
+               .arg(flagLabel(c.flag), decimalText(t.lower, 2), decimalText(t.upper, 2), confidenceClause(c));
 }
 
 QList<ReportRow> attributeRows(const AttributeAudit &a, const Thresholds &t)
@@ -154,69 +163,80 @@ QList<ReportRow> attributeRows(const AttributeAudit &a, const Thresholds &t)
             highest = &g;
     }
     const auto rateOf = [](const GroupOutcome &g) {
-        return QStringLiteral("%1 of %2 (%3)").arg(g.selected).arg(g.poolSize).arg(percentText(*g.pprev.value, 1));
+        return FairnessText::tr("%1 of %2 (%3)")
+            .arg(g.selected)
+            .arg(g.poolSize)
+            .arg(percentText(*g.pprev.value, 1));
     };
     QString ratioSentence;
     if (a.groups.parityRatio.isDefined() && lowest && highest) {
         ratioSentence = *a.groups.parityRatio.value == 0.0
-                            ? QStringLiteral("0 because %1 has no one selected, while %2 has %3.")
+                            ? FairnessText::tr("0 because %1 has no one selected, while %2 has %3.")
                                   .arg(lowest->group, highest->group, rateOf(*highest))
-                            : QStringLiteral("%1 (%2) is selected at %3 × the rate of %4 (%5).")
-                                  .arg(lowest->group, rateOf(*lowest), a.groups.parityRatio.text(2), highest->group,
-                                       rateOf(*highest));
+                            : FairnessText::tr("%1 (%2) is selected at %3 × the rate of %4 (%5).")
+                                  .arg(lowest->group, rateOf(*lowest), a.groups.parityRatio.text(2),
+                                       highest->group, rateOf(*highest));
         if (a.groups.tooFewSelected)
-            ratioSentence += QStringLiteral(" With %1 selected in all (fewer than %2) this is too few to judge.")
-                                 .arg(a.groups.selected)
-                                 .arg(t.minimumSelected);
+            ratioSentence +=
+                FairnessText::tr(" With %1 selected in all (fewer than %2) this is too few to judge.")
+                    .arg(a.groups.selected)
+                    .arg(t.minimumSelected);
     }
     QList<ReportRow> rows;
-    rows << ReportRow{QStringLiteral("parity_difference"),
-                      QStringLiteral("Gap in selection rates"),
-                      QStringLiteral("demographic parity difference (Fairlearn, between groups)"),
-                      QStringLiteral("the highest minus the lowest selection rate among the groups large enough to "
-                                     "judge: 0 when every group is selected at the same rate."),
-                      a.groups.parityDifference,
-                      3,
-                      {}};
-    rows << ReportRow{QStringLiteral("parity_ratio"),
-                      QStringLiteral("Lowest rate against highest"),
-                      QStringLiteral("demographic parity ratio (Fairlearn); AIF360 calls it disparate impact"),
-                      QStringLiteral("the lowest selection rate divided by the highest, among the groups large "
-                                     "enough to judge: 1 when alike; under %1 fails the four-fifths rule.")
-                          .arg(decimalText(t.lower, 2)),
-                      a.groups.parityRatio,
-                      3,
-                      ratioSentence};
-    rows << ReportRow{QStringLiteral("ndkl"),
-                      QStringLiteral("Ranking exposure"),
-                      QStringLiteral("normalised discounted KL divergence (NDKL; Geyik, Ambler and Kenthapadi 2019)"),
-                      QStringLiteral("how far the groups' shares among the first i candidates are from their shares "
-                                     "of the pool, summed over every position i = 1 … n of the consenting ranked "
-                                     "candidates (not only the selection), each weighted 1 / log₂(i + 1) so the top "
-                                     "counts most, and divided by the sum of the weights. 0 = proportional at every "
-                                     "depth."),
-                      a.ndkl,
-                      4,
-                      {}};
+    rows << ReportRow{
+        QStringLiteral("parity_difference"),
+        FairnessText::tr("Gap in selection rates"),
+        FairnessText::tr("demographic parity difference (Fairlearn, between groups)"),
+        FairnessText::tr("the highest minus the lowest selection rate among the groups large enough to "
+                         "judge: 0 when every group is selected at the same rate."),
+        a.groups.parityDifference,
+        3,
+        {}};
+    rows << ReportRow{
+        QStringLiteral("parity_ratio"),
+        FairnessText::tr("Lowest rate against highest"),
+        FairnessText::tr("demographic parity ratio (Fairlearn); AIF360 calls it disparate impact"),
+        FairnessText::tr("the lowest selection rate divided by the highest, among the groups large "
+                         "enough to judge: 1 when alike; under %1 fails the four-fifths rule.")
+            .arg(decimalText(t.lower, 2)),
+        a.groups.parityRatio,
+        3,
+        ratioSentence};
+    rows << ReportRow{
+        QStringLiteral("ndkl"),
+        FairnessText::tr("Ranking exposure"),
+        FairnessText::tr("normalised discounted KL divergence (NDKL; Geyik, Ambler and Kenthapadi 2019)"),
+        FairnessText::tr("how far the groups' shares among the first i candidates are from their shares "
+                         "of the pool, summed over every position i = 1 … n of the consenting ranked "
+                         "candidates (not only the selection), each weighted 1 / log₂(i + 1) so the top "
+                         "counts most, and divided by the sum of the weights. 0 = proportional at every "
+                         "depth."),
+        a.ndkl,
+        4,
+        {}};
     return rows;
 }
 
 QString groupSentence(const GroupOutcome &g, const QString &reference)
 {
     if (g.tooFew)
-        return QStringLiteral("%1 of %2 selected — too few to judge (%3).").arg(g.selected).arg(g.poolSize).arg(g.tooFewReason);
-    QString text = QStringLiteral("%1 of %2 selected (%3; plausibly %4)")
-                       .arg(g.selected)
-                       .arg(g.poolSize)
-                       .arg(percentText(g.pprev.value.value_or(0.0), 1), intervalText(g.pprevInterval, true, 1));
+        return FairnessText::tr("%1 of %2 selected — too few to judge (%3).")
+            .arg(g.selected)
+            .arg(g.poolSize)
+            .arg(g.tooFewReason);
+    QString text =
+        FairnessText::tr("%1 of %2 selected (%3; plausibly %4)")
+            .arg(g.selected)
+            .arg(g.poolSize)
+            .arg(percentText(g.pprev.value.value_or(0.0), 1), intervalText(g.pprevInterval, true, 1));
     if (g.group != reference && g.pprevDisparity.isDefined()) {
-        text += QStringLiteral("; %1 × the rate of %2").arg(g.pprevDisparity.text(2), reference);
+        text += FairnessText::tr("; %1 × the rate of %2").arg(g.pprevDisparity.text(2), reference);
         if (g.disparityInterval)
-            text += QStringLiteral(" (plausibly %1)").arg(intervalText(*g.disparityInterval, false, 2));
+            text += FairnessText::tr(" (plausibly %1)").arg(intervalText(*g.disparityInterval, false, 2));
     } else if (g.group == reference) {
-        text += QStringLiteral("; the reference group");
+        text += FairnessText::tr("; the reference group");
     } else {
-        text += QStringLiteral("; no comparison: %1").arg(g.pprevDisparity.undefinedReason);
+        text += FairnessText::tr("; no comparison: %1").arg(g.pprevDisparity.undefinedReason);
     }
     text += QStringLiteral(" — %1").arg(verdictLabel(g.verdict));
     if (g.verdict == Verdict::TooFew && !g.tooFewReason.isEmpty())
@@ -229,12 +249,13 @@ QString rankedTestSentence(const GroupExposure &e)
     if (!e.rankedTest)
         return {};
     const RankedGroupTest &t = *e.rankedTest;
-    const QString test = QStringLiteral("FA*IR test, α = %1, adjusted to %2 for %3 positions")
+    const QString test = FairnessText::tr("FA*IR test, α = %1, adjusted to %2 for %3 positions")
                              .arg(decimalText(t.alpha, 2), decimalText(t.adjustedAlpha, 4))
                              .arg(t.k);
     if (t.passed)
-        return QStringLiteral("Placed in the top %1 as fairly as chance allows (%2).").arg(t.k).arg(test);
-    return QStringLiteral("Fewer in the ranking than chance allows: among the first %1 it needed at least %2 and had %3 (%4).")
+        return FairnessText::tr("Placed in the top %1 as fairly as chance allows (%2).").arg(t.k).arg(test);
+    return FairnessText::tr("Fewer in the ranking than chance allows: among the first %1 it needed at least "
+                            "%2 and had %3 (%4).")
         .arg(t.failedAt)
         .arg(t.needed)
         .arg(t.had)
@@ -246,34 +267,52 @@ QList<Finding> findings(const FairnessAudit &audit)
     QList<Finding> list;
     const Thresholds &t = audit.settings.thresholds;
     if (audit.dimensions.isEmpty())
-        list << Finding{Severity::Caution, QStringLiteral("no_target"), QStringLiteral("Audience balance"),
-                        QStringLiteral("The campaign has no target audience, so the audience balance cannot be checked."),
-                        {}, {}};
+        list << Finding{
+            Severity::Caution,
+            QStringLiteral("no_target"),
+            FairnessText::tr("Audience balance"),
+            FairnessText::tr(
+                "The campaign has no target audience, so the audience balance cannot be checked."),
+            {},
+            {}};
     for (const DimensionAudit &d : audit.dimensions) {
         const DimensionBalance &b = d.balance;
         if (b.light == DimensionBalance::Light::NoData) {
-            list << Finding{Severity::Caution, QStringLiteral("no_data"), dimensionDisplayName(b.dimension),
-                            QStringLiteral("No selected creator has audience data for this dimension: add it with File › "
-                                           "Import Audiences or candor import-audience (docs/audience-import.md)."),
-                            {}, {}};
+            list << Finding{
+                Severity::Caution,
+                QStringLiteral("no_data"),
+                dimensionDisplayName(b.dimension),
+                FairnessText::tr(
+                    "No selected creator has audience data for this dimension: add it with File › "
+                    "Import Audiences or candor import-audience (docs/audience-import.md)."),
+                {},
+                {}};
             continue;
         }
         if (b.membersPooled < t.minimumGroupSize)
-            list << Finding{Severity::Caution, QStringLiteral("few_pooled"), dimensionDisplayName(b.dimension),
-                            QStringLiteral("Only %1 creators' audiences are pooled: the balance moves a lot with each "
-                                           "creator added or removed.")
-                                .arg(b.membersPooled),
-                            {}, {}};
+            list << Finding{
+                Severity::Caution,
+                QStringLiteral("few_pooled"),
+                dimensionDisplayName(b.dimension),
+                FairnessText::tr("Only %1 creators' audiences are pooled: the balance moves a lot with each "
+                                 "creator added or removed.")
+                    .arg(b.membersPooled),
+                {},
+                {}};
         for (const CategoryBalance &c : b.categories) {
             const QString subject = dimensionSubject(b.dimension, c.category);
             switch (c.flag) {
             case CategoryBalance::Flag::OutsideTarget:
                 if (c.share > 0.0 && includesMinors(b.dimension, c.category))
-                    list << Finding{Severity::Critical, QStringLiteral("minors"), subject,
-                                    QStringLiteral("%1 of the selection's audience is aged %2, which includes people "
-                                                   "under 18, and the campaign does not target it (%3).")
-                                        .arg(percentText(c.share, 1), c.category, confidenceClause(c)),
-                                    c.share, c.confidence};
+                    list << Finding{
+                        Severity::Critical,
+                        QStringLiteral("minors"),
+                        subject,
+                        FairnessText::tr("%1 of the selection's audience is aged %2, which includes people "
+                                         "under 18, and the campaign does not target it (%3).")
+                            .arg(percentText(c.share, 1), c.category, confidenceClause(c)),
+                        c.share,
+                        c.confidence};
                 break;
             case CategoryBalance::Flag::Under:
             case CategoryBalance::Flag::Over:
@@ -305,24 +344,31 @@ QList<Finding> findings(const FairnessAudit &audit)
             for (const CategoryBalance *c : std::as_const(outside))
                 parts << QStringLiteral("%1 %2").arg(c->category, percentText(c->share, 1));
             outsideConfidence /= outsideShare;
-            list << Finding{outsideShare >= kNotableShare ? Severity::Warning : Severity::Caution,
-                            QStringLiteral("outside_target"), dimensionDisplayName(b.dimension),
-                            QStringLiteral("%1 of the selection's audience is in categories the campaign does not "
-                                           "target: %2 (data confidence %3).")
-                                .arg(percentText(outsideShare, 1), parts.join(QStringLiteral(", ")),
-                                     percentText(outsideConfidence, 0)),
-                            outsideShare, outsideConfidence};
+            list << Finding{
+                outsideShare >= kNotableShare ? Severity::Warning : Severity::Caution,
+                QStringLiteral("outside_target"),
+                dimensionDisplayName(b.dimension),
+                FairnessText::tr("%1 of the selection's audience is in categories the campaign does not "
+                                 "target: %2 (data confidence %3).")
+                    .arg(percentText(outsideShare, 1), parts.join(QStringLiteral(", ")),
+                         percentText(outsideConfidence, 0)),
+                outsideShare,
+                outsideConfidence};
         }
     }
     for (const AttributeAudit &a : audit.attributes) {
-        const QString attribute = QStringLiteral("Creators by %1").arg(attributeLabel(a.attribute));
+        const QString attribute = FairnessText::tr("Creators by %1").arg(attributeLabel(a.attribute));
         if (a.groups.tooFewSelected)
-            list << Finding{Severity::Caution, QStringLiteral("too_few_selected"), attribute,
-                            QStringLiteral("%1 consenting creators are selected, fewer than %2: too few to judge "
-                                           "whether groups are selected alike.")
-                                .arg(a.groups.selected)
-                                .arg(t.minimumSelected),
-                            {}, {}};
+            list << Finding{
+                Severity::Caution,
+                QStringLiteral("too_few_selected"),
+                attribute,
+                FairnessText::tr("%1 consenting creators are selected, fewer than %2: too few to judge "
+                                 "whether groups are selected alike.")
+                    .arg(a.groups.selected)
+                    .arg(t.minimumSelected),
+                {},
+                {}};
         for (qsizetype i = 0; i < a.groups.groups.size(); ++i) {
             const GroupOutcome &g = a.groups.groups.at(i);
             const QString subject = QStringLiteral("%1: %2").arg(attribute, g.group);

@@ -3,6 +3,8 @@
 
 #include "FairnessAudit.h"
 
+#include "core/TextContexts.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -28,12 +30,12 @@ QList<int> selectionOf(const AuditInput &in, const AuditSettings &settings, QStr
     }
     if (settings.selection == AuditSettings::Selection::Shortlist ||
         (settings.selection == AuditSettings::Selection::Automatic && !shortlist.isEmpty())) {
-        *label = shortlist.size() == 1 ? QStringLiteral("the shortlist (1 candidate)")
-                                       : QStringLiteral("the shortlist (%1 candidates)").arg(shortlist.size());
+        *label =
+            FairnessText::tr("the shortlist (%n candidate(s))", nullptr, static_cast<int>(shortlist.size()));
         return shortlist;
     }
     const int k = std::min(settings.topK, static_cast<int>(in.order.size()));
-    *label = QStringLiteral("the top %1").arg(k);
+    *label = FairnessText::tr("the top %1").arg(k);
     return QList<int>(in.order.begin(), in.order.begin() + k);
 }
 

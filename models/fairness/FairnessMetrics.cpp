@@ -3,6 +3,8 @@
 
 #include "FairnessMetrics.h"
 
+#include "core/TextContexts.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -13,7 +15,7 @@ QString Measure::text(int decimals) const
 {
     if (value)
         return QLocale().toString(*value, 'f', decimals);
-    return QStringLiteral("not defined (%1)").arg(undefinedReason);
+    return FairnessText::tr("not defined (%1)").arg(undefinedReason);
 }
 
 double selectionRate(std::span<const int> selected, std::span<const double> weights)
@@ -64,11 +66,12 @@ DistributionComparison compareDistributions(const QList<double> &p, const QList<
         c.tvd += 0.5 * std::abs(p.at(i) - q.at(i));
         middle << 0.5 * (p.at(i) + q.at(i));
         c.ratios << (q.at(i) > 0.0 ? Measure::of(p.at(i) / q.at(i))
-                                   : Measure::undefined(QStringLiteral("the target has no share here")));
+                                   : Measure::undefined(FairnessText::tr("the target has no share here")));
     }
     const auto kl = klDivergence(p, q);
-    c.kl = kl ? Measure::of(*kl)
-              : Measure::undefined(QStringLiteral("the selection reaches a category the target leaves out"));
+    c.kl =
+        kl ? Measure::of(*kl)
+           : Measure::undefined(FairnessText::tr("the selection reaches a category the target leaves out"));
     // Both halves are defined: the middle distribution is positive wherever p or q is.
     c.jsDivergence = 0.5 * *klDivergence(p, middle) + 0.5 * *klDivergence(q, middle);
     c.jsDistance = std::sqrt(std::max(0.0, c.jsDivergence));
@@ -79,17 +82,17 @@ QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::TooFew:
-        return QStringLiteral("too few to judge");
+        return FairnessText::tr("too few to judge");
     case Verdict::NotDefined:
-        return QStringLiteral("no comparison possible");
+        return FairnessText::tr("no comparison possible");
     case Verdict::Within:
-        return QStringLiteral("within the band");
+        return FairnessText::tr("within the band");
     case Verdict::OutsideUnclear:
-        return QStringLiteral("outside the band, but could be chance");
+        return FairnessText::tr("outside the band, but could be chance");
     case Verdict::Outside:
         break;
     }
-    return QStringLiteral("outside the band");
+    return FairnessText::tr("outside the band");
 }
 
 GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &selected, const Thresholds &thresholds,
@@ -115,7 +118,7 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
         g.tooFew = g.poolSize < thresholds.minimumGroupSize;
         g.pprev = Measure::of(static_cast<double>(g.selected) / g.poolSize);
         g.ppr = totalSelected > 0 ? Measure::of(static_cast<double>(g.selected) / totalSelected)
-                                  : Measure::undefined(QStringLiteral("no one is selected"));
+                                  : Measure::undefined(FairnessText::tr("no one is selected"));
     }
     audit.selected = totalSelected;
     audit.tooFewSelected = totalSelected < thresholds.minimumSelected;
@@ -134,8 +137,10 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
     double highest = -1.0, lowest = 2.0;
     for (GroupOutcome &g : groups) {
         if (g.tooFew) {
-            g.tooFewReason = QStringLiteral("%1 members, fewer than %2").arg(g.poolSize).arg(thresholds.minimumGroupSize);
-            const QString why = QStringLiteral("too few to judge: ") + g.tooFewReason;
+            g.tooFewReason = FairnessText::tr("%1 members, fewer than %2")
+                                 .arg(g.poolSize)
+                                 .arg(thresholds.minimumGroupSize);
+            const QString why = FairnessText::tr("too few to judge: ") + g.tooFewReason;
             g.pprevDisparity = g.pprDisparity = Measure::undefined(why);
             continue;
         }
@@ -144,10 +149,11 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
         lowest = std::min(lowest, *g.pprev.value);
         if (ref == groups.cend()) {
             g.pprevDisparity = g.pprDisparity =
-                Measure::undefined(QStringLiteral("the reference group is not in the pool"));
+                Measure::undefined(FairnessText::tr("the reference group is not in the pool"));
             continue;
         }
-        const QString none = QStringLiteral("no one of the reference group (%1) is selected").arg(ref->group);
+        const QString none =
+            FairnessText::tr("no one of the reference group (%1) is selected").arg(ref->group);
         g.pprevDisparity = ratio(g.pprev, ref->pprev, none);
         g.pprDisparity = ratio(g.ppr, ref->ppr, none);
         if (!g.pprevDisparity.isDefined()) {
@@ -163,16 +169,19 @@ GroupAudit auditGroups(const QStringList &groupOf, const std::vector<bool> &sele
         if (audit.tooFewSelected) {
             g.verdict = Verdict::TooFew;
             g.fair.reset();
-            g.tooFewReason = QStringLiteral("%1 selected in all, fewer than %2").arg(totalSelected).arg(thresholds.minimumSelected);
+            g.tooFewReason = FairnessText::tr("%1 selected in all, fewer than %2")
+                                 .arg(totalSelected)
+                                 .arg(thresholds.minimumSelected);
         }
     }
     if (audit.groupsJudged < 2) {
-        const QString why = QStringLiteral("fewer than two groups large enough to judge");
+        const QString why = FairnessText::tr("fewer than two groups large enough to judge");
         audit.parityDifference = audit.parityRatio = Measure::undefined(why);
     } else {
         audit.parityDifference = Measure::of(highest - lowest);
-        audit.parityRatio = highest > 0.0 ? Measure::of(lowest / highest)
-                                          : Measure::undefined(QStringLiteral("no group has anyone selected"));
+        audit.parityRatio = highest > 0.0
+                                ? Measure::of(lowest / highest)
+                                : Measure::undefined(FairnessText::tr("no group has anyone selected"));
     }
     audit.groups = groups;
     return audit;
@@ -182,19 +191,19 @@ Measure skewAtK(const QStringList &ranking, int k, const QString &group, double 
 {
     const int top = std::min(k, static_cast<int>(ranking.size()));
     if (top <= 0)
-        return Measure::undefined(QStringLiteral("the ranking is empty"));
+        return Measure::undefined(FairnessText::tr("the ranking is empty"));
     if (targetShare <= 0.0)
-        return Measure::undefined(QStringLiteral("the group has no target share"));
+        return Measure::undefined(FairnessText::tr("the group has no target share"));
     const auto inTop = std::count(ranking.cbegin(), ranking.cbegin() + top, group);
     if (inTop == 0)
-        return Measure::undefined(QStringLiteral("no one of the group is in the top %1").arg(top));
+        return Measure::undefined(FairnessText::tr("no one of the group is in the top %1").arg(top));
     return Measure::of(std::log((static_cast<double>(inTop) / top) / targetShare));
 }
 
 Measure ndkl(const QStringList &ranking, const QHash<QString, double> &target)
 {
     if (ranking.isEmpty())
-        return Measure::undefined(QStringLiteral("the ranking is empty"));
+        return Measure::undefined(FairnessText::tr("the ranking is empty"));
     QStringList groups = target.keys();
     groups.sort();
     QList<double> wanted;
@@ -211,13 +220,14 @@ Measure ndkl(const QStringList &ranking, const QHash<QString, double> &target)
     for (qsizetype i = 0; i < ranking.size(); ++i) {
         const auto found = place.constFind(ranking.at(i));
         if (found == place.cend())
-            return Measure::undefined(QStringLiteral("group \"%1\" has no target share").arg(ranking.at(i)));
+            return Measure::undefined(
+                FairnessText::tr("group \"%1\" has no target share").arg(ranking.at(i)));
         ++counts[*found];
         for (qsizetype g = 0; g < groups.size(); ++g)
             prefix[g] = static_cast<double>(counts.at(g)) / static_cast<double>(i + 1);
         const auto kl = klDivergence(prefix, wanted);
         if (!kl)
-            return Measure::undefined(QStringLiteral("a ranked group has a target share of 0"));
+            return Measure::undefined(FairnessText::tr("a ranked group has a target share of 0"));
         const double discount = 1.0 / std::log2(static_cast<double>(i) + 2.0);
         sum += *kl * discount;
         z += discount;
