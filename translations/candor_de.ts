@@ -4,109 +4,109 @@
 <context>
     <name>AuthenticityText</name>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="44"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
         <source>No benchmark for this platform and size.</source>
         <translation>Kein Vergleichswert für diese Plattform und Größe.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="46"/>
         <source>No engagement figures.</source>
         <translation>Keine Interaktionszahlen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="57"/>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="116"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="58"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="122"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="59"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="60"/>
         <source>%1 is under %2 of the median for %3: few of its followers react, as when many are bought or inactive.</source>
         <translation>%1 liegt unter %2 des Medians für %3: Wenige seiner Follower reagieren, wie wenn viele gekauft oder inaktiv sind.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="63"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="65"/>
         <source>%1 is over %2 times the median for %3: more reactions than an audience this size gives, as engagement pods and bought likes produce — or a post that spread.</source>
         <translation>%1 liegt über dem %2-Fachen des Medians für %3: mehr Reaktionen, als ein so großes Publikum bringt, wie es Engagement-Pods und gekaufte Likes erzeugen — oder ein Beitrag, der sich verbreitet hat.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="68"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="72"/>
         <source>%1, within the usual range for %2.</source>
         <translation>%1, im üblichen Bereich für %2.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="78"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="83"/>
         <source>The number of accounts it follows is not known.</source>
         <translation>Die Zahl der Konten, denen es folgt, ist nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="89"/>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="150"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="94"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="160"/>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="90"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="95"/>
         <source>Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.</source>
         <translation>Folgt %1 Konten%2: Follow-for-Follow ist ein verbreiteter Weg, eine Zahl aufzublähen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="93"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="98"/>
         <source>, more than follow it (%1)</source>
         <translation>, mehr als ihm folgen (%1)</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="95"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="101"/>
         <source>Follows %1 accounts.</source>
         <translation>Folgt %1 Konten.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="104"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="110"/>
         <source>Likes and comments per post are not both known.</source>
         <translation>Likes und Kommentare pro Beitrag sind nicht beide bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="119"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="127"/>
         <source>%1 comments per like: likes without conversation, as bought likes come.</source>
         <translation>%1 Kommentare pro Like: Likes ohne Gespräch, wie gekaufte Likes kommen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="122"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="130"/>
         <source>%1 comments per like: more comments than likes usually bring, as engagement pods and comment bots produce (or a giveaway asking for comments).</source>
         <translation>%1 Kommentare pro Like: mehr Kommentare, als Likes üblicherweise bringen, wie es Engagement-Pods und Kommentar-Bots erzeugen (oder ein Gewinnspiel, das um Kommentare bittet).</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="126"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="135"/>
         <source>%1 comments per like, within the usual range.</source>
         <translation>%1 Kommentare pro Like, im üblichen Bereich.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="137"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="147"/>
         <source>Only %1 comment texts: at least %2 are needed to judge.</source>
         <translation>Nur %1 Kommentartexte: Mindestens %2 sind für ein Urteil nötig.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="140"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="150"/>
         <source>No comment texts imported.</source>
         <translation>Keine Kommentartexte importiert.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="151"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="161"/>
         <source>%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier comment word for word</source>
         <translation>%1 von %2 Kommentaren sind generisch (Standardwörter oder nur Emoji) und %3 wiederholen einen früheren Kommentar Wort für Wort</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="157"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="168"/>
         <source>; “%1” comes %2 times</source>
         <translation>; „%1“ kommt %2-mal vor</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="167"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="179"/>
         <source>No follower history (at least four readings are needed).</source>
         <translation>Kein Follower-Verlauf (mindestens vier Messpunkte sind nötig).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/authenticity/AccountSignals.cpp" line="181"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="193"/>
         <source>%n jump(s), %1 not followed by engagement</source>
         <translation>
             <numerusform>%n Sprung, %1 ohne folgende Interaktion</numerusform>
@@ -114,87 +114,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="186"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="200"/>
         <source>Growth without jumps over %1 readings.</source>
         <translation>Wachstum ohne Sprünge über %1 Messpunkte.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="198"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="212"/>
         <source>No follower sample.</source>
         <translation>Keine Follower-Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="207"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="221"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="208"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="222"/>
         <source>%1 of %2 sampled followers look fake by the follower rules.</source>
         <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="97"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="98"/>
         <source>Followers per account followed below</source>
         <translation>Follower pro gefolgtem Konto unter</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="99"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="100"/>
         <source>Accounts followed per post above</source>
         <translation>Gefolgte Konten pro Beitrag über</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="101"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="102"/>
         <source>Posts fewer than</source>
         <translation>Beiträge weniger als</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="103"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="104"/>
         <source>No profile picture</source>
         <translation>Kein Profilbild</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="105"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="106"/>
         <source>Follows more accounts than</source>
         <translation>Folgt mehr Konten als</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="107"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="108"/>
         <source>Digits in the username more than</source>
         <translation>Ziffern im Benutzernamen mehr als</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="111"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="112"/>
         <source>Followers fewer than</source>
         <translation>Follower weniger als</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="130"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="131"/>
         <source>%1: %2 points if so, %3 if not (held for %4 of the fake and %5 of the real followers it was learnt from)</source>
         <translation>%1: %2 Punkte, wenn ja, %3, wenn nicht (traf auf %4 der gefälschten und %5 der echten Follower zu, aus denen gelernt wurde)</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/FollowerRules.cpp" line="263"/>
+        <location filename="../models/authenticity/FollowerRules.cpp" line="265"/>
         <source>learnt from SRF Data&apos;s 975 hand-labelled followers of Swiss influencers (2017, CC BY-SA 4.0); cross-validated accuracy 93.8 %, specificity 96.5 %</source>
         <translation>gelernt aus 975 von Hand bewerteten Followern Schweizer Influencer von SRF Data (2017, CC BY-SA 4.0); kreuzvalidierte Genauigkeit 93,8 %, Spezifität 96,5 %</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/GrowthJumps.cpp" line="122"/>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="123"/>
         <source>%1 followers gained between %2 and %3 (%4 a day; usual %5, a jump above %6)%7</source>
         <translation>%1 Follower gewonnen zwischen %2 und %3 (%4 pro Tag; üblich %5, ein Sprung über %6)%7</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/GrowthJumps.cpp" line="127"/>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="130"/>
         <source>: no engagement history to compare with; look at the posts of those days</source>
         <translation>: kein Interaktionsverlauf zum Vergleichen; sehen Sie sich die Beiträge dieser Tage an</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/GrowthJumps.cpp" line="129"/>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="133"/>
         <source>: engagement jumped on the same days, so likely organic (a post that spread)</source>
         <translation>: die Interaktion sprang an denselben Tagen, also wahrscheinlich organisch (ein Beitrag, der sich verbreitet hat)</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/GrowthJumps.cpp" line="131"/>
+        <location filename="../models/authenticity/GrowthJumps.cpp" line="135"/>
         <source>: engagement did not follow, which bought followers would explain</source>
         <translation>: die Interaktion folgte nicht, was gekaufte Follower erklären würden</translation>
     </message>
@@ -2397,39 +2397,39 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 <context>
     <name>FairnessText</name>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="15"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="16"/>
         <source>average views</source>
         <translation>durchschnittliche Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="24"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="25"/>
         <source>some categories off</source>
         <translation>einige Kategorien abweichend</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="30"/>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="47"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="31"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="48"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="43"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="44"/>
         <source>outside the target</source>
         <translation>außerhalb des Ziels</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="82"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="84"/>
         <source>age bands cut differently by the sources are pooled and compared on the bands they all share: %1</source>
         <translation>Altersgruppen, die die Quellen unterschiedlich schneiden, werden zusammengefasst und auf den Gruppen verglichen, die alle teilen: %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="134"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="138"/>
         <location filename="../models/fairness/AuditReport.cpp" line="78"/>
         <source>no audience data</source>
         <translation>keine Publikumsdaten</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="153"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="161"/>
         <source>no selected creator&apos;s audience data names this category</source>
         <translation>die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie</translation>
     </message>
@@ -2469,257 +2469,257 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="82"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="83"/>
         <source>Audience mismatch</source>
         <translation>Publikumsabweichung</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="83"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="84"/>
         <source>total variation distance (TVD)</source>
         <translation>Totalvariationsabstand (TVD)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="84"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="85"/>
         <source>half the sum of the differences between the selection&apos;s audience shares and the target&apos;s: the share of the audience that would have to move to match the target. 0 is a perfect match, 1 no overlap at all.</source>
         <translation>die halbe Summe der Differenzen zwischen den Publikumsanteilen der Auswahl und denen des Ziels: der Anteil des Publikums, der sich verschieben müsste, um dem Ziel zu entsprechen. 0 ist eine perfekte Übereinstimmung, 1 gar keine Überschneidung.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="89"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="90"/>
         <source>%1 of the audience would have to move to match the target.</source>
         <translation>%1 des Publikums müsste sich verschieben, um dem Ziel zu entsprechen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="93"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="95"/>
         <source>Divergence from the target</source>
         <translation>Abweichung vom Ziel</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="94"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="96"/>
         <source>Kullback–Leibler divergence KL(selection ‖ target), natural logarithm</source>
         <translation>Kullback-Leibler-Divergenz KL(Auswahl ‖ Ziel), natürlicher Logarithmus</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="95"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="97"/>
         <source>Σ p·ln(p / q) over the categories: 0 when the audiences match; it grows fast where the selection reaches categories the target gives little. Not defined where the selection reaches a category the target leaves out.</source>
         <translation>Σ p·ln(p / q) über die Kategorien: 0, wenn die Publika übereinstimmen; sie wächst schnell, wo die Auswahl Kategorien erreicht, denen das Ziel wenig gibt. Nicht definiert, wo die Auswahl eine Kategorie erreicht, die das Ziel auslässt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="102"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="105"/>
         <source>Divergence, both ways</source>
         <translation>Abweichung in beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="103"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="106"/>
         <source>Jensen–Shannon distance</source>
         <translation>Jensen-Shannon-Abstand</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="104"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="107"/>
         <source>the square root of ½KL(p ‖ m) + ½KL(q ‖ m), m the average of the two audiences: symmetric, defined even where the target leaves a category out, from 0 (the same) to about 0.83 (no overlap).</source>
         <translation>die Quadratwurzel aus ½KL(p ‖ m) + ½KL(q ‖ m), m der Durchschnitt der beiden Publika: symmetrisch, auch definiert, wo das Ziel eine Kategorie auslässt, von 0 (gleich) bis etwa 0,83 (keine Überschneidung).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="111"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="115"/>
         <source>Resting on low-confidence estimates</source>
         <translation>Gestützt auf Schätzungen geringer Konfidenz</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="112"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="116"/>
         <source>low-confidence share of the pooled audience</source>
         <translation>Anteil des gemeinsamen Publikums mit geringer Konfidenz</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="113"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="117"/>
         <source>the part of the pooled audience whose estimates come with a confidence below the threshold (50 % by default): those figures may be far off.</source>
         <translation>der Teil des gemeinsamen Publikums, dessen Schätzungen mit einer Konfidenz unter dem Schwellenwert kommen (standardmäßig 50 %): Diese Zahlen können weit danebenliegen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="117"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="121"/>
         <source>%1 of the pooled audience rests on low-confidence estimates.</source>
         <translation>%1 des gemeinsamen Publikums stützt sich auf Schätzungen geringer Konfidenz.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="127"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="131"/>
         <source>No selected creator&apos;s audience data names this category: its share is unknown.</source>
         <translation>Die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie: ihr Anteil ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="130"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="135"/>
         <source>Outside the target, and not reached.</source>
         <translation>Außerhalb des Ziels und nicht erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="131"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="136"/>
         <source>%1 of the selection&apos;s audience is here, and the campaign targets none (%2).</source>
         <translation>%1 des Publikums der Auswahl ist hier, und die Kampagne zielt auf keinen (%2).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="138"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="144"/>
         <source>%1 of the selection&apos;s audience against a target of %2: %3 × the target</source>
         <translation>%1 des Publikums der Auswahl gegenüber einem Ziel von %2: %3 × das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="141"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="148"/>
         <source>, within %1–%2.</source>
         <translation>, innerhalb %1–%2.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="142"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="150"/>
         <source>, %1 (outside %2–%3; %4).</source>
         <translation>, %1 (außerhalb %2–%3; %4).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="158"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="166"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="163"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="174"/>
         <source>0 because %1 has no one selected, while %2 has %3.</source>
         <translation>0, weil bei %1 niemand ausgewählt ist, während %2 %3 hat.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="165"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="176"/>
         <source>%1 (%2) is selected at %3 × the rate of %4 (%5).</source>
         <translation>%1 (%2) wird mit dem %3-Fachen der Quote von %4 ausgewählt (%5).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="169"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="181"/>
         <source> With %1 selected in all (fewer than %2) this is too few to judge.</source>
         <translation> Mit insgesamt %1 Ausgewählten (weniger als %2) sind das zu wenige für ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="175"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="188"/>
         <source>Gap in selection rates</source>
         <translation>Lücke bei den Auswahlquoten</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="176"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="189"/>
         <source>demographic parity difference (Fairlearn, between groups)</source>
         <translation>Demographic Parity Difference (Fairlearn, zwischen Gruppen)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="177"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="190"/>
         <source>the highest minus the lowest selection rate among the groups large enough to judge: 0 when every group is selected at the same rate.</source>
         <translation>die höchste minus die niedrigste Auswahlquote unter den Gruppen, die groß genug für ein Urteil sind: 0, wenn jede Gruppe mit derselben Quote ausgewählt wird.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="183"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="197"/>
         <source>Lowest rate against highest</source>
         <translation>Niedrigste Quote gegenüber höchster</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="184"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="198"/>
         <source>demographic parity ratio (Fairlearn); AIF360 calls it disparate impact</source>
         <translation>Demographic Parity Ratio (Fairlearn); AIF360 nennt es Disparate Impact</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="185"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="199"/>
         <source>the lowest selection rate divided by the highest, among the groups large enough to judge: 1 when alike; under %1 fails the four-fifths rule.</source>
         <translation>die niedrigste Auswahlquote geteilt durch die höchste, unter den Gruppen, die groß genug für ein Urteil sind: 1, wenn gleich; unter %1 verfehlt es die Vier-Fünftel-Regel.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="192"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="207"/>
         <source>Ranking exposure</source>
         <translation>Sichtbarkeit im Ranking</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="193"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="208"/>
         <source>normalised discounted KL divergence (NDKL; Geyik, Ambler and Kenthapadi 2019)</source>
         <translation>normierte diskontierte KL-Divergenz (NDKL; Geyik, Ambler und Kenthapadi 2019)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="194"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="209"/>
         <source>how far the groups&apos; shares among the first i candidates are from their shares of the pool, summed over every position i = 1 … n of the consenting ranked candidates (not only the selection), each weighted 1 / log₂(i + 1) so the top counts most, and divided by the sum of the weights. 0 = proportional at every depth.</source>
         <translation>wie weit die Anteile der Gruppen unter den ersten i Kandidaten von ihren Anteilen am Pool entfernt sind, summiert über jede Position i = 1 … n der eingewilligten gerankten Kandidaten (nicht nur der Auswahl), jeweils gewichtet mit 1 / log₂(i + 1), sodass die Spitze am meisten zählt, und geteilt durch die Summe der Gewichte. 0 = proportional in jeder Tiefe.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="208"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="223"/>
         <source>%1 of %2 selected — too few to judge (%3).</source>
         <translation>%1 von %2 ausgewählt — zu wenige für ein Urteil (%3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="209"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="228"/>
         <source>%1 of %2 selected (%3; plausibly %4)</source>
         <translation>%1 von %2 ausgewählt (%3; plausibel %4)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="214"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="233"/>
         <source>; %1 × the rate of %2</source>
         <translation>; %1 × die Quote von %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="216"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="235"/>
         <source> (plausibly %1)</source>
         <translation> (plausibel %1)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="218"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="237"/>
         <source>; the reference group</source>
         <translation>; die Referenzgruppe</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="220"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="239"/>
         <source>; no comparison: %1</source>
         <translation>; kein Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="233"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="252"/>
         <source>FA*IR test, α = %1, adjusted to %2 for %3 positions</source>
         <translation>FA*IR-Test, α = %1, angepasst auf %2 für %3 Positionen</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="237"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="256"/>
         <source>Placed in the top %1 as fairly as chance allows (%2).</source>
         <translation>So fair unter den Top %1 platziert, wie der Zufall erlaubt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="238"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="257"/>
         <source>Fewer in the ranking than chance allows: among the first %1 it needed at least %2 and had %3 (%4).</source>
         <translation>Weniger im Ranking, als der Zufall erlaubt: Unter den ersten %1 brauchte es mindestens %2 und hatte %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="250"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="273"/>
         <source>Audience balance</source>
         <translation>Publikumsbalance</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="251"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="274"/>
         <source>The campaign has no target audience, so the audience balance cannot be checked.</source>
         <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="257"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="285"/>
         <source>No selected creator has audience data for this dimension: add it with File › Import Audiences or candor import-audience (docs/audience-import.md).</source>
         <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: Fügen Sie sie hinzu mit Datei › Publikumsdaten importieren oder candor import-audience (docs/audience-import.md).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="264"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="297"/>
         <source>Only %1 creators&apos; audiences are pooled: the balance moves a lot with each creator added or removed.</source>
         <translation>Nur die Publika von %1 Creatorn sind zusammengefasst: Die Balance bewegt sich stark mit jedem Creator, der hinzukommt oder wegfällt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="274"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="311"/>
         <source>%1 of the selection&apos;s audience is aged %2, which includes people under 18, and the campaign does not target it (%3).</source>
         <translation>%1 des Publikums der Auswahl ist %2 Jahre alt, was Menschen unter 18 einschließt, und die Kampagne zielt nicht darauf (%3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="311"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="351"/>
         <source>%1 of the selection&apos;s audience is in categories the campaign does not target: %2 (data confidence %3).</source>
         <translation>%1 des Publikums der Auswahl ist in Kategorien, auf die die Kampagne nicht zielt: %2 (Datenkonfidenz %3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="319"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="360"/>
         <source>Creators by %1</source>
         <translation>Creator nach %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="322"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="366"/>
         <source>%1 consenting creators are selected, fewer than %2: too few to judge whether groups are selected alike.</source>
         <translation>%1 eingewilligte Creator sind ausgewählt, weniger als %2: zu wenige, um zu beurteilen, ob Gruppen gleich ausgewählt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/fairness/FairnessAudit.cpp" line="32"/>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="34"/>
         <source>the shortlist (%n candidate(s))</source>
         <translation>
             <numerusform>die Shortlist (%n Kandidat)</numerusform>
@@ -2727,113 +2727,113 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         </translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessAudit.cpp" line="36"/>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="38"/>
         <source>the top %1</source>
         <translation>die Top %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="17"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="18"/>
         <source>not defined (%1)</source>
         <translation>nicht definiert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="68"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="69"/>
         <source>the target has no share here</source>
         <translation>das Ziel hat hier keinen Anteil</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="72"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="74"/>
         <source>the selection reaches a category the target leaves out</source>
         <translation>die Auswahl erreicht eine Kategorie, die das Ziel auslässt</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="83"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="85"/>
         <source>too few to judge</source>
         <translation>zu wenige für ein Urteil</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="85"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="87"/>
         <source>no comparison possible</source>
         <translation>kein Vergleich möglich</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="87"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="89"/>
         <source>within the band</source>
         <translation>innerhalb des Bands</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="89"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="91"/>
         <source>outside the band, but could be chance</source>
         <translation>außerhalb des Bands, könnte aber Zufall sein</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="93"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="95"/>
         <source>outside the band</source>
         <translation>außerhalb des Bands</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="119"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="121"/>
         <source>no one is selected</source>
         <translation>niemand ist ausgewählt</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="138"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="140"/>
         <source>%1 members, fewer than %2</source>
         <translation>%1 Mitglieder, weniger als %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="139"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="143"/>
         <source>too few to judge: </source>
         <translation>zu wenige für ein Urteil: </translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="148"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="152"/>
         <source>the reference group is not in the pool</source>
         <translation>die Referenzgruppe ist nicht im Pool</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="151"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="156"/>
         <source>no one of the reference group (%1) is selected</source>
         <translation>niemand aus der Referenzgruppe (%1) ist ausgewählt</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="167"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="172"/>
         <source>%1 selected in all, fewer than %2</source>
         <translation>insgesamt %1 ausgewählt, weniger als %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="171"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="178"/>
         <source>fewer than two groups large enough to judge</source>
         <translation>weniger als zwei Gruppen, die groß genug für ein Urteil sind</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="176"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="184"/>
         <source>no group has anyone selected</source>
         <translation>keine Gruppe hat Ausgewählte</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="186"/>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="198"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="194"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="206"/>
         <source>the ranking is empty</source>
         <translation>das Ranking ist leer</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="188"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="196"/>
         <source>the group has no target share</source>
         <translation>die Gruppe hat keinen Zielanteil</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="191"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="199"/>
         <source>no one of the group is in the top %1</source>
         <translation>niemand aus der Gruppe ist unter den Top %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="215"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="224"/>
         <source>group &quot;%1&quot; has no target share</source>
         <translation>Gruppe „%1“ hat keinen Zielanteil</translation>
     </message>
     <message>
-        <location filename="../models/fairness/FairnessMetrics.cpp" line="221"/>
+        <location filename="../models/fairness/FairnessMetrics.cpp" line="230"/>
         <source>a ranked group has a target share of 0</source>
         <translation>eine gerankte Gruppe hat einen Zielanteil von 0</translation>
     </message>
@@ -3514,6 +3514,64 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
     </message>
 </context>
 <context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="15"/>
+        <source>weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="43"/>
+        <source>reset weights</source>
+        <translation>Gewichte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="61"/>
+        <source>the project is no longer open</source>
+        <translation>das Projekt ist nicht mehr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="128"/>
+        <source>note on @%1</source>
+        <translation>Notiz zu @%1</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="144"/>
+        <source>filter change</source>
+        <translation>Filteränderung</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="196"/>
+        <source>edit campaign &quot;%1&quot;</source>
+        <translation>Kampagne „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="212"/>
+        <source>delete campaign &quot;%1&quot;</source>
+        <translation>Kampagne „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="231"/>
+        <source>new creator @%1</source>
+        <translation>neuer Creator @%1</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="256"/>
+        <source>figures of @%1</source>
+        <translation>Zahlen von @%1</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="275"/>
+        <source>delete creator of @%1</source>
+        <translation>Creator von @%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="295"/>
+        <source>merge @%1 into the creator of @%2</source>
+        <translation>@%1 mit dem Creator von @%2 zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>candor::ApprovalBar</name>
     <message>
         <location filename="../ui/ApprovalBar.cpp" line="19"/>
@@ -3710,62 +3768,279 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 <context>
     <name>candor::AuditLogModel</name>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="212"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="28"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="29"/>
+        <source>Scoring model saved</source>
+        <translation>Bewertungsmodell gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="30"/>
+        <source>Campaign added</source>
+        <translation>Kampagne angelegt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="31"/>
+        <source>Campaign changed</source>
+        <translation>Kampagne geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="32"/>
+        <source>Campaign deleted</source>
+        <translation>Kampagne gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="33"/>
+        <source>Campaign restored (undo)</source>
+        <translation>Kampagne wiederhergestellt (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="34"/>
+        <source>Creator added</source>
+        <translation>Creator hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="35"/>
+        <source>Figures entered</source>
+        <translation>Zahlen eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="36"/>
+        <source>Figures taken back (undo)</source>
+        <translation>Zahlen zurückgenommen (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="37"/>
+        <source>Creator deleted</source>
+        <translation>Creator gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="38"/>
+        <source>Creator restored (undo)</source>
+        <translation>Creator wiederhergestellt (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="39"/>
+        <source>Creators merged</source>
+        <translation>Creator zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="40"/>
+        <source>Creators taken apart (undo)</source>
+        <translation>Creator getrennt (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="41"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="42"/>
+        <source>Decision taken back (undo)</source>
+        <translation>Entscheidung zurückgenommen (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="43"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="44"/>
+        <source>Note taken back (undo)</source>
+        <translation>Notiz zurückgenommen (Rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="45"/>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="46"/>
+        <source>Consent renewed</source>
+        <translation>Einwilligung erneuert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="47"/>
+        <source>Privacy record changed</source>
+        <translation>Datenschutzeintrag geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="48"/>
+        <source>Retention policy changed</source>
+        <translation>Aufbewahrungsrichtlinie geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="49"/>
+        <source>Shortlist approved</source>
+        <translation>Shortlist freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="50"/>
+        <source>Creator erased</source>
+        <translation>Creator gelöscht (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="51"/>
+        <source>Agency changed</source>
+        <translation>Agentur geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="64"/>
+        <source>; model %1 v%2%3</source>
+        <translation>; Modell %1 v%2%3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="67"/>
+        <source>, with unsaved weights</source>
+        <translation>, mit nicht gespeicherten Gewichten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="79"/>
+        <source>, against the ranking</source>
+        <translation>, gegen das Ranking</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="81"/>
+        <source>, at rank %1</source>
+        <translation>, auf Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="83"/>
+        <source> (score %1)</source>
+        <translation> (Bewertung %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="85"/>
+        <source>, overriding the filter &quot;%1&quot;</source>
+        <translation>, unter Übergehen des Filters „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="88"/>
+        <source>; the shortlist&apos;s approval was withdrawn</source>
+        <translation>; die Freigabe der Shortlist wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="92"/>
+        <source>%1 chosen, %2 rejected, %3 against the ranking%4</source>
+        <translation>%1 ausgewählt, %2 abgelehnt, %3 gegen das Ranking%4</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="110"/>
+        <source>keep data %1 months after last use (was %2); list consents %3 days before expiry</source>
+        <translation>Daten %1 Monate nach letzter Verwendung aufbewahren (war %2); Einwilligungen %3 Tage vor Ablauf aufführen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="116"/>
+        <source>%1: given %2, %3</source>
+        <translation>%1: erteilt %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="118"/>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="121"/>
+        <source>%1: %2 new, %3 merged, %4 rejected</source>
+        <translation>%1: %2 neu, %3 zusammengeführt, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="131"/>
+        <source>%1 v%2, weights %3</source>
+        <translation>%1 v%2, Gewichte %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="140"/>
+        <source>no attributes were held</source>
+        <translation>es waren keine Merkmale gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="141"/>
+        <source>attributes deleted: </source>
+        <translation>Merkmale gelöscht: </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="144"/>
+        <source>note %1 in campaign %2</source>
+        <translation>Notiz %1 in Kampagne %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="153"/>
+        <source>model %1; topics: %2; excluded: %3</source>
+        <translation>Modell %1; Themen: %2; ausgeschlossen: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="157"/>
+        <source>budget %1 %2; </source>
+        <translation>Budget %1 %2; </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="183"/>
+        <source>Entry %1 · %2
+SHA-256 %3</source>
+        <translation>Eintrag %1 · %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="213"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="213"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="214"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="214"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="215"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="216"/>
         <source>About</source>
         <translation>Worüber</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="216"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="217"/>
         <source>What changed</source>
         <translation>Was sich änderte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="217"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="218"/>
         <source>Reason, note or name</source>
         <translation>Grund, Notiz oder Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="219"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="220"/>
         <source>When it happened, in this computer&apos;s time zone</source>
         <translation>Wann es geschah, in der Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="220"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="221"/>
         <source>The Candor user who did it, or who an import was made by</source>
         <translation>Die Person in Candor, die es tat oder für die ein Import gemacht wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="222"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
         <source>What was done</source>
         <translation>Was getan wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="224"/>
         <source>The creator, campaign or model it was about, as it is called now (its internal id once it is gone)</source>
         <translation>Der Creator, die Kampagne oder das Modell, worum es ging, unter dem heutigen Namen (die interne ID, wenn es nicht mehr existiert)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
         <source>What changed, without personal data</source>
         <translation>Was sich änderte, ohne personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="227"/>
         <source>The personal details kept apart from the chained entry: a decision&apos;s reason, a note, a handle; erased when the person was erased</source>
         <translation>Die persönlichen Angaben, getrennt vom verketteten Eintrag gespeichert: der Grund einer Entscheidung, eine Notiz, ein Handle; gelöscht, wenn die Person gelöscht wurde</translation>
     </message>
@@ -3893,6 +4168,11 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 </context>
 <context>
     <name>candor::BreakdownModel</name>
+    <message>
+        <location filename="../models/itemmodels/BreakdownModel.cpp" line="61"/>
+        <source>Curve: </source>
+        <translation>Kurve: </translation>
+    </message>
     <message>
         <location filename="../models/itemmodels/BreakdownModel.cpp" line="74"/>
         <source>no data</source>
@@ -4434,6 +4714,74 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <location filename="../ui/CompareView.cpp" line="110"/>
         <source>Points of the score (of 100)</source>
         <translation>Punkte der Bewertung (von 100)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ComparisonModel</name>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="105"/>
+        <source>%1 scores %2 points more than %3</source>
+        <translation>%1 erzielt %2 Punkte mehr als %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="115"/>
+        <source>, mostly from </source>
+        <translation>, vor allem durch </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="119"/>
+        <source> %1 does better on %2.</source>
+        <translation> %1 schneidet besser ab bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="141"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="162"/>
+        <source>Points %1 gets more than %2 in all (negative: fewer)</source>
+        <translation>Punkte, die %1 insgesamt mehr bekommt als %2 (negativ: weniger)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="163"/>
+        <source>Points %1 gets more than %2 from this factor (negative: fewer)</source>
+        <translation>Punkte, die %1 aus diesem Faktor mehr bekommt als %2 (negativ: weniger)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="189"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="189"/>
+        <source>Points each factor adds</source>
+        <translation>Punkte, die jeder Faktor beiträgt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="193"/>
+        <source>Gap to %1</source>
+        <translation>Abstand zu %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="194"/>
+        <source>Points %1 gets more than %2 per factor (negative: fewer); the column adds up to the score gap</source>
+        <translation>Punkte, die %1 je Faktor mehr bekommt als %2 (negativ: weniger); die Spalte ergibt zusammen den Abstand der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="200"/>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="200"/>
+        <source>not ranked</source>
+        <translation>nicht gerankt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="202"/>
+        <source>Points out of 100 for %1</source>
+        <translation>Punkte von 100 für %1</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5343,26 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 <context>
     <name>candor::GroupFairnessModel</name>
     <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="73"/>
+        <source>Not defined: </source>
+        <translation>Nicht definiert: </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="93"/>
+        <source>no one selected</source>
+        <translation>niemand ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="101"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="107"/>
+        <source>too few by rank %1</source>
+        <translation>zu wenige bis Rang %1</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="120"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -5356,6 +5724,46 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
 </context>
 <context>
     <name>candor::ImportSampleModel</name>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="54"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="64"/>
+        <source>This column is left out</source>
+        <translation>Diese Spalte wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="65"/>
+        <source>Read as %1</source>
+        <translation>Gelesen als %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="89"/>
+        <source>(left out)</source>
+        <translation>(ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="114"/>
+        <source>Double-click (or F2) to choose what this column holds</source>
+        <translation>Doppelklick (oder F2), um zu wählen, was diese Spalte enthält</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="167"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="169"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="171"/>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
     <message>
         <location filename="../models/itemmodels/ImportModels.cpp" line="226"/>
         <source>Line</source>
@@ -7033,6 +7441,46 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::RankingModel</name>
     <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="266"/>
+        <source>unstable rank</source>
+        <translation>instabiler Rang</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="278"/>
+        <source>%1 imputed</source>
+        <translation>%1 ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="279"/>
+        <source>%1 without data</source>
+        <translation>%1 ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="280"/>
+        <source>%1 left out</source>
+        <translation>%1 weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="283"/>
+        <source>%1 not applicable</source>
+        <translation>%1 nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="373"/>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="377"/>
+        <source>Score out of 100; the bar shows what each factor adds. Select the row for the full breakdown.</source>
+        <translation>Bewertung von 100; der Balken zeigt, was jeder Faktor beiträgt. Wählen Sie die Zeile für die ganze Aufschlüsselung.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="381"/>
+        <source>Not ranked: </source>
+        <translation>Nicht gerankt: </translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
         <source>Rank</source>
         <translation>Platz</translation>
@@ -7294,6 +7742,31 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::SignalTableModel</name>
     <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="35"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="37"/>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="39"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="43"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="84"/>
+        <source>Threshold from: </source>
+        <translation>Schwellenwert aus: </translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/EvidenceModels.cpp" line="113"/>
         <source>Signal</source>
         <translation>Signal</translation>
@@ -7362,6 +7835,46 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <location filename="../models/itemmodels/EvidenceModels.cpp" line="131"/>
         <source>Where the threshold comes from</source>
         <translation>Woher der Schwellenwert stammt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="190"/>
+        <source>Brand-safety words: GARM Brand Safety Floor + Suitability Framework categories, Candor&apos;s word lists (docs/brand-safety.md)</source>
+        <translation>Markensicherheitswörter: Kategorien des GARM Brand Safety Floor + Suitability Framework, Candors Wortlisten (docs/brand-safety.md)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="203"/>
+        <source>platform label, and you</source>
+        <translation>Kennzeichnung der Plattform und Sie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="204"/>
+        <source>platform label</source>
+        <translation>Kennzeichnung der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="213"/>
+        <source>none, but AI-made: warning</source>
+        <translation>keine, aber KI-erstellt: Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="214"/>
+        <source>labelled by the creator</source>
+        <translation>vom Creator gekennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="215"/>
+        <source>labelled by the platform</source>
+        <translation>von der Plattform gekennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="224"/>
+        <source>AI: marked as AI-made, without a label: a warning.</source>
+        <translation>KI: als KI-erstellt markiert, ohne Kennzeichnung: eine Warnung.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="226"/>
+        <source>Brand safety: </source>
+        <translation>Markensicherheit: </translation>
     </message>
     <message>
         <location filename="../models/itemmodels/EvidenceModels.cpp" line="255"/>
@@ -7448,6 +7961,21 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="29"/>
         <source>The share of the target audience in this category, in percent; the shares of a dimension add up to 100</source>
         <translation>Der Anteil der Zielgruppe in dieser Kategorie, in Prozent; die Anteile einer Dimension ergeben zusammen 100</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="71"/>
+        <source>a row has no category</source>
+        <translation>eine Zeile hat keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a known %2</source>
+        <translation>„%1“ ist kein bekanntes %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="76"/>
+        <source>the shares add up to %1, not 100 % (Normalise scales them)</source>
+        <translation>die Anteile ergeben zusammen %1, nicht 100 % (Normieren skaliert sie)</translation>
     </message>
 </context>
 <context>

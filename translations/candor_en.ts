@@ -4,7 +4,7 @@
 <context>
     <name>AuthenticityText</name>
     <message numerus="yes">
-        <location filename="../models/authenticity/AccountSignals.cpp" line="181"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="193"/>
         <source>%n jump(s), %1 not followed by engagement</source>
         <translation>
             <numerusform>%n jump, %1 not followed by engagement</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>FairnessText</name>
     <message numerus="yes">
-        <location filename="../models/fairness/FairnessAudit.cpp" line="32"/>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="34"/>
         <source>the shortlist (%n candidate(s))</source>
         <translation>
             <numerusform>the shortlist (%n candidate)</numerusform>

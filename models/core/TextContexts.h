@@ -15,6 +15,12 @@ struct DomainText
     Q_DECLARE_TR_FUNCTIONS(DomainText)
 };
 
+// The names of the steps Edit › Undo and Redo take back or do again.
+struct UndoText
+{
+    Q_DECLARE_TR_FUNCTIONS(UndoText)
+};
+
 struct ScoringText
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringText)

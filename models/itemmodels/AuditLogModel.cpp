@@ -24,33 +24,34 @@ void AuditLogModel::setRows(QList<AuditStore::Row> rows)
 
 QString AuditLogModel::actionLabel(const QString &action)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("import"), QStringLiteral("Import")},
-        {QStringLiteral("model_version"), QStringLiteral("Scoring model saved")},
-        {QStringLiteral("campaign_added"), QStringLiteral("Campaign added")},
-        {QStringLiteral("campaign_changed"), QStringLiteral("Campaign changed")},
-        {QStringLiteral("campaign_removed"), QStringLiteral("Campaign deleted")},
-        {QStringLiteral("campaign_restored"), QStringLiteral("Campaign restored (undo)")},
-        {QStringLiteral("creator_added"), QStringLiteral("Creator added")},
-        {QStringLiteral("figures_entered"), QStringLiteral("Figures entered")},
-        {QStringLiteral("figures_undone"), QStringLiteral("Figures taken back (undo)")},
-        {QStringLiteral("creator_removed"), QStringLiteral("Creator deleted")},
-        {QStringLiteral("creator_restored"), QStringLiteral("Creator restored (undo)")},
-        {QStringLiteral("creators_merged"), QStringLiteral("Creators merged")},
-        {QStringLiteral("creators_unmerged"), QStringLiteral("Creators taken apart (undo)")},
-        {QStringLiteral("decision"), QStringLiteral("Decision")},
-        {QStringLiteral("decision_undone"), QStringLiteral("Decision taken back (undo)")},
-        {QStringLiteral("note"), QStringLiteral("Note")},
-        {QStringLiteral("note_undone"), QStringLiteral("Note taken back (undo)")},
-        {QStringLiteral("consent_withdrawn"), QStringLiteral("Consent withdrawn")},
-        {QStringLiteral("consent_renewed"), QStringLiteral("Consent renewed")},
-        {QStringLiteral("privacy_record"), QStringLiteral("Privacy record changed")},
-        {QStringLiteral("privacy_policy"), QStringLiteral("Retention policy changed")},
-        {QStringLiteral("shortlist_approved"), QStringLiteral("Shortlist approved")},
-        {QStringLiteral("erase"), QStringLiteral("Creator erased")},
-        {QStringLiteral("agency_changed"), QStringLiteral("Agency changed")},
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("import"), QT_TR_NOOP("Import")},
+        {QStringLiteral("model_version"), QT_TR_NOOP("Scoring model saved")},
+        {QStringLiteral("campaign_added"), QT_TR_NOOP("Campaign added")},
+        {QStringLiteral("campaign_changed"), QT_TR_NOOP("Campaign changed")},
+        {QStringLiteral("campaign_removed"), QT_TR_NOOP("Campaign deleted")},
+        {QStringLiteral("campaign_restored"), QT_TR_NOOP("Campaign restored (undo)")},
+        {QStringLiteral("creator_added"), QT_TR_NOOP("Creator added")},
+        {QStringLiteral("figures_entered"), QT_TR_NOOP("Figures entered")},
+        {QStringLiteral("figures_undone"), QT_TR_NOOP("Figures taken back (undo)")},
+        {QStringLiteral("creator_removed"), QT_TR_NOOP("Creator deleted")},
+        {QStringLiteral("creator_restored"), QT_TR_NOOP("Creator restored (undo)")},
+        {QStringLiteral("creators_merged"), QT_TR_NOOP("Creators merged")},
+        {QStringLiteral("creators_unmerged"), QT_TR_NOOP("Creators taken apart (undo)")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("decision_undone"), QT_TR_NOOP("Decision taken back (undo)")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("note_undone"), QT_TR_NOOP("Note taken back (undo)")},
+        {QStringLiteral("consent_withdrawn"), QT_TR_NOOP("Consent withdrawn")},
+        {QStringLiteral("consent_renewed"), QT_TR_NOOP("Consent renewed")},
+        {QStringLiteral("privacy_record"), QT_TR_NOOP("Privacy record changed")},
+        {QStringLiteral("privacy_policy"), QT_TR_NOOP("Retention policy changed")},
+        {QStringLiteral("shortlist_approved"), QT_TR_NOOP("Shortlist approved")},
+        {QStringLiteral("erase"), QT_TR_NOOP("Creator erased")},
+        {QStringLiteral("agency_changed"), QT_TR_NOOP("Agency changed")},
     };
-    return labels.value(action, action);
+    const auto label = labels.constFind(action);
+    return label != labels.cend() ? tr(*label) : action;
 }
 
 namespace {
@@ -60,10 +61,11 @@ QString modelText(const QJsonObject &d)
 {
     if (!d.contains(QLatin1String("model_name")))
         return {};
-    return QStringLiteral("; model %1 v%2%3")
+    return AuditLogModel::tr("; model %1 v%2%3")
         .arg(d.value(QLatin1String("model_name")).toString())
         .arg(d.value(QLatin1String("model_version")).toInt())
-        .arg(d.value(QLatin1String("weights_saved")).toBool() ? QString() : QStringLiteral(", with unsaved weights"));
+        .arg(d.value(QLatin1String("weights_saved")).toBool() ? QString()
+                                                              : AuditLogModel::tr(", with unsaved weights"));
 }
 
 } // namespace
@@ -75,20 +77,22 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
     if (entry.action == QLatin1String("decision")) {
         QString text = d.value(QLatin1String("decision")).toString();
         if (d.value(QLatin1String("override")).toBool())
-            text += QStringLiteral(", against the ranking");
+            text += AuditLogModel::tr(", against the ranking");
         if (d.contains(QLatin1String("rank_at_decision")))
-            text += QStringLiteral(", at rank %1").arg(d.value(QLatin1String("rank_at_decision")).toInt());
+            text += AuditLogModel::tr(", at rank %1").arg(d.value(QLatin1String("rank_at_decision")).toInt());
         if (d.contains(QLatin1String("score_at_decision")))
-            text += QStringLiteral(" (score %1)").arg(locale.toString(d.value(QLatin1String("score_at_decision")).toDouble(), 'f', 1));
+            text += AuditLogModel::tr(" (score %1)")
+                        .arg(locale.toString(d.value(QLatin1String("score_at_decision")).toDouble(), 'f', 1));
         if (d.contains(QLatin1String("filtered_out_by")))
-            text += QStringLiteral(", overriding the filter \"%1\"").arg(d.value(QLatin1String("filtered_out_by")).toString());
+            text += AuditLogModel::tr(", overriding the filter \"%1\"")
+                        .arg(d.value(QLatin1String("filtered_out_by")).toString());
         text += modelText(d);
         if (d.value(QLatin1String("approval_withdrawn")).toBool())
-            text += QStringLiteral("; the shortlist's approval was withdrawn");
+            text += AuditLogModel::tr("; the shortlist's approval was withdrawn");
         return text;
     }
     if (entry.action == QLatin1String("shortlist_approved"))
-        return QStringLiteral("%1 chosen, %2 rejected, %3 against the ranking%4")
+        return AuditLogModel::tr("%1 chosen, %2 rejected, %3 against the ranking%4")
             .arg(d.value(QLatin1String("chosen")).toInt())
             .arg(d.value(QLatin1String("rejected")).toInt())
             .arg(d.value(QLatin1String("overrides")).toInt())
@@ -106,18 +110,20 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
         return changes.join(QStringLiteral("; "));
     }
     if (entry.action == QLatin1String("privacy_policy"))
-        return QStringLiteral("keep data %1 months after last use (was %2); list consents %3 days before expiry")
+        return AuditLogModel::tr(
+                   "keep data %1 months after last use (was %2); list consents %3 days before expiry")
             .arg(d.value(QLatin1String("retention_months")).toInt())
             .arg(d.value(QLatin1String("before")).toObject().value(QLatin1String("retention_months")).toInt())
             .arg(d.value(QLatin1String("consent_notice_days")).toInt());
     if (entry.action == QLatin1String("consent_renewed")) {
         const QString expires = d.value(QLatin1String("expires_on")).toString();
-        return QStringLiteral("%1: given %2, %3")
-            .arg(d.value(QLatin1String("attribute")).toString(), d.value(QLatin1String("given_on")).toString(),
-                 expires.isEmpty() ? QStringLiteral("no expiry") : QStringLiteral("expires ") + expires);
+        return AuditLogModel::tr("%1: given %2, %3")
+            .arg(d.value(QLatin1String("attribute")).toString(),
+                 d.value(QLatin1String("given_on")).toString(),
+                 expires.isEmpty() ? AuditLogModel::tr("no expiry") : QStringLiteral("expires ") + expires);
     }
     if (entry.action == QLatin1String("import"))
-        return QStringLiteral("%1: %2 new, %3 merged, %4 rejected")
+        return AuditLogModel::tr("%1: %2 new, %3 merged, %4 rejected")
             .arg(d.value(QLatin1String("kind")).toString())
             .arg(d.value(QLatin1String("imported")).toInt())
             .arg(d.value(QLatin1String("merged")).toInt())
@@ -127,7 +133,7 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
         const QJsonObject w = d.value(QLatin1String("weights")).toObject();
         for (auto it = w.begin(); it != w.end(); ++it)
             weights << QStringLiteral("%1 %2").arg(it.key()).arg(locale.toString(it.value().toDouble(), 'g', 3));
-        return QStringLiteral("%1 v%2, weights %3")
+        return AuditLogModel::tr("%1 v%2, weights %3")
             .arg(d.value(QLatin1String("name")).toString())
             .arg(d.value(QLatin1String("version")).toInt())
             .arg(weights.join(QStringLiteral(", ")));
@@ -136,11 +142,13 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
         QStringList attributes;
         for (const QJsonValue &a : d.value(QLatin1String("attributes")).toArray())
             attributes << a.toString();
-        return attributes.isEmpty() ? QStringLiteral("no attributes were held")
-                                    : QStringLiteral("attributes deleted: ") + attributes.join(QStringLiteral(", "));
+        return attributes.isEmpty()
+                   ? AuditLogModel::tr("no attributes were held")
+                   : AuditLogModel::tr("attributes deleted: ") + attributes.join(QStringLiteral(", "));
     }
     if (entry.action == QLatin1String("note"))
-        return QStringLiteral("note %1 in campaign %2").arg(d.value(QLatin1String("note_id")).toInteger())
+        return AuditLogModel::tr("note %1 in campaign %2")
+            .arg(d.value(QLatin1String("note_id")).toInteger())
             .arg(d.value(QLatin1String("campaign")).toInteger());
     if (entry.action.startsWith(QLatin1String("campaign_")) && d.contains(QLatin1String("name"))) {
         const auto listed = [&d](const char *key) {
@@ -149,11 +157,11 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
                 items << v.toString();
             return items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", "));
         };
-        QString text = QStringLiteral("model %1; topics: %2; excluded: %3")
+        QString text = AuditLogModel::tr("model %1; topics: %2; excluded: %3")
                            .arg(d.value(QLatin1String("model")).toInteger())
                            .arg(listed("relevant_topics"), listed("excluded_topics"));
         if (d.contains(QLatin1String("budget")))
-            text.prepend(QStringLiteral("budget %1 %2; ")
+            text.prepend(AuditLogModel::tr("budget %1 %2; ")
                              .arg(locale.toString(d.value(QLatin1String("budget")).toDouble(), 'f', 0),
                                   d.value(QLatin1String("currency")).toString()));
         return text;
@@ -179,7 +187,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == SequenceRole)
         return r.entry.sequence;
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("Entry %1 · %2\nSHA-256 %3").arg(r.entry.sequence).arg(r.entry.target, r.entry.sha256);
+        return AuditLogModel::tr("Entry %1 · %2\nSHA-256 %3")
+            .arg(r.entry.sequence)
+            .arg(r.entry.target, r.entry.sha256);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -58,7 +58,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         if (index.column() == Factor)
             return info.description;
         if (index.column() == Normalized)
-            return QStringLiteral("Curve: ") + f.normalization.describe();
+            return BreakdownModel::tr("Curve: ") + f.normalization.describe();
         if (index.column() == Sentence)
             return f.sentence;
         return {};

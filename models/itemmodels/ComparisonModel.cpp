@@ -102,7 +102,8 @@ QString ComparisonModel::gapExplanation(int other) const
     std::stable_sort(parts.begin(), parts.end(),
                      [sign](const Part &a, const Part &b) { return sign * a.difference > sign * b.difference; });
     const QString ahead = gap >= 0.0 ? first : second, behind = gap >= 0.0 ? second : first;
-    QString text = QStringLiteral("%1 scores %2 points more than %3").arg(ahead, pointsText(std::abs(gap)), behind);
+    QString text =
+        ComparisonModel::tr("%1 scores %2 points more than %3").arg(ahead, pointsText(std::abs(gap)), behind);
     QStringList reasons, against;
     for (const Part &p : std::as_const(parts)) {
         const double towards = sign * p.difference;
@@ -112,11 +113,11 @@ QString ComparisonModel::gapExplanation(int other) const
             against << QStringLiteral("%1 (%2)").arg(p.name, signedPointsText(-towards));
     }
     if (!reasons.isEmpty())
-        text += QStringLiteral(", mostly from ") + reasons.join(QStringLiteral(", "));
+        text += ComparisonModel::tr(", mostly from ") + reasons.join(QStringLiteral(", "));
     text += QLatin1Char('.');
     std::reverse(against.begin(), against.end()); // the largest first
     if (!against.isEmpty())
-        text += QStringLiteral(" %1 does better on %2.").arg(behind, against.join(QStringLiteral(", ")));
+        text += ComparisonModel::tr(" %1 does better on %2.").arg(behind, against.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -138,7 +139,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     const bool total = row == factorCount();
     if (column == 0) {
         if (role == Qt::DisplayRole)
-            return total ? QStringLiteral("Score")
+            return total ? ComparisonModel::tr("Score")
                          : scoring::translatedFactorName(m_breakdowns.at(0).factors.at(row).value.id);
         if (role == Qt::ToolTipRole && !total)
             return scoring::factorInfo(m_breakdowns.at(0).factors.at(row).value.id).description;
@@ -159,8 +160,10 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return m_breakdowns.at(position).factors.at(row).imputed || m_breakdowns.at(position).factors.at(row).leftOut;
     case Qt::ToolTipRole:
         if (difference)
-            return QStringLiteral("Points %1 gets more than %2 from this %3 (negative: fewer)")
-                .arg(handleOf(0), handleOf(position), total ? QStringLiteral("score") : QStringLiteral("factor"));
+            return (total ? ComparisonModel::tr("Points %1 gets more than %2 in all (negative: fewer)")
+                          : ComparisonModel::tr(
+                                "Points %1 gets more than %2 from this factor (negative: fewer)"))
+                .arg(handleOf(0), handleOf(position));
         if (!total)
             return m_breakdowns.at(position).factors.at(row).sentence;
         return {};
@@ -185,20 +188,23 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (section == 0)
-        return role == Qt::DisplayRole ? QStringLiteral("Factor") : QStringLiteral("Points each factor adds");
+        return role == Qt::DisplayRole ? ComparisonModel::tr("Factor")
+                                       : ComparisonModel::tr("Points each factor adds");
     if (isDifferenceColumn(section)) {
         const int other = section - static_cast<int>(m_candidates.size());
         return role == Qt::DisplayRole
-                   ? QStringLiteral("Gap to %1").arg(handleOf(other))
-                   : QStringLiteral("Points %1 gets more than %2 per factor (negative: fewer); the column "
-                                    "adds up to the score gap")
+                   ? ComparisonModel::tr("Gap to %1").arg(handleOf(other))
+                   : ComparisonModel::tr(
+                         "Points %1 gets more than %2 per factor (negative: fewer); the column "
+                         "adds up to the score gap")
                          .arg(handleOf(0), handleOf(other));
     }
     const int position = section - 1;
     const int rank = m_workbench->rankOf(m_candidates.at(position));
-    const QString place = rank > 0 ? QStringLiteral("rank %1").arg(rank) : QStringLiteral("not ranked");
+    const QString place =
+        rank > 0 ? ComparisonModel::tr("rank %1").arg(rank) : ComparisonModel::tr("not ranked");
     return role == Qt::DisplayRole ? QStringLiteral("%1 (%2)").arg(handleOf(position), place)
-                                   : QStringLiteral("Points out of 100 for %1").arg(handleOf(position));
+                                   : ComparisonModel::tr("Points out of 100 for %1").arg(handleOf(position));
 }
 
 } // namespace candor

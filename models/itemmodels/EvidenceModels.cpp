@@ -32,15 +32,15 @@ QString lightText(authenticity::Light light)
 {
     switch (light) {
     case authenticity::Light::Green:
-        return QStringLiteral("Green");
+        return SignalTableModel::tr("Green");
     case authenticity::Light::Amber:
-        return QStringLiteral("Amber");
+        return SignalTableModel::tr("Amber");
     case authenticity::Light::Red:
-        return QStringLiteral("Red");
+        return SignalTableModel::tr("Red");
     case authenticity::Light::NoData:
         break;
     }
-    return QStringLiteral("No data");
+    return SignalTableModel::tr("No data");
 }
 
 QColor verdictColor(compliance::Verdict verdict)
@@ -81,7 +81,7 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Evidence)
         return s.evidence;
     if (role == Qt::ToolTipRole && index.column() == Usual)
-        return QStringLiteral("Threshold from: ") + s.source;
+        return SignalTableModel::tr("Threshold from: ") + s.source;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -187,8 +187,9 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
             if (r.ai)
                 sources << r.ai->sentence + QLatin1Char(' ') + r.ai->source;
             if (!r.brandSafety.isEmpty())
-                sources << QStringLiteral("Brand-safety words: GARM Brand Safety Floor + Suitability Framework "
-                                          "categories, Candor's word lists (docs/brand-safety.md)");
+                sources << SignalTableModel::tr(
+                    "Brand-safety words: GARM Brand Safety Floor + Suitability Framework "
+                    "categories, Candor's word lists (docs/brand-safety.md)");
             return sources.join(QLatin1Char('\n'));
         }
         return (p.title.isEmpty() ? p.caption : p.title + QStringLiteral("\n") + p.caption) + QStringLiteral("\n") +
@@ -200,19 +201,20 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
     case Date:
         return p.publishedAt.date().toString(Qt::ISODate);
     case Sponsored:
-        return p.platformPaidFlag && p.userKnowsSponsored ? QStringLiteral("platform label, and you")
-               : p.platformPaidFlag                      ? QStringLiteral("platform label")
-               : p.userKnowsSponsored                    ? QStringLiteral("you")
-                                                         : QStringLiteral("no");
+        return p.platformPaidFlag && p.userKnowsSponsored ? SignalTableModel::tr("platform label, and you")
+               : p.platformPaidFlag                       ? SignalTableModel::tr("platform label")
+               : p.userKnowsSponsored                     ? QStringLiteral("you")
+                                                          : QStringLiteral("no");
     case Verdict:
         return r.disclosure ? compliance::verdictKey(r.disclosure->verdict) : QString();
     case Rule:
         return r.disclosure ? r.disclosure->sentence : QString();
     case AiLabel:
         if (r.ai)
-            return QStringLiteral("none, but AI-made: warning"); // the sentence and source in the tooltip
-        return p.aiLabel == candor::AiLabel::Creator    ? QStringLiteral("labelled by the creator")
-               : p.aiLabel == candor::AiLabel::Platform ? QStringLiteral("labelled by the platform")
+            return SignalTableModel::tr(
+                "none, but AI-made: warning"); // the sentence and source in the tooltip
+        return p.aiLabel == candor::AiLabel::Creator    ? SignalTableModel::tr("labelled by the creator")
+               : p.aiLabel == candor::AiLabel::Platform ? SignalTableModel::tr("labelled by the platform")
                                                         : QString();
     case BrandSafety:
         return r.brandSafetyText();
@@ -221,9 +223,9 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
         if (r.disclosure)
             lines << r.disclosure->sentence;
         if (r.ai)
-            lines << QStringLiteral("AI: marked as AI-made, without a label: a warning.");
+            lines << SignalTableModel::tr("AI: marked as AI-made, without a label: a warning.");
         if (!r.brandSafety.isEmpty())
-            lines << QStringLiteral("Brand safety: ") + r.brandSafetyText() + QLatin1Char('.');
+            lines << SignalTableModel::tr("Brand safety: ") + r.brandSafetyText() + QLatin1Char('.');
         return lines.join(QLatin1Char('\n'));
     }
     case Text: {

@@ -70,7 +70,7 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
         if (index.column() == RankedTest && m_audit.exposure.at(index.row()).rankedTest)
             return fairness::rankedTestSentence(m_audit.exposure.at(index.row()));
         if (measure && !measure->value)
-            return QStringLiteral("Not defined: ") + measure->undefinedReason;
+            return GroupFairnessModel::tr("Not defined: ") + measure->undefinedReason;
         return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole); // every number explains itself
     }
     if (role == Qt::TextAlignmentRole && index.column() != Group && index.column() != Verdict &&
@@ -90,7 +90,7 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1 (%2)").arg(percentText(*g.pprev.value, 1),
                                              fairness::intervalText(g.pprevInterval, true, 1));
     case ShareOfSelected:
-        return measure->value ? percentText(*measure->value, 1) : QStringLiteral("no one selected");
+        return measure->value ? percentText(*measure->value, 1) : GroupFairnessModel::tr("no one selected");
     case Disparity:
         if (g.group == m_audit.groups.reference)
             return QStringLiteral("reference");
@@ -98,13 +98,14 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
     case DisparityRange:
         return g.disparityInterval ? fairness::intervalText(*g.disparityInterval, false, 2) : QString();
     case Skew:
-        return measure->value ? QLocale().toString(*measure->value, 'f', 2) : QStringLiteral("no data");
+        return measure->value ? QLocale().toString(*measure->value, 'f', 2)
+                              : GroupFairnessModel::tr("no data");
     case RankedTest:
         if (!exposure.rankedTest)
             return QString();
         return exposure.rankedTest->passed
                    ? QStringLiteral("passes")
-                   : QStringLiteral("too few by rank %1").arg(exposure.rankedTest->failedAt);
+                   : GroupFairnessModel::tr("too few by rank %1").arg(exposure.rankedTest->failedAt);
     case Verdict:
         return fairness::verdictLabel(g.verdict);
     default:

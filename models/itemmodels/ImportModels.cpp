@@ -51,7 +51,7 @@ QVariant ImportSampleModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < m_prepared->sample.size())
-            return QStringLiteral("line %1").arg(m_prepared->sample.at(section).line);
+            return ImportSampleModel::tr("line %1").arg(m_prepared->sample.at(section).line);
         return {};
     }
     if (section < 0 || section >= m_prepared->headers.size())
@@ -61,8 +61,9 @@ QVariant ImportSampleModel::headerData(int section, Qt::Orientation orientation,
         return QStringLiteral("%1\n→ %2").arg(m_prepared->headers.at(section).simplified(),
                                              ImportMappingModel::fieldLabel(field));
     if (role == Qt::ToolTipRole)
-        return field.isEmpty() ? QStringLiteral("This column is left out")
-                               : QStringLiteral("Read as %1").arg(ImportMappingModel::fieldLabel(field));
+        return field.isEmpty()
+                   ? ImportSampleModel::tr("This column is left out")
+                   : ImportSampleModel::tr("Read as %1").arg(ImportMappingModel::fieldLabel(field));
     return {};
 }
 
@@ -86,7 +87,7 @@ QStringList ImportMappingModel::fieldChoices()
 QString ImportMappingModel::fieldLabel(const QString &fieldId)
 {
     if (fieldId.isEmpty())
-        return QStringLiteral("(left out)");
+        return ImportSampleModel::tr("(left out)");
     QString label = fieldId;
     label.replace(QLatin1Char('_'), QLatin1Char(' '));
     return label;
@@ -111,7 +112,7 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
     if (role == FieldRole || (role == Qt::EditRole && index.column() == ReadAs))
         return field;
     if (role == Qt::ToolTipRole && index.column() == ReadAs)
-        return QStringLiteral("Double-click (or F2) to choose what this column holds");
+        return ImportSampleModel::tr("Double-click (or F2) to choose what this column holds");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -164,11 +165,11 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
     case Number:
         return QStringLiteral("#");
     case Header:
-        return QStringLiteral("Column in the file");
+        return ImportSampleModel::tr("Column in the file");
     case ReadAs:
-        return QStringLiteral("Read as");
+        return ImportSampleModel::tr("Read as");
     case FirstValues:
-        return QStringLiteral("First values");
+        return ImportSampleModel::tr("First values");
     default:
         return {};
     }

@@ -263,7 +263,7 @@ QStringList RankingModel::flagsOf(int candidate) const
     const auto &stability = m_workbench->stability();
     if (static_cast<std::size_t>(candidate) < stability.size() &&
         stability[static_cast<std::size_t>(candidate)].unstable)
-        flags << QStringLiteral("unstable rank");
+        flags << RankingModel::tr("unstable rank");
     const scoring::ScoreMatrix &matrix = m_workbench->pool().matrix();
     int missing = 0;
     int notApplicable = 0;
@@ -275,12 +275,12 @@ QStringList RankingModel::flagsOf(int candidate) const
     // Named as the model's missing-data rule treats them.
     const scoring::MissingDataRule rule = matrix.rule();
     if (missing > 0)
-        flags << (rule == scoring::MissingDataRule::Neutral      ? QStringLiteral("%1 imputed")
-                  : rule == scoring::MissingDataRule::LowerBound ? QStringLiteral("%1 without data")
-                                                                 : QStringLiteral("%1 left out"))
+        flags << (rule == scoring::MissingDataRule::Neutral      ? RankingModel::tr("%1 imputed")
+                  : rule == scoring::MissingDataRule::LowerBound ? RankingModel::tr("%1 without data")
+                                                                 : RankingModel::tr("%1 left out"))
                      .arg(missing);
     if (notApplicable > 0)
-        flags << QStringLiteral("%1 not applicable").arg(notApplicable);
+        flags << RankingModel::tr("%1 not applicable").arg(notApplicable);
     for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), candidate))
         flags << warning.label;
     return flags;
@@ -370,15 +370,15 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (const auto decision = index.column() == Decision || index.column() == Reason ? decisionOf() : std::nullopt)
-            return QStringLiteral("%1 by %2 on %3: %4")
+            return RankingModel::tr("%1 by %2 on %3: %4")
                 .arg(decisionLabel(decision->kind), decision->decidedBy, decision->decidedAt,
                      decision->reason);
         if (index.column() == Score)
-            return QStringLiteral(
+            return RankingModel::tr(
                 "Score out of 100; the bar shows what each factor adds. Select the row for the "
                 "full breakdown.");
         if (index.column() == Rank && rank == 0)
-            return QStringLiteral("Not ranked: ") +
+            return RankingModel::tr("Not ranked: ") +
                    m_workbench->pool().filteredOutBy(candidate).value_or(QString());
         break;
     case Qt::TextAlignmentRole:

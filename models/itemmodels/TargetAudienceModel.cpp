@@ -68,12 +68,14 @@ QString TargetAudienceModel::problem() const
 {
     for (const AudienceShare &s : m_shares) {
         if (s.category.trimmed().isEmpty())
-            return QStringLiteral("a row has no category");
+            return TargetAudienceModel::tr("a row has no category");
         if (!audience::canonicalCategory(m_dimension, s.category))
-            return QStringLiteral("\"%1\" is not a known %2").arg(s.category, dimensionDisplayName(m_dimension).toLower());
+            return TargetAudienceModel::tr("\"%1\" is not a known %2")
+                .arg(s.category, dimensionDisplayName(m_dimension).toLower());
     }
     if (!addsUp())
-        return QStringLiteral("the shares add up to %1, not 100 % (Normalise scales them)").arg(percentText(total(), 1));
+        return TargetAudienceModel::tr("the shares add up to %1, not 100 % (Normalise scales them)")
+            .arg(percentText(total(), 1));
     return {};
 }
 

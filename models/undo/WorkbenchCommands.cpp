@@ -3,6 +3,7 @@
 
 #include "WorkbenchCommands.h"
 
+#include "core/TextContexts.h"
 #include "workbench/Workbench.h"
 
 namespace candor {
@@ -11,8 +12,8 @@ WeightCommand::WeightCommand(Workbench *workbench, int factor, double newWeight)
     : m_workbench(workbench), m_factor(factor),
       m_old(workbench->weights().at(static_cast<std::size_t>(factor))), m_new(newWeight)
 {
-    setText(QStringLiteral("weight of %1")
-                .arg(scoring::factorInfo(workbench->model().factors.at(factor).id).name));
+    setText(
+        UndoText::tr("weight of %1").arg(scoring::factorInfo(workbench->model().factors.at(factor).id).name));
 }
 
 void WeightCommand::redo()
@@ -39,7 +40,7 @@ bool WeightCommand::mergeWith(const QUndoCommand *other)
 ResetWeightsCommand::ResetWeightsCommand(Workbench *workbench)
     : m_workbench(workbench), m_old(workbench->weights()), m_new(workbench->savedWeights())
 {
-    setText(QStringLiteral("reset weights"));
+    setText(UndoText::tr("reset weights"));
 }
 
 void ResetWeightsCommand::redo()
@@ -57,7 +58,7 @@ void ResetWeightsCommand::undo()
 Status ProjectCommand::runFirst()
 {
     if (!m_workbench)
-        return Error{{}, QStringLiteral("the project is no longer open"), {}};
+        return Error{{}, UndoText::tr("the project is no longer open"), {}};
     Status done = perform(*m_workbench);
     m_lastError = done ? std::nullopt : std::optional<Error>(done.error());
     m_skipNextRedo = done.ok(); // QUndoStack::push() calls redo(): it has already happened
@@ -124,7 +125,7 @@ Status DecisionCommand::unstore(Workbench &workbench, qint64 rowId)
 NoteCommand::NoteCommand(Workbench *workbench, int candidate, QString body)
     : StoredRowCommand(workbench), m_candidate(candidate), m_body(std::move(body))
 {
-    setText(QStringLiteral("note on @%1").arg(workbench->pool().handle(candidate)));
+    setText(UndoText::tr("note on @%1").arg(workbench->pool().handle(candidate)));
 }
 
 Result<qint64> NoteCommand::store(Workbench &workbench)
@@ -140,7 +141,7 @@ Status NoteCommand::unstore(Workbench &workbench, qint64 rowId)
 FilterCommand::FilterCommand(Workbench *workbench, HardFilters filters)
     : ProjectCommand(workbench), m_old(workbench->filters()), m_new(std::move(filters))
 {
-    setText(QStringLiteral("filter change"));
+    setText(UndoText::tr("filter change"));
 }
 
 Status FilterCommand::perform(Workbench &workbench)
@@ -192,7 +193,7 @@ Status AddCampaignCommand::revert(Workbench &workbench)
 EditCampaignCommand::EditCampaignCommand(Workbench *workbench, Campaign before, Campaign after)
     : ProjectCommand(workbench), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QStringLiteral("edit campaign \"%1\"").arg(m_after.name));
+    setText(UndoText::tr("edit campaign \"%1\"").arg(m_after.name));
 }
 
 Status EditCampaignCommand::perform(Workbench &workbench)
@@ -208,7 +209,7 @@ Status EditCampaignCommand::revert(Workbench &workbench)
 DeleteCampaignCommand::DeleteCampaignCommand(Workbench *workbench, const Campaign &campaign)
     : ProjectCommand(workbench), m_id(campaign.id)
 {
-    setText(QStringLiteral("delete campaign \"%1\"").arg(campaign.name));
+    setText(UndoText::tr("delete campaign \"%1\"").arg(campaign.name));
 }
 
 Status DeleteCampaignCommand::perform(Workbench &workbench)
@@ -227,7 +228,7 @@ Status DeleteCampaignCommand::revert(Workbench &workbench)
 AddCreatorCommand::AddCreatorCommand(Workbench *workbench, AccountEntry entry)
     : ProjectCommand(workbench), m_entry(std::move(entry))
 {
-    setText(QStringLiteral("new creator @%1").arg(normalizedHandle(m_entry.handle)));
+    setText(UndoText::tr("new creator @%1").arg(normalizedHandle(m_entry.handle)));
 }
 
 Status AddCreatorCommand::perform(Workbench &workbench)
@@ -252,7 +253,7 @@ EnterFiguresCommand::EnterFiguresCommand(Workbench *workbench, int candidate, Ac
     : ProjectCommand(workbench), m_account(workbench->pool().accountId(candidate)),
       m_entry(std::move(entry)), m_previousName(workbench->pool().displayName(candidate))
 {
-    setText(QStringLiteral("figures of @%1").arg(m_entry.handle));
+    setText(UndoText::tr("figures of @%1").arg(m_entry.handle));
 }
 
 Status EnterFiguresCommand::perform(Workbench &workbench)
@@ -271,7 +272,7 @@ Status EnterFiguresCommand::revert(Workbench &workbench)
 DeleteCreatorCommand::DeleteCreatorCommand(Workbench *workbench, int candidate)
     : ProjectCommand(workbench), m_account(workbench->pool().accountId(candidate))
 {
-    setText(QStringLiteral("delete creator of @%1").arg(workbench->pool().handle(candidate)));
+    setText(UndoText::tr("delete creator of @%1").arg(workbench->pool().handle(candidate)));
 }
 
 Status DeleteCreatorCommand::perform(Workbench &workbench)
@@ -291,9 +292,8 @@ MergeCreatorsCommand::MergeCreatorsCommand(Workbench *workbench, int kept, int m
     : ProjectCommand(workbench), m_keptAccount(workbench->pool().accountId(kept)),
       m_mergedAccount(workbench->pool().accountId(merged))
 {
-    setText(QStringLiteral("merge @%1 into the creator of @%2")
-                .arg(workbench->pool().handle(merged),
-                     workbench->pool().handle(kept)));
+    setText(UndoText::tr("merge @%1 into the creator of @%2")
+                .arg(workbench->pool().handle(merged), workbench->pool().handle(kept)));
 }
 
 Status MergeCreatorsCommand::perform(Workbench &workbench)
