@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="48"/>
+        <source>entry %1 is missing: the next stored entry is number %2 (an entry was deleted or the entries renumbered)</source>
+        <translation>Eintrag %1 fehlt: der nächste gespeicherte Eintrag hat die Nummer %2 (ein Eintrag wurde gelöscht oder die Einträge neu nummeriert)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="53"/>
+        <source>entry %1 does not follow entry %2: its record of the entry before differs (entries were removed, inserted or reordered)</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: sein Verweis auf den Eintrag davor weicht ab (Einträge wurden entfernt, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="58"/>
+        <source>entry %1 (%2, %3) was changed after it was written: its content no longer matches its hash</source>
+        <translation>Eintrag %1 (%2, %3) wurde nach dem Schreiben geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="65"/>
+        <source>the log ends after entry %1, but %2 entries were written: the last ones were removed</source>
+        <translation>das Protokoll endet nach Eintrag %1, aber %2 Einträge wurden geschrieben: die letzten wurden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="71"/>
+        <source>the log&apos;s last entry is not the one Candor wrote last: entries were added or replaced outside Candor</source>
+        <translation>der letzte Eintrag des Protokolls ist nicht der, den Candor zuletzt schrieb: Einträge wurden außerhalb von Candor hinzugefügt oder ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>AuthenticityText</name>
     <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
@@ -2372,6 +2400,126 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
 </context>
 <context>
+    <name>ComplianceText</name>
+    <message>
+        <location filename="../models/compliance/BrandSafety.cpp" line="163"/>
+        <source>the brief excludes %1</source>
+        <translation>das Briefing schließt %1 aus</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="25"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="29"/>
+        <source>%1th</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="26"/>
+        <source>%1st</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="27"/>
+        <source>%1nd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="28"/>
+        <source>%1rd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="207"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="207"/>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="209"/>
+        <source>in the title</source>
+        <translation>im Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="209"/>
+        <source>at character %1</source>
+        <translation>bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="215"/>
+        <source>%1 is only in the description; a video should say it in the video itself (or use YouTube&apos;s paid-promotion label), where viewers see it.</source>
+        <translation>%1 steht nur in der Beschreibung; ein Video sollte es im Video selbst sagen (oder YouTubes Kennzeichnung für bezahlte Werbung verwenden), wo die Zuschauer es sehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="218"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="229"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="240"/>
+        <source>FTC, Disclosures 101 for Social Media Influencers (2019)</source>
+        <translation>FTC, Disclosures 101 for Social Media Influencers (2019)</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="220"/>
+        <source>Labelled %1 %2, before the %3 is cut off: seen by every viewer.</source>
+        <translation>Gekennzeichnet mit %1 %2, bevor die %3 abgeschnitten wird: von allen gesehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="226"/>
+        <source>%1 is the %2 of %3 hashtags in a row: buried in a string of hashtags, where viewers skip it. Put it first, or write &quot;Ad&quot; at the start.</source>
+        <translation>%1 ist das %2 von %3 Hashtags in Folge: in einer Reihe von Hashtags versteckt, die Zuschauer überspringen. Setzen Sie es an den Anfang oder schreiben Sie „Werbung“ an den Anfang.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="234"/>
+        <source>Only the platform&apos;s paid-partnership label%1; the FTC does not count it as enough on its own. Write &quot;Ad&quot; at the start of the %2.</source>
+        <translation>Nur die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform%1; die FTC lässt sie allein nicht gelten. Schreiben Sie „Werbung“ an den Anfang der %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="236"/>
+        <source> is seen (%1 comes after the cut-off)</source>
+        <translation> ist zu sehen (%1 kommt nach der Abschneidestelle)</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="237"/>
+        <source> and %1, which is not a clear label</source>
+        <translation> und %1, was keine klare Kennzeichnung ist</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="243"/>
+        <source>%1 starts at character %2, after the first %3 characters (or %4 lines) that show before &quot;more&quot;: most viewers never see it.</source>
+        <translation>%1 beginnt bei Zeichen %2, nach den ersten %3 Zeichen (oder %4 Zeilen), die vor „mehr“ angezeigt werden: Die meisten Zuschauer sehen es nie.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="249"/>
+        <source>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</source>
+        <translation>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="252"/>
+        <source>The only label is %1, which the %2 rules name as not clear enough on its own. Write &quot;Ad&quot; at the start.</source>
+        <translation>Die einzige Kennzeichnung ist %1, die nach den Regeln von %2 allein nicht klar genug ist. Schreiben Sie „Werbung“ an den Anfang.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="257"/>
+        <source>A sponsored post without any label that it is an ad.</source>
+        <translation>Ein gesponserter Beitrag ohne jede Kennzeichnung als Werbung.</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="258"/>
+        <source>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</source>
+        <translation>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="266"/>
+        <source>Marked as made with AI, but the post carries no AI label; images and video made or altered with AI that look real must say so.</source>
+        <translation>Als mit KI erstellt markiert, aber der Beitrag trägt keine KI-Kennzeichnung; Bilder und Videos, die mit KI erstellt oder verändert wurden und echt wirken, müssen das sagen.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../models/domain/Decision.cpp" line="20"/>
@@ -2392,6 +2540,212 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <location filename="../models/domain/Decision.cpp" line="23"/>
         <source>Removed from the shortlist</source>
         <translation>Von der Shortlist genommen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="95"/>
+        <source>%1 has no categories.</source>
+        <translation>%1 hat keine Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="101"/>
+        <source>%1 has a category without a name.</source>
+        <translation>%1 hat eine Kategorie ohne Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="103"/>
+        <source>%1 lists &quot;%2&quot; twice.</source>
+        <translation>%1 nennt „%2“ zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="106"/>
+        <source>%1 &quot;%2&quot; has share %3; a share must lie between 0 and 1.</source>
+        <translation>%1 „%2“ hat den Anteil %3; ein Anteil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="112"/>
+        <source>%1 shares add up to %2 %, not 100 % (allowed: ±%3 points).</source>
+        <translation>%1: Die Anteile ergeben zusammen %2 %, nicht 100 % (erlaubt: ±%3 Punkte).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="130"/>
+        <source>unknown source</source>
+        <translation>unbekannte Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="18"/>
+        <source>the product category is a key such as alcohol, gambling or hfss_food</source>
+        <translation>die Produktkategorie ist ein Schlüssel wie alcohol, gambling oder hfss_food</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="20"/>
+        <source>The campaign needs a name.</source>
+        <translation>Die Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="22"/>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="24"/>
+        <source>The campaign ends before it starts.</source>
+        <translation>Die Kampagne endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="28"/>
+        <source>The target audience gives %1 twice.</source>
+        <translation>Die Zielgruppe nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="39"/>
+        <source>has no campaign yet</source>
+        <translation>hat noch keine Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Campaign.cpp" line="51"/>
+        <source>has no campaign &quot;%1&quot; (campaigns: %2)</source>
+        <translation>hat keine Kampagne „%1“ (Kampagnen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="41"/>
+        <source>is not a valid campaign: %1</source>
+        <translation>ist keine gültige Kampagne: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="54"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="67"/>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="73"/>
+        <source>must be a list of non-empty text</source>
+        <translation>muss eine Liste nicht leerer Texte sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="91"/>
+        <source>must be a number of 0 or more</source>
+        <translation>muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="105"/>
+        <source>must be a date such as 2026-03-01</source>
+        <translation>muss ein Datum wie 2026-03-01 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="117"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="247"/>
+        <source>&quot;%1&quot; is not a country name or ISO 3166 code</source>
+        <translation>„%1“ ist kein Ländername und kein ISO-3166-Code</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="185"/>
+        <source>must be a three-letter ISO 4217 code such as EUR</source>
+        <translation>muss ein dreibuchstabiger ISO-4217-Code wie EUR sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="197"/>
+        <source>must be a name or {&quot;name&quot;, &quot;version&quot;}</source>
+        <translation>muss ein Name oder {&quot;name&quot;, &quot;version&quot;} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="204"/>
+        <source>min must be below max</source>
+        <translation>min muss unter max liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="220"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="236"/>
+        <source>is not an audience dimension (age_band, gender, country, language)</source>
+        <translation>ist keine Publikumsdimension (age_band, gender, country, language)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="250"/>
+        <source>every entry needs a &quot;category&quot; and a numeric &quot;share&quot;</source>
+        <translation>jeder Eintrag braucht eine &quot;category&quot; und einen numerischen &quot;share&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="257"/>
+        <source>must map each dimension to a list of shares</source>
+        <translation>muss jeder Dimension eine Liste von Anteilen zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CampaignJson.cpp" line="268"/>
+        <source>must be an audience dimension with a weight of 0 or more</source>
+        <translation>muss eine Publikumsdimension mit einem Gewicht ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="30"/>
+        <source>The handle is empty.</source>
+        <translation>Das Handle ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="32"/>
+        <source>“%1” is not valid as a handle on %2: %3.</source>
+        <translation>„%1“ ist als Handle auf %2 nicht gültig: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="35"/>
+        <source>The name holds control or bidirectional characters.</source>
+        <translation>Der Name enthält Steuer- oder bidirektionale Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="38"/>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="50"/>
+        <source>The engagement rate is a share from 0 to 100 %.</source>
+        <translation>Die Interaktionsrate ist ein Anteil von 0 bis 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Creator.cpp" line="52"/>
+        <source>“%1” is not a country name or ISO 3166 code.</source>
+        <translation>„%1“ ist kein Ländername und kein ISO-3166-Code.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="70"/>
+        <source>a handle has no spaces (this looks like a name)</source>
+        <translation>ein Handle hat keine Leerzeichen (das sieht nach einem Namen aus)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="72"/>
+        <source>a handle has no line breaks</source>
+        <translation>ein Handle hat keine Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="74"/>
+        <source>a handle has no control characters</source>
+        <translation>ein Handle hat keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="76"/>
+        <source>a handle has no bidirectional controls (they can make text read backwards)</source>
+        <translation>ein Handle hat keine bidirektionalen Steuerzeichen (sie können Text rückwärts lesen lassen)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="78"/>
+        <source>a handle has no quotes or angle brackets</source>
+        <translation>ein Handle hat keine Anführungszeichen oder spitzen Klammern</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="84"/>
+        <source>a %1 handle holds only letters, digits and &quot;%2&quot;; &quot;%3&quot; is not one of them</source>
+        <translation>ein %1-Handle enthält nur Buchstaben, Ziffern und „%2“; „%3“ gehört nicht dazu</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Platform.cpp" line="88"/>
+        <source>a %1 handle has %2 to %3 characters, this one %4</source>
+        <translation>ein %1-Handle hat %2 bis %3 Zeichen, dieses %4</translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3870,7 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
 <context>
     <name>UndoText</name>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="15"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="16"/>
         <source>weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
@@ -3569,6 +3923,42 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <location filename="../models/undo/WorkbenchCommands.cpp" line="295"/>
         <source>merge @%1 into the creator of @%2</source>
         <translation>@%1 mit dem Creator von @%2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchText</name>
+    <message>
+        <location filename="../models/workbench/Workbench.cpp" line="367"/>
+        <source>this decision goes against the ranking: write why before saving it</source>
+        <translation>diese Entscheidung widerspricht dem Ranking: schreiben Sie vor dem Speichern, warum</translation>
+    </message>
+    <message>
+        <location filename="../models/workbench/Workbench.cpp" line="368"/>
+        <source>every decision needs a reason</source>
+        <translation>jede Entscheidung braucht einen Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/workbench/Workbench.cpp" line="393"/>
+        <source>has no campaign whose shortlist could be approved</source>
+        <translation>hat keine Kampagne, deren Shortlist freigegeben werden könnte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/workbench/Workbench.cpp" line="417"/>
+        <source>the shortlist cannot be approved while the ethics policy has %n blocking finding(s) open (candor check lists them): %1</source>
+        <translation>
+            <numerusform>die Shortlist kann nicht freigegeben werden, solange die Ethikrichtlinie %n blockierenden Befund offen hat (candor check listet sie): %1</numerusform>
+            <numerusform>die Shortlist kann nicht freigegeben werden, solange die Ethikrichtlinie %n blockierende Befunde offen hat (candor check listet sie): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/workbench/Workbench.cpp" line="475"/>
+        <source>has no campaign whose findings could be resolved</source>
+        <translation>hat keine Kampagne, deren Befunde aufgelöst werden könnten</translation>
+    </message>
+    <message>
+        <location filename="../models/workbench/Workbench.cpp" line="534"/>
+        <source>has no campaign whose shortlist could change</source>
+        <translation>hat keine Kampagne, deren Shortlist sich ändern könnte</translation>
     </message>
 </context>
 <context>
@@ -3636,22 +4026,22 @@ Freigegeben von:</translation>
 <context>
     <name>candor::AudienceDimension</name>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="24"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="25"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="25"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="26"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="26"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="27"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="27"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="28"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3893,154 +4283,154 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>; Modell %1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="67"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="68"/>
         <source>, with unsaved weights</source>
         <translation>, mit nicht gespeicherten Gewichten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="79"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="80"/>
         <source>, against the ranking</source>
         <translation>, gegen das Ranking</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="82"/>
         <source>, at rank %1</source>
         <translation>, auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="84"/>
         <source> (score %1)</source>
         <translation> (Bewertung %1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="85"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="87"/>
         <source>, overriding the filter &quot;%1&quot;</source>
         <translation>, unter Übergehen des Filters „%1“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="91"/>
         <source>; the shortlist&apos;s approval was withdrawn</source>
         <translation>; die Freigabe der Shortlist wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="92"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="95"/>
         <source>%1 chosen, %2 rejected, %3 against the ranking%4</source>
         <translation>%1 ausgewählt, %2 abgelehnt, %3 gegen das Ranking%4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="110"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="113"/>
         <source>keep data %1 months after last use (was %2); list consents %3 days before expiry</source>
         <translation>Daten %1 Monate nach letzter Verwendung aufbewahren (war %2); Einwilligungen %3 Tage vor Ablauf aufführen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="116"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="120"/>
         <source>%1: given %2, %3</source>
         <translation>%1: erteilt %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="118"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="123"/>
         <source>no expiry</source>
         <translation>kein Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="121"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="126"/>
         <source>%1: %2 new, %3 merged, %4 rejected</source>
         <translation>%1: %2 neu, %3 zusammengeführt, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="131"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="136"/>
         <source>%1 v%2, weights %3</source>
         <translation>%1 v%2, Gewichte %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="140"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="146"/>
         <source>no attributes were held</source>
         <translation>es waren keine Merkmale gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="141"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="147"/>
         <source>attributes deleted: </source>
         <translation>Merkmale gelöscht: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="144"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="150"/>
         <source>note %1 in campaign %2</source>
         <translation>Notiz %1 in Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="153"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="160"/>
         <source>model %1; topics: %2; excluded: %3</source>
         <translation>Modell %1; Themen: %2; ausgeschlossen: %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="157"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="164"/>
         <source>budget %1 %2; </source>
         <translation>Budget %1 %2; </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="183"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="190"/>
         <source>Entry %1 · %2
 SHA-256 %3</source>
         <translation>Eintrag %1 · %2
 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="213"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="222"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="214"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="224"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="216"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="225"/>
         <source>About</source>
         <translation>Worüber</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="217"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
         <source>What changed</source>
         <translation>Was sich änderte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="218"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="227"/>
         <source>Reason, note or name</source>
         <translation>Grund, Notiz oder Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="220"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="229"/>
         <source>When it happened, in this computer&apos;s time zone</source>
         <translation>Wann es geschah, in der Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="230"/>
         <source>The Candor user who did it, or who an import was made by</source>
         <translation>Die Person in Candor, die es tat oder für die ein Import gemacht wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="232"/>
         <source>What was done</source>
         <translation>Was getan wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="224"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="233"/>
         <source>The creator, campaign or model it was about, as it is called now (its internal id once it is gone)</source>
         <translation>Der Creator, die Kampagne oder das Modell, worum es ging, unter dem heutigen Namen (die interne ID, wenn es nicht mehr existiert)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="235"/>
         <source>What changed, without personal data</source>
         <translation>Was sich änderte, ohne personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="236"/>
         <source>The personal details kept apart from the chained entry: a decision&apos;s reason, a note, a handle; erased when the person was erased</source>
         <translation>Die persönlichen Angaben, getrennt vom verketteten Eintrag gespeichert: der Grund einer Entscheidung, eine Notiz, ein Handle; gelöscht, wenn die Person gelöscht wurde</translation>
     </message>
@@ -4719,67 +5109,67 @@ SHA-256 %3</translation>
 <context>
     <name>candor::ComparisonModel</name>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="106"/>
         <source>%1 scores %2 points more than %3</source>
         <translation>%1 erzielt %2 Punkte mehr als %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="115"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="116"/>
         <source>, mostly from </source>
         <translation>, vor allem durch </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="119"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="120"/>
         <source> %1 does better on %2.</source>
         <translation> %1 schneidet besser ab bei %2.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="141"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="142"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="162"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="163"/>
         <source>Points %1 gets more than %2 in all (negative: fewer)</source>
         <translation>Punkte, die %1 insgesamt mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="163"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="164"/>
         <source>Points %1 gets more than %2 from this factor (negative: fewer)</source>
         <translation>Punkte, die %1 aus diesem Faktor mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="191"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="192"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="196"/>
         <source>Gap to %1</source>
         <translation>Abstand zu %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="194"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="197"/>
         <source>Points %1 gets more than %2 per factor (negative: fewer); the column adds up to the score gap</source>
         <translation>Punkte, die %1 je Faktor mehr bekommt als %2 (negativ: weniger); die Spalte ergibt zusammen den Abstand der Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="200"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="205"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="200"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="205"/>
         <source>not ranked</source>
         <translation>nicht gerankt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="202"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="207"/>
         <source>Points out of 100 for %1</source>
         <translation>Punkte von 100 für %1</translation>
     </message>
@@ -5353,102 +5743,102 @@ SHA-256 %3</translation>
         <translation>niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="101"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="102"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="108"/>
         <source>too few by rank %1</source>
         <translation>zu wenige bis Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="120"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="121"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="121"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="122"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="122"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="123"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="123"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="124"/>
         <source>Selection rate (range)</source>
         <translation>Auswahlquote (Bereich)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="124"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="125"/>
         <source>Share of selected</source>
         <translation>Anteil an den Ausgewählten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="125"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="126"/>
         <source>Rate against reference</source>
         <translation>Quote gegenüber Referenz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="126"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="127"/>
         <source>Plausible range</source>
         <translation>Plausibler Bereich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="127"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="128"/>
         <source>Ranking exposure</source>
         <translation>Sichtbarkeit im Ranking</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="128"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="129"/>
         <source>Ranking test</source>
         <translation>Ranking-Test</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="129"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="130"/>
         <source>Four-fifths rule</source>
         <translation>Vier-Fünftel-Regel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="131"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="132"/>
         <source>The creators&apos; self-declared group (only creators who consented to its use are counted)</source>
         <translation>Die selbst angegebene Gruppe des Creators (gezählt werden nur Creator, die in ihre Verwendung eingewilligt haben)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="134"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="135"/>
         <source>Ranked candidates in the group</source>
         <translation>Gerankte Kandidaten in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="135"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="136"/>
         <source>Of them, how many are selected (shortlisted, or in the top k)</source>
         <translation>Davon, wie viele ausgewählt sind (auf der Shortlist oder in den Top k)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="137"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="138"/>
         <source>Selected ÷ pool: the group&apos;s selection rate (Fairlearn selection_rate, Aequitas pprev)</source>
         <translation>Ausgewählt ÷ Pool: die Auswahlquote der Gruppe (Fairlearn selection_rate, Aequitas pprev)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="140"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="141"/>
         <source>The group&apos;s share of everyone selected (Aequitas ppr)</source>
         <translation>Der Anteil der Gruppe an allen Ausgewählten (Aequitas ppr)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="142"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="143"/>
         <source>The group&apos;s selection rate ÷ the reference group&apos;s (Aequitas pprev disparity); 1 is equal treatment</source>
         <translation>Die Auswahlquote der Gruppe ÷ die der Referenzgruppe (Aequitas pprev disparity); 1 ist Gleichbehandlung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="144"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="145"/>
         <source>Where the rate against the reference could plausibly be, given how few people are counted: both exact 95 % intervals combined (Clopper–Pearson, each at 97.5 %)</source>
         <translation>Wo die Quote gegenüber der Referenz plausibel liegen könnte, bei so wenigen gezählten Personen: beide exakten 95-%-Intervalle kombiniert (Clopper–Pearson, jeweils zu 97,5 %)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="152"/>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="153"/>
         <source>FA*IR&apos;s ranked group fairness test (Zehlike et al. 2017): whether every top-i of the ranking holds at least as many of the group as chance allows, α = 0.1 adjusted for testing every position</source>
         <translation>Der Test auf Gruppenfairness im Ranking von FA*IR (Zehlike et al. 2017): ob jede Spitze top-i des Rankings mindestens so viele aus der Gruppe enthält, wie der Zufall erlaubt, α = 0,1, angepasst für den Test jeder Position</translation>
     </message>
@@ -5730,87 +6120,87 @@ SHA-256 %3</translation>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="64"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="65"/>
         <source>This column is left out</source>
         <translation>Diese Spalte wird ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="65"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="66"/>
         <source>Read as %1</source>
         <translation>Gelesen als %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="89"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="90"/>
         <source>(left out)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="114"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="115"/>
         <source>Double-click (or F2) to choose what this column holds</source>
         <translation>Doppelklick (oder F2), um zu wählen, was diese Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="167"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="168"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="169"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="170"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="171"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="172"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="226"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="227"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="227"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="228"/>
         <source>Row</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="228"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="229"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="229"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="230"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="230"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="231"/>
         <source>As written in the file</source>
         <translation>Wie in der Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="232"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="233"/>
         <source>Line of the file on which the record starts</source>
         <translation>Zeile der Datei, in der der Datensatz beginnt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="233"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="234"/>
         <source>Rejected (not imported) or a warning (imported, one value left empty)</source>
         <translation>Abgelehnt (nicht importiert) oder eine Warnung (importiert, ein Wert leer gelassen)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="235"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="236"/>
         <source>The column at fault; empty when the whole row is</source>
         <translation>Die fehlerhafte Spalte; leer, wenn es die ganze Zeile ist</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="236"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="237"/>
         <source>Why, in plain words</source>
         <translation>Warum, in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ImportModels.cpp" line="237"/>
+        <location filename="../models/itemmodels/ImportModels.cpp" line="238"/>
         <source>The record as it stands in the file, to find and fix it</source>
         <translation>Der Datensatz, wie er in der Datei steht, um ihn zu finden und zu korrigieren</translation>
     </message>
@@ -6967,77 +7357,77 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::PostVerdictModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="241"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="243"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="242"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="244"/>
         <source>Sponsored</source>
         <translation>Gesponsert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="243"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="245"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="244"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="246"/>
         <source>Rule that decided it</source>
         <translation>Entscheidende Regel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="245"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="247"/>
         <source>AI label</source>
         <translation>KI-Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="246"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="248"/>
         <source>Brand safety</source>
         <translation>Markensicherheit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="247"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="249"/>
         <source>What Candor found</source>
         <translation>Was Candor fand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="248"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="250"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="250"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="252"/>
         <source>When the post was published</source>
         <translation>Wann der Beitrag veröffentlicht wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="251"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="253"/>
         <source>Who says a brand paid for it: the platform&apos;s paid-partnership label, you (a contract or a brand mention you confirmed), or both</source>
         <translation>Wer sagt, dass eine Marke dafür bezahlt hat: die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform, Sie (ein Vertrag oder eine bestätigte Markennennung) oder beide</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="258"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="260"/>
         <source>The rule and the label it found; the tooltip names the source</source>
         <translation>Die Regel und die Kennzeichnung, die sie fand; der Tooltip nennt die Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="260"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="262"/>
         <source>Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a warning (EU AI Act, Art. 50)</source>
         <translation>Ob der Beitrag eine Kennzeichnung für KI-erstellte Inhalte trägt; ein Beitrag, den Sie ohne eine solche als KI-erstellt markieren, ist eine Warnung (KI-Verordnung der EU, Art. 50)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="263"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="265"/>
         <source>Words from the brand-safety list (GARM categories) and the brief&apos;s excluded topics found in the post</source>
         <translation>Wörter aus der Markensicherheitsliste (GARM-Kategorien) und vom Briefing ausgeschlossene Themen, die im Beitrag gefunden wurden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="265"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="267"/>
         <source>The rule that decided the verdict, a missing AI label and brand-safety words, a line each; hover for the source</source>
         <translation>Die Regel, die das Ergebnis bestimmte, eine fehlende KI-Kennzeichnung und Markensicherheitswörter, je eine Zeile; mit der Maus darüber: die Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="268"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="270"/>
         <source>The caption, or a video&apos;s title and description, as imported</source>
         <translation>Die Bildunterschrift oder der Titel und die Beschreibung eines Videos, wie importiert</translation>
     </message>
@@ -7842,42 +8232,42 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>Markensicherheitswörter: Kategorien des GARM Brand Safety Floor + Suitability Framework, Candors Wortlisten (docs/brand-safety.md)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="203"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="204"/>
         <source>platform label, and you</source>
         <translation>Kennzeichnung der Plattform und Sie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="204"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="205"/>
         <source>platform label</source>
         <translation>Kennzeichnung der Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="213"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="214"/>
         <source>none, but AI-made: warning</source>
         <translation>keine, aber KI-erstellt: Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="214"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="216"/>
         <source>labelled by the creator</source>
         <translation>vom Creator gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="215"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="217"/>
         <source>labelled by the platform</source>
         <translation>von der Plattform gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="224"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="226"/>
         <source>AI: marked as AI-made, without a label: a warning.</source>
         <translation>KI: als KI-erstellt markiert, ohne Kennzeichnung: eine Warnung.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="226"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="228"/>
         <source>Brand safety: </source>
         <translation>Markensicherheit: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="255"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="257"/>
         <source>Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)</source>
         <translation>Konform, Warnung oder Verstoß nach der Kennzeichnungstabelle (FTC, ASA/CMA und andere)</translation>
     </message>
@@ -7973,7 +8363,7 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>„%1“ ist kein bekanntes %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="76"/>
+        <location filename="../models/itemmodels/TargetAudienceModel.cpp" line="77"/>
         <source>the shares add up to %1, not 100 % (Normalise scales them)</source>
         <translation>die Anteile ergeben zusammen %1, nicht 100 % (Normieren skaliert sie)</translation>
     </message>

@@ -242,6 +242,17 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
     </message>
 </context>
 <context>
+    <name>WorkbenchText</name>
+    <message numerus="yes">
+        <location filename="../models/workbench/Workbench.cpp" line="417"/>
+        <source>the shortlist cannot be approved while the ethics policy has %n blocking finding(s) open (candor check lists them): %1</source>
+        <translation>
+            <numerusform>the shortlist cannot be approved while the ethics policy has %n blocking finding open (candor check lists them): %1</numerusform>
+            <numerusform>the shortlist cannot be approved while the ethics policy has %n blocking findings open (candor check lists them): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::AudienceImportDialog</name>
     <message numerus="yes">
         <location filename="../ui/AudienceImportDialog.cpp" line="43"/>

@@ -3,6 +3,8 @@
 
 #include "AuditChain.h"
 
+#include "core/TextContexts.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,31 +46,36 @@ ChainVerdict verifyChain(const QList<Entry> &entries, qint64 headCount, const QS
         const Entry &e = entries.at(i);
         const qint64 expected = i + 1;
         if (e.sequence != expected)
-            return broken(expected, QStringLiteral("entry %1 is missing: the next stored entry is number %2 (an "
-                                                   "entry was deleted or the entries renumbered)")
-                                        .arg(expected)
-                                        .arg(e.sequence));
+            return broken(expected,
+                          AuditText::tr("entry %1 is missing: the next stored entry is number %2 (an "
+                                        "entry was deleted or the entries renumbered)")
+                              .arg(expected)
+                              .arg(e.sequence));
         if (e.previousSha256 != previous)
-            return broken(expected, QStringLiteral("entry %1 does not follow entry %2: its record of the entry before "
-                                                   "differs (entries were removed, inserted or reordered)")
-                                        .arg(expected)
-                                        .arg(expected - 1));
+            return broken(expected,
+                          AuditText::tr("entry %1 does not follow entry %2: its record of the entry before "
+                                        "differs (entries were removed, inserted or reordered)")
+                              .arg(expected)
+                              .arg(expected - 1));
         if (sha256Hex(canonicalContent(e)) != e.sha256)
-            return broken(expected, QStringLiteral("entry %1 (%2, %3) was changed after it was written: its content "
-                                                   "no longer matches its hash")
-                                        .arg(expected)
-                                        .arg(e.action, e.at));
+            return broken(expected,
+                          AuditText::tr("entry %1 (%2, %3) was changed after it was written: its content "
+                                        "no longer matches its hash")
+                              .arg(expected)
+                              .arg(e.action, e.at));
         previous = e.sha256;
     }
     if (entries.size() < headCount)
-        return broken(entries.size() + 1, QStringLiteral("the log ends after entry %1, but %2 entries were written: "
-                                                         "the last ones were removed")
-                                              .arg(entries.size())
-                                              .arg(headCount));
+        return broken(entries.size() + 1,
+                      AuditText::tr("the log ends after entry %1, but %2 entries were written: "
+                                    "the last ones were removed")
+                          .arg(entries.size())
+                          .arg(headCount));
     if (entries.size() > headCount || previous != (headCount == 0 ? genesis() : headSha256))
-        return broken(entries.isEmpty() ? 1 : entries.size(),
-                      QStringLiteral("the log's last entry is not the one Candor wrote last: entries were added or "
-                                     "replaced outside Candor"));
+        return broken(
+            entries.isEmpty() ? 1 : entries.size(),
+            AuditText::tr("the log's last entry is not the one Candor wrote last: entries were added or "
+                          "replaced outside Candor"));
     return verdict;
 }
 

@@ -3,6 +3,8 @@
 
 #include "BrandSafety.h"
 
+#include "core/TextContexts.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +161,7 @@ QList<ContentHit> ContentMatcher::postHits(const QStringList &posts, const QStri
 {
     QList<ContentHit> hits = risks(posts);
     for (const QString &topic : excludedTopics) {
-        const QString excluded = QStringLiteral("the brief excludes %1").arg(topic);
+        const QString excluded = ComplianceText::tr("the brief excludes %1").arg(topic);
         for (ContentHit hit : mentions(posts, topic)) {
             const auto same = std::find_if(hits.begin(), hits.end(), [&](const ContentHit &h) {
                 return h.post == hit.post && h.words == hit.words;

@@ -3,6 +3,8 @@
 
 #include "DisclosureCheck.h"
 
+#include "core/TextContexts.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -20,12 +22,13 @@ QString ordinal(int n)
 {
     const int lastTwo = n % 100;
     const int last = n % 10;
-    const char *suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th"
-                         : last == 1                      ? "st"
-                         : last == 2                      ? "nd"
-                         : last == 3                      ? "rd"
-                                                          : "th";
-    return QString::number(n) + QLatin1String(suffix);
+    // Each English ending is its own message: other languages write every ordinal their own way ("3.").
+    const QString form = (lastTwo >= 11 && lastTwo <= 13) ? ComplianceText::tr("%1th", "ordinal")
+                         : last == 1                      ? ComplianceText::tr("%1st", "ordinal")
+                         : last == 2                      ? ComplianceText::tr("%1nd", "ordinal")
+                         : last == 3                      ? ComplianceText::tr("%1rd", "ordinal")
+                                                          : ComplianceText::tr("%1th", "ordinal");
+    return form.arg(n);
 }
 
 bool isDash(QChar c)
@@ -201,59 +204,68 @@ std::optional<Finding> DisclosureChecker::checkDisclosure(const Post &post) cons
         return it == found.cend() ? std::nullopt : std::optional<LabelMatch>(*it);
     };
     const auto accepted = [](const LabelMatch &m) { return m.term.strength == LabelStrength::Accepted; };
-    const QString where = post.platform == Platform::YouTube ? QStringLiteral("description") : QStringLiteral("caption");
+    const QString where = post.platform == Platform::YouTube ? ComplianceText::tr("description")
+                                                             : ComplianceText::tr("caption");
     const auto characterOf = [](const LabelMatch &m) {
-        return m.inTitle ? QStringLiteral("in the title") : QStringLiteral("at character %1").arg(m.position + 1);
+        return m.inTitle ? ComplianceText::tr("in the title")
+                         : ComplianceText::tr("at character %1").arg(m.position + 1);
     };
 
     if (const auto clear = first([&](const LabelMatch &m) { return accepted(m) && m.visible && !m.buried; })) {
         if (post.platform == Platform::YouTube && !clear->inTitle && !post.platformPaidFlag)
-            return Finding{Verdict::Warning, QStringLiteral("video-description-only"),
-                           QStringLiteral("%1 is only in the description; a video should say it in the video "
-                                          "itself (or use YouTube's paid-promotion label), where viewers see it.")
-                               .arg(quoted(clear->text)),
-                           clear, QStringLiteral("FTC, Disclosures 101 for Social Media Influencers (2019)")};
+            return Finding{
+                Verdict::Warning, QStringLiteral("video-description-only"),
+                ComplianceText::tr("%1 is only in the description; a video should say it in the video "
+                                   "itself (or use YouTube's paid-promotion label), where viewers see it.")
+                    .arg(quoted(clear->text)),
+                clear, ComplianceText::tr("FTC, Disclosures 101 for Social Media Influencers (2019)")};
         return Finding{Verdict::Compliant, QStringLiteral("labelled-upfront"),
-                       QStringLiteral("Labelled %1 %2, before the %3 is cut off: seen by every viewer.")
+                       ComplianceText::tr("Labelled %1 %2, before the %3 is cut off: seen by every viewer.")
                            .arg(quoted(clear->text), characterOf(*clear), where),
                        clear, clear->term.source};
     }
     if (const auto buried = first([&](const LabelMatch &m) { return accepted(m) && m.visible; }))
-        return Finding{Verdict::Warning, QStringLiteral("label-buried"),
-                       QStringLiteral("%1 is the %2 of %3 hashtags in a row: buried in a string of hashtags, where "
-                                      "viewers skip it. Put it first, or write \"Ad\" at the start.")
-                           .arg(quoted(buried->text), ordinal(buried->placeInPile))
-                           .arg(buried->pileSize),
-                       buried, QStringLiteral("FTC, Disclosures 101 for Social Media Influencers (2019)")};
+        return Finding{
+            Verdict::Warning, QStringLiteral("label-buried"),
+            ComplianceText::tr("%1 is the %2 of %3 hashtags in a row: buried in a string of hashtags, where "
+                               "viewers skip it. Put it first, or write \"Ad\" at the start.")
+                .arg(quoted(buried->text), ordinal(buried->placeInPile), QString::number(buried->pileSize)),
+            buried, ComplianceText::tr("FTC, Disclosures 101 for Social Media Influencers (2019)")};
     const auto hidden = first(accepted);
     const auto weak = first([](const LabelMatch &m) { return m.term.strength == LabelStrength::Insufficient; });
     if (post.platformPaidFlag)
-        return Finding{Verdict::Warning, QStringLiteral("platform-label-only"),
-                       QStringLiteral("Only the platform's paid-partnership label%1; the FTC does not count it as "
-                                      "enough on its own. Write \"Ad\" at the start of the %2.")
-                           .arg(hidden ? QStringLiteral(" is seen (%1 comes after the cut-off)").arg(quoted(hidden->text))
-                                : weak ? QStringLiteral(" and %1, which is not a clear label").arg(quoted(weak->text))
-                                       : QString(),
-                                where),
-                       hidden ? hidden : weak, QStringLiteral("FTC, Disclosures 101 for Social Media Influencers (2019)")};
+        return Finding{
+            Verdict::Warning, QStringLiteral("platform-label-only"),
+            ComplianceText::tr("Only the platform's paid-partnership label%1; the FTC does not count it as "
+                               "enough on its own. Write \"Ad\" at the start of the %2.")
+                .arg(hidden ? ComplianceText::tr(" is seen (%1 comes after the cut-off)")
+                                  .arg(quoted(hidden->text))
+                     : weak
+                         ? ComplianceText::tr(" and %1, which is not a clear label").arg(quoted(weak->text))
+                         : QString(),
+                     where),
+            hidden ? hidden : weak,
+            ComplianceText::tr("FTC, Disclosures 101 for Social Media Influencers (2019)")};
     if (hidden)
-        return Finding{Verdict::Violation, QStringLiteral("label-below-fold"),
-                       QStringLiteral("%1 starts at character %2, after the first %3 characters (or %4 lines) that "
-                                      "show before \"more\": most viewers never see it.")
-                           .arg(quoted(hidden->text))
-                           .arg(hidden->position + 1)
-                           .arg(m_rules.visibleCharacters)
-                           .arg(m_rules.visibleLines),
-                       hidden, QStringLiteral("FTC, letters to influencers (April 2017); Disclosures 101 (2019)")};
+        return Finding{
+            Verdict::Violation, QStringLiteral("label-below-fold"),
+            ComplianceText::tr("%1 starts at character %2, after the first %3 characters (or %4 lines) that "
+                               "show before \"more\": most viewers never see it.")
+                .arg(quoted(hidden->text))
+                .arg(hidden->position + 1)
+                .arg(m_rules.visibleCharacters)
+                .arg(m_rules.visibleLines),
+            hidden, ComplianceText::tr("FTC, letters to influencers (April 2017); Disclosures 101 (2019)")};
     if (weak)
-        return Finding{Verdict::Violation, QStringLiteral("weak-label-only"),
-                       QStringLiteral("The only label is %1, which the %2 rules name as not clear enough on its own."
-                                      " Write \"Ad\" at the start.")
-                           .arg(quoted(weak->text), weak->term.jurisdiction),
-                       weak, weak->term.source};
+        return Finding{
+            Verdict::Violation, QStringLiteral("weak-label-only"),
+            ComplianceText::tr("The only label is %1, which the %2 rules name as not clear enough on its own."
+                               " Write \"Ad\" at the start.")
+                .arg(quoted(weak->text), weak->term.jurisdiction),
+            weak, weak->term.source};
     return Finding{Verdict::Violation, QStringLiteral("no-label"),
-                   QStringLiteral("A sponsored post without any label that it is an ad."), std::nullopt,
-                   QStringLiteral("FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11")};
+                   ComplianceText::tr("A sponsored post without any label that it is an ad."), std::nullopt,
+                   ComplianceText::tr("FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11")};
 }
 
 std::optional<Finding> DisclosureChecker::checkAiLabel(const Post &post) const
@@ -261,8 +273,9 @@ std::optional<Finding> DisclosureChecker::checkAiLabel(const Post &post) const
     if (!post.userSaysAiMade || post.aiLabel != AiLabel::None)
         return std::nullopt;
     return Finding{Verdict::Warning, QStringLiteral("ai-unlabelled"),
-                   QStringLiteral("Marked as made with AI, but the post carries no AI label; images and video made or "
-                                  "altered with AI that look real must say so."),
+                   ComplianceText::tr(
+                       "Marked as made with AI, but the post carries no AI label; images and video made or "
+                       "altered with AI that look real must say so."),
                    std::nullopt, kAiActSource};
 }
 

@@ -21,6 +21,21 @@ struct UndoText
     Q_DECLARE_TR_FUNCTIONS(UndoText)
 };
 
+struct ComplianceText
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplianceText)
+};
+
+struct WorkbenchText
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkbenchText)
+};
+
+struct AuditText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
+
 struct ScoringText
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringText)

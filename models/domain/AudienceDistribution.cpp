@@ -4,6 +4,7 @@
 #include "AudienceDistribution.h"
 
 #include "core/EnumTable.h"
+#include "core/TextContexts.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -91,24 +92,24 @@ QStringList AudienceDistribution::validationErrors() const
     QStringList errors;
     const QString dim = dimensionDisplayName(m_dimension);
     if (m_shares.isEmpty()) {
-        errors << QStringLiteral("%1 has no categories.").arg(dim);
+        errors << DomainText::tr("%1 has no categories.").arg(dim);
         return errors;
     }
     QSet<QString> seen;
     for (const AudienceShare &s : m_shares) {
         if (s.category.trimmed().isEmpty())
-            errors << QStringLiteral("%1 has a category without a name.").arg(dim);
+            errors << DomainText::tr("%1 has a category without a name.").arg(dim);
         else if (seen.contains(s.category))
-            errors << QStringLiteral("%1 lists \"%2\" twice.").arg(dim, s.category);
+            errors << DomainText::tr("%1 lists \"%2\" twice.").arg(dim, s.category);
         seen.insert(s.category);
         if (!std::isfinite(s.share) || s.share < 0.0 || s.share > 1.0)
-            errors << QStringLiteral("%1 \"%2\" has share %3; a share must lie between 0 and 1.")
+            errors << DomainText::tr("%1 \"%2\" has share %3; a share must lie between 0 and 1.")
                           .arg(dim, s.category)
                           .arg(s.share);
     }
     const double sum = total();
     if (std::abs(sum - 1.0) > kSumTolerance)
-        errors << QStringLiteral("%1 shares add up to %2 %, not 100 % (allowed: ±%3 points).")
+        errors << DomainText::tr("%1 shares add up to %2 %, not 100 % (allowed: ±%3 points).")
                       .arg(dim)
                       .arg(sum * 100.0, 0, 'f', 1)
                       .arg(kSumTolerance * 100.0, 0, 'f', 0);
@@ -126,7 +127,7 @@ const AudienceEstimate *estimateFor(const QList<AudienceEstimate> &audience, Aud
 
 QString AudienceEstimate::provenanceText() const
 {
-    QStringList parts{source.isEmpty() ? QStringLiteral("unknown source") : source, provenance};
+    QStringList parts{source.isEmpty() ? DomainText::tr("unknown source") : source, provenance};
     if (asOf.isValid())
         parts << asOf.toString(Qt::ISODate);
     if (partial)

@@ -3,8 +3,9 @@
 
 #include "Campaign.h"
 
-#include <QRegularExpression>
+#include "core/TextContexts.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace candor {
@@ -14,17 +15,17 @@ QStringList Campaign::validationErrors() const
     QStringList errors;
     static const QRegularExpression categoryKey(QStringLiteral("^[a-z_]{0,40}$"));
     if (!categoryKey.match(productCategory).hasMatch())
-        errors << QStringLiteral("the product category is a key such as alcohol, gambling or hfss_food");
+        errors << DomainText::tr("the product category is a key such as alcohol, gambling or hfss_food");
     if (name.trimmed().isEmpty())
-        errors << QStringLiteral("The campaign needs a name.");
+        errors << DomainText::tr("The campaign needs a name.");
     if (budget && *budget < 0.0)
-        errors << QStringLiteral("The budget cannot be negative.");
+        errors << DomainText::tr("The budget cannot be negative.");
     if (startsOn.isValid() && endsOn.isValid() && endsOn < startsOn)
-        errors << QStringLiteral("The campaign ends before it starts.");
+        errors << DomainText::tr("The campaign ends before it starts.");
     QSet<AudienceDimension> dimensions;
     for (const AudienceDistribution &target : targetAudience) {
         if (dimensions.contains(target.dimension()))
-            errors << QStringLiteral("The target audience gives %1 twice.")
+            errors << DomainText::tr("The target audience gives %1 twice.")
                           .arg(dimensionDisplayName(target.dimension()));
         dimensions.insert(target.dimension());
         errors << target.validationErrors();
@@ -35,7 +36,7 @@ QStringList Campaign::validationErrors() const
 Result<Campaign> findCampaign(const QList<Campaign> &campaigns, const QString &nameOrId, const QString &file)
 {
     if (campaigns.isEmpty())
-        return Error{file, QStringLiteral("has no campaign yet"), {}};
+        return Error{file, DomainText::tr("has no campaign yet"), {}};
     if (nameOrId.isEmpty())
         return campaigns.constFirst();
     bool isNumber = false;
@@ -47,7 +48,8 @@ Result<Campaign> findCampaign(const QList<Campaign> &campaigns, const QString &n
         names << QStringLiteral("\"%1\"").arg(c.name);
     }
     return Error{file,
-                 QStringLiteral("has no campaign \"%1\" (campaigns: %2)").arg(nameOrId, names.join(QStringLiteral(", "))),
+                 DomainText::tr("has no campaign \"%1\" (campaigns: %2)")
+                     .arg(nameOrId, names.join(QStringLiteral(", "))),
                  {}};
 }
 

@@ -4,6 +4,7 @@
 #include "CampaignJson.h"
 
 #include "Countries.h"
+#include "core/TextContexts.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -37,7 +38,9 @@ public:
     bool failed() const { return !m_errors.isEmpty(); }
     Error error() const
     {
-        return {m_file, QStringLiteral("is not a valid campaign: %1").arg(m_errors.join(QStringLiteral("; "))), {}};
+        return {m_file,
+                DomainText::tr("is not a valid campaign: %1").arg(m_errors.join(QStringLiteral("; "))),
+                {}};
     }
 
     void text(const QJsonObject &json, const char *field, QString &target)
@@ -50,7 +53,7 @@ public:
         else if (value.isString())
             target = value.toString().trimmed();
         else
-            fail(QLatin1String(field), QStringLiteral("must be text"));
+            fail(QLatin1String(field), DomainText::tr("must be text"));
     }
 
     void list(const QJsonObject &json, const char *field, QStringList &target)
@@ -63,13 +66,13 @@ public:
             return;
         }
         if (!value.isArray()) {
-            fail(QLatin1String(field), QStringLiteral("must be a list of text"));
+            fail(QLatin1String(field), DomainText::tr("must be a list of text"));
             return;
         }
         QStringList items;
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString() || item.toString().trimmed().isEmpty()) {
-                fail(QLatin1String(field), QStringLiteral("must be a list of non-empty text"));
+                fail(QLatin1String(field), DomainText::tr("must be a list of non-empty text"));
                 return;
             }
             items << item.toString().trimmed();
@@ -87,7 +90,7 @@ public:
         else if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= 0.0)
             target = static_cast<T>(value.toDouble());
         else
-            fail(QLatin1String(field), QStringLiteral("must be a number of 0 or more"));
+            fail(QLatin1String(field), DomainText::tr("must be a number of 0 or more"));
     }
 
     void date(const QJsonObject &json, const char *field, QDate &target)
@@ -101,7 +104,7 @@ public:
         }
         const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
         if (!parsed.isValid())
-            fail(QLatin1String(field), QStringLiteral("must be a date such as 2026-03-01"));
+            fail(QLatin1String(field), DomainText::tr("must be a date such as 2026-03-01"));
         else
             target = parsed;
     }
@@ -113,7 +116,7 @@ public:
             if (const auto code = countries::code(value))
                 codes << *code;
             else
-                fail(field, QStringLiteral("\"%1\" is not a country name or ISO 3166 code").arg(value));
+                fail(field, DomainText::tr("\"%1\" is not a country name or ISO 3166 code").arg(value));
         }
         return codes;
     }
@@ -181,7 +184,8 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
     read.text(json, "currency", c.currency);
     c.currency = c.currency.toUpper();
     if (!c.currency.isEmpty() && (c.currency.size() != 3 || !c.currency.at(0).isLetter()))
-        read.fail(QStringLiteral("currency"), QStringLiteral("must be a three-letter ISO 4217 code such as EUR"));
+        read.fail(QStringLiteral("currency"),
+                  DomainText::tr("must be a three-letter ISO 4217 code such as EUR"));
     read.date(json, "starts_on", c.startsOn);
     read.date(json, "ends_on", c.endsOn);
 
@@ -193,14 +197,15 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
         if (model[QLatin1String("version")].isDouble())
             doc.modelVersion = model[QLatin1String("version")].toInt();
     } else if (!model.isUndefined() && !model.isNull()) {
-        read.fail(QStringLiteral("scoring_model"), QStringLiteral("must be a name or {\"name\", \"version\"}"));
+        read.fail(QStringLiteral("scoring_model"),
+                  DomainText::tr("must be a name or {\"name\", \"version\"}"));
     }
 
     const QJsonObject reach = json.value(QLatin1String("reach")).toObject();
     read.number(reach, "min", c.reachMin);
     read.number(reach, "max", c.reachMax);
     if (c.reachMin && c.reachMax && *c.reachMin >= *c.reachMax)
-        read.fail(QStringLiteral("reach"), QStringLiteral("min must be below max"));
+        read.fail(QStringLiteral("reach"), DomainText::tr("min must be below max"));
 
     const QJsonValue filterValue = json.value(QLatin1String("filters"));
     if (filterValue.isObject()) {
@@ -216,7 +221,8 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
                 c.filters.platforms << *platform;
             else
                 read.fail(QStringLiteral("filters.platforms"),
-                          QStringLiteral("\"%1\" is not one of %2").arg(p, platformIds().join(QStringLiteral(", "))));
+                          DomainText::tr("\"%1\" is not one of %2")
+                              .arg(p, platformIds().join(QStringLiteral(", "))));
         }
         QStringList audienceCountries = c.filters.audienceCountries;
         read.list(filters, "audience_countries", audienceCountries);
@@ -232,7 +238,8 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
             const QString field = QStringLiteral("target_audience.") + it.key();
             const auto dimension = dimensionFromId(it.key());
             if (!dimension) {
-                read.fail(field, QStringLiteral("is not an audience dimension (age_band, gender, country, language)"));
+                read.fail(field, DomainText::tr(
+                                     "is not an audience dimension (age_band, gender, country, language)"));
                 continue;
             }
             QList<AudienceShare> shares;
@@ -243,17 +250,21 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
                     if (const auto code = countries::code(category))
                         category = *code;
                     else
-                        read.fail(field, QStringLiteral("\"%1\" is not a country name or ISO 3166 code").arg(category));
+                        read.fail(
+                            field,
+                            DomainText::tr("\"%1\" is not a country name or ISO 3166 code").arg(category));
                 }
                 if (category.isEmpty() || !share.isDouble())
-                    read.fail(field, QStringLiteral("every entry needs a \"category\" and a numeric \"share\""));
+                    read.fail(field,
+                              DomainText::tr("every entry needs a \"category\" and a numeric \"share\""));
                 else
                     shares << AudienceShare{category, share.toDouble()};
             }
             c.targetAudience << AudienceDistribution(*dimension, shares);
         }
     } else if (!targetValue.isUndefined() && !targetValue.isNull()) {
-        read.fail(QStringLiteral("target_audience"), QStringLiteral("must map each dimension to a list of shares"));
+        read.fail(QStringLiteral("target_audience"),
+                  DomainText::tr("must map each dimension to a list of shares"));
     }
 
     const QJsonValue weightValue = json.value(QLatin1String("dimension_weights"));
@@ -264,7 +275,7 @@ Result<CampaignDocument> campaignFromJson(const QJsonObject &json, const QString
             const auto dimension = dimensionFromId(it.key());
             if (!dimension || !it.value().isDouble() || it.value().toDouble() < 0.0)
                 read.fail(QStringLiteral("dimension_weights.") + it.key(),
-                          QStringLiteral("must be an audience dimension with a weight of 0 or more"));
+                          DomainText::tr("must be an audience dimension with a weight of 0 or more"));
             else
                 c.dimensionWeights.insert(*dimension, it.value().toDouble());
         }

@@ -4,6 +4,7 @@
 #include "Platform.h"
 
 #include "core/EnumTable.h"
+#include "core/TextContexts.h"
 
 #include <QList>
 
@@ -66,25 +67,27 @@ std::optional<QString> handleProblem(Platform platform, const QString &handle)
     for (const QChar c : handle) {
         const char16_t u = c.unicode();
         if (u == u' ')
-            return QStringLiteral("a handle has no spaces (this looks like a name)");
+            return DomainText::tr("a handle has no spaces (this looks like a name)");
         if (u == u'\n' || u == u'\r')
-            return QStringLiteral("a handle has no line breaks");
+            return DomainText::tr("a handle has no line breaks");
         if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
-            return QStringLiteral("a handle has no control characters");
+            return DomainText::tr("a handle has no control characters");
         if (u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
-            return QStringLiteral("a handle has no bidirectional controls (they can make text read backwards)");
+            return DomainText::tr(
+                "a handle has no bidirectional controls (they can make text read backwards)");
         if (u == u'"' || u == u'\'' || u == u'<' || u == u'>')
-            return QStringLiteral("a handle has no quotes or angle brackets");
+            return DomainText::tr("a handle has no quotes or angle brackets");
     }
     const QString allowed = QString::fromLatin1(info.handlePunctuation);
     for (const QChar c : handle) {
         // Letters of any script: creators write handles in their own alphabets.
         if (!c.isLetterOrNumber() && !c.isMark() && !allowed.contains(c))
-            return QStringLiteral("a %1 handle holds only letters, digits and \"%2\"; \"%3\" is not one of them")
+            return DomainText::tr(
+                       "a %1 handle holds only letters, digits and \"%2\"; \"%3\" is not one of them")
                 .arg(QString::fromLatin1(info.displayName), allowed, QString(c));
     }
     if (handle.size() < info.minHandle || handle.size() > info.maxHandle)
-        return QStringLiteral("a %1 handle has %2 to %3 characters, this one %4")
+        return DomainText::tr("a %1 handle has %2 to %3 characters, this one %4")
             .arg(QString::fromLatin1(info.displayName))
             .arg(info.minHandle)
             .arg(info.maxHandle)

@@ -5,6 +5,7 @@
 
 #include "ShortlistCheck.h"
 #include "core/SystemUser.h"
+#include "core/TextContexts.h"
 #include "domain/CampaignJson.h"
 #include "fairness/AudienceBalance.h"
 #include "policy/ApprovalSnapshot.h"
@@ -363,8 +364,8 @@ Status Workbench::checkDecision(int candidate, DecisionKind kind, const QString 
         return success();
     return Error{m_project->path(),
                  wouldOverride(candidate, kind)
-                     ? QStringLiteral("this decision goes against the ranking: write why before saving it")
-                     : QStringLiteral("every decision needs a reason"),
+                     ? WorkbenchText::tr("this decision goes against the ranking: write why before saving it")
+                     : WorkbenchText::tr("every decision needs a reason"),
                  {}};
 }
 
@@ -389,7 +390,8 @@ Result<ShortlistStore::Approval> Workbench::approval() const
 Status Workbench::approveShortlist(const QString &name, const QDate &today)
 {
     if (!m_pool)
-        return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could be approved"), {}};
+        return Error{
+            m_project->path(), WorkbenchText::tr("has no campaign whose shortlist could be approved"), {}};
     // A blocking finding of the ethics policy must be resolved first (docs/policy.md).
     auto rules = policy();
     if (!rules)
@@ -412,13 +414,13 @@ Status Workbench::approveShortlist(const QString &name, const QDate &today)
                                                                              : QStringLiteral("open")}});
     }
     if (!blocking.isEmpty())
-        return Error{m_project->path(),
-                     QStringLiteral("the shortlist cannot be approved while the ethics policy has %1 open (candor "
-                                    "check lists them): %2")
-                         .arg(blocking.size() == 1 ? QStringLiteral("1 blocking finding")
-                                                   : QStringLiteral("%1 blocking findings").arg(blocking.size()),
-                              blocking.join(QStringLiteral("; "))),
-                     {}};
+        return Error{
+            m_project->path(),
+            WorkbenchText::tr("the shortlist cannot be approved while the ethics policy has %n blocking "
+                              "finding(s) open (candor check lists them): %1",
+                              nullptr, static_cast<int>(blocking.size()))
+                .arg(blocking.join(QStringLiteral("; "))),
+            {}};
     QJsonObject context = decisionContext();
     context.insert(QStringLiteral("policy_findings_resolved"), resolved);
     context.insert(QStringLiteral("policy_findings"), found);
@@ -472,7 +474,8 @@ Result<QList<policy::Resolution>> Workbench::policyResolutions() const
 Result<qint64> Workbench::resolveFinding(const policy::Finding &finding, const QString &reason)
 {
     if (!m_pool)
-        return Error{m_project->path(), QStringLiteral("has no campaign whose findings could be resolved"), {}};
+        return Error{
+            m_project->path(), WorkbenchText::tr("has no campaign whose findings could be resolved"), {}};
     policy::Resolution r;
     r.ruleId = finding.ruleId;
     r.subjectKey = finding.subjectKey;
@@ -531,7 +534,8 @@ Result<qint64> Workbench::decide(int candidate, DecisionKind kind, const QString
 Result<qint64> Workbench::removeFromShortlist(qint64 accountId, const QString &reason)
 {
     if (!m_pool)
-        return Error{m_project->path(), QStringLiteral("has no campaign whose shortlist could change"), {}};
+        return Error{
+            m_project->path(), WorkbenchText::tr("has no campaign whose shortlist could change"), {}};
     Decision d;
     d.accountId = accountId;
     d.kind = DecisionKind::Removed;
