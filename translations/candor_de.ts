@@ -4,27 +4,27 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../models/audit/AuditChain.cpp" line="48"/>
+        <location filename="../models/audit/AuditChain.cpp" line="50"/>
         <source>entry %1 is missing: the next stored entry is number %2 (an entry was deleted or the entries renumbered)</source>
         <translation>Eintrag %1 fehlt: der nächste gespeicherte Eintrag hat die Nummer %2 (ein Eintrag wurde gelöscht oder die Einträge neu nummeriert)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditChain.cpp" line="53"/>
+        <location filename="../models/audit/AuditChain.cpp" line="56"/>
         <source>entry %1 does not follow entry %2: its record of the entry before differs (entries were removed, inserted or reordered)</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2: sein Verweis auf den Eintrag davor weicht ab (Einträge wurden entfernt, eingefügt oder umgestellt)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditChain.cpp" line="58"/>
+        <location filename="../models/audit/AuditChain.cpp" line="62"/>
         <source>entry %1 (%2, %3) was changed after it was written: its content no longer matches its hash</source>
         <translation>Eintrag %1 (%2, %3) wurde nach dem Schreiben geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditChain.cpp" line="65"/>
+        <location filename="../models/audit/AuditChain.cpp" line="70"/>
         <source>the log ends after entry %1, but %2 entries were written: the last ones were removed</source>
         <translation>das Protokoll endet nach Eintrag %1, aber %2 Einträge wurden geschrieben: die letzten wurden entfernt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditChain.cpp" line="71"/>
+        <location filename="../models/audit/AuditChain.cpp" line="77"/>
         <source>the log&apos;s last entry is not the one Candor wrote last: entries were added or replaced outside Candor</source>
         <translation>der letzte Eintrag des Protokolls ist nicht der, den Candor zuletzt schrieb: Einträge wurden außerhalb von Candor hinzugefügt oder ersetzt</translation>
     </message>
@@ -2402,31 +2402,31 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 <context>
     <name>ComplianceText</name>
     <message>
-        <location filename="../models/compliance/BrandSafety.cpp" line="163"/>
+        <location filename="../models/compliance/BrandSafety.cpp" line="164"/>
         <source>the brief excludes %1</source>
         <translation>das Briefing schließt %1 aus</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="25"/>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="29"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="26"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="30"/>
         <source>%1th</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="26"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="27"/>
         <source>%1st</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="27"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="28"/>
         <source>%1nd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="28"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="29"/>
         <source>%1rd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
@@ -2437,84 +2437,84 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="207"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="208"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="209"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="210"/>
         <source>in the title</source>
         <translation>im Titel</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="209"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="211"/>
         <source>at character %1</source>
         <translation>bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="215"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="218"/>
         <source>%1 is only in the description; a video should say it in the video itself (or use YouTube&apos;s paid-promotion label), where viewers see it.</source>
         <translation>%1 steht nur in der Beschreibung; ein Video sollte es im Video selbst sagen (oder YouTubes Kennzeichnung für bezahlte Werbung verwenden), wo die Zuschauer es sehen.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="218"/>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="229"/>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="240"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="221"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="233"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="248"/>
         <source>FTC, Disclosures 101 for Social Media Influencers (2019)</source>
         <translation>FTC, Disclosures 101 for Social Media Influencers (2019)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="220"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="223"/>
         <source>Labelled %1 %2, before the %3 is cut off: seen by every viewer.</source>
         <translation>Gekennzeichnet mit %1 %2, bevor die %3 abgeschnitten wird: von allen gesehen.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="226"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="230"/>
         <source>%1 is the %2 of %3 hashtags in a row: buried in a string of hashtags, where viewers skip it. Put it first, or write &quot;Ad&quot; at the start.</source>
         <translation>%1 ist das %2 von %3 Hashtags in Folge: in einer Reihe von Hashtags versteckt, die Zuschauer überspringen. Setzen Sie es an den Anfang oder schreiben Sie „Werbung“ an den Anfang.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="234"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="239"/>
         <source>Only the platform&apos;s paid-partnership label%1; the FTC does not count it as enough on its own. Write &quot;Ad&quot; at the start of the %2.</source>
         <translation>Nur die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform%1; die FTC lässt sie allein nicht gelten. Schreiben Sie „Werbung“ an den Anfang der %2.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="236"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="241"/>
         <source> is seen (%1 comes after the cut-off)</source>
         <translation> ist zu sehen (%1 kommt nach der Abschneidestelle)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="237"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="244"/>
         <source> and %1, which is not a clear label</source>
         <translation> und %1, was keine klare Kennzeichnung ist</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="243"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="252"/>
         <source>%1 starts at character %2, after the first %3 characters (or %4 lines) that show before &quot;more&quot;: most viewers never see it.</source>
         <translation>%1 beginnt bei Zeichen %2, nach den ersten %3 Zeichen (oder %4 Zeilen), die vor „mehr“ angezeigt werden: Die meisten Zuschauer sehen es nie.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="249"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="258"/>
         <source>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</source>
         <translation>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="252"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="262"/>
         <source>The only label is %1, which the %2 rules name as not clear enough on its own. Write &quot;Ad&quot; at the start.</source>
         <translation>Die einzige Kennzeichnung ist %1, die nach den Regeln von %2 allein nicht klar genug ist. Schreiben Sie „Werbung“ an den Anfang.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="257"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="267"/>
         <source>A sponsored post without any label that it is an ad.</source>
         <translation>Ein gesponserter Beitrag ohne jede Kennzeichnung als Werbung.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="258"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="268"/>
         <source>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</source>
         <translation>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="266"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="276"/>
         <source>Marked as made with AI, but the post carries no AI label; images and video made or altered with AI that look real must say so.</source>
         <translation>Als mit KI erstellt markiert, aber der Beitrag trägt keine KI-Kennzeichnung; Bilder und Videos, die mit KI erstellt oder verändert wurden und echt wirken, müssen das sagen.</translation>
     </message>
@@ -2607,78 +2607,78 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>hat keine Kampagne „%1“ (Kampagnen: %2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="41"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="42"/>
         <source>is not a valid campaign: %1</source>
         <translation>ist keine gültige Kampagne: %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="54"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="56"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="67"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="69"/>
         <source>must be a list of text</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="73"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="75"/>
         <source>must be a list of non-empty text</source>
         <translation>muss eine Liste nicht leerer Texte sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="91"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="93"/>
         <source>must be a number of 0 or more</source>
         <translation>muss eine Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="105"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="107"/>
         <source>must be a date such as 2026-03-01</source>
         <translation>muss ein Datum wie 2026-03-01 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="117"/>
-        <location filename="../models/domain/CampaignJson.cpp" line="247"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="119"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="255"/>
         <source>&quot;%1&quot; is not a country name or ISO 3166 code</source>
         <translation>„%1“ ist kein Ländername und kein ISO-3166-Code</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="185"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="188"/>
         <source>must be a three-letter ISO 4217 code such as EUR</source>
         <translation>muss ein dreibuchstabiger ISO-4217-Code wie EUR sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="197"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="201"/>
         <source>must be a name or {&quot;name&quot;, &quot;version&quot;}</source>
         <translation>muss ein Name oder {&quot;name&quot;, &quot;version&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="204"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="208"/>
         <source>min must be below max</source>
         <translation>min muss unter max liegen</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="220"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="224"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keines von %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="236"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="241"/>
         <source>is not an audience dimension (age_band, gender, country, language)</source>
         <translation>ist keine Publikumsdimension (age_band, gender, country, language)</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="250"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="259"/>
         <source>every entry needs a &quot;category&quot; and a numeric &quot;share&quot;</source>
         <translation>jeder Eintrag braucht eine &quot;category&quot; und einen numerischen &quot;share&quot;</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="257"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="267"/>
         <source>must map each dimension to a list of shares</source>
         <translation>muss jeder Dimension eine Liste von Anteilen zuordnen</translation>
     </message>
     <message>
-        <location filename="../models/domain/CampaignJson.cpp" line="268"/>
+        <location filename="../models/domain/CampaignJson.cpp" line="278"/>
         <source>must be an audience dimension with a weight of 0 or more</source>
         <translation>muss eine Publikumsdimension mit einem Gewicht ab 0 sein</translation>
     </message>
@@ -2733,17 +2733,17 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>ein Handle hat keine bidirektionalen Steuerzeichen (sie können Text rückwärts lesen lassen)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Platform.cpp" line="78"/>
+        <location filename="../models/domain/Platform.cpp" line="79"/>
         <source>a handle has no quotes or angle brackets</source>
         <translation>ein Handle hat keine Anführungszeichen oder spitzen Klammern</translation>
     </message>
     <message>
-        <location filename="../models/domain/Platform.cpp" line="84"/>
+        <location filename="../models/domain/Platform.cpp" line="85"/>
         <source>a %1 handle holds only letters, digits and &quot;%2&quot;; &quot;%3&quot; is not one of them</source>
         <translation>ein %1-Handle enthält nur Buchstaben, Ziffern und „%2“; „%3“ gehört nicht dazu</translation>
     </message>
     <message>
-        <location filename="../models/domain/Platform.cpp" line="88"/>
+        <location filename="../models/domain/Platform.cpp" line="90"/>
         <source>a %1 handle has %2 to %3 characters, this one %4</source>
         <translation>ein %1-Handle hat %2 bis %3 Zeichen, dieses %4</translation>
     </message>
@@ -3190,6 +3190,717 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <location filename="../models/fairness/FairnessMetrics.cpp" line="230"/>
         <source>a ranked group has a target share of 0</source>
         <translation>eine gerankte Gruppe hat einen Zielanteil von 0</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="23"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="599"/>
+        <location filename="../models/import/CommentImporter.cpp" line="97"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="58"/>
+        <location filename="../models/import/ImportStream.cpp" line="164"/>
+        <location filename="../models/import/PostImporter.cpp" line="116"/>
+        <source>per row</source>
+        <translation>pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="34"/>
+        <source>has no &quot;%1&quot; column (an attribute file has handle, platform, attribute, value, consent_date, purpose, evidence, consent_expires)</source>
+        <translation>hat keine Spalte „%1“ (eine Merkmalsdatei hat handle, platform, attribute, value, consent_date, purpose, evidence, consent_expires)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="64"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="288"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="394"/>
+        <location filename="../models/import/CommentImporter.cpp" line="112"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="73"/>
+        <location filename="../models/import/PostImporter.cpp" line="133"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="220"/>
+        <source>the handle is empty</source>
+        <translation>das Handle ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="68"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="295"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="71"/>
+        <source>the attribute and its value are both needed</source>
+        <translation>das Merkmal und sein Wert werden beide gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="73"/>
+        <source>no consent date: a self-declared attribute is kept only with the creator&apos;s consent, so this row was not stored</source>
+        <translation>kein Einwilligungsdatum: Eine Selbstangabe wird nur mit der Einwilligung des Creators aufbewahrt, daher wurde diese Zeile nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a past date such as 2026-03-01</source>
+        <translation>„%1“ ist kein vergangenes Datum wie 2026-03-01</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="78"/>
+        <source>&quot;%1&quot; is not a date such as 2027-03-01</source>
+        <translation>„%1“ ist kein Datum wie 2027-03-01</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="81"/>
+        <source>the consent expires (%1) before it was given (%2)</source>
+        <translation>die Einwilligung läuft ab (%1), bevor sie erteilt wurde (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AttributeImporter.cpp" line="84"/>
+        <source>no consent purpose: consent is given for a purpose (GDPR Art. 6 and 9), so this row was not stored</source>
+        <translation>kein Zweck der Einwilligung: Eine Einwilligung wird für einen Zweck erteilt (DSGVO Art. 6 und 9), daher wurde diese Zeile nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a known %2%3</source>
+        <translation>„%1“ ist kein bekanntes %2%3</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="124"/>
+        <source> (an ISO 3166 code or an English country name)</source>
+        <translation> (ein ISO-3166-Code oder ein englischer Ländername)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="130"/>
+        <source>a share cannot be negative</source>
+        <translation>ein Anteil kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="176"/>
+        <source>breakdown &quot;%1&quot; is not an audience dimension Candor keeps</source>
+        <translation>Aufschlüsselung „%1“ ist keine Publikumsdimension, die Candor speichert</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="183"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="193"/>
+        <source>Instagram Graph API %1</source>
+        <translation>Instagram Graph API %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="213"/>
+        <source>metric &quot;%1&quot; is not an audience dimension Candor keeps</source>
+        <translation>Kennzahl „%1“ ist keine Publikumsdimension, die Candor speichert</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="231"/>
+        <source>the report has no viewerPercentage column</source>
+        <translation>der Bericht hat keine Spalte viewerPercentage</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="256"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="583"/>
+        <source>YouTube Analytics viewerPercentage</source>
+        <translation>YouTube Analytics viewerPercentage</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="305"/>
+        <source>&quot;%1&quot; is not age_band, gender, country or language</source>
+        <translation>„%1“ ist nicht age_band, gender, country oder language</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="314"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="406"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="322"/>
+        <source>&quot;%1&quot; is not measured, estimated or entered</source>
+        <translation>„%1“ ist nicht measured, estimated oder entered</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="331"/>
+        <source>&quot;%1&quot; is not a confidence between 0 and 1</source>
+        <translation>„%1“ ist keine Konfidenz zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="339"/>
+        <source>&quot;%1&quot; is not a date such as 2026-11-01</source>
+        <translation>„%1“ ist kein Datum wie 2026-11-01</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="387"/>
+        <source>no column holds the handle (name it &quot;handle&quot;)</source>
+        <translation>keine Spalte enthält das Handle (nennen Sie sie „handle“)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="486"/>
+        <source>percent (0–100)</source>
+        <translation>Prozent (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="487"/>
+        <source>fractions (0–1)</source>
+        <translation>Bruchteile (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="493"/>
+        <source>every %1 share of @%2 is 0</source>
+        <translation>jeder %1-Anteil von @%2 ist 0</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="514"/>
+        <source>the %1 shares of @%2 add up to %3, more than 100 %</source>
+        <translation>die %1-Anteile von @%2 ergeben zusammen %3, mehr als 100 %</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="542"/>
+        <source>not stored: line %1 of the same %2 distribution of @%3 was rejected, and a distribution is kept whole</source>
+        <translation>nicht gespeichert: Zeile %1 derselben %2-Verteilung von @%3 wurde abgelehnt, und eine Verteilung wird nur ganz aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="556"/>
+        <source>Shares read as %1.</source>
+        <translation>Anteile gelesen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="577"/>
+        <source>long (one row per category)</source>
+        <translation>lang (eine Zeile pro Kategorie)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="579"/>
+        <source>Instagram Graph API follower_demographics</source>
+        <translation>Instagram Graph API follower_demographics</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="581"/>
+        <source>Instagram Graph API audience_gender_age (legacy)</source>
+        <translation>Instagram Graph API audience_gender_age (veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="587"/>
+        <source>vendor export (one row per account)</source>
+        <translation>Anbieterexport (eine Zeile pro Konto)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="609"/>
+        <source>is not valid JSON at line %1 (%2)</source>
+        <translation>ist kein gültiges JSON in Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="622"/>
+        <source>is JSON but neither an Instagram Graph API insights response (&quot;data&quot;) nor a YouTube Analytics report (&quot;columnHeaders&quot;, &quot;rows&quot;)</source>
+        <translation>ist JSON, aber weder eine Insights-Antwort der Instagram Graph API („data“) noch ein Bericht von YouTube Analytics („columnHeaders“, „rows“)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="627"/>
+        <source>does not name its account: give it with --handle (the %1 response has no username)</source>
+        <translation>nennt sein Konto nicht: geben Sie es mit --handle an (die %1-Antwort hat keinen Benutzernamen)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="629"/>
+        <source>YouTube Analytics</source>
+        <translation>YouTube Analytics</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="629"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="651"/>
+        <source>has no audience columns Candor recognises: use the long format (handle, platform, dimension, category, share) or columns such as &quot;Audience 18-24 %&quot;, &quot;Audience female %&quot;, &quot;Top country 1&quot; (see docs/audience-import.md)</source>
+        <translation>hat keine Publikumsspalten, die Candor erkennt: Verwenden Sie das lange Format (handle, platform, dimension, category, share) oder Spalten wie „Audience 18-24 %“, „Audience female %“, „Top country 1“ (siehe docs/audience-import.md)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/AudienceImporter.cpp" line="659"/>
+        <source>Recognised as %1.</source>
+        <translation>Erkannt als %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="100"/>
+        <source>column %1 (&quot;%2&quot;)</source>
+        <translation>Spalte %1 („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="216"/>
+        <source> (full numbers rather than abbreviations)</source>
+        <translation> (ganze Zahlen statt Abkürzungen)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="209"/>
+        <source>%1 is read from %2%3; %4 seems to hold the same figure and is not imported. You can choose another column (--map, or the Columns tab when importing).</source>
+        <translation>%1 wird aus %2%3 gelesen; %4 scheint dieselbe Zahl zu enthalten und wird nicht importiert. Sie können eine andere Spalte wählen (--map oder der Reiter Spalten beim Import).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="212"/>
+        <source>%1 is read from %2%3; %4 seem to hold the same figure and are not imported. You can choose another column (--map, or the Columns tab when importing).</source>
+        <translation>%1 wird aus %2%3 gelesen; %4 scheinen dieselbe Zahl zu enthalten und werden nicht importiert. Sie können eine andere Spalte wählen (--map oder der Reiter Spalten beim Import).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="223"/>
+        <source>Not imported (no matching field): %1.</source>
+        <translation>Nicht importiert (kein passendes Feld): %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="231"/>
+        <source>--map needs column=field, got &quot;%1&quot;</source>
+        <translation>--map braucht column=field, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="241"/>
+        <source>--map: there is no column %1 (the file has %2)</source>
+        <translation>--map: es gibt keine Spalte %1 (die Datei hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="252"/>
+        <source>--map: several columns are called &quot;%1&quot;; name one by number, e.g. #%2=%3</source>
+        <translation>--map: mehrere Spalten heißen „%1“; nennen Sie eine per Nummer, z. B. #%2=%3</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="261"/>
+        <source>--map: no column is called &quot;%1&quot;</source>
+        <translation>--map: keine Spalte heißt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="274"/>
+        <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore</source>
+        <translation>--map: unbekanntes Feld „%1“; bekannte Felder: %2, ignore</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="304"/>
+        <source>The headers look swapped: %1 holds display names (only %2 % look like handles) while %3 holds handles (%4 %). Handles were read from %3. Override with --map if this is wrong.</source>
+        <translation>Die Überschriften wirken vertauscht: %1 enthält Anzeigenamen (nur %2 % sehen wie Handles aus), während %3 Handles enthält (%4 %). Handles wurden aus %3 gelesen. Überschreiben Sie das mit --map, wenn es falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="369"/>
+        <source>the header &quot;%1&quot;</source>
+        <translation>die Überschrift „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ColumnMapping.cpp" line="383"/>
+        <source>profile links on line %1</source>
+        <translation>Profillinks in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CommentImporter.cpp" line="91"/>
+        <source>has no column for the comment&apos;s text (text, comment, textOriginal)</source>
+        <translation>hat keine Spalte für den Text des Kommentars (text, comment, textOriginal)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CommentImporter.cpp" line="94"/>
+        <source>does not say whose posts the comments are under: add a handle column or use --handle</source>
+        <translation>sagt nicht, unter wessen Beiträgen die Kommentare stehen: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CommentImporter.cpp" line="121"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="78"/>
+        <location filename="../models/import/PostImporter.cpp" line="138"/>
+        <source>unknown platform &quot;%1&quot;</source>
+        <translation>unbekannte Plattform „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CommentImporter.cpp" line="129"/>
+        <location filename="../models/import/PostImporter.cpp" line="151"/>
+        <source>&quot;%1&quot; is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-01 oder 2024-05-01T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CommentImporter.cpp" line="134"/>
+        <source>the comment has no text</source>
+        <translation>der Kommentar hat keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="158"/>
+        <source>text after a closing quote was kept: check the quotes</source>
+        <translation>Text nach einem schließenden Anführungszeichen wurde behalten: prüfen Sie die Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="167"/>
+        <source>a stray quote character was kept as text</source>
+        <translation>ein einzelnes Anführungszeichen wurde als Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="227"/>
+        <source>a quote opened on this line is never closed; the line was skipped and reading went on with the next line</source>
+        <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die Zeile wurde übersprungen und das Lesen mit der nächsten Zeile fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="230"/>
+        <source>a quote opened on this line is not closed within %1 million characters; the line was skipped and reading went on with the next line</source>
+        <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird innerhalb von %1 Millionen Zeichen nicht geschlossen; die Zeile wurde übersprungen und das Lesen mit der nächsten Zeile fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="233"/>
+        <source>a quote opened on this line runs on over the next lines, which look like rows of their own (a stray quote?); the line was skipped and the rows after it were read</source>
+        <translation>ein in dieser Zeile geöffnetes Anführungszeichen läuft über die nächsten Zeilen weiter, die wie eigene Zeilen aussehen (ein verirrtes Anführungszeichen?); die Zeile wurde übersprungen und die Zeilen danach gelesen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="283"/>
+        <source>Columns are separated by %1 (found %2 in the header line).</source>
+        <translation>Spalten sind durch %1 getrennt (%2 in der Überschriftszeile gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="31"/>
+        <source>the data file does not exist</source>
+        <translation>die Datendatei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="34"/>
+        <source>is a folder, not a data file</source>
+        <translation>ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="35"/>
+        <source>is not a regular file (a device, pipe or socket); export the data to a CSV or JSON file and import that</source>
+        <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); exportieren Sie die Daten in eine CSV- oder JSON-Datei und importieren Sie diese</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="40"/>
+        <source>is %1 MiB, more than an import reads (%2 MiB); split it into smaller files</source>
+        <translation>ist %1 MiB groß, mehr als ein Import liest (%2 MiB); teilen Sie sie in kleinere Dateien</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="67"/>
+        <location filename="../models/import/ImportStream.cpp" line="45"/>
+        <location filename="../models/import/ImportStream.cpp" line="58"/>
+        <source>cannot read the data file</source>
+        <translation>die Datendatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="71"/>
+        <source>grew beyond %1 MiB while it was read</source>
+        <translation>wuchs beim Lesen über %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/import/DataFile.cpp" line="104"/>
+        <source>Read as a platform API&apos;s response: rows are numbered by item (1 is the first item), not by line.</source>
+        <translation>Als Antwort einer Plattform-API gelesen: Zeilen sind nach Element nummeriert (1 ist das erste Element), nicht nach Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="78"/>
+        <source>has no column for %1 (a follower sample has posts, following and followers per follower; see docs/authenticity.md)</source>
+        <translation>hat keine Spalte für %1 (eine Follower-Stichprobe hat Beiträge, Folgt und Follower je Follower; siehe docs/authenticity.md)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="86"/>
+        <source>No profile-picture column: the rule on missing pictures is not applied.</source>
+        <translation>Keine Spalte für das Profilbild: die Regel zu fehlenden Bildern wird nicht angewandt.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="104"/>
+        <location filename="../models/import/PostImporter.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a count</source>
+        <translation>„%1“ ist keine Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="117"/>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>„%1“ ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="118"/>
+        <source>fake or real (TRUE/FALSE)</source>
+        <translation>fake oder real (TRUE/FALSE)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="119"/>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE oder FALSE</translation>
+    </message>
+    <message>
+        <location filename="../models/import/HistoryImporter.cpp" line="54"/>
+        <source>needs a date column and a followers column (date, followers)</source>
+        <translation>braucht eine Datumsspalte und eine Follower-Spalte (date, followers)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/HistoryImporter.cpp" line="56"/>
+        <source>does not say whose history this is: add a handle column or use --handle</source>
+        <translation>sagt nicht, wessen Verlauf das ist: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
+    </message>
+    <message>
+        <location filename="../models/import/HistoryImporter.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a date such as 2024-05-01</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-01</translation>
+    </message>
+    <message>
+        <location filename="../models/import/HistoryImporter.cpp" line="85"/>
+        <source>&quot;%1&quot; is not a follower count</source>
+        <translation>„%1“ ist keine Follower-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="55"/>
+        <source>Checking characters</source>
+        <translation>Zeichen werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="68"/>
+        <source>it grew beyond %1 MiB while it was read</source>
+        <translation>sie wuchs beim Lesen über %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="109"/>
+        <location filename="../models/import/ImportStream.cpp" line="238"/>
+        <source>could not be read to the end</source>
+        <translation>konnte nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="120"/>
+        <source>holds no header row and no records</source>
+        <translation>enthält keine Überschriftszeile und keine Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="122"/>
+        <source>The columns, the number format and the platform were judged from the first %1 rows.</source>
+        <translation>Die Spalten, das Zahlenformat und die Plattform wurden aus den ersten %1 Zeilen bestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="144"/>
+        <source>no column holds the handle; name it with --map COLUMN=handle (columns: %1)</source>
+        <translation>keine Spalte enthält das Handle; benennen Sie sie mit --map COLUMN=handle (Spalten: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="158"/>
+        <source>does not say which platform its accounts are on; use --platform (%1)</source>
+        <translation>sagt nicht, auf welcher Plattform seine Konten sind; verwenden Sie --platform (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="161"/>
+        <source>Platform %1, recognised from %2.</source>
+        <translation>Plattform %1, erkannt an %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="218"/>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportStream.cpp" line="244"/>
+        <source>%1 blank lines were skipped.</source>
+        <translation>%1 leere Zeilen wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/JsonReader.cpp" line="86"/>
+        <source>is not valid JSON: line %1: %2</source>
+        <translation>ist kein gültiges JSON: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/JsonReader.cpp" line="93"/>
+        <source>must hold a JSON array of objects, one object per creator</source>
+        <translation>muss ein JSON-Array von Objekten enthalten, ein Objekt pro Creator</translation>
+    </message>
+    <message>
+        <location filename="../models/import/JsonReader.cpp" line="108"/>
+        <source>element %1 is not an object</source>
+        <translation>Element %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/JsonReader.cpp" line="118"/>
+        <source>&quot;%1&quot; holds a list or object; expected text or a number</source>
+        <translation>„%1“ enthält eine Liste oder ein Objekt; erwartet wurde Text oder eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="110"/>
+        <source>has no column for the date of a post (timestamp, date, publishedAt)</source>
+        <translation>hat keine Spalte für das Datum eines Beitrags (timestamp, date, publishedAt)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="112"/>
+        <source>does not say whose posts these are: add a handle column or use --handle</source>
+        <translation>sagt nicht, wessen Beiträge das sind: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="115"/>
+        <source>does not say which platform the posts are on: use --platform</source>
+        <translation>sagt nicht, auf welcher Plattform die Beiträge sind: verwenden Sie --platform</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="144"/>
+        <source>neither a platform column nor the link says which platform the post is on; use --platform</source>
+        <translation>weder eine Plattformspalte noch der Link sagt, auf welcher Plattform der Beitrag ist; verwenden Sie --platform</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="159"/>
+        <source>&quot;%1&quot; is not a media type (image, video, carousel, story)</source>
+        <translation>„%1“ ist kein Medientyp (image, video, carousel, story)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="177"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ ist nicht true oder false</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PostImporter.cpp" line="193"/>
+        <source>&quot;%1&quot; is not none, creator or platform</source>
+        <translation>„%1“ ist nicht none, creator oder platform</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="54"/>
+        <source>; the figure was left empty</source>
+        <translation>; die Zahl wurde leer gelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="63"/>
+        <source>&quot;%1&quot; is negative</source>
+        <translation>„%1“ ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="65"/>
+        <source>&quot;%1&quot; is more than there are people on Earth (%2 billion, UN World Population Prospects 2024): a data error</source>
+        <translation>„%1“ ist mehr, als es Menschen auf der Erde gibt (%2 Milliarden, UN World Population Prospects 2024): ein Datenfehler</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="72"/>
+        <source>engagement rate &quot;%1&quot; is above 1: write it as a percentage (3.4%) or a fraction (0.034)</source>
+        <translation>Interaktionsrate „%1“ ist über 1: schreiben Sie sie als Prozentsatz (3.4%) oder als Bruchteil (0.034)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="89"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="205"/>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>die Zeile hat %1 Zellen, aber die Überschrift hat %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="210"/>
+        <source>the row has %1 cells but the header has %2; the extra cells are not empty (a separator inside an unquoted value?)</source>
+        <translation>die Zeile hat %1 Zellen, aber die Überschrift hat %2; die zusätzlichen Zellen sind nicht leer (ein Trennzeichen in einem Wert ohne Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="231"/>
+        <source>unknown platform &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Plattform „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="236"/>
+        <source>the row names no platform; use --platform</source>
+        <translation>die Zeile nennt keine Plattform; verwenden Sie --platform</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="242"/>
+        <source>&quot;%1&quot; is not valid as a handle on %2: %3</source>
+        <translation>„%1“ ist als Handle auf %2 nicht gültig: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="254"/>
+        <source>&quot;%1&quot; is not a date in the form 2022-09-30</source>
+        <translation>„%1“ ist kein Datum in der Form 2022-09-30</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="276"/>
+        <source>the fee has no currency; add a currency column or use --currency</source>
+        <translation>das Honorar hat keine Währung; fügen Sie eine Währungsspalte hinzu oder verwenden Sie --currency</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="287"/>
+        <source>&quot;%1&quot; is not a country Candor knows; it is kept as written</source>
+        <translation>„%1“ ist kein Land, das Candor kennt; es wird so behalten, wie es geschrieben ist</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="298"/>
+        <source>holds bytes that are not valid UTF-8 (shown as �); check the names on this row</source>
+        <translation>enthält Bytes, die kein gültiges UTF-8 sind (angezeigt als �); prüfen Sie die Namen in dieser Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="310"/>
+        <source>repeats line %1 exactly</source>
+        <translation>wiederholt Zeile %1 genau</translation>
+    </message>
+    <message>
+        <location filename="../models/import/RecordInterpreter.cpp" line="311"/>
+        <source>handle &quot;%1&quot; already appears on line %2 with different figures; line %2 was kept. Remove one of the two rows, or import them as separate snapshots</source>
+        <translation>Handle „%1“ erscheint schon in Zeile %2 mit anderen Zahlen; Zeile %2 wurde behalten. Entfernen Sie eine der beiden Zeilen oder importieren Sie sie als getrennte Schnappschüsse</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="105"/>
+        <source>The file starts with a UTF-8 byte-order mark (as Excel writes it); it was skipped.</source>
+        <translation>Die Datei beginnt mit einer UTF-8-Bytereihenfolgemarke (wie Excel sie schreibt); sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="117"/>
+        <source>The file is UTF-16 (%1).</source>
+        <translation>Die Datei ist UTF-16 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="118"/>
+        <source>The file is UTF-16 (%1) without a byte-order mark, recognised by its zero bytes.</source>
+        <translation>Die Datei ist UTF-16 (%1) ohne Bytereihenfolgemarke, erkannt an ihren Null-Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="136"/>
+        <source>The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold bytes that are not valid UTF-8; they were replaced with � and those rows are marked with a warning.</source>
+        <translation>Die Datei ist UTF-8 (sie beginnt mit einer Bytereihenfolgemarke), aber Zeile(n) %1 enthalten Bytes, die kein gültiges UTF-8 sind; sie wurden durch � ersetzt und diese Zeilen mit einer Warnung markiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="144"/>
+        <source>The file is not valid UTF-8; unreadable characters were replaced with �. Re-save the file as UTF-8 or import it with --encoding latin1.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; unlesbare Zeichen wurden durch � ersetzt. Speichern Sie die Datei erneut als UTF-8 oder importieren Sie sie mit --encoding latin1.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/TextDecoding.cpp" line="150"/>
+        <source>The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, common in older Windows exports). If accented names look wrong, re-save the file as UTF-8.</source>
+        <translation>Die Datei ist kein gültiges UTF-8, daher wurde sie als Latin-1 gelesen (ISO 8859-1, häufig in älteren Windows-Exporten). Wenn Namen mit Akzenten falsch aussehen, speichern Sie die Datei erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a number: %2</source>
+        <translation>„%1“ ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="107"/>
+        <source>&quot;%1&quot; is a spreadsheet error, not a value</source>
+        <translation>„%1“ ist ein Tabellenkalkulationsfehler, kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="121"/>
+        <source>unknown unit &quot;%1&quot; (known: K, M, B)</source>
+        <translation>unbekannte Einheit „%1“ (bekannt: K, M, B)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="123"/>
+        <source>a percentage cannot carry a K/M/B unit</source>
+        <translation>ein Prozentsatz kann keine Einheit K/M/B tragen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="140"/>
+        <source>more than one decimal separator &quot;%1&quot;</source>
+        <translation>mehr als ein Dezimaltrennzeichen „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="151"/>
+        <source>digit groups separated by &quot;%1&quot; must have three digits</source>
+        <translation>durch „%1“ getrennte Zifferngruppen müssen drei Ziffern haben</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="158"/>
+        <source>unexpected characters</source>
+        <translation>unerwartete Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="166"/>
+        <location filename="../models/import/ValueParser.cpp" line="173"/>
+        <source>out of range</source>
+        <translation>außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="206"/>
+        <source>Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal point. Read with a decimal %3; cells written the other way are rejected.</source>
+        <translation>Zahlen sind auf beide Arten geschrieben: %1 Zellen verwenden ein Dezimalkomma, %2 einen Dezimalpunkt. Gelesen mit %3; anders geschriebene Zellen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="210"/>
+        <source>comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="210"/>
+        <source>point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ValueParser.cpp" line="213"/>
+        <source>Numbers use a decimal comma (%1 cells such as &quot;3,4&quot;): &quot;1.234,5&quot; is read as one thousand two hundred thirty-four and a half.</source>
+        <translation>Zahlen verwenden ein Dezimalkomma (%1 Zellen wie „3,4“): „1.234,5“ wird als eintausendzweihundertvierunddreißigeinhalb gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3938,12 +4649,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>jede Entscheidung braucht einen Grund</translation>
     </message>
     <message>
-        <location filename="../models/workbench/Workbench.cpp" line="393"/>
+        <location filename="../models/workbench/Workbench.cpp" line="394"/>
         <source>has no campaign whose shortlist could be approved</source>
         <translation>hat keine Kampagne, deren Shortlist freigegeben werden könnte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/workbench/Workbench.cpp" line="417"/>
+        <location filename="../models/workbench/Workbench.cpp" line="419"/>
         <source>the shortlist cannot be approved while the ethics policy has %n blocking finding(s) open (candor check lists them): %1</source>
         <translation>
             <numerusform>die Shortlist kann nicht freigegeben werden, solange die Ethikrichtlinie %n blockierenden Befund offen hat (candor check listet sie): %1</numerusform>
@@ -3951,12 +4662,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/workbench/Workbench.cpp" line="475"/>
+        <location filename="../models/workbench/Workbench.cpp" line="478"/>
         <source>has no campaign whose findings could be resolved</source>
         <translation>hat keine Kampagne, deren Befunde aufgelöst werden könnten</translation>
     </message>
     <message>
-        <location filename="../models/workbench/Workbench.cpp" line="534"/>
+        <location filename="../models/workbench/Workbench.cpp" line="538"/>
         <source>has no campaign whose shortlist could change</source>
         <translation>hat keine Kampagne, deren Shortlist sich ändern könnte</translation>
     </message>

@@ -244,7 +244,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>WorkbenchText</name>
     <message numerus="yes">
-        <location filename="../models/workbench/Workbench.cpp" line="417"/>
+        <location filename="../models/workbench/Workbench.cpp" line="419"/>
         <source>the shortlist cannot be approved while the ethics policy has %n blocking finding(s) open (candor check lists them): %1</source>
         <translation>
             <numerusform>the shortlist cannot be approved while the ethics policy has %n blocking finding open (candor check lists them): %1</numerusform>

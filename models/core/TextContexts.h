@@ -36,6 +36,11 @@ struct AuditText
     Q_DECLARE_TR_FUNCTIONS(AuditText)
 };
 
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+
 struct ScoringText
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringText)

@@ -4,6 +4,7 @@
 #include "AttributeImporter.h"
 
 #include "DataFile.h"
+#include "core/TextContexts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
     PreparedAttributeImport prepared;
     ImportBatchInfo &batch = prepared.batch;
     batch = opened->batch;
-    batch.platform = QStringLiteral("per row");
+    batch.platform = ImportText::tr("per row");
     auto read = readTable(path, opened->decoded.text, batch);
     if (!read)
         return read.error();
@@ -29,11 +30,12 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
         column.insert(table.headers.at(c).simplified().toLower(), c);
     for (const char *required : {"handle", "attribute", "value", "consent_date", "purpose"}) {
         if (!column.contains(QLatin1String(required)))
-            return Error{path,
-                         QStringLiteral("has no \"%1\" column (an attribute file has handle, platform, attribute, "
-                                        "value, consent_date, purpose, evidence, consent_expires)")
-                             .arg(QLatin1String(required)),
-                         {}};
+            return Error{
+                path,
+                ImportText::tr("has no \"%1\" column (an attribute file has handle, platform, attribute, "
+                               "value, consent_date, purpose, evidence, consent_expires)")
+                    .arg(QLatin1String(required)),
+                {}};
     }
     prepared.issues << rejectedRecords(table);
     for (const RawRecord &record : std::as_const(table.records)) {
@@ -60,28 +62,33 @@ Result<PreparedAttributeImport> AttributeImporter::prepare(const QString &path, 
         row.attribute.consent.expiresOn = QDate::fromString(expires, Qt::ISODate);
         const int before = static_cast<int>(prepared.issues.size());
         if (row.handle.isEmpty())
-            rejectRow("handle", QStringLiteral("the handle is empty"));
+            rejectRow("handle", ImportText::tr("the handle is empty"));
         if (const QString platform = cell("platform"); !platform.isEmpty()) {
             row.platform = platformFromText(platform);
             if (!row.platform)
-                rejectRow("platform", QStringLiteral("\"%1\" is not one of %2").arg(platform, platformIds().join(QStringLiteral(", "))));
+                rejectRow("platform", ImportText::tr("\"%1\" is not one of %2")
+                                          .arg(platform, platformIds().join(QStringLiteral(", "))));
         }
         if (row.attribute.attribute.isEmpty() || row.attribute.value.isEmpty())
-            rejectRow("attribute", QStringLiteral("the attribute and its value are both needed"));
+            rejectRow("attribute", ImportText::tr("the attribute and its value are both needed"));
         if (consentDate.isEmpty())
-            rejectRow("consent_date", QStringLiteral("no consent date: a self-declared attribute is kept only with "
-                                                     "the creator's consent, so this row was not stored"));
+            rejectRow("consent_date",
+                      ImportText::tr("no consent date: a self-declared attribute is kept only with "
+                                     "the creator's consent, so this row was not stored"));
         else if (!row.attribute.consent.givenOn.isValid() || row.attribute.consent.givenOn > QDate::currentDate())
-            rejectRow("consent_date", QStringLiteral("\"%1\" is not a past date such as 2026-03-01").arg(consentDate));
+            rejectRow("consent_date",
+                      ImportText::tr("\"%1\" is not a past date such as 2026-03-01").arg(consentDate));
         if (!expires.isEmpty() && !row.attribute.consent.expiresOn.isValid())
-            rejectRow("consent_expires", QStringLiteral("\"%1\" is not a date such as 2027-03-01").arg(expires));
+            rejectRow("consent_expires",
+                      ImportText::tr("\"%1\" is not a date such as 2027-03-01").arg(expires));
         else if (row.attribute.consent.expiresOn.isValid() && row.attribute.consent.givenOn.isValid() &&
                  row.attribute.consent.expiresOn < row.attribute.consent.givenOn)
-            rejectRow("consent_expires", QStringLiteral("the consent expires (%1) before it was given (%2)")
+            rejectRow("consent_expires", ImportText::tr("the consent expires (%1) before it was given (%2)")
                                              .arg(expires, consentDate));
         if (row.attribute.consent.purpose.isEmpty())
-            rejectRow("purpose", QStringLiteral("no consent purpose: consent is given for a purpose (GDPR Art. 6 "
-                                                "and 9), so this row was not stored"));
+            rejectRow("purpose",
+                      ImportText::tr("no consent purpose: consent is given for a purpose (GDPR Art. 6 "
+                                     "and 9), so this row was not stored"));
         if (prepared.issues.size() == before)
             prepared.rows << row;
     }

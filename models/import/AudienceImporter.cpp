@@ -7,6 +7,7 @@
 #include "core/EnumTable.h"
 #include "core/Formatting.h"
 #include "core/SystemUser.h"
+#include "core/TextContexts.h"
 #include "domain/AudienceLabels.h"
 
 #include <QFile>
@@ -116,17 +117,17 @@ bool addCell(Reading &r, Cell cell)
     const auto category = audience::canonicalCategory(cell.dimension, cell.rawLabel);
     if (!category) {
         reject(r, cell.line, cell.column,
-               QStringLiteral("\"%1\" is not a known %2%3")
+               ImportText::tr("\"%1\" is not a known %2%3")
                    .arg(cell.rawLabel, dimensionDisplayName(cell.dimension).toLower(),
                         cell.dimension == AudienceDimension::AgeBand ? QStringLiteral(" (13-17 … 65+)")
                         : cell.dimension == AudienceDimension::Country
-                            ? QStringLiteral(" (an ISO 3166 code or an English country name)")
+                            ? ImportText::tr(" (an ISO 3166 code or an English country name)")
                             : QString()),
                cell.rawRecord);
         return false;
     }
     if (cell.value < 0.0) {
-        reject(r, cell.line, cell.column, QStringLiteral("a share cannot be negative"), cell.rawRecord);
+        reject(r, cell.line, cell.column, ImportText::tr("a share cannot be negative"), cell.rawRecord);
         return false;
     }
     cell.category = *category;
@@ -171,15 +172,27 @@ void readInstagram(const QJsonObject &root, const QString &text, const QString &
                     const auto dimension = dimensionOfBreakdown(keys.at(k).toString());
                     if (!dimension) {
                         if (keys.at(k).toString() != QLatin1String("city"))
-                            reject(r, line, keys.at(k).toString(),
-                                   QStringLiteral("breakdown \"%1\" is not an audience dimension Candor keeps")
-                                       .arg(keys.at(k).toString()),
-                                   raw);
+                            reject(
+                                r, line, keys.at(k).toString(),
+                                ImportText::tr("breakdown \"%1\" is not an audience dimension Candor keeps")
+                                    .arg(keys.at(k).toString()),
+                                raw);
                         continue;
                     }
-                    addCell(r, Cell{line, keys.at(k).toString(), handle, Platform::Instagram, *dimension,
-                                    values.at(k).toString(), {}, result.value(QLatin1String("value")).toDouble(),
-                                    false, QStringLiteral("Instagram Graph API %1").arg(name), {}, {}, {}, raw});
+                    addCell(r, Cell{line,
+                                    keys.at(k).toString(),
+                                    handle,
+                                    Platform::Instagram,
+                                    *dimension,
+                                    values.at(k).toString(),
+                                    {},
+                                    result.value(QLatin1String("value")).toDouble(),
+                                    false,
+                                    ImportText::tr("Instagram Graph API %1").arg(name),
+                                    {},
+                                    {},
+                                    {},
+                                    raw});
                 }
             }
         }
@@ -189,7 +202,7 @@ void readInstagram(const QJsonObject &root, const QString &text, const QString &
             const QJsonObject entry = entryValue.toObject();
             const QDate asOf = QDate::fromString(entry.value(QLatin1String("end_time")).toString().left(10), Qt::ISODate);
             const QJsonObject counts = entry.value(QLatin1String("value")).toObject();
-            const QString source = QStringLiteral("Instagram Graph API %1").arg(name);
+            const QString source = ImportText::tr("Instagram Graph API %1").arg(name);
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
                 const int line = lineOfOccurrence(text, QStringLiteral("\"%1\"").arg(it.key()), 0);
                 ++r.records;
@@ -209,8 +222,10 @@ void readInstagram(const QJsonObject &root, const QString &text, const QString &
                     addCell(r, Cell{line, it.key(), handle, Platform::Instagram, AudienceDimension::Language,
                                     it.key(), {}, count, false, source, {}, {}, asOf, raw});
                 } else {
-                    reject(r, line, name, QStringLiteral("metric \"%1\" is not an audience dimension Candor keeps").arg(name),
-                           raw);
+                    reject(
+                        r, line, name,
+                        ImportText::tr("metric \"%1\" is not an audience dimension Candor keeps").arg(name),
+                        raw);
                 }
             }
         }
@@ -227,7 +242,8 @@ void readYouTube(const QJsonObject &root, const QString &text, const QString &ha
         columns << h.toObject().value(QLatin1String("name")).toString();
     const qsizetype valueColumn = columns.indexOf(QStringLiteral("viewerPercentage"));
     if (valueColumn < 0) {
-        reject(r, 1, QStringLiteral("columnHeaders"), QStringLiteral("the report has no viewerPercentage column"), {});
+        reject(r, 1, QStringLiteral("columnHeaders"),
+               ImportText::tr("the report has no viewerPercentage column"), {});
         return;
     }
     int index = 0;
@@ -251,9 +267,20 @@ void readYouTube(const QJsonObject &root, const QString &text, const QString &ha
             const auto dimension = dimensionOfBreakdown(columns.at(c));
             if (!dimension)
                 continue;
-            addCell(r, Cell{rowLine, columns.at(c), handle, Platform::YouTube, *dimension, row.at(c).toString(), {},
-                            row.at(valueColumn).toDouble(), false, QStringLiteral("YouTube Analytics viewerPercentage"),
-                            {}, {}, {}, raw});
+            addCell(r, Cell{rowLine,
+                            columns.at(c),
+                            handle,
+                            Platform::YouTube,
+                            *dimension,
+                            row.at(c).toString(),
+                            {},
+                            row.at(valueColumn).toDouble(),
+                            false,
+                            ImportText::tr("YouTube Analytics viewerPercentage"),
+                            {},
+                            {},
+                            {},
+                            raw});
         }
     }
 }
@@ -284,14 +311,16 @@ void readLong(const RawTable &table, Reading &r)
         cell.rawRecord = record.text;
         cell.handle = cellOf(record, "handle");
         if (cell.handle.isEmpty()) {
-            reject(r, record.line, QStringLiteral("handle"), QStringLiteral("the handle is empty"), record.text);
+            reject(r, record.line, QStringLiteral("handle"), ImportText::tr("the handle is empty"),
+                   record.text);
             continue;
         }
         if (const QString platform = cellOf(record, "platform"); !platform.isEmpty()) {
             cell.platform = platformFromText(platform);
             if (!cell.platform) {
                 reject(r, record.line, QStringLiteral("platform"),
-                       QStringLiteral("\"%1\" is not one of %2").arg(platform, platformIds().join(QStringLiteral(", "))),
+                       ImportText::tr("\"%1\" is not one of %2")
+                           .arg(platform, platformIds().join(QStringLiteral(", "))),
                        record.text);
                 continue;
             }
@@ -301,7 +330,8 @@ void readLong(const RawTable &table, Reading &r)
                                                                                       : dimensionText);
         if (!dimension) {
             reject(r, record.line, QStringLiteral("dimension"),
-                   QStringLiteral("\"%1\" is not age_band, gender, country or language").arg(cellOf(record, "dimension")),
+                   ImportText::tr("\"%1\" is not age_band, gender, country or language")
+                       .arg(cellOf(record, "dimension")),
                    record.text);
             continue;
         }
@@ -310,7 +340,8 @@ void readLong(const RawTable &table, Reading &r)
         cell.rawLabel = cellOf(record, "category");
         const QString shareText = record.cells.value(column.value(shareHeader, -1)).trimmed();
         if (!parseShare(shareText, cell.value, cell.percentSign)) {
-            reject(r, record.line, shareHeader, QStringLiteral("\"%1\" is not a number").arg(shareText), record.text);
+            reject(r, record.line, shareHeader, ImportText::tr("\"%1\" is not a number").arg(shareText),
+                   record.text);
             continue;
         }
         cell.source = cellOf(record, "source");
@@ -318,7 +349,7 @@ void readLong(const RawTable &table, Reading &r)
             cell.provenance = provenanceFromKey(p.toLower());
             if (!cell.provenance) {
                 reject(r, record.line, QStringLiteral("provenance"),
-                       QStringLiteral("\"%1\" is not measured, estimated or entered").arg(p), record.text);
+                       ImportText::tr("\"%1\" is not measured, estimated or entered").arg(p), record.text);
                 continue;
             }
         }
@@ -327,7 +358,7 @@ void readLong(const RawTable &table, Reading &r)
             bool percent = false;
             if (!parseShare(c, confidence, percent) || (percent ? confidence / 100.0 : confidence) > 1.0 || confidence < 0.0) {
                 reject(r, record.line, QStringLiteral("confidence"),
-                       QStringLiteral("\"%1\" is not a confidence between 0 and 1").arg(c), record.text);
+                       ImportText::tr("\"%1\" is not a confidence between 0 and 1").arg(c), record.text);
                 continue;
             }
             cell.confidence = percent ? confidence / 100.0 : confidence;
@@ -335,8 +366,8 @@ void readLong(const RawTable &table, Reading &r)
         if (const QString d = cellOf(record, "as_of"); !d.isEmpty()) {
             cell.asOf = QDate::fromString(d, Qt::ISODate);
             if (!cell.asOf.isValid()) {
-                reject(r, record.line, QStringLiteral("as_of"), QStringLiteral("\"%1\" is not a date such as 2026-11-01").arg(d),
-                       record.text);
+                reject(r, record.line, QStringLiteral("as_of"),
+                       ImportText::tr("\"%1\" is not a date such as 2026-11-01").arg(d), record.text);
                 continue;
             }
         }
@@ -383,14 +414,16 @@ void readWide(const RawTable &table, Reading &r)
         }
     }
     if (handleColumn < 0) {
-        reject(r, table.headerLine, {}, QStringLiteral("no column holds the handle (name it \"handle\")"), {});
+        reject(r, table.headerLine, {}, ImportText::tr("no column holds the handle (name it \"handle\")"),
+               {});
         return;
     }
     for (const RawRecord &record : table.records) {
         ++r.records;
         const QString handle = record.cells.value(handleColumn).trimmed();
         if (handle.isEmpty()) {
-            reject(r, record.line, table.headers.value(handleColumn), QStringLiteral("the handle is empty"), record.text);
+            reject(r, record.line, table.headers.value(handleColumn), ImportText::tr("the handle is empty"),
+                   record.text);
             continue;
         }
         std::optional<Platform> platform;
@@ -402,7 +435,8 @@ void readWide(const RawTable &table, Reading &r)
             Cell cell{record.line, table.headers.value(column).simplified(), handle, platform, dimension, label, {}, 0.0,
                       false, {}, AudienceProvenance::Estimated, {}, {}, record.text};
             if (!parseShare(valueText, cell.value, cell.percentSign)) {
-                reject(r, record.line, cell.column, QStringLiteral("\"%1\" is not a number").arg(valueText), record.text);
+                reject(r, record.line, cell.column, ImportText::tr("\"%1\" is not a number").arg(valueText),
+                       record.text);
                 return;
             }
             addCell(r, cell);
@@ -482,15 +516,16 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
                                                              : Scale::Percent;
         const double divisor = scale == Scale::Counts ? sum : scale == Scale::Percent ? 100.0 : 1.0;
         const QString scaleName = scale == Scale::Counts    ? QStringLiteral("counts")
-                                  : scale == Scale::Percent ? QStringLiteral("percent (0–100)")
-                                                            : QStringLiteral("fractions (0–1)");
+                                  : scale == Scale::Percent ? ImportText::tr("percent (0–100)")
+                                                            : ImportText::tr("fractions (0–1)");
         if (!scales.contains(scaleName))
             scales << scaleName;
         if (divisor <= 0.0) {
             for (int line : std::as_const(g.lines))
-                prepared.issues << RowIssue{line, cells.constFirst().column, RowIssue::Severity::Rejected,
-                                            QStringLiteral("every %1 share of @%2 is 0").arg(dimensionId(g.dimension), g.handle),
-                                            g.rawRecord};
+                prepared.issues << RowIssue{
+                    line, cells.constFirst().column, RowIssue::Severity::Rejected,
+                    ImportText::tr("every %1 share of @%2 is 0").arg(dimensionId(g.dimension), g.handle),
+                    g.rawRecord};
             continue;
         }
         double total = 0.0;
@@ -509,11 +544,11 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
         }
         if (total > 1.0 + AudienceDistribution::kSumTolerance) {
             for (const Cell &c : std::as_const(cells))
-                prepared.issues << RowIssue{c.line, c.column, RowIssue::Severity::Rejected,
-                                            QStringLiteral("the %1 shares of @%2 add up to %3, more than 100 %")
-                                                .arg(dimensionDisplayName(g.dimension).toLower(), g.handle,
-                                                     percentText(total, 1)),
-                                            c.rawRecord};
+                prepared.issues << RowIssue{
+                    c.line, c.column, RowIssue::Severity::Rejected,
+                    ImportText::tr("the %1 shares of @%2 add up to %3, more than 100 %")
+                        .arg(dimensionDisplayName(g.dimension).toLower(), g.handle, percentText(total, 1)),
+                    c.rawRecord};
             continue;
         }
         if (total < 1.0 - AudienceDistribution::kSumTolerance) {
@@ -537,12 +572,13 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
                 continue;
             for (int line : g.lines) {
                 if (!rejected.contains(line))
-                    prepared.issues << RowIssue{line, QString(), RowIssue::Severity::Rejected,
-                                                QStringLiteral("not stored: line %1 of the same %2 distribution of @%3 "
-                                                               "was rejected, and a distribution is kept whole")
-                                                    .arg(*bad)
-                                                    .arg(dimensionDisplayName(g.dimension).toLower(), g.handle),
-                                                g.rawRecord};
+                    prepared.issues << RowIssue{
+                        line, QString(), RowIssue::Severity::Rejected,
+                        ImportText::tr("not stored: line %1 of the same %2 distribution of @%3 "
+                                       "was rejected, and a distribution is kept whole")
+                            .arg(*bad)
+                            .arg(dimensionDisplayName(g.dimension).toLower(), g.handle),
+                        g.rawRecord};
                 rejected.insert(line);
             }
             prepared.groups.removeAt(i);
@@ -552,7 +588,8 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
     std::stable_sort(prepared.issues.begin(), prepared.issues.end(),
                      [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
     if (!scales.isEmpty())
-        prepared.batch.notices << QStringLiteral("Shares read as %1.").arg(scales.join(QStringLiteral(" and ")));
+        prepared.batch.notices
+            << ImportText::tr("Shares read as %1.").arg(scales.join(QStringLiteral(" and ")));
 }
 
 } // namespace
@@ -573,17 +610,17 @@ QString audienceFormatName(AudienceFormat format)
 {
     switch (format) {
     case AudienceFormat::Long:
-        return QStringLiteral("long (one row per category)");
+        return ImportText::tr("long (one row per category)");
     case AudienceFormat::InstagramGraph:
-        return QStringLiteral("Instagram Graph API follower_demographics");
+        return ImportText::tr("Instagram Graph API follower_demographics");
     case AudienceFormat::InstagramLegacy:
-        return QStringLiteral("Instagram Graph API audience_gender_age (legacy)");
+        return ImportText::tr("Instagram Graph API audience_gender_age (legacy)");
     case AudienceFormat::YouTubeAnalytics:
-        return QStringLiteral("YouTube Analytics viewerPercentage");
+        return ImportText::tr("YouTube Analytics viewerPercentage");
     case AudienceFormat::VendorWide:
         break;
     }
-    return QStringLiteral("vendor export (one row per account)");
+    return ImportText::tr("vendor export (one row per account)");
 }
 
 Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, const AudienceImportOptions &options)
@@ -595,7 +632,7 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
     PreparedAudienceImport prepared;
     ImportBatchInfo &batch = prepared.batch;
     batch = opened->batch;
-    batch.platform = options.platform ? platformId(*options.platform) : QStringLiteral("per row");
+    batch.platform = options.platform ? platformId(*options.platform) : ImportText::tr("per row");
 
     Reading reading;
     const QString trimmed = decoded.text.trimmed();
@@ -605,7 +642,7 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
         const QJsonObject root = QJsonDocument::fromJson(decoded.text.toUtf8(), &error).object();
         if (error.error != QJsonParseError::NoError)
             return Error{path,
-                         QStringLiteral("is not valid JSON at line %1 (%2)")
+                         ImportText::tr("is not valid JSON at line %1 (%2)")
                              .arg(decoded.text.left(error.offset).count(QLatin1Char('\n')) + 1)
                              .arg(error.errorString()),
                          {}};
@@ -617,16 +654,18 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
         const bool youtube = root.contains(QLatin1String("columnHeaders"));
         const bool instagram = root.value(QLatin1String("data")).isArray();
         if (!youtube && !instagram)
-            return Error{path,
-                         QStringLiteral("is JSON but neither an Instagram Graph API insights response (\"data\") nor "
-                                        "a YouTube Analytics report (\"columnHeaders\", \"rows\")"),
-                         {}};
+            return Error{
+                path,
+                ImportText::tr("is JSON but neither an Instagram Graph API insights response (\"data\") nor "
+                               "a YouTube Analytics report (\"columnHeaders\", \"rows\")"),
+                {}};
         if (handle.isEmpty())
-            return Error{path,
-                         QStringLiteral("does not name its account: give it with --handle (the %1 response has no "
-                                        "username)")
-                             .arg(youtube ? QStringLiteral("YouTube Analytics") : QStringLiteral("Instagram")),
-                         {}};
+            return Error{
+                path,
+                ImportText::tr("does not name its account: give it with --handle (the %1 response has no "
+                               "username)")
+                    .arg(youtube ? ImportText::tr("YouTube Analytics") : ImportText::tr("Instagram")),
+                {}};
         if (youtube)
             readYouTube(root, decoded.text, handle, reading);
         else
@@ -646,16 +685,17 @@ Result<PreparedAudienceImport> AudienceImporter::prepare(const QString &path, co
         else
             readWide(table, reading);
         if (reading.format == AudienceFormat::VendorWide && reading.cells.isEmpty() && reading.issues.isEmpty())
-            return Error{path,
-                         QStringLiteral("has no audience columns Candor recognises: use the long format (handle, "
-                                        "platform, dimension, category, share) or columns such as \"Audience 18-24 "
-                                        "%\", \"Audience female %\", \"Top country 1\" (see docs/audience-import.md)"),
-                         {}};
+            return Error{
+                path,
+                ImportText::tr("has no audience columns Candor recognises: use the long format (handle, "
+                               "platform, dimension, category, share) or columns such as \"Audience 18-24 "
+                               "%\", \"Audience female %\", \"Top country 1\" (see docs/audience-import.md)"),
+                {}};
     }
     prepared.format = reading.format;
     prepared.recordsRead = reading.records;
     prepared.issues = reading.issues;
-    batch.notices.prepend(QStringLiteral("Recognised as %1.").arg(audienceFormatName(reading.format)));
+    batch.notices.prepend(ImportText::tr("Recognised as %1.").arg(audienceFormatName(reading.format)));
     const QString defaultSource = reading.format == AudienceFormat::VendorWide || reading.format == AudienceFormat::Long
                                       ? QFileInfo(path).fileName()
                                       : audienceFormatName(reading.format);

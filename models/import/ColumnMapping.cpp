@@ -4,6 +4,7 @@
 #include "ColumnMapping.h"
 
 #include "core/EnumTable.h"
+#include "core/TextContexts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -96,7 +97,7 @@ const FieldInfo &infoOf(Field field)
 
 QString columnLabel(const QStringList &headers, int column)
 {
-    return QStringLiteral("column %1 (\"%2\")").arg(column + 1).arg(headers.value(column).simplified());
+    return ImportText::tr("column %1 (\"%2\")").arg(column + 1).arg(headers.value(column).simplified());
 }
 
 double handleLikeShare(const RawTable &table, int column)
@@ -204,20 +205,24 @@ void ColumnMapping::resolveAmbiguities(const RawTable &table, QStringList *notic
             if (column != best)
                 others << columnLabel(table.headers, column);
         }
-        *notices << QStringLiteral("%1 is read from %2%3; %4 %5 the same figure and %6 not imported. You can "
-                                   "choose another column (--map, or the Columns tab when importing).")
+        *notices << (others.size() == 1
+                         ? ImportText::tr(
+                               "%1 is read from %2%3; %4 seems to hold the same figure and is not "
+                               "imported. You can choose another column (--map, or the Columns tab when "
+                               "importing).")
+                         : ImportText::tr(
+                               "%1 is read from %2%3; %4 seem to hold the same figure and are not "
+                               "imported. You can choose another column (--map, or the Columns tab when "
+                               "importing)."))
                         .arg(fieldId(field), columnLabel(table.headers, best),
-                             best != *chosen ? QStringLiteral(" (full numbers rather than abbreviations)")
+                             best != *chosen ? ImportText::tr(" (full numbers rather than abbreviations)")
                                              : QString(),
-                             others.join(QStringLiteral(", ")),
-                             others.size() == 1 ? QStringLiteral("seems to hold")
-                                                : QStringLiteral("seem to hold"),
-                             others.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+                             others.join(QStringLiteral(", ")));
     }
     correctSwappedNameColumns(table, notices);
     const QStringList unmapped = unmappedHeaders(table.headers);
     if (!unmapped.isEmpty())
-        *notices << QStringLiteral("Not imported (no matching field): %1.")
+        *notices << ImportText::tr("Not imported (no matching field): %1.")
                         .arg(unmapped.join(QStringLiteral(", ")));
 }
 
@@ -225,7 +230,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
 {
     const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
     if (equals <= 0)
-        return Error{{}, QStringLiteral("--map needs column=field, got \"%1\"").arg(spec), {}};
+        return Error{{}, ImportText::tr("--map needs column=field, got \"%1\"").arg(spec), {}};
     const QString columnText = spec.left(equals).trimmed();
     const QString fieldText = spec.mid(equals + 1).trimmed();
 
@@ -235,7 +240,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
         column = columnText.mid(1).toInt(&ok) - 1;
         if (!ok || column < 0 || column >= headers.size())
             return Error{{},
-                         QStringLiteral("--map: there is no column %1 (the file has %2)")
+                         ImportText::tr("--map: there is no column %1 (the file has %2)")
                              .arg(columnText)
                              .arg(headers.size()),
                          {}};
@@ -246,7 +251,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
                 continue;
             if (column >= 0)
                 return Error{{},
-                             QStringLiteral("--map: several columns are called \"%1\"; name one by number, "
+                             ImportText::tr("--map: several columns are called \"%1\"; name one by number, "
                                             "e.g. #%2=%3")
                                  .arg(columnText)
                                  .arg(i + 1)
@@ -255,7 +260,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
             column = i;
         }
         if (column < 0)
-            return Error{{}, QStringLiteral("--map: no column is called \"%1\"").arg(columnText), {}};
+            return Error{{}, ImportText::tr("--map: no column is called \"%1\"").arg(columnText), {}};
     }
 
     if (fieldText == QLatin1String("ignore")) {
@@ -268,7 +273,7 @@ Status ColumnMapping::applyOverride(const QString &spec, const QStringList &head
         for (Field f : allFields())
             ids << fieldId(f);
         return Error{{},
-                     QStringLiteral("--map: unknown field \"%1\"; known fields: %2, ignore")
+                     ImportText::tr("--map: unknown field \"%1\"; known fields: %2, ignore")
                          .arg(fieldText, ids.join(QStringLiteral(", "))),
                      {}};
     }
@@ -298,7 +303,7 @@ void ColumnMapping::correctSwappedNameColumns(const RawTable &table, QStringList
     m_fieldOfColumn.insert(*handleColumn, Field::DisplayName);
     m_fieldOfColumn.insert(*nameColumn, Field::Handle);
     if (notices)
-        *notices << QStringLiteral(
+        *notices << ImportText::tr(
                         "The headers look swapped: %1 holds display names (only %2 % look like "
                         "handles) while %3 holds handles (%4 %). Handles were read from %3. Override "
                         "with --map if this is wrong.")
@@ -363,7 +368,7 @@ std::optional<Platform> ColumnMapping::detectPlatform(const RawTable &table, QSt
         for (const auto &[platform, names] : markers) {
             for (const QString &name : names) {
                 if (words.contains(name)) {
-                    *reason = QStringLiteral("the header \"%1\"").arg(header.simplified());
+                    *reason = ImportText::tr("the header \"%1\"").arg(header.simplified());
                     return platform;
                 }
             }
@@ -377,7 +382,7 @@ std::optional<Platform> ColumnMapping::detectPlatform(const RawTable &table, QSt
         for (const QString &cell : record.cells) {
             const auto match = link.match(cell.trimmed());
             if (match.hasMatch()) {
-                *reason = QStringLiteral("profile links on line %1").arg(record.line);
+                *reason = ImportText::tr("profile links on line %1").arg(record.line);
                 return platformFromText(match.captured(2));
             }
         }

@@ -5,6 +5,7 @@
 
 #include "DataFile.h"
 #include "ValueParser.h"
+#include "core/TextContexts.h"
 #include "domain/Creator.h"
 
 #include <QRegularExpression>
@@ -87,13 +88,15 @@ Result<PreparedCommentImport> CommentImporter::prepare(const QString &path, cons
         columns.contains(CommentField::Text) &&
         headerNameKey(table.headers.at(columns.value(CommentField::Text))).endsWith(QLatin1String("textdisplay"));
     if (!columns.contains(CommentField::Text))
-        return Error{path, QStringLiteral("has no column for the comment's text (text, comment, textOriginal)"), {}};
+        return Error{
+            path, ImportText::tr("has no column for the comment's text (text, comment, textOriginal)"), {}};
     if (!columns.contains(CommentField::Handle) && handle.isEmpty())
-        return Error{path,
-                     QStringLiteral("does not say whose posts the comments are under: add a handle column or use "
-                                    "--handle"),
-                     {}};
-    prepared.batch.platform = platform ? platformId(*platform) : QStringLiteral("per row");
+        return Error{
+            path,
+            ImportText::tr("does not say whose posts the comments are under: add a handle column or use "
+                           "--handle"),
+            {}};
+    prepared.batch.platform = platform ? platformId(*platform) : ImportText::tr("per row");
     prepared.issues << rejectedRecords(table);
     prepared.recordsRead = static_cast<int>(table.records.size() + prepared.issues.size());
     for (const RawRecord &record : table.records) {
@@ -108,7 +111,7 @@ Result<PreparedCommentImport> CommentImporter::prepare(const QString &path, cons
         const qsizetype before = prepared.issues.size();
         row.handle = normalizedHandle(columns.contains(CommentField::Handle) ? cell(CommentField::Handle) : handle);
         if (row.handle.isEmpty())
-            reject(CommentField::Handle, QStringLiteral("the handle is empty"));
+            reject(CommentField::Handle, ImportText::tr("the handle is empty"));
         Comment &c = row.comment;
         c.permalink = cell(CommentField::Permalink);
         if (c.permalink.isEmpty())
@@ -117,7 +120,7 @@ Result<PreparedCommentImport> CommentImporter::prepare(const QString &path, cons
         if (const QString p = cell(CommentField::Platform); !p.isEmpty()) {
             row.platform = platformFromText(p);
             if (!row.platform)
-                reject(CommentField::Platform, QStringLiteral("unknown platform \"%1\"").arg(p.left(40)));
+                reject(CommentField::Platform, ImportText::tr("unknown platform \"%1\"").arg(p.left(40)));
         } else if (!platform) {
             row.platform = platformOfLink(c.permalink);
         }
@@ -125,12 +128,13 @@ Result<PreparedCommentImport> CommentImporter::prepare(const QString &path, cons
             c.postedAt = parseDateTime(when);
             if (!c.postedAt.isValid())
                 reject(CommentField::Date,
-                       QStringLiteral("\"%1\" is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z").arg(when.left(40)));
+                       ImportText::tr("\"%1\" is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z")
+                           .arg(when.left(40)));
         }
         c.author = cell(CommentField::Author);
         c.text = displayedText ? plainText(cell(CommentField::Text)).trimmed() : cell(CommentField::Text);
         if (c.text.isEmpty())
-            reject(CommentField::Text, QStringLiteral("the comment has no text"));
+            reject(CommentField::Text, ImportText::tr("the comment has no text"));
         if (prepared.issues.size() == before)
             prepared.comments << row;
     }

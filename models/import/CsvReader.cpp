@@ -3,6 +3,8 @@
 
 #include "CsvReader.h"
 
+#include "core/TextContexts.h"
+
 namespace candor {
 
 enum class CsvReader::RecordEnd
@@ -153,8 +155,10 @@ CsvReader::RecordEnd CsvReader::scanOnce(QStringList &cells, QList<ReadIssue> &w
         }
         if (afterClosingQuote) {
             if (!ch.isSpace()) {
-                warnings << ReadIssue{recordLine, column(),
-                                      QStringLiteral("text after a closing quote was kept: check the quotes"), false,
+                warnings << ReadIssue{recordLine,
+                                      column(),
+                                      ImportText::tr("text after a closing quote was kept: check the quotes"),
+                                      false,
                                       {}};
                 field += ch;
                 afterClosingQuote = false;
@@ -163,8 +167,8 @@ CsvReader::RecordEnd CsvReader::scanOnce(QStringList &cells, QList<ReadIssue> &w
             continue;
         }
         if (ch == QLatin1Char('"'))
-            warnings << ReadIssue{recordLine, column(), QStringLiteral("a stray quote character was kept as text"),
-                                  false, {}};
+            warnings << ReadIssue{
+                recordLine, column(), ImportText::tr("a stray quote character was kept as text"), false, {}};
         field += ch;
         ++m_pos;
     }
@@ -223,15 +227,18 @@ bool CsvReader::next(RawRecord &record, QList<ReadIssue> &issues)
             skipLine(m_recordStart, line);
             const QString reason =
                 end == RecordEnd::UnclosedQuote
-                    ? QStringLiteral("a quote opened on this line is never closed; the line was skipped and reading "
-                                     "went on with the next line")
+                    ? ImportText::tr(
+                          "a quote opened on this line is never closed; the line was skipped and reading "
+                          "went on with the next line")
                 : end == RecordEnd::OverlongQuote
-                    ? QStringLiteral("a quote opened on this line is not closed within %1 million characters; the "
-                                     "line was skipped and reading went on with the next line")
+                    ? ImportText::tr(
+                          "a quote opened on this line is not closed within %1 million characters; the "
+                          "line was skipped and reading went on with the next line")
                           .arg(kMaxQuotedChars >> 20)
-                    : QStringLiteral("a quote opened on this line runs on over the next lines, which look like rows "
-                                     "of their own (a stray quote?); the line was skipped and the rows after it were "
-                                     "read");
+                    : ImportText::tr(
+                          "a quote opened on this line runs on over the next lines, which look like rows "
+                          "of their own (a stray quote?); the line was skipped and the rows after it were "
+                          "read");
             issues << ReadIssue{line, -1, reason, true, recordText(m_recordStart)};
             continue;
         }
@@ -279,7 +286,7 @@ QChar CsvReader::detectDelimiter(const QString &text, QString *notice)
         static const QStringList names = {QStringLiteral("commas"), QStringLiteral("semicolons"),
                                           QStringLiteral("tabs"), QStringLiteral("vertical bars")};
         *notice = best == 0 ? QString()
-                            : QStringLiteral("Columns are separated by %1 (found %2 in the header line).")
+                            : ImportText::tr("Columns are separated by %1 (found %2 in the header line).")
                                   .arg(names.at(best))
                                   .arg(counts.at(best));
     }

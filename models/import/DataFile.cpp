@@ -7,6 +7,7 @@
 #include "CsvReader.h"
 #include "JsonReader.h"
 #include "core/SystemUser.h"
+#include "core/TextContexts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,19 +28,21 @@ Status checkDataFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{path, QStringLiteral("the data file does not exist"), {}};
+        return Error{path, ImportText::tr("the data file does not exist"), {}};
     if (!info.isFile())
         return Error{path,
-                     info.isDir() ? QStringLiteral("is a folder, not a data file")
-                                  : QStringLiteral("is not a regular file (a device, pipe or socket); export the data "
-                                                   "to a CSV or JSON file and import that"),
+                     info.isDir()
+                         ? ImportText::tr("is a folder, not a data file")
+                         : ImportText::tr("is not a regular file (a device, pipe or socket); export the data "
+                                          "to a CSV or JSON file and import that"),
                      {}};
     if (info.size() > kMaxDataFileBytes)
-        return Error{path,
-                     QStringLiteral("is %1 MiB, more than an import reads (%2 MiB); split it into smaller files")
-                         .arg(info.size() >> 20)
-                         .arg(kMaxDataFileBytes >> 20),
-                     {}};
+        return Error{
+            path,
+            ImportText::tr("is %1 MiB, more than an import reads (%2 MiB); split it into smaller files")
+                .arg(info.size() >> 20)
+                .arg(kMaxDataFileBytes >> 20),
+            {}};
     return success();
 }
 
@@ -63,11 +66,12 @@ Result<OpenedDataFile> openDataFile(const QString &path, TextEncoding encoding, 
         return checked.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+        return Error{path, ImportText::tr("cannot read the data file"), file.errorString()};
     // Read no more than the limit even if the file grows while it is read.
     const QByteArray bytes = file.read(kMaxDataFileBytes + 1);
     if (bytes.size() > kMaxDataFileBytes)
-        return Error{path, QStringLiteral("grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20), {}};
+        return Error{
+            path, ImportText::tr("grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20), {}};
     OpenedDataFile opened;
     opened.decoded = decodeText(bytes, encoding);
     opened.batch = dataFileBatch(path, opened.decoded, kind, asOf, importedBy);
@@ -100,8 +104,9 @@ Result<DataTable> readDataFile(const QString &path, const QString &kind, const Q
     if (auto api = apiResponseTable(opened->decoded.text)) {
         data.table = std::move(*api);
         data.batch.format = QStringLiteral("json");
-        data.batch.notices << QStringLiteral("Read as a platform API's response: rows are numbered by item (1 is "
-                                             "the first item), not by line.");
+        data.batch.notices << ImportText::tr(
+            "Read as a platform API's response: rows are numbered by item (1 is "
+            "the first item), not by line.");
         return data;
     }
     auto read = readTable(path, opened->decoded.text, data.batch);

@@ -5,6 +5,7 @@
 
 #include "DataFile.h"
 #include "ValueParser.h"
+#include "core/TextContexts.h"
 
 #include <QHash>
 #include <cmath>
@@ -74,7 +75,7 @@ Result<FollowerSample> FollowerSampleImporter::read(const QString &path)
                                        std::pair{Column::Followers, "followers"}}) {
         if (!columns.contains(column))
             return Error{path,
-                         QStringLiteral("has no column for %1 (a follower sample has posts, following and "
+                         ImportText::tr("has no column for %1 (a follower sample has posts, following and "
                                         "followers per follower; see docs/authenticity.md)")
                              .arg(QLatin1String(name)),
                          {}};
@@ -82,8 +83,9 @@ Result<FollowerSample> FollowerSampleImporter::read(const QString &path)
     sample.hasLabels = columns.contains(Column::Label);
     sample.hasPictures = columns.contains(Column::Picture);
     if (!sample.hasPictures)
-        sample.batch.notices << QStringLiteral("No profile-picture column: the rule on missing pictures is not "
-                                               "applied.");
+        sample.batch.notices << ImportText::tr(
+            "No profile-picture column: the rule on missing pictures is not "
+            "applied.");
     sample.issues << rejectedRecords(table);
     sample.recordsRead = static_cast<int>(table.records.size() + sample.issues.size());
     for (const RawRecord &record : table.records) {
@@ -100,7 +102,7 @@ Result<FollowerSample> FollowerSampleImporter::read(const QString &path)
             const ParsedNumber n = parseNumber(cell(c), NumberFormat{});
             if (n.kind != ParsedNumber::Kind::Value || n.value < 0 || n.value > 1e12 ||
                 std::abs(n.value - std::round(n.value)) > 1e-6)
-                reject(c, QStringLiteral("\"%1\" is not a count").arg(cell(c).left(40)));
+                reject(c, ImportText::tr("\"%1\" is not a count").arg(cell(c).left(40)));
             else
                 target = static_cast<qint64>(std::llround(n.value));
         };
@@ -113,9 +115,9 @@ Result<FollowerSample> FollowerSampleImporter::read(const QString &path)
                 return std::nullopt;
             const auto value = yesNo(cell(c), labels);
             if (!value)
-                reject(c, QStringLiteral("\"%1\" is not %2").arg(cell(c).left(40),
-                                                                 labels ? QStringLiteral("fake or real (TRUE/FALSE)")
-                                                                        : QStringLiteral("TRUE or FALSE")));
+                reject(c, ImportText::tr("\"%1\" is not %2")
+                              .arg(cell(c).left(40), labels ? ImportText::tr("fake or real (TRUE/FALSE)")
+                                                            : ImportText::tr("TRUE or FALSE")));
             return value;
         };
         p.hasProfilePicture = flag(Column::Picture, false).value_or(true);

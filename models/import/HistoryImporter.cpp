@@ -5,6 +5,7 @@
 
 #include "DataFile.h"
 #include "ValueParser.h"
+#include "core/TextContexts.h"
 #include "domain/Creator.h"
 
 #include <cmath>
@@ -50,11 +51,14 @@ Result<PreparedHistoryImport> HistoryImporter::prepare(const QString &path, cons
     const int dayColumn = columns.value(HistoryField::Day, -1);
     const int followersColumn = columns.value(HistoryField::Followers, -1);
     if (dayColumn < 0 || followersColumn < 0)
-        return Error{path, QStringLiteral("needs a date column and a followers column (date, followers)"), {}};
+        return Error{
+            path, ImportText::tr("needs a date column and a followers column (date, followers)"), {}};
     if (handleColumn < 0 && handle.isEmpty())
-        return Error{path, QStringLiteral("does not say whose history this is: add a handle column or use --handle"),
-                     {}};
-    prepared.batch.platform = platform ? platformId(*platform) : QStringLiteral("per row");
+        return Error{
+            path,
+            ImportText::tr("does not say whose history this is: add a handle column or use --handle"),
+            {}};
+    prepared.batch.platform = platform ? platformId(*platform) : ImportText::tr("per row");
     prepared.issues << rejectedRecords(table);
     prepared.recordsRead = static_cast<int>(table.records.size() + prepared.issues.size());
     for (const RawRecord &record : table.records) {
@@ -69,19 +73,22 @@ Result<PreparedHistoryImport> HistoryImporter::prepare(const QString &path, cons
         const qsizetype before = prepared.issues.size();
         r.handle = normalizedHandle(handleColumn >= 0 ? cell(handleColumn) : handle);
         if (r.handle.isEmpty())
-            reject(handleColumn, QStringLiteral("the handle is empty"));
+            reject(handleColumn, ImportText::tr("the handle is empty"));
         r.platform = platform;
         if (platformColumn >= 0 && !cell(platformColumn).isEmpty()) {
             r.platform = platformFromText(cell(platformColumn));
             if (!r.platform)
-                reject(platformColumn, QStringLiteral("unknown platform \"%1\"").arg(cell(platformColumn).left(40)));
+                reject(platformColumn,
+                       ImportText::tr("unknown platform \"%1\"").arg(cell(platformColumn).left(40)));
         }
         r.day = QDate::fromString(cell(dayColumn).left(10), Qt::ISODate);
         if (!r.day.isValid())
-            reject(dayColumn, QStringLiteral("\"%1\" is not a date such as 2024-05-01").arg(cell(dayColumn).left(40)));
+            reject(dayColumn,
+                   ImportText::tr("\"%1\" is not a date such as 2024-05-01").arg(cell(dayColumn).left(40)));
         const ParsedNumber n = parseNumber(cell(followersColumn), NumberFormat{});
         if (n.kind != ParsedNumber::Kind::Value || n.value < 0 || n.value > 1e10)
-            reject(followersColumn, QStringLiteral("\"%1\" is not a follower count").arg(cell(followersColumn).left(40)));
+            reject(followersColumn,
+                   ImportText::tr("\"%1\" is not a follower count").arg(cell(followersColumn).left(40)));
         else
             r.followers = std::llround(n.value);
         if (prepared.issues.size() == before)

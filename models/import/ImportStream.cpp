@@ -9,6 +9,7 @@
 #include "JsonReader.h"
 #include "RecordInterpreter.h"
 #include "core/SafeText.h"
+#include "core/TextContexts.h"
 
 #include <QLocale>
 
@@ -41,7 +42,7 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(const QString &path, co
     QFile &file = stream->m_file;
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+        return Error{path, ImportText::tr("cannot read the data file"), file.errorString()};
 
     // UTF-8 or not is a property of the whole file: one pass over the bytes first, the text only after.
     EncodingDetector detector(options.encoding);
@@ -51,10 +52,10 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(const QString &path, co
             break;
         detector.feed(bytes);
         if (options.progress)
-            options.progress(QStringLiteral("Checking characters"), file.pos(), file.size());
+            options.progress(ImportText::tr("Checking characters"), file.pos(), file.size());
     }
     if (file.error() != QFileDevice::NoError || !file.seek(0))
-        return Error{path, QStringLiteral("cannot read the data file"), file.errorString()};
+        return Error{path, ImportText::tr("cannot read the data file"), file.errorString()};
     const DecodedText encoding = detector.finish();
     stream->m_batch = dataFileBatch(path, encoding, QStringLiteral("creators"), options.asOf, options.importedBy);
     stream->m_batch.lawfulBasis = options.lawfulBasis;
@@ -64,7 +65,8 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(const QString &path, co
     const auto readPiece = [raw = stream.get(), decoder](QString &piece) {
         const QByteArray bytes = raw->m_file.read(kPieceBytes);
         if (raw->m_file.pos() > kMaxDataFileBytes)
-            raw->m_readError = QStringLiteral("it grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20);
+            raw->m_readError =
+                ImportText::tr("it grew beyond %1 MiB while it was read").arg(kMaxDataFileBytes >> 20);
         else if (raw->m_file.error() != QFileDevice::NoError)
             raw->m_readError = raw->m_file.errorString();
         if (bytes.isEmpty() || !raw->m_readError.isEmpty())
@@ -105,7 +107,7 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(const QString &path, co
         stream->m_read.headerLine = stream->m_csv->headerLine();
     }
     if (!stream->m_readError.isEmpty())
-        return Error{path, QStringLiteral("could not be read to the end"), stream->m_readError};
+        return Error{path, ImportText::tr("could not be read to the end"), stream->m_readError};
     if (auto surveyed = stream->survey(options); !surveyed)
         return surveyed.error();
     return stream;
@@ -116,10 +118,11 @@ Status ImportStream::survey(const ImportOptions &options)
     const RawTable &table = m_read;
     m_headers = table.headers;
     if (m_headers.isEmpty())
-        return Error{m_path, QStringLiteral("holds no header row and no records"), {}};
+        return Error{m_path, ImportText::tr("holds no header row and no records"), {}};
     if (m_csv && table.records.size() >= kSurveyRecords)
-        m_batch.notices << QStringLiteral("The columns, the number format and the platform were judged from the first "
-                                          "%1 rows.")
+        m_batch.notices << ImportText::tr(
+                               "The columns, the number format and the platform were judged from the first "
+                               "%1 rows.")
                                .arg(QLocale::system().toString(kSurveyRecords));
 
     QString numberEvidence;
@@ -139,10 +142,11 @@ Status ImportStream::survey(const ImportOptions &options)
         QStringList headers;
         for (const QString &h : std::as_const(m_headers))
             headers << QStringLiteral("\"%1\"").arg(excerpt(h.simplified()));
-        return Error{m_path,
-                     QStringLiteral("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
-                         .arg(listExcerpt(headers)),
-                     {}};
+        return Error{
+            m_path,
+            ImportText::tr("no column holds the handle; name it with --map COLUMN=handle (columns: %1)")
+                .arg(listExcerpt(headers)),
+            {}};
     }
 
     interpret.asOf = m_batch.asOf;
@@ -154,13 +158,13 @@ Status ImportStream::survey(const ImportOptions &options)
         if (!interpret.platform)
             return Error{
                 m_path,
-                QStringLiteral("does not say which platform its accounts are on; use --platform (%1)")
+                ImportText::tr("does not say which platform its accounts are on; use --platform (%1)")
                     .arg(platformIds().join(QStringLiteral(", "))),
                 {}};
-        m_batch.notices << QStringLiteral("Platform %1, recognised from %2.")
+        m_batch.notices << ImportText::tr("Platform %1, recognised from %2.")
                                .arg(platformDisplayName(*interpret.platform), reason);
     }
-    m_batch.platform = interpret.platform ? platformId(*interpret.platform) : QStringLiteral("per row");
+    m_batch.platform = interpret.platform ? platformId(*interpret.platform) : ImportText::tr("per row");
     m_batch.columnMapping = m_mapping.toJson(m_headers);
     m_interpreter = std::make_unique<RecordInterpreter>(m_headers, m_mapping, interpret);
     return success();
@@ -214,7 +218,7 @@ bool ImportStream::nextRecord(RawRecord &record, QList<ReadIssue> &issues)
 void ImportStream::reportProgress()
 {
     if (m_progress && ++m_recordsSeen % kProgressEveryRecords == 0)
-        m_progress(QStringLiteral("Reading rows"), m_file.pos(), m_file.size());
+        m_progress(ImportText::tr("Reading rows"), m_file.pos(), m_file.size());
 }
 
 Result<bool> ImportStream::next(ImportPlan &chunk, int records)
@@ -234,13 +238,13 @@ Result<bool> ImportStream::next(ImportPlan &chunk, int records)
         }
     }
     if (!m_readError.isEmpty())
-        return Error{m_path, QStringLiteral("could not be read to the end"), m_readError};
+        return Error{m_path, ImportText::tr("could not be read to the end"), m_readError};
     std::stable_sort(chunk.issues.begin(), chunk.issues.end(),
                      [](const RowIssue &a, const RowIssue &b) { return a.line < b.line; });
     if (!more) {
         const int blankLines = m_csv ? m_csv->blankLines() : m_read.blankLines;
         if (blankLines > 0)
-            m_batch.notices << QStringLiteral("%1 blank lines were skipped.").arg(blankLines);
+            m_batch.notices << ImportText::tr("%1 blank lines were skipped.").arg(blankLines);
     }
     return more;
 }

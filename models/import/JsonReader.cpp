@@ -3,6 +3,8 @@
 
 #include "JsonReader.h"
 
+#include "core/TextContexts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,14 +84,14 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
         // The offset counts UTF-8 bytes; convert back to characters to name the line.
         const qsizetype charOffset = QString::fromUtf8(text.toUtf8().left(parseError.offset)).size();
         return Error{fileName,
-                     QStringLiteral("is not valid JSON: line %1: %2")
+                     ImportText::tr("is not valid JSON: line %1: %2")
                          .arg(lineAt(text, charOffset))
                          .arg(parseError.errorString()),
                      {}};
     }
     if (!document.isArray())
         return Error{
-            fileName, QStringLiteral("must hold a JSON array of objects, one object per creator"), {}};
+            fileName, ImportText::tr("must hold a JSON array of objects, one object per creator"), {}};
 
     const QJsonArray array = document.array();
     const QList<int> lines = elementLines(text);
@@ -104,7 +106,7 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
                 .mid(1)
                 .chopped(1);
         if (!array.at(i).isObject()) {
-            table.issues << ReadIssue{line, -1, QStringLiteral("element %1 is not an object").arg(i + 1),
+            table.issues << ReadIssue{line, -1, ImportText::tr("element %1 is not an object").arg(i + 1),
                                       true, raw};
             continue;
         }
@@ -114,7 +116,7 @@ Result<RawTable> JsonReader::read(const QString &text, const QString &fileName)
             if (it.value().isObject() || it.value().isArray()) {
                 table.issues << ReadIssue{
                     line, -1,
-                    QStringLiteral("\"%1\" holds a list or object; expected text or a number").arg(it.key()),
+                    ImportText::tr("\"%1\" holds a list or object; expected text or a number").arg(it.key()),
                     true, raw};
                 nested = true;
                 break;

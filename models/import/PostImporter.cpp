@@ -5,6 +5,7 @@
 
 #include "DataFile.h"
 #include "ValueParser.h"
+#include "core/TextContexts.h"
 #include "domain/Creator.h"
 
 #include <QHash>
@@ -106,13 +107,17 @@ Result<PreparedPostImport> PostImporter::prepare(const QString &path, const Post
     const RawTable &table = data->table;
     const QHash<PostField, int> columns = columnsByHeader(table.headers, fieldOfName());
     if (!columns.contains(PostField::Date))
-        return Error{path, QStringLiteral("has no column for the date of a post (timestamp, date, publishedAt)"), {}};
+        return Error{
+            path, ImportText::tr("has no column for the date of a post (timestamp, date, publishedAt)"), {}};
     if (!columns.contains(PostField::Handle) && options.handle.isEmpty())
-        return Error{path, QStringLiteral("does not say whose posts these are: add a handle column or use --handle"),
-                     {}};
+        return Error{
+            path,
+            ImportText::tr("does not say whose posts these are: add a handle column or use --handle"),
+            {}};
     if (!columns.contains(PostField::Platform) && !options.platform && !columns.contains(PostField::Permalink))
-        return Error{path, QStringLiteral("does not say which platform the posts are on: use --platform"), {}};
-    prepared.batch.platform = options.platform ? platformId(*options.platform) : QStringLiteral("per row");
+        return Error{
+            path, ImportText::tr("does not say which platform the posts are on: use --platform"), {}};
+    prepared.batch.platform = options.platform ? platformId(*options.platform) : ImportText::tr("per row");
     prepared.issues << rejectedRecords(table);
     prepared.recordsRead = static_cast<int>(table.records.size() + prepared.issues.size());
 
@@ -129,34 +134,37 @@ Result<PreparedPostImport> PostImporter::prepare(const QString &path, const Post
         };
         row.handle = normalizedHandle(columns.contains(PostField::Handle) ? cell(PostField::Handle) : options.handle);
         if (row.handle.isEmpty())
-            reject(PostField::Handle, QStringLiteral("the handle is empty"));
+            reject(PostField::Handle, ImportText::tr("the handle is empty"));
         if (const QString p = cell(PostField::Platform); !p.isEmpty()) {
             if (const auto platform = platformFromText(p))
                 row.platform = *platform;
             else
-                reject(PostField::Platform, QStringLiteral("unknown platform \"%1\"").arg(p.left(40)));
+                reject(PostField::Platform, ImportText::tr("unknown platform \"%1\"").arg(p.left(40)));
         } else if (options.platform) {
             row.platform = *options.platform;
         } else if (const auto fromLink = platformOfLink(cell(PostField::Permalink))) {
             row.platform = *fromLink;
         } else {
-            reject(PostField::Platform, QStringLiteral("neither a platform column nor the link says which platform "
-                                                       "the post is on; use --platform"));
+            reject(PostField::Platform,
+                   ImportText::tr("neither a platform column nor the link says which platform "
+                                  "the post is on; use --platform"));
         }
         Post &post = row.post;
         post.platform = row.platform;
         post.publishedAt = parseDateTime(cell(PostField::Date));
         if (!post.publishedAt.isValid())
-            reject(PostField::Date, QStringLiteral("\"%1\" is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z")
-                                        .arg(cell(PostField::Date).left(40)));
+            reject(PostField::Date,
+                   ImportText::tr("\"%1\" is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z")
+                       .arg(cell(PostField::Date).left(40)));
         post.permalink = cell(PostField::Permalink);
         post.title = cell(PostField::Title);
         post.caption = record.cells.value(columns.value(PostField::Caption, -1)); // as written, line breaks kept
         if (const auto type = mediaTypeOf(cell(PostField::MediaType), row.platform))
             post.mediaType = *type;
         else
-            reject(PostField::MediaType, QStringLiteral("\"%1\" is not a media type (image, video, carousel, story)")
-                                             .arg(cell(PostField::MediaType).left(40)));
+            reject(PostField::MediaType,
+                   ImportText::tr("\"%1\" is not a media type (image, video, carousel, story)")
+                       .arg(cell(PostField::MediaType).left(40)));
         for (const auto &[field, target] : {std::pair{PostField::Likes, &post.likes},
                                             std::pair{PostField::Comments, &post.comments},
                                             std::pair{PostField::Views, &post.views},
@@ -166,14 +174,14 @@ Result<PreparedPostImport> PostImporter::prepare(const QString &path, const Post
                 continue;
             const ParsedNumber n = parseNumber(text, NumberFormat{});
             if (n.kind != ParsedNumber::Kind::Value || n.value < 0 || n.value > 1e13)
-                reject(field, QStringLiteral("\"%1\" is not a count").arg(text.left(40)));
+                reject(field, ImportText::tr("\"%1\" is not a count").arg(text.left(40)));
             else
                 *target = std::llround(n.value);
         }
         const auto flag = [&](PostField f) {
             const auto value = yesNo(cell(f));
             if (!value)
-                reject(f, QStringLiteral("\"%1\" is not true or false").arg(cell(f).left(40)));
+                reject(f, ImportText::tr("\"%1\" is not true or false").arg(cell(f).left(40)));
             return value.value_or(false);
         };
         post.platformPaidFlag = flag(PostField::PaidFlag);
@@ -189,7 +197,8 @@ Result<PreparedPostImport> PostImporter::prepare(const QString &path, const Post
             else if (label == QLatin1String("platform"))
                 post.aiLabel = AiLabel::Platform;
             else
-                reject(PostField::AiLabel, QStringLiteral("\"%1\" is not none, creator or platform").arg(label.left(40)));
+                reject(PostField::AiLabel,
+                       ImportText::tr("\"%1\" is not none, creator or platform").arg(label.left(40)));
         }
         if (!rejected)
             prepared.posts << row;

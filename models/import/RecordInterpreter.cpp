@@ -4,6 +4,7 @@
 #include "RecordInterpreter.h"
 
 #include "core/SafeText.h"
+#include "core/TextContexts.h"
 #include "domain/Countries.h"
 #include "domain/Creator.h"
 
@@ -50,7 +51,7 @@ public:
         case ParsedNumber::Kind::Missing:
             return true;
         case ParsedNumber::Kind::SpreadsheetError:
-            warn(*column, parsed.problem + QStringLiteral("; the figure was left empty"));
+            warn(*column, parsed.problem + ImportText::tr("; the figure was left empty"));
             return true;
         case ParsedNumber::Kind::Invalid:
             return reject(*column, parsed.problem);
@@ -59,16 +60,17 @@ public:
         }
         if (parsed.value < 0.0)
             return reject(*column,
-                          QStringLiteral("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
+                          ImportText::tr("\"%1\" is negative").arg(m_record.cells.value(*column).trimmed()));
         if (figure == Figure::People && parsed.value > kWorldPopulation)
-            return reject(*column, QStringLiteral("\"%1\" is more than there are people on Earth (%2 billion, UN "
-                                                  "World Population Prospects 2024): a data error")
-                                       .arg(excerpt(m_record.cells.value(*column).trimmed()))
-                                       .arg(kWorldPopulation / 1e9, 0, 'f', 1));
+            return reject(*column,
+                          ImportText::tr("\"%1\" is more than there are people on Earth (%2 billion, UN "
+                                         "World Population Prospects 2024): a data error")
+                              .arg(excerpt(m_record.cells.value(*column).trimmed()))
+                              .arg(kWorldPopulation / 1e9, 0, 'f', 1));
         const bool isRate = figure == Figure::Rate;
         if (isRate && !parsed.isPercent && parsed.value > 1.0)
             return reject(*column,
-                          QStringLiteral("engagement rate \"%1\" is above 1: write it as a percentage "
+                          ImportText::tr("engagement rate \"%1\" is above 1: write it as a percentage "
                                          "(3.4%) or a fraction (0.034)")
                               .arg(m_record.cells.value(*column).trimmed()));
         target = parsed.value;
@@ -85,7 +87,7 @@ public:
             // "477.9M" is a rounded count by nature; "1234.5 followers" without a unit is a data error.
             const bool abbreviated = m_record.cells.value(*column).trimmed().back().isLetter();
             if (!abbreviated && std::abs(rounded - *value) > 1e-6)
-                return reject(*column, QStringLiteral("\"%1\" is not a whole number")
+                return reject(*column, ImportText::tr("\"%1\" is not a whole number")
                                            .arg(m_record.cells.value(*column).trimmed()));
             target = static_cast<qint64>(rounded);
         }
@@ -201,22 +203,20 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
 
     const qsizetype width = m_headers.size();
     if (record.cells.size() < width) {
-        reader.rejectRow(QStringLiteral("the row has %1 cells but the header has %2")
+        reader.rejectRow(
+            ImportText::tr("the row has %1 cells but the header has %2").arg(record.cells.size()).arg(width));
+    } else if (!trailingCellsBlank(record.cells, width)) {
+        reader.rejectRow(ImportText::tr("the row has %1 cells but the header has %2; the extra cells are not "
+                                        "empty (a separator inside an unquoted value?)")
                              .arg(record.cells.size())
                              .arg(width));
-    } else if (!trailingCellsBlank(record.cells, width)) {
-        reader.rejectRow(
-            QStringLiteral("the row has %1 cells but the header has %2; the extra cells are not "
-                           "empty (a separator inside an unquoted value?)")
-                .arg(record.cells.size())
-                .arg(width));
     }
 
     if (!reader.rejected()) {
         row.handle = normalizedHandle(reader.text(mapping.columnFor(Field::Handle)));
         if (row.handle.isEmpty())
             reader.reject(mapping.columnFor(Field::Handle).value_or(-1),
-                          QStringLiteral("the handle is empty"));
+                          ImportText::tr("the handle is empty"));
     }
     if (!reader.rejected()) {
         const auto platformColumn = mapping.columnFor(Field::Platform);
@@ -227,18 +227,18 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
                 row.platform = *platform;
             else
                 reader.reject(*platformColumn,
-                              QStringLiteral("unknown platform \"%1\" (known: %2)")
+                              ImportText::tr("unknown platform \"%1\" (known: %2)")
                                   .arg(platformText, platformIds().join(QStringLiteral(", "))));
         } else if (options.platform) {
             row.platform = *options.platform;
         } else {
-            reader.rejectRow(QStringLiteral("the row names no platform; use --platform"));
+            reader.rejectRow(ImportText::tr("the row names no platform; use --platform"));
         }
     }
     if (!reader.rejected()) {
         if (const auto problem = handleProblem(row.platform, row.handle))
             reader.reject(mapping.columnFor(Field::Handle).value_or(-1),
-                          QStringLiteral("\"%1\" is not valid as a handle on %2: %3")
+                          ImportText::tr("\"%1\" is not valid as a handle on %2: %3")
                               .arg(row.handle.left(60), platformDisplayName(row.platform), *problem));
     }
     if (!reader.rejected()) {
@@ -248,9 +248,8 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
         if (!asOfText.isEmpty()) {
             m.asOf = QDate::fromString(asOfText, Qt::ISODate);
             if (!m.asOf.isValid())
-                reader.reject(
-                    *mapping.columnFor(Field::AsOf),
-                    QStringLiteral("\"%1\" is not a date in the form 2022-09-30").arg(asOfText));
+                reader.reject(*mapping.columnFor(Field::AsOf),
+                              ImportText::tr("\"%1\" is not a date in the form 2022-09-30").arg(asOfText));
         }
         // Every figure is read even after a bad one, so that one pass lists all the cells to fix.
         reader.count(mapping.columnFor(Field::Followers), m.followers);
@@ -272,7 +271,7 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
             if (row.feeCurrency.isEmpty())
                 reader.reject(
                     *mapping.columnFor(Field::Fee),
-                    QStringLiteral("the fee has no currency; add a currency column or use --currency"));
+                    ImportText::tr("the fee has no currency; add a currency column or use --currency"));
         }
         row.topAudienceCountry = reader.text(mapping.columnFor(Field::AudienceCountry));
         if (parseNumber(row.topAudienceCountry, options.numbers).kind == ParsedNumber::Kind::Missing)
@@ -283,7 +282,7 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
                 row.topAudienceCountry = *code;
             else
                 reader.warn(*mapping.columnFor(Field::AudienceCountry),
-                            QStringLiteral("\"%1\" is not a country Candor knows; it is kept as written")
+                            ImportText::tr("\"%1\" is not a country Candor knows; it is kept as written")
                                 .arg(row.topAudienceCountry));
         }
         for (int column : mapping.columnsFor(Field::Category)) {
@@ -294,7 +293,7 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
     }
 
     if (record.text.contains(QChar(0xFFFD)))
-        reader.warn(-1, QStringLiteral("holds bytes that are not valid UTF-8 (shown as \uFFFD); check the "
+        reader.warn(-1, ImportText::tr("holds bytes that are not valid UTF-8 (shown as \uFFFD); check the "
                                        "names on this row"));
     plan.issues << reader.issues();
     if (reader.rejected())
@@ -306,8 +305,8 @@ void RecordInterpreter::add(const RawRecord &record, ImportPlan &plan)
     if (const auto first = seen(key, fingerprint)) {
         const QString reason =
             hash == first->dataHash
-                ? QStringLiteral("repeats line %1 exactly").arg(first->line)
-                : QStringLiteral("handle \"%1\" already appears on line %2 with different figures; line %2 "
+                ? ImportText::tr("repeats line %1 exactly").arg(first->line)
+                : ImportText::tr("handle \"%1\" already appears on line %2 with different figures; line %2 "
                                  "was kept. Remove one of the two rows, or import them as separate snapshots")
                       .arg(row.handle)
                       .arg(first->line);

@@ -3,8 +3,9 @@
 
 #include "TextDecoding.h"
 
-#include <QStringDecoder>
+#include "core/TextContexts.h"
 
+#include <QStringDecoder>
 #include <algorithm>
 #include <optional>
 
@@ -101,7 +102,7 @@ DecodedText EncodingDetector::finish() const
     }
     const bool utf8Mark = m_head.startsWith("\xEF\xBB\xBF");
     if (utf8Mark) {
-        result.notices << QStringLiteral("The file starts with a UTF-8 byte-order mark (as Excel writes it); "
+        result.notices << ImportText::tr("The file starts with a UTF-8 byte-order mark (as Excel writes it); "
                                          "it was skipped.");
     }
     auto utf16 = m_utf16;
@@ -113,9 +114,10 @@ DecodedText EncodingDetector::finish() const
     }
     if (utf16) {
         result.encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        result.notices << (marked ? QStringLiteral("The file is UTF-16 (%1).").arg(result.encoding)
-                                  : QStringLiteral("The file is UTF-16 (%1) without a byte-order mark, recognised by "
-                                                   "its zero bytes.")
+        result.notices << (marked ? ImportText::tr("The file is UTF-16 (%1).").arg(result.encoding)
+                                  : ImportText::tr(
+                                        "The file is UTF-16 (%1) without a byte-order mark, recognised by "
+                                        "its zero bytes.")
                                         .arg(result.encoding));
         return result;
     }
@@ -132,21 +134,22 @@ DecodedText EncodingDetector::finish() const
         QStringList lines;
         for (int l : std::as_const(result.invalidLines))
             lines << QString::number(l);
-        result.notices << QStringLiteral("The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold "
-                                         "bytes that are not valid UTF-8; they were replaced with \uFFFD and those "
-                                         "rows are marked with a warning.")
+        result.notices << ImportText::tr(
+                              "The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold "
+                              "bytes that are not valid UTF-8; they were replaced with \uFFFD and those "
+                              "rows are marked with a warning.")
                               .arg(lines.join(QStringLiteral(", ")));
         return result;
     }
     if (m_requested == TextEncoding::Utf8) {
         // The caller insisted on UTF-8: keep the replacement characters but say where the damage is.
-        result.notices << QStringLiteral("The file is not valid UTF-8; unreadable characters were replaced "
+        result.notices << ImportText::tr("The file is not valid UTF-8; unreadable characters were replaced "
                                          "with \uFFFD. Re-save the file as UTF-8 or import it with "
                                          "--encoding latin1.");
         return result;
     }
     result.encoding = QStringLiteral("ISO-8859-1");
-    result.notices << QStringLiteral(
+    result.notices << ImportText::tr(
         "The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, "
         "common in older Windows exports). If accented names look wrong, re-save the "
         "file as UTF-8.");

@@ -4,10 +4,10 @@
 #include "ValueParser.h"
 
 #include "core/SafeText.h"
+#include "core/TextContexts.h"
 
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -84,7 +84,7 @@ ParsedNumber invalid(const QString &text, const QString &why)
 {
     ParsedNumber result;
     result.kind = ParsedNumber::Kind::Invalid;
-    result.problem = QStringLiteral("\"%1\" is not a number: %2").arg(excerpt(text), why);
+    result.problem = ImportText::tr("\"%1\" is not a number: %2").arg(excerpt(text), why);
     return result;
 }
 
@@ -103,7 +103,7 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
         return result;
     if (isSpreadsheetError(t)) {
         result.kind = ParsedNumber::Kind::SpreadsheetError;
-        result.problem = QStringLiteral("\"%1\" is a spreadsheet error, not a value").arg(t);
+        result.problem = ImportText::tr("\"%1\" is a spreadsheet error, not a value").arg(t);
         return result;
     }
 
@@ -117,9 +117,9 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
     if (!t.isEmpty() && t.back().isLetter() && !beforeUnit.isEmpty() && beforeUnit.back().isDigit()) {
         multiplier = suffixMultiplier(t.back());
         if (multiplier == 0.0)
-            return invalid(text, QStringLiteral("unknown unit \"%1\" (known: K, M, B)").arg(t.back()));
+            return invalid(text, ImportText::tr("unknown unit \"%1\" (known: K, M, B)").arg(t.back()));
         if (result.isPercent)
-            return invalid(text, QStringLiteral("a percentage cannot carry a K/M/B unit"));
+            return invalid(text, ImportText::tr("a percentage cannot carry a K/M/B unit"));
         t = beforeUnit;
     }
     // Spaces (also no-break and narrow no-break) group thousands in French and Nordic exports.
@@ -136,7 +136,7 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
     const QChar group = format.groupSeparator();
     const qsizetype decimalAt = t.indexOf(decimal);
     if (decimalAt >= 0 && t.indexOf(decimal, decimalAt + 1) >= 0)
-        return invalid(text, QStringLiteral("more than one decimal separator \"%1\"").arg(decimal));
+        return invalid(text, ImportText::tr("more than one decimal separator \"%1\"").arg(decimal));
     QString integerPart = decimalAt >= 0 ? t.left(decimalAt) : t;
     const QString fraction = decimalAt >= 0 ? t.mid(decimalAt + 1) : QString();
 
@@ -147,14 +147,14 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
             if ((i == 0 && (len < 1 || len > 3)) || (i > 0 && len != 3))
                 return invalid(
                     text,
-                    QStringLiteral("digit groups separated by \"%1\" must have three digits").arg(group));
+                    ImportText::tr("digit groups separated by \"%1\" must have three digits").arg(group));
         }
         integerPart.remove(group);
     }
     static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
     if ((integerPart.isEmpty() && fraction.isEmpty()) || !digits.match(integerPart).hasMatch() ||
         !digits.match(fraction).hasMatch())
-        return invalid(text, QStringLiteral("unexpected characters"));
+        return invalid(text, ImportText::tr("unexpected characters"));
 
     QString plain = integerPart.isEmpty() ? QStringLiteral("0") : integerPart;
     if (!fraction.isEmpty())
@@ -162,14 +162,14 @@ ParsedNumber parseNumber(const QString &text, const NumberFormat &format)
     bool ok = false;
     const double magnitude = plain.toDouble(&ok);
     if (!ok || !std::isfinite(magnitude))
-        return invalid(text, QStringLiteral("out of range"));
+        return invalid(text, ImportText::tr("out of range"));
 
     result.kind = ParsedNumber::Kind::Value;
     result.value = (negative ? -magnitude : magnitude) * multiplier;
     if (result.isPercent)
         result.value /= 100.0;
     if (!std::isfinite(result.value))
-        return invalid(text, QStringLiteral("out of range"));
+        return invalid(text, ImportText::tr("out of range"));
     return result;
 }
 
@@ -202,14 +202,14 @@ NumberFormat detectNumberFormat(const QList<QStringList> &rows, QString *evidenc
             *evidence = QString();
         else if (commas > 0 && points > 0)
             *evidence =
-                QStringLiteral("Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal "
+                ImportText::tr("Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal "
                                "point. Read with a decimal %3; cells written the other way are rejected.")
                     .arg(commas)
                     .arg(points)
-                    .arg(commas > points ? QStringLiteral("comma") : QStringLiteral("point"));
+                    .arg(commas > points ? ImportText::tr("comma") : ImportText::tr("point"));
         else if (commas > 0)
             *evidence =
-                QStringLiteral("Numbers use a decimal comma (%1 cells such as \"3,4\"): \"1.234,5\" is "
+                ImportText::tr("Numbers use a decimal comma (%1 cells such as \"3,4\"): \"1.234,5\" is "
                                "read as one thousand two hundred thirty-four and a half.")
                     .arg(commas);
     }
