@@ -3196,63 +3196,63 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     <name>ImportText</name>
     <message>
         <location filename="../models/import/AttributeImporter.cpp" line="23"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="599"/>
-        <location filename="../models/import/CommentImporter.cpp" line="97"/>
-        <location filename="../models/import/HistoryImporter.cpp" line="58"/>
-        <location filename="../models/import/ImportStream.cpp" line="164"/>
-        <location filename="../models/import/PostImporter.cpp" line="116"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="635"/>
+        <location filename="../models/import/CommentImporter.cpp" line="99"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="61"/>
+        <location filename="../models/import/ImportStream.cpp" line="167"/>
+        <location filename="../models/import/PostImporter.cpp" line="120"/>
         <source>per row</source>
         <translation>pro Zeile</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="34"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="35"/>
         <source>has no &quot;%1&quot; column (an attribute file has handle, platform, attribute, value, consent_date, purpose, evidence, consent_expires)</source>
         <translation>hat keine Spalte „%1“ (eine Merkmalsdatei hat handle, platform, attribute, value, consent_date, purpose, evidence, consent_expires)</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="64"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="288"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="394"/>
-        <location filename="../models/import/CommentImporter.cpp" line="112"/>
-        <location filename="../models/import/HistoryImporter.cpp" line="73"/>
-        <location filename="../models/import/PostImporter.cpp" line="133"/>
-        <location filename="../models/import/RecordInterpreter.cpp" line="220"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="65"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="314"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="425"/>
+        <location filename="../models/import/CommentImporter.cpp" line="114"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="76"/>
+        <location filename="../models/import/PostImporter.cpp" line="137"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="219"/>
         <source>the handle is empty</source>
         <translation>das Handle ist leer</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="68"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="295"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="69"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="322"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keines von %2</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="71"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="73"/>
         <source>the attribute and its value are both needed</source>
         <translation>das Merkmal und sein Wert werden beide gebraucht</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="73"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="76"/>
         <source>no consent date: a self-declared attribute is kept only with the creator&apos;s consent, so this row was not stored</source>
         <translation>kein Einwilligungsdatum: Eine Selbstangabe wird nur mit der Einwilligung des Creators aufbewahrt, daher wurde diese Zeile nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="76"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="80"/>
         <source>&quot;%1&quot; is not a past date such as 2026-03-01</source>
         <translation>„%1“ ist kein vergangenes Datum wie 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="78"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="83"/>
         <source>&quot;%1&quot; is not a date such as 2027-03-01</source>
         <translation>„%1“ ist kein Datum wie 2027-03-01</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="81"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="86"/>
         <source>the consent expires (%1) before it was given (%2)</source>
         <translation>die Einwilligung läuft ab (%1), bevor sie erteilt wurde (%2)</translation>
     </message>
     <message>
-        <location filename="../models/import/AttributeImporter.cpp" line="84"/>
+        <location filename="../models/import/AttributeImporter.cpp" line="90"/>
         <source>no consent purpose: consent is given for a purpose (GDPR Art. 6 and 9), so this row was not stored</source>
         <translation>kein Zweck der Einwilligung: Eine Einwilligung wird für einen Zweck erteilt (DSGVO Art. 6 und 9), daher wurde diese Zeile nicht gespeichert</translation>
     </message>
@@ -3272,145 +3272,145 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>ein Anteil kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="176"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="177"/>
         <source>breakdown &quot;%1&quot; is not an audience dimension Candor keeps</source>
         <translation>Aufschlüsselung „%1“ ist keine Publikumsdimension, die Candor speichert</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="183"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="193"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="191"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="205"/>
         <source>Instagram Graph API %1</source>
         <translation>Instagram Graph API %1</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="213"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="227"/>
         <source>metric &quot;%1&quot; is not an audience dimension Candor keeps</source>
         <translation>Kennzahl „%1“ ist keine Publikumsdimension, die Candor speichert</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="231"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="246"/>
         <source>the report has no viewerPercentage column</source>
         <translation>der Bericht hat keine Spalte viewerPercentage</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="256"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="583"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="279"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="619"/>
         <source>YouTube Analytics viewerPercentage</source>
         <translation>YouTube Analytics viewerPercentage</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="305"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="333"/>
         <source>&quot;%1&quot; is not age_band, gender, country or language</source>
         <translation>„%1“ ist nicht age_band, gender, country oder language</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="314"/>
-        <location filename="../models/import/AudienceImporter.cpp" line="406"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="343"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="438"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="322"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="352"/>
         <source>&quot;%1&quot; is not measured, estimated or entered</source>
         <translation>„%1“ ist nicht measured, estimated oder entered</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="331"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="361"/>
         <source>&quot;%1&quot; is not a confidence between 0 and 1</source>
         <translation>„%1“ ist keine Konfidenz zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="339"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="370"/>
         <source>&quot;%1&quot; is not a date such as 2026-11-01</source>
         <translation>„%1“ ist kein Datum wie 2026-11-01</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="387"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="417"/>
         <source>no column holds the handle (name it &quot;handle&quot;)</source>
         <translation>keine Spalte enthält das Handle (nennen Sie sie „handle“)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="486"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="519"/>
         <source>percent (0–100)</source>
         <translation>Prozent (0–100)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="487"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="520"/>
         <source>fractions (0–1)</source>
         <translation>Bruchteile (0–1)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="493"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="527"/>
         <source>every %1 share of @%2 is 0</source>
         <translation>jeder %1-Anteil von @%2 ist 0</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="514"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="549"/>
         <source>the %1 shares of @%2 add up to %3, more than 100 %</source>
         <translation>die %1-Anteile von @%2 ergeben zusammen %3, mehr als 100 %</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="542"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="577"/>
         <source>not stored: line %1 of the same %2 distribution of @%3 was rejected, and a distribution is kept whole</source>
         <translation>nicht gespeichert: Zeile %1 derselben %2-Verteilung von @%3 wurde abgelehnt, und eine Verteilung wird nur ganz aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="556"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="592"/>
         <source>Shares read as %1.</source>
         <translation>Anteile gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="577"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="613"/>
         <source>long (one row per category)</source>
         <translation>lang (eine Zeile pro Kategorie)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="579"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="615"/>
         <source>Instagram Graph API follower_demographics</source>
         <translation>Instagram Graph API follower_demographics</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="581"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="617"/>
         <source>Instagram Graph API audience_gender_age (legacy)</source>
         <translation>Instagram Graph API audience_gender_age (veraltet)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="587"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="623"/>
         <source>vendor export (one row per account)</source>
         <translation>Anbieterexport (eine Zeile pro Konto)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="609"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="645"/>
         <source>is not valid JSON at line %1 (%2)</source>
         <translation>ist kein gültiges JSON in Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="622"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="659"/>
         <source>is JSON but neither an Instagram Graph API insights response (&quot;data&quot;) nor a YouTube Analytics report (&quot;columnHeaders&quot;, &quot;rows&quot;)</source>
         <translation>ist JSON, aber weder eine Insights-Antwort der Instagram Graph API („data“) noch ein Bericht von YouTube Analytics („columnHeaders“, „rows“)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="627"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="665"/>
         <source>does not name its account: give it with --handle (the %1 response has no username)</source>
         <translation>nennt sein Konto nicht: geben Sie es mit --handle an (die %1-Antwort hat keinen Benutzernamen)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="629"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="667"/>
         <source>YouTube Analytics</source>
         <translation>YouTube Analytics</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="629"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="667"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="651"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="690"/>
         <source>has no audience columns Candor recognises: use the long format (handle, platform, dimension, category, share) or columns such as &quot;Audience 18-24 %&quot;, &quot;Audience female %&quot;, &quot;Top country 1&quot; (see docs/audience-import.md)</source>
         <translation>hat keine Publikumsspalten, die Candor erkennt: Verwenden Sie das lange Format (handle, platform, dimension, category, share) oder Spalten wie „Audience 18-24 %“, „Audience female %“, „Top country 1“ (siehe docs/audience-import.md)</translation>
     </message>
     <message>
-        <location filename="../models/import/AudienceImporter.cpp" line="659"/>
+        <location filename="../models/import/AudienceImporter.cpp" line="698"/>
         <source>Recognised as %1.</source>
         <translation>Erkannt als %1.</translation>
     </message>
@@ -3420,7 +3420,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Spalte %1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="216"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="218"/>
         <source> (full numbers rather than abbreviations)</source>
         <translation> (ganze Zahlen statt Abkürzungen)</translation>
     </message>
@@ -3430,110 +3430,110 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>%1 wird aus %2%3 gelesen; %4 scheint dieselbe Zahl zu enthalten und wird nicht importiert. Sie können eine andere Spalte wählen (--map oder der Reiter Spalten beim Import).</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="212"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="213"/>
         <source>%1 is read from %2%3; %4 seem to hold the same figure and are not imported. You can choose another column (--map, or the Columns tab when importing).</source>
         <translation>%1 wird aus %2%3 gelesen; %4 scheinen dieselbe Zahl zu enthalten und werden nicht importiert. Sie können eine andere Spalte wählen (--map oder der Reiter Spalten beim Import).</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="223"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="225"/>
         <source>Not imported (no matching field): %1.</source>
         <translation>Nicht importiert (kein passendes Feld): %1.</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="231"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="233"/>
         <source>--map needs column=field, got &quot;%1&quot;</source>
         <translation>--map braucht column=field, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="241"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="243"/>
         <source>--map: there is no column %1 (the file has %2)</source>
         <translation>--map: es gibt keine Spalte %1 (die Datei hat %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="252"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="254"/>
         <source>--map: several columns are called &quot;%1&quot;; name one by number, e.g. #%2=%3</source>
         <translation>--map: mehrere Spalten heißen „%1“; nennen Sie eine per Nummer, z. B. #%2=%3</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="261"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="263"/>
         <source>--map: no column is called &quot;%1&quot;</source>
         <translation>--map: keine Spalte heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="274"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="276"/>
         <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore</source>
         <translation>--map: unbekanntes Feld „%1“; bekannte Felder: %2, ignore</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="304"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="306"/>
         <source>The headers look swapped: %1 holds display names (only %2 % look like handles) while %3 holds handles (%4 %). Handles were read from %3. Override with --map if this is wrong.</source>
         <translation>Die Überschriften wirken vertauscht: %1 enthält Anzeigenamen (nur %2 % sehen wie Handles aus), während %3 Handles enthält (%4 %). Handles wurden aus %3 gelesen. Überschreiben Sie das mit --map, wenn es falsch ist.</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="369"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="371"/>
         <source>the header &quot;%1&quot;</source>
         <translation>die Überschrift „%1“</translation>
     </message>
     <message>
-        <location filename="../models/import/ColumnMapping.cpp" line="383"/>
+        <location filename="../models/import/ColumnMapping.cpp" line="385"/>
         <source>profile links on line %1</source>
         <translation>Profillinks in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/import/CommentImporter.cpp" line="91"/>
+        <location filename="../models/import/CommentImporter.cpp" line="92"/>
         <source>has no column for the comment&apos;s text (text, comment, textOriginal)</source>
         <translation>hat keine Spalte für den Text des Kommentars (text, comment, textOriginal)</translation>
     </message>
     <message>
-        <location filename="../models/import/CommentImporter.cpp" line="94"/>
+        <location filename="../models/import/CommentImporter.cpp" line="96"/>
         <source>does not say whose posts the comments are under: add a handle column or use --handle</source>
         <translation>sagt nicht, unter wessen Beiträgen die Kommentare stehen: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
     </message>
     <message>
-        <location filename="../models/import/CommentImporter.cpp" line="121"/>
-        <location filename="../models/import/HistoryImporter.cpp" line="78"/>
-        <location filename="../models/import/PostImporter.cpp" line="138"/>
+        <location filename="../models/import/CommentImporter.cpp" line="123"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="82"/>
+        <location filename="../models/import/PostImporter.cpp" line="142"/>
         <source>unknown platform &quot;%1&quot;</source>
         <translation>unbekannte Plattform „%1“</translation>
     </message>
     <message>
-        <location filename="../models/import/CommentImporter.cpp" line="129"/>
-        <location filename="../models/import/PostImporter.cpp" line="151"/>
+        <location filename="../models/import/CommentImporter.cpp" line="131"/>
+        <location filename="../models/import/PostImporter.cpp" line="157"/>
         <source>&quot;%1&quot; is not a date such as 2024-05-01 or 2024-05-01T10:00:00Z</source>
         <translation>„%1“ ist kein Datum wie 2024-05-01 oder 2024-05-01T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../models/import/CommentImporter.cpp" line="134"/>
+        <location filename="../models/import/CommentImporter.cpp" line="137"/>
         <source>the comment has no text</source>
         <translation>der Kommentar hat keinen Text</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="158"/>
+        <location filename="../models/import/CsvReader.cpp" line="160"/>
         <source>text after a closing quote was kept: check the quotes</source>
         <translation>Text nach einem schließenden Anführungszeichen wurde behalten: prüfen Sie die Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="167"/>
+        <location filename="../models/import/CsvReader.cpp" line="171"/>
         <source>a stray quote character was kept as text</source>
         <translation>ein einzelnes Anführungszeichen wurde als Text behalten</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="227"/>
+        <location filename="../models/import/CsvReader.cpp" line="230"/>
         <source>a quote opened on this line is never closed; the line was skipped and reading went on with the next line</source>
         <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die Zeile wurde übersprungen und das Lesen mit der nächsten Zeile fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="230"/>
+        <location filename="../models/import/CsvReader.cpp" line="234"/>
         <source>a quote opened on this line is not closed within %1 million characters; the line was skipped and reading went on with the next line</source>
         <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird innerhalb von %1 Millionen Zeichen nicht geschlossen; die Zeile wurde übersprungen und das Lesen mit der nächsten Zeile fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="233"/>
+        <location filename="../models/import/CsvReader.cpp" line="238"/>
         <source>a quote opened on this line runs on over the next lines, which look like rows of their own (a stray quote?); the line was skipped and the rows after it were read</source>
         <translation>ein in dieser Zeile geöffnetes Anführungszeichen läuft über die nächsten Zeilen weiter, die wie eigene Zeilen aussehen (ein verirrtes Anführungszeichen?); die Zeile wurde übersprungen und die Zeilen danach gelesen</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="283"/>
+        <location filename="../models/import/CsvReader.cpp" line="289"/>
         <source>Columns are separated by %1 (found %2 in the header line).</source>
         <translation>Spalten sind durch %1 getrennt (%2 in der Überschriftszeile gefunden).</translation>
     </message>
@@ -3543,34 +3543,34 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>die Datendatei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="34"/>
+        <location filename="../models/import/DataFile.cpp" line="35"/>
         <source>is a folder, not a data file</source>
         <translation>ist ein Ordner, keine Datendatei</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="35"/>
+        <location filename="../models/import/DataFile.cpp" line="36"/>
         <source>is not a regular file (a device, pipe or socket); export the data to a CSV or JSON file and import that</source>
         <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); exportieren Sie die Daten in eine CSV- oder JSON-Datei und importieren Sie diese</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="40"/>
+        <location filename="../models/import/DataFile.cpp" line="42"/>
         <source>is %1 MiB, more than an import reads (%2 MiB); split it into smaller files</source>
         <translation>ist %1 MiB groß, mehr als ein Import liest (%2 MiB); teilen Sie sie in kleinere Dateien</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="67"/>
+        <location filename="../models/import/DataFile.cpp" line="69"/>
         <location filename="../models/import/ImportStream.cpp" line="45"/>
         <location filename="../models/import/ImportStream.cpp" line="58"/>
         <source>cannot read the data file</source>
         <translation>die Datendatei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="71"/>
+        <location filename="../models/import/DataFile.cpp" line="74"/>
         <source>grew beyond %1 MiB while it was read</source>
         <translation>wuchs beim Lesen über %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/import/DataFile.cpp" line="104"/>
+        <location filename="../models/import/DataFile.cpp" line="107"/>
         <source>Read as a platform API&apos;s response: rows are numbered by item (1 is the first item), not by line.</source>
         <translation>Als Antwort einer Plattform-API gelesen: Zeilen sind nach Element nummeriert (1 ist das erste Element), nicht nach Zeile.</translation>
     </message>
@@ -3585,43 +3585,43 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Keine Spalte für das Profilbild: die Regel zu fehlenden Bildern wird nicht angewandt.</translation>
     </message>
     <message>
-        <location filename="../models/import/FollowerSampleImporter.cpp" line="104"/>
-        <location filename="../models/import/PostImporter.cpp" line="170"/>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="105"/>
+        <location filename="../models/import/PostImporter.cpp" line="177"/>
         <source>&quot;%1&quot; is not a count</source>
         <translation>„%1“ ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../models/import/FollowerSampleImporter.cpp" line="117"/>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="118"/>
         <source>&quot;%1&quot; is not %2</source>
         <translation>„%1“ ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../models/import/FollowerSampleImporter.cpp" line="118"/>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="119"/>
         <source>fake or real (TRUE/FALSE)</source>
         <translation>fake oder real (TRUE/FALSE)</translation>
     </message>
     <message>
-        <location filename="../models/import/FollowerSampleImporter.cpp" line="119"/>
+        <location filename="../models/import/FollowerSampleImporter.cpp" line="120"/>
         <source>TRUE or FALSE</source>
         <translation>TRUE oder FALSE</translation>
     </message>
     <message>
-        <location filename="../models/import/HistoryImporter.cpp" line="54"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="55"/>
         <source>needs a date column and a followers column (date, followers)</source>
         <translation>braucht eine Datumsspalte und eine Follower-Spalte (date, followers)</translation>
     </message>
     <message>
-        <location filename="../models/import/HistoryImporter.cpp" line="56"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="59"/>
         <source>does not say whose history this is: add a handle column or use --handle</source>
         <translation>sagt nicht, wessen Verlauf das ist: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
     </message>
     <message>
-        <location filename="../models/import/HistoryImporter.cpp" line="82"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="87"/>
         <source>&quot;%1&quot; is not a date such as 2024-05-01</source>
         <translation>„%1“ ist kein Datum wie 2024-05-01</translation>
     </message>
     <message>
-        <location filename="../models/import/HistoryImporter.cpp" line="85"/>
+        <location filename="../models/import/HistoryImporter.cpp" line="91"/>
         <source>&quot;%1&quot; is not a follower count</source>
         <translation>„%1“ ist keine Follower-Zahl</translation>
     </message>
@@ -3631,103 +3631,103 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Zeichen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="68"/>
+        <location filename="../models/import/ImportStream.cpp" line="69"/>
         <source>it grew beyond %1 MiB while it was read</source>
         <translation>sie wuchs beim Lesen über %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="109"/>
-        <location filename="../models/import/ImportStream.cpp" line="238"/>
+        <location filename="../models/import/ImportStream.cpp" line="110"/>
+        <location filename="../models/import/ImportStream.cpp" line="241"/>
         <source>could not be read to the end</source>
         <translation>konnte nicht bis zum Ende gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="120"/>
+        <location filename="../models/import/ImportStream.cpp" line="121"/>
         <source>holds no header row and no records</source>
         <translation>enthält keine Überschriftszeile und keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="122"/>
+        <location filename="../models/import/ImportStream.cpp" line="123"/>
         <source>The columns, the number format and the platform were judged from the first %1 rows.</source>
         <translation>Die Spalten, das Zahlenformat und die Plattform wurden aus den ersten %1 Zeilen bestimmt.</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="144"/>
+        <location filename="../models/import/ImportStream.cpp" line="147"/>
         <source>no column holds the handle; name it with --map COLUMN=handle (columns: %1)</source>
         <translation>keine Spalte enthält das Handle; benennen Sie sie mit --map COLUMN=handle (Spalten: %1)</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="158"/>
+        <location filename="../models/import/ImportStream.cpp" line="161"/>
         <source>does not say which platform its accounts are on; use --platform (%1)</source>
         <translation>sagt nicht, auf welcher Plattform seine Konten sind; verwenden Sie --platform (%1)</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="161"/>
+        <location filename="../models/import/ImportStream.cpp" line="164"/>
         <source>Platform %1, recognised from %2.</source>
         <translation>Plattform %1, erkannt an %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="218"/>
+        <location filename="../models/import/ImportStream.cpp" line="221"/>
         <source>Reading rows</source>
         <translation>Zeilen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportStream.cpp" line="244"/>
+        <location filename="../models/import/ImportStream.cpp" line="247"/>
         <source>%1 blank lines were skipped.</source>
         <translation>%1 leere Zeilen wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../models/import/JsonReader.cpp" line="86"/>
+        <location filename="../models/import/JsonReader.cpp" line="87"/>
         <source>is not valid JSON: line %1: %2</source>
         <translation>ist kein gültiges JSON: Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/JsonReader.cpp" line="93"/>
+        <location filename="../models/import/JsonReader.cpp" line="94"/>
         <source>must hold a JSON array of objects, one object per creator</source>
         <translation>muss ein JSON-Array von Objekten enthalten, ein Objekt pro Creator</translation>
     </message>
     <message>
-        <location filename="../models/import/JsonReader.cpp" line="108"/>
+        <location filename="../models/import/JsonReader.cpp" line="109"/>
         <source>element %1 is not an object</source>
         <translation>Element %1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/import/JsonReader.cpp" line="118"/>
+        <location filename="../models/import/JsonReader.cpp" line="119"/>
         <source>&quot;%1&quot; holds a list or object; expected text or a number</source>
         <translation>„%1“ enthält eine Liste oder ein Objekt; erwartet wurde Text oder eine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="110"/>
+        <location filename="../models/import/PostImporter.cpp" line="111"/>
         <source>has no column for the date of a post (timestamp, date, publishedAt)</source>
         <translation>hat keine Spalte für das Datum eines Beitrags (timestamp, date, publishedAt)</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="112"/>
+        <location filename="../models/import/PostImporter.cpp" line="115"/>
         <source>does not say whose posts these are: add a handle column or use --handle</source>
         <translation>sagt nicht, wessen Beiträge das sind: Fügen Sie eine Handle-Spalte hinzu oder verwenden Sie --handle</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="115"/>
+        <location filename="../models/import/PostImporter.cpp" line="119"/>
         <source>does not say which platform the posts are on: use --platform</source>
         <translation>sagt nicht, auf welcher Plattform die Beiträge sind: verwenden Sie --platform</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="144"/>
+        <location filename="../models/import/PostImporter.cpp" line="149"/>
         <source>neither a platform column nor the link says which platform the post is on; use --platform</source>
         <translation>weder eine Plattformspalte noch der Link sagt, auf welcher Plattform der Beitrag ist; verwenden Sie --platform</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="159"/>
+        <location filename="../models/import/PostImporter.cpp" line="166"/>
         <source>&quot;%1&quot; is not a media type (image, video, carousel, story)</source>
         <translation>„%1“ ist kein Medientyp (image, video, carousel, story)</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="177"/>
+        <location filename="../models/import/PostImporter.cpp" line="184"/>
         <source>&quot;%1&quot; is not true or false</source>
         <translation>„%1“ ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../models/import/PostImporter.cpp" line="193"/>
+        <location filename="../models/import/PostImporter.cpp" line="201"/>
         <source>&quot;%1&quot; is not none, creator or platform</source>
         <translation>„%1“ ist nicht none, creator oder platform</translation>
     </message>
@@ -3742,72 +3742,72 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>„%1“ ist negativ</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="65"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="66"/>
         <source>&quot;%1&quot; is more than there are people on Earth (%2 billion, UN World Population Prospects 2024): a data error</source>
         <translation>„%1“ ist mehr, als es Menschen auf der Erde gibt (%2 Milliarden, UN World Population Prospects 2024): ein Datenfehler</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="72"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="73"/>
         <source>engagement rate &quot;%1&quot; is above 1: write it as a percentage (3.4%) or a fraction (0.034)</source>
         <translation>Interaktionsrate „%1“ ist über 1: schreiben Sie sie als Prozentsatz (3.4%) oder als Bruchteil (0.034)</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="89"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="90"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="205"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="207"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>die Zeile hat %1 Zellen, aber die Überschrift hat %2</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="210"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="209"/>
         <source>the row has %1 cells but the header has %2; the extra cells are not empty (a separator inside an unquoted value?)</source>
         <translation>die Zeile hat %1 Zellen, aber die Überschrift hat %2; die zusätzlichen Zellen sind nicht leer (ein Trennzeichen in einem Wert ohne Anführungszeichen?)</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="231"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="230"/>
         <source>unknown platform &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Plattform „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="236"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="235"/>
         <source>the row names no platform; use --platform</source>
         <translation>die Zeile nennt keine Plattform; verwenden Sie --platform</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="242"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="241"/>
         <source>&quot;%1&quot; is not valid as a handle on %2: %3</source>
         <translation>„%1“ ist als Handle auf %2 nicht gültig: %3</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="254"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="252"/>
         <source>&quot;%1&quot; is not a date in the form 2022-09-30</source>
         <translation>„%1“ ist kein Datum in der Form 2022-09-30</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="276"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="274"/>
         <source>the fee has no currency; add a currency column or use --currency</source>
         <translation>das Honorar hat keine Währung; fügen Sie eine Währungsspalte hinzu oder verwenden Sie --currency</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="287"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="285"/>
         <source>&quot;%1&quot; is not a country Candor knows; it is kept as written</source>
         <translation>„%1“ ist kein Land, das Candor kennt; es wird so behalten, wie es geschrieben ist</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="298"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="296"/>
         <source>holds bytes that are not valid UTF-8 (shown as �); check the names on this row</source>
         <translation>enthält Bytes, die kein gültiges UTF-8 sind (angezeigt als �); prüfen Sie die Namen in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="310"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="308"/>
         <source>repeats line %1 exactly</source>
         <translation>wiederholt Zeile %1 genau</translation>
     </message>
     <message>
-        <location filename="../models/import/RecordInterpreter.cpp" line="311"/>
+        <location filename="../models/import/RecordInterpreter.cpp" line="309"/>
         <source>handle &quot;%1&quot; already appears on line %2 with different figures; line %2 was kept. Remove one of the two rows, or import them as separate snapshots</source>
         <translation>Handle „%1“ erscheint schon in Zeile %2 mit anderen Zahlen; Zeile %2 wurde behalten. Entfernen Sie eine der beiden Zeilen oder importieren Sie sie als getrennte Schnappschüsse</translation>
     </message>
@@ -3827,78 +3827,78 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Die Datei ist UTF-16 (%1) ohne Bytereihenfolgemarke, erkannt an ihren Null-Bytes.</translation>
     </message>
     <message>
-        <location filename="../models/import/TextDecoding.cpp" line="136"/>
+        <location filename="../models/import/TextDecoding.cpp" line="137"/>
         <source>The file is UTF-8 (it starts with a byte-order mark), but line(s) %1 hold bytes that are not valid UTF-8; they were replaced with � and those rows are marked with a warning.</source>
         <translation>Die Datei ist UTF-8 (sie beginnt mit einer Bytereihenfolgemarke), aber Zeile(n) %1 enthalten Bytes, die kein gültiges UTF-8 sind; sie wurden durch � ersetzt und diese Zeilen mit einer Warnung markiert.</translation>
     </message>
     <message>
-        <location filename="../models/import/TextDecoding.cpp" line="144"/>
+        <location filename="../models/import/TextDecoding.cpp" line="146"/>
         <source>The file is not valid UTF-8; unreadable characters were replaced with �. Re-save the file as UTF-8 or import it with --encoding latin1.</source>
         <translation>Die Datei ist kein gültiges UTF-8; unlesbare Zeichen wurden durch � ersetzt. Speichern Sie die Datei erneut als UTF-8 oder importieren Sie sie mit --encoding latin1.</translation>
     </message>
     <message>
-        <location filename="../models/import/TextDecoding.cpp" line="150"/>
+        <location filename="../models/import/TextDecoding.cpp" line="152"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1 (ISO 8859-1, common in older Windows exports). If accented names look wrong, re-save the file as UTF-8.</source>
         <translation>Die Datei ist kein gültiges UTF-8, daher wurde sie als Latin-1 gelesen (ISO 8859-1, häufig in älteren Windows-Exporten). Wenn Namen mit Akzenten falsch aussehen, speichern Sie die Datei erneut als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="88"/>
+        <location filename="../models/import/ValueParser.cpp" line="87"/>
         <source>&quot;%1&quot; is not a number: %2</source>
         <translation>„%1“ ist keine Zahl: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="107"/>
+        <location filename="../models/import/ValueParser.cpp" line="106"/>
         <source>&quot;%1&quot; is a spreadsheet error, not a value</source>
         <translation>„%1“ ist ein Tabellenkalkulationsfehler, kein Wert</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="121"/>
+        <location filename="../models/import/ValueParser.cpp" line="120"/>
         <source>unknown unit &quot;%1&quot; (known: K, M, B)</source>
         <translation>unbekannte Einheit „%1“ (bekannt: K, M, B)</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="123"/>
+        <location filename="../models/import/ValueParser.cpp" line="122"/>
         <source>a percentage cannot carry a K/M/B unit</source>
         <translation>ein Prozentsatz kann keine Einheit K/M/B tragen</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="140"/>
+        <location filename="../models/import/ValueParser.cpp" line="139"/>
         <source>more than one decimal separator &quot;%1&quot;</source>
         <translation>mehr als ein Dezimaltrennzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="151"/>
+        <location filename="../models/import/ValueParser.cpp" line="150"/>
         <source>digit groups separated by &quot;%1&quot; must have three digits</source>
         <translation>durch „%1“ getrennte Zifferngruppen müssen drei Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="158"/>
+        <location filename="../models/import/ValueParser.cpp" line="157"/>
         <source>unexpected characters</source>
         <translation>unerwartete Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="166"/>
-        <location filename="../models/import/ValueParser.cpp" line="173"/>
+        <location filename="../models/import/ValueParser.cpp" line="165"/>
+        <location filename="../models/import/ValueParser.cpp" line="172"/>
         <source>out of range</source>
         <translation>außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="206"/>
+        <location filename="../models/import/ValueParser.cpp" line="205"/>
         <source>Numbers are written both ways: %1 cells use a decimal comma, %2 a decimal point. Read with a decimal %3; cells written the other way are rejected.</source>
         <translation>Zahlen sind auf beide Arten geschrieben: %1 Zellen verwenden ein Dezimalkomma, %2 einen Dezimalpunkt. Gelesen mit %3; anders geschriebene Zellen werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="210"/>
+        <location filename="../models/import/ValueParser.cpp" line="209"/>
         <source>comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="210"/>
+        <location filename="../models/import/ValueParser.cpp" line="209"/>
         <source>point</source>
         <translation>Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../models/import/ValueParser.cpp" line="213"/>
+        <location filename="../models/import/ValueParser.cpp" line="212"/>
         <source>Numbers use a decimal comma (%1 cells such as &quot;3,4&quot;): &quot;1.234,5&quot; is read as one thousand two hundred thirty-four and a half.</source>
         <translation>Zahlen verwenden ein Dezimalkomma (%1 Zellen wie „3,4“): „1.234,5“ wird als eintausendzweihundertvierunddreißigeinhalb gelesen.</translation>
     </message>
@@ -4576,6 +4576,412 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <location filename="../models/scoring/Warnings.cpp" line="91"/>
         <source>A post touches a brand-safety category or a topic the brief excludes; the brand-safety line of the score names the post and the words.</source>
         <translation>Ein Beitrag berührt eine Markensicherheitskategorie oder ein vom Briefing ausgeschlossenes Thema; die Zeile Markensicherheit der Bewertung nennt den Beitrag und die Wörter.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <location filename="../models/storage/AccountLookup.cpp" line="42"/>
+        <source>no %1 account @%2 in this project; import the creators first</source>
+        <translation>kein %1-Konto @%2 in diesem Projekt; importieren Sie zuerst die Creator</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AccountLookup.cpp" line="44"/>
+        <source>no account @%1 in this project; import the creators first</source>
+        <translation>kein Konto @%1 in diesem Projekt; importieren Sie zuerst die Creator</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AccountLookup.cpp" line="50"/>
+        <source>@%1 is on several platforms (%2); add a platform column or use --platform</source>
+        <translation>@%1 ist auf mehreren Plattformen (%2); fügen Sie eine Plattformspalte hinzu oder verwenden Sie --platform</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AudienceWriter.cpp" line="82"/>
+        <source>could not store the %1 audience of @%2</source>
+        <translation>das %1-Publikum von @%2 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditStore.cpp" line="206"/>
+        <source>entry %1 is missing, though its personal details are still there (it was deleted)</source>
+        <translation>Eintrag %1 fehlt, obwohl seine persönlichen Angaben noch da sind (er wurde gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditStore.cpp" line="214"/>
+        <source>the personal details of entry %1 were changed after they were written: they no longer match the hash the entry keeps</source>
+        <translation>die persönlichen Angaben von Eintrag %1 wurden nach dem Schreiben geändert: sie passen nicht mehr zum Hash, den der Eintrag hält</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkStatement.cpp" line="35"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="133"/>
+        <source>the Qt SQLite driver did not expose its connection</source>
+        <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht herausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkStatement.cpp" line="40"/>
+        <location filename="../models/storage/SqlSupport.cpp" line="91"/>
+        <source>could not prepare a database statement</source>
+        <translation>eine Datenbankanweisung konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkStatement.cpp" line="102"/>
+        <location filename="../models/storage/SqlSupport.cpp" line="105"/>
+        <source>a database statement failed</source>
+        <translation>eine Datenbankanweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CampaignStore.cpp" line="42"/>
+        <source>already has a campaign called &quot;%1&quot;</source>
+        <translation>hat schon eine Kampagne namens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CampaignStore.cpp" line="120"/>
+        <location filename="../models/storage/CampaignStore.cpp" line="140"/>
+        <source>has no campaign with id %1</source>
+        <translation>hat keine Kampagne mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CommentStore.cpp" line="40"/>
+        <source>These comments replace %1 imported before under the same posts.</source>
+        <translation>Diese Kommentare ersetzen %1 früher unter denselben Beiträgen importierte.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CreatorStore.cpp" line="82"/>
+        <source>already has @%1 on %2</source>
+        <translation>hat schon @%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CreatorStore.cpp" line="118"/>
+        <source>lost the snapshot just written</source>
+        <translation>hat den gerade geschriebenen Schnappschuss verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CreatorStore.cpp" line="193"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="70"/>
+        <source>has no account with id %1</source>
+        <translation>hat kein Konto mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CreatorStore.cpp" line="250"/>
+        <source>cannot merge a creator with itself</source>
+        <translation>ein Creator kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ErasureStore.cpp" line="66"/>
+        <location filename="../models/storage/PersonExport.cpp" line="52"/>
+        <location filename="../models/storage/PrivacyStore.cpp" line="167"/>
+        <location filename="../models/storage/PrivacyStore.cpp" line="202"/>
+        <source>has no creator with id %1</source>
+        <translation>hat keinen Creator mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ErasureStore.cpp" line="69"/>
+        <source>an erasure needs a reason (without the person&apos;s name)</source>
+        <translation>eine Löschung braucht einen Grund (ohne den Namen der Person)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ErasureStore.cpp" line="73"/>
+        <source>the reason names the person; it stays in the log, so write it without their handle or name</source>
+        <translation>der Grund nennt die Person; er bleibt im Protokoll, also schreiben Sie ihn ohne ihr Handle oder ihren Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FollowerSampleStore.cpp" line="23"/>
+        <source>This sample replaces the account&apos;s earlier one of %1 followers.</source>
+        <translation>Diese Stichprobe ersetzt die frühere des Kontos mit %1 Followern.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ImportWriter.cpp" line="36"/>
+        <source>the import was cancelled; the project is unchanged</source>
+        <translation>der Import wurde abgebrochen; das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ImportWriter.cpp" line="65"/>
+        <source>could not store line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2) konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/NoteStore.cpp" line="38"/>
+        <source>an empty note is not saved</source>
+        <translation>eine leere Notiz wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PersonExport.cpp" line="84"/>
+        <source>Everything this Candor project holds about one person (GDPR Art. 15, CCPA right to know): each table&apos;s rows with their dates and the imports they came from (batch_id, import_batches), the audit-log entries about them, and import rows that mention them.</source>
+        <translation>Alles, was dieses Candor-Projekt über eine Person enthält (DSGVO Art. 15, CCPA Recht auf Auskunft): die Zeilen jeder Tabelle mit ihren Daten und den Importen, aus denen sie stammen (batch_id, import_batches), die Einträge des Prüfprotokolls über sie und Importzeilen, die sie nennen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PolicyStore.cpp" line="71"/>
+        <source>a %1 finding is resolved only by acting on it (removing the creator, renewing the consent, deciding again with a reason), not by a note</source>
+        <translation>ein Befund %1 wird nur durch Handeln aufgelöst (den Creator entfernen, die Einwilligung erneuern, mit Grund neu entscheiden), nicht durch eine Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PolicyStore.cpp" line="76"/>
+        <source>a resolution needs a written reason</source>
+        <translation>eine Auflösung braucht einen schriftlichen Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PolicyStore.cpp" line="78"/>
+        <source>a resolution is written by a named person: give your name</source>
+        <translation>eine Auflösung wird von einer namentlich genannten Person geschrieben: geben Sie Ihren Namen an</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PostStore.cpp" line="101"/>
+        <source>could not store the post on line %1</source>
+        <translation>der Beitrag in Zeile %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PrivacyStore.cpp" line="240"/>
+        <source>a renewed consent needs the date it was given</source>
+        <translation>eine erneuerte Einwilligung braucht das Datum, an dem sie erteilt wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PrivacyStore.cpp" line="243"/>
+        <source>a consent cannot expire (%1) before it was given (%2)</source>
+        <translation>eine Einwilligung kann nicht ablaufen (%1), bevor sie erteilt wurde (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PrivacyStore.cpp" line="256"/>
+        <source>creator %1 has no self-declared &quot;%2&quot; to renew the consent of</source>
+        <translation>Creator %1 hat keine Selbstangabe „%2“, deren Einwilligung erneuert werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="85"/>
+        <source>the project is open read-only: %1</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="91"/>
+        <source>is damaged (%1), so Candor does not change it; restore it from a backup</source>
+        <translation>ist beschädigt (%1), daher ändert Candor es nicht; stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="122"/>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="149"/>
+        <source>a file with this name already exists; choose another name</source>
+        <translation>eine Datei mit diesem Namen existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="156"/>
+        <source>cannot create a file in this folder (check that it exists and that you may write to it)</source>
+        <translation>in diesem Ordner kann keine Datei angelegt werden (prüfen Sie, ob er existiert und Sie darin schreiben dürfen)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="188"/>
+        <source>the new project could not be put in place</source>
+        <translation>das neue Projekt konnte nicht an seinen Platz gebracht werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="196"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="198"/>
+        <source>the file cannot be read (check its permissions)</source>
+        <translation>die Datei kann nicht gelesen werden (prüfen Sie ihre Berechtigungen)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="212"/>
+        <source>is not a Candor project (not an SQLite database)</source>
+        <translation>ist kein Candor-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="218"/>
+        <source>is not a Candor project (application id 0x%1, Candor files carry 0x%2)</source>
+        <translation>ist kein Candor-Projekt (Application ID 0x%1, Candor-Dateien tragen 0x%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="225"/>
+        <source>cannot read the schema version</source>
+        <translation>die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="236"/>
+        <source>it was saved by a newer Candor (schema version %1; this version understands up to %2)</source>
+        <translation>es wurde von einem neueren Candor gespeichert (Schemaversion %1; diese Version versteht bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="241"/>
+        <source>you do not have permission to change the file</source>
+        <translation>Sie dürfen die Datei nicht ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="273"/>
+        <source>is damaged: %1; restore it from a backup</source>
+        <translation>ist beschädigt: %1; stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="279"/>
+        <source>the table %1 is missing</source>
+        <translation>die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="282"/>
+        <source>the column %1.%2 is missing</source>
+        <translation>die Spalte %1.%2 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="287"/>
+        <source>the index %1 is missing</source>
+        <translation>der Index %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="296"/>
+        <source>is damaged and cannot be read; restore it from a backup</source>
+        <translation>ist beschädigt und kann nicht gelesen werden; stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="303"/>
+        <source>is damaged (the integrity check failed); restore it from a backup</source>
+        <translation>ist beschädigt (die Integritätsprüfung schlug fehl); stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="314"/>
+        <source>cannot read the data version</source>
+        <translation>die Datenversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="329"/>
+        <source>This project is on a network share (%1). SQLite cannot lock files reliably there: if two people or computers work on it at once, the file can be damaged. Copy it to this computer to work on it, and back when done.</source>
+        <translation>Dieses Projekt liegt auf einer Netzwerkfreigabe (%1). SQLite kann Dateien dort nicht zuverlässig sperren: Wenn zwei Personen oder Computer gleichzeitig daran arbeiten, kann die Datei beschädigt werden. Kopieren Sie es zum Arbeiten auf diesen Computer und danach zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="344"/>
+        <source>failed the integrity check</source>
+        <translation>hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="350"/>
+        <source>has rows that point to missing rows</source>
+        <translation>hat Zeilen, die auf fehlende Zeilen verweisen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="351"/>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="376"/>
+        <source>contains a %1 named &quot;%2&quot; that Candor did not create; it was not opened so that nothing in it could run</source>
+        <translation>enthält ein %1 namens „%2“, das Candor nicht angelegt hat; es wurde nicht geöffnet, damit nichts darin ausgeführt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="396"/>
+        <source>lacks &quot;%1&quot;, which Candor made: it was removed outside Candor</source>
+        <translation>es fehlt „%1“, das Candor angelegt hat: es wurde außerhalb von Candor entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="412"/>
+        <source>cannot create the copy</source>
+        <translation>die Kopie kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="417"/>
+        <source>could not save a copy to %1</source>
+        <translation>eine Kopie nach %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="422"/>
+        <source>cannot replace the existing file</source>
+        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectFile.cpp" line="425"/>
+        <source>cannot move the finished copy into place</source>
+        <translation>die fertige Kopie kann nicht an ihren Platz gebracht werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectStore.cpp" line="58"/>
+        <source>the logo is %1 KiB; a report takes one of up to %2 KiB</source>
+        <translation>das Logo ist %1 KiB groß; ein Bericht nimmt eines bis %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProjectStore.cpp" line="95"/>
+        <source>cannot read the project&apos;s settings</source>
+        <translation>die Einstellungen des Projekts können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Schema.cpp" line="543"/>
+        <source>could not upgrade the project to schema version %1</source>
+        <translation>das Projekt konnte nicht auf Schemaversion %1 aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Schema.cpp" line="558"/>
+        <source>could not upgrade the project to schema version %1: table %2 refers to a missing row</source>
+        <translation>das Projekt konnte nicht auf Schemaversion %1 aktualisiert werden: Tabelle %2 verweist auf eine fehlende Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Schema.cpp" line="613"/>
+        <source>(expected schema)</source>
+        <translation>(erwartetes Schema)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Schema.cpp" line="615"/>
+        <source>cannot build the expected schema</source>
+        <translation>das erwartete Schema kann nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="275"/>
+        <source>scoring was cancelled</source>
+        <translation>die Bewertung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="339"/>
+        <source>holds a scoring factor this version of Candor cannot read (&quot;%1&quot;)</source>
+        <translation>enthält einen Bewertungsfaktor, den diese Version von Candor nicht lesen kann („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="357"/>
+        <source>has no scoring model with id %1</source>
+        <translation>hat kein Bewertungsmodell mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="398"/>
+        <source>has no scoring model &quot;%1&quot;%2 (models: %3)</source>
+        <translation>hat kein Bewertungsmodell „%1“%2 (Modelle: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="399"/>
+        <source> version %1</source>
+        <translation> Version %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScoringStore.cpp" line="435"/>
+        <source>cannot read model versions</source>
+        <translation>die Modellversionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ShortlistStore.cpp" line="101"/>
+        <source>this decision goes against the ranking: write why before saving it</source>
+        <translation>diese Entscheidung widerspricht dem Ranking: schreiben Sie vor dem Speichern, warum</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ShortlistStore.cpp" line="103"/>
+        <source>every decision needs a reason</source>
+        <translation>jede Entscheidung braucht einen Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ShortlistStore.cpp" line="118"/>
+        <source>someone else (another Candor window, or another computer sharing the file) decided on this creator meanwhile; nothing was recorded: look at the decision now shown and decide again if you still want to</source>
+        <translation>jemand anderes (ein anderes Candor-Fenster oder ein anderer Computer, der die Datei teilt) hat inzwischen über diesen Creator entschieden; nichts wurde erfasst: Sehen Sie sich die jetzt angezeigte Entscheidung an und entscheiden Sie erneut, wenn Sie es noch möchten</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ShortlistStore.cpp" line="208"/>
+        <source>a shortlist is approved by a named person: give your name</source>
+        <translation>eine Shortlist wird von einer namentlich genannten Person freigegeben: geben Sie Ihren Namen an</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ShortlistStore.cpp" line="220"/>
+        <source>nobody is on the shortlist yet: there is nothing to approve</source>
+        <translation>noch niemand ist auf der Shortlist: es gibt nichts freizugeben</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqlSupport.cpp" line="77"/>
+        <source>is busy: another Candor window or program is writing to it, and it stayed busy for %1 seconds. Try again when that has finished.</source>
+        <translation>ist beschäftigt: ein anderes Candor-Fenster oder Programm schreibt darin, und es blieb %1 Sekunden beschäftigt. Versuchen Sie es erneut, wenn das beendet ist.</translation>
     </message>
 </context>
 <context>

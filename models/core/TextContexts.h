@@ -41,6 +41,11 @@ struct ImportText
     Q_DECLARE_TR_FUNCTIONS(ImportText)
 };
 
+struct StorageText
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageText)
+};
+
 struct ScoringText
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringText)

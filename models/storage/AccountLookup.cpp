@@ -4,6 +4,7 @@
 #include "AccountLookup.h"
 
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 #include "domain/Creator.h"
 
 namespace candor {
@@ -37,16 +38,18 @@ Result<AccountLookup::Found> AccountLookup::find(const QString &handle, std::opt
     if (found.size() == 1)
         return found.constFirst();
     if (found.isEmpty())
-        return Error{m_file,
-                     platform ? QStringLiteral("no %1 account @%2 in this project; import the creators first")
-                                    .arg(platformDisplayName(*platform), wanted)
-                              : QStringLiteral("no account @%1 in this project; import the creators first").arg(wanted),
-                     {}};
+        return Error{
+            m_file,
+            platform
+                ? StorageText::tr("no %1 account @%2 in this project; import the creators first")
+                      .arg(platformDisplayName(*platform), wanted)
+                : StorageText::tr("no account @%1 in this project; import the creators first").arg(wanted),
+            {}};
     QStringList platforms;
     for (const Found &f : std::as_const(found))
         platforms << platformId(f.platform);
     return Error{m_file,
-                 QStringLiteral("@%1 is on several platforms (%2); add a platform column or use --platform")
+                 StorageText::tr("@%1 is on several platforms (%2); add a platform column or use --platform")
                      .arg(wanted, platforms.join(QStringLiteral(", "))),
                  {}};
 }

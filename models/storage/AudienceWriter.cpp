@@ -6,6 +6,7 @@
 #include "AccountLookup.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 #include "import/DataFile.h"
 
 #include <QSet>
@@ -78,8 +79,9 @@ Result<ImportCounts> AudienceWriter::write(const ProjectFile &project, const Imp
                                        std::clamp(g->confidence, 0.0, 1.0), asOf, provenanceKey(g->provenance),
                                        s.rawLabel, g->partial ? 1 : 0, counts.batchId});
                 !done)
-                return Error{file, QStringLiteral("could not store the %1 audience of @%2").arg(dimension, g->handle),
-                             done.error().detail};
+                return Error{
+                    file, StorageText::tr("could not store the %1 audience of @%2").arg(dimension, g->handle),
+                    done.error().detail};
         }
         for (int line : g->lines) {
             if (rejected.contains(line))

@@ -5,6 +5,7 @@
 
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -202,17 +203,19 @@ Result<audit::ChainVerdict> AuditStore::verify() const
         if (payloads->value(2).isNull()) {
             verdict.ok = false;
             verdict.firstBroken = payloads->value(0).toLongLong();
-            verdict.reason = QStringLiteral("entry %1 is missing, though its personal details are still there (it "
-                                            "was deleted)")
-                                 .arg(payloads->value(0).toLongLong());
+            verdict.reason =
+                StorageText::tr("entry %1 is missing, though its personal details are still there (it "
+                                "was deleted)")
+                    .arg(payloads->value(0).toLongLong());
             return verdict;
         }
         if (audit::sha256Hex(payloads->value(1).toString().toUtf8()) != payloads->value(2).toString()) {
             verdict.ok = false;
             verdict.firstBroken = payloads->value(0).toLongLong();
-            verdict.reason = QStringLiteral("the personal details of entry %1 were changed after they were written: "
-                                            "they no longer match the hash the entry keeps")
-                                 .arg(payloads->value(0).toLongLong());
+            verdict.reason =
+                StorageText::tr("the personal details of entry %1 were changed after they were written: "
+                                "they no longer match the hash the entry keeps")
+                    .arg(payloads->value(0).toLongLong());
             return verdict;
         }
     }

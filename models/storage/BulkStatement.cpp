@@ -4,12 +4,11 @@
 #include "BulkStatement.h"
 
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace candor::sql {
@@ -31,12 +30,12 @@ Result<BulkStatement> BulkStatement::prepare(const QSqlDatabase &db, const QStri
 {
     sqlite3 *handle = rawHandle(db);
     if (!handle)
-        return Error{file, QStringLiteral("the Qt SQLite driver did not expose its connection"), {}};
+        return Error{file, StorageText::tr("the Qt SQLite driver did not expose its connection"), {}};
     sqlite3_stmt *prepared = nullptr;
     const int code = sqlite3_prepare_v3(handle, statement, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_finalize(prepared);
-        return databaseError(file, QStringLiteral("could not prepare a database statement"), kindOf(code),
+        return databaseError(file, StorageText::tr("could not prepare a database statement"), kindOf(code),
                              QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     return BulkStatement(handle, prepared, file);
@@ -98,7 +97,7 @@ BulkStatement &BulkStatement::bindNull(int parameter)
 
 Error BulkStatement::error(int code) const
 {
-    return databaseError(m_file, QStringLiteral("a database statement failed"), kindOf(code),
+    return databaseError(m_file, StorageText::tr("a database statement failed"), kindOf(code),
                          QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 

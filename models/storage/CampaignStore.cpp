@@ -7,6 +7,7 @@
 #include "ProjectChange.h"
 #include "ScoringStore.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -38,7 +39,8 @@ Status CampaignStore::checkName(const Campaign &campaign) const
         return taken.error();
     if (taken->next())
         return Error{m_project.path(),
-                     QStringLiteral("already has a campaign called \"%1\"").arg(taken->value(0).toString()), {}};
+                     StorageText::tr("already has a campaign called \"%1\"").arg(taken->value(0).toString()),
+                     {}};
     return success();
 }
 
@@ -116,7 +118,7 @@ Status CampaignStore::update(const Campaign &input, const QString &by) const
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{m_project.path(), QStringLiteral("has no campaign with id %1").arg(campaign.id), {}};
+        return Error{m_project.path(), StorageText::tr("has no campaign with id %1").arg(campaign.id), {}};
     if (auto saved = ScoringStore(m_project).saveCampaignScoring(campaign); !saved)
         return saved;
     if (auto saved = writeTargets(campaign); !saved)
@@ -136,7 +138,7 @@ Status CampaignStore::remove(qint64 campaignId, const QString &by) const
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() != 1)
-        return Error{m_project.path(), QStringLiteral("has no campaign with id %1").arg(campaignId), {}};
+        return Error{m_project.path(), StorageText::tr("has no campaign with id %1").arg(campaignId), {}};
     if (auto logged = AuditStore::append(change, {by, QStringLiteral("campaign_removed"),
                                                   QStringLiteral("campaign:%1").arg(campaignId), {}, {}, {}});
         !logged)

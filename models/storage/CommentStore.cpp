@@ -7,6 +7,7 @@
 #include "ImportWriter.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QSet>
 
@@ -36,7 +37,8 @@ Result<ImportCounts> CommentStore::importComments(PreparedCommentImport &prepare
         replaced += clear->numRowsAffected();
     }
     if (replaced > 0)
-        prepared.batch.notices << QStringLiteral("These comments replace %1 imported before under the same posts.")
+        prepared.batch.notices << StorageText::tr(
+                                      "These comments replace %1 imported before under the same posts.")
                                       .arg(replaced);
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(prepared.issues).size());

@@ -7,6 +7,7 @@
 #include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 #include "domain/Countries.h"
 
 #include <QDate>
@@ -77,8 +78,10 @@ Result<qint64> CreatorStore::add(const AccountEntry &entry, const QString &enter
     if (!existing)
         return existing.error();
     if (*existing)
-        return Error{m_project.path(),
-                     QStringLiteral("already has @%1 on %2").arg(handle, platformDisplayName(entry.platform)), {}};
+        return Error{
+            m_project.path(),
+            StorageText::tr("already has @%1 on %2").arg(handle, platformDisplayName(entry.platform)),
+            {}};
     auto creator = writer->addCreator(entry.displayName.trimmed().isEmpty() ? handle : entry.displayName.trimmed());
     if (!creator)
         return creator.error();
@@ -114,7 +117,8 @@ Result<qint64> CreatorStore::enterFigures(qint64 accountId, const AccountEntry &
         return added.error();
     auto snapshot = change.run("SELECT max(id) FROM metric_snapshots WHERE account_id = ?", {accountId});
     if (!snapshot || !snapshot->next())
-        return snapshot ? Error{m_project.path(), QStringLiteral("lost the snapshot just written"), {}} : snapshot.error();
+        return snapshot ? Error{m_project.path(), StorageText::tr("lost the snapshot just written"), {}}
+                        : snapshot.error();
     const qint64 snapshotId = snapshot->value(0).toLongLong();
     snapshot->finish();
     if (!entry.displayName.trimmed().isEmpty()) {
@@ -189,7 +193,7 @@ Result<qint64> CreatorStore::creatorOf(qint64 accountId) const
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{m_project.path(), QStringLiteral("has no account with id %1").arg(accountId), {}};
+        return Error{m_project.path(), StorageText::tr("has no account with id %1").arg(accountId), {}};
     return query->value(0).toLongLong();
 }
 
@@ -246,7 +250,7 @@ Status CreatorStore::restore(const SavedRows &rows, const QString &by) const
 Result<CreatorStore::Merge> CreatorStore::merge(qint64 keptCreatorId, qint64 mergedCreatorId, const QString &by) const
 {
     if (keptCreatorId == mergedCreatorId)
-        return Error{m_project.path(), QStringLiteral("cannot merge a creator with itself"), {}};
+        return Error{m_project.path(), StorageText::tr("cannot merge a creator with itself"), {}};
     Merge merge{keptCreatorId, mergedCreatorId, {}, {}};
     auto saved = saveRows(m_project, kMergedTables, mergedCreatorId);
     if (!saved)

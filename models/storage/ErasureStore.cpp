@@ -7,6 +7,7 @@
 #include "ProjectChange.h"
 #include "SqlSupport.h"
 #include "audit/AuditChain.h"
+#include "core/TextContexts.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -62,16 +63,17 @@ Result<ErasureStore::Report> ErasureStore::erase(qint64 creatorId, const QString
         }
         who->finish();
         if (!found)
-            return Error{file, QStringLiteral("has no creator with id %1").arg(creatorId), {}};
+            return Error{file, StorageText::tr("has no creator with id %1").arg(creatorId), {}};
         const QStringList personalTexts = QStringList(handles) << name; // what names the person
         if (reason.trimmed().isEmpty())
-            return Error{file, QStringLiteral("an erasure needs a reason (without the person's name)"), {}};
+            return Error{file, StorageText::tr("an erasure needs a reason (without the person's name)"), {}};
         for (const QString &personal : personalTexts) {
             if (!personal.isEmpty() && reason.contains(personal, Qt::CaseInsensitive))
-                return Error{file,
-                             QStringLiteral("the reason names the person; it stays in the log, so write it without "
-                                            "their handle or name"),
-                             {}};
+                return Error{
+                    file,
+                    StorageText::tr("the reason names the person; it stays in the log, so write it without "
+                                    "their handle or name"),
+                    {}};
         }
         report.accounts = static_cast<int>(handles.size());
         auto payloads = change.run("DELETE FROM audit_payloads WHERE creator_id = ?", {creatorId});

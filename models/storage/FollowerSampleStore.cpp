@@ -6,6 +6,7 @@
 #include "ImportWriter.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 namespace candor {
 
@@ -19,7 +20,8 @@ Result<ImportCounts> FollowerSampleStore::importSample(FollowerSample &sample, q
     if (!cleared)
         return cleared.error();
     if (const int replaced = cleared->numRowsAffected(); replaced > 0)
-        sample.batch.notices << QStringLiteral("This sample replaces the account's earlier one of %1 followers.")
+        sample.batch.notices << StorageText::tr(
+                                    "This sample replaces the account's earlier one of %1 followers.")
                                     .arg(replaced);
     ImportCounts counts;
     counts.rejected = static_cast<int>(rejectedLines(sample.issues).size());

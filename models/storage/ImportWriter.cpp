@@ -8,6 +8,7 @@
 #include "BulkStatement.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 #include "import/ImportStream.h"
 
 #include <QDateTime>
@@ -32,7 +33,9 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStrea
     int written = 0;
     const auto goOn = [&] { return !progress || progress(written, std::max(expectedRows, written)); };
     const auto cancelled = [&] {
-        return Error{file, QStringLiteral("the import was cancelled; the project is unchanged"), {},
+        return Error{file,
+                     StorageText::tr("the import was cancelled; the project is unchanged"),
+                     {},
                      ErrorKind::Cancelled};
     };
     const sql::ScopedPageCache cache(project.database());
@@ -61,7 +64,9 @@ Result<ImportCounts> ImportWriter::write(const ProjectFile &project, ImportStrea
                 return cancelled();
             if (auto stored = writeRow(*writer, row, counts, feeSource); !stored) {
                 Error error = stored.error();
-                error.message = QStringLiteral("could not store line %1 (%2): %3").arg(row.line).arg(row.handle, error.message);
+                error.message = StorageText::tr("could not store line %1 (%2): %3")
+                                    .arg(row.line)
+                                    .arg(row.handle, error.message);
                 return error;
             }
             ++written;

@@ -6,6 +6,7 @@
 #include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 
@@ -34,7 +35,7 @@ Result<QList<Note>> NoteStore::notes(qint64 campaignId, qint64 accountId) const
 Result<qint64> NoteStore::add(const Note &note) const
 {
     if (note.body.trimmed().isEmpty())
-        return Error{m_project.path(), QStringLiteral("an empty note is not saved"), {}};
+        return Error{m_project.path(), StorageText::tr("an empty note is not saved"), {}};
     ProjectChange change(m_project, ProjectChange::Reach::Other);
     if (!change.isActive())
         return change.error();

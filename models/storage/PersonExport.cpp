@@ -6,6 +6,7 @@
 #include "AuditStore.h"
 #include "CreatorStore.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ Result<QJsonObject> PersonExport::of(qint64 creatorId) const
         tables.insert(table.name, list);
     }
     if (tables.value(QLatin1String("creators")).toArray().isEmpty())
-        return Error{m_project.path(), QStringLiteral("has no creator with id %1").arg(creatorId), {}};
+        return Error{m_project.path(), StorageText::tr("has no creator with id %1").arg(creatorId), {}};
     AuditStore::Filter about;
     about.creatorId = creatorId;
     auto log = AuditStore(m_project).rows(about);
@@ -80,9 +81,10 @@ Result<QJsonObject> PersonExport::of(qint64 creatorId) const
     }
     return QJsonObject{
         {QStringLiteral("about"),
-         QStringLiteral("Everything this Candor project holds about one person (GDPR Art. 15, CCPA right to know): "
-                        "each table's rows with their dates and the imports they came from (batch_id, "
-                        "import_batches), the audit-log entries about them, and import rows that mention them.")},
+         StorageText::tr(
+             "Everything this Candor project holds about one person (GDPR Art. 15, CCPA right to know): "
+             "each table's rows with their dates and the imports they came from (batch_id, "
+             "import_batches), the audit-log entries about them, and import rows that mention them.")},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("creator_id"), creatorId},
         {QStringLiteral("name"), name},

@@ -7,6 +7,7 @@
 #include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -66,15 +67,18 @@ Result<qint64> PolicyStore::resolve(qint64 shortlistId, qint64 accountId, const 
 {
     const policy::ResolutionKind kind = policy::resolutionKindOf(resolution.ruleId);
     if (kind == policy::ResolutionKind::None)
-        return Error{m_project.path(),
-                     QStringLiteral("a %1 finding is resolved only by acting on it (removing the creator, renewing "
-                                    "the consent, deciding again with a reason), not by a note")
-                         .arg(resolution.ruleId),
-                     {}};
+        return Error{
+            m_project.path(),
+            StorageText::tr("a %1 finding is resolved only by acting on it (removing the creator, renewing "
+                            "the consent, deciding again with a reason), not by a note")
+                .arg(resolution.ruleId),
+            {}};
     if (resolution.reason.trimmed().isEmpty())
-        return Error{m_project.path(), QStringLiteral("a resolution needs a written reason"), {}};
+        return Error{m_project.path(), StorageText::tr("a resolution needs a written reason"), {}};
     if (resolution.by.trimmed().isEmpty())
-        return Error{m_project.path(), QStringLiteral("a resolution is written by a named person: give your name"), {}};
+        return Error{m_project.path(),
+                     StorageText::tr("a resolution is written by a named person: give your name"),
+                     {}};
     ProjectChange change(m_project, ProjectChange::Reach::Other);
     if (!change.isActive())
         return change.error();

@@ -7,6 +7,7 @@
 #include "ImportWriter.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 namespace candor {
 namespace {
@@ -97,7 +98,7 @@ Result<ImportCounts> PostStore::importPosts(PreparedPostImport &prepared) const
         existing->finish();
         if (auto done = sql::exec(*upsert, file, QVariantList{accountId, counts.batchId, row->line} + postValues(p));
             !done)
-            return Error{file, QStringLiteral("could not store the post on line %1").arg(row->line),
+            return Error{file, StorageText::tr("could not store the post on line %1").arg(row->line),
                          done.error().detail};
     }
     if (auto closed = ImportWriter::closeBatch(change, file, counts, issues); !closed)

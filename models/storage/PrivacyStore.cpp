@@ -6,6 +6,7 @@
 #include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 #include "domain/Platform.h"
 
 #include <QJsonObject>
@@ -163,7 +164,7 @@ Result<CreatorFacts> PrivacyStore::facts(qint64 creatorId) const
         !read)
         return read.error();
     if (!found)
-        return Error{m_project.path(), QStringLiteral("has no creator with id %1").arg(creatorId), {}};
+        return Error{m_project.path(), StorageText::tr("has no creator with id %1").arg(creatorId), {}};
     return std::move(*found);
 }
 
@@ -198,7 +199,7 @@ Status PrivacyStore::changeRecords(const QList<qint64> &creatorIds, const Record
         if (!current)
             return current.error();
         if (!current->next())
-            return Error{m_project.path(), QStringLiteral("has no creator with id %1").arg(creatorId), {}};
+            return Error{m_project.path(), StorageText::tr("has no creator with id %1").arg(creatorId), {}};
         const QString before[] = {current->value(0).toString(), current->value(1).toString(),
                                   current->value(2).toInt() != 0 ? QStringLiteral("yes") : QStringLiteral("no"),
                                   current->value(3).toString()};
@@ -236,11 +237,12 @@ Status PrivacyStore::renewConsent(qint64 creatorId, const QString &attribute, co
                                   const QDate &expiresOn, const QString &evidence, const QString &by) const
 {
     if (!givenOn.isValid())
-        return Error{m_project.path(), QStringLiteral("a renewed consent needs the date it was given"), {}};
+        return Error{m_project.path(), StorageText::tr("a renewed consent needs the date it was given"), {}};
     if (expiresOn.isValid() && expiresOn < givenOn)
         return Error{m_project.path(),
-                     QStringLiteral("a consent cannot expire (%1) before it was given (%2)")
-                         .arg(textOf(expiresOn), textOf(givenOn)), {}};
+                     StorageText::tr("a consent cannot expire (%1) before it was given (%2)")
+                         .arg(textOf(expiresOn), textOf(givenOn)),
+                     {}};
     ProjectChange change(m_project, ProjectChange::Reach::Other); // attributes are for audits only
     if (!change.isActive())
         return change.error();
@@ -252,9 +254,10 @@ Status PrivacyStore::renewConsent(qint64 creatorId, const QString &attribute, co
         return done.error();
     if (done->numRowsAffected() == 0)
         return Error{m_project.path(),
-                     QStringLiteral("creator %1 has no self-declared \"%2\" to renew the consent of")
+                     StorageText::tr("creator %1 has no self-declared \"%2\" to renew the consent of")
                          .arg(creatorId)
-                         .arg(attribute), {}};
+                         .arg(attribute),
+                     {}};
     const QJsonObject details{{QStringLiteral("attribute"), attribute.toLower()},
                               {QStringLiteral("given_on"), textOf(givenOn)},
                               {QStringLiteral("expires_on"), textOf(expiresOn)}};

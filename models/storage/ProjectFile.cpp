@@ -6,17 +6,18 @@
 #include "BulkStatement.h"
 #include "Schema.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
-#include <QStorageInfo>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
+#include <QTemporaryFile>
 #include <sqlite3.h>
 
 namespace candor {
@@ -81,15 +82,18 @@ QSqlDatabase ProjectFile::database() const
 Status ProjectFile::ensureWritable() const
 {
     if (isReadOnly())
-        return Error{m_path, QStringLiteral("the project is open read-only: ") + m_readOnlyReason, {},
+        return Error{m_path,
+                     StorageText::tr("the project is open read-only: %1").arg(m_readOnlyReason),
+                     {},
                      ErrorKind::ReadOnly};
     if (auto intact = verifyIntegrity(); !intact) {
         if (intact.error().kind != ErrorKind::Corrupt)
             return intact; // busy, say: nothing is known yet
-        return Error{m_path,
-                     QStringLiteral("is damaged (%1), so Candor does not change it; restore it from a backup")
-                         .arg(intact.error().message),
-                     intact.error().detail, ErrorKind::Corrupt};
+        return Error{
+            m_path,
+            StorageText::tr("is damaged (%1), so Candor does not change it; restore it from a backup")
+                .arg(intact.error().message),
+            intact.error().detail, ErrorKind::Corrupt};
     }
     return success();
 }
@@ -118,7 +122,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::connect(const QString &path, b
     const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::busyTimeoutMs());
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
     if (!db.open())
-        return Error{path, QStringLiteral("cannot open the file"), db.lastError().text()};
+        return Error{path, StorageText::tr("cannot open the file"), db.lastError().text()};
     if (auto hardened = project->hardenConnection(); !hardened)
         return hardened.error();
     return project;
@@ -129,7 +133,7 @@ Status ProjectFile::hardenConnection() const
     const QSqlDatabase db = database();
     sqlite3 *handle = sql::rawHandle(db);
     if (!handle)
-        return Error{m_path, QStringLiteral("the Qt SQLite driver did not expose its connection"), {}};
+        return Error{m_path, StorageText::tr("the Qt SQLite driver did not expose its connection"), {}};
     // DEFENSIVE forbids writes that corrupt a file (writable_schema, raw page writes); an untrusted schema
     // keeps functions with side effects out of any view or trigger the file might carry.
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -145,14 +149,16 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path, co
 {
     const QFileInfo target(path);
     if (target.exists())
-        return Error{path, QStringLiteral("a file with this name already exists; choose another name"), {}};
+        return Error{path, StorageText::tr("a file with this name already exists; choose another name"), {}};
     // A name of our own beside the target: the same file system, so that the rename is atomic.
     QString partial;
     {
         QTemporaryFile reserved(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.partial").arg(target.fileName())));
         reserved.setAutoRemove(false);
         if (!reserved.open())
-            return Error{path, QStringLiteral("cannot create a file in this folder (check that it exists and that you may write to it)"),
+            return Error{path,
+                         StorageText::tr("cannot create a file in this folder (check that it exists and that "
+                                         "you may write to it)"),
                          reserved.errorString()};
         partial = reserved.fileName();
     }
@@ -184,7 +190,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path, co
     } // closed: everything is in the file, no journal is left
     // QFile::rename never replaces a file another process made at `path` meanwhile.
     if (QFile renamed(partial); !renamed.rename(path))
-        return fail(Error{path, QStringLiteral("the new project could not be put in place"), renamed.errorString()});
+        return fail(
+            Error{path, StorageText::tr("the new project could not be put in place"), renamed.errorString()});
     return open(path);
 }
 
@@ -192,9 +199,9 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Chec
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{path, QStringLiteral("the file does not exist"), {}};
+        return Error{path, StorageText::tr("the file does not exist"), {}};
     if (!info.isFile() || !info.isReadable())
-        return Error{path, QStringLiteral("the file cannot be read (check its permissions)"), {}};
+        return Error{path, StorageText::tr("the file cannot be read (check its permissions)"), {}};
     const bool writable = info.isWritable();
 
     auto project = connect(path, !writable);
@@ -208,20 +215,21 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Chec
     if (header && !header->next() && sql::kindOf(header->lastError()) == ErrorKind::Locked)
         return sql::databaseError(path, {}, header->lastError());
     if (!header || !header->isValid())
-        return Error{path, QStringLiteral("is not a Candor project (not an SQLite database)"),
+        return Error{path, StorageText::tr("is not a Candor project (not an SQLite database)"),
                      header ? QString() : header.error().detail, ErrorKind::Corrupt};
     const qint32 applicationId = header->value(0).toInt();
     header->finish(); // an open statement would keep a migration from dropping the tables it rebuilds
     if (applicationId != schema::kApplicationId)
         return Error{path,
-                     QStringLiteral("is not a Candor project (application id 0x%1, Candor files carry 0x%2)")
+                     StorageText::tr("is not a Candor project (application id 0x%1, Candor files carry 0x%2)")
                          .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))
                          .arg(static_cast<quint32>(schema::kApplicationId), 8, 16, QLatin1Char('0')),
-                     {}, ErrorKind::Corrupt};
+                     {},
+                     ErrorKind::Corrupt};
 
     auto versionQuery = sql::run(db, path, QStringLiteral("PRAGMA user_version"));
     if (!versionQuery || !versionQuery->next())
-        return Error{path, QStringLiteral("cannot read the schema version"), {}};
+        return Error{path, StorageText::tr("cannot read the schema version"), {}};
     const int version = versionQuery->value(0).toInt();
     versionQuery->finish();
 
@@ -232,12 +240,12 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Chec
         if (!project)
             return project.error();
         (*project)->m_readOnlyReason =
-            QStringLiteral("it was saved by a newer Candor (schema version %1; this "
-                           "version understands up to %2)")
+            StorageText::tr("it was saved by a newer Candor (schema version %1; this "
+                            "version understands up to %2)")
                 .arg(version)
                 .arg(schema::currentVersion());
     } else if (!writable) {
-        (*project)->m_readOnlyReason = QStringLiteral("you do not have permission to change the file");
+        (*project)->m_readOnlyReason = StorageText::tr("you do not have permission to change the file");
     }
     (*project)->m_schemaVersion = version;
 
@@ -269,21 +277,23 @@ Status ProjectFile::checkSchema() const
     if (!actual)
         return actual.error();
     const auto damaged = [this](const QString &what) {
-        return Error{m_path, QStringLiteral("is damaged: %1; restore it from a backup").arg(what), {},
+        return Error{m_path,
+                     StorageText::tr("is damaged: %1; restore it from a backup").arg(what),
+                     {},
                      ErrorKind::Corrupt};
     };
     for (auto table = expected->tables.cbegin(); table != expected->tables.cend(); ++table) {
         const auto found = actual->tables.constFind(table.key());
         if (found == actual->tables.cend())
-            return damaged(QStringLiteral("the table %1 is missing").arg(table.key()));
+            return damaged(StorageText::tr("the table %1 is missing").arg(table.key()));
         for (const QString &column : table.value()) {
             if (!found->contains(column))
-                return damaged(QStringLiteral("the column %1.%2 is missing").arg(table.key(), column));
+                return damaged(StorageText::tr("the column %1.%2 is missing").arg(table.key(), column));
         }
     }
     for (const QString &index : std::as_const(expected->indexes)) {
         if (!actual->indexes.contains(index))
-            return damaged(QStringLiteral("the index %1 is missing").arg(index));
+            return damaged(StorageText::tr("the index %1 is missing").arg(index));
     }
     return success();
 }
@@ -292,14 +302,14 @@ Status ProjectFile::quickCheck() const
 {
     auto check = sql::run(database(), m_path, QStringLiteral("PRAGMA quick_check"));
     if (!check)
-        return Error{m_path, QStringLiteral("is damaged and cannot be read; restore it from a backup"),
+        return Error{m_path, StorageText::tr("is damaged and cannot be read; restore it from a backup"),
                      check.error().detail, ErrorKind::Corrupt};
     QStringList problems;
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
         return Error{m_path,
-                     QStringLiteral("is damaged (the integrity check failed); restore it from a backup"),
+                     StorageText::tr("is damaged (the integrity check failed); restore it from a backup"),
                      problems.mid(0, 5).join(QStringLiteral("; ")), ErrorKind::Corrupt};
     return success();
 }
@@ -310,7 +320,7 @@ Result<qint64> ProjectFile::changesByOthers() const
     if (!version)
         return version.error();
     if (!version->next())
-        return Error{m_path, QStringLiteral("cannot read the data version"), {}};
+        return Error{m_path, StorageText::tr("cannot read the data version"), {}};
     return version->value(0).toLongLong();
 }
 
@@ -325,9 +335,10 @@ QString ProjectFile::networkShareWarning() const
     const QString type = QString::fromLatin1(QStorageInfo(m_path).fileSystemType()).toLower();
     if (!kNetwork.contains(type))
         return {};
-    return QStringLiteral("This project is on a network share (%1). SQLite cannot lock files reliably there: "
-                          "if two people or computers work on it at once, the file can be damaged. Copy it to this "
-                          "computer to work on it, and back when done.")
+    return StorageText::tr(
+               "This project is on a network share (%1). SQLite cannot lock files reliably there: "
+               "if two people or computers work on it at once, the file can be damaged. Copy it to this "
+               "computer to work on it, and back when done.")
         .arg(type);
 }
 
@@ -340,14 +351,14 @@ Status ProjectFile::checkIntegrity() const
     while (check->next())
         problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error{m_path, QStringLiteral("failed the integrity check"), problems.join(QStringLiteral("; ")),
-                     ErrorKind::Corrupt};
+        return Error{m_path, StorageText::tr("failed the integrity check"),
+                     problems.join(QStringLiteral("; ")), ErrorKind::Corrupt};
     auto foreignKeys = sql::run(database(), m_path, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
         return foreignKeys.error();
     if (foreignKeys->next())
-        return Error{m_path, QStringLiteral("has rows that point to missing rows"),
-                     QStringLiteral("table %1").arg(foreignKeys->value(0).toString()), ErrorKind::Corrupt};
+        return Error{m_path, StorageText::tr("has rows that point to missing rows"),
+                     StorageText::tr("table %1").arg(foreignKeys->value(0).toString()), ErrorKind::Corrupt};
     return success();
 }
 
@@ -372,8 +383,8 @@ Status ProjectFile::checkForeignExecutableObjects() const
         if (!ours && !fromNewerCandor)
             return Error{
                 m_path,
-                QStringLiteral("contains a %1 named \"%2\" that Candor did not create; it was not opened "
-                               "so that nothing in it could run")
+                StorageText::tr("contains a %1 named \"%2\" that Candor did not create; it was not opened "
+                                "so that nothing in it could run")
                     .arg(type, name),
                 {}};
     }
@@ -391,9 +402,11 @@ Status ProjectFile::checkOwnExecutableObjects() const
         present << objects->value(0).toString();
     for (const QString &name : schema::executableObjectNames(m_schemaVersion)) {
         if (!present.contains(name))
-            return Error{m_path,
-                         QStringLiteral("lacks \"%1\", which Candor made: it was removed outside Candor").arg(name),
-                         {}, ErrorKind::Corrupt};
+            return Error{
+                m_path,
+                StorageText::tr("lacks \"%1\", which Candor made: it was removed outside Candor").arg(name),
+                {},
+                ErrorKind::Corrupt};
     }
     return success();
 }
@@ -408,20 +421,20 @@ Status ProjectFile::saveCopyAs(const QString &target) const
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly) ||
             !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{target, QStringLiteral("cannot create the copy"), empty.errorString()};
+            return Error{target, StorageText::tr("cannot create the copy"), empty.errorString()};
     }
     if (auto copied = sql::run(database(), m_path, QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
         QFile::remove(partial);
         Error error = copied.error();
-        error.message = QStringLiteral("could not save a copy to %1").arg(target);
+        error.message = StorageText::tr("could not save a copy to %1").arg(target);
         return error;
     }
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);
-        return Error{target, QStringLiteral("cannot replace the existing file"), {}};
+        return Error{target, StorageText::tr("cannot replace the existing file"), {}};
     }
     if (!QFile::rename(partial, target))
-        return Error{target, QStringLiteral("cannot move the finished copy into place"), partial};
+        return Error{target, StorageText::tr("cannot move the finished copy into place"), partial};
     return success();
 }
 

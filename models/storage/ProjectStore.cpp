@@ -3,18 +3,18 @@
 
 #include "ProjectStore.h"
 
-#include "PostStore.h"
-
 #include "AccountWriter.h"
 #include "AuditStore.h"
 #include "CampaignStore.h"
+#include "PostStore.h"
 #include "ProjectChange.h"
 #include "ScoringStore.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 
 namespace candor {
 
@@ -54,7 +54,7 @@ Status ProjectStore::setAgency(const Agency &agency, const QString &by) const
     constexpr qsizetype kMaxLogoBytes = 512 * 1024;
     if (agency.logo.size() > kMaxLogoBytes)
         return Error{m_project.path(),
-                     QStringLiteral("the logo is %1 KiB; a report takes one of up to %2 KiB")
+                     StorageText::tr("the logo is %1 KiB; a report takes one of up to %2 KiB")
                          .arg(agency.logo.size() / 1024)
                          .arg(kMaxLogoBytes / 1024),
                      {}};
@@ -91,7 +91,7 @@ Result<ProjectHeader> ProjectStore::header() const
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{m_project.path(), QStringLiteral("cannot read the project's settings"), {}};
+        return Error{m_project.path(), StorageText::tr("cannot read the project's settings"), {}};
     ProjectHeader h;
     h.name = query->value(0).toString();
     h.synthetic = query->value(1).toString() == QLatin1String("1");

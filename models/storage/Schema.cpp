@@ -5,12 +5,13 @@
 
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "core/TextContexts.h"
 
 #include <QHash>
 #include <QList>
 #include <QMutex>
-#include <QSqlError>
 #include <QScopeGuard>
+#include <QSqlError>
 
 namespace candor::schema {
 namespace {
@@ -539,7 +540,7 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
             if (!done) {
                 Error error = done.error();
                 error.message =
-                    QStringLiteral("could not upgrade the project to schema version %1").arg(version);
+                    StorageText::tr("could not upgrade the project to schema version %1").arg(version);
                 return error;
             }
         }
@@ -554,8 +555,8 @@ Status migrate(const QSqlDatabase &db, const QString &file, int from, int to)
                 return broken.error();
             if (broken->next())
                 return Error{file,
-                             QStringLiteral("could not upgrade the project to schema version %1: table %2 "
-                                            "refers to a missing row")
+                             StorageText::tr("could not upgrade the project to schema version %1: table %2 "
+                                             "refers to a missing row")
                                  .arg(version)
                                  .arg(broken->value(0).toString()),
                              {}};
@@ -609,9 +610,9 @@ Result<Shape> expectedShape(int version)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QStringLiteral(":memory:"));
-        const QString file = QStringLiteral("(expected schema)");
+        const QString file = StorageText::tr("(expected schema)");
         if (!db.open())
-            shape = Error{file, QStringLiteral("cannot build the expected schema"), db.lastError().text()};
+            shape = Error{file, StorageText::tr("cannot build the expected schema"), db.lastError().text()};
         else if (auto migrated = migrate(db, file, 0, version); !migrated)
             shape = migrated.error();
         else

@@ -4,20 +4,20 @@
 #include "ScoringStore.h"
 
 #include "AuditStore.h"
+#include "FollowerSampleStore.h"
+#include "PostStore.h"
 #include "ProjectChange.h"
 #include "ProjectStore.h"
 #include "SqlSupport.h"
-#include "FollowerSampleStore.h"
-#include "PostStore.h"
-
+#include "core/TextContexts.h"
 #include "domain/CampaignJson.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QSqlError>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace candor {
 
@@ -66,7 +66,7 @@ Result<scoring::Candidate> ScoringStore::candidate(qint64 accountId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error{m_project.path(), QStringLiteral("has no account with id %1").arg(accountId), {}};
+        return Error{m_project.path(), StorageText::tr("has no account with id %1").arg(accountId), {}};
     return found->constFirst();
 }
 
@@ -271,7 +271,7 @@ Result<scoring::ScoredPool> ScoringStore::scoredPool(const ScoringInputs &inputs
         !read)
         return read.error();
     if (stopped())
-        return Error{m_project.path(), QStringLiteral("scoring was cancelled"), {}, ErrorKind::Cancelled};
+        return Error{m_project.path(), StorageText::tr("scoring was cancelled"), {}, ErrorKind::Cancelled};
     pool.finish();
 
     // Kept for the next open when nothing changed while it was read, and when the file may be written; a pool
@@ -335,7 +335,7 @@ Result<QList<ScoringModel>> ScoringStore::models() const
         const auto at = indexOf.constFind(factors->value(factorsColumns["model_id"]).toLongLong());
         if (!id || !normalization || at == indexOf.constEnd())
             return Error{m_project.path(),
-                         QStringLiteral("holds a scoring factor this version of Candor cannot read (\"%1\")")
+                         StorageText::tr("holds a scoring factor this version of Candor cannot read (\"%1\")")
                              .arg(factors->value(factorsColumns["factor"]).toString()),
                          {}};
         models[*at].factors << scoring::FactorDefinition{
@@ -353,7 +353,7 @@ Result<ScoringModel> ScoringStore::model(qint64 id) const
         if (m.id == id)
             return m;
     }
-    return Error{m_project.path(), QStringLiteral("has no scoring model with id %1").arg(id), {}};
+    return Error{m_project.path(), StorageText::tr("has no scoring model with id %1").arg(id), {}};
 }
 
 Result<ScoringModel> ScoringStore::modelFor(const Campaign &campaign) const
@@ -394,8 +394,8 @@ Result<ScoringModel> ScoringStore::modelNamed(const QString &name, std::optional
     if (found)
         return *found;
     return Error{m_project.path(),
-                 QStringLiteral("has no scoring model \"%1\"%2 (models: %3)")
-                     .arg(name, version ? QStringLiteral(" version %1").arg(*version) : QString(),
+                 StorageText::tr("has no scoring model \"%1\"%2 (models: %3)")
+                     .arg(name, version ? StorageText::tr(" version %1").arg(*version) : QString(),
                           names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
                  {}};
 }
@@ -431,7 +431,7 @@ Result<ScoringModel> ScoringStore::saveNewVersion(ScoringModel model, const QStr
     auto latest =
         change.run("SELECT coalesce(max(version), 0) FROM scoring_models WHERE name = ?", {model.name});
     if (!latest || !latest->next())
-        return latest ? Error{m_project.path(), QStringLiteral("cannot read model versions"), {}}
+        return latest ? Error{m_project.path(), StorageText::tr("cannot read model versions"), {}}
                       : latest.error();
     model.version = latest->value(0).toInt() + 1;
     auto inserted =

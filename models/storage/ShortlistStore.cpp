@@ -6,6 +6,7 @@
 #include "AuditStore.h"
 #include "ProjectChange.h"
 #include "SqlSupport.h"
+#include "core/TextContexts.h"
 
 #include <QDateTime>
 
@@ -97,9 +98,9 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d, const 
 {
     if (d.reason.trimmed().isEmpty())
         return Error{m_project.path(),
-                     d.isOverride ? QStringLiteral(
+                     d.isOverride ? StorageText::tr(
                                         "this decision goes against the ranking: write why before saving it")
-                                  : QStringLiteral("every decision needs a reason"),
+                                  : StorageText::tr("every decision needs a reason"),
                      {}};
     ProjectChange change(m_project, ProjectChange::Reach::Other);
     if (!change.isActive())
@@ -114,9 +115,9 @@ Result<qint64> ShortlistStore::add(qint64 shortlistId, const Decision &d, const 
     if (!added && added.error().kind == ErrorKind::Conflict)
         return Error{
             m_project.path(),
-            QStringLiteral("someone else (another Candor window, or another computer sharing the file) "
-                           "decided on this creator meanwhile; nothing was recorded: look at the decision "
-                           "now shown and decide again if you still want to"),
+            StorageText::tr("someone else (another Candor window, or another computer sharing the file) "
+                            "decided on this creator meanwhile; nothing was recorded: look at the decision "
+                            "now shown and decide again if you still want to"),
             added.error().detail, ErrorKind::Conflict};
     if (!added)
         return added.error();
@@ -204,7 +205,9 @@ Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJso
 {
     const QString name = by.trimmed();
     if (name.isEmpty())
-        return Error{m_project.path(), QStringLiteral("a shortlist is approved by a named person: give your name"), {}};
+        return Error{m_project.path(),
+                     StorageText::tr("a shortlist is approved by a named person: give your name"),
+                     {}};
     auto current = currentDecisions(shortlistId);
     if (!current)
         return current.error();
@@ -216,7 +219,9 @@ Status ShortlistStore::approve(qint64 shortlistId, const QString &by, const QJso
         overrides += d.isOverride ? 1 : 0;
     }
     if (chosen == 0)
-        return Error{m_project.path(), QStringLiteral("nobody is on the shortlist yet: there is nothing to approve"), {}};
+        return Error{m_project.path(),
+                     StorageText::tr("nobody is on the shortlist yet: there is nothing to approve"),
+                     {}};
     ProjectChange change(m_project, ProjectChange::Reach::Other);
     if (!change.isActive())
         return change.error();

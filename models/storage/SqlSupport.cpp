@@ -3,10 +3,11 @@
 
 #include "SqlSupport.h"
 
-#include <sqlite3.h>
+#include "core/TextContexts.h"
 
 #include <QLocale>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace candor::sql {
 
@@ -73,8 +74,9 @@ Error databaseError(const QString &file, const QString &what, ErrorKind kind, co
     // The driver's "database is locked … Unable to fetch row" means nothing to a brand manager.
     if (kind == ErrorKind::Locked)
         return Error{file,
-                     QStringLiteral("is busy: another Candor window or program is writing to it, and it stayed busy for "
-                                    "%1 seconds. Try again when that has finished.")
+                     StorageText::tr(
+                         "is busy: another Candor window or program is writing to it, and it stayed busy for "
+                         "%1 seconds. Try again when that has finished.")
                          .arg(QLocale().toString(busyTimeoutMs() / 1000.0, 'g', 3)),
                      driverText, kind};
     return Error{file, what, driverText, kind};
@@ -87,7 +89,8 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &file, const QSt
     // possible seek back, which for a 100,000-creator project is a large part of opening it.
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return databaseError(file, QStringLiteral("could not prepare a database statement"), query.lastError());
+        return databaseError(file, StorageText::tr("could not prepare a database statement"),
+                             query.lastError());
     return query;
 }
 
@@ -101,7 +104,7 @@ Status exec(QSqlQuery &query, const QString &file, const QVariantList &values)
         query.bindValue(static_cast<int>(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec())
-        return databaseError(file, QStringLiteral("a database statement failed"), query.lastError());
+        return databaseError(file, StorageText::tr("a database statement failed"), query.lastError());
     return success();
 }
 
