@@ -306,7 +306,7 @@ void printText(const FairnessAudit &audit, int notProfiled)
             out() << ' ' << g.group;
         out() << '\n';
         for (const FactorGap &f : a.factors) {
-            out() << "    " << scoring::factorInfo(f.factor).name.leftJustified(26);
+            out() << "    " << scoring::translatedFactorName(f.factor).leftJustified(26);
             for (const GroupOutcome &g : a.groups.groups)
                 out() << ' ' << decimalText(f.averagePoints.value(g.group), 1).rightJustified(5);
             out() << '\n';
@@ -411,17 +411,20 @@ int commandAudit(QCommandLineParser &parser, const QStringList &positional)
             {QStringLiteral("campaign"), audit.campaign},
             {QStringLiteral("not_profiled_accounts"), w.notProfiledCount()},
             {QStringLiteral("selection"), QJsonObject{{QStringLiteral("label"), audit.selectionLabel},
-                                                       {QStringLiteral("members"), handles}}},
+                                                      {QStringLiteral("members"), handles}}},
             {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("weighting"), reachWeightingLabel(settings.audience.weighting)},
-                         {QStringLiteral("low_confidence_below"), settings.audience.lowConfidenceBelow},
-                         {QStringLiteral("exclude_low_confidence"), settings.audience.excludeLowConfidence},
-                         {QStringLiteral("band"), QJsonArray{settings.thresholds.lower, settings.thresholds.upper}},
-                         {QStringLiteral("min_group_size"), settings.thresholds.minimumGroupSize},
-                         {QStringLiteral("min_selected"), settings.thresholds.minimumSelected},
-                         {QStringLiteral("confidence"), settings.thresholds.confidence},
-                         {QStringLiteral("ranked_test_alpha"), settings.thresholds.rankedTestAlpha},
-                         {QStringLiteral("top_k"), settings.topK}}},
+             QJsonObject{
+                 {QStringLiteral("weighting"), // what programs read stays the same in every language
+                  settings.audience.weighting == ReachWeighting::Followers ? QStringLiteral("followers")
+                                                                           : QStringLiteral("average views")},
+                 {QStringLiteral("low_confidence_below"), settings.audience.lowConfidenceBelow},
+                 {QStringLiteral("exclude_low_confidence"), settings.audience.excludeLowConfidence},
+                 {QStringLiteral("band"), QJsonArray{settings.thresholds.lower, settings.thresholds.upper}},
+                 {QStringLiteral("min_group_size"), settings.thresholds.minimumGroupSize},
+                 {QStringLiteral("min_selected"), settings.thresholds.minimumSelected},
+                 {QStringLiteral("confidence"), settings.thresholds.confidence},
+                 {QStringLiteral("ranked_test_alpha"), settings.thresholds.rankedTestAlpha},
+                 {QStringLiteral("top_k"), settings.topK}}},
             {QStringLiteral("findings"), findingsJson(findings(audit))},
             {QStringLiteral("audience"), audience},
             {QStringLiteral("creator_groups"), groups}};

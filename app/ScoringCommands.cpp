@@ -457,7 +457,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
         for (const FactorContribution &f : b.factors)
             factors.append(
                 QJsonObject{{QStringLiteral("factor"), factorKey(f.value.id)},
-                            {QStringLiteral("name"), factorInfo(f.value.id).name},
+                            {QStringLiteral("name"), translatedFactorName(f.value.id)},
                             {QStringLiteral("raw"), f.value.raw ? rounded(*f.value.raw) : QJsonValue()},
                             {QStringLiteral("normalized"), rounded(f.usedValue)},
                             {QStringLiteral("normalization"), f.normalization.toJson()},
@@ -555,7 +555,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     out() << '\n' << Cli::tr("Factor                      Raw value     Normalised  Weight  Points") << '\n';
     for (const FactorContribution &f : b.factors) {
         const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
-        out() << factorInfo(f.value.id).name.leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
+        out() << translatedFactorName(f.value.id).leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
               << (f.notApplicable ? QStringLiteral("n/a")
                                   : QLocale::c().toString(f.usedValue, 'f', 3) +
                                         (f.imputed || f.countedAsZero ? QStringLiteral("*") : QString()))
@@ -571,7 +571,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
     for (const FactorContribution &f : b.factors)
         out() << "  - "
               << Cli::tr("%1: %2. Source: %3. Curve: %4.")
-                     .arg(factorInfo(f.value.id).name, printable(f.sentence), f.value.source,
+                     .arg(translatedFactorName(f.value.id), printable(f.sentence), f.value.source,
                           f.normalization.describe())
               << '\n';
     if (outside) {
@@ -590,7 +590,7 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
               << '\n';
         for (const FactorDifference &d : differences) {
             total += d.difference();
-            out() << "  " << factorInfo(d.id).name.leftJustified(27) << ' '
+            out() << "  " << translatedFactorName(d.id).leftJustified(27) << ' '
                   << QLocale::c().toString(d.difference(), 'f', 2).rightJustified(7) << '\n';
         }
         out() << "  " << Cli::tr("Score gap").leftJustified(27) << ' '

@@ -2751,9 +2751,14 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
 <context>
     <name>FairnessText</name>
     <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="15"/>
+        <source>followers</source>
+        <translation>Followern</translation>
+    </message>
+    <message>
         <location filename="../models/fairness/AudienceBalance.cpp" line="16"/>
         <source>average views</source>
-        <translation>durchschnittliche Aufrufe</translation>
+        <translation>durchschnittlichen Aufrufen</translation>
     </message>
     <message>
         <location filename="../models/fairness/AudienceBalance.cpp" line="25"/>
@@ -3190,6 +3195,11 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <location filename="../models/fairness/FairnessMetrics.cpp" line="230"/>
         <source>a ranked group has a target share of 0</source>
         <translation>eine gerankte Gruppe hat einen Zielanteil von 0</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AuditReport.h" line="29"/>
+        <source>not defined</source>
+        <translation>nicht definiert</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4528,11 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>0 bei %1× dem Vergleichswert oder weniger, 1 bei %2× oder mehr, dazwischen geradlinig</translation>
     </message>
     <message>
+        <location filename="../models/scoring/ScoredPool.cpp" line="24"/>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
         <location filename="../models/scoring/ScoredPool.cpp" line="301"/>
         <source>%1; counted as neutral (50 %, imputed): %2</source>
         <translation>%1; als neutral gezählt (50 %, ergänzt): %2</translation>
@@ -4581,50 +4596,50 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../models/storage/AccountLookup.cpp" line="42"/>
+        <location filename="../models/storage/AccountLookup.cpp" line="44"/>
         <source>no %1 account @%2 in this project; import the creators first</source>
         <translation>kein %1-Konto @%2 in diesem Projekt; importieren Sie zuerst die Creator</translation>
     </message>
     <message>
-        <location filename="../models/storage/AccountLookup.cpp" line="44"/>
+        <location filename="../models/storage/AccountLookup.cpp" line="46"/>
         <source>no account @%1 in this project; import the creators first</source>
         <translation>kein Konto @%1 in diesem Projekt; importieren Sie zuerst die Creator</translation>
     </message>
     <message>
-        <location filename="../models/storage/AccountLookup.cpp" line="50"/>
+        <location filename="../models/storage/AccountLookup.cpp" line="52"/>
         <source>@%1 is on several platforms (%2); add a platform column or use --platform</source>
         <translation>@%1 ist auf mehreren Plattformen (%2); fügen Sie eine Plattformspalte hinzu oder verwenden Sie --platform</translation>
     </message>
     <message>
-        <location filename="../models/storage/AudienceWriter.cpp" line="82"/>
+        <location filename="../models/storage/AudienceWriter.cpp" line="83"/>
         <source>could not store the %1 audience of @%2</source>
         <translation>das %1-Publikum von @%2 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditStore.cpp" line="206"/>
+        <location filename="../models/storage/AuditStore.cpp" line="207"/>
         <source>entry %1 is missing, though its personal details are still there (it was deleted)</source>
         <translation>Eintrag %1 fehlt, obwohl seine persönlichen Angaben noch da sind (er wurde gelöscht)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditStore.cpp" line="214"/>
+        <location filename="../models/storage/AuditStore.cpp" line="216"/>
         <source>the personal details of entry %1 were changed after they were written: they no longer match the hash the entry keeps</source>
         <translation>die persönlichen Angaben von Eintrag %1 wurden nach dem Schreiben geändert: sie passen nicht mehr zum Hash, den der Eintrag hält</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkStatement.cpp" line="35"/>
-        <location filename="../models/storage/ProjectFile.cpp" line="133"/>
+        <location filename="../models/storage/BulkStatement.cpp" line="33"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="136"/>
         <source>the Qt SQLite driver did not expose its connection</source>
         <translation>der Qt-SQLite-Treiber hat seine Verbindung nicht herausgegeben</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkStatement.cpp" line="40"/>
-        <location filename="../models/storage/SqlSupport.cpp" line="91"/>
+        <location filename="../models/storage/BulkStatement.cpp" line="38"/>
+        <location filename="../models/storage/SqlSupport.cpp" line="92"/>
         <source>could not prepare a database statement</source>
         <translation>eine Datenbankanweisung konnte nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkStatement.cpp" line="102"/>
-        <location filename="../models/storage/SqlSupport.cpp" line="105"/>
+        <location filename="../models/storage/BulkStatement.cpp" line="100"/>
+        <location filename="../models/storage/SqlSupport.cpp" line="107"/>
         <source>a database statement failed</source>
         <translation>eine Datenbankanweisung ist fehlgeschlagen</translation>
     </message>
@@ -4634,8 +4649,8 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>hat schon eine Kampagne namens „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CampaignStore.cpp" line="120"/>
-        <location filename="../models/storage/CampaignStore.cpp" line="140"/>
+        <location filename="../models/storage/CampaignStore.cpp" line="121"/>
+        <location filename="../models/storage/CampaignStore.cpp" line="141"/>
         <source>has no campaign with id %1</source>
         <translation>hat keine Kampagne mit der ID %1</translation>
     </message>
@@ -4645,23 +4660,23 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Diese Kommentare ersetzen %1 früher unter denselben Beiträgen importierte.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CreatorStore.cpp" line="82"/>
+        <location filename="../models/storage/CreatorStore.cpp" line="83"/>
         <source>already has @%1 on %2</source>
         <translation>hat schon @%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/CreatorStore.cpp" line="118"/>
+        <location filename="../models/storage/CreatorStore.cpp" line="120"/>
         <source>lost the snapshot just written</source>
         <translation>hat den gerade geschriebenen Schnappschuss verloren</translation>
     </message>
     <message>
-        <location filename="../models/storage/CreatorStore.cpp" line="193"/>
-        <location filename="../models/storage/ScoringStore.cpp" line="70"/>
+        <location filename="../models/storage/CreatorStore.cpp" line="196"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="69"/>
         <source>has no account with id %1</source>
         <translation>hat kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/CreatorStore.cpp" line="250"/>
+        <location filename="../models/storage/CreatorStore.cpp" line="253"/>
         <source>cannot merge a creator with itself</source>
         <translation>ein Creator kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
@@ -4679,7 +4694,7 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>eine Löschung braucht einen Grund (ohne den Namen der Person)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ErasureStore.cpp" line="73"/>
+        <location filename="../models/storage/ErasureStore.cpp" line="74"/>
         <source>the reason names the person; it stays in the log, so write it without their handle or name</source>
         <translation>der Grund nennt die Person; er bleibt im Protokoll, also schreiben Sie ihn ohne ihr Handle oder ihren Namen</translation>
     </message>
@@ -4689,12 +4704,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Diese Stichprobe ersetzt die frühere des Kontos mit %1 Followern.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ImportWriter.cpp" line="36"/>
+        <location filename="../models/storage/ImportWriter.cpp" line="37"/>
         <source>the import was cancelled; the project is unchanged</source>
         <translation>der Import wurde abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../models/storage/ImportWriter.cpp" line="65"/>
+        <location filename="../models/storage/ImportWriter.cpp" line="67"/>
         <source>could not store line %1 (%2): %3</source>
         <translation>Zeile %1 (%2) konnte nicht gespeichert werden: %3</translation>
     </message>
@@ -4709,17 +4724,17 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Alles, was dieses Candor-Projekt über eine Person enthält (DSGVO Art. 15, CCPA Recht auf Auskunft): die Zeilen jeder Tabelle mit ihren Daten und den Importen, aus denen sie stammen (batch_id, import_batches), die Einträge des Prüfprotokolls über sie und Importzeilen, die sie nennen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PolicyStore.cpp" line="71"/>
+        <location filename="../models/storage/PolicyStore.cpp" line="72"/>
         <source>a %1 finding is resolved only by acting on it (removing the creator, renewing the consent, deciding again with a reason), not by a note</source>
         <translation>ein Befund %1 wird nur durch Handeln aufgelöst (den Creator entfernen, die Einwilligung erneuern, mit Grund neu entscheiden), nicht durch eine Notiz</translation>
     </message>
     <message>
-        <location filename="../models/storage/PolicyStore.cpp" line="76"/>
+        <location filename="../models/storage/PolicyStore.cpp" line="77"/>
         <source>a resolution needs a written reason</source>
         <translation>eine Auflösung braucht einen schriftlichen Grund</translation>
     </message>
     <message>
-        <location filename="../models/storage/PolicyStore.cpp" line="78"/>
+        <location filename="../models/storage/PolicyStore.cpp" line="80"/>
         <source>a resolution is written by a named person: give your name</source>
         <translation>eine Auflösung wird von einer namentlich genannten Person geschrieben: geben Sie Ihren Namen an</translation>
     </message>
@@ -4739,167 +4754,167 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>eine Einwilligung kann nicht ablaufen (%1), bevor sie erteilt wurde (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PrivacyStore.cpp" line="256"/>
+        <location filename="../models/storage/PrivacyStore.cpp" line="257"/>
         <source>creator %1 has no self-declared &quot;%2&quot; to renew the consent of</source>
         <translation>Creator %1 hat keine Selbstangabe „%2“, deren Einwilligung erneuert werden könnte</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="85"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="86"/>
         <source>the project is open read-only: %1</source>
         <translation>das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="91"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="94"/>
         <source>is damaged (%1), so Candor does not change it; restore it from a backup</source>
         <translation>ist beschädigt (%1), daher ändert Candor es nicht; stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="122"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="125"/>
         <source>cannot open the file</source>
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="149"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="152"/>
         <source>a file with this name already exists; choose another name</source>
         <translation>eine Datei mit diesem Namen existiert bereits; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="156"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="160"/>
         <source>cannot create a file in this folder (check that it exists and that you may write to it)</source>
         <translation>in diesem Ordner kann keine Datei angelegt werden (prüfen Sie, ob er existiert und Sie darin schreiben dürfen)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="188"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="194"/>
         <source>the new project could not be put in place</source>
         <translation>das neue Projekt konnte nicht an seinen Platz gebracht werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="196"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="202"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="198"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="204"/>
         <source>the file cannot be read (check its permissions)</source>
         <translation>die Datei kann nicht gelesen werden (prüfen Sie ihre Berechtigungen)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="212"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="218"/>
         <source>is not a Candor project (not an SQLite database)</source>
         <translation>ist kein Candor-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="218"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="224"/>
         <source>is not a Candor project (application id 0x%1, Candor files carry 0x%2)</source>
         <translation>ist kein Candor-Projekt (Application ID 0x%1, Candor-Dateien tragen 0x%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="225"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="232"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="236"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="243"/>
         <source>it was saved by a newer Candor (schema version %1; this version understands up to %2)</source>
         <translation>es wurde von einem neueren Candor gespeichert (Schemaversion %1; diese Version versteht bis %2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="241"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="248"/>
         <source>you do not have permission to change the file</source>
         <translation>Sie dürfen die Datei nicht ändern</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="273"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="281"/>
         <source>is damaged: %1; restore it from a backup</source>
         <translation>ist beschädigt: %1; stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="279"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="288"/>
         <source>the table %1 is missing</source>
         <translation>die Tabelle %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="282"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="291"/>
         <source>the column %1.%2 is missing</source>
         <translation>die Spalte %1.%2 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="287"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="296"/>
         <source>the index %1 is missing</source>
         <translation>der Index %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="296"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="305"/>
         <source>is damaged and cannot be read; restore it from a backup</source>
         <translation>ist beschädigt und kann nicht gelesen werden; stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="303"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="312"/>
         <source>is damaged (the integrity check failed); restore it from a backup</source>
         <translation>ist beschädigt (die Integritätsprüfung schlug fehl); stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="314"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="323"/>
         <source>cannot read the data version</source>
         <translation>die Datenversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="329"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="338"/>
         <source>This project is on a network share (%1). SQLite cannot lock files reliably there: if two people or computers work on it at once, the file can be damaged. Copy it to this computer to work on it, and back when done.</source>
         <translation>Dieses Projekt liegt auf einer Netzwerkfreigabe (%1). SQLite kann Dateien dort nicht zuverlässig sperren: Wenn zwei Personen oder Computer gleichzeitig daran arbeiten, kann die Datei beschädigt werden. Kopieren Sie es zum Arbeiten auf diesen Computer und danach zurück.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="344"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="354"/>
         <source>failed the integrity check</source>
         <translation>hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="350"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="360"/>
         <source>has rows that point to missing rows</source>
         <translation>hat Zeilen, die auf fehlende Zeilen verweisen</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="351"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="361"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="376"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="386"/>
         <source>contains a %1 named &quot;%2&quot; that Candor did not create; it was not opened so that nothing in it could run</source>
         <translation>enthält ein %1 namens „%2“, das Candor nicht angelegt hat; es wurde nicht geöffnet, damit nichts darin ausgeführt werden kann</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="396"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="407"/>
         <source>lacks &quot;%1&quot;, which Candor made: it was removed outside Candor</source>
         <translation>es fehlt „%1“, das Candor angelegt hat: es wurde außerhalb von Candor entfernt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="412"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="424"/>
         <source>cannot create the copy</source>
         <translation>die Kopie kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="417"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="429"/>
         <source>could not save a copy to %1</source>
         <translation>eine Kopie nach %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="422"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="434"/>
         <source>cannot replace the existing file</source>
         <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectFile.cpp" line="425"/>
+        <location filename="../models/storage/ProjectFile.cpp" line="437"/>
         <source>cannot move the finished copy into place</source>
         <translation>die fertige Kopie kann nicht an ihren Platz gebracht werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectStore.cpp" line="58"/>
+        <location filename="../models/storage/ProjectStore.cpp" line="57"/>
         <source>the logo is %1 KiB; a report takes one of up to %2 KiB</source>
         <translation>das Logo ist %1 KiB groß; ein Bericht nimmt eines bis %2 KiB</translation>
     </message>
     <message>
-        <location filename="../models/storage/ProjectStore.cpp" line="95"/>
+        <location filename="../models/storage/ProjectStore.cpp" line="94"/>
         <source>cannot read the project&apos;s settings</source>
         <translation>die Einstellungen des Projekts können nicht gelesen werden</translation>
     </message>
@@ -4924,32 +4939,32 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>das erwartete Schema kann nicht aufgebaut werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="275"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="274"/>
         <source>scoring was cancelled</source>
         <translation>die Bewertung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="339"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="338"/>
         <source>holds a scoring factor this version of Candor cannot read (&quot;%1&quot;)</source>
         <translation>enthält einen Bewertungsfaktor, den diese Version von Candor nicht lesen kann („%1“)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="357"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="356"/>
         <source>has no scoring model with id %1</source>
         <translation>hat kein Bewertungsmodell mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="398"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="397"/>
         <source>has no scoring model &quot;%1&quot;%2 (models: %3)</source>
         <translation>hat kein Bewertungsmodell „%1“%2 (Modelle: %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="399"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="398"/>
         <source> version %1</source>
         <translation> Version %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScoringStore.cpp" line="435"/>
+        <location filename="../models/storage/ScoringStore.cpp" line="434"/>
         <source>cannot read model versions</source>
         <translation>die Modellversionen können nicht gelesen werden</translation>
     </message>
@@ -4969,12 +4984,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>jemand anderes (ein anderes Candor-Fenster oder ein anderer Computer, der die Datei teilt) hat inzwischen über diesen Creator entschieden; nichts wurde erfasst: Sehen Sie sich die jetzt angezeigte Entscheidung an und entscheiden Sie erneut, wenn Sie es noch möchten</translation>
     </message>
     <message>
-        <location filename="../models/storage/ShortlistStore.cpp" line="208"/>
+        <location filename="../models/storage/ShortlistStore.cpp" line="209"/>
         <source>a shortlist is approved by a named person: give your name</source>
         <translation>eine Shortlist wird von einer namentlich genannten Person freigegeben: geben Sie Ihren Namen an</translation>
     </message>
     <message>
-        <location filename="../models/storage/ShortlistStore.cpp" line="220"/>
+        <location filename="../models/storage/ShortlistStore.cpp" line="223"/>
         <source>nobody is on the shortlist yet: there is nothing to approve</source>
         <translation>noch niemand ist auf der Shortlist: es gibt nichts freizugeben</translation>
     </message>

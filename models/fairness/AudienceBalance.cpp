@@ -12,7 +12,7 @@ namespace candor::fairness {
 
 QString reachWeightingLabel(ReachWeighting weighting)
 {
-    return weighting == ReachWeighting::Followers ? QStringLiteral("followers")
+    return weighting == ReachWeighting::Followers ? FairnessText::tr("followers")
                                                   : FairnessText::tr("average views");
 }
 

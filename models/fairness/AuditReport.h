@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FairnessAudit.h"
+#include "core/TextContexts.h"
 
 #include <QList>
 #include <QString>
@@ -25,7 +26,10 @@ struct ReportRow
     int decimals = 3;
     QString sentence;   // what this value means here, in a sentence; may be empty
 
-    QString valueText() const { return value.isDefined() ? value.text(decimals) : QStringLiteral("not defined"); }
+    QString valueText() const
+    {
+        return value.isDefined() ? value.text(decimals) : FairnessText::tr("not defined");
+    }
     QString tooltip() const; // technical name, definition, and the reason when not defined
 };
 

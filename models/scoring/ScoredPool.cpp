@@ -21,8 +21,8 @@ namespace {
 
 QString pointsText(double points)
 {
-    return (points >= 0.0 ? QStringLiteral("+") : QString()) + QLocale().toString(points, 'f', 1) +
-           QStringLiteral(" points");
+    return ScoringText::tr("%1 points")
+        .arg((points >= 0.0 ? QStringLiteral("+") : QString()) + QLocale().toString(points, 'f', 1));
 }
 
 } // namespace
