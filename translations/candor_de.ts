@@ -364,7 +364,7 @@
     <message>
         <location filename="../app/AuditCommand.cpp" line="208"/>
         <source>Fairness audit of %1 for campaign &quot;%2&quot;</source>
-        <translation>Fairness-Prüfung von %1 für die Kampagne „%2“</translation>
+        <translation>Fairness-Prüfung für %1 der Kampagne „%2“</translation>
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="212"/>
