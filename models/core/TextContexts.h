@@ -9,7 +9,7 @@ namespace candor {
 
 // The translation contexts of the sentences the domain writes, one per area, so that a translator sees each
 // area's words together. The program loads the user's language (the window and the command line alike); the
-// tests, which load none, read English.
+// tests load only the English plural forms (tests/EnglishPlurals.cpp), so they read English.
 struct DomainText
 {
     Q_DECLARE_TR_FUNCTIONS(DomainText)
