@@ -53,7 +53,7 @@ QJsonObject audienceJson(const DimensionAudit &d, const Thresholds &thresholds)
 {
     const DimensionBalance &b = d.balance;
     QJsonObject json{{QStringLiteral("dimension"), dimensionId(b.dimension)},
-                     {QStringLiteral("light"), lightLabel(b.light)},
+                     {QStringLiteral("light"), lightKey(b.light)},
                      {QStringLiteral("members"), b.members},
                      {QStringLiteral("pooled"), b.membersPooled},
                      {QStringLiteral("left_out_low_confidence"), b.membersLeftOutLowConfidence},
@@ -65,15 +65,16 @@ QJsonObject audienceJson(const DimensionAudit &d, const Thresholds &thresholds)
     QJsonArray categories;
     for (const CategoryBalance &c : b.categories) {
         const bool known = c.flag != CategoryBalance::Flag::NoData && b.light != DimensionBalance::Light::NoData;
-        QJsonObject category{{QStringLiteral("category"), c.category},
-                             {QStringLiteral("share"), known ? QJsonValue(c.share) : QJsonValue(QJsonValue::Null)},
-                             {QStringLiteral("target"), c.target},
-                             {QStringLiteral("flag"), flagLabel(c.flag)},
-                             {QStringLiteral("low_confidence_part"), c.lowConfidencePart},
-                             {QStringLiteral("confidence"), c.confidence},
-                             {QStringLiteral("reported_by"), c.reportedBy},
-                             {QStringLiteral("includes_minors"), includesMinors(b.dimension, c.category)},
-                             {QStringLiteral("sentence"), categorySentence(c, thresholds)}};
+        QJsonObject category{
+            {QStringLiteral("category"), c.category},
+            {QStringLiteral("share"), known ? QJsonValue(c.share) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("target"), c.target},
+            {QStringLiteral("flag"), flagKey(c.flag)},
+            {QStringLiteral("low_confidence_part"), c.lowConfidencePart},
+            {QStringLiteral("confidence"), c.confidence},
+            {QStringLiteral("reported_by"), c.reportedBy},
+            {QStringLiteral("includes_minors"), includesMinors(b.dimension, c.category)},
+            {QStringLiteral("sentence"), categorySentence(c, thresholds)}};
         putMeasure(category, QStringLiteral("ratio"), c.ratio);
         categories.append(category);
     }

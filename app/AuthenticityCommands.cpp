@@ -152,7 +152,7 @@ int commandFollowersCheck(QCommandLineParser &parser, const QStringList &positio
                  .arg(fileName, QString::number(total), QString::number(rejectedLines(sample->issues).size()))
           << '\n';
     for (const RowIssue &issue : std::as_const(sample->issues))
-        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
+        printIssue(fileName, issue.line, issue.column, severityLabel(issue.severity), issue.reason);
     for (const QString &notice : std::as_const(sample->batch.notices))
         out() << "  - " << notice << '\n';
     out() << Cli::tr("Rules (%1):").arg(origin) << '\n';

@@ -319,7 +319,7 @@ int commandCampaign(QCommandLineParser &parser, const QStringList &positional)
             auto model = modelOf(*project, c);
             QStringList dims;
             for (const AudienceDistribution &t : c.targetAudience)
-                dims << dimensionDisplayName(t.dimension()).toLower();
+                dims << dimensionNameInText(t.dimension());
             out() << c.id << '\t' << printable(c.name) << '\t'
                   << (model ? QStringLiteral("%1 v%2").arg(model->name).arg(model->version) : QString())
                   << '\t'

@@ -158,7 +158,7 @@ int reportImport(const QString &kind, const QString &dataPath, const ProjectFile
         if (!header)
             out() << Cli::tr("Rows not stored, and warnings:") << '\n';
         header = true;
-        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
+        printIssue(fileName, issue.line, issue.column, severityLabel(issue.severity), issue.reason);
     }
     out().flush();
     return counts.rejected > 0 ? DataError : Ok;

@@ -140,7 +140,7 @@ int commandImport(QCommandLineParser &parser, const QStringList &positional)
         }
         if (warnings == 0 && &issue == &plan.issues.constFirst())
             out() << Cli::tr("Rejected rows:") << '\n';
-        printIssue(fileName, issue.line, issue.column, severityKey(issue.severity), issue.reason);
+        printIssue(fileName, issue.line, issue.column, severityLabel(issue.severity), issue.reason);
     }
     if (warnings > 0)
         out() << Cli::tr(

@@ -8,14 +8,27 @@
 #include "core/PrivateFile.h"
 #include "core/SafeText.h"
 #include "core/SystemUser.h"
-#include "storage/ProjectStore.h"
+#include "core/Translations.h"
 #include "report/ReportBuilder.h"
+#include "storage/ProjectStore.h"
 #include "workbench/Workbench.h"
 
 #include <QFile>
 #include <QImageReader>
 
 namespace candor::cli {
+
+namespace {
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const QLocale &language : availableLanguages())
+        codes << language.bcp47Name();
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 void addReportOptions(QCommandLineParser &parser)
 {
@@ -24,6 +37,10 @@ void addReportOptions(QCommandLineParser &parser)
         {QStringLiteral("paper"), Cli::tr("For a PDF: a4 (default) or letter."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("out"), Cli::tr("The file to write (readable by you only)."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("language"),
+                      Cli::tr("The report's language, for a client who reads another: %1 (default: yours).")
+                          .arg(languageCodes()),
+                      QStringLiteral("LANG")});
     addCampaignOption(parser);
 }
 
@@ -40,13 +57,29 @@ int commandReport(QCommandLineParser &parser, const QStringList &positional)
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usageError(Cli::tr("report needs --out PATH"), command);
+    QLocale language = translationLanguage();
+    if (parser.isSet(QStringLiteral("language"))) {
+        const auto found = findLanguage(parser.value(QStringLiteral("language")));
+        if (!found)
+            return usageError(Cli::tr("Candor has no report in \"%1\"; it speaks %2")
+                                  .arg(parser.value(QStringLiteral("language")), languageCodes()),
+                              command);
+        language = *found;
+    }
     std::unique_ptr<Workbench> workbench;
     if (const auto failed = openWorkbenchOnCampaign(parser, positional.at(0), workbench))
         return *failed;
-    auto built = report::build(*workbench);
+    Result<report::ClientReport> built = Error{};
+    Result<QByteArray> bytes = QByteArray();
+    {
+        const TranslationScope inLanguage(language);
+        built = report::build(*workbench);
+        if (built)
+            bytes = renderReport(*built, format,
+                                 paperName == QLatin1String("letter") ? Paper::Letter : Paper::A4);
+    }
     if (!built)
         return reportDataError(built.error());
-    auto bytes = renderReport(*built, format, paperName == QLatin1String("letter") ? Paper::Letter : Paper::A4);
     if (!bytes)
         return reportDataError(bytes.error());
     if (auto written = writePrivateFile(target, *bytes); !written)

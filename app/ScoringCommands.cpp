@@ -552,16 +552,26 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
                           QString::number(stability->rankHigh),
                           stability->unstable ? Cli::tr(" — not a stable place") : QString())
               << '\n';
-    out() << '\n' << Cli::tr("Factor                      Raw value     Normalised  Weight  Points") << '\n';
-    for (const FactorContribution &f : b.factors) {
-        const QString raw = f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—");
-        out() << translatedFactorName(f.value.id).leftJustified(27) << ' ' << raw.leftJustified(13) << ' '
-              << (f.notApplicable ? QStringLiteral("n/a")
-                                  : QLocale::c().toString(f.usedValue, 'f', 3) +
-                                        (f.imputed || f.countedAsZero ? QStringLiteral("*") : QString()))
-                     .leftJustified(11)
-              << ' ' << QLocale::c().toString(f.weight, 'g', 4).leftJustified(7) << ' '
-              << QLocale::c().toString(f.points, 'f', 2) << '\n';
+    // The columns widen for a language with longer words; in English they keep the widths the docs show.
+    QList<QStringList> table{{Cli::tr("Factor"), Cli::tr("Raw value"), Cli::tr("Normalised"),
+                              Cli::tr("Weight"), Cli::tr("Points")}};
+    for (const FactorContribution &f : b.factors)
+        table << QStringList{
+            translatedFactorName(f.value.id),
+            f.value.raw ? readableNumber(*f.value.raw) : QStringLiteral("—"),
+            f.notApplicable ? QStringLiteral("n/a")
+                            : QLocale::c().toString(f.usedValue, 'f', 3) +
+                                  (f.imputed || f.countedAsZero ? QStringLiteral("*") : QString()),
+            QLocale::c().toString(f.weight, 'g', 4), QLocale::c().toString(f.points, 'f', 2)};
+    QList<qsizetype> widths{27, 13, 11, 7, 0};
+    for (const QStringList &row : std::as_const(table))
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    out() << '\n';
+    for (const QStringList &row : std::as_const(table)) {
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            out() << row.at(c).leftJustified(widths[c]) << ' ';
+        out() << row.last() << '\n';
     }
     out() << (pool.model().missingData == MissingDataRule::LowerBound
                   ? Cli::tr("(* no data: counts as 0 until there is data)")
@@ -590,10 +600,10 @@ int commandExplain(QCommandLineParser &parser, const QStringList &positional)
               << '\n';
         for (const FactorDifference &d : differences) {
             total += d.difference();
-            out() << "  " << translatedFactorName(d.id).leftJustified(27) << ' '
+            out() << "  " << translatedFactorName(d.id).leftJustified(widths[0]) << ' '
                   << QLocale::c().toString(d.difference(), 'f', 2).rightJustified(7) << '\n';
         }
-        out() << "  " << Cli::tr("Score gap").leftJustified(27) << ' '
+        out() << "  " << Cli::tr("Score gap").leftJustified(widths[0]) << ' '
               << QLocale::c().toString(total, 'f', 2).rightJustified(7) << '\n';
     }
     out().flush();

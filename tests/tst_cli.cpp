@@ -78,6 +78,7 @@ private slots:
     void importRecordsLawfulBasis();
     void reportAgreesWithRankAndAudit();
     void reportPdfReadsBack();
+    void reportInTheClientsLanguage();
     void agencyOnTheCover();
     void checkAgainstThePolicy();
     void reimportRechecksApprovedShortlists();
@@ -1275,6 +1276,84 @@ void TestCli::reportAgreesWithRankAndAudit()
     QCOMPARE(report.value("method").toObject().value("factors").toArray().size(), 8);
 }
 
+// A report in the client's language, whatever the user's: its words change, its numbers and the keys of its
+// JSON and CSV do not, and the command's own message stays in the user's language.
+void TestCli::reportInTheClientsLanguage()
+{
+    const QString project = m_dir.filePath("language.candor");
+    QCOMPARE(candor({"demo", project}).exitCode, 0);
+    QCOMPARE(candor({"decide", project, "gus_khan", "--decision", "shortlist", "--reason", "passt"}).exitCode,
+             0);
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString german = m_dir.filePath("german.html");
+    const Run written = candor({"report", project, "--format", "html", "--language", "de", "--out", german});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QCOMPARE(written.out,
+             QStringLiteral("Wrote the html report of \"Spring skincare launch\" (1 shortlisted, not "
+                            "approved) to %1.\n")
+                 .arg(german));
+    const QString html = read(german);
+    QVERIFY(html.contains("<html lang=\"de\">"));
+    QVERIFY(html.contains("<title>Spring skincare launch · Shortlist-Bericht</title>"));
+    QVERIFY(html.contains("<h2>So entsteht die Bewertung</h2>"));
+    QVERIFY(html.contains("<th>Faktor</th><th>Gewicht</th><th>Anteil</th>"));
+    QVERIFY(html.contains("<h2>Die Shortlist (1)</h2>"));
+    QVERIFY(html.contains("<b>Auf der Shortlist</b> von "));
+    QVERIFY(html.contains("<h2>Verantwortlichkeit</h2><p>Die Shortlist ist noch nicht freigegeben.</p>"));
+    QVERIFY2(!html.contains("How the score is made") && !html.contains("Accountability") &&
+                 !html.contains("Audience fit") && !html.contains("Hard filters"),
+             qPrintable(html));
+
+    // The same project in English for a German user: the report's words English, the message German.
+    const QString english = m_dir.filePath("english.html");
+    const Run inGerman = candor({"report", project, "--format", "html", "--language", "en", "--out", english},
+                                {}, "de_DE.UTF-8");
+    QCOMPARE(inGerman.exitCode, 0);
+    QVERIFY2(inGerman.out.startsWith("Den html-Bericht zu „Spring skincare launch“"),
+             qPrintable(inGerman.out));
+    const QString englishHtml = read(english);
+    QVERIFY(englishHtml.contains("<html lang=\"en\">"));
+    QVERIFY(englishHtml.contains("<h2>How the score is made</h2>"));
+    QVERIFY(englishHtml.contains("<b>Shortlisted</b> by "));
+    QVERIFY(!englishHtml.contains("Bewertung"));
+    // Without --language, a German user's report is German.
+    const QString byLocale = m_dir.filePath("locale.html");
+    QCOMPARE(candor({"report", project, "--format", "html", "--out", byLocale}, {}, "de_DE.UTF-8").exitCode,
+             0);
+    QVERIFY(read(byLocale).contains("<html lang=\"de\">"));
+
+    // The machine formats keep their keys; the JSON says which language its sentences are in.
+    const QString json = m_dir.filePath("german.json");
+    QCOMPARE(candor({"report", project, "--format", "json", "--language", "German", "--out", json}).exitCode,
+             0);
+    const QJsonObject report = QJsonDocument::fromJson(read(json).toUtf8()).object();
+    QCOMPARE(report.value("schema").toString(), "candor-report/2");
+    QCOMPARE(report.value("language").toString(), "de");
+    const QJsonObject card = report.value("shortlist").toArray().at(0).toObject();
+    QCOMPARE(card.value("decision").toObject().value("kind").toString(), "shortlisted");
+    QCOMPARE(card.value("contributions").toArray().at(0).toObject().value("factor").toString(),
+             "audience_fit");
+    QCOMPARE(
+        report.value("policy").toObject().value("rules").toArray().at(0).toObject().value("rule").toString(),
+        "age_restricted_products");
+    const QJsonObject dimension =
+        report.value("fairness").toObject().value("audience").toArray().at(0).toObject();
+    QCOMPARE(dimension.value("dimension").toString(), "age_band");
+    QVERIFY(QStringList({"balanced", "some categories off", "unbalanced", "no data"})
+                .contains(dimension.value("light").toString()));
+    const QString csv = m_dir.filePath("german.csv");
+    QCOMPARE(candor({"report", project, "--format", "csv", "--language", "de", "--out", csv}).exitCode, 0);
+    QVERIFY2(read(csv).contains(",shortlisted,no,passt,"), qPrintable(read(csv)));
+
+    const Run unknown = candor({"report", project, "--format", "html", "--language", "xx", "--out", english});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("Candor has no report in \"xx\"; it speaks en, de"),
+             qPrintable(unknown.err));
+}
+
 // The PDF read back with poppler's pdftotext: the cover on page 1, one creator's card per page with the same
 // score as candor rank, the accountability last; fonts embedded; A4 and Letter.
 void TestCli::reportPdfReadsBack()
@@ -1437,7 +1516,8 @@ void TestCli::checkAgainstThePolicy()
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(reportFile.readAll()).object();
     const QJsonObject stated = report.value("policy").toObject().value("findings").toArray().at(0).toObject();
-    QCOMPARE(stated.value("status").toString(), "Resolved");
+    QCOMPARE(stated.value("status").toString(), "resolved");
+    QCOMPARE(stated.value("rule").toString(), "age_restricted_products");
     QCOMPARE(stated.value("subject").toString(), "@amarahaddad57");
     QVERIFY(stated.value("resolution").toString().startsWith("Overridden by Ana Ruiz on "));
     QVERIFY(stated.value("resolution").toString().endsWith(": posts for this brand go to her 18+ list only"));

@@ -1047,6 +1047,32 @@ void TestMainWindow::exportReportWithPreview()
         else if (QLatin1String(format) == QLatin1String("html"))
             QCOMPARE(head, QByteArray("<!DOC"));
     }
+    // In the client's language: the preview and the saved file German, the dialog and the window still
+    // English.
+    QCOMPARE(dialog.language()->currentData().toString(), QStringLiteral("en"));
+    dialog.language()->setCurrentIndex(dialog.language()->findData(QStringLiteral("de")));
+    QCOMPARE(dialog.language()->currentText(), QStringLiteral("Deutsch"));
+    const QString german = dialog.preview()->toPlainText();
+    QVERIFY(german.contains("So entsteht die Bewertung"));
+    QVERIFY(german.contains("Die Shortlist (2)"));
+    QVERIFY(german.contains("Acme Agency · Erstellt am "));
+    QVERIFY(!german.contains("How the score is made"));
+    if (!qEnvironmentVariableIsEmpty("CANDOR_SCREENSHOT_DIR")) {
+        dialog.preview()->scrollToAnchor(QString());
+        QTest::qWait(50);
+        grabTo(&dialog, "report-preview-german.png");
+    }
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Export the client report"));
+    dialog.format()->setCurrentIndex(dialog.format()->findData(QStringLiteral("html")));
+    const QString path = dir.filePath(QStringLiteral("bericht.html"));
+    QVERIFY_RESULT(dialog.saveTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains("<html lang=\"de\">"));
+    QVERIFY(html.contains("<h2>So entsteht die Bewertung</h2>"));
+    QCOMPARE(translationLanguage().bcp47Name(), QStringLiteral("en")); // the window's language is back
+    QCOMPARE(QCoreApplication::translate("DomainText", "Shortlisted"), QStringLiteral("Shortlisted"));
 }
 
 // The Privacy page on the demo: its findings counted, a basis recorded, an objection to profiling that takes the

@@ -30,6 +30,7 @@ namespace {
 ClientReport reportWith(const QString &handle, const QString &name, const QString &reason)
 {
     ClientReport r;
+    r.language = QStringLiteral("en");
     r.campaign = QStringLiteral("Spring <b>launch</b>");
     r.brief = QStringLiteral("Skincare; see https://example.org/brief");
     r.preparedOn = QStringLiteral("2026-12-01");
@@ -46,7 +47,8 @@ ClientReport reportWith(const QString &handle, const QString &name, const QStrin
     c.lowest = c.highest = 61.25;
     c.contributions << Contribution{QStringLiteral("reach"), QStringLiteral("Reach"), 120000.0, 0.6125, 1.0, 61.25,
                                     false, QStringLiteral("Reach of 120K")};
-    c.decision = QStringLiteral("Shortlisted");
+    c.decisionKey = QStringLiteral("shortlisted");
+    c.decision = QStringLiteral("Vorgemerkt"); // the label, in whatever language: the CSV carries the key
     c.reason = reason;
     c.decidedBy = QStringLiteral("anna");
     c.decidedAt = QStringLiteral("2026-11-30T10:00:00Z");
@@ -61,7 +63,7 @@ void TestReport::csvCells_data()
     QTest::addColumn<QString>("handle");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("row");
-    const QString tail = QStringLiteral(",Instagram,61.25,61.25,Shortlisted,no,");
+    const QString tail = QStringLiteral(",Instagram,61.25,61.25,shortlisted,no,");
     QTest::newRow("plain") << "maria.lopez" << "fits" << "3,maria.lopez,Maria" + tail + "fits,anna,2026-11-30T10:00:00Z,";
     QTest::newRow("comma and quote") << "maria" << "fits, \"really\"" << "3,maria,Maria" + tail +
                                                                           "\"fits, \"\"really\"\"\",anna,2026-11-30T10:00:00Z,";
@@ -111,11 +113,13 @@ void TestReport::sameContentSameBytes()
     QCOMPARE(toHtml(r), toHtml(r));
     QCOMPARE(toJson(r), toJson(r));
     const QJsonObject json = QJsonDocument::fromJson(toJson(r)).object();
-    QCOMPARE(json.value("schema").toString(), QStringLiteral("candor-report/1"));
+    QCOMPARE(json.value("schema").toString(), QStringLiteral("candor-report/2"));
+    QCOMPARE(json.value("language").toString(), QStringLiteral("en"));
     const QJsonObject card = json.value("shortlist").toArray().at(0).toObject();
     QCOMPARE(card.value("score").toDouble(), 61.25);
     QCOMPARE(card.value("contributions").toArray().at(0).toObject().value("points").toDouble(), 61.25);
     QCOMPARE(card.value("decision").toObject().value("reason").toString(), QStringLiteral("fits"));
+    QCOMPARE(card.value("decision").toObject().value("kind").toString(), QStringLiteral("shortlisted"));
     QVERIFY(json.value("accountability").toObject().value("approved_by").isNull());
 }
 

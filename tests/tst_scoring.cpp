@@ -205,9 +205,10 @@ void TestScoring::handComputedFactors()
     // (2·1 + 1·½ + 1·1) / 4 = 0.875 on 0.5 → 1: 0.75. The export's 1200 / 1500 is shown, not counted.
     QCOMPARE_NEAR(*v[2].raw, 0.875);
     QCOMPARE_NEAR(*v[2].normalized, 0.75);
-    QCOMPARE(v[2].finding, "Candor's 3 authenticity signals with data give 88 % of their points (engagement rate "
-                           "against similar accounts green, accounts it follows amber, comments per like green); the "
-                           "export's own figure, 80 % of engagement authentic, is shown beside it and not counted");
+    QCOMPARE(v[2].finding,
+             "Candor's 3 authenticity signals with data give 88 % of their points (engagement rate "
+             "against similar accounts: green; accounts it follows: amber; comments per like: green); the "
+             "export's own figure, 80 % of engagement authentic, is shown beside it and not counted");
     // Reach: log10(50000) = 4.69897 on 4 → 7: 0.23299.
     QCOMPARE_NEAR(*v[3].normalized, 0.23299000144533957);
     QCOMPARE(v[3].finding, "50K followers, on a log scale from 10K to 10M");

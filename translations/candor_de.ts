@@ -32,6 +32,11 @@
 <context>
     <name>AuthenticityText</name>
     <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="41"/>
+        <source>Engagement rate against similar accounts</source>
+        <translation>Interaktionsrate gegenüber ähnlichen Konten</translation>
+    </message>
+    <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
         <source>No benchmark for this platform and size.</source>
         <translation>Kein Vergleichswert für diese Plattform und Größe.</translation>
@@ -63,6 +68,11 @@
         <translation>%1, im üblichen Bereich für %2.</translation>
     </message>
     <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="80"/>
+        <source>Accounts it follows</source>
+        <translation>Konten, denen es folgt</translation>
+    </message>
+    <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="83"/>
         <source>The number of accounts it follows is not known.</source>
         <translation>Die Zahl der Konten, denen es folgt, ist nicht bekannt.</translation>
@@ -89,6 +99,11 @@
         <translation>Folgt %1 Konten.</translation>
     </message>
     <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="107"/>
+        <source>Comments per like</source>
+        <translation>Kommentare pro Like</translation>
+    </message>
+    <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="110"/>
         <source>Likes and comments per post are not both known.</source>
         <translation>Likes und Kommentare pro Beitrag sind nicht beide bekannt.</translation>
@@ -107,6 +122,11 @@
         <location filename="../models/authenticity/AccountSignals.cpp" line="135"/>
         <source>%1 comments per like, within the usual range.</source>
         <translation>%1 Kommentare pro Like, im üblichen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="142"/>
+        <source>Generic and repeated comments</source>
+        <translation>Allgemeine und wiederholte Kommentare</translation>
     </message>
     <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="147"/>
@@ -129,6 +149,11 @@
         <translation>; „%1“ kommt %2-mal vor</translation>
     </message>
     <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="176"/>
+        <source>Jumps in follower growth</source>
+        <translation>Sprünge im Follower-Wachstum</translation>
+    </message>
+    <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="179"/>
         <source>No follower history (at least four readings are needed).</source>
         <translation>Kein Follower-Verlauf (mindestens vier Messpunkte sind nötig).</translation>
@@ -147,6 +172,11 @@
         <translation>Wachstum ohne Sprünge über %1 Messpunkte.</translation>
     </message>
     <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="208"/>
+        <source>Followers that look real (sample)</source>
+        <translation>Follower, die echt wirken (Stichprobe)</translation>
+    </message>
+    <message>
         <location filename="../models/authenticity/AccountSignals.cpp" line="212"/>
         <source>No follower sample.</source>
         <translation>Keine Follower-Stichprobe.</translation>
@@ -160,6 +190,26 @@
         <location filename="../models/authenticity/AccountSignals.cpp" line="222"/>
         <source>%1 of %2 sampled followers look fake by the follower rules.</source>
         <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="249"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="251"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="253"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="257"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../models/authenticity/FollowerRules.cpp" line="98"/>
@@ -1573,7 +1623,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
     <message>
         <location filename="../app/PolicyCommand.cpp" line="229"/>
-        <location filename="../app/ReportCommand.cpp" line="91"/>
+        <location filename="../app/ReportCommand.cpp" line="122"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -1803,7 +1853,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
     <message>
         <location filename="../app/PostCommands.cpp" line="363"/>
-        <location filename="../app/ReportCommand.cpp" line="104"/>
+        <location filename="../app/ReportCommand.cpp" line="135"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2058,77 +2108,87 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>  Einwilligung zu „%1“: erteilt %2, kein Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="22"/>
+        <location filename="../app/ReportCommand.cpp" line="35"/>
         <source>pdf, html, csv or json.</source>
         <translation>pdf, html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="24"/>
+        <location filename="../app/ReportCommand.cpp" line="37"/>
         <source>For a PDF: a4 (default) or letter.</source>
         <translation>Für ein PDF: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="25"/>
+        <location filename="../app/ReportCommand.cpp" line="38"/>
         <source>The file to write (readable by you only).</source>
         <translation>Die zu schreibende Datei (nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="36"/>
+        <location filename="../app/ReportCommand.cpp" line="41"/>
+        <source>The report&apos;s language, for a client who reads another: %1 (default: yours).</source>
+        <translation>Die Sprache des Berichts, für einen Kunden, der eine andere liest: %1 (Standard: Ihre).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report needs --format pdf, html, csv or json</source>
         <translation>report braucht --format pdf, html, csv oder json</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="39"/>
+        <location filename="../app/ReportCommand.cpp" line="55"/>
         <source>--paper must be a4 or letter</source>
         <translation>--paper muss a4 oder letter sein</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="42"/>
+        <location filename="../app/ReportCommand.cpp" line="58"/>
         <source>report needs --out PATH</source>
         <translation>report braucht --out PATH</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="55"/>
+        <location filename="../app/ReportCommand.cpp" line="63"/>
+        <source>Candor has no report in &quot;%1&quot;; it speaks %2</source>
+        <translation>Candor hat keinen Bericht auf „%1“; es spricht %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="86"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, not approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, nicht freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="56"/>
+        <location filename="../app/ReportCommand.cpp" line="87"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="96"/>
         <source>The agency&apos;s name.</source>
         <translation>Der Name der Agentur.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="66"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>A PNG or JPEG logo for the report&apos;s cover.</source>
         <translation>Ein PNG- oder JPEG-Logo für das Deckblatt des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="68"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Take the logo off the reports.</source>
         <translation>Das Logo von den Berichten entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="95"/>
+        <location filename="../app/ReportCommand.cpp" line="126"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="102"/>
+        <location filename="../app/ReportCommand.cpp" line="133"/>
         <source>Agency: %1; logo: %2.</source>
         <translation>Agentur: %1; Logo: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="103"/>
+        <location filename="../app/ReportCommand.cpp" line="134"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="104"/>
+        <location filename="../app/ReportCommand.cpp" line="135"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -2294,42 +2354,62 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation> — kein stabiler Platz</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="555"/>
-        <source>Factor                      Raw value     Normalised  Weight  Points</source>
-        <translation>Faktor                      Rohwert       Normiert    Gewicht Punkte</translation>
+        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="567"/>
+        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <source>Raw value</source>
+        <translation>Rohwert</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <source>Normalised</source>
+        <translation>Normiert</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/ScoringCommands.cpp" line="576"/>
         <source>(* no data: counts as 0 until there is data)</source>
         <translation>(* keine Daten: zählt als 0, bis es Daten gibt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="568"/>
+        <location filename="../app/ScoringCommands.cpp" line="577"/>
         <source>(* imputed: no data, counted as neutral)</source>
         <translation>(* ergänzt: keine Daten, als neutral gezählt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="570"/>
+        <location filename="../app/ScoringCommands.cpp" line="579"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="573"/>
+        <location filename="../app/ScoringCommands.cpp" line="582"/>
         <source>%1: %2. Source: %3. Curve: %4.</source>
         <translation>%1: %2. Quelle: %3. Kurve: %4.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="579"/>
+        <location filename="../app/ScoringCommands.cpp" line="588"/>
         <source>What would bring it into the top %1 (one change at a time):</source>
         <translation>Was ihn in die Top %1 bringen würde (jeweils eine Änderung):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="588"/>
+        <location filename="../app/ScoringCommands.cpp" line="597"/>
         <source>Compared with %1 (points, this candidate minus the other):</source>
         <translation>Verglichen mit %1 (Punkte, dieser Kandidat minus der andere):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="596"/>
+        <location filename="../app/ScoringCommands.cpp" line="605"/>
         <source>Score gap</source>
         <translation>Abstand der Bewertung</translation>
     </message>
@@ -2542,32 +2622,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Von der Shortlist genommen</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="95"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="100"/>
         <source>%1 has no categories.</source>
         <translation>%1 hat keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="101"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="106"/>
         <source>%1 has a category without a name.</source>
         <translation>%1 hat eine Kategorie ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="103"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="108"/>
         <source>%1 lists &quot;%2&quot; twice.</source>
         <translation>%1 nennt „%2“ zweimal.</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="106"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="111"/>
         <source>%1 &quot;%2&quot; has share %3; a share must lie between 0 and 1.</source>
         <translation>%1 „%2“ hat den Anteil %3; ein Anteil muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="112"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="117"/>
         <source>%1 shares add up to %2 %, not 100 % (allowed: ±%3 points).</source>
         <translation>%1: Die Anteile ergeben zusammen %2 %, nicht 100 % (erlaubt: ±%3 Punkte).</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="130"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="135"/>
         <source>unknown source</source>
         <translation>unbekannte Quelle</translation>
     </message>
@@ -2747,6 +2827,12 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <source>a %1 handle has %2 to %3 characters, this one %4</source>
         <translation>ein %1-Handle hat %2 bis %3 Zeichen, dieses %4</translation>
     </message>
+    <message>
+        <location filename="../models/core/Formatting.cpp" line="57"/>
+        <source>lower</source>
+        <extracomment>&quot;lower&quot; if a label inside a sentence starts in lower case (English), &quot;keep&quot; if it keeps its capital (German).</extracomment>
+        <translation>keep</translation>
+    </message>
 </context>
 <context>
     <name>FairnessText</name>
@@ -2761,34 +2847,59 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>durchschnittlichen Aufrufen</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="25"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="27"/>
+        <source>balanced</source>
+        <translation>ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="29"/>
         <source>some categories off</source>
         <translation>einige Kategorien abweichend</translation>
     </message>
     <message>
         <location filename="../models/fairness/AudienceBalance.cpp" line="31"/>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="48"/>
+        <source>unbalanced</source>
+        <translation>unausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="35"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="52"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="42"/>
+        <source>within</source>
+        <translation>im Rahmen</translation>
+    </message>
+    <message>
         <location filename="../models/fairness/AudienceBalance.cpp" line="44"/>
+        <source>under-represented</source>
+        <translation>unterrepräsentiert</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="46"/>
+        <source>over-represented</source>
+        <translation>überrepräsentiert</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="48"/>
         <source>outside the target</source>
         <translation>außerhalb des Ziels</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="84"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="110"/>
         <source>age bands cut differently by the sources are pooled and compared on the bands they all share: %1</source>
         <translation>Altersgruppen, die die Quellen unterschiedlich schneiden, werden zusammengefasst und auf den Gruppen verglichen, die alle teilen: %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="138"/>
-        <location filename="../models/fairness/AuditReport.cpp" line="78"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="164"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="88"/>
         <source>no audience data</source>
         <translation>keine Publikumsdaten</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AudienceBalance.cpp" line="161"/>
+        <location filename="../models/fairness/AudienceBalance.cpp" line="187"/>
         <source>no selected creator&apos;s audience data names this category</source>
         <translation>die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie</translation>
     </message>
@@ -2803,277 +2914,277 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation> Hier nicht definiert: %1.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="44"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="46"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="46"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="48"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="50"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="52"/>
         <source>Caution</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="70"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="80"/>
         <source>from %1, no upper limit</source>
         <translation>ab %1, ohne Obergrenze</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="71"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="81"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="83"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="93"/>
         <source>Audience mismatch</source>
         <translation>Publikumsabweichung</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="84"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="94"/>
         <source>total variation distance (TVD)</source>
         <translation>Totalvariationsabstand (TVD)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="85"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="95"/>
         <source>half the sum of the differences between the selection&apos;s audience shares and the target&apos;s: the share of the audience that would have to move to match the target. 0 is a perfect match, 1 no overlap at all.</source>
         <translation>die halbe Summe der Differenzen zwischen den Publikumsanteilen der Auswahl und denen des Ziels: der Anteil des Publikums, der sich verschieben müsste, um dem Ziel zu entsprechen. 0 ist eine perfekte Übereinstimmung, 1 gar keine Überschneidung.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="90"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="100"/>
         <source>%1 of the audience would have to move to match the target.</source>
         <translation>%1 des Publikums müsste sich verschieben, um dem Ziel zu entsprechen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="95"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="105"/>
         <source>Divergence from the target</source>
         <translation>Abweichung vom Ziel</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="96"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="106"/>
         <source>Kullback–Leibler divergence KL(selection ‖ target), natural logarithm</source>
         <translation>Kullback-Leibler-Divergenz KL(Auswahl ‖ Ziel), natürlicher Logarithmus</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="97"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="107"/>
         <source>Σ p·ln(p / q) over the categories: 0 when the audiences match; it grows fast where the selection reaches categories the target gives little. Not defined where the selection reaches a category the target leaves out.</source>
         <translation>Σ p·ln(p / q) über die Kategorien: 0, wenn die Publika übereinstimmen; sie wächst schnell, wo die Auswahl Kategorien erreicht, denen das Ziel wenig gibt. Nicht definiert, wo die Auswahl eine Kategorie erreicht, die das Ziel auslässt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="105"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="115"/>
         <source>Divergence, both ways</source>
         <translation>Abweichung in beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="106"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="116"/>
         <source>Jensen–Shannon distance</source>
         <translation>Jensen-Shannon-Abstand</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="107"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="117"/>
         <source>the square root of ½KL(p ‖ m) + ½KL(q ‖ m), m the average of the two audiences: symmetric, defined even where the target leaves a category out, from 0 (the same) to about 0.83 (no overlap).</source>
         <translation>die Quadratwurzel aus ½KL(p ‖ m) + ½KL(q ‖ m), m der Durchschnitt der beiden Publika: symmetrisch, auch definiert, wo das Ziel eine Kategorie auslässt, von 0 (gleich) bis etwa 0,83 (keine Überschneidung).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="115"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="125"/>
         <source>Resting on low-confidence estimates</source>
         <translation>Gestützt auf Schätzungen geringer Konfidenz</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="116"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="126"/>
         <source>low-confidence share of the pooled audience</source>
         <translation>Anteil des gemeinsamen Publikums mit geringer Konfidenz</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="117"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="127"/>
         <source>the part of the pooled audience whose estimates come with a confidence below the threshold (50 % by default): those figures may be far off.</source>
         <translation>der Teil des gemeinsamen Publikums, dessen Schätzungen mit einer Konfidenz unter dem Schwellenwert kommen (standardmäßig 50 %): Diese Zahlen können weit danebenliegen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="121"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="131"/>
         <source>%1 of the pooled audience rests on low-confidence estimates.</source>
         <translation>%1 des gemeinsamen Publikums stützt sich auf Schätzungen geringer Konfidenz.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="131"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="141"/>
         <source>No selected creator&apos;s audience data names this category: its share is unknown.</source>
         <translation>Die Publikumsdaten keines ausgewählten Creators nennen diese Kategorie: ihr Anteil ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="135"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="145"/>
         <source>Outside the target, and not reached.</source>
         <translation>Außerhalb des Ziels und nicht erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="136"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="146"/>
         <source>%1 of the selection&apos;s audience is here, and the campaign targets none (%2).</source>
         <translation>%1 des Publikums der Auswahl ist hier, und die Kampagne zielt auf keinen (%2).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="144"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="154"/>
         <source>%1 of the selection&apos;s audience against a target of %2: %3 × the target</source>
         <translation>%1 des Publikums der Auswahl gegenüber einem Ziel von %2: %3 × das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="148"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="158"/>
         <source>, within %1–%2.</source>
         <translation>, innerhalb %1–%2.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="150"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="160"/>
         <source>, %1 (outside %2–%3; %4).</source>
         <translation>, %1 (außerhalb %2–%3; %4).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="166"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="176"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="174"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="184"/>
         <source>0 because %1 has no one selected, while %2 has %3.</source>
         <translation>0, weil bei %1 niemand ausgewählt ist, während %2 %3 hat.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="176"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="186"/>
         <source>%1 (%2) is selected at %3 × the rate of %4 (%5).</source>
         <translation>%1 (%2) wird mit dem %3-Fachen der Quote von %4 ausgewählt (%5).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="181"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="191"/>
         <source> With %1 selected in all (fewer than %2) this is too few to judge.</source>
         <translation> Mit insgesamt %1 Ausgewählten (weniger als %2) sind das zu wenige für ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="188"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="198"/>
         <source>Gap in selection rates</source>
         <translation>Lücke bei den Auswahlquoten</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="189"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="199"/>
         <source>demographic parity difference (Fairlearn, between groups)</source>
         <translation>Demographic Parity Difference (Fairlearn, zwischen Gruppen)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="190"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="200"/>
         <source>the highest minus the lowest selection rate among the groups large enough to judge: 0 when every group is selected at the same rate.</source>
         <translation>die höchste minus die niedrigste Auswahlquote unter den Gruppen, die groß genug für ein Urteil sind: 0, wenn jede Gruppe mit derselben Quote ausgewählt wird.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="197"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="207"/>
         <source>Lowest rate against highest</source>
         <translation>Niedrigste Quote gegenüber höchster</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="198"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="208"/>
         <source>demographic parity ratio (Fairlearn); AIF360 calls it disparate impact</source>
         <translation>Demographic Parity Ratio (Fairlearn); AIF360 nennt es Disparate Impact</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="199"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="209"/>
         <source>the lowest selection rate divided by the highest, among the groups large enough to judge: 1 when alike; under %1 fails the four-fifths rule.</source>
         <translation>die niedrigste Auswahlquote geteilt durch die höchste, unter den Gruppen, die groß genug für ein Urteil sind: 1, wenn gleich; unter %1 verfehlt es die Vier-Fünftel-Regel.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="207"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="217"/>
         <source>Ranking exposure</source>
         <translation>Sichtbarkeit im Ranking</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="208"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="218"/>
         <source>normalised discounted KL divergence (NDKL; Geyik, Ambler and Kenthapadi 2019)</source>
         <translation>normierte diskontierte KL-Divergenz (NDKL; Geyik, Ambler und Kenthapadi 2019)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="209"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="219"/>
         <source>how far the groups&apos; shares among the first i candidates are from their shares of the pool, summed over every position i = 1 … n of the consenting ranked candidates (not only the selection), each weighted 1 / log₂(i + 1) so the top counts most, and divided by the sum of the weights. 0 = proportional at every depth.</source>
         <translation>wie weit die Anteile der Gruppen unter den ersten i Kandidaten von ihren Anteilen am Pool entfernt sind, summiert über jede Position i = 1 … n der eingewilligten gerankten Kandidaten (nicht nur der Auswahl), jeweils gewichtet mit 1 / log₂(i + 1), sodass die Spitze am meisten zählt, und geteilt durch die Summe der Gewichte. 0 = proportional in jeder Tiefe.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="223"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="233"/>
         <source>%1 of %2 selected — too few to judge (%3).</source>
         <translation>%1 von %2 ausgewählt — zu wenige für ein Urteil (%3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="228"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="238"/>
         <source>%1 of %2 selected (%3; plausibly %4)</source>
         <translation>%1 von %2 ausgewählt (%3; plausibel %4)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="233"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="243"/>
         <source>; %1 × the rate of %2</source>
         <translation>; %1 × die Quote von %2</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="235"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="245"/>
         <source> (plausibly %1)</source>
         <translation> (plausibel %1)</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="237"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="247"/>
         <source>; the reference group</source>
         <translation>; die Referenzgruppe</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="239"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="249"/>
         <source>; no comparison: %1</source>
         <translation>; kein Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="252"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="262"/>
         <source>FA*IR test, α = %1, adjusted to %2 for %3 positions</source>
         <translation>FA*IR-Test, α = %1, angepasst auf %2 für %3 Positionen</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="256"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="266"/>
         <source>Placed in the top %1 as fairly as chance allows (%2).</source>
         <translation>So fair unter den Top %1 platziert, wie der Zufall erlaubt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="257"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="267"/>
         <source>Fewer in the ranking than chance allows: among the first %1 it needed at least %2 and had %3 (%4).</source>
         <translation>Weniger im Ranking, als der Zufall erlaubt: Unter den ersten %1 brauchte es mindestens %2 und hatte %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="273"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="283"/>
         <source>Audience balance</source>
         <translation>Publikumsbalance</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="274"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="284"/>
         <source>The campaign has no target audience, so the audience balance cannot be checked.</source>
         <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="285"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="295"/>
         <source>No selected creator has audience data for this dimension: add it with File › Import Audiences or candor import-audience (docs/audience-import.md).</source>
         <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: Fügen Sie sie hinzu mit Datei › Publikumsdaten importieren oder candor import-audience (docs/audience-import.md).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="297"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="307"/>
         <source>Only %1 creators&apos; audiences are pooled: the balance moves a lot with each creator added or removed.</source>
         <translation>Nur die Publika von %1 Creatorn sind zusammengefasst: Die Balance bewegt sich stark mit jedem Creator, der hinzukommt oder wegfällt.</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="311"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="321"/>
         <source>%1 of the selection&apos;s audience is aged %2, which includes people under 18, and the campaign does not target it (%3).</source>
         <translation>%1 des Publikums der Auswahl ist %2 Jahre alt, was Menschen unter 18 einschließt, und die Kampagne zielt nicht darauf (%3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="351"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="361"/>
         <source>%1 of the selection&apos;s audience is in categories the campaign does not target: %2 (data confidence %3).</source>
         <translation>%1 des Publikums der Auswahl ist in Kategorien, auf die die Kampagne nicht zielt: %2 (Datenkonfidenz %3).</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="360"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="370"/>
         <source>Creators by %1</source>
         <translation>Creator nach %1</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.cpp" line="366"/>
+        <location filename="../models/fairness/AuditReport.cpp" line="376"/>
         <source>%1 consenting creators are selected, fewer than %2: too few to judge whether groups are selected alike.</source>
         <translation>%1 eingewilligte Creator sind ausgewählt, weniger als %2: zu wenige, um zu beurteilen, ob Gruppen gleich ausgewählt werden.</translation>
     </message>
@@ -3089,6 +3200,21 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <location filename="../models/fairness/FairnessAudit.cpp" line="38"/>
         <source>the top %1</source>
         <translation>die Top %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="197"/>
+        <source>age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="198"/>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../models/fairness/FairnessAudit.cpp" line="199"/>
+        <source>ethnicity</source>
+        <translation>ethnische Herkunft</translation>
     </message>
     <message>
         <location filename="../models/fairness/FairnessMetrics.cpp" line="18"/>
@@ -3197,7 +3323,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>eine gerankte Gruppe hat einen Zielanteil von 0</translation>
     </message>
     <message>
-        <location filename="../models/fairness/AuditReport.h" line="29"/>
+        <location filename="../models/fairness/AuditReport.h" line="31"/>
         <source>not defined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -3912,6 +4038,18 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <source>Numbers use a decimal comma (%1 cells such as &quot;3,4&quot;): &quot;1.234,5&quot; is read as one thousand two hundred thirty-four and a half.</source>
         <translation>Zahlen verwenden ein Dezimalkomma (%1 Zellen wie „3,4“): „1.234,5“ wird als eintausendzweihundertvierunddreißigeinhalb gelesen.</translation>
     </message>
+    <message>
+        <location filename="../models/import/ImportPlan.h" line="57"/>
+        <source>rejected</source>
+        <comment>an import issue</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportPlan.h" line="58"/>
+        <source>warning</source>
+        <comment>an import issue</comment>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>PolicyText</name>
@@ -3984,32 +4122,102 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>(keine ID)</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="133"/>
+        <location filename="../models/policy/Policy.cpp" line="96"/>
+        <source>Age-restricted products</source>
+        <translation>Produkte mit Altersgrenze</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="97"/>
+        <source>For alcohol, gambling and less healthy food: no creator whose audience is too young, and none without age data</source>
+        <translation>Für Alkohol, Glücksspiel und weniger gesunde Lebensmittel: kein Creator mit zu jungem Publikum und keiner ohne Altersdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="98"/>
+        <source>Authenticity</source>
+        <translation>Echtheit</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="99"/>
+        <source>A creator whose authenticity check is red needs a person&apos;s override with a reason</source>
+        <translation>Ein Creator, dessen Echtheitsprüfung rot ist, braucht die Übersteuerung durch eine Person, mit Begründung</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="100"/>
+        <source>Disclosure history</source>
+        <translation>Kennzeichnungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="101"/>
+        <source>Creators who did not disclose sponsored posts properly in the last months are flagged</source>
+        <translation>Creator, die gesponserte Beiträge in den letzten Monaten nicht richtig gekennzeichnet haben, werden markiert</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="102"/>
+        <source>Deliverables disclosed</source>
+        <translation>Lieferungen gekennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="103"/>
+        <source>Sponsored posts published after approval must pass the disclosure check</source>
+        <translation>Gesponserte Beiträge, die nach der Freigabe erscheinen, müssen die Kennzeichnungsprüfung bestehen</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="104"/>
+        <source>Consent and privacy</source>
+        <translation>Einwilligung und Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="105"/>
+        <source>No expired consent, no creator who objected to profiling and none past retention on a shortlist</source>
+        <translation>Keine abgelaufene Einwilligung, kein Creator, der dem Profiling widersprochen hat, und keiner nach Ablauf der Aufbewahrungsfrist auf einer Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="106"/>
+        <source>Human decision</source>
+        <translation>Menschliche Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="107"/>
+        <source>A named person approves, and every decision against the ranking has a reason</source>
+        <translation>Eine namentlich genannte Person gibt frei, und jede Entscheidung gegen das Ranking hat eine Begründung</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="108"/>
+        <source>Group fairness</source>
+        <translation>Gruppenfairness</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="109"/>
+        <source>A creator group selected at a rate outside the four-fifths band must be acknowledged with a note</source>
+        <translation>Eine Creator-Gruppe, deren Auswahlquote außerhalb des Vier-Fünftel-Bands liegt, muss mit einer Notiz zur Kenntnis genommen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/Policy.cpp" line="135"/>
         <source>Resolved</source>
         <translation>Aufgelöst</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="134"/>
+        <location filename="../models/policy/Policy.cpp" line="136"/>
         <source>Blocks approval</source>
         <translation>Blockiert die Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="135"/>
+        <location filename="../models/policy/Policy.cpp" line="137"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="140"/>
+        <location filename="../models/policy/Policy.cpp" line="142"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="141"/>
+        <location filename="../models/policy/Policy.cpp" line="143"/>
         <source>Acknowledged</source>
         <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="142"/>
+        <location filename="../models/policy/Policy.cpp" line="144"/>
         <source>Overridden</source>
         <translation>Übergangen</translation>
     </message>
@@ -4227,6 +4435,388 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="31"/>
+        <source>A factor without data counts as half marks (0.5) and is marked &quot;imputed&quot;.</source>
+        <translation>Ein Faktor ohne Daten zählt mit halber Punktzahl (0,5) und wird als „ergänzt“ markiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="33"/>
+        <source>A factor without data is left out for that creator and the other weights are scaled up to make up for it.</source>
+        <translation>Ein Faktor ohne Daten wird für diesen Creator weggelassen, und die übrigen Gewichte werden zum Ausgleich hochskaliert.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="36"/>
+        <source>A factor without data adds nothing, so missing data never beats real data; the range the score could reach with the data is shown beside it.</source>
+        <translation>Ein Faktor ohne Daten trägt nichts bei, sodass fehlende Daten nie echte Daten schlagen; daneben steht der Bereich, den die Bewertung mit den Daten erreichen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="46"/>
+        <source>at least %1 followers</source>
+        <translation>mindestens %1 Follower</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="51"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="54"/>
+        <source>leading audience country one of %1</source>
+        <translation>wichtigstes Publikumsland eines von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="56"/>
+        <source>no category among %1</source>
+        <translation>keine Kategorie aus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="75"/>
+        <source>%1 at %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="82"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="85"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ReportBuilder.cpp" line="93"/>
+        <source>%1; the audiences of %2 of %n creator(s) are known.</source>
+        <translation>
+            <numerusform>%1; das Publikum von %2 von %n Creator ist bekannt.</numerusform>
+            <numerusform>%1; das Publikum von %2 von %n Creatorn ist bekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="96"/>
+        <source> Not in the target: %1.</source>
+        <translation> Nicht im Ziel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="98"/>
+        <source> Fewer than the target: %1.</source>
+        <translation> Weniger als das Ziel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="100"/>
+        <source> More than the target: %1.</source>
+        <translation> Mehr als das Ziel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="102"/>
+        <source> Every part of the target is within the four-fifths band.</source>
+        <translation> Jeder Teil des Ziels liegt im Vier-Fünftel-Band.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="147"/>
+        <source>has no campaign to report on</source>
+        <translation>hat keine Kampagne, über die berichtet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportBuilder.cpp" line="237"/>
+        <source>Audience figures are estimates with a stated confidence; creator groups count only creators who declared the attribute with consent, and a group smaller than %1 is not judged.</source>
+        <translation>Publikumszahlen sind Schätzungen mit angegebener Verlässlichkeit; Creator-Gruppen zählen nur Creator, die das Merkmal mit Einwilligung angegeben haben, und eine Gruppe kleiner als %1 wird nicht beurteilt.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="13"/>
+        <source>%1 · shortlist report</source>
+        <translation>%1 · Shortlist-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="18"/>
+        <source>Prepared on %1 with Candor · scoring model %2 version %3</source>
+        <translation>Erstellt am %1 mit Candor · Bewertungsmodell %2 Version %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="20"/>
+        <source>%1 · Prepared on %2 with Candor · scoring model %3 version %4</source>
+        <translation>%1 · Erstellt am %2 mit Candor · Bewertungsmodell %3 Version %4</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="26"/>
+        <source>How the score is made</source>
+        <translation>So entsteht die Bewertung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ReportText.cpp" line="31"/>
+        <source>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value(s) were missing.</source>
+        <translation>
+            <numerusform>Die Bewertung jedes Creators ist der gewichtete Anteil der Punkte, die jeder Faktor gibt, von 100. %1 In dieser Shortlist fehlte %n Wert.</numerusform>
+            <numerusform>Die Bewertung jedes Creators ist der gewichtete Anteil der Punkte, die jeder Faktor gibt, von 100. %1 In dieser Shortlist fehlten %n Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <source>How it is scaled</source>
+        <translation>Wie er skaliert wird</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <source>Data and benchmarks</source>
+        <translation>Daten und Vergleichswerte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="44"/>
+        <source>Hard filters: %1.</source>
+        <translation>Harte Filter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="45"/>
+        <source>none</source>
+        <comment>hard filters</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="50"/>
+        <source>The shortlist (%1)</source>
+        <translation>Die Shortlist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="55"/>
+        <source>Score %1 of 100</source>
+        <translation>Bewertung %1 von 100</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="61"/>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="61"/>
+        <source>not ranked: %1</source>
+        <translation>nicht gerankt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="63"/>
+        <source>with the missing data: %1 to %2</source>
+        <translation>mit den fehlenden Daten: %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="65"/>
+        <source>in the top %1 in %2 of weight draws, rank %3–%4</source>
+        <translation>unter den besten %1 in %2 der Gewichtsziehungen, Rang %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Raw</source>
+        <translation>Rohwert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Scaled</source>
+        <translation>Skaliert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="78"/>
+        <location filename="../models/report/ReportText.cpp" line="128"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="83"/>
+        <source>%1 (imputed)</source>
+        <translation>%1 (ergänzt)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="88"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="93"/>
+        <source>%1, against the ranking</source>
+        <translation>%1, gegen das Ranking</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="98"/>
+        <source> by %1 on %2: %3</source>
+        <translation> von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="103"/>
+        <source>Considered and rejected</source>
+        <translation>Geprüft und abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="108"/>
+        <source>@%1 (score %2): %3</source>
+        <translation>@%1 (Bewertung %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="113"/>
+        <source>Fairness</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="118"/>
+        <source>Audited: %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <source>Audience</source>
+        <translation>Publikum</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="133"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="138"/>
+        <source>%1 · %2: </source>
+        <translation>%1 · %2: </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="143"/>
+        <source>Nothing to flag.</source>
+        <translation>Nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="148"/>
+        <source>Ethics policy</source>
+        <translation>Ethikrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="153"/>
+        <source>The agency&apos;s own rules, checked against this shortlist; a finding that blocks approval is resolved only by a named person, with a written reason.</source>
+        <translation>Die eigenen Regeln der Agentur, an dieser Shortlist geprüft; ein Befund, der die Freigabe blockiert, wird nur von einer namentlich genannten Person mit schriftlicher Begründung gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="159"/>
+        <source>%1 · %2 · %3: </source>
+        <translation>%1 · %2 · %3: </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="164"/>
+        <source>No rule of the policy finds anything on this shortlist.</source>
+        <translation>Keine Regel der Richtlinie findet etwas auf dieser Shortlist.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="169"/>
+        <source>Changed since approval</source>
+        <translation>Seit der Freigabe geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <source>Source of its threshold</source>
+        <translation>Quelle ihres Schwellenwerts</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="184"/>
+        <source>blocks approval</source>
+        <translation>blockiert die Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="184"/>
+        <source>warns</source>
+        <translation>warnt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="189"/>
+        <source>Accountability</source>
+        <translation>Verantwortlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="194"/>
+        <source>The shortlist is not approved yet.</source>
+        <translation>Die Shortlist ist noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="195"/>
+        <source>Approved by %1 at %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ReportText.cpp" line="200"/>
+        <source>The project&apos;s audit log held %n entries when this report was made; the last one&apos;s SHA-256 is %1. candor verify on the project file checks that it still does.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll des Projekts hatte %n Eintrag, als dieser Bericht erstellt wurde; dessen SHA-256 ist %1. candor verify prüft an der Projektdatei, dass es noch so ist.</numerusform>
+            <numerusform>Das Prüfprotokoll des Projekts hatte %n Einträge, als dieser Bericht erstellt wurde; der SHA-256 des letzten ist %1. candor verify prüft an der Projektdatei, dass es noch so ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="208"/>
+        <source>Points each factor adds</source>
+        <translation>Punkte, die jeder Faktor beiträgt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportText.cpp" line="213"/>
+        <source>%1: the shortlist&apos;s audience against the target</source>
+        <translation>%1: das Publikum der Shortlist gegenüber dem Ziel</translation>
+    </message>
+</context>
+<context>
     <name>ScoringText</name>
     <message>
         <location filename="../models/scoring/Counterfactuals.cpp" line="71"/>
@@ -4352,6 +4942,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <location filename="../models/scoring/FactorEvaluator.cpp" line="232"/>
         <source>None of Candor&apos;s authenticity signals has data yet (engagement against a benchmark, accounts followed, comments per like, follower history, follower sample)</source>
         <translation>Noch keines von Candors Echtheitssignalen hat Daten (Interaktion gegenüber einem Vergleichswert, gefolgte Konten, Kommentare pro Like, Follower-Verlauf, Follower-Stichprobe)</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="245"/>
+        <source>%1: %2</source>
+        <comment>an authenticity signal: its light</comment>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/scoring/FactorEvaluator.cpp" line="248"/>
@@ -4591,6 +5187,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <location filename="../models/scoring/Warnings.cpp" line="91"/>
         <source>A post touches a brand-safety category or a topic the brief excludes; the brand-safety line of the score names the post and the words.</source>
         <translation>Ein Beitrag berührt eine Markensicherheitskategorie oder ein vom Briefing ausgeschlossenes Thema; die Zeile Markensicherheit der Bewertung nennt den Beitrag und die Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/EngagementBenchmarks.cpp" line="68"/>
+        <source>over %1</source>
+        <comment>a follower tier: over 1M</comment>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>
@@ -5002,57 +5604,57 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
 <context>
     <name>UndoText</name>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="16"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="17"/>
         <source>weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="43"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="44"/>
         <source>reset weights</source>
         <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="61"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="62"/>
         <source>the project is no longer open</source>
         <translation>das Projekt ist nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="128"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="129"/>
         <source>note on @%1</source>
         <translation>Notiz zu @%1</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="144"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="145"/>
         <source>filter change</source>
         <translation>Filteränderung</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="196"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="197"/>
         <source>edit campaign &quot;%1&quot;</source>
         <translation>Kampagne „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="212"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="213"/>
         <source>delete campaign &quot;%1&quot;</source>
         <translation>Kampagne „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="231"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="232"/>
         <source>new creator @%1</source>
         <translation>neuer Creator @%1</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="256"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="257"/>
         <source>figures of @%1</source>
         <translation>Zahlen von @%1</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="275"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="276"/>
         <source>delete creator of @%1</source>
         <translation>Creator von @%1 löschen</translation>
     </message>
     <message>
-        <location filename="../models/undo/WorkbenchCommands.cpp" line="295"/>
+        <location filename="../models/undo/WorkbenchCommands.cpp" line="296"/>
         <source>merge @%1 into the creator of @%2</source>
         <translation>@%1 mit dem Creator von @%2 zusammenführen</translation>
     </message>
@@ -5158,23 +5760,43 @@ Freigegeben von:</translation>
 <context>
     <name>candor::AudienceDimension</name>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="25"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="26"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="26"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="27"/>
+        <source>age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="28"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="27"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="29"/>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="30"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/domain/AudienceDistribution.cpp" line="28"/>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="31"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="32"/>
         <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/AudienceDistribution.cpp" line="33"/>
+        <source>language</source>
         <translation>Sprache</translation>
     </message>
 </context>
@@ -6241,67 +6863,67 @@ SHA-256 %3</translation>
 <context>
     <name>candor::ComparisonModel</name>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="106"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="107"/>
         <source>%1 scores %2 points more than %3</source>
         <translation>%1 erzielt %2 Punkte mehr als %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="116"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="117"/>
         <source>, mostly from </source>
         <translation>, vor allem durch </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="120"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="121"/>
         <source> %1 does better on %2.</source>
         <translation> %1 schneidet besser ab bei %2.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="142"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="143"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="163"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="164"/>
         <source>Points %1 gets more than %2 in all (negative: fewer)</source>
         <translation>Punkte, die %1 insgesamt mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="165"/>
         <source>Points %1 gets more than %2 from this factor (negative: fewer)</source>
         <translation>Punkte, die %1 aus diesem Faktor mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="192"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="192"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="193"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="196"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="197"/>
         <source>Gap to %1</source>
         <translation>Abstand zu %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="198"/>
         <source>Points %1 gets more than %2 per factor (negative: fewer); the column adds up to the score gap</source>
         <translation>Punkte, die %1 je Faktor mehr bekommt als %2 (negativ: weniger); die Spalte ergibt zusammen den Abstand der Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="205"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="206"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="205"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="206"/>
         <source>not ranked</source>
         <translation>nicht gerankt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="207"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="208"/>
         <source>Points out of 100 for %1</source>
         <translation>Punkte von 100 für %1</translation>
     </message>
@@ -8302,63 +8924,63 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
 <context>
     <name>candor::PolicyView</name>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="71"/>
+        <location filename="../ui/PolicyView.cpp" line="72"/>
         <source>Show &amp;Evidence</source>
         <translation>&amp;Belege anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="72"/>
+        <location filename="../ui/PolicyView.cpp" line="73"/>
         <source>The creator&apos;s audience, authenticity, disclosure or privacy record, or the fairness page</source>
         <translation>Publikum, Echtheit, Kennzeichnung oder Datenschutzeintrag des Creators oder die Fairness-Seite</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="77"/>
-        <location filename="../ui/PolicyView.cpp" line="174"/>
+        <location filename="../ui/PolicyView.cpp" line="78"/>
+        <location filename="../ui/PolicyView.cpp" line="175"/>
         <source>&amp;Override With Reason…</source>
         <translation>Mit Begründung ü&amp;bergehen…</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="78"/>
+        <location filename="../ui/PolicyView.cpp" line="79"/>
         <source>Keep the creator despite the finding, with a written reason (a group&apos;s finding is acknowledged with a note); in the audit log and the client report</source>
         <translation>Den Creator trotz des Befunds behalten, mit schriftlicher Begründung (der Befund einer Gruppe wird mit einer Notiz zur Kenntnis genommen); im Prüfprotokoll und im Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="81"/>
+        <location filename="../ui/PolicyView.cpp" line="82"/>
         <source>&amp;Remove From Shortlist…</source>
         <translation>Von der Shortlist &amp;nehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="82"/>
+        <location filename="../ui/PolicyView.cpp" line="83"/>
         <source>Take the creator off this campaign&apos;s shortlist, with a reason</source>
         <translation>Den Creator mit einem Grund von der Shortlist dieser Kampagne nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="86"/>
+        <location filename="../ui/PolicyView.cpp" line="87"/>
         <source>Request &amp;Data or Consent…</source>
         <translation>&amp;Daten oder Einwilligung anfragen…</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="87"/>
+        <location filename="../ui/PolicyView.cpp" line="88"/>
         <source>A message to the creator asking for audience data or a renewed consent, copied to the clipboard and kept as a note</source>
         <translation>Eine Nachricht an den Creator mit der Bitte um Publikumsdaten oder eine erneuerte Einwilligung, in die Zwischenablage kopiert und als Notiz aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="126"/>
+        <location filename="../ui/PolicyView.cpp" line="127"/>
         <source>The policy could not be checked: %1</source>
         <translation>Die Richtlinie konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="128"/>
+        <location filename="../ui/PolicyView.cpp" line="129"/>
         <source>The ethics policy checks a campaign&apos;s shortlist: create a campaign first.</source>
         <translation>Die Ethikrichtlinie prüft die Shortlist einer Kampagne: Legen Sie zuerst eine Kampagne an.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="133"/>
+        <location filename="../ui/PolicyView.cpp" line="134"/>
         <source>The shortlist of &quot;%1&quot; meets the project&apos;s ethics policy.</source>
         <translation>Die Shortlist von „%1“ erfüllt die Ethikrichtlinie des Projekts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="135"/>
+        <location filename="../ui/PolicyView.cpp" line="136"/>
         <source>%Ln open finding(s) on the shortlist of &quot;%1&quot;</source>
         <translation>
             <numerusform>%Ln offener Befund auf der Shortlist von „%1“</numerusform>
@@ -8366,7 +8988,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="138"/>
+        <location filename="../ui/PolicyView.cpp" line="139"/>
         <source>; %Ln of them block(s) approval until resolved</source>
         <translation>
             <numerusform>; %Ln davon blockiert die Freigabe bis zur Auflösung</numerusform>
@@ -8374,7 +8996,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="142"/>
+        <location filename="../ui/PolicyView.cpp" line="143"/>
         <source> %Ln finding(s) resolved by a person.</source>
         <translation>
             <numerusform> %Ln Befund von einer Person aufgelöst.</numerusform>
@@ -8382,49 +9004,49 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="143"/>
+        <location filename="../ui/PolicyView.cpp" line="144"/>
         <source> The rules, their thresholds and sources are the project&apos;s own; every resolution goes into the audit log and the client report.</source>
         <translation> Die Regeln, ihre Schwellenwerte und Quellen gehören dem Projekt; jede Auflösung kommt ins Prüfprotokoll und in den Kundenbericht.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="150"/>
+        <location filename="../ui/PolicyView.cpp" line="151"/>
         <source>Since the shortlist was approved: </source>
         <translation>Seit der Freigabe der Shortlist: </translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="159"/>
+        <location filename="../ui/PolicyView.cpp" line="160"/>
         <source>Select a finding to see it in full and resolve it.</source>
         <translation>Wählen Sie einen Befund, um ihn vollständig zu sehen und aufzulösen.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="162"/>
+        <location filename="../ui/PolicyView.cpp" line="163"/>
         <source>%1 (%2): %3
 %4: %5</source>
         <translation>%1 (%2): %3
 %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="173"/>
+        <location filename="../ui/PolicyView.cpp" line="174"/>
         <source>&amp;Acknowledge With Note…</source>
         <translation>Mit Notiz zur &amp;Kenntnis nehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="187"/>
+        <location filename="../ui/PolicyView.cpp" line="188"/>
         <source>Not resolved</source>
         <translation>Nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="201"/>
+        <location filename="../ui/PolicyView.cpp" line="202"/>
         <source>Acknowledge Finding</source>
         <translation>Befund zur Kenntnis nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="201"/>
+        <location filename="../ui/PolicyView.cpp" line="202"/>
         <source>Override Finding</source>
         <translation>Befund übergehen</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="202"/>
+        <location filename="../ui/PolicyView.cpp" line="203"/>
         <source>%1
 
 %2: %3
@@ -8437,47 +9059,47 @@ Why may it stand? The reason goes into the audit log and the client report; a la
 Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbericht; eine spätere Entscheidung zu %4 fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="205"/>
+        <location filename="../ui/PolicyView.cpp" line="206"/>
         <source>this creator</source>
         <translation>diesem Creator</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="205"/>
+        <location filename="../ui/PolicyView.cpp" line="206"/>
         <source>the shortlist</source>
         <translation>der Shortlist</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="218"/>
+        <location filename="../ui/PolicyView.cpp" line="219"/>
         <source>could you send us the age breakdown of your audience (a screenshot of your platform&apos;s audience insights, with its date)? The campaign is for an age-restricted product, and the advertising rules ask us to check that fewer than a quarter of your audience is under 18.</source>
         <translation>könnten Sie uns die Altersverteilung Ihres Publikums schicken (einen Screenshot der Publikumsstatistik Ihrer Plattform, mit Datum)? Die Kampagne ist für ein Produkt mit Altersbeschränkung, und die Werberegeln verlangen von uns zu prüfen, dass weniger als ein Viertel Ihres Publikums unter 18 ist.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="222"/>
+        <location filename="../ui/PolicyView.cpp" line="223"/>
         <source>could you confirm whether we may keep using your details for this campaign? Your earlier consent has expired or our retention period has ended; without your answer we will remove your details.</source>
         <translation>könnten Sie bestätigen, ob wir Ihre Angaben für diese Kampagne weiter verwenden dürfen? Ihre frühere Einwilligung ist abgelaufen oder unsere Aufbewahrungsfrist ist zu Ende; ohne Ihre Antwort entfernen wir Ihre Angaben.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="225"/>
+        <location filename="../ui/PolicyView.cpp" line="226"/>
         <source>Hello %1, about the campaign &quot;%2&quot;: %3</source>
         <translation>Hallo %1, zur Kampagne „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="228"/>
+        <location filename="../ui/PolicyView.cpp" line="229"/>
         <source>Requested from the creator: </source>
         <translation>Beim Creator angefragt: </translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="229"/>
+        <location filename="../ui/PolicyView.cpp" line="230"/>
         <source>Note not kept</source>
         <translation>Notiz nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="238"/>
+        <location filename="../ui/PolicyView.cpp" line="239"/>
         <source>Request Copied</source>
         <translation>Anfrage kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyView.cpp" line="239"/>
+        <location filename="../ui/PolicyView.cpp" line="240"/>
         <source>This message is on the clipboard, ready to paste into an email or a direct message, and a note on the creator records that you asked:
 
 %1</source>
@@ -8489,77 +9111,77 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::PostVerdictModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="243"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="234"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="244"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="235"/>
         <source>Sponsored</source>
         <translation>Gesponsert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="245"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="236"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="246"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="237"/>
         <source>Rule that decided it</source>
         <translation>Entscheidende Regel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="247"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="238"/>
         <source>AI label</source>
         <translation>KI-Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="248"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="239"/>
         <source>Brand safety</source>
         <translation>Markensicherheit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="249"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="240"/>
         <source>What Candor found</source>
         <translation>Was Candor fand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="250"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="241"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="252"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="243"/>
         <source>When the post was published</source>
         <translation>Wann der Beitrag veröffentlicht wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="253"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="244"/>
         <source>Who says a brand paid for it: the platform&apos;s paid-partnership label, you (a contract or a brand mention you confirmed), or both</source>
         <translation>Wer sagt, dass eine Marke dafür bezahlt hat: die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform, Sie (ein Vertrag oder eine bestätigte Markennennung) oder beide</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="260"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="251"/>
         <source>The rule and the label it found; the tooltip names the source</source>
         <translation>Die Regel und die Kennzeichnung, die sie fand; der Tooltip nennt die Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="262"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="253"/>
         <source>Whether the post carries a label for AI-made content; a post you mark as AI-made without one is a warning (EU AI Act, Art. 50)</source>
         <translation>Ob der Beitrag eine Kennzeichnung für KI-erstellte Inhalte trägt; ein Beitrag, den Sie ohne eine solche als KI-erstellt markieren, ist eine Warnung (KI-Verordnung der EU, Art. 50)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="265"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="256"/>
         <source>Words from the brand-safety list (GARM categories) and the brief&apos;s excluded topics found in the post</source>
         <translation>Wörter aus der Markensicherheitsliste (GARM-Kategorien) und vom Briefing ausgeschlossene Themen, die im Beitrag gefunden wurden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="267"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="258"/>
         <source>The rule that decided the verdict, a missing AI label and brand-safety words, a line each; hover for the source</source>
         <translation>Die Regel, die das Ergebnis bestimmte, eine fehlende KI-Kennzeichnung und Markensicherheitswörter, je eine Zeile; mit der Maus darüber: die Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="270"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="261"/>
         <source>The caption, or a video&apos;s title and description, as imported</source>
         <translation>Die Bildunterschrift oder der Titel und die Beschreibung eines Videos, wie importiert</translation>
     </message>
@@ -8718,127 +9340,127 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::PrivacyView</name>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="53"/>
+        <location filename="../ui/PrivacyView.cpp" line="54"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="54"/>
+        <location filename="../ui/PrivacyView.cpp" line="55"/>
         <source>GDPR Art. 5(1)(e): data is kept no longer than needed. Candor&apos;s default is 24 months after a creator&apos;s data was last used (figures, a decision, a note or a renewal)</source>
         <translation>DSGVO Art. 5 Abs. 1 lit. e: Daten werden nicht länger als nötig aufbewahrt. Candors Standard sind 24 Monate nach der letzten Verwendung der Daten eines Creators (Zahlen, eine Entscheidung, eine Notiz oder eine Erneuerung)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="59"/>
+        <location filename="../ui/PrivacyView.cpp" line="60"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="61"/>
+        <location filename="../ui/PrivacyView.cpp" line="62"/>
         <source>How long before a consent expires it is listed, so that it can be renewed in time</source>
         <translation>Wie lange vor ihrem Ablauf eine Einwilligung aufgeführt wird, damit sie rechtzeitig erneuert werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="62"/>
+        <location filename="../ui/PrivacyView.cpp" line="63"/>
         <source>Apply &amp;Policy</source>
         <translation>&amp;Richtlinie anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="65"/>
+        <location filename="../ui/PrivacyView.cpp" line="66"/>
         <source>&amp;Keep a creator&apos;s data</source>
         <translation>Daten eines Creators &amp;aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="67"/>
+        <location filename="../ui/PrivacyView.cpp" line="68"/>
         <source>after its last use · list consents</source>
         <translation>nach der letzten Verwendung · Einwilligungen aufführen</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="73"/>
+        <location filename="../ui/PrivacyView.cpp" line="74"/>
         <source>before they expire</source>
         <translation>vor ihrem Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="78"/>
+        <location filename="../ui/PrivacyView.cpp" line="79"/>
         <source>Kind of finding</source>
         <translation>Art des Befunds</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="79"/>
+        <location filename="../ui/PrivacyView.cpp" line="80"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="83"/>
+        <location filename="../ui/PrivacyView.cpp" line="84"/>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="111"/>
+        <location filename="../ui/PrivacyView.cpp" line="112"/>
         <source>&amp;Record Basis and Notice…</source>
         <translation>&amp;Rechtsgrundlage und Information erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="112"/>
+        <location filename="../ui/PrivacyView.cpp" line="113"/>
         <source>The lawful basis (GDPR Art. 6) and the day the creator was told their data is held (Art. 14)</source>
         <translation>Die Rechtsgrundlage (DSGVO Art. 6) und der Tag, an dem der Creator informiert wurde, dass seine Daten gehalten werden (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="115"/>
+        <location filename="../ui/PrivacyView.cpp" line="116"/>
         <source>Re&amp;new…</source>
         <translation>Er&amp;neuern…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="116"/>
+        <location filename="../ui/PrivacyView.cpp" line="117"/>
         <source>A consent given again, or data still needed: its retention starts again today</source>
         <translation>Eine erneut erteilte Einwilligung oder weiterhin benötigte Daten: Die Aufbewahrung beginnt heute neu</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="118"/>
+        <location filename="../ui/PrivacyView.cpp" line="119"/>
         <source>&amp;Do Not Profile…</source>
         <translation>Nicht &amp;profilieren…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="119"/>
+        <location filename="../ui/PrivacyView.cpp" line="120"/>
         <source>The creator objected (GDPR Art. 21): left out of every ranking and audit</source>
         <translation>Der Creator hat widersprochen (DSGVO Art. 21): aus jedem Ranking und jeder Prüfung ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="120"/>
+        <location filename="../ui/PrivacyView.cpp" line="121"/>
         <source>A&amp;llow Profiling…</source>
         <translation>Profiling &amp;erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="121"/>
+        <location filename="../ui/PrivacyView.cpp" line="122"/>
         <source>The objection was withdrawn: ranked and audited again</source>
         <translation>Der Widerspruch wurde zurückgenommen: wird wieder gerankt und geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="122"/>
+        <location filename="../ui/PrivacyView.cpp" line="123"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="123"/>
+        <location filename="../ui/PrivacyView.cpp" line="124"/>
         <source>Every trace of the creator removed from the file; cannot be undone</source>
         <translation>Jede Spur des Creators wird aus der Datei entfernt; lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="163"/>
+        <location filename="../ui/PrivacyView.cpp" line="164"/>
         <source>&lt;i&gt;Reviewing every creator…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Jeder Creator wird geprüft…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="175"/>
+        <location filename="../ui/PrivacyView.cpp" line="176"/>
         <source>&lt;i&gt;The review cannot be read: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Prüfung kann nicht gelesen werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="192"/>
+        <location filename="../ui/PrivacyView.cpp" line="193"/>
         <source>Nothing to do on %1: every creator has a lawful basis and a notice, and nothing is past its time.</source>
         <translation>Nichts zu tun am %1: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="195"/>
+        <location filename="../ui/PrivacyView.cpp" line="196"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>Am %1 braucht %Ln Creator Aufmerksamkeit: %2.</numerusform>
@@ -8846,17 +9468,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="224"/>
+        <location filename="../ui/PrivacyView.cpp" line="225"/>
         <source>Policy not changed</source>
         <translation>Richtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="235"/>
+        <location filename="../ui/PrivacyView.cpp" line="236"/>
         <source>Record a lawful basis and notice</source>
         <translation>Rechtsgrundlage und Information erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="237"/>
+        <location filename="../ui/PrivacyView.cpp" line="238"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>Für %n ausgewählten Creator.</numerusform>
@@ -8864,52 +9486,52 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="241"/>
+        <location filename="../ui/PrivacyView.cpp" line="242"/>
         <source>(leave as it is)</source>
         <translation>(unverändert lassen)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="244"/>
+        <location filename="../ui/PrivacyView.cpp" line="245"/>
         <source>Lawful &amp;basis:</source>
         <translation>Rechts&amp;grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="245"/>
+        <location filename="../ui/PrivacyView.cpp" line="246"/>
         <source>&amp;Informed on</source>
         <translation>&amp;Informiert am</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="255"/>
+        <location filename="../ui/PrivacyView.cpp" line="256"/>
         <source>e.g. notice e-mailed with the agency&apos;s privacy policy</source>
         <translation>z. B. Hinweis per E-Mail mit der Datenschutzerklärung der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="256"/>
+        <location filename="../ui/PrivacyView.cpp" line="257"/>
         <source>&amp;Reason or reference:</source>
         <translation>&amp;Grund oder Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="269"/>
+        <location filename="../ui/PrivacyView.cpp" line="270"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="285"/>
+        <location filename="../ui/PrivacyView.cpp" line="286"/>
         <source>Nothing to renew</source>
         <translation>Nichts zu erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="286"/>
+        <location filename="../ui/PrivacyView.cpp" line="287"/>
         <source>Select creators past retention or consents that expired or expire soon.</source>
         <translation>Wählen Sie Creator über der Aufbewahrungsfrist oder Einwilligungen, die abgelaufen sind oder bald ablaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="292"/>
+        <location filename="../ui/PrivacyView.cpp" line="293"/>
         <source>Keep the data</source>
         <translation>Daten aufbewahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="293"/>
+        <location filename="../ui/PrivacyView.cpp" line="294"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>Die Daten von %n Creator werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform>
@@ -8917,17 +9539,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="300"/>
+        <location filename="../ui/PrivacyView.cpp" line="301"/>
         <source>Not renewed</source>
         <translation>Nicht erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="305"/>
+        <location filename="../ui/PrivacyView.cpp" line="306"/>
         <source>Renew consent</source>
         <translation>Einwilligung erneuern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="307"/>
+        <location filename="../ui/PrivacyView.cpp" line="308"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n Einwilligung erneut vom Creator gegeben.</numerusform>
@@ -8935,27 +9557,27 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="318"/>
+        <location filename="../ui/PrivacyView.cpp" line="319"/>
         <source>Where the signed consent is kept, e.g. form 2026-44</source>
         <translation>Wo die unterschriebene Einwilligung aufbewahrt wird, z. B. Formular 2026-44</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="319"/>
+        <location filename="../ui/PrivacyView.cpp" line="320"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="320"/>
+        <location filename="../ui/PrivacyView.cpp" line="321"/>
         <source>&amp;Expires on:</source>
         <translation>&amp;Läuft ab am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="321"/>
+        <location filename="../ui/PrivacyView.cpp" line="322"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="331"/>
+        <location filename="../ui/PrivacyView.cpp" line="332"/>
         <source>Consent not renewed</source>
         <translation>Einwilligung nicht erneuert</translation>
     </message>
@@ -9116,147 +9738,157 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="30"/>
+        <location filename="../ui/ReportDialog.cpp" line="32"/>
         <source>Export the client report</source>
         <translation>Den Kundenbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="36"/>
+        <location filename="../ui/ReportDialog.cpp" line="38"/>
         <source>&amp;Agency on the cover:</source>
         <translation>&amp;Agentur auf dem Deckblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="39"/>
+        <location filename="../ui/ReportDialog.cpp" line="41"/>
         <source>Your agency&apos;s name</source>
         <translation>Der Name Ihrer Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/ReportDialog.cpp" line="42"/>
         <source>&amp;Logo…</source>
         <translation>&amp;Logo…</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="41"/>
+        <location filename="../ui/ReportDialog.cpp" line="43"/>
         <source>A PNG or JPEG image for the report&apos;s cover (up to 512 KiB)</source>
         <translation>Ein PNG- oder JPEG-Bild für das Deckblatt des Berichts (bis 512 KiB)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="42"/>
+        <location filename="../ui/ReportDialog.cpp" line="44"/>
         <source>&amp;No Logo</source>
         <translation>&amp;Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="43"/>
+        <location filename="../ui/ReportDialog.cpp" line="45"/>
         <source>Appl&amp;y</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="65"/>
+        <location filename="../ui/ReportDialog.cpp" line="67"/>
         <source>PDF (to hand over or print)</source>
         <translation>PDF (zum Übergeben oder Drucken)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="66"/>
+        <location filename="../ui/ReportDialog.cpp" line="68"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="67"/>
+        <location filename="../ui/ReportDialog.cpp" line="69"/>
         <source>CSV (one row per creator)</source>
         <translation>CSV (eine Zeile pro Creator)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="68"/>
+        <location filename="../ui/ReportDialog.cpp" line="70"/>
         <source>JSON (for other tools)</source>
         <translation>JSON (für andere Werkzeuge)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="72"/>
+        <location filename="../ui/ReportDialog.cpp" line="74"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="74"/>
+        <location filename="../ui/ReportDialog.cpp" line="77"/>
+        <source>The language the report is written in; the numbers stay the same</source>
+        <translation>Die Sprache, in der der Bericht geschrieben ist; die Zahlen bleiben dieselben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="82"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="76"/>
+        <location filename="../ui/ReportDialog.cpp" line="84"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="87"/>
+        <location filename="../ui/ReportDialog.cpp" line="90"/>
+        <source>La&amp;nguage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="100"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="104"/>
+        <location filename="../ui/ReportDialog.cpp" line="125"/>
         <source>&lt;i&gt;The report cannot be made: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Der Bericht kann nicht erstellt werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="107"/>
+        <location filename="../ui/ReportDialog.cpp" line="129"/>
         <source>The report of &lt;b&gt;%1&lt;/b&gt;: %2 shortlisted, %3. It holds the creators&apos; handles, names and the reasons for decisions; creators&apos; self-declared attributes appear only in aggregate.</source>
         <translation>Der Bericht zu &lt;b&gt;%1&lt;/b&gt;: %2 auf der Shortlist, %3. Er enthält die Handles und Namen der Creator und die Gründe der Entscheidungen; selbst angegebene Merkmale der Creator erscheinen nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="113"/>
+        <location filename="../ui/ReportDialog.cpp" line="135"/>
         <source>not approved yet</source>
         <translation>noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="114"/>
+        <location filename="../ui/ReportDialog.cpp" line="136"/>
         <source>approved by %1</source>
         <translation>freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="122"/>
+        <location filename="../ui/ReportDialog.cpp" line="148"/>
         <source>Agency not changed</source>
         <translation>Agentur nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="131"/>
+        <location filename="../ui/ReportDialog.cpp" line="157"/>
         <source>The agency&apos;s logo</source>
         <translation>Das Logo der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="131"/>
+        <location filename="../ui/ReportDialog.cpp" line="157"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="137"/>
+        <location filename="../ui/ReportDialog.cpp" line="163"/>
         <source>Not a logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="138"/>
+        <location filename="../ui/ReportDialog.cpp" line="164"/>
         <source>%1 is not a PNG or JPEG image that can be read.</source>
         <translation>%1 ist kein lesbares PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="154"/>
+        <location filename="../ui/ReportDialog.cpp" line="180"/>
         <source>there is no report to save</source>
         <translation>es gibt keinen Bericht zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/ReportDialog.cpp" line="193"/>
         <source>Save the report</source>
         <translation>Den Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/ReportDialog.cpp" line="199"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/ReportDialog.cpp" line="201"/>
         <source>Report saved</source>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="175"/>
+        <location filename="../ui/ReportDialog.cpp" line="202"/>
         <source>Saved to %1, readable by you only.</source>
         <translation>Gespeichert unter %1, nur für Sie lesbar.</translation>
     </message>
@@ -9264,142 +9896,122 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::SignalTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="35"/>
-        <source>Green</source>
-        <translation>Grün</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="37"/>
-        <source>Amber</source>
-        <translation>Gelb</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="39"/>
-        <source>Red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="43"/>
-        <source>No data</source>
-        <translation>Keine Daten</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="84"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="75"/>
         <source>Threshold from: </source>
         <translation>Schwellenwert aus: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="113"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="104"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="114"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="105"/>
         <source>Light</source>
         <translation>Ampel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="115"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="106"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="116"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="107"/>
         <source>Usual</source>
         <translation>Üblich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="117"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="108"/>
         <source>Counts</source>
         <translation>Zählt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="118"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="109"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="119"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="110"/>
         <source>Threshold from</source>
         <translation>Schwellenwert aus</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="121"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="112"/>
         <source>What is checked</source>
         <translation>Was geprüft wird</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="122"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="113"/>
         <source>Green: as real accounts look; amber: worth a look; red: a sign of bought followers or engagement; no data: not judged</source>
         <translation>Grün: wie echte Konten aussehen; gelb: einen Blick wert; rot: ein Zeichen für gekaufte Follower oder Interaktion; keine Daten: nicht beurteilt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="125"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="116"/>
         <source>The account&apos;s figure</source>
         <translation>Die Zahl des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="126"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="117"/>
         <source>The range in which the light is green</source>
         <translation>Der Bereich, in dem die Ampel grün ist</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="127"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="118"/>
         <source>Weight × confidence: how much the signal counts in the authenticity factor (confidence grows with the data behind it)</source>
         <translation>Gewicht × Konfidenz: wie stark das Signal im Echtheitsfaktor zählt (die Konfidenz wächst mit den Daten dahinter)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="130"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="121"/>
         <source>Why the light is what it is</source>
         <translation>Warum die Ampel so steht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="131"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="122"/>
         <source>Where the threshold comes from</source>
         <translation>Woher der Schwellenwert stammt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="190"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="181"/>
         <source>Brand-safety words: GARM Brand Safety Floor + Suitability Framework categories, Candor&apos;s word lists (docs/brand-safety.md)</source>
         <translation>Markensicherheitswörter: Kategorien des GARM Brand Safety Floor + Suitability Framework, Candors Wortlisten (docs/brand-safety.md)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="204"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="195"/>
         <source>platform label, and you</source>
         <translation>Kennzeichnung der Plattform und Sie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="205"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="196"/>
         <source>platform label</source>
         <translation>Kennzeichnung der Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="214"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="205"/>
         <source>none, but AI-made: warning</source>
         <translation>keine, aber KI-erstellt: Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="216"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="207"/>
         <source>labelled by the creator</source>
         <translation>vom Creator gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="217"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="208"/>
         <source>labelled by the platform</source>
         <translation>von der Plattform gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="226"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="217"/>
         <source>AI: marked as AI-made, without a label: a warning.</source>
         <translation>KI: als KI-erstellt markiert, ohne Kennzeichnung: eine Warnung.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="228"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="219"/>
         <source>Brand safety: </source>
         <translation>Markensicherheit: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/EvidenceModels.cpp" line="257"/>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="248"/>
         <source>Compliant, warning or violation under the disclosure table (FTC, ASA/CMA and others)</source>
         <translation>Konform, Warnung oder Verstoß nach der Kennzeichnungstabelle (FTC, ASA/CMA und andere)</translation>
     </message>
@@ -9612,62 +10224,142 @@ Daten: </translation>
         <translation>Publikumspassung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="24"/>
+        <location filename="../models/scoring/Factor.cpp" line="19"/>
+        <source>How closely the creator&apos;s audience (age band, gender, country) matches the campaign&apos;s target audience: 1 minus the total variation distance, per dimension.</source>
+        <translation>Wie genau das Publikum des Creators (Altersgruppe, Geschlecht, Land) zur Zielgruppe der Kampagne passt: 1 minus der Totalvariationsabstand, je Dimension.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="21"/>
+        <source>Audience demographics of the account against the campaign target</source>
+        <translation>Publikumsdemografie des Kontos gegenüber dem Kampagnenziel</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="23"/>
         <source>Engagement quality</source>
         <translation>Interaktionsqualität</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="25"/>
+        <location filename="../models/scoring/Factor.cpp" line="24"/>
         <source>Engagement</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="31"/>
-        <location filename="../models/scoring/Factor.cpp" line="32"/>
+        <location filename="../models/scoring/Factor.cpp" line="25"/>
+        <source>Engagement rate compared with the typical rate for accounts of the same size on the same platform (the benchmark table).</source>
+        <translation>Interaktionsrate im Vergleich zur typischen Rate von Konten gleicher Größe auf derselben Plattform (die Vergleichstabelle).</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="27"/>
+        <source>Newest metric snapshot; engagement benchmark table</source>
+        <translation>Neuester Kennzahlen-Stand; Vergleichstabelle der Interaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="29"/>
+        <location filename="../models/scoring/Factor.cpp" line="30"/>
         <source>Authenticity</source>
         <translation>Echtheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="36"/>
-        <location filename="../models/scoring/Factor.cpp" line="37"/>
+        <location filename="../models/scoring/Factor.cpp" line="31"/>
+        <source>Share of the engagement that comes from real accounts, as the data source reports it.</source>
+        <translation>Anteil der Interaktion, der von echten Konten kommt, wie die Datenquelle ihn angibt.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="32"/>
+        <source>Authentic and average engagement from the newest metric snapshot</source>
+        <translation>Echte und durchschnittliche Interaktion aus dem neuesten Kennzahlen-Stand</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="33"/>
+        <location filename="../models/scoring/Factor.cpp" line="34"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="43"/>
+        <location filename="../models/scoring/Factor.cpp" line="35"/>
+        <source>Audience size on a logarithmic scale between the campaign&apos;s bounds: followers, or average views for YouTube.</source>
+        <translation>Publikumsgröße auf logarithmischer Skala zwischen den Grenzen der Kampagne: Follower oder, bei YouTube, durchschnittliche Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="37"/>
+        <source>Followers or average views from the newest metric snapshot</source>
+        <translation>Follower oder durchschnittliche Aufrufe aus dem neuesten Kennzahlen-Stand</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="39"/>
         <source>Cost efficiency</source>
         <translation>Kosteneffizienz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="44"/>
+        <location filename="../models/scoring/Factor.cpp" line="40"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="48"/>
+        <location filename="../models/scoring/Factor.cpp" line="41"/>
+        <source>Expected engagements per post for each unit of the creator&apos;s fee.</source>
+        <translation>Erwartete Interaktionen pro Beitrag je Einheit des Creator-Honorars.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="42"/>
+        <source>Fee per post; followers and engagement rate</source>
+        <translation>Honorar pro Beitrag; Follower und Interaktionsrate</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="44"/>
         <source>Brand safety and relevance</source>
         <translation>Markensicherheit und Relevanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="49"/>
+        <location filename="../models/scoring/Factor.cpp" line="45"/>
         <source>Brand safety</source>
         <translation>Markensicherheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="58"/>
+        <location filename="../models/scoring/Factor.cpp" line="46"/>
+        <source>How many of the brief&apos;s topics the creator&apos;s categories or posts match, times the share of its posts free of brand-safety categories (GARM); a topic the brief excludes, in a category or a post, sets it to zero.</source>
+        <translation>Wie viele Themen des Briefings die Kategorien oder Beiträge des Creators treffen, mal dem Anteil seiner Beiträge ohne Markensicherheits-Kategorien (GARM); ein Thema, das das Briefing ausschließt, in einer Kategorie oder einem Beitrag, setzt ihn auf null.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="50"/>
+        <source>Creator categories and imported posts against the campaign&apos;s topics and the brand-safety list</source>
+        <translation>Creator-Kategorien und importierte Beiträge gegenüber den Themen der Kampagne und der Markensicherheitsliste</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="53"/>
         <source>Disclosure record</source>
         <translation>Kennzeichnungsbilanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="59"/>
+        <location filename="../models/scoring/Factor.cpp" line="54"/>
         <source>Disclosure</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="64"/>
-        <location filename="../models/scoring/Factor.cpp" line="65"/>
+        <location filename="../models/scoring/Factor.cpp" line="55"/>
+        <source>Share of the sponsored posts that were labelled as ads clearly and upfront (#ad, Ad |, Werbung).</source>
+        <translation>Anteil der gesponserten Beiträge, die klar und vorab als Werbung gekennzeichnet waren (#ad, Ad |, Werbung).</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="57"/>
+        <source>Sponsored posts imported with candor import-posts, judged by the disclosure table</source>
+        <translation>Mit candor import-posts importierte gesponserte Beiträge, beurteilt nach der Kennzeichnungstabelle</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="59"/>
+        <location filename="../models/scoring/Factor.cpp" line="60"/>
         <source>Track record</source>
         <translation>Bisherige Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="61"/>
+        <source>Results of the creator&apos;s past campaigns with you.</source>
+        <translation>Ergebnisse der früheren Kampagnen des Creators mit Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Factor.cpp" line="62"/>
+        <source>Past campaign results (not collected yet)</source>
+        <translation>Ergebnisse früherer Kampagnen (noch nicht erfasst)</translation>
     </message>
 </context>
 </TS>

@@ -215,6 +215,33 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <location filename="../models/report/ReportBuilder.cpp" line="93"/>
+        <source>%1; the audiences of %2 of %n creator(s) are known.</source>
+        <translation>
+            <numerusform>%1; the audiences of %2 of %n creator are known.</numerusform>
+            <numerusform>%1; the audiences of %2 of %n creators are known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ReportText.cpp" line="31"/>
+        <source>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value(s) were missing.</source>
+        <translation>
+            <numerusform>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value was missing.</numerusform>
+            <numerusform>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n values were missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ReportText.cpp" line="200"/>
+        <source>The project&apos;s audit log held %n entries when this report was made; the last one&apos;s SHA-256 is %1. candor verify on the project file checks that it still does.</source>
+        <translation>
+            <numerusform>The project&apos;s audit log held %n entry when this report was made; its SHA-256 is %1. candor verify on the project file checks that it still does.</numerusform>
+            <numerusform>The project&apos;s audit log held %n entries when this report was made; the last one&apos;s SHA-256 is %1. candor verify on the project file checks that it still does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoringText</name>
     <message numerus="yes">
         <location filename="../models/scoring/FactorEvaluator.cpp" line="248"/>
@@ -397,7 +424,7 @@ Three steps to an explained, audited shortlist:</numerusform>
 <context>
     <name>candor::PolicyView</name>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="135"/>
+        <location filename="../ui/PolicyView.cpp" line="136"/>
         <source>%Ln open finding(s) on the shortlist of &quot;%1&quot;</source>
         <translation>
             <numerusform>%Ln open finding on the shortlist of &quot;%1&quot;</numerusform>
@@ -405,7 +432,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="138"/>
+        <location filename="../ui/PolicyView.cpp" line="139"/>
         <source>; %Ln of them block(s) approval until resolved</source>
         <translation>
             <numerusform>; %Ln of them blocks approval until resolved</numerusform>
@@ -413,7 +440,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyView.cpp" line="142"/>
+        <location filename="../ui/PolicyView.cpp" line="143"/>
         <source> %Ln finding(s) resolved by a person.</source>
         <translation>
             <numerusform> %Ln finding resolved by a person.</numerusform>
@@ -424,7 +451,7 @@ Three steps to an explained, audited shortlist:</numerusform>
 <context>
     <name>candor::PrivacyView</name>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="195"/>
+        <location filename="../ui/PrivacyView.cpp" line="196"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>On %1, %Ln creator needs attention: %2.</numerusform>
@@ -432,7 +459,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="237"/>
+        <location filename="../ui/PrivacyView.cpp" line="238"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>For %n creator selected.</numerusform>
@@ -440,7 +467,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="293"/>
+        <location filename="../ui/PrivacyView.cpp" line="294"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>The data of %n creator is still needed; its retention starts again today. Why?</numerusform>
@@ -448,7 +475,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="307"/>
+        <location filename="../ui/PrivacyView.cpp" line="308"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n consent given again by the creator.</numerusform>

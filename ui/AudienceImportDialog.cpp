@@ -32,9 +32,9 @@ QString issuesText(const QString &fileName, const QList<RowIssue> &issues)
         lines << QStringLiteral("%1:%2: %3%4: %5")
                      .arg(fileName)
                      .arg(issue.line)
-                     .arg(issue.column.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(printable(issue.column)),
-                          severityKey(issue.severity),
-                          printable(issue.reason));
+                     .arg(issue.column.isEmpty() ? QString()
+                                                 : QStringLiteral("[%1] ").arg(printable(issue.column)),
+                          severityLabel(issue.severity), printable(issue.reason));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -199,7 +199,7 @@ CampaignDialog::CampaignDialog(Workbench *workbench, const Campaign &campaign, Q
                 editor->model()->setDistribution(t);
         }
         editor->weight()->setValue(campaign.dimensionWeights.value(dimension, 1.0));
-        dimensions->addTab(editor, translatedDimensionName(dimension));
+        dimensions->addTab(editor, dimensionDisplayName(dimension));
         m_targets << editor;
     }
     targetLayout->addWidget(dimensions, 1);
@@ -306,8 +306,7 @@ QStringList CampaignDialog::problems() const
         problems << tr("The reach scale must start below where it ends.");
     for (TargetAudienceEditor *editor : m_targets) {
         if (const QString problem = editor->model()->problem(); !problem.isEmpty())
-            problems << tr("Target %1: %2.")
-                            .arg(translatedDimensionName(editor->model()->dimension()).toLower(), problem);
+            problems << tr("Target %1: %2.").arg(dimensionNameInText(editor->model()->dimension()), problem);
     }
     problems.removeDuplicates();
     return problems;

@@ -413,7 +413,7 @@ void CandidateDetail::refreshAudience()
         const AudienceEstimate *estimate = estimateFor(estimates, target.dimension());
         auto *chart = new QChart;
         applyPaletteTheme(chart, palette());
-        chart->setTitle(tr("%1 against the target").arg(translatedDimensionName(target.dimension())));
+        chart->setTitle(tr("%1 against the target").arg(dimensionDisplayName(target.dimension())));
         QStringList categories;
         for (const AudienceShare &s : target.shares())
             categories << s.category;
@@ -454,7 +454,7 @@ void CandidateDetail::refreshAudience()
                        page);
         source->setWordWrap(true);
         pageLayout->addWidget(source);
-        m_audience->addTab(page, translatedDimensionName(target.dimension()));
+        m_audience->addTab(page, dimensionDisplayName(target.dimension()));
     }
 }
 

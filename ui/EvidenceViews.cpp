@@ -120,19 +120,18 @@ void AuthenticityView::showCandidate(int candidate)
                 .arg(sig.name.toHtmlEscaped(), sig.evidence.toHtmlEscaped(), sig.source.toHtmlEscaped());
     m_evidence->setText(evidence);
     const authenticity::SignalSummary summary = authenticity::summarize(assessed);
-    QString html =
-        summary.score
-            ? tr("<p><b>Authenticity from Candor's signals: %1 of the points</b> of the %2 "
-                 "signals with data (green 1, amber ½, red 0, each weighted by weight × "
-                 "confidence). Worst light: <b>%3</b>.</p>")
-                  .arg(percentText(*summary.score, 0))
-                  .arg(summary.withData)
-                  .arg(authenticity::lightKey(summary.worst).replace(QLatin1Char('_'), QLatin1Char(' ')))
-            : tr("<p><b>No authenticity signal has data yet.</b> Import the account's posts "
-                 "(<i>candor import-posts</i>), its follower history (<i>candor "
-                 "import-history</i>), a follower sample (<i>candor "
-                 "import-followers</i>) or the comments under its posts (<i>candor "
-                 "import-comments</i>).</p>");
+    QString html = summary.score
+                       ? tr("<p><b>Authenticity from Candor's signals: %1 of the points</b> of the %2 "
+                            "signals with data (green 1, amber ½, red 0, each weighted by weight × "
+                            "confidence). Worst light: <b>%3</b>.</p>")
+                             .arg(percentText(*summary.score, 0))
+                             .arg(summary.withData)
+                             .arg(authenticity::lightLabel(summary.worst))
+                       : tr("<p><b>No authenticity signal has data yet.</b> Import the account's posts "
+                            "(<i>candor import-posts</i>), its follower history (<i>candor "
+                            "import-history</i>), a follower sample (<i>candor "
+                            "import-followers</i>) or the comments under its posts (<i>candor "
+                            "import-comments</i>).</p>");
     const AccountMetrics &m = record->account.metrics;
     if (m.authenticEngagement && m.averageEngagement && *m.averageEngagement > 0.0)
         html += tr("<p>Beside it, not counted: the imported figures' own <i>authentic engagement</i>, "

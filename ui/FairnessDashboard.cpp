@@ -331,7 +331,7 @@ void FairnessDashboard::showAudience()
     QStringList lights;
     for (const DimensionAudit &d : std::as_const(m_audit.dimensions))
         lights << QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>: %3")
-                      .arg(lightColor(d.balance.light).name(), translatedDimensionName(d.balance.dimension),
+                      .arg(lightColor(d.balance.light).name(), dimensionDisplayName(d.balance.dimension),
                            lightLabel(d.balance.light));
     if (lights.isEmpty())
         lights << tr("The campaign has no target audience, so the audience balance cannot be checked: add "
@@ -360,7 +360,7 @@ void FairnessDashboard::showAudience()
         delete page;
     }
     for (const DimensionAudit &d : std::as_const(m_audit.dimensions)) {
-        m_dimensions->addTab(dimensionPage(d), translatedDimensionName(d.balance.dimension));
+        m_dimensions->addTab(dimensionPage(d), dimensionDisplayName(d.balance.dimension));
         m_dimensions->setTabToolTip(m_dimensions->count() - 1, lightLabel(d.balance.light));
     }
     m_dimensions->setCurrentIndex(std::max(0, current));
@@ -381,11 +381,10 @@ QWidget *FairnessDashboard::dimensionPage(const DimensionAudit &d)
                                   c.lowConfidencePart, c.target};
     }
     QBarSeries *bars = nullptr;
-    QChart *chart =
-        makeAudienceBalanceChart(tr("%1: the selection's audience (weighted by %2) against the target")
-                                     .arg(translatedDimensionName(b.dimension),
-                                          reachWeightingLabel(m_audit.settings.audience.weighting)),
-                                 categories, t.lower, t.upper, palette(), &bars);
+    QChart *chart = makeAudienceBalanceChart(
+        tr("%1: the selection's audience (weighted by %2) against the target")
+            .arg(dimensionDisplayName(b.dimension), reachWeightingLabel(m_audit.settings.audience.weighting)),
+        categories, t.lower, t.upper, palette(), &bars);
     // Every bar tells its numbers on hover.
     connect(bars, &QBarSeries::hovered, page, [b, t](bool entered, int index, QBarSet *) {
         if (!entered || index < 0 || index >= b.categories.size()) {
@@ -466,7 +465,7 @@ void FairnessDashboard::showFactorGaps(const AttributeAudit &a)
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(QLocale().toString(points, 'f', 1));
             if (std::abs(points - reference) > std::abs(biggest)) {
                 biggest = points - reference;
-                biggestFactor = scoring::translatedFactorName(f.factor).toLower();
+                biggestFactor = labelInSentence(scoring::translatedFactorName(f.factor));
                 biggestGroup = group;
             }
         }

@@ -5,6 +5,7 @@
 
 #include "PlainTextDelegate.h"
 #include "ScrollingRow.h"
+#include "core/Formatting.h"
 #include "itemmodels/PolicyFindingsModel.h"
 #include "workbench/PolicyMonitor.h"
 #include "workbench/Workbench.h"
@@ -160,7 +161,7 @@ void PolicyView::updateButtons()
                                                   : QString());
     } else {
         QString text = tr("%1 (%2): %3\n%4: %5")
-                           .arg(policy::ruleLabel(f->ruleId), policy::statusLabel(*f).toLower(),
+                           .arg(policy::ruleLabel(f->ruleId), labelInSentence(policy::statusLabel(*f)),
                                 policy::ruleExplanation(f->ruleId), f->subject, f->sentence);
         if (f->resolution)
             text += QStringLiteral("\n") + policy::resolutionSentence(*f->resolution);

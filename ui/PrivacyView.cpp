@@ -6,6 +6,7 @@
 #include "PlainTextDelegate.h"
 #include "PrivacyActions.h"
 #include "ScrollingRow.h"
+#include "core/Formatting.h"
 #include "itemmodels/PrivacyReviewModel.h"
 #include "privacy/PrivacyRules.h"
 #include "workbench/Workbench.h"
@@ -185,7 +186,9 @@ void PrivacyView::showReview(Result<QList<PrivacyStore::ReviewRow>> rows)
     QStringList parts;
     for (FindingKind kind : kKinds) {
         if (counts.value(kind) > 0)
-            parts << QStringLiteral("%1 %2").arg(counts.value(kind)).arg(privacy::findingLabel(kind).toLower());
+            parts << QStringLiteral("%1 %2")
+                         .arg(counts.value(kind))
+                         .arg(labelInSentence(privacy::findingLabel(kind)));
     }
     m_summary->setText(
         rows->isEmpty()

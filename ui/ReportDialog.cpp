@@ -4,6 +4,7 @@
 #include "ReportDialog.h"
 
 #include "core/PrivateFile.h"
+#include "core/Translations.h"
 #include "report/ReportBuilder.h"
 #include "workbench/Workbench.h"
 
@@ -11,10 +12,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QImageReader>
-#include <QLineEdit>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextEdit>
@@ -23,8 +24,9 @@
 namespace candor {
 
 ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
-    : QDialog(parent), m_workbench(workbench), m_agencyName(new QLineEdit(this)), m_preview(new QTextEdit(this)),
-      m_format(new QComboBox(this)), m_paper(new QComboBox(this)), m_summary(new QLabel(this))
+    : QDialog(parent), m_workbench(workbench), m_agencyName(new QLineEdit(this)),
+      m_preview(new QTextEdit(this)), m_format(new QComboBox(this)), m_paper(new QComboBox(this)),
+      m_language(new QComboBox(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export the client report"));
@@ -70,6 +72,12 @@ ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
         m_format->addItem(tr(label), QString::fromLatin1(key));
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(Paper::A4));
     m_paper->addItem(tr("Letter"), static_cast<int>(Paper::Letter));
+    // The client may read another language than the person making the report.
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->setToolTip(tr("The language the report is written in; the numbers stay the same"));
+    for (const QLocale &language : availableLanguages())
+        m_language->addItem(languageName(language), language.bcp47Name());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(translationLanguage().bcp47Name())));
     auto *options = new QHBoxLayout;
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
@@ -79,10 +87,15 @@ ReportDialog::ReportDialog(Workbench &workbench, QWidget *parent)
     options->addWidget(m_format);
     options->addWidget(paperLabel);
     options->addWidget(m_paper);
+    auto *languageLabel = new QLabel(tr("La&nguage:"), this);
+    languageLabel->setBuddy(m_language);
+    options->addWidget(languageLabel);
+    options->addWidget(m_language);
     options->addStretch(1);
     layout->addLayout(options);
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { m_paper->setEnabled(m_format->currentData().toString() == QLatin1String("pdf")); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportDialog::rebuild);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
@@ -97,23 +110,37 @@ void ReportDialog::rebuild()
 {
     m_preview->setDocument(nullptr);
     m_document.reset();
-    auto built = report::build(m_workbench);
-    m_save->setEnabled(built.ok());
-    if (!built) {
+    std::optional<Error> failed;
+    {
+        // The report in its language, the dialog's words in the user's.
+        const TranslationScope inLanguage(reportLanguage());
+        auto built = report::build(m_workbench);
+        if (built)
+            m_document = std::make_unique<ReportDocument>(std::move(*built));
+        else
+            failed = built.error();
+    }
+    m_save->setEnabled(!failed);
+    if (failed) {
         m_summary->setText(
-            tr("<i>The report cannot be made: %1</i>").arg(built.error().toString().toHtmlEscaped()));
+            tr("<i>The report cannot be made: %1</i>").arg(failed->toString().toHtmlEscaped()));
         return;
     }
+    const report::ClientReport &content = m_document->content();
     m_summary->setText(tr("The report of <b>%1</b>: %2 shortlisted, %3. It holds the creators' handles, "
                           "names and the reasons for decisions; creators' self-declared attributes "
                           "appear only in aggregate.")
-                           .arg(built->campaign.toHtmlEscaped())
-                           .arg(built->cards.size())
-                           .arg(built->approvedBy.isEmpty()
+                           .arg(content.campaign.toHtmlEscaped())
+                           .arg(content.cards.size())
+                           .arg(content.approvedBy.isEmpty()
                                     ? tr("not approved yet")
-                                    : tr("approved by %1").arg(built->approvedBy.toHtmlEscaped())));
-    m_document = std::make_unique<ReportDocument>(std::move(*built));
+                                    : tr("approved by %1").arg(content.approvedBy.toHtmlEscaped())));
     m_preview->setDocument(m_document->document());
+}
+
+QLocale ReportDialog::reportLanguage() const
+{
+    return QLocale(m_language->currentData().toString());
 }
 
 void ReportDialog::applyAgency()
@@ -152,6 +179,7 @@ Status ReportDialog::saveTo(const QString &path) const
 {
     if (!m_document)
         return Error{path, tr("there is no report to save"), {}};
+    const TranslationScope inLanguage(reportLanguage());
     auto bytes = renderReport(m_document->content(), m_format->currentData().toString(),
                               static_cast<Paper>(m_paper->currentData().toInt()));
     if (!bytes)

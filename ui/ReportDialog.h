@@ -30,6 +30,7 @@ public:
     QTextEdit *preview() const { return m_preview; }
     QComboBox *format() const { return m_format; }
     QComboBox *paper() const { return m_paper; }
+    QComboBox *language() const { return m_language; }
     QLineEdit *agencyName() const { return m_agencyName; }
     // Keeps the agency's name (and the logo chosen) in the project, and makes the report again.
     void applyAgency();
@@ -40,6 +41,7 @@ private:
     void save();
     void chooseLogo();
     void rebuild(); // the report and its preview from the workbench as it is now
+    QLocale reportLanguage() const;
 
     Workbench &m_workbench;
     std::unique_ptr<ReportDocument> m_document;
@@ -49,6 +51,7 @@ private:
     QTextEdit *m_preview;
     QComboBox *m_format;
     QComboBox *m_paper;
+    QComboBox *m_language;
     QLabel *m_summary;
 };
 

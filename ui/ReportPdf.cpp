@@ -5,16 +5,18 @@
 
 #include "AudienceBalanceChart.h"
 #include "BreakdownChart.h"
+#include "core/Formatting.h"
 #include "report/ReportFormats.h"
+#include "report/ReportText.h"
 #include "scoring/Factor.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QChart>
 #include <QGraphicsLayout>
-#include <QImage>
-#include <QUrl>
 #include <QGraphicsScene>
+#include <QHash>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,6 +24,7 @@
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextTable>
+#include <QUrl>
 
 namespace candor {
 
@@ -34,11 +37,6 @@ constexpr int kDpi = 300; // QPdfWriter's default of 1200 dpi would make the doc
 // The chart's own coordinate space; it is scaled into the space the text layout gives it.
 constexpr QSizeF kChartSize(600.0, 330.0);
 
-QString decimal(double value, int decimals)
-{
-    return QLocale::c().toString(value, 'f', decimals);
-}
-
 // Paints a card's breakdown chart, or a dimension's audience-balance chart, where the text engine put the object:
 // the same charts as the workbench's, rendered through their scene onto the PDF painter, stay vector paths and text.
 class ChartObject : public QObject, public QTextObjectInterface
@@ -46,8 +44,17 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    // The report lives beside this object in ReportDocument::Parts.
-    explicit ChartObject(const report::ClientReport &report) : m_report(report) {}
+    // The report lives beside this object in ReportDocument::Parts. The words are taken now, in the report's
+    // language (a preview paints later, in the window's).
+    explicit ChartObject(const report::ClientReport &report)
+        : m_report(report), m_breakdownTitle(report::ReportText::breakdownChartTitle())
+    {
+        for (const report::AudienceDimension &d : report.audience)
+            m_audienceTitles << report::ReportText::audienceChartTitle(d);
+        for (const scoring::FactorId id : scoring::allFactors())
+            m_factorNames.insert(QString::fromLatin1(scoring::factorInfo(id).key),
+                                 scoring::translatedFactorShortName(id));
+    }
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
     {
@@ -61,20 +68,19 @@ public:
         QChart *chart = nullptr;
         if (const int card = format.property(kCardProperty).toInt(); card >= 0) {
             QList<BreakdownBar> bars;
-            for (const report::Contribution &c : m_report.cards.at(card).contributions) {
-                const auto id = scoring::factorFromKey(c.key);
-                bars << BreakdownBar{id ? scoring::factorInfo(*id).shortName : c.name, c.points, c.imputed};
-            }
+            for (const report::Contribution &c : m_report.cards.at(card).contributions)
+                bars << BreakdownBar{m_factorNames.value(c.key, c.name), c.points, c.imputed};
             const BreakdownChart breakdown = makeBreakdownChart(QPalette(Qt::white));
-            showBreakdown(breakdown, QStringLiteral("Points each factor adds"), bars);
+            showBreakdown(breakdown, m_breakdownTitle, bars);
             chart = breakdown.chart;
         } else {
-            const report::AudienceDimension &d = m_report.audience.at(format.property(kDimensionProperty).toInt());
+            const int dimension = format.property(kDimensionProperty).toInt();
+            const report::AudienceDimension &d = m_report.audience.at(dimension);
             QList<AudienceBar> categories;
             for (const report::AudienceShare &a : d.shares)
                 categories << AudienceBar{a.category, a.share, a.lowConfidencePart, a.target};
-            chart = makeAudienceBalanceChart(QStringLiteral("%1: the shortlist's audience against the target").arg(d.dimension),
-                                             categories, m_report.bandLower, m_report.bandUpper, QPalette(Qt::white));
+            chart = makeAudienceBalanceChart(m_audienceTitles.at(dimension), categories, m_report.bandLower,
+                                             m_report.bandUpper, QPalette(Qt::white));
         }
         scene.addItem(chart);
         const QRectF area(QPointF(0, 0), kChartSize);
@@ -87,6 +93,9 @@ public:
 
 private:
     const report::ClientReport &m_report;
+    QString m_breakdownTitle;
+    QStringList m_audienceTitles;
+    QHash<QString, QString> m_factorNames; // key → short name
 };
 
 // Writes the document with a cursor: data goes in as plain text, so nothing in it is read as markup.
@@ -227,67 +236,48 @@ private:
 
 void writeContent(Writer &w, const report::ClientReport &r)
 {
+    using report::ReportText;
     w.logo(r.agencyLogo);
     w.heading(r.campaign, 1);
     if (!r.brief.isEmpty())
         w.paragraph(r.brief);
-    w.paragraph(QStringLiteral("%1Prepared on %2 with Candor · scoring model %3 version %4")
-                    .arg(r.agency.isEmpty() ? QString() : r.agency + QStringLiteral(" · "), r.preparedOn, r.modelName)
-                    .arg(r.modelVersion),
-                true);
+    w.paragraph(ReportText::preparedLine(r), true);
 
-    w.heading(QStringLiteral("How the score is made"), 2);
-    w.paragraph(QStringLiteral("Each creator's score is the weighted share of the points each factor gives, out of "
-                               "100. %1 In this shortlist %2 values were missing.")
-                    .arg(r.missingDataRule)
-                    .arg(r.imputedValues));
+    w.heading(ReportText::methodHeading(), 2);
+    w.paragraph(ReportText::methodParagraph(r));
     QList<QStringList> factors;
     for (const report::MethodFactor &f : r.factors)
-        factors << QStringList{f.name, decimal(f.weight, 1), QLocale::c().toString(f.share * 100.0, 'f', 0) + QLatin1Char('%'),
+        factors << QStringList{f.name, report::fixedText(f.weight, 1), percentText(f.share, 0),
                                f.normalization, f.dataSource};
-    w.table({QStringLiteral("Factor"), QStringLiteral("Weight"), QStringLiteral("Share"),
-             QStringLiteral("How it is scaled"), QStringLiteral("Data and benchmarks")},
-            factors, {1, 2}, {17, 10, 9, 32, 32});
-    w.paragraph(QStringLiteral("Hard filters: %1.")
-                    .arg(r.filters.isEmpty() ? QStringLiteral("none") : r.filters.join(QStringLiteral("; "))));
+    w.table(ReportText::methodColumns(), factors, {1, 2}, {17, 10, 9, 32, 32});
+    w.paragraph(ReportText::hardFilters(r));
 
-    w.heading(QStringLiteral("The shortlist (%1)").arg(r.cards.size()), 2);
+    w.heading(ReportText::shortlistHeading(r), 2);
     for (int i = 0; i < r.cards.size(); ++i) {
         const report::Card &c = r.cards.at(i);
         w.heading(QStringLiteral("@%1 · %2 · %3").arg(c.handle, c.displayName, c.platform), 3);
-        QString rest = c.rank > 0 ? QStringLiteral(" · rank %1").arg(c.rank)
-                                  : QStringLiteral(" · not ranked: %1").arg(c.filteredOutBy);
-        if (c.highest > c.lowest)
-            rest += QStringLiteral(" · with the missing data: %1 to %2").arg(decimal(c.lowest, 1), decimal(c.highest, 1));
-        if (c.probabilityInTopK)
-            rest += QStringLiteral(" · in the top %1 in %2% of weight draws, rank %3–%4")
-                        .arg(r.topK)
-                        .arg(QLocale::c().toString(*c.probabilityInTopK * 100.0, 'f', 0))
-                        .arg(c.rankLow)
-                        .arg(c.rankHigh);
-        w.leadParagraph(QStringLiteral("Score %1 of 100").arg(decimal(c.score, 1)), rest);
+        w.leadParagraph(ReportText::scoreLead(c), ReportText::scoreDetails(c, r.topK));
         w.chart(i);
         QList<QStringList> rows;
         for (const report::Contribution &f : c.contributions)
             rows << QStringList{f.name,
-                                f.raw ? report::rawValueText(*f.raw) : QStringLiteral("no data"),
-                                decimal(f.normalized, 3) + (f.imputed ? QStringLiteral(" (imputed)") : QString()),
-                                decimal(f.weight, 1), decimal(f.points, 2), f.sentence};
-        w.table({QStringLiteral("Factor"), QStringLiteral("Raw"), QStringLiteral("Scaled"), QStringLiteral("Weight"),
-                 QStringLiteral("Points"), QStringLiteral("Why")},
-                rows, {1, 2, 3, 4}, {16, 13, 12, 10, 9, 40});
+                                ReportText::rawText(f),
+                                ReportText::scaledText(f),
+                                report::fixedText(f.weight, 1),
+                                report::fixedText(f.points, 2),
+                                f.sentence};
+        w.table(ReportText::breakdownColumns(), rows, {1, 2, 3, 4}, {16, 13, 12, 10, 9, 40});
         for (const QString &warning : c.warnings)
-            w.paragraph(QStringLiteral("Warning: ") + warning);
-        w.leadParagraph(c.decision + (c.isOverride ? QStringLiteral(", against the ranking") : QString()),
-                        QStringLiteral(" by %1 on %2: %3").arg(c.decidedBy, c.decidedAt.left(10), c.reason));
+            w.paragraph(ReportText::warning(warning));
+        w.leadParagraph(ReportText::decisionLead(c), ReportText::decisionDetails(c));
     }
     if (!r.rejected.isEmpty()) {
-        w.heading(QStringLiteral("Considered and rejected"), 2);
+        w.heading(ReportText::rejectedHeading(), 2);
         for (const report::Card &c : r.rejected)
-            w.paragraph(QStringLiteral("@%1 (score %2): %3").arg(c.handle, decimal(c.score, 1), c.reason));
+            w.paragraph(ReportText::rejectedLine(c));
     }
-    w.heading(QStringLiteral("Fairness"), 2, true);
-    w.paragraph(QStringLiteral("Audited: %1.").arg(r.fairnessSelection));
+    w.heading(ReportText::fairnessHeading(), 2, true);
+    w.paragraph(ReportText::audited(r));
     for (int i = 0; i < r.audience.size(); ++i) {
         const report::AudienceDimension &d = r.audience.at(i);
         w.heading(d.dimension, 4);
@@ -295,62 +285,51 @@ void writeContent(Writer &w, const report::ClientReport &r)
         w.chart(-1, i);
         QList<QStringList> rows;
         for (const report::AudienceShare &a : d.shares)
-            rows << QStringList{a.category,
-                                a.share ? QLocale::c().toString(*a.share * 100.0, 'f', 1) + QStringLiteral(" %")
-                                        : QStringLiteral("no data"),
-                                QLocale::c().toString(a.target * 100.0, 'f', 1) + QStringLiteral(" %"), a.flag};
-        w.table({QStringLiteral("Audience"), QStringLiteral("Selected"), QStringLiteral("Target"), QStringLiteral("Verdict")},
-                rows, {1, 2}, {34, 18, 18, 30});
+            rows << QStringList{a.category, ReportText::shareText(a.share), percentText(a.target, 1), a.flag};
+        w.table(ReportText::audienceColumns(), rows, {1, 2}, {34, 18, 18, 30});
     }
-    w.heading(QStringLiteral("Findings"), 4);
+    w.heading(ReportText::findingsHeading(), 4);
     for (const report::FairnessFinding &f : r.fairness)
-        w.leadParagraph(QStringLiteral("%1 · %2: ").arg(f.severity, f.subject), f.sentence);
+        w.leadParagraph(ReportText::findingLead(f), f.sentence);
     if (r.fairness.isEmpty())
-        w.paragraph(QStringLiteral("Nothing to flag."));
+        w.paragraph(ReportText::nothingToFlag());
     w.paragraph(r.fairnessCaveat, true);
-    w.heading(QStringLiteral("Ethics policy"), 2);
-    w.paragraph(QStringLiteral("The agency's own rules, checked against this shortlist; a finding that blocks approval "
-                               "is resolved only by a named person, with a written reason."));
+    w.heading(ReportText::policyHeading(), 2);
+    w.paragraph(ReportText::policyIntro());
     for (const report::PolicyFindingLine &f : r.policyFindings) {
-        w.leadParagraph(QStringLiteral("%1 · %2 · %3: ").arg(f.status, f.rule, f.subject), f.sentence);
+        w.leadParagraph(ReportText::policyLead(f), f.sentence);
         if (!f.resolution.isEmpty())
             w.paragraph(f.resolution, true);
     }
     if (r.policyFindings.isEmpty())
-        w.paragraph(QStringLiteral("No rule of the policy finds anything on this shortlist."));
+        w.paragraph(ReportText::noPolicyFinding());
     if (!r.policyChanges.isEmpty()) {
-        w.heading(QStringLiteral("Changed since approval"), 4);
+        w.heading(ReportText::changedSinceApproval(), 4);
         for (const QString &c : r.policyChanges)
             w.paragraph(c);
     }
     QList<QStringList> ruleRows;
     for (const report::PolicyRuleLine &rule : r.policyRules)
-        ruleRows << QStringList{rule.label, rule.enabled ? QStringLiteral("yes") : QStringLiteral("no"), rule.severity,
-                                rule.source};
-    w.table({QStringLiteral("Rule"), QStringLiteral("On"), QStringLiteral("Severity"), QStringLiteral("Source of its threshold")},
-            ruleRows, {}, {25, 6, 13, 56});
-    w.heading(QStringLiteral("Accountability"), 2);
-    w.paragraph(r.approvedBy.isEmpty() ? QStringLiteral("The shortlist is not approved yet.")
-                                       : QStringLiteral("Approved by %1 at %2.").arg(r.approvedBy, r.approvedAt));
-    w.paragraph(QStringLiteral("The project's audit log held %1 entries when this report was made; the last one's "
-                               "SHA-256 is %2. candor verify on the project file checks that it still does.")
-                    .arg(r.auditEntries)
-                    .arg(r.auditHeadSha256),
-                true);
+        ruleRows << QStringList{rule.label, ReportText::yesNo(rule.enabled),
+                                ReportText::ruleSeverity(rule.severity), rule.source};
+    w.table(ReportText::ruleColumns(), ruleRows, {}, {25, 6, 13, 56});
+    w.heading(ReportText::accountabilityHeading(), 2);
+    w.paragraph(ReportText::approval(r));
+    w.paragraph(ReportText::auditLog(r), true);
 }
 
 } // namespace
 
 struct ReportDocument::Parts
 {
+    explicit Parts(report::ClientReport report) : content(std::move(report)) {}
     report::ClientReport content;
     QTextDocument doc;
     ChartObject charts{content};
 };
 
-ReportDocument::ReportDocument(report::ClientReport report) : d(std::make_unique<Parts>())
+ReportDocument::ReportDocument(report::ClientReport report) : d(std::make_unique<Parts>(std::move(report)))
 {
-    d->content = std::move(report);
     d->doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     d->doc.documentLayout()->registerHandler(kChartObject, &d->charts);
     Writer w(d->doc);
@@ -380,7 +359,7 @@ Result<QByteArray> ReportDocument::pdf(Paper paper) const
         writer.setResolution(kDpi);
         writer.setPageSize(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::Letter));
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
-        writer.setTitle(QStringLiteral("%1 · shortlist report").arg(d->content.campaign));
+        writer.setTitle(report::ReportText::title(d->content));
         writer.setCreator(QStringLiteral("Candor"));
         // The log's head in the metadata, where `candor verify --report` finds it (XMP is stored uncompressed).
         writer.setDocumentXmpMetadata(

@@ -65,7 +65,7 @@ TargetAudienceEditor::TargetAudienceEditor(AudienceDimension dimension, QWidget 
     m_chart = new QChart;
     applyPaletteTheme(m_chart, palette());
     m_chart->legend()->hide();
-    m_chart->setTitle(translatedDimensionName(dimension) + tr(" target, %"));
+    m_chart->setTitle(dimensionDisplayName(dimension) + tr(" target, %"));
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumWidth(280);

@@ -44,7 +44,8 @@ void WeightsPanel::rebuild()
         const int row = static_cast<int>(f) + 1;
         const scoring::FactorInfo &info = scoring::factorInfo(factors.at(f).id);
         auto *label = new QLabel(scoring::translatedFactorName(info.id), this);
-        label->setToolTip(info.description + tr("\nData: ") + info.dataSource);
+        label->setToolTip(scoring::translatedFactorDescription(info.id) + tr("\nData: ") +
+                          scoring::translatedFactorSource(info.id));
         const QColor color = factorColor(static_cast<int>(f));
         label->setStyleSheet(
             QStringLiteral("QLabel { border-left: 6px solid %1; padding-left: 4px; }").arg(color.name()));

@@ -30,7 +30,7 @@ Signal signalOf(const char *id, const char *name, const QString &source, double 
     s.id = QLatin1String(id);
     s.weight = weight;
     if (explain) {
-        s.name = QLatin1String(name);
+        s.name = AuthenticityText::tr(name);
         s.source = source;
     }
     return s;
@@ -38,8 +38,9 @@ Signal signalOf(const char *id, const char *name, const QString &source, double 
 
 Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("engagement-rate", "Engagement rate against similar accounts", t.engagementSource,
-                        t.engagementWeight, explain);
+    Signal s = signalOf("engagement-rate",
+                        QT_TRANSLATE_NOOP("AuthenticityText", "Engagement rate against similar accounts"),
+                        t.engagementSource, t.engagementWeight, explain);
     if (!f.engagementRate || !f.benchmarkMedianRate || *f.benchmarkMedianRate <= 0.0) {
         if (explain)
             s.evidence = f.engagementRate ? AuthenticityText::tr("No benchmark for this platform and size.")
@@ -77,7 +78,8 @@ Signal engagementSignal(const AccountFacts &f, const SignalThresholds &t, bool e
 
 Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("mass-following", "Accounts it follows", t.massFollowingSource, t.massFollowingWeight, explain);
+    Signal s = signalOf("mass-following", QT_TRANSLATE_NOOP("AuthenticityText", "Accounts it follows"),
+                        t.massFollowingSource, t.massFollowingWeight, explain);
     if (!f.following) {
         if (explain)
             s.evidence = AuthenticityText::tr("The number of accounts it follows is not known.");
@@ -104,7 +106,8 @@ Signal massFollowingSignal(const AccountFacts &f, const SignalThresholds &t, boo
 
 Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("comments-per-like", "Comments per like", t.commentsSource, t.commentsWeight, explain);
+    Signal s = signalOf("comments-per-like", QT_TRANSLATE_NOOP("AuthenticityText", "Comments per like"),
+                        t.commentsSource, t.commentsWeight, explain);
     if (!f.averageLikes || !f.averageComments || *f.averageLikes <= 0.0) {
         if (explain)
             s.evidence = AuthenticityText::tr("Likes and comments per post are not both known.");
@@ -139,8 +142,9 @@ Signal commentsSignal(const AccountFacts &f, const SignalThresholds &t, bool exp
 
 Signal commentTextsSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("comment-texts", "Generic and repeated comments", t.commentTextsSource, t.commentTextsWeight,
-                        explain);
+    Signal s =
+        signalOf("comment-texts", QT_TRANSLATE_NOOP("AuthenticityText", "Generic and repeated comments"),
+                 t.commentTextsSource, t.commentTextsWeight, explain);
     if (!f.commentTexts || f.commentTexts->read < t.commentTextsMinimum) {
         if (explain)
             s.evidence = f.commentTexts
@@ -173,7 +177,8 @@ Signal commentTextsSignal(const AccountFacts &f, const SignalThresholds &t, bool
 
 Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("growth-jumps", "Jumps in follower growth", t.growthSource, t.growthWeight, explain);
+    Signal s = signalOf("growth-jumps", QT_TRANSLATE_NOOP("AuthenticityText", "Jumps in follower growth"),
+                        t.growthSource, t.growthWeight, explain);
     if (f.followerHistory.size() < 4) {
         if (explain)
             s.evidence = AuthenticityText::tr("No follower history (at least four readings are needed).");
@@ -205,8 +210,9 @@ Signal growthSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
 
 Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t, bool explain)
 {
-    Signal s = signalOf("follower-sample", "Followers that look real (sample)", t.sampleSource, t.sampleWeight,
-                        explain);
+    Signal s = signalOf("follower-sample",
+                        QT_TRANSLATE_NOOP("AuthenticityText", "Followers that look real (sample)"),
+                        t.sampleSource, t.sampleWeight, explain);
     if (!f.sampledFollowers || *f.sampledFollowers <= 0) {
         if (explain)
             s.evidence = AuthenticityText::tr("No follower sample.");
@@ -240,6 +246,21 @@ QString lightKey(Light light)
         break;
     }
     return QStringLiteral("no_data");
+}
+
+QString lightLabel(Light light)
+{
+    switch (light) {
+    case Light::Green:
+        return AuthenticityText::tr("green");
+    case Light::Amber:
+        return AuthenticityText::tr("amber");
+    case Light::Red:
+        return AuthenticityText::tr("red");
+    case Light::NoData:
+        break;
+    }
+    return AuthenticityText::tr("no data");
 }
 
 double Signal::points() const

@@ -19,7 +19,8 @@ enum class Light
     Red,
     NoData
 };
-QString lightKey(Light light); // green, amber, red, no_data
+QString lightKey(Light light);   // green, amber, red, no_data
+QString lightLabel(Light light); // the same in the user's language
 
 // The thresholds behind the account signals, each with where it comes from: one table a user can edit. Those
 // marked "Candor's default" are not published figures but choices stated as such.

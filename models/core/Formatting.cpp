@@ -3,6 +3,8 @@
 
 #include "Formatting.h"
 
+#include "TextContexts.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -47,6 +49,16 @@ QString percentText(double fraction, int decimals)
 QString decimalText(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString labelInSentence(const QString &label)
+{
+    //: "lower" if a label inside a sentence starts in lower case (English), "keep" if it keeps its capital
+    //: (German).
+    static const char *const rule = QT_TRANSLATE_NOOP("DomainText", "lower");
+    if (DomainText::tr(rule) != QLatin1String("lower") || label.isEmpty())
+        return label;
+    return label.left(1).toLower() + label.mid(1);
 }
 
 } // namespace candor

@@ -19,4 +19,8 @@ QString decimalText(double value, int decimals = 3);
 // "2.63 %" from 0.0263.
 QString percentText(double fraction, int decimals = 2);
 
+// A label as it reads inside a sentence: English lowers its first letter ("Reach" → "reach"); a language
+// whose nouns keep their capitals (German) keeps it, as its translation says.
+QString labelInSentence(const QString &label);
+
 } // namespace candor

@@ -19,13 +19,18 @@ struct DimensionInfo
     AudienceDimension dimension;
     const char *id;
     const char *displayName;
+    const char *inText; // inside a sentence: English lowers it, German does not
 };
 
 constexpr DimensionInfo kDimensions[] = {
-    {AudienceDimension::AgeBand, "age_band", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Age band")},
-    {AudienceDimension::Gender, "gender", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Gender")},
-    {AudienceDimension::Country, "country", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Country")},
-    {AudienceDimension::Language, "language", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Language")},
+    {AudienceDimension::AgeBand, "age_band", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Age band"),
+     QT_TRANSLATE_NOOP("candor::AudienceDimension", "age band")},
+    {AudienceDimension::Gender, "gender", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Gender"),
+     QT_TRANSLATE_NOOP("candor::AudienceDimension", "gender")},
+    {AudienceDimension::Country, "country", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Country"),
+     QT_TRANSLATE_NOOP("candor::AudienceDimension", "country")},
+    {AudienceDimension::Language, "language", QT_TRANSLATE_NOOP("candor::AudienceDimension", "Language"),
+     QT_TRANSLATE_NOOP("candor::AudienceDimension", "language")},
 };
 
 const DimensionInfo &infoOf(AudienceDimension dimension)
@@ -42,12 +47,12 @@ QString dimensionId(AudienceDimension dimension)
 
 QString dimensionDisplayName(AudienceDimension dimension)
 {
-    return QString::fromLatin1(infoOf(dimension).displayName);
+    return QCoreApplication::translate("candor::AudienceDimension", infoOf(dimension).displayName);
 }
 
-QString translatedDimensionName(AudienceDimension dimension)
+QString dimensionNameInText(AudienceDimension dimension)
 {
-    return QCoreApplication::translate("candor::AudienceDimension", infoOf(dimension).displayName);
+    return QCoreApplication::translate("candor::AudienceDimension", infoOf(dimension).inText);
 }
 
 std::optional<AudienceDimension> dimensionFromId(const QString &id)

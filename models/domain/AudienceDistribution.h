@@ -20,10 +20,9 @@ enum class AudienceDimension
 };
 
 QString dimensionId(AudienceDimension dimension); // stored id: age_band, gender, country, language
+// The name in the user's language ("Age band"), for what a person reads; files and JSON use dimensionId().
 QString dimensionDisplayName(AudienceDimension dimension);
-// The name in the user's language, for the window (files, the command line and the report keep the English
-// one).
-QString translatedDimensionName(AudienceDimension dimension);
+QString dimensionNameInText(AudienceDimension dimension); // "age band" inside a sentence
 std::optional<AudienceDimension> dimensionFromId(const QString &id);
 QList<AudienceDimension> allDimensions();
 

@@ -16,36 +16,62 @@ QString reachWeightingLabel(ReachWeighting weighting)
                                                   : FairnessText::tr("average views");
 }
 
-QString lightLabel(DimensionBalance::Light light)
+namespace {
+
+// The words a light and a flag read as: English in `candor audit --json` and the report's JSON (keys a script
+// compares), the user's language on screen.
+const char *lightWords(DimensionBalance::Light light)
 {
     switch (light) {
     case DimensionBalance::Light::Green:
-        return QStringLiteral("balanced");
+        return QT_TRANSLATE_NOOP("FairnessText", "balanced");
     case DimensionBalance::Light::Amber:
-        return FairnessText::tr("some categories off");
+        return QT_TRANSLATE_NOOP("FairnessText", "some categories off");
     case DimensionBalance::Light::Red:
-        return QStringLiteral("unbalanced");
+        return QT_TRANSLATE_NOOP("FairnessText", "unbalanced");
     case DimensionBalance::Light::NoData:
         break;
     }
-    return FairnessText::tr("no data");
+    return QT_TRANSLATE_NOOP("FairnessText", "no data");
+}
+
+const char *flagWords(CategoryBalance::Flag flag)
+{
+    switch (flag) {
+    case CategoryBalance::Flag::Within:
+        return QT_TRANSLATE_NOOP("FairnessText", "within");
+    case CategoryBalance::Flag::Under:
+        return QT_TRANSLATE_NOOP("FairnessText", "under-represented");
+    case CategoryBalance::Flag::Over:
+        return QT_TRANSLATE_NOOP("FairnessText", "over-represented");
+    case CategoryBalance::Flag::OutsideTarget:
+        return QT_TRANSLATE_NOOP("FairnessText", "outside the target");
+    case CategoryBalance::Flag::NoData:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("FairnessText", "no data");
+}
+
+} // namespace
+
+QString lightKey(DimensionBalance::Light light)
+{
+    return QString::fromLatin1(lightWords(light));
+}
+
+QString lightLabel(DimensionBalance::Light light)
+{
+    return FairnessText::tr(lightWords(light));
+}
+
+QString flagKey(CategoryBalance::Flag flag)
+{
+    return QString::fromLatin1(flagWords(flag));
 }
 
 QString flagLabel(CategoryBalance::Flag flag)
 {
-    switch (flag) {
-    case CategoryBalance::Flag::Within:
-        return QStringLiteral("within");
-    case CategoryBalance::Flag::Under:
-        return QStringLiteral("under-represented");
-    case CategoryBalance::Flag::Over:
-        return QStringLiteral("over-represented");
-    case CategoryBalance::Flag::OutsideTarget:
-        return FairnessText::tr("outside the target");
-    case CategoryBalance::Flag::NoData:
-        break;
-    }
-    return FairnessText::tr("no data");
+    return FairnessText::tr(flagWords(flag));
 }
 
 DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,

@@ -83,7 +83,9 @@ struct DimensionBalance
 DimensionBalance balanceOf(const QList<AudienceMember> &members, const AudienceDistribution &target,
                            const AudienceSettings &settings, const Thresholds &thresholds);
 
-QString lightLabel(DimensionBalance::Light light);
+QString lightKey(DimensionBalance::Light light);   // English, for JSON: "balanced", "some categories off" …
+QString lightLabel(DimensionBalance::Light light); // the same in the user's language
+QString flagKey(CategoryBalance::Flag flag);       // English, for JSON: "within", "under-represented" …
 QString flagLabel(CategoryBalance::Flag flag);
 
 } // namespace candor::fairness

@@ -37,22 +37,32 @@ QString ReportRow::tooltip() const
     return text;
 }
 
-QString severityLabel(Severity severity)
+namespace {
+
+const char *severityWords(Severity severity)
 {
     switch (severity) {
     case Severity::Critical:
-        return FairnessText::tr("Critical");
+        return QT_TRANSLATE_NOOP("FairnessText", "Critical");
     case Severity::Warning:
-        return FairnessText::tr("Warning");
+        return QT_TRANSLATE_NOOP("FairnessText", "Warning");
     case Severity::Caution:
         break;
     }
-    return FairnessText::tr("Caution");
+    return QT_TRANSLATE_NOOP("FairnessText", "Caution");
+}
+
+} // namespace
+
+QString severityLabel(Severity severity)
+{
+    return FairnessText::tr(severityWords(severity));
 }
 
 QString severityKey(Severity severity)
 {
-    return severityLabel(severity).toLower();
+    // English whatever the language: scripts compare it.
+    return QString::fromLatin1(severityWords(severity)).toLower();
 }
 
 bool includesMinors(AudienceDimension dimension, const QString &category)

@@ -192,8 +192,18 @@ ConsentingMembers consentingMembers(const std::vector<int> &order, qsizetype poo
 
 QString attributeLabel(const QString &attribute)
 {
+    // The attributes Candor asks creators about read in the user's language; any other a project records, as
+    // its key.
+    static const char *const known[] = {QT_TRANSLATE_NOOP("FairnessText", "age band"),
+                                        QT_TRANSLATE_NOOP("FairnessText", "gender"),
+                                        QT_TRANSLATE_NOOP("FairnessText", "ethnicity")};
     QString label = attribute;
-    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    for (const char *english : known) {
+        if (label == QLatin1String(english))
+            return FairnessText::tr(english);
+    }
+    return label;
 }
 
 FairnessAudit audit(const AuditInput &in, const ConsentedAttributes &attributes, const AuditSettings &settings)

@@ -118,7 +118,7 @@ bool addCell(Reading &r, Cell cell)
     if (!category) {
         reject(r, cell.line, cell.column,
                ImportText::tr("\"%1\" is not a known %2%3")
-                   .arg(cell.rawLabel, dimensionDisplayName(cell.dimension).toLower(),
+                   .arg(cell.rawLabel, dimensionNameInText(cell.dimension),
                         cell.dimension == AudienceDimension::AgeBand ? QStringLiteral(" (13-17 … 65+)")
                         : cell.dimension == AudienceDimension::Country
                             ? ImportText::tr(" (an ISO 3166 code or an English country name)")
@@ -547,7 +547,7 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
                 prepared.issues << RowIssue{
                     c.line, c.column, RowIssue::Severity::Rejected,
                     ImportText::tr("the %1 shares of @%2 add up to %3, more than 100 %")
-                        .arg(dimensionDisplayName(g.dimension).toLower(), g.handle, percentText(total, 1)),
+                        .arg(dimensionNameInText(g.dimension), g.handle, percentText(total, 1)),
                     c.rawRecord};
             continue;
         }
@@ -577,7 +577,7 @@ void buildGroups(Reading &r, const AudienceImportOptions &options, const QString
                         ImportText::tr("not stored: line %1 of the same %2 distribution of @%3 "
                                        "was rejected, and a distribution is kept whole")
                             .arg(*bad)
-                            .arg(dimensionDisplayName(g.dimension).toLower(), g.handle),
+                            .arg(dimensionNameInText(g.dimension), g.handle),
                         g.rawRecord};
                 rejected.insert(line);
             }

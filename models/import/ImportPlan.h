@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/TextContexts.h"
 #include "domain/AccountMetrics.h"
 #include "domain/Platform.h"
 
@@ -49,6 +50,12 @@ struct RowIssue
 inline QString severityKey(RowIssue::Severity severity)
 {
     return severity == RowIssue::Severity::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning");
+}
+// The same in the user's language, for a list a person reads ("datei.csv:12: abgelehnt: …").
+inline QString severityLabel(RowIssue::Severity severity)
+{
+    return severity == RowIssue::Severity::Rejected ? ImportText::tr("rejected", "an import issue")
+                                                    : ImportText::tr("warning", "an import issue");
 }
 
 // Lines with at least one rejected issue: a rejected row has one issue per cell at fault, and records start on

@@ -56,7 +56,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return f.imputed || f.leftOut;
     if (role == Qt::ToolTipRole) {
         if (index.column() == Factor)
-            return info.description;
+            return scoring::translatedFactorDescription(info.id);
         if (index.column() == Normalized)
             return BreakdownModel::tr("Curve: ") + f.normalization.describe();
         if (index.column() == Sentence)

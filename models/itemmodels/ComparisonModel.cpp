@@ -3,6 +3,7 @@
 
 #include "ComparisonModel.h"
 
+#include "core/Formatting.h"
 #include "workbench/Workbench.h"
 
 #include <QFont>
@@ -95,8 +96,9 @@ QString ComparisonModel::gapExplanation(int other) const
     };
     QList<Part> parts;
     for (int f = 0; f < factorCount(); ++f)
-        parts << Part{scoring::translatedFactorName(m_breakdowns.at(0).factors.at(f).value.id).toLower(),
-                      points(0, f) - points(other, f)};
+        parts << Part{
+            labelInSentence(scoring::translatedFactorName(m_breakdowns.at(0).factors.at(f).value.id)),
+            points(0, f) - points(other, f)};
     // The factors that push the same way as the gap explain it; the others work against it.
     const double sign = gap >= 0.0 ? 1.0 : -1.0;
     std::stable_sort(parts.begin(), parts.end(),
@@ -142,7 +144,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return total ? ComparisonModel::tr("Score")
                          : scoring::translatedFactorName(m_breakdowns.at(0).factors.at(row).value.id);
         if (role == Qt::ToolTipRole && !total)
-            return scoring::factorInfo(m_breakdowns.at(0).factors.at(row).value.id).description;
+            return scoring::translatedFactorDescription(m_breakdowns.at(0).factors.at(row).value.id);
         return {};
     }
     const bool difference = isDifferenceColumn(column);

@@ -30,17 +30,8 @@ QColor lightColor(authenticity::Light light)
 
 QString lightText(authenticity::Light light)
 {
-    switch (light) {
-    case authenticity::Light::Green:
-        return SignalTableModel::tr("Green");
-    case authenticity::Light::Amber:
-        return SignalTableModel::tr("Amber");
-    case authenticity::Light::Red:
-        return SignalTableModel::tr("Red");
-    case authenticity::Light::NoData:
-        break;
-    }
-    return SignalTableModel::tr("No data");
+    const QString label = authenticity::lightLabel(light);
+    return label.left(1).toUpper() + label.mid(1);
 }
 
 QColor verdictColor(compliance::Verdict verdict)

@@ -207,7 +207,7 @@ QVariant ImportIssuesModel::data(const QModelIndex &index, int role) const
     case Line:
         return issue.line;
     case Severity:
-        return severityKey(issue.severity);
+        return severityLabel(issue.severity);
     case ColumnName:
         return issue.column.simplified();
     case Reason:

@@ -71,7 +71,7 @@ QString TargetAudienceModel::problem() const
             return TargetAudienceModel::tr("a row has no category");
         if (!audience::canonicalCategory(m_dimension, s.category))
             return TargetAudienceModel::tr("\"%1\" is not a known %2")
-                .arg(s.category, dimensionDisplayName(m_dimension).toLower());
+                .arg(s.category, dimensionNameInText(m_dimension));
     }
     if (!addsUp())
         return TargetAudienceModel::tr("the shares add up to %1, not 100 % (Normalise scales them)")

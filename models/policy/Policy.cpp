@@ -85,6 +85,7 @@ const Rule *Policy::rule(const QString &id) const
 
 namespace {
 
+// Labels and explanations in the user's language; files and JSON name a rule by its id.
 struct RuleText
 {
     const char *id;
@@ -92,19 +93,30 @@ struct RuleText
     const char *explanation;
 };
 constexpr RuleText kRuleTexts[] = {
-    {"age_restricted_products", "Age-restricted products",
-     "For alcohol, gambling and less healthy food: no creator whose audience is too young, and none without age data"},
-    {"authenticity_red", "Authenticity",
-     "A creator whose authenticity check is red needs a person's override with a reason"},
-    {"disclosure_history", "Disclosure history",
-     "Creators who did not disclose sponsored posts properly in the last months are flagged"},
-    {"deliverables_disclosed", "Deliverables disclosed",
-     "Sponsored posts published after approval must pass the disclosure check"},
-    {"consent_and_privacy", "Consent and privacy",
-     "No expired consent, no creator who objected to profiling and none past retention on a shortlist"},
-    {"human_decision", "Human decision", "A named person approves, and every decision against the ranking has a reason"},
-    {"group_fairness", "Group fairness",
-     "A creator group selected at a rate outside the four-fifths band must be acknowledged with a note"},
+    {"age_restricted_products", QT_TRANSLATE_NOOP("PolicyText", "Age-restricted products"),
+     QT_TRANSLATE_NOOP("PolicyText", "For alcohol, gambling and less healthy food: no creator whose audience "
+                                     "is too young, and none without age data")},
+    {"authenticity_red", QT_TRANSLATE_NOOP("PolicyText", "Authenticity"),
+     QT_TRANSLATE_NOOP("PolicyText",
+                       "A creator whose authenticity check is red needs a person's override with a reason")},
+    {"disclosure_history", QT_TRANSLATE_NOOP("PolicyText", "Disclosure history"),
+     QT_TRANSLATE_NOOP(
+         "PolicyText",
+         "Creators who did not disclose sponsored posts properly in the last months are flagged")},
+    {"deliverables_disclosed", QT_TRANSLATE_NOOP("PolicyText", "Deliverables disclosed"),
+     QT_TRANSLATE_NOOP("PolicyText",
+                       "Sponsored posts published after approval must pass the disclosure check")},
+    {"consent_and_privacy", QT_TRANSLATE_NOOP("PolicyText", "Consent and privacy"),
+     QT_TRANSLATE_NOOP(
+         "PolicyText",
+         "No expired consent, no creator who objected to profiling and none past retention on a shortlist")},
+    {"human_decision", QT_TRANSLATE_NOOP("PolicyText", "Human decision"),
+     QT_TRANSLATE_NOOP("PolicyText",
+                       "A named person approves, and every decision against the ranking has a reason")},
+    {"group_fairness", QT_TRANSLATE_NOOP("PolicyText", "Group fairness"),
+     QT_TRANSLATE_NOOP(
+         "PolicyText",
+         "A creator group selected at a rate outside the four-fifths band must be acknowledged with a note")},
 };
 
 } // namespace
@@ -113,7 +125,7 @@ QString ruleLabel(const QString &ruleId)
 {
     for (const RuleText &t : kRuleTexts) {
         if (ruleId == QLatin1String(t.id))
-            return QString::fromUtf8(t.label);
+            return PolicyText::tr(t.label);
     }
     return ruleId;
 }
@@ -122,7 +134,7 @@ QString ruleExplanation(const QString &ruleId)
 {
     for (const RuleText &t : kRuleTexts) {
         if (ruleId == QLatin1String(t.id))
-            return QString::fromUtf8(t.explanation);
+            return PolicyText::tr(t.explanation);
     }
     return {};
 }

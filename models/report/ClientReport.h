@@ -53,7 +53,8 @@ struct Card
     int rankHigh = 0;
     QList<Contribution> contributions;
     QStringList warnings; // authenticity, disclosure, brand safety in a sentence each
-    QString decision;     // "Shortlisted", "Approved", "Rejected"
+    QString decisionKey;  // "shortlisted", "approved", "rejected": what the CSV and the JSON carry
+    QString decision;     // its label in the report's language: "Shortlisted", "Approved", "Rejected"
     QString reason;
     QString decidedBy;
     QString decidedAt;
@@ -67,13 +68,15 @@ struct AudienceShare
     std::optional<double> share; // none: no pooled creator's estimate names it
     double lowConfidencePart = 0.0; // of the share, the part resting on low-confidence estimates
     double target = 0.0;
-    QString flag; // "within", "under", "over", "not in the target", "no data"
+    QString flagKey; // "within", "under-represented", "over-represented", "outside the target", "no data"
+    QString flag;    // the same in the report's language
 };
 
 struct AudienceDimension
 {
-    QString dimension; // "Age band"
-    QString light;     // "green", "amber", "red", "no data"
+    QString dimensionKey; // "age_band"
+    QString dimension;    // "Age band"
+    QString lightKey;     // "balanced", "some categories off", "unbalanced", "no data"
     int pooled = 0;    // creators whose audience is known in this dimension
     int members = 0;
     QList<AudienceShare> shares;
@@ -83,7 +86,8 @@ struct AudienceDimension
 
 struct FairnessFinding
 {
-    QString severity; // "Concern", "Caution", "Note" …
+    QString severityKey; // "critical", "warning", "caution"
+    QString severity;    // the same in the report's language
     QString subject;
     QString sentence;
 };
@@ -91,6 +95,7 @@ struct FairnessFinding
 // The project's ethics policy as it judged the shortlist (docs/policy.md).
 struct PolicyRuleLine
 {
+    QString id;       // "age_restricted_products"
     QString label;    // "Age-restricted products"
     QString severity; // "block", "warn"
     bool enabled = true;
@@ -98,8 +103,10 @@ struct PolicyRuleLine
 };
 struct PolicyFindingLine
 {
-    QString status; // "Blocks approval", "Warning", "Resolved"
-    QString rule;   // its label
+    QString statusKey; // "block", "warn" while open; "resolved"
+    QString status;    // "Blocks approval", "Warning", "Resolved"
+    QString ruleId;
+    QString rule; // its label
     QString subject;
     QString sentence;
     QString resolution; // who overrode or acknowledged it, when and why; empty while open
@@ -107,6 +114,7 @@ struct PolicyFindingLine
 
 struct ClientReport
 {
+    QString language; // BCP 47 code of the language its words are in: "en", "de"
     QString campaign;
     QString brief;
     QString agency;        // project setting "agency_name"; empty when none

@@ -3,14 +3,16 @@
 
 #include "ReportBuilder.h"
 
+#include "ReportText.h"
 #include "core/Formatting.h"
+#include "core/Translations.h"
 #include "fairness/AudienceBalance.h"
-#include "workbench/ShortlistCheck.h"
 #include "fairness/AuditReport.h"
 #include "scoring/RankStability.h"
 #include "scoring/Warnings.h"
 #include "storage/AuditStore.h"
 #include "storage/ProjectStore.h"
+#include "workbench/ShortlistCheck.h"
 #include "workbench/Workbench.h"
 
 #include <algorithm>
@@ -25,13 +27,15 @@ QString missingDataSentence(MissingDataRule rule)
 {
     switch (rule) {
     case MissingDataRule::Neutral:
-        return QStringLiteral("A factor without data counts as half marks (0.5) and is marked \"imputed\".");
+        return ReportText::tr("A factor without data counts as half marks (0.5) and is marked \"imputed\".");
     case MissingDataRule::Exclude:
-        return QStringLiteral("A factor without data is left out for that creator and the other weights are scaled "
-                              "up to make up for it.");
+        return ReportText::tr(
+            "A factor without data is left out for that creator and the other weights are scaled "
+            "up to make up for it.");
     case MissingDataRule::LowerBound:
-        return QStringLiteral("A factor without data adds nothing, so missing data never beats real data; the range "
-                              "the score could reach with the data is shown beside it.");
+        return ReportText::tr(
+            "A factor without data adds nothing, so missing data never beats real data; the range "
+            "the score could reach with the data is shown beside it.");
     }
     return {};
 }
@@ -40,62 +44,68 @@ QStringList filterSentences(const HardFilters &f)
 {
     QStringList sentences;
     if (f.minFollowers)
-        sentences << QStringLiteral("at least %1 followers").arg(compactCount(*f.minFollowers));
+        sentences << ReportText::tr("at least %1 followers").arg(compactCount(*f.minFollowers));
     if (!f.platforms.isEmpty()) {
         QStringList names;
         for (Platform p : f.platforms)
             names << platformDisplayName(p);
-        sentences << QStringLiteral("on %1").arg(names.join(QStringLiteral(", ")));
+        sentences << ReportText::tr("on %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!f.audienceCountries.isEmpty())
-        sentences << QStringLiteral("leading audience country one of %1").arg(f.audienceCountries.join(QStringLiteral(", ")));
+        sentences << ReportText::tr("leading audience country one of %1")
+                         .arg(f.audienceCountries.join(QStringLiteral(", ")));
     if (!f.excludedCategories.isEmpty())
-        sentences << QStringLiteral("no category among %1").arg(f.excludedCategories.join(QStringLiteral(", ")));
+        sentences
+            << ReportText::tr("no category among %1").arg(f.excludedCategories.join(QStringLiteral(", ")));
     return sentences;
 }
 
 AudienceDimension dimensionOf(const fairness::DimensionBalance &b)
 {
     AudienceDimension d;
+    d.dimensionKey = dimensionId(b.dimension);
     d.dimension = dimensionDisplayName(b.dimension);
-    d.light = fairness::lightLabel(b.light);
+    d.lightKey = fairness::lightKey(b.light);
     d.pooled = b.membersPooled;
     d.members = b.members;
     QStringList outside, under, over;
     for (const fairness::CategoryBalance &c : b.categories) {
         const bool known = c.flag != fairness::CategoryBalance::Flag::NoData &&
                            b.light != fairness::DimensionBalance::Light::NoData;
-        d.shares << AudienceShare{c.category, known ? std::optional<double>(c.share) : std::nullopt,
-                                  c.lowConfidencePart, c.target, fairness::flagLabel(c.flag)};
-        const QString item = QStringLiteral("%1 at %2").arg(c.category, percentText(c.share, 1));
+        d.shares << AudienceShare{c.category,
+                                  known ? std::optional<double>(c.share) : std::nullopt,
+                                  c.lowConfidencePart,
+                                  c.target,
+                                  fairness::flagKey(c.flag),
+                                  fairness::flagLabel(c.flag)};
+        const QString item = ReportText::tr("%1 at %2").arg(c.category, percentText(c.share, 1));
         switch (c.flag) {
         case fairness::CategoryBalance::Flag::OutsideTarget:
             if (c.share > 0.0)
                 outside << item;
             break;
         case fairness::CategoryBalance::Flag::Under:
-            under << item + QStringLiteral(" against %1").arg(percentText(c.target, 1));
+            under << ReportText::tr("%1 against %2").arg(item, percentText(c.target, 1));
             break;
         case fairness::CategoryBalance::Flag::Over:
-            over << item + QStringLiteral(" against %1").arg(percentText(c.target, 1));
+            over << ReportText::tr("%1 against %2").arg(item, percentText(c.target, 1));
             break;
         default:
             break;
         }
     }
     // Under the dimension's heading: it starts with the verdict ("Unbalanced; …").
-    QString text = QStringLiteral("%1; the audiences of %2 of %3 creators are known.")
-                       .arg(d.light.left(1).toUpper() + d.light.mid(1))
-                       .arg(d.pooled)
-                       .arg(d.members);
+    const QString light = fairness::lightLabel(b.light);
+    QString text = ReportText::tr("%1; the audiences of %2 of %n creator(s) are known.", nullptr, d.members)
+                       .arg(light.left(1).toUpper() + light.mid(1), QString::number(d.pooled));
     if (!outside.isEmpty())
-        text += QStringLiteral(" Not in the target: %1.").arg(outside.join(QStringLiteral(", ")));
+        text += ReportText::tr(" Not in the target: %1.").arg(outside.join(QStringLiteral(", ")));
     if (!under.isEmpty())
-        text += QStringLiteral(" Fewer than the target: %1.").arg(under.join(QStringLiteral(", ")));
+        text += ReportText::tr(" Fewer than the target: %1.").arg(under.join(QStringLiteral(", ")));
     if (!over.isEmpty())
-        text += QStringLiteral(" More than the target: %1.").arg(over.join(QStringLiteral(", ")));
+        text += ReportText::tr(" More than the target: %1.").arg(over.join(QStringLiteral(", ")));
     if (outside.isEmpty() && under.isEmpty() && over.isEmpty() && b.light != fairness::DimensionBalance::Light::NoData)
-        text += QStringLiteral(" Every part of the target is within the four-fifths band.");
+        text += ReportText::tr(" Every part of the target is within the four-fifths band.");
     d.paragraph = text;
     d.outsideTarget = !outside.isEmpty();
     return d;
@@ -117,7 +127,7 @@ Card cardOf(const Workbench &w, int candidate, const Decision &decision)
     card.coverage = b.coverage;
     for (const scoring::FactorContribution &f : b.factors)
         card.contributions << Contribution{QString::fromLatin1(scoring::factorInfo(f.value.id).key),
-                                           scoring::factorInfo(f.value.id).name,
+                                           scoring::translatedFactorName(f.value.id),
                                            f.value.raw,
                                            f.usedValue,
                                            f.weight,
@@ -126,6 +136,7 @@ Card cardOf(const Workbench &w, int candidate, const Decision &decision)
                                            f.sentence};
     for (const scoring::CandidateWarning &warning : scoring::warningsOf(pool, candidate))
         card.warnings << warning.sentence;
+    card.decisionKey = decisionKey(decision.kind);
     card.decision = decisionLabel(decision.kind);
     card.reason = decision.reason;
     card.decidedBy = decision.decidedBy;
@@ -139,8 +150,9 @@ Card cardOf(const Workbench &w, int candidate, const Decision &decision)
 Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
 {
     if (!w.hasCampaign())
-        return Error{w.project().path(), QStringLiteral("has no campaign to report on"), {}};
+        return Error{w.project().path(), ReportText::tr("has no campaign to report on"), {}};
     ClientReport r;
+    r.language = translationLanguage().bcp47Name();
     const Campaign &campaign = w.campaign();
     const scoring::ScoringModel &model = w.model();
     r.campaign = campaign.name;
@@ -162,8 +174,12 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
         const scoring::FactorDefinition &definition = model.factors.at(f);
         const scoring::FactorInfo &info = scoring::factorInfo(definition.id);
         const double weight = w.weights().at(static_cast<std::size_t>(f));
-        r.factors << MethodFactor{QString::fromLatin1(info.key), info.name,       info.description,
-                                  definition.normalization.describe(), info.dataSource, weight,
+        r.factors << MethodFactor{QString::fromLatin1(info.key),
+                                  scoring::translatedFactorName(definition.id),
+                                  scoring::translatedFactorDescription(definition.id),
+                                  definition.normalization.describe(),
+                                  scoring::translatedFactorSource(definition.id),
+                                  weight,
                                   total > 0.0 ? weight / total : 0.0};
     }
     r.filters = filterSentences(campaign.filters);
@@ -222,24 +238,32 @@ Result<ClientReport> build(const Workbench &w, const QDate &preparedOn)
         return a.outsideTarget && !b.outsideTarget;
     });
     for (const fairness::Finding &f : fairness::findings(audit))
-        r.fairness << FairnessFinding{fairness::severityLabel(f.severity), f.subject, f.sentence};
-    r.fairnessCaveat = QStringLiteral(
-        "Audience figures are estimates with a stated confidence; creator groups count only creators who declared "
-        "the attribute with consent, and a group smaller than %1 is not judged.")
-                           .arg(audit.settings.thresholds.minimumGroupSize);
+        r.fairness << FairnessFinding{fairness::severityKey(f.severity), fairness::severityLabel(f.severity),
+                                      f.subject, f.sentence};
+    r.fairnessCaveat =
+        ReportText::tr("Audience figures are estimates with a stated confidence; creator groups count only "
+                       "creators who declared "
+                       "the attribute with consent, and a group smaller than %1 is not judged.")
+            .arg(audit.settings.thresholds.minimumGroupSize);
 
     auto rules = w.policy();
     if (!rules)
         return rules.error();
     for (const policy::Rule &rule : rules->rules)
-        r.policyRules << PolicyRuleLine{policy::ruleLabel(rule.id), policy::severityKey(rule.severity), rule.enabled,
-                                        rule.source};
+        r.policyRules << PolicyRuleLine{rule.id, policy::ruleLabel(rule.id),
+                                        policy::severityKey(rule.severity), rule.enabled, rule.source};
     auto facts = gatherFacts(w, *rules, preparedOn);
     if (!facts)
         return facts.error();
     for (const policy::Finding &f : judge(w, *rules, *facts))
-        r.policyFindings << PolicyFindingLine{policy::statusLabel(f), policy::ruleLabel(f.ruleId), f.subject, f.sentence,
-                                              f.resolution ? policy::resolutionSentence(*f.resolution) : QString()};
+        r.policyFindings << PolicyFindingLine{
+            f.isOpen() ? policy::severityKey(f.severity) : QStringLiteral("resolved"),
+            policy::statusLabel(f),
+            f.ruleId,
+            policy::ruleLabel(f.ruleId),
+            f.subject,
+            f.sentence,
+            f.resolution ? policy::resolutionSentence(*f.resolution) : QString()};
     r.policyChanges = changesSinceApproval(*facts);
 
     auto approval = w.approval();

@@ -3,6 +3,7 @@
 
 #include "ReportFormats.h"
 
+#include "ReportText.h"
 #include "core/Formatting.h"
 #include "core/SafeText.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace candor::report {
@@ -50,12 +50,11 @@ QJsonObject cardJson(const Card &c)
                   {QStringLiteral("coverage"), number(c.coverage)},
                   {QStringLiteral("contributions"), contributions},
                   {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
-                  {QStringLiteral("decision"),
-                   QJsonObject{{QStringLiteral("kind"), c.decision},
-                               {QStringLiteral("reason"), c.reason},
-                               {QStringLiteral("by"), c.decidedBy},
-                               {QStringLiteral("at"), c.decidedAt},
-                               {QStringLiteral("override"), c.isOverride}}}};
+                  {QStringLiteral("decision"), QJsonObject{{QStringLiteral("kind"), c.decisionKey},
+                                                           {QStringLiteral("reason"), c.reason},
+                                                           {QStringLiteral("by"), c.decidedBy},
+                                                           {QStringLiteral("at"), c.decidedAt},
+                                                           {QStringLiteral("override"), c.isOverride}}}};
     if (c.probabilityInTopK) {
         o.insert(QStringLiteral("p_top_k"), number(*c.probabilityInTopK));
         o.insert(QStringLiteral("rank_interval"), QJsonArray{c.rankLow, c.rankHigh});
@@ -68,46 +67,39 @@ QString html(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString decimal(double value, int decimals)
+QString tableHead(const QStringList &columns)
 {
-    return QLocale::c().toString(value, 'f', decimals);
+    QString s = QStringLiteral("<tr>");
+    for (const QString &column : columns)
+        s += QStringLiteral("<th>%1</th>").arg(html(column));
+    return s + QStringLiteral("</tr>");
 }
 
 QString cardHtml(const Card &c, int topK)
 {
     QString s = QStringLiteral("<section class=\"card\"><h3>@%1 <small>%2 · %3</small></h3>")
                     .arg(html(c.handle), html(c.displayName), html(c.platform));
-    s += QStringLiteral("<p><b>Score %1</b> of 100 · ").arg(decimal(c.score, 1));
-    s += c.rank > 0 ? QStringLiteral("rank %1").arg(c.rank)
-                    : QStringLiteral("not ranked: %1").arg(html(c.filteredOutBy));
-    if (c.highest > c.lowest)
-        s += QStringLiteral(" · with the missing data: %1 to %2").arg(decimal(c.lowest, 1), decimal(c.highest, 1));
-    if (c.probabilityInTopK)
-        s += QStringLiteral(" · in the top %1 in %2 of weight draws, rank %3–%4")
-                 .arg(topK)
-                 .arg(percentText(*c.probabilityInTopK, 0))
-                 .arg(c.rankLow)
-                 .arg(c.rankHigh);
-    s += QStringLiteral("</p>");
+    s += QStringLiteral("<p><b>%1</b>%2</p>")
+             .arg(html(ReportText::scoreLead(c)), html(ReportText::scoreDetails(c, topK)));
     // The breakdown as bars drawn by the table itself: no script, no image to fetch.
-    s += QStringLiteral("<table class=\"breakdown\"><tr><th>Factor</th><th>Raw</th><th>Scaled</th><th>Weight</th>"
-                        "<th>Points</th><th></th><th>Why</th></tr>");
+    QStringList columns = ReportText::breakdownColumns();
+    columns.insert(columns.size() - 1, QString());
+    s += QStringLiteral("<table class=\"breakdown\">") + tableHead(columns);
     for (const Contribution &f : c.contributions)
-        s += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3%4</td><td class=\"n\">%5</td>"
-                            "<td class=\"n\">%6</td><td class=\"bar\"><span style=\"width:%7%\"></span></td>"
-                            "<td>%8</td></tr>")
-                 .arg(html(f.name), f.raw ? html(rawValueText(*f.raw)) : QStringLiteral("no data"),
-                      decimal(f.normalized, 3), f.imputed ? QStringLiteral(" (imputed)") : QString(),
-                      decimal(f.weight, 1), decimal(f.points, 2))
+        s += QStringLiteral(
+                 "<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td>"
+                 "<td class=\"n\">%5</td><td class=\"bar\"><span style=\"width:%6%\"></span></td>"
+                 "<td>%7</td></tr>")
+                 .arg(html(f.name), html(ReportText::rawText(f)), html(ReportText::scaledText(f)),
+                      fixedText(f.weight, 1), fixedText(f.points, 2))
                  .arg(std::clamp(f.points * 4.0, 0.0, 100.0), 0, 'f', 1)
                  .arg(html(f.sentence));
     s += QStringLiteral("</table>");
     for (const QString &warning : c.warnings)
         s += QStringLiteral("<p class=\"warning\">%1</p>").arg(html(warning));
-    s += QStringLiteral("<p class=\"decision\"><b>%1</b>%2 by %3 on %4: %5</p></section>")
-             .arg(html(c.decision), c.isOverride ? QStringLiteral(" <span class=\"override\">against the ranking</span>")
-                                                 : QString(),
-                  html(c.decidedBy), html(c.decidedAt.left(10)), html(c.reason));
+    s += QStringLiteral("<p class=\"decision\"><b%1>%2</b>%3</p></section>")
+             .arg(c.isOverride ? QStringLiteral(" class=\"override\"") : QString(),
+                  html(ReportText::decisionLead(c)), html(ReportText::decisionDetails(c)));
     return s;
 }
 
@@ -125,6 +117,11 @@ std::optional<AuditStamp> findAuditStamp(const QByteArray &bytes)
     if (!m.hasMatch())
         return std::nullopt;
     return AuditStamp{m.captured(1).toLongLong(), m.captured(2)};
+}
+
+QString fixedText(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
 }
 
 QString rawValueText(double value)
@@ -157,9 +154,9 @@ QByteArray toJson(const ClientReport &r)
             shares.append(QJsonObject{{QStringLiteral("category"), a.category},
                                       {QStringLiteral("share"), a.share ? number(*a.share) : QJsonValue()},
                                       {QStringLiteral("target"), number(a.target)},
-                                      {QStringLiteral("verdict"), a.flag}});
-        audience.append(QJsonObject{{QStringLiteral("dimension"), d.dimension},
-                                    {QStringLiteral("light"), d.light},
+                                      {QStringLiteral("verdict"), a.flagKey}});
+        audience.append(QJsonObject{{QStringLiteral("dimension"), d.dimensionKey},
+                                    {QStringLiteral("light"), d.lightKey},
                                     {QStringLiteral("pooled"), d.pooled},
                                     {QStringLiteral("members"), d.members},
                                     {QStringLiteral("summary"), d.paragraph},
@@ -167,25 +164,27 @@ QByteArray toJson(const ClientReport &r)
     }
     QJsonArray findings;
     for (const FairnessFinding &f : r.fairness)
-        findings.append(QJsonObject{{QStringLiteral("severity"), f.severity},
+        findings.append(QJsonObject{{QStringLiteral("severity"), f.severityKey},
                                     {QStringLiteral("subject"), f.subject},
                                     {QStringLiteral("finding"), f.sentence}});
     QJsonArray policyRules;
     for (const PolicyRuleLine &rule : r.policyRules)
-        policyRules.append(QJsonObject{{QStringLiteral("rule"), rule.label},
+        policyRules.append(QJsonObject{{QStringLiteral("rule"), rule.id},
                                        {QStringLiteral("severity"), rule.severity},
                                        {QStringLiteral("enabled"), rule.enabled},
                                        {QStringLiteral("source"), rule.source}});
     QJsonArray policyFindings;
     for (const PolicyFindingLine &f : r.policyFindings)
-        policyFindings.append(QJsonObject{{QStringLiteral("status"), f.status},
-                                          {QStringLiteral("rule"), f.rule},
+        policyFindings.append(QJsonObject{{QStringLiteral("status"), f.statusKey},
+                                          {QStringLiteral("rule"), f.ruleId},
                                           {QStringLiteral("subject"), f.subject},
                                           {QStringLiteral("finding"), f.sentence},
                                           {QStringLiteral("resolution"), optionalText(f.resolution)}});
     const QJsonObject document{
-        {QStringLiteral("schema"), QStringLiteral("candor-report/1")},
-        {QStringLiteral("campaign"), QJsonObject{{QStringLiteral("name"), r.campaign}, {QStringLiteral("brief"), r.brief}}},
+        {QStringLiteral("schema"), QStringLiteral("candor-report/2")},
+        {QStringLiteral("language"), r.language},
+        {QStringLiteral("campaign"),
+         QJsonObject{{QStringLiteral("name"), r.campaign}, {QStringLiteral("brief"), r.brief}}},
         {QStringLiteral("agency"), optionalText(r.agency)},
         {QStringLiteral("prepared_on"), r.preparedOn},
         {QStringLiteral("method"),
@@ -226,16 +225,16 @@ QByteArray toCsv(const ClientReport &r)
     QString out = csvRecord(header) + QStringLiteral("\r\n");
     for (const Card &c : r.cards) {
         QStringList row{c.rank > 0 ? QString::number(c.rank) : QString(), c.handle, c.displayName, c.platform,
-                        decimal(c.score, 2)};
+                        fixedText(c.score, 2)};
         for (const Contribution &f : c.contributions)
-            row << decimal(f.points, 2);
+            row << fixedText(f.points, 2);
         QStringList policy; // the ethics policy's findings about this creator: "Resolved: Age-restricted products"
         for (const PolicyFindingLine &f : r.policyFindings) {
             if (f.subject == QLatin1Char('@') + c.handle)
-                policy << QStringLiteral("%1: %2").arg(f.status, f.rule);
+                policy << QStringLiteral("%1: %2").arg(f.statusKey, f.ruleId);
         }
-        row << c.decision << (c.isOverride ? QStringLiteral("yes") : QStringLiteral("no")) << c.reason << c.decidedBy
-            << c.decidedAt << policy.join(QStringLiteral("; "));
+        row << c.decisionKey << (c.isOverride ? QStringLiteral("yes") : QStringLiteral("no")) << c.reason
+            << c.decidedBy << c.decidedAt << policy.join(QStringLiteral("; "));
         out += csvRecord(row) + QStringLiteral("\r\n");
     }
     return out.toUtf8();
@@ -243,104 +242,96 @@ QByteArray toCsv(const ClientReport &r)
 
 QByteArray toHtml(const ClientReport &r)
 {
-    QString s = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
-        "<meta name=\"candor-audit-head\" content=\"%2\">"
-        "<title>%1 · shortlist report</title><style>"
-        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em auto;max-width:60em;color:#1d1d1d}"
-        "h1{margin-bottom:0}table{border-collapse:collapse;width:100%;margin:.5em 0}"
-        "th,td{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top;font-size:90%}"
-        "td.n{text-align:right;white-space:nowrap}td.bar{width:8em}td.bar span{display:block;height:.8em;"
-        "background:#1f6fb2}.card{page-break-inside:avoid;border-top:2px solid #1f6fb2;margin-top:1.5em}"
-        ".warning{color:#8a5300}.override{color:#b3261e}.muted{color:#666}"
-        "@media print{body{margin:0;max-width:none}}</style></head><body>")
-                    .arg(html(r.campaign), html(auditStamp(r)));
+    QString s =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+            "'unsafe-inline'; img-src data:\">"
+            "<meta name=\"candor-audit-head\" content=\"%2\">"
+            "<title>%1</title><style>"
+            "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em auto;max-width:60em;color:#1d1d1d}"
+            "h1{margin-bottom:0}table{border-collapse:collapse;width:100%;margin:.5em 0}"
+            "th,td{border-bottom:1px solid #ddd;padding:3px "
+            "6px;text-align:left;vertical-align:top;font-size:90%}"
+            "td.n{text-align:right;white-space:nowrap}td.bar{width:8em}td.bar span{display:block;height:.8em;"
+            "background:#1f6fb2}.card{page-break-inside:avoid;border-top:2px solid #1f6fb2;margin-top:1.5em}"
+            ".warning{color:#8a5300}.override{color:#b3261e}.muted{color:#666}"
+            "@media print{body{margin:0;max-width:none}}</style></head><body>")
+            .arg(html(ReportText::title(r)), html(auditStamp(r)), html(r.language));
     // The logo travels inside the file (a data: address), so the page still makes no request.
     if (!r.agencyLogo.isEmpty())
         s += QStringLiteral("<p><img alt=\"%1\" style=\"max-height:4em\" src=\"data:%2;base64,%3\"></p>")
                  .arg(html(r.agency),
                       r.agencyLogo.startsWith("\x89PNG") ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"),
                       QString::fromLatin1(r.agencyLogo.toBase64()));
-    s += QStringLiteral("<header><h1>%1</h1><p>%2</p><p class=\"muted\">%3Prepared on %4 with Candor · scoring model "
-                        "%5 version %6</p></header>")
-             .arg(html(r.campaign), html(r.brief),
-                  r.agency.isEmpty() ? QString() : html(r.agency) + QStringLiteral(" · "), html(r.preparedOn),
-                  html(r.modelName))
-             .arg(r.modelVersion);
-    s += QStringLiteral("<h2>How the score is made</h2><p>Each creator's score is the weighted share of the "
-                        "points each factor gives, out of 100. %1 In this shortlist %2 values were missing.</p>")
-             .arg(html(r.missingDataRule))
-             .arg(r.imputedValues);
-    s += QStringLiteral("<table><tr><th>Factor</th><th>Weight</th><th>Share</th><th>How it is scaled</th>"
-                        "<th>Data and benchmarks</th></tr>");
+    s += QStringLiteral("<header><h1>%1</h1><p>%2</p><p class=\"muted\">%3</p></header>")
+             .arg(html(r.campaign), html(r.brief), html(ReportText::preparedLine(r)));
+    s += QStringLiteral("<h2>%1</h2><p>%2</p>")
+             .arg(html(ReportText::methodHeading()), html(ReportText::methodParagraph(r)));
+    s += QStringLiteral("<table>") + tableHead(ReportText::methodColumns());
     for (const MethodFactor &f : r.factors)
         s += QStringLiteral("<tr><td><b>%1</b><br><span class=\"muted\">%2</span></td><td class=\"n\">%3</td>"
                             "<td class=\"n\">%4</td><td>%5</td><td>%6</td></tr>")
-                 .arg(html(f.name), html(f.description), decimal(f.weight, 1), percentText(f.share, 0),
+                 .arg(html(f.name), html(f.description), fixedText(f.weight, 1), percentText(f.share, 0),
                       html(f.normalization), html(f.dataSource));
-    s += QStringLiteral("</table><p>Hard filters: %1.</p>")
-             .arg(r.filters.isEmpty() ? QStringLiteral("none") : html(r.filters.join(QStringLiteral("; "))));
-    s += QStringLiteral("<h2>The shortlist (%1)</h2>").arg(r.cards.size());
+    s += QStringLiteral("</table><p>%1</p>").arg(html(ReportText::hardFilters(r)));
+    s += QStringLiteral("<h2>%1</h2>").arg(html(ReportText::shortlistHeading(r)));
     for (const Card &c : r.cards)
         s += cardHtml(c, r.topK);
     if (!r.rejected.isEmpty()) {
-        s += QStringLiteral("<h2>Considered and rejected</h2><ul>");
+        s += QStringLiteral("<h2>%1</h2><ul>").arg(html(ReportText::rejectedHeading()));
         for (const Card &c : r.rejected)
-            s += QStringLiteral("<li>@%1 (score %2): %3</li>").arg(html(c.handle), decimal(c.score, 1), html(c.reason));
+            s += QStringLiteral("<li>%1</li>").arg(html(ReportText::rejectedLine(c)));
         s += QStringLiteral("</ul>");
     }
-    s += QStringLiteral("<h2>Fairness</h2><p>Audited: %1.</p>").arg(html(r.fairnessSelection));
+    s += QStringLiteral("<h2>%1</h2><p>%2</p>")
+             .arg(html(ReportText::fairnessHeading()), html(ReportText::audited(r)));
+    QStringList audienceColumns = ReportText::audienceColumns();
+    audienceColumns.insert(audienceColumns.size() - 1, QString());
     for (const AudienceDimension &d : r.audience) {
-        s += QStringLiteral("<h3>%1</h3><p>%2</p><table><tr><th>Audience</th><th>Selected</th><th>Target</th><th></th>"
-                            "<th>Verdict</th></tr>")
-                 .arg(html(d.dimension), html(d.paragraph));
+        s += QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(html(d.dimension), html(d.paragraph)) +
+             tableHead(audienceColumns);
         for (const AudienceShare &a : d.shares)
-            s += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"bar\">"
-                                "<span style=\"width:%4%\"></span></td><td>%5</td></tr>")
-                     .arg(html(a.category), a.share ? percentText(*a.share, 1) : QStringLiteral("no data"),
-                          percentText(a.target, 1))
+            s += QStringLiteral(
+                     "<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"bar\">"
+                     "<span style=\"width:%4%\"></span></td><td>%5</td></tr>")
+                     .arg(html(a.category), html(ReportText::shareText(a.share)), percentText(a.target, 1))
                      .arg(std::clamp(a.share.value_or(0.0) * 100.0, 0.0, 100.0), 0, 'f', 1)
                      .arg(html(a.flag));
         s += QStringLiteral("</table>");
     }
-    s += QStringLiteral("<h3>Findings</h3><ul>");
+    s += QStringLiteral("<h3>%1</h3><ul>").arg(html(ReportText::findingsHeading()));
     for (const FairnessFinding &f : r.fairness)
-        s += QStringLiteral("<li><b>%1</b> · %2: %3</li>").arg(html(f.severity), html(f.subject), html(f.sentence));
+        s += QStringLiteral("<li><b>%1</b>%2</li>").arg(html(ReportText::findingLead(f)), html(f.sentence));
     if (r.fairness.isEmpty())
-        s += QStringLiteral("<li>Nothing to flag.</li>");
+        s += QStringLiteral("<li>%1</li>").arg(html(ReportText::nothingToFlag()));
     s += QStringLiteral("</ul><p class=\"muted\">%1</p>").arg(html(r.fairnessCaveat));
-    s += QStringLiteral("<h2>Ethics policy</h2><p>The agency's own rules, checked against this shortlist; a finding "
-                        "that blocks approval is resolved only by a named person, with a written reason.</p><ul>");
+    s += QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
+             .arg(html(ReportText::policyHeading()), html(ReportText::policyIntro()));
     for (const PolicyFindingLine &f : r.policyFindings) {
-        s += QStringLiteral("<li><b>%1</b> · %2 · %3: %4").arg(html(f.status), html(f.rule), html(f.subject), html(f.sentence));
+        s += QStringLiteral("<li><b>%1</b>%2").arg(html(ReportText::policyLead(f)), html(f.sentence));
         if (!f.resolution.isEmpty())
             s += QStringLiteral("<br><i>%1</i>").arg(html(f.resolution));
         s += QStringLiteral("</li>");
     }
     if (r.policyFindings.isEmpty())
-        s += QStringLiteral("<li>No rule of the policy finds anything on this shortlist.</li>");
+        s += QStringLiteral("<li>%1</li>").arg(html(ReportText::noPolicyFinding()));
     s += QStringLiteral("</ul>");
     if (!r.policyChanges.isEmpty()) {
-        s += QStringLiteral("<h3>Changed since approval</h3><ul>");
+        s += QStringLiteral("<h3>%1</h3><ul>").arg(html(ReportText::changedSinceApproval()));
         for (const QString &c : r.policyChanges)
             s += QStringLiteral("<li>%1</li>").arg(html(c));
         s += QStringLiteral("</ul>");
     }
-    s += QStringLiteral("<table><tr><th>Rule</th><th>On</th><th>Severity</th><th>Source of its threshold</th></tr>");
+    s += QStringLiteral("<table>") + tableHead(ReportText::ruleColumns());
     for (const PolicyRuleLine &rule : r.policyRules)
         s += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(html(rule.label), rule.enabled ? QStringLiteral("yes") : QStringLiteral("no"), html(rule.severity),
-                      html(rule.source));
+                 .arg(html(rule.label), html(ReportText::yesNo(rule.enabled)),
+                      html(ReportText::ruleSeverity(rule.severity)), html(rule.source));
     s += QStringLiteral("</table>");
-    s += QStringLiteral("<h2>Accountability</h2><p>%1</p><p class=\"muted\">The project's audit log held %2 entries "
-                        "when this report was made; the last one's SHA-256 is <code>%3</code>. "
-                        "<code>candor verify</code> on the project file checks that it still does.</p>")
-             .arg(r.approvedBy.isEmpty()
-                      ? QStringLiteral("The shortlist is <b>not approved</b> yet.")
-                      : QStringLiteral("Approved by <b>%1</b> at %2.").arg(html(r.approvedBy), html(r.approvedAt)))
-             .arg(r.auditEntries)
-             .arg(html(r.auditHeadSha256));
+    s += QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"muted\">%3</p>")
+             .arg(html(ReportText::accountabilityHeading()), html(ReportText::approval(r)),
+                  html(ReportText::auditLog(r)));
     s += QStringLiteral("</body></html>\n");
     return s.toUtf8();
 }

@@ -24,6 +24,9 @@ struct AuditStamp
 };
 std::optional<AuditStamp> findAuditStamp(const QByteArray &reportBytes);
 
+// Scores, weights and points as `candor rank` prints them, whatever the language: a client checks them
+// against the JSON.
+QString fixedText(double value, int decimals);
 // A factor's raw value as the report prints it: whole numbers with thousands separators from 1,000 up, six
 // significant digits below.
 QString rawValueText(double value);

@@ -4,6 +4,7 @@
 #include "EngagementBenchmarks.h"
 
 #include "core/Formatting.h"
+#include "core/TextContexts.h"
 
 namespace candor::scoring {
 
@@ -64,7 +65,7 @@ bool EngagementBenchmarks::hasPlatform(Platform platform) const
 QString EngagementBenchmarks::tierLabel(const EngagementBenchmark &row)
 {
     if (!row.maxFollowers)
-        return QStringLiteral("over %1").arg(compactCount(row.minFollowers));
+        return ScoringText::tr("over %1", "a follower tier: over 1M").arg(compactCount(row.minFollowers));
     return QStringLiteral("%1–%2").arg(compactCount(row.minFollowers), compactCount(*row.maxFollowers));
 }
 

@@ -35,10 +35,12 @@ struct FactorInfo
 };
 
 const FactorInfo &factorInfo(FactorId id);
-// The name in the user's language, for the window; files, the command line and the client report keep the
-// table's English name.
+// The table's words in the user's language, for what a person reads (the window, the command line's tables,
+// the client report); files and JSON name a factor by its key.
 QString translatedFactorName(FactorId id);
 QString translatedFactorShortName(FactorId id);
+QString translatedFactorDescription(FactorId id);
+QString translatedFactorSource(FactorId id);
 QList<FactorId> allFactors();
 std::optional<FactorId> factorFromKey(const QString &key);
 QString factorKey(FactorId id);

@@ -88,7 +88,7 @@ FactorValue FactorEvaluator::evaluate(const Candidate &c, const FactorDefinition
     }
     value.id = definition.id;
     if (explain && value.source.isEmpty())
-        value.source = factorInfo(definition.id).dataSource;
+        value.source = translatedFactorSource(definition.id);
     return value;
 }
 
@@ -133,8 +133,7 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
         const AudienceDistribution *actual = estimate ? &estimate->distribution : nullptr;
         if (!actual) {
             if (explain)
-                parts
-                    << ScoringText::tr("%1: no data").arg(dimensionDisplayName(target.dimension()).toLower());
+                parts << ScoringText::tr("%1: no data").arg(dimensionNameInText(target.dimension()));
             continue;
         }
         const double weight = m_campaign.dimensionWeights.value(target.dimension(), 1.0);
@@ -144,9 +143,9 @@ FactorValue FactorEvaluator::audienceFit(const Candidate &c, bool explain) const
         weights += weight;
         if (!explain)
             continue;
-        parts << QStringLiteral("%1 %2%3").arg(
-            dimensionDisplayName(target.dimension()).toLower(), percentText(fit, 0),
-            merged ? ScoringText::tr(" on the age bands both share") : QString());
+        parts << QStringLiteral("%1 %2%3").arg(dimensionNameInText(target.dimension()), percentText(fit, 0),
+                                               merged ? ScoringText::tr(" on the age bands both share")
+                                                      : QString());
         const QString source = estimate->provenanceText();
         if (!sources.contains(source))
             sources << source;
@@ -242,12 +241,13 @@ FactorValue FactorEvaluator::authenticity(const Candidate &c, const Normalizatio
     QStringList lights;
     for (const Signal &s : assessed) {
         if (s.light != Light::NoData)
-            lights << QStringLiteral("%1 %2").arg(s.name.toLower(), lightKey(s.light));
+            lights << ScoringText::tr("%1: %2", "an authenticity signal: its light")
+                          .arg(labelInSentence(s.name), lightLabel(s.light));
     }
     value.finding =
         ScoringText::tr("Candor's %n authenticity signal(s) with data give %1 of their points (%2)", nullptr,
                         summary.withData)
-            .arg(percentText(*value.raw, 0), lights.join(QStringLiteral(", "))) +
+            .arg(percentText(*value.raw, 0), lights.join(QStringLiteral("; "))) +
         vendor;
     value.source =
         ScoringText::tr("Candor's authenticity signals, each weighted by its weight and confidence "

@@ -3,6 +3,7 @@
 
 #include "WorkbenchCommands.h"
 
+#include "core/Formatting.h"
 #include "core/TextContexts.h"
 #include "workbench/Workbench.h"
 
@@ -108,7 +109,7 @@ Status StoredRowCommand::revert(Workbench &workbench)
 DecisionCommand::DecisionCommand(Workbench *workbench, int candidate, DecisionKind kind, QString reason)
     : StoredRowCommand(workbench), m_candidate(candidate), m_kind(kind), m_reason(std::move(reason))
 {
-    setText(QStringLiteral("%1 @%2").arg(decisionLabel(kind).toLower(),
+    setText(QStringLiteral("%1 @%2").arg(labelInSentence(decisionLabel(kind)),
                                          workbench->pool().handle(candidate)));
 }
 
