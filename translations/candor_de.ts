@@ -32,134 +32,134 @@
 <context>
     <name>AuthenticityText</name>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="41"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="42"/>
         <source>Engagement rate against similar accounts</source>
         <translation>Interaktionsrate gegenüber ähnlichen Konten</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="45"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="46"/>
         <source>No benchmark for this platform and size.</source>
         <translation>Kein Vergleichswert für diese Plattform und Größe.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="46"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="47"/>
         <source>No engagement figures.</source>
         <translation>Keine Interaktionszahlen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="58"/>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="122"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="59"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="125"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="60"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="61"/>
         <source>%1 is under %2 of the median for %3: few of its followers react, as when many are bought or inactive.</source>
         <translation>%1 liegt unter %2 des Medians für %3: Wenige seiner Follower reagieren, wie wenn viele gekauft oder inaktiv sind.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="65"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="66"/>
         <source>%1 is over %2 times the median for %3: more reactions than an audience this size gives, as engagement pods and bought likes produce — or a post that spread.</source>
         <translation>%1 liegt über dem %2-Fachen des Medians für %3: mehr Reaktionen, als ein so großes Publikum bringt, wie es Engagement-Pods und gekaufte Likes erzeugen — oder ein Beitrag, der sich verbreitet hat.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="72"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="73"/>
         <source>%1, within the usual range for %2.</source>
         <translation>%1, im üblichen Bereich für %2.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="80"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="81"/>
         <source>Accounts it follows</source>
         <translation>Konten, denen es folgt</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="83"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="85"/>
         <source>The number of accounts it follows is not known.</source>
         <translation>Die Zahl der Konten, denen es folgt, ist nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="94"/>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="160"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="96"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="164"/>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="95"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="97"/>
         <source>Follows %1 accounts%2: follow-for-follow is a common way to inflate a count.</source>
         <translation>Folgt %1 Konten%2: Follow-for-Follow ist ein verbreiteter Weg, eine Zahl aufzublähen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="98"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="100"/>
         <source>, more than follow it (%1)</source>
         <translation>, mehr als ihm folgen (%1)</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="101"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="103"/>
         <source>Follows %1 accounts.</source>
         <translation>Folgt %1 Konten.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="107"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="109"/>
         <source>Comments per like</source>
         <translation>Kommentare pro Like</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="110"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="113"/>
         <source>Likes and comments per post are not both known.</source>
         <translation>Likes und Kommentare pro Beitrag sind nicht beide bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="127"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="130"/>
         <source>%1 comments per like: likes without conversation, as bought likes come.</source>
         <translation>%1 Kommentare pro Like: Likes ohne Gespräch, wie gekaufte Likes kommen.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="130"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="133"/>
         <source>%1 comments per like: more comments than likes usually bring, as engagement pods and comment bots produce (or a giveaway asking for comments).</source>
         <translation>%1 Kommentare pro Like: mehr Kommentare, als Likes üblicherweise bringen, wie es Engagement-Pods und Kommentar-Bots erzeugen (oder ein Gewinnspiel, das um Kommentare bittet).</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="135"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="138"/>
         <source>%1 comments per like, within the usual range.</source>
         <translation>%1 Kommentare pro Like, im üblichen Bereich.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="142"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="146"/>
         <source>Generic and repeated comments</source>
         <translation>Allgemeine und wiederholte Kommentare</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="147"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="151"/>
         <source>Only %1 comment texts: at least %2 are needed to judge.</source>
         <translation>Nur %1 Kommentartexte: Mindestens %2 sind für ein Urteil nötig.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="150"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="154"/>
         <source>No comment texts imported.</source>
         <translation>Keine Kommentartexte importiert.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="161"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="165"/>
         <source>%1 of %2 comments are generic (stock words or emoji only) and %3 repeat an earlier comment word for word</source>
         <translation>%1 von %2 Kommentaren sind generisch (Standardwörter oder nur Emoji) und %3 wiederholen einen früheren Kommentar Wort für Wort</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="168"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="172"/>
         <source>; “%1” comes %2 times</source>
         <translation>; „%1“ kommt %2-mal vor</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="176"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="180"/>
         <source>Jumps in follower growth</source>
         <translation>Sprünge im Follower-Wachstum</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="179"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="184"/>
         <source>No follower history (at least four readings are needed).</source>
         <translation>Kein Follower-Verlauf (mindestens vier Messpunkte sind nötig).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/authenticity/AccountSignals.cpp" line="193"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="198"/>
         <source>%n jump(s), %1 not followed by engagement</source>
         <translation>
             <numerusform>%n Sprung, %1 ohne folgende Interaktion</numerusform>
@@ -167,47 +167,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="200"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="205"/>
         <source>Growth without jumps over %1 readings.</source>
         <translation>Wachstum ohne Sprünge über %1 Messpunkte.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="208"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="214"/>
         <source>Followers that look real (sample)</source>
         <translation>Follower, die echt wirken (Stichprobe)</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="212"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="218"/>
         <source>No follower sample.</source>
         <translation>Keine Follower-Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="221"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="227"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="222"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="228"/>
         <source>%1 of %2 sampled followers look fake by the follower rules.</source>
         <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="249"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="255"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="251"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="257"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="253"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="259"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="257"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="263"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -407,27 +407,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="181"/>
+        <location filename="../app/AuditCommand.cpp" line="182"/>
         <source>What the numbers mean:</source>
         <translation>Was die Zahlen bedeuten:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="208"/>
+        <location filename="../app/AuditCommand.cpp" line="209"/>
         <source>Fairness audit of %1 for campaign &quot;%2&quot;</source>
         <translation>Fairness-Prüfung für %1 der Kampagne „%2“</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="212"/>
+        <location filename="../app/AuditCommand.cpp" line="213"/>
         <source>Audience pooled by %1; estimates below %2 confidence are low confidence and left out. Four-fifths band %3–%4.</source>
         <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich und werden ausgelassen. Vier-Fünftel-Band %3–%4.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="215"/>
+        <location filename="../app/AuditCommand.cpp" line="216"/>
         <source>Audience pooled by %1; estimates below %2 confidence are low confidence. Four-fifths band %3–%4.</source>
         <translation>Publikum zusammengefasst nach %1; Schätzungen unter %2 Konfidenz gelten als wenig verlässlich. Vier-Fünftel-Band %3–%4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="222"/>
+        <location filename="../app/AuditCommand.cpp" line="223"/>
         <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
         <translation>
             <numerusform>%n Konto eines Creators, der nicht profiliert werden möchte, ist weder im Ranking noch in dieser Prüfung.</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="229"/>
+        <location filename="../app/AuditCommand.cpp" line="230"/>
         <source>Findings, most serious first: none.</source>
         <translation>Befunde, das Ernsteste zuerst: keine.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="230"/>
+        <location filename="../app/AuditCommand.cpp" line="231"/>
         <source>Findings, most serious first:</source>
         <translation>Befunde, das Ernsteste zuerst:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="238"/>
+        <location filename="../app/AuditCommand.cpp" line="239"/>
         <source>The campaign has no target audience, so the audience balance cannot be checked. Add one with candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (or Campaign › Edit).</source>
         <translation>Die Kampagne hat keine Zielgruppe, daher lässt sich die Publikumsbalance nicht prüfen. Legen Sie eine an mit candor campaign edit FILE CAMPAIGN --target gender:female=60%,male=40% (oder Kampagne › Bearbeiten).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="246"/>
+        <location filename="../app/AuditCommand.cpp" line="247"/>
         <source>%1: %2; %3 of %n creator(s) pooled</source>
         <translation>
             <numerusform>%1: %2; %3 von %n Creator zusammengefasst</numerusform>
@@ -458,92 +458,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="252"/>
+        <location filename="../app/AuditCommand.cpp" line="253"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="256"/>
+        <location filename="../app/AuditCommand.cpp" line="257"/>
         <source>selected %1  target %2  ratio %3</source>
         <translation>ausgewählt %1  Ziel %2  Quote %3</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="257"/>
+        <location filename="../app/AuditCommand.cpp" line="258"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="262"/>
+        <location filename="../app/AuditCommand.cpp" line="263"/>
         <source>(data confidence %1)</source>
         <translation>(Datenkonfidenz %1)</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="269"/>
+        <location filename="../app/AuditCommand.cpp" line="270"/>
         <source>Would raise %1 most per point of score given up:</source>
         <translation>Würde %1 je aufgegebenem Bewertungspunkt am stärksten anheben:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="272"/>
+        <location filename="../app/AuditCommand.cpp" line="273"/>
         <source>@%1 (rank %2, +%3 pts)</source>
         <translation>@%1 (Rang %2, +%3 Pkt.)</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="280"/>
+        <location filename="../app/AuditCommand.cpp" line="281"/>
         <source>No creator has self-declared attributes with consent, so how creator groups fare cannot be checked. Import them with candor import-attributes (File › Import Self-declared Attributes).</source>
         <translation>Kein Creator hat Selbstangaben mit Einwilligung, daher lässt sich nicht prüfen, wie Creator-Gruppen abschneiden. Importieren Sie sie mit candor import-attributes (Datei › Selbstangaben importieren).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="287"/>
+        <location filename="../app/AuditCommand.cpp" line="288"/>
         <source>Creators by %1 (self-declared, with consent: %2 ranked candidates; %3 without consent left out; consent for: %4). Reference group: %5.</source>
         <translation>Creator nach %1 (Selbstangabe, mit Einwilligung: %2 gerankte Kandidaten; %3 ohne Einwilligung ausgelassen; Einwilligung für: %4). Referenzgruppe: %5.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="300"/>
+        <location filename="../app/AuditCommand.cpp" line="301"/>
         <source>Ranking: %1 Skew@%2: %3.</source>
         <translation>Ranking: %1 Skew@%2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="304"/>
+        <location filename="../app/AuditCommand.cpp" line="305"/>
         <source>mean points per factor:</source>
         <translation>durchschnittliche Punkte je Faktor:</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="324"/>
+        <location filename="../app/AuditCommand.cpp" line="325"/>
         <source>Size of the top k when there is no shortlist (default 10).</source>
         <translation>Größe der Top k, wenn es keine Shortlist gibt (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="327"/>
+        <location filename="../app/AuditCommand.cpp" line="328"/>
         <source>auto (the shortlist if any, else the top k), shortlist or top.</source>
         <translation>auto (die Shortlist, falls vorhanden, sonst die Top k), shortlist oder top.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="329"/>
+        <location filename="../app/AuditCommand.cpp" line="330"/>
         <source>Pool audiences by followers (default) or views.</source>
         <translation>Publikum nach Followern (Standard) oder Aufrufen zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="332"/>
+        <location filename="../app/AuditCommand.cpp" line="333"/>
         <source>Leave audience estimates with a confidence below 0.5 out of the pool.</source>
         <translation>Publikumsschätzungen mit einer Konfidenz unter 0,5 nicht mitzählen.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="333"/>
+        <location filename="../app/AuditCommand.cpp" line="334"/>
         <source>Smallest group whose rate is judged (default 5).</source>
         <translation>Kleinste Gruppe, deren Quote beurteilt wird (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="337"/>
+        <location filename="../app/AuditCommand.cpp" line="338"/>
         <source>Reference group of an attribute, e.g. gender=woman (default: the largest). Repeatable.</source>
         <translation>Referenzgruppe eines Merkmals, z. B. gender=woman (Standard: die größte). Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="340"/>
+        <location filename="../app/AuditCommand.cpp" line="341"/>
         <source>Lower edge of the band of fair ratios; the upper is its inverse (default 0.8, the four-fifths rule).</source>
         <translation>Untere Grenze des Bands fairer Quoten; die obere ist ihr Kehrwert (Standard 0.8, die Vier-Fünftel-Regel).</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="343"/>
+        <location filename="../app/AuditCommand.cpp" line="344"/>
         <location filename="../app/AuthenticityCommands.cpp" line="86"/>
         <location filename="../app/AuthenticityCommands.cpp" line="191"/>
         <location filename="../app/HistoryCommands.cpp" line="128"/>
@@ -555,37 +555,37 @@
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="350"/>
+        <location filename="../app/AuditCommand.cpp" line="351"/>
         <source>audit needs one project file</source>
         <translation>audit braucht eine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="355"/>
+        <location filename="../app/AuditCommand.cpp" line="356"/>
         <source>--top and --min-group need a whole number of 1 or more</source>
         <translation>--top und --min-group brauchen eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="362"/>
+        <location filename="../app/AuditCommand.cpp" line="363"/>
         <source>--band takes a number between 0 and 1, such as 0.8</source>
         <translation>--band nimmt eine Zahl zwischen 0 und 1, etwa 0.8</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="372"/>
+        <location filename="../app/AuditCommand.cpp" line="373"/>
         <source>--selection is auto, shortlist or top</source>
         <translation>--selection ist auto, shortlist oder top</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="377"/>
+        <location filename="../app/AuditCommand.cpp" line="378"/>
         <source>--weighting is followers or views</source>
         <translation>--weighting ist followers oder views</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="382"/>
+        <location filename="../app/AuditCommand.cpp" line="383"/>
         <source>--reference needs attribute=group, got &quot;%1&quot;</source>
         <translation>--reference braucht attribute=group, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AuditCommand.cpp" line="387"/>
+        <location filename="../app/AuditCommand.cpp" line="388"/>
         <location filename="../app/CampaignCommand.cpp" line="365"/>
         <source>--format is text or json</source>
         <translation>--format ist text oder json</translation>
@@ -1623,7 +1623,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
     <message>
         <location filename="../app/PolicyCommand.cpp" line="229"/>
-        <location filename="../app/ReportCommand.cpp" line="122"/>
+        <location filename="../app/ReportCommand.cpp" line="124"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -1853,7 +1853,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
     </message>
     <message>
         <location filename="../app/PostCommands.cpp" line="363"/>
-        <location filename="../app/ReportCommand.cpp" line="135"/>
+        <location filename="../app/ReportCommand.cpp" line="137"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2128,67 +2128,67 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Die Sprache des Berichts, für einen Kunden, der eine andere liest: %1 (Standard: Ihre).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="52"/>
+        <location filename="../app/ReportCommand.cpp" line="53"/>
         <source>report needs --format pdf, html, csv or json</source>
         <translation>report braucht --format pdf, html, csv oder json</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="55"/>
+        <location filename="../app/ReportCommand.cpp" line="56"/>
         <source>--paper must be a4 or letter</source>
         <translation>--paper muss a4 oder letter sein</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="58"/>
+        <location filename="../app/ReportCommand.cpp" line="59"/>
         <source>report needs --out PATH</source>
         <translation>report braucht --out PATH</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="63"/>
+        <location filename="../app/ReportCommand.cpp" line="64"/>
         <source>Candor has no report in &quot;%1&quot;; it speaks %2</source>
         <translation>Candor hat keinen Bericht auf „%1“; es spricht %2</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="86"/>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, not approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, nicht freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="87"/>
+        <location filename="../app/ReportCommand.cpp" line="89"/>
         <source>Wrote the %1 report of &quot;%2&quot; (%3 shortlisted, approved) to %4.</source>
         <translation>Den %1-Bericht zu „%2“ (%3 auf der Shortlist, freigegeben) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="96"/>
+        <location filename="../app/ReportCommand.cpp" line="98"/>
         <source>The agency&apos;s name.</source>
         <translation>Der Name der Agentur.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="97"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>A PNG or JPEG logo for the report&apos;s cover.</source>
         <translation>Ein PNG- oder JPEG-Logo für das Deckblatt des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="101"/>
         <source>Take the logo off the reports.</source>
         <translation>Das Logo von den Berichten entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="126"/>
+        <location filename="../app/ReportCommand.cpp" line="128"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="133"/>
+        <location filename="../app/ReportCommand.cpp" line="135"/>
         <source>Agency: %1; logo: %2.</source>
         <translation>Agentur: %1; Logo: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="134"/>
+        <location filename="../app/ReportCommand.cpp" line="136"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="135"/>
+        <location filename="../app/ReportCommand.cpp" line="137"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -2354,17 +2354,17 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation> — kein stabiler Platz</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <location filename="../app/ScoringCommands.cpp" line="556"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <location filename="../app/ScoringCommands.cpp" line="556"/>
         <source>Raw value</source>
         <translation>Rohwert</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="557"/>
+        <location filename="../app/ScoringCommands.cpp" line="556"/>
         <source>Normalised</source>
         <translation>Normiert</translation>
     </message>
@@ -2379,37 +2379,37 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="576"/>
+        <location filename="../app/ScoringCommands.cpp" line="577"/>
         <source>(* no data: counts as 0 until there is data)</source>
         <translation>(* keine Daten: zählt als 0, bis es Daten gibt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="577"/>
+        <location filename="../app/ScoringCommands.cpp" line="578"/>
         <source>(* imputed: no data, counted as neutral)</source>
         <translation>(* ergänzt: keine Daten, als neutral gezählt)</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="579"/>
+        <location filename="../app/ScoringCommands.cpp" line="580"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="582"/>
+        <location filename="../app/ScoringCommands.cpp" line="583"/>
         <source>%1: %2. Source: %3. Curve: %4.</source>
         <translation>%1: %2. Quelle: %3. Kurve: %4.</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="588"/>
+        <location filename="../app/ScoringCommands.cpp" line="589"/>
         <source>What would bring it into the top %1 (one change at a time):</source>
         <translation>Was ihn in die Top %1 bringen würde (jeweils eine Änderung):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="597"/>
+        <location filename="../app/ScoringCommands.cpp" line="598"/>
         <source>Compared with %1 (points, this candidate minus the other):</source>
         <translation>Verglichen mit %1 (Punkte, dieser Kandidat minus der andere):</translation>
     </message>
     <message>
-        <location filename="../app/ScoringCommands.cpp" line="605"/>
+        <location filename="../app/ScoringCommands.cpp" line="606"/>
         <source>Score gap</source>
         <translation>Abstand der Bewertung</translation>
     </message>
@@ -2828,7 +2828,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>ein %1-Handle hat %2 bis %3 Zeichen, dieses %4</translation>
     </message>
     <message>
-        <location filename="../models/core/Formatting.cpp" line="57"/>
+        <location filename="../models/core/Formatting.cpp" line="58"/>
         <source>lower</source>
         <extracomment>&quot;lower&quot; if a label inside a sentence starts in lower case (English), &quot;keep&quot; if it keeps its capital (German).</extracomment>
         <translation>keep</translation>
@@ -4132,92 +4132,92 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Für Alkohol, Glücksspiel und weniger gesunde Lebensmittel: kein Creator mit zu jungem Publikum und keiner ohne Altersdaten</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="98"/>
+        <location filename="../models/policy/Policy.cpp" line="99"/>
         <source>Authenticity</source>
         <translation>Echtheit</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="99"/>
+        <location filename="../models/policy/Policy.cpp" line="100"/>
         <source>A creator whose authenticity check is red needs a person&apos;s override with a reason</source>
-        <translation>Ein Creator, dessen Echtheitsprüfung rot ist, braucht die Übersteuerung durch eine Person, mit Begründung</translation>
+        <translation>Ein Creator, dessen Echtheitsprüfung rot ist, braucht das Übergehen durch eine Person, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="100"/>
+        <location filename="../models/policy/Policy.cpp" line="102"/>
         <source>Disclosure history</source>
         <translation>Kennzeichnungsverlauf</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="101"/>
+        <location filename="../models/policy/Policy.cpp" line="103"/>
         <source>Creators who did not disclose sponsored posts properly in the last months are flagged</source>
         <translation>Creator, die gesponserte Beiträge in den letzten Monaten nicht richtig gekennzeichnet haben, werden markiert</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="102"/>
+        <location filename="../models/policy/Policy.cpp" line="106"/>
         <source>Deliverables disclosed</source>
         <translation>Lieferungen gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="103"/>
+        <location filename="../models/policy/Policy.cpp" line="107"/>
         <source>Sponsored posts published after approval must pass the disclosure check</source>
         <translation>Gesponserte Beiträge, die nach der Freigabe erscheinen, müssen die Kennzeichnungsprüfung bestehen</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="104"/>
+        <location filename="../models/policy/Policy.cpp" line="109"/>
         <source>Consent and privacy</source>
         <translation>Einwilligung und Datenschutz</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="105"/>
+        <location filename="../models/policy/Policy.cpp" line="110"/>
         <source>No expired consent, no creator who objected to profiling and none past retention on a shortlist</source>
         <translation>Keine abgelaufene Einwilligung, kein Creator, der dem Profiling widersprochen hat, und keiner nach Ablauf der Aufbewahrungsfrist auf einer Shortlist</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="106"/>
+        <location filename="../models/policy/Policy.cpp" line="113"/>
         <source>Human decision</source>
         <translation>Menschliche Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="107"/>
+        <location filename="../models/policy/Policy.cpp" line="114"/>
         <source>A named person approves, and every decision against the ranking has a reason</source>
         <translation>Eine namentlich genannte Person gibt frei, und jede Entscheidung gegen das Ranking hat eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="108"/>
+        <location filename="../models/policy/Policy.cpp" line="116"/>
         <source>Group fairness</source>
         <translation>Gruppenfairness</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="109"/>
+        <location filename="../models/policy/Policy.cpp" line="117"/>
         <source>A creator group selected at a rate outside the four-fifths band must be acknowledged with a note</source>
         <translation>Eine Creator-Gruppe, deren Auswahlquote außerhalb des Vier-Fünftel-Bands liegt, muss mit einer Notiz zur Kenntnis genommen werden</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="135"/>
+        <location filename="../models/policy/Policy.cpp" line="145"/>
         <source>Resolved</source>
         <translation>Aufgelöst</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="136"/>
+        <location filename="../models/policy/Policy.cpp" line="146"/>
         <source>Blocks approval</source>
         <translation>Blockiert die Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="137"/>
+        <location filename="../models/policy/Policy.cpp" line="147"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="142"/>
+        <location filename="../models/policy/Policy.cpp" line="152"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="143"/>
+        <location filename="../models/policy/Policy.cpp" line="153"/>
         <source>Acknowledged</source>
         <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../models/policy/Policy.cpp" line="144"/>
+        <location filename="../models/policy/Policy.cpp" line="154"/>
         <source>Overridden</source>
         <translation>Übergangen</translation>
     </message>
@@ -4437,12 +4437,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="31"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="30"/>
         <source>A factor without data counts as half marks (0.5) and is marked &quot;imputed&quot;.</source>
         <translation>Ein Faktor ohne Daten zählt mit halber Punktzahl (0,5) und wird als „ergänzt“ markiert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="33"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="32"/>
         <source>A factor without data is left out for that creator and the other weights are scaled up to make up for it.</source>
         <translation>Ein Faktor ohne Daten wird für diesen Creator weggelassen, und die übrigen Gewichte werden zum Ausgleich hochskaliert.</translation>
     </message>
@@ -4452,38 +4452,38 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Ein Faktor ohne Daten trägt nichts bei, sodass fehlende Daten nie echte Daten schlagen; daneben steht der Bereich, den die Bewertung mit den Daten erreichen könnte.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="46"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="47"/>
         <source>at least %1 followers</source>
         <translation>mindestens %1 Follower</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="51"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="52"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="54"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="55"/>
         <source>leading audience country one of %1</source>
         <translation>wichtigstes Publikumsland eines von %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="56"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="59"/>
         <source>no category among %1</source>
         <translation>keine Kategorie aus %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="75"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="81"/>
         <source>%1 at %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="82"/>
-        <location filename="../models/report/ReportBuilder.cpp" line="85"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="88"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="91"/>
         <source>%1 against %2</source>
         <translation>%1 gegenüber %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportBuilder.cpp" line="93"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="99"/>
         <source>%1; the audiences of %2 of %n creator(s) are known.</source>
         <translation>
             <numerusform>%1; das Publikum von %2 von %n Creator ist bekannt.</numerusform>
@@ -4491,32 +4491,32 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="96"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="102"/>
         <source> Not in the target: %1.</source>
         <translation> Nicht im Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="98"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="104"/>
         <source> Fewer than the target: %1.</source>
         <translation> Weniger als das Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="100"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="106"/>
         <source> More than the target: %1.</source>
         <translation> Mehr als das Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="108"/>
         <source> Every part of the target is within the four-fifths band.</source>
         <translation> Jeder Teil des Ziels liegt im Vier-Fünftel-Band.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="147"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="153"/>
         <source>has no campaign to report on</source>
         <translation>hat keine Kampagne, über die berichtet werden kann</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="237"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="244"/>
         <source>Audience figures are estimates with a stated confidence; creator groups count only creators who declared the attribute with consent, and a group smaller than %1 is not judged.</source>
         <translation>Publikumszahlen sind Schätzungen mit angegebener Verlässlichkeit; Creator-Gruppen zählen nur Creator, die das Merkmal mit Einwilligung angegeben haben, und eine Gruppe kleiner als %1 wird nicht beurteilt.</translation>
     </message>
@@ -4526,22 +4526,22 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>%1 · Shortlist-Bericht</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="18"/>
+        <location filename="../models/report/ReportText.cpp" line="19"/>
         <source>Prepared on %1 with Candor · scoring model %2 version %3</source>
         <translation>Erstellt am %1 mit Candor · Bewertungsmodell %2 Version %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="20"/>
+        <location filename="../models/report/ReportText.cpp" line="21"/>
         <source>%1 · Prepared on %2 with Candor · scoring model %3 version %4</source>
         <translation>%1 · Erstellt am %2 mit Candor · Bewertungsmodell %3 Version %4</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="26"/>
+        <location filename="../models/report/ReportText.cpp" line="27"/>
         <source>How the score is made</source>
         <translation>So entsteht die Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportText.cpp" line="31"/>
+        <location filename="../models/report/ReportText.cpp" line="32"/>
         <source>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value(s) were missing.</source>
         <translation>
             <numerusform>Die Bewertung jedes Creators ist der gewichtete Anteil der Punkte, die jeder Faktor gibt, von 100. %1 In dieser Shortlist fehlte %n Wert.</numerusform>
@@ -4549,256 +4549,256 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="39"/>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="41"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="39"/>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="41"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <location filename="../models/report/ReportText.cpp" line="41"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <location filename="../models/report/ReportText.cpp" line="41"/>
         <source>How it is scaled</source>
         <translation>Wie er skaliert wird</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="39"/>
+        <location filename="../models/report/ReportText.cpp" line="41"/>
         <source>Data and benchmarks</source>
         <translation>Daten und Vergleichswerte</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="44"/>
+        <location filename="../models/report/ReportText.cpp" line="46"/>
         <source>Hard filters: %1.</source>
         <translation>Harte Filter: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="45"/>
+        <location filename="../models/report/ReportText.cpp" line="47"/>
         <source>none</source>
         <comment>hard filters</comment>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="50"/>
+        <location filename="../models/report/ReportText.cpp" line="52"/>
         <source>The shortlist (%1)</source>
         <translation>Die Shortlist (%1)</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="55"/>
+        <location filename="../models/report/ReportText.cpp" line="57"/>
         <source>Score %1 of 100</source>
         <translation>Bewertung %1 von 100</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="61"/>
+        <location filename="../models/report/ReportText.cpp" line="64"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="61"/>
+        <location filename="../models/report/ReportText.cpp" line="64"/>
         <source>not ranked: %1</source>
         <translation>nicht gerankt: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="63"/>
+        <location filename="../models/report/ReportText.cpp" line="67"/>
         <source>with the missing data: %1 to %2</source>
         <translation>mit den fehlenden Daten: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="65"/>
+        <location filename="../models/report/ReportText.cpp" line="69"/>
         <source>in the top %1 in %2 of weight draws, rank %3–%4</source>
         <translation>unter den besten %1 in %2 der Gewichtsziehungen, Rang %3–%4</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Raw</source>
         <translation>Rohwert</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Scaled</source>
         <translation>Skaliert</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="73"/>
+        <location filename="../models/report/ReportText.cpp" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="78"/>
-        <location filename="../models/report/ReportText.cpp" line="128"/>
+        <location filename="../models/report/ReportText.cpp" line="82"/>
+        <location filename="../models/report/ReportText.cpp" line="132"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="83"/>
+        <location filename="../models/report/ReportText.cpp" line="87"/>
         <source>%1 (imputed)</source>
         <translation>%1 (ergänzt)</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="88"/>
+        <location filename="../models/report/ReportText.cpp" line="92"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="93"/>
+        <location filename="../models/report/ReportText.cpp" line="97"/>
         <source>%1, against the ranking</source>
         <translation>%1, gegen das Ranking</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="98"/>
+        <location filename="../models/report/ReportText.cpp" line="102"/>
         <source> by %1 on %2: %3</source>
         <translation> von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="103"/>
+        <location filename="../models/report/ReportText.cpp" line="107"/>
         <source>Considered and rejected</source>
         <translation>Geprüft und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="108"/>
+        <location filename="../models/report/ReportText.cpp" line="112"/>
         <source>@%1 (score %2): %3</source>
         <translation>@%1 (Bewertung %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="113"/>
+        <location filename="../models/report/ReportText.cpp" line="117"/>
         <source>Fairness</source>
         <translation>Fairness</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="118"/>
+        <location filename="../models/report/ReportText.cpp" line="122"/>
         <source>Audited: %1.</source>
         <translation>Geprüft: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <location filename="../models/report/ReportText.cpp" line="127"/>
         <source>Audience</source>
         <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <location filename="../models/report/ReportText.cpp" line="127"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <location filename="../models/report/ReportText.cpp" line="127"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="123"/>
+        <location filename="../models/report/ReportText.cpp" line="127"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="133"/>
+        <location filename="../models/report/ReportText.cpp" line="137"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="138"/>
+        <location filename="../models/report/ReportText.cpp" line="142"/>
         <source>%1 · %2: </source>
         <translation>%1 · %2: </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="143"/>
+        <location filename="../models/report/ReportText.cpp" line="147"/>
         <source>Nothing to flag.</source>
         <translation>Nichts zu beanstanden.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="148"/>
+        <location filename="../models/report/ReportText.cpp" line="152"/>
         <source>Ethics policy</source>
         <translation>Ethikrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="153"/>
+        <location filename="../models/report/ReportText.cpp" line="157"/>
         <source>The agency&apos;s own rules, checked against this shortlist; a finding that blocks approval is resolved only by a named person, with a written reason.</source>
         <translation>Die eigenen Regeln der Agentur, an dieser Shortlist geprüft; ein Befund, der die Freigabe blockiert, wird nur von einer namentlich genannten Person mit schriftlicher Begründung gelöst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="159"/>
+        <location filename="../models/report/ReportText.cpp" line="164"/>
         <source>%1 · %2 · %3: </source>
         <translation>%1 · %2 · %3: </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="164"/>
+        <location filename="../models/report/ReportText.cpp" line="169"/>
         <source>No rule of the policy finds anything on this shortlist.</source>
         <translation>Keine Regel der Richtlinie findet etwas auf dieser Shortlist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="169"/>
+        <location filename="../models/report/ReportText.cpp" line="174"/>
         <source>Changed since approval</source>
         <translation>Seit der Freigabe geändert</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
         <source>On</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
         <source>Severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="174"/>
+        <location filename="../models/report/ReportText.cpp" line="179"/>
         <source>Source of its threshold</source>
         <translation>Quelle ihres Schwellenwerts</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="179"/>
+        <location filename="../models/report/ReportText.cpp" line="184"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="179"/>
+        <location filename="../models/report/ReportText.cpp" line="184"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="184"/>
+        <location filename="../models/report/ReportText.cpp" line="189"/>
         <source>blocks approval</source>
         <translation>blockiert die Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="184"/>
+        <location filename="../models/report/ReportText.cpp" line="189"/>
         <source>warns</source>
         <translation>warnt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="189"/>
+        <location filename="../models/report/ReportText.cpp" line="194"/>
         <source>Accountability</source>
         <translation>Verantwortlichkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="194"/>
+        <location filename="../models/report/ReportText.cpp" line="199"/>
         <source>The shortlist is not approved yet.</source>
         <translation>Die Shortlist ist noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="195"/>
+        <location filename="../models/report/ReportText.cpp" line="200"/>
         <source>Approved by %1 at %2.</source>
         <translation>Freigegeben von %1 am %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportText.cpp" line="200"/>
+        <location filename="../models/report/ReportText.cpp" line="205"/>
         <source>The project&apos;s audit log held %n entries when this report was made; the last one&apos;s SHA-256 is %1. candor verify on the project file checks that it still does.</source>
         <translation>
             <numerusform>Das Prüfprotokoll des Projekts hatte %n Eintrag, als dieser Bericht erstellt wurde; dessen SHA-256 ist %1. candor verify prüft an der Projektdatei, dass es noch so ist.</numerusform>
@@ -4806,12 +4806,12 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="208"/>
+        <location filename="../models/report/ReportText.cpp" line="214"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportText.cpp" line="213"/>
+        <location filename="../models/report/ReportText.cpp" line="219"/>
         <source>%1: the shortlist&apos;s audience against the target</source>
         <translation>%1: das Publikum der Shortlist gegenüber dem Ziel</translation>
     </message>
@@ -4869,82 +4869,82 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Die Kampagne hat keine Zielgruppe zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="137"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="136"/>
         <source>%1: no data</source>
         <translation>%1: keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="149"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="147"/>
         <source> on the age bands both share</source>
         <translation> bei den Altersgruppen, die beide teilen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="155"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="154"/>
         <source>No audience data for the campaign&apos;s target dimensions</source>
         <translation>Keine Publikumsdaten für die Zieldimensionen der Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="161"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="160"/>
         <source>Audience matches the campaign target at %1 (%2)</source>
         <translation>Das Publikum passt zu %1 zur Zielgruppe der Kampagne (%2)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="176"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="175"/>
         <source>The benchmark table has no %1 row, so engagement is left out of the score (add one with its source in Preferences)</source>
         <translation>Die Vergleichstabelle hat keine Zeile für %1, daher bleibt die Interaktion bei der Bewertung außen vor (fügen Sie in den Einstellungen eine mit ihrer Quelle hinzu)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="181"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="180"/>
         <source>No follower count, so no engagement benchmark applies</source>
         <translation>Keine Follower-Zahl, daher gilt kein Vergleichswert für die Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="187"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="186"/>
         <source>The benchmark table has no %1 row for %2 followers, so engagement is left out of the score</source>
         <translation>Die Vergleichstabelle hat keine Zeile für %1 mit %2 Followern, daher bleibt die Interaktion bei der Bewertung außen vor</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="192"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="191"/>
         <source>No average views and likes, so no engagement per view</source>
         <translation>Keine durchschnittlichen Aufrufe und Likes, daher keine Interaktion pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="193"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="192"/>
         <source>No engagement figures</source>
         <translation>Keine Interaktionszahlen</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="203"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="202"/>
         <source>Engagement %1%2 is %3 the %4 %5 for %6 accounts</source>
         <translation>Interaktion %1%2 ist %3 des %5s von %4 für Konten mit %6</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="204"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="203"/>
         <source> per view</source>
         <translation> pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="207"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="206"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="208"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="207"/>
         <source>average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="225"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="224"/>
         <source>; the export&apos;s own figure, %1 of engagement authentic, is shown beside it and not counted</source>
         <translation>; die eigene Zahl des Exports, %1 der Interaktion echt, steht daneben und wird nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="232"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="231"/>
         <source>None of Candor&apos;s authenticity signals has data yet (engagement against a benchmark, accounts followed, comments per like, follower history, follower sample)</source>
         <translation>Noch keines von Candors Echtheitssignalen hat Daten (Interaktion gegenüber einem Vergleichswert, gefolgte Konten, Kommentare pro Like, Follower-Verlauf, Follower-Stichprobe)</translation>
     </message>
     <message>
-        <location filename="../models/scoring/FactorEvaluator.cpp" line="245"/>
+        <location filename="../models/scoring/FactorEvaluator.cpp" line="244"/>
         <source>%1: %2</source>
         <comment>an authenticity signal: its light</comment>
         <translation>%1: %2</translation>
@@ -5159,7 +5159,7 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Mindestens ein Faktor braucht ein Gewicht über 0.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="16"/>
+        <location filename="../models/scoring/Warnings.cpp" line="46"/>
         <source>authenticity warning</source>
         <translation>Echtheitswarnung</translation>
     </message>
@@ -5169,22 +5169,37 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>Die Echtheit liegt bei %1 auf einer Skala von 0–1, unter %2: ein rotes Echtheitssignal oder mehrere gelbe; der Reiter Echtheit zeigt jedes mit seinem Beleg.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="83"/>
+        <location filename="../models/scoring/Warnings.cpp" line="27"/>
+        <source>Authenticity warnings</source>
+        <translation>Echtheitswarnungen</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="29"/>
+        <source>Disclosure issues</source>
+        <translation>Kennzeichnungsprobleme</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="31"/>
+        <source>Brand-safety hits</source>
+        <translation>Markensicherheitstreffer</translation>
+    </message>
+    <message>
+        <location filename="../models/scoring/Warnings.cpp" line="48"/>
         <source>disclosure issue</source>
         <translation>Kennzeichnungsproblem</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="84"/>
+        <location filename="../models/scoring/Warnings.cpp" line="122"/>
         <source>A sponsored post is not labelled as an ad clearly and upfront; the Disclosure tab shows each post with the rule that decided it.</source>
         <translation>Ein gesponserter Beitrag ist nicht klar und vorab als Werbung gekennzeichnet; der Reiter Kennzeichnung zeigt jeden Beitrag mit der Regel, die entschied.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="90"/>
+        <location filename="../models/scoring/Warnings.cpp" line="50"/>
         <source>brand-safety hit</source>
         <translation>Markensicherheitstreffer</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Warnings.cpp" line="91"/>
+        <location filename="../models/scoring/Warnings.cpp" line="129"/>
         <source>A post touches a brand-safety category or a topic the brief excludes; the brand-safety line of the score names the post and the words.</source>
         <translation>Ein Beitrag berührt eine Markensicherheitskategorie oder ein vom Briefing ausgeschlossenes Thema; die Zeile Markensicherheit der Bewertung nennt den Beitrag und die Wörter.</translation>
     </message>
@@ -6207,52 +6222,52 @@ SHA-256 %3</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;Schwellenwert aus: %3&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="125"/>
+        <location filename="../ui/EvidenceViews.cpp" line="124"/>
         <source>&lt;p&gt;&lt;b&gt;Authenticity from Candor&apos;s signals: %1 of the points&lt;/b&gt; of the %2 signals with data (green 1, amber ½, red 0, each weighted by weight × confidence). Worst light: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Echtheit aus Candors Signalen: %1 der Punkte&lt;/b&gt; der %2 Signale mit Daten (grün 1, gelb ½, rot 0, jeweils gewichtet mit Gewicht × Konfidenz). Schlechteste Ampel: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="131"/>
+        <location filename="../ui/EvidenceViews.cpp" line="130"/>
         <source>&lt;p&gt;&lt;b&gt;No authenticity signal has data yet.&lt;/b&gt; Import the account&apos;s posts (&lt;i&gt;candor import-posts&lt;/i&gt;), its follower history (&lt;i&gt;candor import-history&lt;/i&gt;), a follower sample (&lt;i&gt;candor import-followers&lt;/i&gt;) or the comments under its posts (&lt;i&gt;candor import-comments&lt;/i&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch kein Echtheitssignal hat Daten.&lt;/b&gt; Importieren Sie die Beiträge des Kontos (&lt;i&gt;candor import-posts&lt;/i&gt;), seinen Follower-Verlauf (&lt;i&gt;candor import-history&lt;/i&gt;), eine Follower-Stichprobe (&lt;i&gt;candor import-followers&lt;/i&gt;) oder die Kommentare unter seinen Beiträgen (&lt;i&gt;candor import-comments&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="138"/>
+        <location filename="../ui/EvidenceViews.cpp" line="137"/>
         <source>&lt;p&gt;Beside it, not counted: the imported figures&apos; own &lt;i&gt;authentic engagement&lt;/i&gt;, %1 — another tool&apos;s model, which Candor cannot check.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Daneben, nicht mitgezählt: die eigene &lt;i&gt;echte Interaktion&lt;/i&gt; der importierten Zahlen, %1 — das Modell eines anderen Werkzeugs, das Candor nicht prüfen kann.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="148"/>
+        <location filename="../ui/EvidenceViews.cpp" line="147"/>
         <source>&lt;i&gt;No follower sample: import one with candor import-followers to see which of its followers look fake and why.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Keine Follower-Stichprobe: importieren Sie eine mit candor import-followers, um zu sehen, welche Follower gefälscht wirken und warum.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="153"/>
+        <location filename="../ui/EvidenceViews.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;Follower sample&lt;/b&gt;: %1 followers, judged by rules %2. A follower looks fake at %3 points or more.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Rule&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Points if it holds&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Holds for&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Follower-Stichprobe&lt;/b&gt;: %1 Follower, beurteilt nach Regeln %2. Ein Follower wirkt ab %3 Punkten gefälscht.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Regel&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Punkte, wenn sie zutrifft&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Trifft zu auf&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="178"/>
+        <location filename="../ui/EvidenceViews.cpp" line="177"/>
         <source>No follower history (import one with candor import-history)</source>
         <translation>Kein Follower-Verlauf (importieren Sie einen mit candor import-history)</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="182"/>
+        <location filename="../ui/EvidenceViews.cpp" line="181"/>
         <source>Followers by day; jumps marked (red: engagement did not follow)</source>
         <translation>Follower pro Tag; Sprünge markiert (rot: die Interaktion folgte nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="185"/>
+        <location filename="../ui/EvidenceViews.cpp" line="184"/>
         <source>Followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="189"/>
+        <location filename="../ui/EvidenceViews.cpp" line="188"/>
         <source>Jump engagement did not follow</source>
         <translation>Sprung, dem die Interaktion nicht folgte</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="192"/>
+        <location filename="../ui/EvidenceViews.cpp" line="191"/>
         <source>Jump with engagement, or nothing to compare</source>
         <translation>Sprung mit Interaktion oder nichts zum Vergleichen</translation>
     </message>
@@ -6863,67 +6878,67 @@ SHA-256 %3</translation>
 <context>
     <name>candor::ComparisonModel</name>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="108"/>
         <source>%1 scores %2 points more than %3</source>
         <translation>%1 erzielt %2 Punkte mehr als %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="117"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="118"/>
         <source>, mostly from </source>
         <translation>, vor allem durch </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="121"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="122"/>
         <source> %1 does better on %2.</source>
         <translation> %1 schneidet besser ab bei %2.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="143"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="144"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="165"/>
         <source>Points %1 gets more than %2 in all (negative: fewer)</source>
         <translation>Punkte, die %1 insgesamt mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="165"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="166"/>
         <source>Points %1 gets more than %2 from this factor (negative: fewer)</source>
         <translation>Punkte, die %1 aus diesem Faktor mehr bekommt als %2 (negativ: weniger)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="192"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="193"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="194"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="198"/>
         <source>Gap to %1</source>
         <translation>Abstand zu %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="198"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="199"/>
         <source>Points %1 gets more than %2 per factor (negative: fewer); the column adds up to the score gap</source>
         <translation>Punkte, die %1 je Faktor mehr bekommt als %2 (negativ: weniger); die Spalte ergibt zusammen den Abstand der Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="206"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="207"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="206"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="207"/>
         <source>not ranked</source>
         <translation>nicht gerankt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ComparisonModel.cpp" line="208"/>
+        <location filename="../models/itemmodels/ComparisonModel.cpp" line="209"/>
         <source>Points out of 100 for %1</source>
         <translation>Punkte von 100 für %1</translation>
     </message>
@@ -7172,22 +7187,22 @@ SHA-256 %3</translation>
 <context>
     <name>candor::DisclosureView</name>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="244"/>
+        <location filename="../ui/EvidenceViews.cpp" line="243"/>
         <source>&lt;i&gt;Select a candidate to see its posts and how each paid one was labelled.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Kandidaten, um seine Beiträge zu sehen und wie jeder bezahlte gekennzeichnet war.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="251"/>
+        <location filename="../ui/EvidenceViews.cpp" line="250"/>
         <source>&lt;i&gt;The posts cannot be read: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Beiträge können nicht gelesen werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="257"/>
+        <location filename="../ui/EvidenceViews.cpp" line="256"/>
         <source>&lt;p&gt;&lt;b&gt;No posts imported.&lt;/b&gt; Import the account&apos;s posts (&lt;i&gt;candor import-posts&lt;/i&gt;, from an Instagram Graph API or YouTube Data API export or a CSV) to judge its sponsored posts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Beiträge importiert.&lt;/b&gt; Importieren Sie die Beiträge des Kontos (&lt;i&gt;candor import-posts&lt;/i&gt;, aus einem Export der Instagram Graph API oder der YouTube Data API oder einer CSV), um seine gesponserten Beiträge zu beurteilen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EvidenceViews.cpp" line="275"/>
+        <location filename="../ui/EvidenceViews.cpp" line="274"/>
         <source>&lt;p&gt;&lt;b&gt;Disclosure record: %1 of %2 sponsored posts labelled as ads clearly and upfront&lt;/b&gt; (%3 warnings, %4 violations) among %5 imported posts. AI: %6 posts labelled as AI-made, %7 you marked as AI-made without a label. Brand safety: a brand-safety word or a topic the brief excludes in %8 of them. Rules: FTC 16 CFR 255 and Disclosures 101, UK ASA/CMA, and others&apos; tags (docs/disclosure.md); hover a finding for its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kennzeichnung: %1 von %2 gesponserten Beiträgen klar und vorab als Werbung gekennzeichnet&lt;/b&gt; (%3 Warnungen, %4 Verstöße) unter %5 importierten Beiträgen. KI: %6 Beiträge als KI-erstellt gekennzeichnet, %7 von Ihnen als KI-erstellt markiert, ohne Kennzeichnung. Markensicherheit: ein Markensicherheitswort oder ein vom Briefing ausgeschlossenes Thema in %8 davon. Regeln: FTC 16 CFR 255 und Disclosures 101, UK ASA/CMA und die Tags anderer (docs/disclosure.md); mit der Maus über einem Befund: seine Quelle.&lt;/p&gt;</translation>
     </message>
@@ -7338,12 +7353,12 @@ SHA-256 %3</translation>
         <translation>%1: das Publikum der Auswahl (gewichtet nach %2) gegenüber dem Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="405"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="404"/>
         <source>No selected creator has audience data for this dimension: no data, not 0.</source>
         <translation>Kein ausgewählter Creator hat Publikumsdaten für diese Dimension: keine Daten, nicht 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FairnessDashboard.cpp" line="411"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
         <source>%1 of %Ln selected creator(s) pooled.</source>
         <translation>
             <numerusform>%1 von %Ln ausgewählten Creator zusammengefasst.</numerusform>
@@ -7351,62 +7366,62 @@ SHA-256 %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="425"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="424"/>
         <source>@%1 (rank %2, +%3 points of share)</source>
         <translation>@%1 (Rang %2, +%3 Punkte Anteil)</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="429"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="428"/>
         <source>&lt;span title=&quot;Candidates not selected who would raise the category most per point of score given up&quot;&gt;Would raise &lt;b&gt;%1&lt;/b&gt;:&lt;/span&gt; %2</source>
         <translation>&lt;span title=&quot;Nicht ausgewählte Kandidaten, die die Kategorie je aufgegebenem Bewertungspunkt am stärksten anheben würden&quot;&gt;Würde &lt;b&gt;%1&lt;/b&gt; anheben:&lt;/span&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="453"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="452"/>
         <source>&lt;p&gt;&lt;b&gt;Where the differences come from&lt;/b&gt; — mean points per factor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Factor&lt;/th&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Woher die Unterschiede kommen&lt;/b&gt; — durchschnittliche Punkte je Faktor:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Faktor&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="477"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="476"/>
         <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points fewer on average.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte weniger.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="479"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="478"/>
         <source>&lt;p&gt;The largest difference from %1: %2 gives %3 members %4 points more on average.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der größte Unterschied zu %1: %2 gibt Mitgliedern von %3 im Durchschnitt %4 Punkte mehr.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="493"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="492"/>
         <source>No creator has consented to the use of a self-declared attribute.</source>
         <translation>Kein Creator hat in die Verwendung einer Selbstangabe eingewilligt.</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="501"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="500"/>
         <source>the largest group (%1)</source>
         <translation>die größte Gruppe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="512"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="511"/>
         <source>%1 ranked candidates consented to the use of their %2 (%3 did not and are left out; consent recorded for: %4); %5 of them are selected.&lt;br&gt;%6</source>
         <translation>%1 gerankte Kandidaten haben in die Verwendung ihres Merkmals %2 eingewilligt (%3 nicht, sie werden ausgelassen; Einwilligung erfasst für: %4); %5 davon sind ausgewählt.&lt;br&gt;%6</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="524"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="523"/>
         <source>Selection rate against the reference group (%1), with the band</source>
         <translation>Auswahlquote gegenüber der Referenzgruppe (%1), mit dem Band</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="525"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="524"/>
         <source>Rate against the reference group&apos;s</source>
         <translation>Quote gegenüber der der Referenzgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="540"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="539"/>
         <source>× reference</source>
         <translation>× Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/FairnessDashboard.cpp" line="548"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="547"/>
         <source>Band (%1 and %2)</source>
         <translation>Band (%1 und %2)</translation>
     </message>
@@ -9455,12 +9470,12 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>&lt;i&gt;Die Prüfung kann nicht gelesen werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="193"/>
+        <location filename="../ui/PrivacyView.cpp" line="195"/>
         <source>Nothing to do on %1: every creator has a lawful basis and a notice, and nothing is past its time.</source>
         <translation>Nichts zu tun am %1: Jeder Creator hat eine Rechtsgrundlage und eine Information, und nichts ist über seine Zeit hinaus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="196"/>
+        <location filename="../ui/PrivacyView.cpp" line="198"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>Am %1 braucht %Ln Creator Aufmerksamkeit: %2.</numerusform>
@@ -9468,17 +9483,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="225"/>
+        <location filename="../ui/PrivacyView.cpp" line="227"/>
         <source>Policy not changed</source>
         <translation>Richtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="236"/>
+        <location filename="../ui/PrivacyView.cpp" line="238"/>
         <source>Record a lawful basis and notice</source>
         <translation>Rechtsgrundlage und Information erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="238"/>
+        <location filename="../ui/PrivacyView.cpp" line="240"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>Für %n ausgewählten Creator.</numerusform>
@@ -9486,52 +9501,52 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="242"/>
+        <location filename="../ui/PrivacyView.cpp" line="244"/>
         <source>(leave as it is)</source>
         <translation>(unverändert lassen)</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="245"/>
+        <location filename="../ui/PrivacyView.cpp" line="247"/>
         <source>Lawful &amp;basis:</source>
         <translation>Rechts&amp;grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="246"/>
+        <location filename="../ui/PrivacyView.cpp" line="248"/>
         <source>&amp;Informed on</source>
         <translation>&amp;Informiert am</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="256"/>
+        <location filename="../ui/PrivacyView.cpp" line="258"/>
         <source>e.g. notice e-mailed with the agency&apos;s privacy policy</source>
         <translation>z. B. Hinweis per E-Mail mit der Datenschutzerklärung der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="257"/>
+        <location filename="../ui/PrivacyView.cpp" line="259"/>
         <source>&amp;Reason or reference:</source>
         <translation>&amp;Grund oder Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="270"/>
+        <location filename="../ui/PrivacyView.cpp" line="272"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="286"/>
+        <location filename="../ui/PrivacyView.cpp" line="288"/>
         <source>Nothing to renew</source>
         <translation>Nichts zu erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="287"/>
+        <location filename="../ui/PrivacyView.cpp" line="289"/>
         <source>Select creators past retention or consents that expired or expire soon.</source>
         <translation>Wählen Sie Creator über der Aufbewahrungsfrist oder Einwilligungen, die abgelaufen sind oder bald ablaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="293"/>
+        <location filename="../ui/PrivacyView.cpp" line="295"/>
         <source>Keep the data</source>
         <translation>Daten aufbewahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="294"/>
+        <location filename="../ui/PrivacyView.cpp" line="296"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>Die Daten von %n Creator werden noch gebraucht; ihre Aufbewahrung beginnt heute neu. Warum?</numerusform>
@@ -9539,17 +9554,17 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="301"/>
+        <location filename="../ui/PrivacyView.cpp" line="303"/>
         <source>Not renewed</source>
         <translation>Nicht erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="306"/>
+        <location filename="../ui/PrivacyView.cpp" line="308"/>
         <source>Renew consent</source>
         <translation>Einwilligung erneuern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="308"/>
+        <location filename="../ui/PrivacyView.cpp" line="310"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n Einwilligung erneut vom Creator gegeben.</numerusform>
@@ -9557,27 +9572,27 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         </translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="319"/>
+        <location filename="../ui/PrivacyView.cpp" line="321"/>
         <source>Where the signed consent is kept, e.g. form 2026-44</source>
         <translation>Wo die unterschriebene Einwilligung aufbewahrt wird, z. B. Formular 2026-44</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="320"/>
+        <location filename="../ui/PrivacyView.cpp" line="322"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="321"/>
+        <location filename="../ui/PrivacyView.cpp" line="323"/>
         <source>&amp;Expires on:</source>
         <translation>&amp;Läuft ab am:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="322"/>
+        <location filename="../ui/PrivacyView.cpp" line="324"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../ui/PrivacyView.cpp" line="332"/>
+        <location filename="../ui/PrivacyView.cpp" line="334"/>
         <source>Consent not renewed</source>
         <translation>Einwilligung nicht erneuert</translation>
     </message>
@@ -9585,152 +9600,157 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::RankingModel</name>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="266"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="22"/>
         <source>unstable rank</source>
         <translation>instabiler Rang</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="278"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="23"/>
         <source>%1 imputed</source>
         <translation>%1 ergänzt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="279"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="24"/>
         <source>%1 without data</source>
         <translation>%1 ohne Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="280"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="25"/>
         <source>%1 left out</source>
         <translation>%1 weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="283"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="26"/>
         <source>%1 not applicable</source>
         <translation>%1 nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="373"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="26"/>
+        <source> (override)</source>
+        <translation> (Übergehen)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="377"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="404"/>
         <source>Score out of 100; the bar shows what each factor adds. Select the row for the full breakdown.</source>
         <translation>Bewertung von 100; der Balken zeigt, was jeder Faktor beiträgt. Wählen Sie die Zeile für die ganze Aufschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="381"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="408"/>
         <source>Not ranked: </source>
         <translation>Nicht gerankt: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
         <source>Handle</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="399"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="402"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="402"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Not ranked because</source>
         <translation>Nicht gerankt, weil</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="404"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="431"/>
         <source>Place in the ranking for this campaign and these weights</source>
         <translation>Platz im Ranking für diese Kampagne und diese Gewichte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="405"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="432"/>
         <source>The account&apos;s handle</source>
         <translation>Das Handle des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="406"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="433"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="407"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="434"/>
         <source>Platform of the account</source>
         <translation>Plattform des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="408"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="435"/>
         <source>Followers in the newest snapshot</source>
         <translation>Follower im neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="409"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="436"/>
         <source>Score out of 100: the weighted sum of the factors, each normalised to 0-1</source>
         <translation>Bewertung von 100: die gewichtete Summe der Faktoren, jeder auf 0–1 normiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="411"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="438"/>
         <source>Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks (empty when nothing is missing)</source>
         <translation>Wo die Bewertung mit den fehlenden Daten liegen könnte: jeder fehlende Faktor bei 0 (die Bewertung) und bei voller Punktzahl (leer, wenn nichts fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="414"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="441"/>
         <source>Factors without data (imputed, counted as 0 or left out, as the model&apos;s rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the weights wobble), authenticity warning</source>
         <translation>Faktoren ohne Daten (ergänzt, als 0 gezählt oder weggelassen, wie die Regel des Modells sagt), nicht anwendbar (kein Vergleichswert für die Plattform), instabiler Rang (der Platz ändert sich, wenn die Gewichte schwanken), Echtheitswarnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="420"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="447"/>
         <source>Your shortlist decision; &quot;override&quot; when it goes against the ranking</source>
         <translation>Ihre Entscheidung zur Shortlist; „gegen das Ranking“, wenn sie dem Ranking widerspricht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="422"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="449"/>
         <source>Why the decision was taken, as written by the person who took it</source>
         <translation>Warum die Entscheidung getroffen wurde, wie von der Person geschrieben, die sie traf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="424"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="451"/>
         <source>The hard filter that removed the candidate before ranking</source>
         <translation>Der harte Filter, der den Kandidaten vor dem Ranking entfernt hat</translation>
     </message>
@@ -9823,72 +9843,72 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="125"/>
+        <location filename="../ui/ReportDialog.cpp" line="126"/>
         <source>&lt;i&gt;The report cannot be made: %1&lt;/i&gt;</source>
         <translation>&lt;i&gt;Der Bericht kann nicht erstellt werden: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="129"/>
+        <location filename="../ui/ReportDialog.cpp" line="130"/>
         <source>The report of &lt;b&gt;%1&lt;/b&gt;: %2 shortlisted, %3. It holds the creators&apos; handles, names and the reasons for decisions; creators&apos; self-declared attributes appear only in aggregate.</source>
         <translation>Der Bericht zu &lt;b&gt;%1&lt;/b&gt;: %2 auf der Shortlist, %3. Er enthält die Handles und Namen der Creator und die Gründe der Entscheidungen; selbst angegebene Merkmale der Creator erscheinen nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="135"/>
+        <location filename="../ui/ReportDialog.cpp" line="136"/>
         <source>not approved yet</source>
         <translation>noch nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="136"/>
+        <location filename="../ui/ReportDialog.cpp" line="137"/>
         <source>approved by %1</source>
         <translation>freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="148"/>
+        <location filename="../ui/ReportDialog.cpp" line="149"/>
         <source>Agency not changed</source>
         <translation>Agentur nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="157"/>
+        <location filename="../ui/ReportDialog.cpp" line="158"/>
         <source>The agency&apos;s logo</source>
         <translation>Das Logo der Agentur</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="157"/>
+        <location filename="../ui/ReportDialog.cpp" line="158"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="163"/>
+        <location filename="../ui/ReportDialog.cpp" line="164"/>
         <source>Not a logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="164"/>
+        <location filename="../ui/ReportDialog.cpp" line="165"/>
         <source>%1 is not a PNG or JPEG image that can be read.</source>
         <translation>%1 ist kein lesbares PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="180"/>
+        <location filename="../ui/ReportDialog.cpp" line="181"/>
         <source>there is no report to save</source>
         <translation>es gibt keinen Bericht zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="193"/>
+        <location filename="../ui/ReportDialog.cpp" line="194"/>
         <source>Save the report</source>
         <translation>Den Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="199"/>
+        <location filename="../ui/ReportDialog.cpp" line="200"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="201"/>
+        <location filename="../ui/ReportDialog.cpp" line="202"/>
         <source>Report saved</source>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="202"/>
+        <location filename="../ui/ReportDialog.cpp" line="203"/>
         <source>Saved to %1, readable by you only.</source>
         <translation>Gespeichert unter %1, nur für Sie lesbar.</translation>
     </message>
@@ -10132,27 +10152,27 @@ Data: </source>
 Daten: </translation>
     </message>
     <message>
-        <location filename="../ui/WeightsPanel.cpp" line="55"/>
+        <location filename="../ui/WeightsPanel.cpp" line="56"/>
         <source>Weight of </source>
         <translation>Gewicht von </translation>
     </message>
     <message>
-        <location filename="../ui/WeightsPanel.cpp" line="81"/>
+        <location filename="../ui/WeightsPanel.cpp" line="82"/>
         <source>&amp;Reset to saved</source>
         <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/WeightsPanel.cpp" line="82"/>
+        <location filename="../ui/WeightsPanel.cpp" line="83"/>
         <source>Back to the weights of the campaign&apos;s saved model</source>
         <translation>Zurück zu den Gewichten des gespeicherten Modells der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/WeightsPanel.cpp" line="83"/>
+        <location filename="../ui/WeightsPanel.cpp" line="84"/>
         <source>Save as new &amp;version</source>
         <translation>Als neue &amp;Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/WeightsPanel.cpp" line="84"/>
+        <location filename="../ui/WeightsPanel.cpp" line="85"/>
         <source>Store these weights as the next version of the model; shortlists made with the old version keep it</source>
         <translation>Diese Gewichte als nächste Version des Modells speichern; Shortlists, die mit der alten Version gemacht wurden, behalten sie</translation>
     </message>
@@ -10229,135 +10249,135 @@ Daten: </translation>
         <translation>Wie genau das Publikum des Creators (Altersgruppe, Geschlecht, Land) zur Zielgruppe der Kampagne passt: 1 minus der Totalvariationsabstand, je Dimension.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="21"/>
+        <location filename="../models/scoring/Factor.cpp" line="23"/>
         <source>Audience demographics of the account against the campaign target</source>
         <translation>Publikumsdemografie des Kontos gegenüber dem Kampagnenziel</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="23"/>
+        <location filename="../models/scoring/Factor.cpp" line="26"/>
         <source>Engagement quality</source>
         <translation>Interaktionsqualität</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="24"/>
+        <location filename="../models/scoring/Factor.cpp" line="27"/>
         <source>Engagement</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="25"/>
+        <location filename="../models/scoring/Factor.cpp" line="28"/>
         <source>Engagement rate compared with the typical rate for accounts of the same size on the same platform (the benchmark table).</source>
         <translation>Interaktionsrate im Vergleich zur typischen Rate von Konten gleicher Größe auf derselben Plattform (die Vergleichstabelle).</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="27"/>
+        <location filename="../models/scoring/Factor.cpp" line="32"/>
         <source>Newest metric snapshot; engagement benchmark table</source>
         <translation>Neuester Kennzahlen-Stand; Vergleichstabelle der Interaktion</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="29"/>
-        <location filename="../models/scoring/Factor.cpp" line="30"/>
+        <location filename="../models/scoring/Factor.cpp" line="35"/>
+        <location filename="../models/scoring/Factor.cpp" line="36"/>
         <source>Authenticity</source>
         <translation>Echtheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="31"/>
+        <location filename="../models/scoring/Factor.cpp" line="37"/>
         <source>Share of the engagement that comes from real accounts, as the data source reports it.</source>
         <translation>Anteil der Interaktion, der von echten Konten kommt, wie die Datenquelle ihn angibt.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="32"/>
+        <location filename="../models/scoring/Factor.cpp" line="40"/>
         <source>Authentic and average engagement from the newest metric snapshot</source>
         <translation>Echte und durchschnittliche Interaktion aus dem neuesten Kennzahlen-Stand</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="33"/>
-        <location filename="../models/scoring/Factor.cpp" line="34"/>
+        <location filename="../models/scoring/Factor.cpp" line="42"/>
+        <location filename="../models/scoring/Factor.cpp" line="43"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="35"/>
+        <location filename="../models/scoring/Factor.cpp" line="44"/>
         <source>Audience size on a logarithmic scale between the campaign&apos;s bounds: followers, or average views for YouTube.</source>
         <translation>Publikumsgröße auf logarithmischer Skala zwischen den Grenzen der Kampagne: Follower oder, bei YouTube, durchschnittliche Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="37"/>
+        <location filename="../models/scoring/Factor.cpp" line="48"/>
         <source>Followers or average views from the newest metric snapshot</source>
         <translation>Follower oder durchschnittliche Aufrufe aus dem neuesten Kennzahlen-Stand</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="39"/>
+        <location filename="../models/scoring/Factor.cpp" line="51"/>
         <source>Cost efficiency</source>
         <translation>Kosteneffizienz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="40"/>
+        <location filename="../models/scoring/Factor.cpp" line="52"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="41"/>
+        <location filename="../models/scoring/Factor.cpp" line="53"/>
         <source>Expected engagements per post for each unit of the creator&apos;s fee.</source>
         <translation>Erwartete Interaktionen pro Beitrag je Einheit des Creator-Honorars.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="42"/>
+        <location filename="../models/scoring/Factor.cpp" line="56"/>
         <source>Fee per post; followers and engagement rate</source>
         <translation>Honorar pro Beitrag; Follower und Interaktionsrate</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="44"/>
+        <location filename="../models/scoring/Factor.cpp" line="58"/>
         <source>Brand safety and relevance</source>
         <translation>Markensicherheit und Relevanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="45"/>
+        <location filename="../models/scoring/Factor.cpp" line="59"/>
         <source>Brand safety</source>
         <translation>Markensicherheit</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="46"/>
+        <location filename="../models/scoring/Factor.cpp" line="60"/>
         <source>How many of the brief&apos;s topics the creator&apos;s categories or posts match, times the share of its posts free of brand-safety categories (GARM); a topic the brief excludes, in a category or a post, sets it to zero.</source>
         <translation>Wie viele Themen des Briefings die Kategorien oder Beiträge des Creators treffen, mal dem Anteil seiner Beiträge ohne Markensicherheits-Kategorien (GARM); ein Thema, das das Briefing ausschließt, in einer Kategorie oder einem Beitrag, setzt ihn auf null.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="50"/>
+        <location filename="../models/scoring/Factor.cpp" line="67"/>
         <source>Creator categories and imported posts against the campaign&apos;s topics and the brand-safety list</source>
         <translation>Creator-Kategorien und importierte Beiträge gegenüber den Themen der Kampagne und der Markensicherheitsliste</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="53"/>
+        <location filename="../models/scoring/Factor.cpp" line="71"/>
         <source>Disclosure record</source>
         <translation>Kennzeichnungsbilanz</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="54"/>
+        <location filename="../models/scoring/Factor.cpp" line="72"/>
         <source>Disclosure</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="55"/>
+        <location filename="../models/scoring/Factor.cpp" line="73"/>
         <source>Share of the sponsored posts that were labelled as ads clearly and upfront (#ad, Ad |, Werbung).</source>
         <translation>Anteil der gesponserten Beiträge, die klar und vorab als Werbung gekennzeichnet waren (#ad, Ad |, Werbung).</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="57"/>
+        <location filename="../models/scoring/Factor.cpp" line="77"/>
         <source>Sponsored posts imported with candor import-posts, judged by the disclosure table</source>
         <translation>Mit candor import-posts importierte gesponserte Beiträge, beurteilt nach der Kennzeichnungstabelle</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="59"/>
-        <location filename="../models/scoring/Factor.cpp" line="60"/>
+        <location filename="../models/scoring/Factor.cpp" line="81"/>
+        <location filename="../models/scoring/Factor.cpp" line="82"/>
         <source>Track record</source>
         <translation>Bisherige Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="61"/>
+        <location filename="../models/scoring/Factor.cpp" line="83"/>
         <source>Results of the creator&apos;s past campaigns with you.</source>
         <translation>Ergebnisse der früheren Kampagnen des Creators mit Ihnen.</translation>
     </message>
     <message>
-        <location filename="../models/scoring/Factor.cpp" line="62"/>
+        <location filename="../models/scoring/Factor.cpp" line="86"/>
         <source>Past campaign results (not collected yet)</source>
         <translation>Ergebnisse früherer Kampagnen (noch nicht erfasst)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuthenticityText</name>
     <message numerus="yes">
-        <location filename="../models/authenticity/AccountSignals.cpp" line="193"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="198"/>
         <source>%n jump(s), %1 not followed by engagement</source>
         <translation>
             <numerusform>%n jump, %1 not followed by engagement</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="222"/>
+        <location filename="../app/AuditCommand.cpp" line="223"/>
         <source>%n account(s) of creators who asked not to be profiled are in neither the ranking nor this audit.</source>
         <translation>
             <numerusform>%n account of a creator who asked not to be profiled is in neither the ranking nor this audit.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/AuditCommand.cpp" line="246"/>
+        <location filename="../app/AuditCommand.cpp" line="247"/>
         <source>%1: %2; %3 of %n creator(s) pooled</source>
         <translation>
             <numerusform>%1: %2; %3 of %n creator pooled</numerusform>
@@ -217,7 +217,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>ReportText</name>
     <message numerus="yes">
-        <location filename="../models/report/ReportBuilder.cpp" line="93"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="99"/>
         <source>%1; the audiences of %2 of %n creator(s) are known.</source>
         <translation>
             <numerusform>%1; the audiences of %2 of %n creator are known.</numerusform>
@@ -225,7 +225,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportText.cpp" line="31"/>
+        <location filename="../models/report/ReportText.cpp" line="32"/>
         <source>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value(s) were missing.</source>
         <translation>
             <numerusform>Each creator&apos;s score is the weighted share of the points each factor gives, out of 100. %1 In this shortlist %n value was missing.</numerusform>
@@ -233,7 +233,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportText.cpp" line="200"/>
+        <location filename="../models/report/ReportText.cpp" line="205"/>
         <source>The project&apos;s audit log held %n entries when this report was made; the last one&apos;s SHA-256 is %1. candor verify on the project file checks that it still does.</source>
         <translation>
             <numerusform>The project&apos;s audit log held %n entry when this report was made; its SHA-256 is %1. candor verify on the project file checks that it still does.</numerusform>
@@ -326,7 +326,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FairnessDashboard.cpp" line="411"/>
+        <location filename="../ui/FairnessDashboard.cpp" line="410"/>
         <source>%1 of %Ln selected creator(s) pooled.</source>
         <translation>
             <numerusform>%1 of %Ln selected creator pooled.</numerusform>
@@ -451,7 +451,7 @@ Three steps to an explained, audited shortlist:</numerusform>
 <context>
     <name>candor::PrivacyView</name>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="196"/>
+        <location filename="../ui/PrivacyView.cpp" line="198"/>
         <source>On %1, %Ln creator(s) need attention: %2.</source>
         <translation>
             <numerusform>On %1, %Ln creator needs attention: %2.</numerusform>
@@ -459,7 +459,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="238"/>
+        <location filename="../ui/PrivacyView.cpp" line="240"/>
         <source>For %n creator(s) selected.</source>
         <translation>
             <numerusform>For %n creator selected.</numerusform>
@@ -467,7 +467,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="294"/>
+        <location filename="../ui/PrivacyView.cpp" line="296"/>
         <source>The data of %n creator(s) is still needed; its retention starts again today. Why?</source>
         <translation>
             <numerusform>The data of %n creator is still needed; its retention starts again today. Why?</numerusform>
@@ -475,7 +475,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PrivacyView.cpp" line="308"/>
+        <location filename="../ui/PrivacyView.cpp" line="310"/>
         <source>%n consent(s) given again by the creator.</source>
         <translation>
             <numerusform>%n consent given again by the creator.</numerusform>

@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_warningFilter->addItem(tr("All candidates"), QString());
     m_warningFilter->addItem(tr("Any warning"), QStringLiteral("any"));
     for (const scoring::WarningKind &kind : scoring::warningKinds())
-        m_warningFilter->addItem(kind.plural, kind.key);
+        m_warningFilter->addItem(kind.pluralLabel(), kind.key);
     m_warningFilter->setToolTip(tr("Show only candidates with a warning: authenticity (a red signal or "
                                    "several amber ones), disclosure (a sponsored post not labelled "
                                    "clearly and upfront) or brand safety (a post with a brand-safety "

@@ -4,13 +4,40 @@
 #include "RankingModel.h"
 
 #include "ColumnHeaders.h"
-#include "scoring/Warnings.h"
 #include "core/Formatting.h"
+#include "scoring/Warnings.h"
 #include "workbench/Workbench.h"
 
 #include <QLocale>
+#include <array>
 
 namespace candor {
+
+// The words of the flags and decision columns, translated once for a pass over every candidate (a search, a
+// sort) rather than once per candidate; only the labels, never a warning's sentence.
+struct RankingModel::RowWords
+{
+    explicit RowWords(const scoring::ScoredPool &pool)
+        : unstable(RankingModel::tr("unstable rank")),
+          missing(pool.matrix().rule() == scoring::MissingDataRule::Neutral ? RankingModel::tr("%1 imputed")
+                  : pool.matrix().rule() == scoring::MissingDataRule::LowerBound
+                      ? RankingModel::tr("%1 without data")
+                      : RankingModel::tr("%1 left out")),
+          notApplicable(RankingModel::tr("%1 not applicable")), override(RankingModel::tr(" (override)"))
+    {
+        for (const unsigned flag : scoring::warningOrder(pool))
+            warnings.emplace_back(flag, scoring::warningLabel(flag));
+        for (const DecisionKind kind : {DecisionKind::Shortlisted, DecisionKind::Approved,
+                                        DecisionKind::Rejected, DecisionKind::Removed})
+            decisions[static_cast<std::size_t>(kind)] = decisionLabel(kind);
+    }
+    QString unstable;
+    QString missing; // named as the model's missing-data rule treats them
+    QString notApplicable;
+    QString override;
+    std::vector<std::pair<unsigned, QString>> warnings;
+    std::array<QString, 4> decisions; // by DecisionKind
+};
 
 RankingModel::RankingModel(Workbench *workbench, QObject *parent)
     : QAbstractTableModel(parent), m_workbench(workbench)
@@ -66,6 +93,7 @@ void RankingModel::sortRows(std::vector<int> &rows) const
         return;
     }
     std::vector<QString> key(n);
+    const RowWords words(m_workbench->pool());
     for (int c : rows) {
         QString &k = key[static_cast<std::size_t>(c)];
         switch (m_sortColumn) {
@@ -79,10 +107,10 @@ void RankingModel::sortRows(std::vector<int> &rows) const
             k = platformDisplayName(m_workbench->pool().platform(c));
             break;
         case Flags:
-            k = flagsOf(c).join(QStringLiteral(", "));
+            k = flagsOf(c, words).join(QStringLiteral(", "));
             break;
         case Decision:
-            k = decisionText(c);
+            k = decisionText(c, words);
             break;
         case Reason:
             k = reasonText(c);
@@ -106,8 +134,9 @@ void RankingModel::rebuild()
         m_matches.clear();
     } else {
         m_matches.assign(static_cast<std::size_t>(m_workbench->candidateCount()), 0);
+        const RowWords words(m_workbench->pool());
         for (int c = 0; c < m_workbench->candidateCount(); ++c)
-            m_matches[static_cast<std::size_t>(c)] = matchesFilter(c) ? 1 : 0;
+            m_matches[static_cast<std::size_t>(c)] = matchesFilter(c, words) ? 1 : 0;
     }
     m_rows = rowsInOrder();
     endResetModel();
@@ -204,7 +233,7 @@ void RankingModel::relayout()
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-bool RankingModel::matchesFilter(int candidate) const
+bool RankingModel::matchesFilter(int candidate, const RowWords &words) const
 {
     const scoring::ScoredPool &pool = m_workbench->pool();
     if (!m_warning.isEmpty() && (scoring::warningFlags(pool, candidate) & m_warningFlags) == 0)
@@ -214,20 +243,21 @@ bool RankingModel::matchesFilter(int candidate) const
     const QString fields[] = {pool.handle(candidate),
                               pool.displayName(candidate),
                               platformDisplayName(pool.platform(candidate)),
-                              flagsOf(candidate).join(QLatin1Char(' ')),
-                              decisionText(candidate),
+                              flagsOf(candidate, words).join(QLatin1Char(' ')),
+                              decisionText(candidate, words),
                               reasonText(candidate),
                               m_workbench->pool().filteredOutBy(candidate).value_or(QString())};
     return std::any_of(std::begin(fields), std::end(fields),
                        [this](const QString &field) { return field.contains(m_filter, Qt::CaseInsensitive); });
 }
 
-QString RankingModel::decisionText(int candidate) const
+QString RankingModel::decisionText(int candidate, const RowWords &words) const
 {
     const auto decision = m_workbench->decisionOf(candidate);
     if (!decision)
         return {};
-    return decisionLabel(decision->kind) + (decision->isOverride ? QStringLiteral(" (override)") : QString());
+    return words.decisions[static_cast<std::size_t>(decision->kind)] +
+           (decision->isOverride ? words.override : QString());
 }
 
 QString RankingModel::reasonText(int candidate) const
@@ -257,13 +287,13 @@ scoring::ScoreMatrix::Range RankingModel::rangeOf(int candidate) const
     return m_workbench->pool().matrix().range(candidate, m_workbench->weights());
 }
 
-QStringList RankingModel::flagsOf(int candidate) const
+QStringList RankingModel::flagsOf(int candidate, const RowWords &words) const
 {
     QStringList flags;
     const auto &stability = m_workbench->stability();
     if (static_cast<std::size_t>(candidate) < stability.size() &&
         stability[static_cast<std::size_t>(candidate)].unstable)
-        flags << RankingModel::tr("unstable rank");
+        flags << words.unstable;
     const scoring::ScoreMatrix &matrix = m_workbench->pool().matrix();
     int missing = 0;
     int notApplicable = 0;
@@ -272,17 +302,15 @@ QStringList RankingModel::flagsOf(int candidate) const
         missing += state == scoring::ScoreMatrix::State::Missing ? 1 : 0;
         notApplicable += state == scoring::ScoreMatrix::State::NotApplicable ? 1 : 0;
     }
-    // Named as the model's missing-data rule treats them.
-    const scoring::MissingDataRule rule = matrix.rule();
     if (missing > 0)
-        flags << (rule == scoring::MissingDataRule::Neutral      ? RankingModel::tr("%1 imputed")
-                  : rule == scoring::MissingDataRule::LowerBound ? RankingModel::tr("%1 without data")
-                                                                 : RankingModel::tr("%1 left out"))
-                     .arg(missing);
+        flags << words.missing.arg(missing);
     if (notApplicable > 0)
-        flags << RankingModel::tr("%1 not applicable").arg(notApplicable);
-    for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), candidate))
-        flags << warning.label;
+        flags << words.notApplicable.arg(notApplicable);
+    const unsigned warned = scoring::warningFlags(m_workbench->pool(), candidate);
+    for (const auto &[flag, label] : words.warnings) {
+        if (warned & flag)
+            flags << label;
+    }
     return flags;
 }
 
@@ -359,9 +387,9 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
                                               QLocale().toString(range.highest, 'f', 1));
         }
         case Flags:
-            return flagsOf(candidate).join(QStringLiteral(", "));
+            return flagsOf(candidate, RowWords(pool)).join(QStringLiteral(", "));
         case Decision:
-            return decisionText(candidate);
+            return decisionText(candidate, RowWords(pool));
         case Reason:
             return reasonText(candidate);
         case FilteredOutBy:

@@ -77,10 +77,11 @@ private:
     std::vector<int> rowsInOrder() const;
     void sortRows(std::vector<int> &rows) const;
     bool filtering() const { return !m_filter.isEmpty() || !m_warning.isEmpty(); }
-    bool matchesFilter(int candidate) const;
-    QString decisionText(int candidate) const;
+    struct RowWords;
+    bool matchesFilter(int candidate, const RowWords &words) const;
+    QString decisionText(int candidate, const RowWords &words) const;
     QString reasonText(int candidate) const;
-    QStringList flagsOf(int candidate) const;
+    QStringList flagsOf(int candidate, const RowWords &words) const;
     scoring::ScoreMatrix::Range rangeOf(int candidate) const;
 
     Workbench *m_workbench;

@@ -13,7 +13,7 @@ std::optional<CandidateWarning> authenticityWarning(double normalised)
     if (normalised >= kAuthenticityWarningBelow)
         return std::nullopt;
     return CandidateWarning{
-        QStringLiteral("authenticity_warning"), ScoringText::tr("authenticity warning"),
+        QStringLiteral("authenticity_warning"), warningLabel(kAuthenticityWarningFlag),
         ScoringText::tr("Authenticity is %1 on a 0–1 scale, below %2: a red authenticity signal "
                         "or several amber ones; the Authenticity tab shows each with its "
                         "evidence.")
@@ -24,11 +24,33 @@ std::optional<CandidateWarning> authenticityWarning(double normalised)
 const QList<WarningKind> &warningKinds()
 {
     static const QList<WarningKind> kinds = {
-        {QStringLiteral("authenticity_warning"), QStringLiteral("Authenticity warnings"), kAuthenticityWarningFlag},
-        {QStringLiteral("disclosure_issue"), QStringLiteral("Disclosure issues"), kDisclosureIssueFlag},
-        {QStringLiteral("brand_safety_hit"), QStringLiteral("Brand-safety hits"), kBrandSafetyHitFlag},
+        {QStringLiteral("authenticity_warning"), QT_TRANSLATE_NOOP("ScoringText", "Authenticity warnings"),
+         kAuthenticityWarningFlag},
+        {QStringLiteral("disclosure_issue"), QT_TRANSLATE_NOOP("ScoringText", "Disclosure issues"),
+         kDisclosureIssueFlag},
+        {QStringLiteral("brand_safety_hit"), QT_TRANSLATE_NOOP("ScoringText", "Brand-safety hits"),
+         kBrandSafetyHitFlag},
     };
     return kinds;
+}
+
+QString WarningKind::pluralLabel() const
+{
+    return ScoringText::tr(plural);
+}
+
+QString warningLabel(unsigned flag)
+{
+    switch (flag) {
+    case kAuthenticityWarningFlag:
+        return ScoringText::tr("authenticity warning");
+    case kDisclosureIssueFlag:
+        return ScoringText::tr("disclosure issue");
+    case kBrandSafetyHitFlag:
+        return ScoringText::tr("brand-safety hit");
+    default:
+        return {};
+    }
 }
 
 std::optional<unsigned> warningFlagsOfKey(const QString &key)
@@ -70,24 +92,40 @@ unsigned warningFlags(const ScoredPool &pool, int candidate)
     return flags;
 }
 
+QList<unsigned> warningOrder(const ScoredPool &pool)
+{
+    QList<unsigned> order;
+    // In the model's order of factors, as the breakdown lists them.
+    for (const FactorDefinition &factor : pool.model().factors) {
+        if (factor.id == FactorId::Authenticity)
+            order << kAuthenticityWarningFlag;
+        else if (factor.id == FactorId::DisclosureRecord)
+            order << kDisclosureIssueFlag;
+        else if (factor.id == FactorId::BrandSafety)
+            order << kBrandSafetyHitFlag;
+    }
+    return order;
+}
+
 QList<CandidateWarning> warningsOf(const ScoredPool &pool, int candidate)
 {
     const unsigned flags = warningFlags(pool, candidate);
     QList<CandidateWarning> warnings;
-    // In the model's order of factors, as the breakdown lists them.
-    for (const FactorDefinition &factor : pool.model().factors) {
-        if (factor.id == FactorId::Authenticity && (flags & kAuthenticityWarningFlag))
+    for (const unsigned flag : warningOrder(pool)) {
+        if ((flags & flag) == 0)
+            continue;
+        if (flag == kAuthenticityWarningFlag)
             warnings << *authenticityWarning(*authenticityOf(pool, candidate));
-        else if (factor.id == FactorId::DisclosureRecord && (flags & kDisclosureIssueFlag))
+        else if (flag == kDisclosureIssueFlag)
             warnings << CandidateWarning{
-                QStringLiteral("disclosure_issue"), ScoringText::tr("disclosure issue"),
+                QStringLiteral("disclosure_issue"), warningLabel(flag),
                 ScoringText::tr("A sponsored post is not labelled as an ad clearly and "
                                 "upfront; the Disclosure tab shows each post with the rule "
                                 "that decided it."),
                 QStringLiteral("disclosure")};
-        else if (factor.id == FactorId::BrandSafety && (flags & kBrandSafetyHitFlag))
+        else
             warnings << CandidateWarning{
-                QStringLiteral("brand_safety_hit"), ScoringText::tr("brand-safety hit"),
+                QStringLiteral("brand_safety_hit"), warningLabel(flag),
                 ScoringText::tr("A post touches a brand-safety category or a topic the brief "
                                 "excludes; the brand-safety line of the score names the post "
                                 "and the words."),

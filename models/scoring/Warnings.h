@@ -37,14 +37,19 @@ constexpr unsigned kBrandSafetyHitFlag = 4;
 struct WarningKind
 {
     QString key;
-    QString plural;
+    const char *plural; // English; pluralLabel() in the user's language
     unsigned flag = 0;
+    QString pluralLabel() const;
 };
 const QList<WarningKind> &warningKinds();
 // The bits a filter key means: one kind's, or every kind's for "any"; nothing for another key.
 std::optional<unsigned> warningFlagsOfKey(const QString &key);
 // Which warnings a candidate has, as bits (the same verdicts as warningsOf()).
 unsigned warningFlags(const ScoredPool &pool, int candidate);
+// The flags column's word for one bit: "authenticity warning", "disclosure issue", "brand-safety hit".
+QString warningLabel(unsigned flag);
+// The bits in the order warningsOf() lists them: the model's order of factors, only factors it has.
+QList<unsigned> warningOrder(const ScoredPool &pool);
 
 // Every warning of a candidate of the pool, with its sentence, from what the pool keeps (no record read):
 // authenticity below the threshold, a sponsored post not labelled clearly and upfront, a brand-safety hit or an
