@@ -2512,89 +2512,104 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="207"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="47"/>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="49"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="53"/>
+        <source>violation</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="221"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="208"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="222"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="210"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="224"/>
         <source>in the title</source>
         <translation>im Titel</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="211"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="225"/>
         <source>at character %1</source>
         <translation>bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="218"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="232"/>
         <source>%1 is only in the description; a video should say it in the video itself (or use YouTube&apos;s paid-promotion label), where viewers see it.</source>
         <translation>%1 steht nur in der Beschreibung; ein Video sollte es im Video selbst sagen (oder YouTubes Kennzeichnung für bezahlte Werbung verwenden), wo die Zuschauer es sehen.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="221"/>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="233"/>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="248"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="235"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="247"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="262"/>
         <source>FTC, Disclosures 101 for Social Media Influencers (2019)</source>
         <translation>FTC, Disclosures 101 for Social Media Influencers (2019)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="223"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="237"/>
         <source>Labelled %1 %2, before the %3 is cut off: seen by every viewer.</source>
         <translation>Gekennzeichnet mit %1 %2, bevor die %3 abgeschnitten wird: von allen gesehen.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="230"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="244"/>
         <source>%1 is the %2 of %3 hashtags in a row: buried in a string of hashtags, where viewers skip it. Put it first, or write &quot;Ad&quot; at the start.</source>
         <translation>%1 ist das %2 von %3 Hashtags in Folge: in einer Reihe von Hashtags versteckt, die Zuschauer überspringen. Setzen Sie es an den Anfang oder schreiben Sie „Werbung“ an den Anfang.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="239"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="253"/>
         <source>Only the platform&apos;s paid-partnership label%1; the FTC does not count it as enough on its own. Write &quot;Ad&quot; at the start of the %2.</source>
         <translation>Nur die Kennzeichnung „Bezahlte Partnerschaft“ der Plattform%1; die FTC lässt sie allein nicht gelten. Schreiben Sie „Werbung“ an den Anfang der %2.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="241"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="255"/>
         <source> is seen (%1 comes after the cut-off)</source>
         <translation> ist zu sehen (%1 kommt nach der Abschneidestelle)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="244"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="258"/>
         <source> and %1, which is not a clear label</source>
         <translation> und %1, was keine klare Kennzeichnung ist</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="252"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="266"/>
         <source>%1 starts at character %2, after the first %3 characters (or %4 lines) that show before &quot;more&quot;: most viewers never see it.</source>
         <translation>%1 beginnt bei Zeichen %2, nach den ersten %3 Zeichen (oder %4 Zeilen), die vor „mehr“ angezeigt werden: Die meisten Zuschauer sehen es nie.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="258"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="272"/>
         <source>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</source>
         <translation>FTC, letters to influencers (April 2017); Disclosures 101 (2019)</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="262"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="276"/>
         <source>The only label is %1, which the %2 rules name as not clear enough on its own. Write &quot;Ad&quot; at the start.</source>
         <translation>Die einzige Kennzeichnung ist %1, die nach den Regeln von %2 allein nicht klar genug ist. Schreiben Sie „Werbung“ an den Anfang.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="267"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="281"/>
         <source>A sponsored post without any label that it is an ad.</source>
         <translation>Ein gesponserter Beitrag ohne jede Kennzeichnung als Werbung.</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="268"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="282"/>
         <source>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</source>
         <translation>FTC, 16 CFR 255.5; UK CAP Code 2.1; EU UCPD Annex I point 11</translation>
     </message>
     <message>
-        <location filename="../models/compliance/DisclosureCheck.cpp" line="276"/>
+        <location filename="../models/compliance/DisclosureCheck.cpp" line="290"/>
         <source>Marked as made with AI, but the post carries no AI label; images and video made or altered with AI that look real must say so.</source>
         <translation>Als mit KI erstellt markiert, aber der Beitrag trägt keine KI-Kennzeichnung; Bilder und Videos, die mit KI erstellt oder verändert wurden und echt wirken, müssen das sagen.</translation>
     </message>
@@ -6087,6 +6102,12 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>%1 ausgewählt, %2 abgelehnt, %3 gegen das Ranking%4</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="104"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="158"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/AuditLogModel.cpp" line="113"/>
         <source>keep data %1 months after last use (was %2); list consents %3 days before expiry</source>
         <translation>Daten %1 Monate nach letzter Verwendung aufbewahren (war %2); Einwilligungen %3 Tage vor Ablauf aufführen</translation>
@@ -7512,9 +7533,21 @@ SHA-256 %3</translation>
         <translation>niemand ausgewählt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="96"/>
+        <source>reference</source>
+        <comment>the reference group</comment>
+        <translation>Referenz</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="102"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="107"/>
+        <source>passes</source>
+        <comment>the ranked test</comment>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/GroupFairnessModel.cpp" line="108"/>
@@ -8624,11 +8657,16 @@ Das Projekt wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1234"/>
-        <source>Could not %1 “%2”</source>
-        <translation>Nicht möglich: %1 „%2“</translation>
+        <source>Could not undo “%1”</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1236"/>
+        <location filename="../ui/MainWindow.cpp" line="1234"/>
+        <source>Could not redo “%1”</source>
+        <translation>„%1“ konnte nicht wiederholt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1235"/>
         <source>%1
 
 That step was not applied; the project is as it was before it.</source>
@@ -8637,224 +8675,224 @@ That step was not applied; the project is as it was before it.</source>
 Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1248"/>
+        <location filename="../ui/MainWindow.cpp" line="1247"/>
         <source>Creators cannot be changed</source>
         <translation>Creator können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1255"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Creator cannot be edited</source>
         <translation>Der Creator kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1271"/>
+        <location filename="../ui/MainWindow.cpp" line="1270"/>
         <source>Creator not added</source>
         <translation>Creator nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1276"/>
+        <location filename="../ui/MainWindow.cpp" line="1275"/>
         <source>Figures not saved</source>
         <translation>Zahlen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Delete creator</source>
         <translation>Creator löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1288"/>
+        <location filename="../ui/MainWindow.cpp" line="1287"/>
         <source>Delete %1 (@%2) with every account, figure, audience, attribute, decision and note of theirs? Edit › Undo brings all of it back.</source>
         <translation>%1 (@%2) mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1293"/>
         <source>Creator not deleted</source>
         <translation>Creator nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1301"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Select the two accounts of the same person to merge them</source>
         <translation>Wählen Sie die zwei Konten derselben Person aus, um sie zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1306"/>
         <source>Merge creators</source>
         <translation>Creator zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1308"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Are @%1 (%2) and @%3 (%4) the same person? Their accounts become one creator&apos;s, named %5.</source>
         <translation>Sind @%1 (%2) und @%3 (%4) dieselbe Person? Ihre Konten werden die eines Creators namens %5.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1316"/>
         <source>Creators not merged</source>
         <translation>Creator nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1327"/>
+        <location filename="../ui/MainWindow.cpp" line="1326"/>
         <source>new campaign &quot;%1&quot;</source>
         <translation>neue Kampagne „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1328"/>
+        <location filename="../ui/MainWindow.cpp" line="1327"/>
         <source>Campaign not created</source>
         <translation>Kampagne nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1330"/>
+        <location filename="../ui/MainWindow.cpp" line="1329"/>
         <source>Campaign not saved</source>
         <translation>Kampagne nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1340"/>
+        <location filename="../ui/MainWindow.cpp" line="1339"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1343"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1348"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>duplicate campaign &quot;%1&quot;</source>
         <translation>Kampagne „%1“ duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1349"/>
+        <location filename="../ui/MainWindow.cpp" line="1348"/>
         <source>Campaign not duplicated</source>
         <translation>Kampagne nicht dupliziert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
         <source>Delete campaign</source>
         <translation>Kampagne löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1359"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Delete “%1” with its shortlist, decisions and notes? Edit › Undo brings all of it back.</source>
         <translation>„%1“ mit ihrer Shortlist, ihren Entscheidungen und Notizen löschen? Bearbeiten › Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1365"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Campaign not deleted</source>
         <translation>Kampagne nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1408"/>
-        <location filename="../ui/MainWindow.cpp" line="1412"/>
+        <location filename="../ui/MainWindow.cpp" line="1407"/>
+        <location filename="../ui/MainWindow.cpp" line="1411"/>
         <source>Decision not recorded</source>
         <translation>Entscheidung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1417"/>
+        <location filename="../ui/MainWindow.cpp" line="1416"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1418"/>
+        <location filename="../ui/MainWindow.cpp" line="1417"/>
         <source>Candor projects (*.candor);;All files (*)</source>
         <translation>Candor-Projekte (*.candor);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1426"/>
+        <location filename="../ui/MainWindow.cpp" line="1425"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1426"/>
-        <location filename="../ui/MainWindow.cpp" line="1502"/>
+        <location filename="../ui/MainWindow.cpp" line="1425"/>
+        <location filename="../ui/MainWindow.cpp" line="1501"/>
         <source>Candor projects (*.candor)</source>
         <translation>Candor-Projekte (*.candor)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1433"/>
+        <location filename="../ui/MainWindow.cpp" line="1432"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1448"/>
+        <location filename="../ui/MainWindow.cpp" line="1447"/>
         <source>Import Creators</source>
         <translation>Creator importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1448"/>
+        <location filename="../ui/MainWindow.cpp" line="1447"/>
         <source>Creator exports (*.csv *.json);;All files (*)</source>
         <translation>Creator-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1501"/>
+        <location filename="../ui/MainWindow.cpp" line="1500"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1508"/>
+        <location filename="../ui/MainWindow.cpp" line="1507"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <location filename="../ui/MainWindow.cpp" line="1522"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
         <source>An import into this project is still running. Stop it?</source>
         <translation>Ein Import in dieses Projekt läuft noch. Abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1526"/>
+        <location filename="../ui/MainWindow.cpp" line="1525"/>
         <source>An import is written whole or not at all: stopped now, it leaves the project exactly as it was before, and you can run it again later.</source>
         <translation>Ein Import wird ganz oder gar nicht geschrieben: Jetzt abgebrochen, lässt er das Projekt genau so, wie es vorher war, und Sie können ihn später erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1528"/>
+        <location filename="../ui/MainWindow.cpp" line="1527"/>
         <source>Stop the Import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1529"/>
+        <location filename="../ui/MainWindow.cpp" line="1528"/>
         <source>Keep Importing</source>
         <translation>Weiter importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1553"/>
+        <location filename="../ui/MainWindow.cpp" line="1552"/>
         <source>Cannot create the demo project</source>
         <translation>Das Demoprojekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1575"/>
+        <location filename="../ui/MainWindow.cpp" line="1574"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1599"/>
+        <location filename="../ui/MainWindow.cpp" line="1598"/>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Choose influencers with scores you can explain. The tool advises; a person decides.&lt;/p&gt;&lt;p&gt;Candor is free software under the &lt;b&gt;GNU General Public License, version 3 or later&lt;/b&gt; (GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, under the GNU Lesser General Public License v3 (LGPL-3.0) and GPL; Qt Charts under the GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, under the Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, in the public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Data it carries&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower rules learnt from SRF Data&apos;s 975 hand-labelled followers of Swiss influencers (&quot;2017-10-instagram-influencers&quot; by SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Engagement-rate medians by follower tier from the HypeAuditor Instagram benchmark (March 2018), and the thresholds of the UK CAP Code, the FTC Endorsement Guides, GDPR and the EU AI Act, each named where it is used&lt;/li&gt;&lt;li&gt;The demo project: synthetic, made up by Candor&apos;s generator; it describes no real person&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Wählen Sie Influencer mit Bewertungen, die Sie erklären können. Das Werkzeug berät; ein Mensch entscheidet.&lt;/p&gt;&lt;p&gt;Candor ist freie Software unter der &lt;b&gt;GNU General Public License, Version 3 oder später&lt;/b&gt; (GPL-3.0-or-later): Sie dürfen sie verwenden, untersuchen, weitergeben und verändern. Sie wird ohne Gewährleistung geliefert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aufgebaut auf&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, unter der GNU Lesser General Public License v3 (LGPL-3.0) und der GPL; Qt Charts unter der GPL-3.0&lt;/li&gt;&lt;li&gt;Boost %3, unter der Boost Software License 1.0 (BSL-1.0)&lt;/li&gt;&lt;li&gt;SQLite %4, gemeinfrei (public domain)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Follower-Regeln, gelernt aus 975 von Hand bewerteten Followern Schweizer Influencer von SRF Data („2017-10-instagram-influencers“ von SRF Data, CC BY-SA 4.0)&lt;/li&gt;&lt;li&gt;Mediane der Interaktionsrate nach Follower-Stufe aus dem Instagram-Benchmark von HypeAuditor (März 2018) sowie die Schwellenwerte des UK CAP Code, der FTC Endorsement Guides, der DSGVO und der KI-Verordnung der EU, jeweils dort genannt, wo sie verwendet werden&lt;/li&gt;&lt;li&gt;Das Demoprojekt: synthetisch, von Candors Generator erfunden; es beschreibt keine reale Person&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1630"/>
+        <location filename="../ui/MainWindow.cpp" line="1629"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1635"/>
+        <location filename="../ui/MainWindow.cpp" line="1634"/>
         <source>%1 — Candor</source>
         <translation>%1 — Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1635"/>
+        <location filename="../ui/MainWindow.cpp" line="1634"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1642"/>
+        <location filename="../ui/MainWindow.cpp" line="1641"/>
         <source>No project open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1646"/>
+        <location filename="../ui/MainWindow.cpp" line="1645"/>
         <source>%Ln candidate(s), no campaign · %1</source>
         <translation>
             <numerusform>%Ln Kandidat, keine Kampagne · %1</numerusform>
@@ -8862,7 +8900,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1650"/>
         <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
         <translation>
             <numerusform>%Ln Kandidat, %1 gerankt für „%2“ · Modell %3 v%4 · %5</numerusform>
@@ -8870,7 +8908,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1656"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n Konto auf Wunsch des Creators ohne Profiling</numerusform>
@@ -8878,7 +8916,7 @@ Dieser Schritt wurde nicht ausgeführt; das Projekt ist so wie davor.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1658"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source> · read-only: </source>
         <translation> · schreibgeschützt: </translation>
     </message>
@@ -9600,12 +9638,12 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::RankingModel</name>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="22"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="21"/>
         <source>unstable rank</source>
         <translation>instabiler Rang</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="23"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="22"/>
         <source>%1 imputed</source>
         <translation>%1 ergänzt</translation>
     </message>
@@ -9630,127 +9668,127 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <translation> (Übergehen)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="400"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="404"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="405"/>
         <source>Score out of 100; the bar shows what each factor adds. Select the row for the full breakdown.</source>
         <translation>Bewertung von 100; der Balken zeigt, was jeder Faktor beiträgt. Wählen Sie die Zeile für die ganze Aufschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="408"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="409"/>
         <source>Not ranked: </source>
         <translation>Nicht gerankt: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Handle</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="430"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="430"/>
         <source>Not ranked because</source>
         <translation>Nicht gerankt, weil</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="431"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="432"/>
         <source>Place in the ranking for this campaign and these weights</source>
         <translation>Platz im Ranking für diese Kampagne und diese Gewichte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="432"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="433"/>
         <source>The account&apos;s handle</source>
         <translation>Das Handle des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="433"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="434"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="434"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="435"/>
         <source>Platform of the account</source>
         <translation>Plattform des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="435"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="436"/>
         <source>Followers in the newest snapshot</source>
         <translation>Follower im neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="436"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="437"/>
         <source>Score out of 100: the weighted sum of the factors, each normalised to 0-1</source>
         <translation>Bewertung von 100: die gewichtete Summe der Faktoren, jeder auf 0–1 normiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="438"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="439"/>
         <source>Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks (empty when nothing is missing)</source>
         <translation>Wo die Bewertung mit den fehlenden Daten liegen könnte: jeder fehlende Faktor bei 0 (die Bewertung) und bei voller Punktzahl (leer, wenn nichts fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="441"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="442"/>
         <source>Factors without data (imputed, counted as 0 or left out, as the model&apos;s rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the weights wobble), authenticity warning</source>
         <translation>Faktoren ohne Daten (ergänzt, als 0 gezählt oder weggelassen, wie die Regel des Modells sagt), nicht anwendbar (kein Vergleichswert für die Plattform), instabiler Rang (der Platz ändert sich, wenn die Gewichte schwanken), Echtheitswarnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="447"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="448"/>
         <source>Your shortlist decision; &quot;override&quot; when it goes against the ranking</source>
         <translation>Ihre Entscheidung zur Shortlist; „gegen das Ranking“, wenn sie dem Ranking widerspricht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="449"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="450"/>
         <source>Why the decision was taken, as written by the person who took it</source>
         <translation>Warum die Entscheidung getroffen wurde, wie von der Person geschrieben, die sie traf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="451"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="452"/>
         <source>The hard filter that removed the candidate before ranking</source>
         <translation>Der harte Filter, der den Kandidaten vor dem Ranking entfernt hat</translation>
     </message>
@@ -10004,6 +10042,18 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
         <location filename="../models/itemmodels/EvidenceModels.cpp" line="196"/>
         <source>platform label</source>
         <translation>Kennzeichnung der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="197"/>
+        <source>you</source>
+        <comment>who knows a post is sponsored</comment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EvidenceModels.cpp" line="198"/>
+        <source>no</source>
+        <comment>not known as sponsored</comment>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/EvidenceModels.cpp" line="205"/>

@@ -397,7 +397,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1646"/>
+        <location filename="../ui/MainWindow.cpp" line="1645"/>
         <source>%Ln candidate(s), no campaign · %1</source>
         <translation>
             <numerusform>%Ln candidate, no campaign · %1</numerusform>
@@ -405,7 +405,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1650"/>
         <source>%Ln candidate(s), %1 ranked for “%2” · model %3 v%4 · %5</source>
         <translation>
             <numerusform>%Ln candidate, %1 ranked for “%2” · model %3 v%4 · %5</numerusform>
@@ -413,7 +413,7 @@ Three steps to an explained, audited shortlist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1656"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source> · %n account(s) not profiled at their creator&apos;s request</source>
         <translation>
             <numerusform> · %n account not profiled at their creator&apos;s request</numerusform>

@@ -1230,11 +1230,10 @@ void MainWindow::reportUndoFailure(int index)
     const auto *command = dynamic_cast<const ProjectCommand *>(m_undo->command(undone ? index : index - 1));
     if (!command || !command->lastError())
         return;
-    QMessageBox::warning(this,
-                         tr("Could not %1 “%2”")
-                             .arg(undone ? QStringLiteral("undo") : QStringLiteral("redo"), command->text()),
-                         tr("%1\n\nThat step was not applied; the project is as it was before it.")
-                             .arg(command->lastError()->toString()));
+    QMessageBox::warning(
+        this, (undone ? tr("Could not undo “%1”") : tr("Could not redo “%1”")).arg(command->text()),
+        tr("%1\n\nThat step was not applied; the project is as it was before it.")
+            .arg(command->lastError()->toString()));
 }
 
 CreatorDialog *MainWindow::creatorDialog(bool forNew)

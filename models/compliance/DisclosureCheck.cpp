@@ -38,17 +38,31 @@ bool isDash(QChar c)
 
 } // namespace
 
-QString verdictKey(Verdict verdict)
+namespace {
+
+const char *verdictWords(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Compliant:
-        return QStringLiteral("compliant");
+        return QT_TRANSLATE_NOOP("ComplianceText", "compliant");
     case Verdict::Warning:
-        return QStringLiteral("warning");
+        return QT_TRANSLATE_NOOP("ComplianceText", "warning");
     case Verdict::Violation:
         break;
     }
-    return QStringLiteral("violation");
+    return QT_TRANSLATE_NOOP("ComplianceText", "violation");
+}
+
+} // namespace
+
+QString verdictKey(Verdict verdict)
+{
+    return QString::fromLatin1(verdictWords(verdict));
+}
+
+QString verdictLabel(Verdict verdict)
+{
+    return ComplianceText::tr(verdictWords(verdict));
 }
 
 DisclosureChecker::DisclosureChecker(DisclosureRules rules) : m_rules(std::move(rules))

@@ -18,7 +18,8 @@ enum class Verdict
     Warning,
     Violation
 };
-QString verdictKey(Verdict verdict); // compliant, warning, violation
+QString verdictKey(Verdict verdict);   // compliant, warning, violation
+QString verdictLabel(Verdict verdict); // the same in the user's language
 
 // A label found in a post's text.
 struct LabelMatch

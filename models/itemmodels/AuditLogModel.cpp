@@ -101,7 +101,9 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
         QStringList changes;
         for (auto it = d.begin(); it != d.end(); ++it) {
             const QJsonObject change = it.value().toObject();
-            const auto shown = [](const QString &value) { return value.isEmpty() ? QStringLiteral("none") : value; };
+            const auto shown = [](const QString &value) {
+                return value.isEmpty() ? AuditLogModel::tr("none") : value;
+            };
             changes << QStringLiteral("%1: %2 → %3")
                            .arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
                                 shown(change.value(QLatin1String("from")).toString()),
@@ -155,7 +157,7 @@ QString AuditLogModel::detailText(const audit::Entry &entry)
             QStringList items;
             for (const QJsonValue &v : d.value(QLatin1String(key)).toArray())
                 items << v.toString();
-            return items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", "));
+            return items.isEmpty() ? AuditLogModel::tr("none") : items.join(QStringLiteral(", "));
         };
         QString text = AuditLogModel::tr("model %1; topics: %2; excluded: %3")
                            .arg(d.value(QLatin1String("model")).toInteger())

@@ -194,10 +194,10 @@ QVariant PostVerdictModel::data(const QModelIndex &index, int role) const
     case Sponsored:
         return p.platformPaidFlag && p.userKnowsSponsored ? SignalTableModel::tr("platform label, and you")
                : p.platformPaidFlag                       ? SignalTableModel::tr("platform label")
-               : p.userKnowsSponsored                     ? QStringLiteral("you")
-                                                          : QStringLiteral("no");
+               : p.userKnowsSponsored ? SignalTableModel::tr("you", "who knows a post is sponsored")
+                                      : SignalTableModel::tr("no", "not known as sponsored");
     case Verdict:
-        return r.disclosure ? compliance::verdictKey(r.disclosure->verdict) : QString();
+        return r.disclosure ? compliance::verdictLabel(r.disclosure->verdict) : QString();
     case Rule:
         return r.disclosure ? r.disclosure->sentence : QString();
     case AiLabel:

@@ -93,7 +93,7 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
         return measure->value ? percentText(*measure->value, 1) : GroupFairnessModel::tr("no one selected");
     case Disparity:
         if (g.group == m_audit.groups.reference)
-            return QStringLiteral("reference");
+            return GroupFairnessModel::tr("reference", "the reference group");
         return measure->value ? QLocale().toString(*measure->value, 'f', 2) : QStringLiteral("—");
     case DisparityRange:
         return g.disparityInterval ? fairness::intervalText(*g.disparityInterval, false, 2) : QString();
@@ -104,7 +104,7 @@ QVariant GroupFairnessModel::data(const QModelIndex &index, int role) const
         if (!exposure.rankedTest)
             return QString();
         return exposure.rankedTest->passed
-                   ? QStringLiteral("passes")
+                   ? GroupFairnessModel::tr("passes", "the ranked test")
                    : GroupFairnessModel::tr("too few by rank %1").arg(exposure.rankedTest->failedAt);
     case Verdict:
         return fairness::verdictLabel(g.verdict);
