@@ -28,28 +28,37 @@ struct FieldOption
     const char *option;
     const char *path; // "filters.min_followers": object, then key
     enum Kind { Text, Number, List } kind;
-    const char *help;
+    const char *help; // English; shown in the user's language
 };
 
 constexpr FieldOption kFieldOptions[] = {
-    {"name", "name", FieldOption::Text, "Campaign name (unique in the project)."},
-    {"brief", "brief", FieldOption::Text, "The brief, in a sentence or two."},
-    {"topics", "relevant_topics", FieldOption::List, "Relevant topics, comma-separated (brand safety and relevance)."},
-    {"excluded-topics", "excluded_topics", FieldOption::List, "Topics the brief rules out, comma-separated."},
+    {"name", "name", FieldOption::Text, QT_TRANSLATE_NOOP("Cli", "Campaign name (unique in the project).")},
+    {"brief", "brief", FieldOption::Text, QT_TRANSLATE_NOOP("Cli", "The brief, in a sentence or two.")},
+    {"topics", "relevant_topics", FieldOption::List,
+     QT_TRANSLATE_NOOP("Cli", "Relevant topics, comma-separated (brand safety and relevance).")},
+    {"excluded-topics", "excluded_topics", FieldOption::List,
+     QT_TRANSLATE_NOOP("Cli", "Topics the brief rules out, comma-separated.")},
     {"product-category", "product_category", FieldOption::Text,
-     "What the campaign sells when the ethics policy restricts it: alcohol, gambling or hfss_food."},
-    {"budget", "budget", FieldOption::Number, "Budget (a number)."},
-    {"currency", "currency", FieldOption::Text, "ISO 4217 currency of the budget (default EUR)."},
-    {"starts", "starts_on", FieldOption::Text, "Start date, YYYY-MM-DD."},
-    {"ends", "ends_on", FieldOption::Text, "End date, YYYY-MM-DD."},
-    {"platforms", "filters.platforms", FieldOption::List, "Hard filter: only these platforms (instagram,tiktok,youtube)."},
-    {"min-followers", "filters.min_followers", FieldOption::Number, "Hard filter: at least this many followers."},
+     QT_TRANSLATE_NOOP(
+         "Cli",
+         "What the campaign sells when the ethics policy restricts it: alcohol, gambling or hfss_food.")},
+    {"budget", "budget", FieldOption::Number, QT_TRANSLATE_NOOP("Cli", "Budget (a number).")},
+    {"currency", "currency", FieldOption::Text,
+     QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency of the budget (default EUR).")},
+    {"starts", "starts_on", FieldOption::Text, QT_TRANSLATE_NOOP("Cli", "Start date, YYYY-MM-DD.")},
+    {"ends", "ends_on", FieldOption::Text, QT_TRANSLATE_NOOP("Cli", "End date, YYYY-MM-DD.")},
+    {"platforms", "filters.platforms", FieldOption::List,
+     QT_TRANSLATE_NOOP("Cli", "Hard filter: only these platforms (instagram,tiktok,youtube).")},
+    {"min-followers", "filters.min_followers", FieldOption::Number,
+     QT_TRANSLATE_NOOP("Cli", "Hard filter: at least this many followers.")},
     {"audience-countries", "filters.audience_countries", FieldOption::List,
-     "Hard filter: leading audience country is one of these (names or ISO codes)."},
+     QT_TRANSLATE_NOOP("Cli", "Hard filter: leading audience country is one of these (names or ISO codes).")},
     {"excluded-categories", "filters.excluded_categories", FieldOption::List,
-     "Hard filter: creators in any of these categories are left out."},
-    {"reach-min", "reach.min", FieldOption::Number, "Reach factor: audience size that scores 0 (log scale)."},
-    {"reach-max", "reach.max", FieldOption::Number, "Reach factor: audience size that scores full marks."},
+     QT_TRANSLATE_NOOP("Cli", "Hard filter: creators in any of these categories are left out.")},
+    {"reach-min", "reach.min", FieldOption::Number,
+     QT_TRANSLATE_NOOP("Cli", "Reach factor: audience size that scores 0 (log scale).")},
+    {"reach-max", "reach.max", FieldOption::Number,
+     QT_TRANSLATE_NOOP("Cli", "Reach factor: audience size that scores full marks.")},
 };
 
 QString optionName(const FieldOption &f)
@@ -271,7 +280,7 @@ void printCampaign(const Campaign &c, const scoring::ScoringModel &model)
 void addCampaignCommandOptions(QCommandLineParser &p)
 {
     for (const FieldOption &f : kFieldOptions)
-        p.addOption({optionName(f), QString::fromLatin1(f.help), QStringLiteral("value")});
+        p.addOption({optionName(f), Cli::tr(f.help), QStringLiteral("value")});
     p.addOption({QStringLiteral("model"), Cli::tr("Scoring model by name (default: Balanced)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("model-version"), Cli::tr("Version of --model (default: the newest)."),

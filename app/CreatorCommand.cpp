@@ -22,21 +22,26 @@ constexpr const char *kCommand = "creator";
 struct FigureOption
 {
     const char *option;
-    const char *help;
+    const char *help; // English; shown in the user's language
     std::optional<double> AccountMetrics::*value;
     std::optional<qint64> AccountMetrics::*count;
 };
 
 constexpr FigureOption kFigures[] = {
-    {"followers", "Followers (477.9M, 12.5K and 1,234 are understood).", nullptr, &AccountMetrics::followers},
-    {"following", "Accounts it follows.", nullptr, &AccountMetrics::following},
-    {"posts", "Number of posts.", nullptr, &AccountMetrics::posts},
-    {"likes", "Average likes per post.", &AccountMetrics::averageLikes, nullptr},
-    {"comments", "Average comments per post.", &AccountMetrics::averageComments, nullptr},
-    {"views", "Average views per post.", &AccountMetrics::averageViews, nullptr},
-    {"engagement-rate", "Engagement rate, e.g. 3.4%.", &AccountMetrics::engagementRate, nullptr},
-    {"engagement", "Average engagement (likes + comments) per post.", &AccountMetrics::averageEngagement, nullptr},
-    {"authentic-engagement", "Engagement from real accounts, per post.", &AccountMetrics::authenticEngagement, nullptr},
+    {"followers", QT_TRANSLATE_NOOP("Cli", "Followers (477.9M, 12.5K and 1,234 are understood)."), nullptr,
+     &AccountMetrics::followers},
+    {"following", QT_TRANSLATE_NOOP("Cli", "Accounts it follows."), nullptr, &AccountMetrics::following},
+    {"posts", QT_TRANSLATE_NOOP("Cli", "Number of posts."), nullptr, &AccountMetrics::posts},
+    {"likes", QT_TRANSLATE_NOOP("Cli", "Average likes per post."), &AccountMetrics::averageLikes, nullptr},
+    {"comments", QT_TRANSLATE_NOOP("Cli", "Average comments per post."), &AccountMetrics::averageComments,
+     nullptr},
+    {"views", QT_TRANSLATE_NOOP("Cli", "Average views per post."), &AccountMetrics::averageViews, nullptr},
+    {"engagement-rate", QT_TRANSLATE_NOOP("Cli", "Engagement rate, e.g. 3.4%."),
+     &AccountMetrics::engagementRate, nullptr},
+    {"engagement", QT_TRANSLATE_NOOP("Cli", "Average engagement (likes + comments) per post."),
+     &AccountMetrics::averageEngagement, nullptr},
+    {"authentic-engagement", QT_TRANSLATE_NOOP("Cli", "Engagement from real accounts, per post."),
+     &AccountMetrics::authenticEngagement, nullptr},
 };
 
 // "instagram:jane" or "jane" with --platform.
@@ -92,7 +97,7 @@ void addCreatorCommandOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("platform"), Cli::tr("instagram, tiktok or youtube."), QStringLiteral("P")});
     p.addOption({QStringLiteral("name"), Cli::tr("The creator's name."), QStringLiteral("NAME")});
     for (const FigureOption &f : kFigures)
-        p.addOption({QString::fromLatin1(f.option), QString::fromLatin1(f.help), QStringLiteral("N")});
+        p.addOption({QString::fromLatin1(f.option), Cli::tr(f.help), QStringLiteral("N")});
     p.addOption(
         {QStringLiteral("categories"), Cli::tr("Categories, comma-separated."), QStringLiteral("LIST")});
     p.addOption({QStringLiteral("country"), Cli::tr("Leading audience country (name or ISO code)."),

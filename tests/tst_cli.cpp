@@ -140,6 +140,12 @@ void TestCli::germanMessages()
              qPrintable(help.out));
     QVERIFY(help.out.contains(
         "\n  new               FILE.candor                      Eine leere Projektdatei anlegen.\n"));
+    // The options of each command, too, tables of them included.
+    const Run campaignHelp = candor({"campaign", "--help"}, {}, german);
+    QVERIFY2(campaignHelp.out.contains("Name der Kampagne (eindeutig im Projekt)."),
+             qPrintable(campaignHelp.out));
+    QVERIFY2(candor({"creator", "--help"}, {}, german).out.contains("Durchschnittliche Likes pro Beitrag."),
+             qPrintable(candor({"creator", "--help"}, {}, german).out));
     const Run unknown = candor({"frobnicate"}, {}, german);
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.err, "candor: unbekannter Befehl „frobnicate“\nVersuchen Sie: candor  --help\n");

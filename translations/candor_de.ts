@@ -707,6 +707,81 @@
         <translation>Daneben, nicht mitgezählt: die eigene echte Interaktion der importierten Zahlen, %1 (das Modell eines anderen Werkzeugs, das Candor nicht prüfen kann)</translation>
     </message>
     <message>
+        <location filename="../app/CampaignCommand.cpp" line="35"/>
+        <source>Campaign name (unique in the project).</source>
+        <translation>Name der Kampagne (eindeutig im Projekt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="36"/>
+        <source>The brief, in a sentence or two.</source>
+        <translation>Das Briefing, in ein, zwei Sätzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="37"/>
+        <source>Relevant topics, comma-separated (brand safety and relevance).</source>
+        <translation>Relevante Themen, durch Kommas getrennt (Markensicherheit und Relevanz).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="38"/>
+        <source>Topics the brief rules out, comma-separated.</source>
+        <translation>Themen, die das Briefing ausschließt, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="40"/>
+        <source>What the campaign sells when the ethics policy restricts it: alcohol, gambling or hfss_food.</source>
+        <translation>Was die Kampagne verkauft, wenn die Ethikrichtlinie es einschränkt: alcohol, gambling oder hfss_food.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="41"/>
+        <source>Budget (a number).</source>
+        <translation>Budget (eine Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="42"/>
+        <source>ISO 4217 currency of the budget (default EUR).</source>
+        <translation>ISO-4217-Währung des Budgets (Standard EUR).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="43"/>
+        <source>Start date, YYYY-MM-DD.</source>
+        <translation>Startdatum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="44"/>
+        <source>End date, YYYY-MM-DD.</source>
+        <translation>Enddatum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="45"/>
+        <source>Hard filter: only these platforms (instagram,tiktok,youtube).</source>
+        <translation>Harter Filter: nur diese Plattformen (instagram,tiktok,youtube).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="46"/>
+        <source>Hard filter: at least this many followers.</source>
+        <translation>Harter Filter: mindestens so viele Follower.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="48"/>
+        <source>Hard filter: leading audience country is one of these (names or ISO codes).</source>
+        <translation>Harter Filter: das wichtigste Publikumsland ist eines von diesen (Namen oder ISO-Codes).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="50"/>
+        <source>Hard filter: creators in any of these categories are left out.</source>
+        <translation>Harter Filter: Creator in einer dieser Kategorien bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="51"/>
+        <source>Reach factor: audience size that scores 0 (log scale).</source>
+        <translation>Reichweitenfaktor: Publikumsgröße, die 0 Punkte ergibt (logarithmische Skala).</translation>
+    </message>
+    <message>
+        <location filename="../app/CampaignCommand.cpp" line="52"/>
+        <source>Reach factor: audience size that scores full marks.</source>
+        <translation>Reichweitenfaktor: Publikumsgröße, die die volle Punktzahl ergibt.</translation>
+    </message>
+    <message>
         <location filename="../app/CampaignCommand.cpp" line="75"/>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
         <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
@@ -1411,6 +1486,51 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <location filename="../app/CommandLine.cpp" line="506"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="31"/>
+        <source>Followers (477.9M, 12.5K and 1,234 are understood).</source>
+        <translation>Follower (477.9M, 12.5K und 1,234 werden verstanden).</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="32"/>
+        <source>Accounts it follows.</source>
+        <translation>Konten, denen es folgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="33"/>
+        <source>Number of posts.</source>
+        <translation>Anzahl der Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="34"/>
+        <source>Average likes per post.</source>
+        <translation>Durchschnittliche Likes pro Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="35"/>
+        <source>Average comments per post.</source>
+        <translation>Durchschnittliche Kommentare pro Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="36"/>
+        <source>Average views per post.</source>
+        <translation>Durchschnittliche Aufrufe pro Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="37"/>
+        <source>Engagement rate, e.g. 3.4%.</source>
+        <translation>Interaktionsrate, z. B. 3.4%.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="38"/>
+        <source>Average engagement (likes + comments) per post.</source>
+        <translation>Durchschnittliche Interaktion (Likes + Kommentare) pro Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/CreatorCommand.cpp" line="39"/>
+        <source>Engagement from real accounts, per post.</source>
+        <translation>Interaktion von echten Konten, pro Beitrag.</translation>
     </message>
     <message>
         <location filename="../app/CreatorCommand.cpp" line="72"/>
@@ -6102,125 +6222,125 @@ Nichts wurde importiert; das Projekt ist unverändert.</translation>
         <translation>%1 ausgewählt, %2 abgelehnt, %3 gegen das Ranking%4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="104"/>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="160"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="113"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="115"/>
         <source>keep data %1 months after last use (was %2); list consents %3 days before expiry</source>
         <translation>Daten %1 Monate nach letzter Verwendung aufbewahren (war %2); Einwilligungen %3 Tage vor Ablauf aufführen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="120"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="122"/>
         <source>%1: given %2, %3</source>
         <translation>%1: erteilt %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="123"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="125"/>
         <source>no expiry</source>
         <translation>kein Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="126"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="128"/>
         <source>%1: %2 new, %3 merged, %4 rejected</source>
         <translation>%1: %2 neu, %3 zusammengeführt, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="136"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="138"/>
         <source>%1 v%2, weights %3</source>
         <translation>%1 v%2, Gewichte %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="146"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="148"/>
         <source>no attributes were held</source>
         <translation>es waren keine Merkmale gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="147"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="149"/>
         <source>attributes deleted: </source>
         <translation>Merkmale gelöscht: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="150"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="152"/>
         <source>note %1 in campaign %2</source>
         <translation>Notiz %1 in Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="160"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="162"/>
         <source>model %1; topics: %2; excluded: %3</source>
         <translation>Modell %1; Themen: %2; ausgeschlossen: %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="166"/>
         <source>budget %1 %2; </source>
         <translation>Budget %1 %2; </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="190"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="192"/>
         <source>Entry %1 · %2
 SHA-256 %3</source>
         <translation>Eintrag %1 · %2
 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="222"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="224"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="225"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="224"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="227"/>
         <source>About</source>
         <translation>Worüber</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="226"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="228"/>
         <source>What changed</source>
         <translation>Was sich änderte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="229"/>
         <source>Reason, note or name</source>
         <translation>Grund, Notiz oder Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="229"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="231"/>
         <source>When it happened, in this computer&apos;s time zone</source>
         <translation>Wann es geschah, in der Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="230"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="232"/>
         <source>The Candor user who did it, or who an import was made by</source>
         <translation>Die Person in Candor, die es tat oder für die ein Import gemacht wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="232"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="234"/>
         <source>What was done</source>
         <translation>Was getan wurde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="235"/>
         <source>The creator, campaign or model it was about, as it is called now (its internal id once it is gone)</source>
         <translation>Der Creator, die Kampagne oder das Modell, worum es ging, unter dem heutigen Namen (die interne ID, wenn es nicht mehr existiert)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="237"/>
         <source>What changed, without personal data</source>
         <translation>Was sich änderte, ohne personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AuditLogModel.cpp" line="236"/>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="238"/>
         <source>The personal details kept apart from the chained entry: a decision&apos;s reason, a note, a handle; erased when the person was erased</source>
         <translation>Die persönlichen Angaben, getrennt vom verketteten Eintrag gespeichert: der Grund einer Entscheidung, eine Notiz, ein Handle; gelöscht, wenn die Person gelöscht wurde</translation>
     </message>
