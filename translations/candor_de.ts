@@ -192,22 +192,22 @@
         <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="255"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="243"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="257"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="245"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="259"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="247"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="263"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="251"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <location filename="../app/AuditCommand.cpp" line="388"/>
-        <location filename="../app/CampaignCommand.cpp" line="365"/>
+        <location filename="../app/CampaignCommand.cpp" line="374"/>
         <source>--format is text or json</source>
         <translation>--format ist text oder json</translation>
     </message>
@@ -717,273 +717,273 @@
         <translation>Das Briefing, in ein, zwei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="37"/>
+        <location filename="../app/CampaignCommand.cpp" line="38"/>
         <source>Relevant topics, comma-separated (brand safety and relevance).</source>
         <translation>Relevante Themen, durch Kommas getrennt (Markensicherheit und Relevanz).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="38"/>
+        <location filename="../app/CampaignCommand.cpp" line="40"/>
         <source>Topics the brief rules out, comma-separated.</source>
         <translation>Themen, die das Briefing ausschließt, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="40"/>
+        <location filename="../app/CampaignCommand.cpp" line="42"/>
         <source>What the campaign sells when the ethics policy restricts it: alcohol, gambling or hfss_food.</source>
         <translation>Was die Kampagne verkauft, wenn die Ethikrichtlinie es einschränkt: alcohol, gambling oder hfss_food.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="41"/>
+        <location filename="../app/CampaignCommand.cpp" line="45"/>
         <source>Budget (a number).</source>
         <translation>Budget (eine Zahl).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="42"/>
+        <location filename="../app/CampaignCommand.cpp" line="47"/>
         <source>ISO 4217 currency of the budget (default EUR).</source>
         <translation>ISO-4217-Währung des Budgets (Standard EUR).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="43"/>
+        <location filename="../app/CampaignCommand.cpp" line="48"/>
         <source>Start date, YYYY-MM-DD.</source>
         <translation>Startdatum, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="44"/>
+        <location filename="../app/CampaignCommand.cpp" line="49"/>
         <source>End date, YYYY-MM-DD.</source>
         <translation>Enddatum, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="45"/>
+        <location filename="../app/CampaignCommand.cpp" line="51"/>
         <source>Hard filter: only these platforms (instagram,tiktok,youtube).</source>
         <translation>Harter Filter: nur diese Plattformen (instagram,tiktok,youtube).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="46"/>
+        <location filename="../app/CampaignCommand.cpp" line="53"/>
         <source>Hard filter: at least this many followers.</source>
         <translation>Harter Filter: mindestens so viele Follower.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="48"/>
+        <location filename="../app/CampaignCommand.cpp" line="55"/>
         <source>Hard filter: leading audience country is one of these (names or ISO codes).</source>
         <translation>Harter Filter: das wichtigste Publikumsland ist eines von diesen (Namen oder ISO-Codes).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="50"/>
+        <location filename="../app/CampaignCommand.cpp" line="57"/>
         <source>Hard filter: creators in any of these categories are left out.</source>
         <translation>Harter Filter: Creator in einer dieser Kategorien bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="51"/>
+        <location filename="../app/CampaignCommand.cpp" line="59"/>
         <source>Reach factor: audience size that scores 0 (log scale).</source>
         <translation>Reichweitenfaktor: Publikumsgröße, die 0 Punkte ergibt (logarithmische Skala).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="52"/>
+        <location filename="../app/CampaignCommand.cpp" line="61"/>
         <source>Reach factor: audience size that scores full marks.</source>
         <translation>Reichweitenfaktor: Publikumsgröße, die die volle Punktzahl ergibt.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="75"/>
+        <location filename="../app/CampaignCommand.cpp" line="84"/>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
         <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="84"/>
+        <location filename="../app/CampaignCommand.cpp" line="93"/>
         <source>--target needs DIMENSION:CATEGORY=SHARE,…, e.g. gender:female=60%,male=40%</source>
         <translation>--target braucht DIMENSION:CATEGORY=SHARE,…, z. B. gender:female=60%,male=40%</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="97"/>
+        <location filename="../app/CampaignCommand.cpp" line="106"/>
         <source>--target: &quot;%1&quot; is not CATEGORY=SHARE</source>
         <translation>--target: „%1“ ist nicht CATEGORY=SHARE</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="150"/>
+        <location filename="../app/CampaignCommand.cpp" line="159"/>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: die Datei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="157"/>
+        <location filename="../app/CampaignCommand.cpp" line="166"/>
         <source>%1: not valid JSON at byte %2 (%3)</source>
         <translation>%1: kein gültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="159"/>
+        <location filename="../app/CampaignCommand.cpp" line="168"/>
         <source>%1: a campaign must be a JSON object</source>
         <translation>%1: eine Kampagne muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="183"/>
+        <location filename="../app/CampaignCommand.cpp" line="192"/>
         <source>the command line</source>
         <translation>die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="225"/>
+        <location filename="../app/CampaignCommand.cpp" line="234"/>
         <source>Campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="228"/>
+        <location filename="../app/CampaignCommand.cpp" line="237"/>
         <source>Brief:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="229"/>
+        <location filename="../app/CampaignCommand.cpp" line="238"/>
         <source>Relevant topics:</source>
         <translation>Relevante Themen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="230"/>
+        <location filename="../app/CampaignCommand.cpp" line="239"/>
         <source>Excluded topics:</source>
         <translation>Ausgeschlossene Themen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="231"/>
+        <location filename="../app/CampaignCommand.cpp" line="240"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="234"/>
+        <location filename="../app/CampaignCommand.cpp" line="243"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="234"/>
-        <location filename="../app/CampaignCommand.cpp" line="238"/>
+        <location filename="../app/CampaignCommand.cpp" line="243"/>
+        <location filename="../app/CampaignCommand.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="235"/>
+        <location filename="../app/CampaignCommand.cpp" line="244"/>
         <source>Scoring model:</source>
         <translation>Bewertungsmodell:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="236"/>
+        <location filename="../app/CampaignCommand.cpp" line="245"/>
         <source>%1 version %2</source>
         <translation>%1 Version %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="237"/>
+        <location filename="../app/CampaignCommand.cpp" line="246"/>
         <source>Reach scale:</source>
         <translation>Reichweitenskala:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="241"/>
+        <location filename="../app/CampaignCommand.cpp" line="250"/>
         <source>the model&apos;s</source>
         <translation>die des Modells</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="244"/>
+        <location filename="../app/CampaignCommand.cpp" line="253"/>
         <source>Hard filters:</source>
         <translation>Harte Filter:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="247"/>
+        <location filename="../app/CampaignCommand.cpp" line="256"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="248"/>
+        <location filename="../app/CampaignCommand.cpp" line="257"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="249"/>
+        <location filename="../app/CampaignCommand.cpp" line="258"/>
         <source>Minimum followers:</source>
         <translation>Mindestzahl Follower:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="251"/>
+        <location filename="../app/CampaignCommand.cpp" line="260"/>
         <source>Leading audience country:</source>
         <translation>Wichtigstes Publikumsland:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="252"/>
+        <location filename="../app/CampaignCommand.cpp" line="261"/>
         <source>Excluded categories:</source>
         <translation>Ausgeschlossene Kategorien:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="255"/>
+        <location filename="../app/CampaignCommand.cpp" line="264"/>
         <source>Target audience: none</source>
         <translation>Zielgruppe: keine</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="255"/>
+        <location filename="../app/CampaignCommand.cpp" line="264"/>
         <source>Target audience:</source>
         <translation>Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="262"/>
+        <location filename="../app/CampaignCommand.cpp" line="271"/>
         <source>%1: %2 (weight %3)</source>
         <translation>%1: %2 (Gewicht %3)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="275"/>
+        <location filename="../app/CampaignCommand.cpp" line="284"/>
         <source>Scoring model by name (default: Balanced).</source>
         <translation>Bewertungsmodell nach Name (Standard: Balanced).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="277"/>
+        <location filename="../app/CampaignCommand.cpp" line="286"/>
         <source>Version of --model (default: the newest).</source>
         <translation>Version von --model (Standard: die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="280"/>
+        <location filename="../app/CampaignCommand.cpp" line="289"/>
         <source>Target audience of one dimension, e.g. gender:female=60%,male=40%. Repeatable; shares must add up to 100 %.</source>
         <translation>Zielgruppe einer Dimension, z. B. gender:female=60%,male=40%. Wiederholbar; die Anteile müssen zusammen 100 % ergeben.</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="283"/>
+        <location filename="../app/CampaignCommand.cpp" line="292"/>
         <source>Read the campaign from a JSON file (docs/campaigns.md).</source>
         <translation>Die Kampagne aus einer JSON-Datei lesen (docs/campaigns.md).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="286"/>
+        <location filename="../app/CampaignCommand.cpp" line="295"/>
         <source>show: text or json (default text).</source>
         <translation>show: text oder json (Standard text).</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="296"/>
+        <location filename="../app/CampaignCommand.cpp" line="305"/>
         <source>campaign needs one of %1, not &quot;%2&quot;</source>
         <translation>campaign braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="303"/>
+        <location filename="../app/CampaignCommand.cpp" line="312"/>
         <source>campaign %1 expects FILE.candor%2</source>
         <translation>campaign %1 erwartet FILE.candor%2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="316"/>
+        <location filename="../app/CampaignCommand.cpp" line="325"/>
         <source>No campaigns yet. Add one with: candor campaign add %1 --name NAME</source>
         <translation>Noch keine Kampagnen. Legen Sie eine an mit: candor campaign add %1 --name NAME</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="326"/>
+        <location filename="../app/CampaignCommand.cpp" line="335"/>
         <source>no target audience</source>
         <translation>keine Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="327"/>
+        <location filename="../app/CampaignCommand.cpp" line="336"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="338"/>
+        <location filename="../app/CampaignCommand.cpp" line="347"/>
         <source>campaign add needs --name NAME (or --from campaign.json)</source>
         <translation>campaign add braucht --name NAME (oder --from campaign.json)</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="345"/>
+        <location filename="../app/CampaignCommand.cpp" line="354"/>
         <source>Added campaign %1: %2</source>
         <translation>Kampagne %1 angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="376"/>
+        <location filename="../app/CampaignCommand.cpp" line="385"/>
         <source>Saved campaign %1: %2</source>
         <translation>Kampagne %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../app/CampaignCommand.cpp" line="383"/>
+        <location filename="../app/CampaignCommand.cpp" line="392"/>
         <source>Removed campaign %1: %2 (with its shortlist, decisions and notes)</source>
         <translation>Kampagne %1 gelöscht: %2 (mit ihrer Shortlist, ihren Entscheidungen und Notizen)</translation>
     </message>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <location filename="../app/CliSupport.cpp" line="133"/>
-        <location filename="../app/CreatorCommand.cpp" line="116"/>
+        <location filename="../app/CreatorCommand.cpp" line="121"/>
         <location filename="../app/ScoringCommands.cpp" line="407"/>
         <source>--platform is one of %1</source>
         <translation>--platform ist eines von %1</translation>
@@ -1493,107 +1493,107 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Datenfehler (Zeilen abgelehnt oder Datei unl
         <translation>Follower (477.9M, 12.5K und 1,234 werden verstanden).</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="32"/>
+        <location filename="../app/CreatorCommand.cpp" line="33"/>
         <source>Accounts it follows.</source>
         <translation>Konten, denen es folgt.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="33"/>
+        <location filename="../app/CreatorCommand.cpp" line="34"/>
         <source>Number of posts.</source>
         <translation>Anzahl der Beiträge.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="34"/>
+        <location filename="../app/CreatorCommand.cpp" line="35"/>
         <source>Average likes per post.</source>
         <translation>Durchschnittliche Likes pro Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="35"/>
+        <location filename="../app/CreatorCommand.cpp" line="36"/>
         <source>Average comments per post.</source>
         <translation>Durchschnittliche Kommentare pro Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="36"/>
+        <location filename="../app/CreatorCommand.cpp" line="38"/>
         <source>Average views per post.</source>
         <translation>Durchschnittliche Aufrufe pro Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="37"/>
+        <location filename="../app/CreatorCommand.cpp" line="39"/>
         <source>Engagement rate, e.g. 3.4%.</source>
         <translation>Interaktionsrate, z. B. 3.4%.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="38"/>
+        <location filename="../app/CreatorCommand.cpp" line="41"/>
         <source>Average engagement (likes + comments) per post.</source>
         <translation>Durchschnittliche Interaktion (Likes + Kommentare) pro Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="39"/>
+        <location filename="../app/CreatorCommand.cpp" line="43"/>
         <source>Engagement from real accounts, per post.</source>
         <translation>Interaktion von echten Konten, pro Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="72"/>
+        <location filename="../app/CreatorCommand.cpp" line="77"/>
         <source>--%1: &quot;%2&quot; is not a number</source>
         <translation>--%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="92"/>
+        <location filename="../app/CreatorCommand.cpp" line="97"/>
         <source>instagram, tiktok or youtube.</source>
         <translation>instagram, tiktok oder youtube.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="93"/>
+        <location filename="../app/CreatorCommand.cpp" line="98"/>
         <source>The creator&apos;s name.</source>
         <translation>Der Name des Creators.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="97"/>
+        <location filename="../app/CreatorCommand.cpp" line="102"/>
         <source>Categories, comma-separated.</source>
         <translation>Kategorien, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="98"/>
+        <location filename="../app/CreatorCommand.cpp" line="103"/>
         <source>Leading audience country (name or ISO code).</source>
         <translation>Wichtigstes Publikumsland (Name oder ISO-Code).</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="109"/>
+        <location filename="../app/CreatorCommand.cpp" line="114"/>
         <source>creator needs one of %1, not &quot;%2&quot;</source>
         <translation>creator braucht eines von %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="122"/>
+        <location filename="../app/CreatorCommand.cpp" line="127"/>
         <source>creator merge expects FILE.candor KEPT MERGED (platform:handle each)</source>
         <translation>creator merge erwartet FILE.candor KEPT MERGED (jeweils platform:handle)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="123"/>
+        <location filename="../app/CreatorCommand.cpp" line="128"/>
         <source>creator %1 expects FILE.candor HANDLE</source>
         <translation>creator %1 erwartet FILE.candor HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="134"/>
+        <location filename="../app/CreatorCommand.cpp" line="139"/>
         <source>creator add needs --platform</source>
         <translation>creator add braucht --platform</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="143"/>
+        <location filename="../app/CreatorCommand.cpp" line="148"/>
         <source>Added @%1 on %2 (entered by %3)</source>
         <translation>@%1 auf %2 hinzugefügt (eingegeben von %3)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="177"/>
+        <location filename="../app/CreatorCommand.cpp" line="182"/>
         <source>New figures for @%1 (a snapshot entered by %2)</source>
         <translation>Neue Zahlen für @%1 (ein Schnappschuss, eingegeben von %2)</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="182"/>
+        <location filename="../app/CreatorCommand.cpp" line="187"/>
         <source>Removed the creator of @%1 with every account, figure, audience, attribute, decision and note</source>
         <translation>Den Creator von @%1 mit allen Konten, Zahlen, Publikumsdaten, Merkmalen, Entscheidungen und Notizen gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/CreatorCommand.cpp" line="189"/>
+        <location filename="../app/CreatorCommand.cpp" line="194"/>
         <source>Merged: %1 now belongs to the creator of %2</source>
         <translation>Zusammengeführt: %1 gehört jetzt zum Creator von %2</translation>
     </message>

@@ -233,34 +233,35 @@ Signal sampleSignal(const AccountFacts &f, const SignalThresholds &t, bool expla
 
 } // namespace
 
-QString lightKey(Light light)
+namespace {
+
+// A light's words: its key in files and JSON (spaces as underscores: "no_data"), its label in the user's
+// language.
+const char *lightWords(Light light)
 {
     switch (light) {
     case Light::Green:
-        return QStringLiteral("green");
+        return QT_TRANSLATE_NOOP("AuthenticityText", "green");
     case Light::Amber:
-        return QStringLiteral("amber");
+        return QT_TRANSLATE_NOOP("AuthenticityText", "amber");
     case Light::Red:
-        return QStringLiteral("red");
+        return QT_TRANSLATE_NOOP("AuthenticityText", "red");
     case Light::NoData:
         break;
     }
-    return QStringLiteral("no_data");
+    return QT_TRANSLATE_NOOP("AuthenticityText", "no data");
+}
+
+} // namespace
+
+QString lightKey(Light light)
+{
+    return QString::fromLatin1(lightWords(light)).replace(QLatin1Char(' '), QLatin1Char('_'));
 }
 
 QString lightLabel(Light light)
 {
-    switch (light) {
-    case Light::Green:
-        return AuthenticityText::tr("green");
-    case Light::Amber:
-        return AuthenticityText::tr("amber");
-    case Light::Red:
-        return AuthenticityText::tr("red");
-    case Light::NoData:
-        break;
-    }
-    return AuthenticityText::tr("no data");
+    return AuthenticityText::tr(lightWords(light));
 }
 
 double Signal::points() const
