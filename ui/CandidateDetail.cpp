@@ -282,10 +282,8 @@ QString CandidateDetail::summaryHtml() const
     html += QStringLiteral("</p>");
     html += privacyHtml();
     for (const scoring::CandidateWarning &warning : scoring::warningsOf(m_workbench->pool(), m_candidate)) {
-        QString label = warning.label;
-        label[0] = label[0].toUpper();
         html += QStringLiteral("<p><b>%1</b>: %2%3</p>")
-                    .arg(label.toHtmlEscaped(), warning.sentence.toHtmlEscaped(),
+                    .arg(sentenceStart(warning.label).toHtmlEscaped(), warning.sentence.toHtmlEscaped(),
                          warning.evidence == QLatin1String("score")
                              ? QString()
                              : tr(" <a href=\"#%1\">See the evidence</a>").arg(warning.evidence));

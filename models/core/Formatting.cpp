@@ -61,4 +61,9 @@ QString labelInSentence(const QString &label)
     return label.left(1).toLower() + label.mid(1);
 }
 
+QString sentenceStart(const QString &label)
+{
+    return label.left(1).toUpper() + label.mid(1);
+}
+
 } // namespace candor

@@ -22,5 +22,7 @@ QString percentText(double fraction, int decimals = 2);
 // A label as it reads inside a sentence: English lowers its first letter ("Reach" → "reach"); a language
 // whose nouns keep their capitals (German) keeps it, as its translation says.
 QString labelInSentence(const QString &label);
+// A label that starts a sentence or a cell: its first letter in capitals ("unbalanced" → "Unbalanced").
+QString sentenceStart(const QString &label);
 
 } // namespace candor

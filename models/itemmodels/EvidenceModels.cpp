@@ -5,6 +5,7 @@
 
 #include "ColumnHeaders.h"
 #include "TrafficLights.h"
+#include "core/Formatting.h"
 
 #include <QColor>
 #include <QLocale>
@@ -30,8 +31,7 @@ QColor lightColor(authenticity::Light light)
 
 QString lightText(authenticity::Light light)
 {
-    const QString label = authenticity::lightLabel(light);
-    return label.left(1).toUpper() + label.mid(1);
+    return sentenceStart(authenticity::lightLabel(light));
 }
 
 QColor verdictColor(compliance::Verdict verdict)

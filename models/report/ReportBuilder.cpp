@@ -95,9 +95,8 @@ AudienceDimension dimensionOf(const fairness::DimensionBalance &b)
         }
     }
     // Under the dimension's heading: it starts with the verdict ("Unbalanced; …").
-    const QString light = fairness::lightLabel(b.light);
     QString text = ReportText::tr("%1; the audiences of %2 of %n creator(s) are known.", nullptr, d.members)
-                       .arg(light.left(1).toUpper() + light.mid(1), QString::number(d.pooled));
+                       .arg(sentenceStart(fairness::lightLabel(b.light)), QString::number(d.pooled));
     if (!outside.isEmpty())
         text += ReportText::tr(" Not in the target: %1.").arg(outside.join(QStringLiteral(", ")));
     if (!under.isEmpty())
