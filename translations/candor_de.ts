@@ -192,22 +192,22 @@
         <translation>%1 von %2 Followern der Stichprobe wirken nach den Follower-Regeln gefälscht.</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="243"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="244"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="245"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="246"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="247"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="248"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../models/authenticity/AccountSignals.cpp" line="251"/>
+        <location filename="../models/authenticity/AccountSignals.cpp" line="252"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -4618,7 +4618,7 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         <translation>%1 gegenüber %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="98"/>
         <source>%1; the audiences of %2 of %n creator(s) are known.</source>
         <translation>
             <numerusform>%1; das Publikum von %2 von %n Creator ist bekannt.</numerusform>
@@ -4626,32 +4626,32 @@ Grund, ohne den Namen der Personen (er bleibt im Verlauf):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="101"/>
         <source> Not in the target: %1.</source>
         <translation> Nicht im Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="104"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="103"/>
         <source> Fewer than the target: %1.</source>
         <translation> Weniger als das Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="106"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="105"/>
         <source> More than the target: %1.</source>
         <translation> Mehr als das Ziel: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="108"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="107"/>
         <source> Every part of the target is within the four-fifths band.</source>
         <translation> Jeder Teil des Ziels liegt im Vier-Fünftel-Band.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="153"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="152"/>
         <source>has no campaign to report on</source>
         <translation>hat keine Kampagne, über die berichtet werden kann</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportBuilder.cpp" line="244"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="243"/>
         <source>Audience figures are estimates with a stated confidence; creator groups count only creators who declared the attribute with consent, and a group smaller than %1 is not judged.</source>
         <translation>Publikumszahlen sind Schätzungen mit angegebener Verlässlichkeit; Creator-Gruppen zählen nur Creator, die das Merkmal mit Einwilligung angegeben haben, und eine Gruppe kleiner als %1 wird nicht beurteilt.</translation>
     </message>
@@ -6917,83 +6917,83 @@ SHA-256 %3</translation>
         <translation> · &lt;span title=&quot;Jeder Faktor ohne Daten bei 0 (dem niedrigsten Wert) und bei voller Punktzahl (dem höchsten)&quot;&gt;mit den fehlenden Daten: %1 bis %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="291"/>
+        <location filename="../ui/CandidateDetail.cpp" line="289"/>
         <source> &lt;a href=&quot;#%1&quot;&gt;See the evidence&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;#%1&quot;&gt;Belege ansehen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="296"/>
+        <location filename="../ui/CandidateDetail.cpp" line="294"/>
         <source>&lt;p title=&quot;Weights are redrawn 1,000 times around the current ones; the candidate&apos;s place is noted each time.&quot;&gt;Rank stability: in the top %1 in &lt;b&gt;%2&lt;/b&gt; of the weight draws; rank %3 to %4 (5th–95th percentile)%5&lt;/p&gt;</source>
         <translation>&lt;p title=&quot;Die Gewichte werden 1.000-mal um die aktuellen herum neu gezogen; der Platz des Kandidaten wird jedes Mal notiert.&quot;&gt;Stabilität des Rangs: unter den Top %1 in &lt;b&gt;%2&lt;/b&gt; der Gewichtsziehungen; Rang %3 bis %4 (5. bis 95. Perzentil)%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="303"/>
+        <location filename="../ui/CandidateDetail.cpp" line="301"/>
         <source> — &lt;b&gt;not a stable place&lt;/b&gt;</source>
         <translation> — &lt;b&gt;kein stabiler Platz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="306"/>
+        <location filename="../ui/CandidateDetail.cpp" line="304"/>
         <source>&lt;p&gt;Decision: &lt;b&gt;%1&lt;/b&gt;%2 by %3 on %4 — “%5”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Entscheidung: &lt;b&gt;%1&lt;/b&gt;%2 von %3 am %4 — „%5“&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="308"/>
+        <location filename="../ui/CandidateDetail.cpp" line="306"/>
         <source> (overrides the ranking)</source>
         <translation> (gegen das Ranking)</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="325"/>
+        <location filename="../ui/CandidateDetail.cpp" line="323"/>
         <source>&lt;p&gt;&lt;b&gt;What would bring it into the top %1&lt;/b&gt; (one change at a time):&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was ihn in die Top %1 bringen würde&lt;/b&gt; (jeweils eine Änderung):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="329"/>
-        <location filename="../ui/CandidateDetail.cpp" line="333"/>
+        <location filename="../ui/CandidateDetail.cpp" line="327"/>
+        <location filename="../ui/CandidateDetail.cpp" line="331"/>
         <source>&lt;li&gt;%1&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="335"/>
+        <location filename="../ui/CandidateDetail.cpp" line="333"/>
         <source>&lt;/ul&gt;</source>
         <translation>&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="350"/>
+        <location filename="../ui/CandidateDetail.cpp" line="348"/>
         <source>&lt;p&gt;&lt;i&gt;Working out what would bring it into the top %1…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Es wird ermittelt, was ihn in die Top %1 bringen würde…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="398"/>
+        <location filename="../ui/CandidateDetail.cpp" line="396"/>
         <source>Factor contributions</source>
         <translation>Beiträge der Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="398"/>
+        <location filename="../ui/CandidateDetail.cpp" line="396"/>
         <source>Points each factor adds</source>
         <translation>Punkte, die jeder Faktor beiträgt</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="416"/>
+        <location filename="../ui/CandidateDetail.cpp" line="414"/>
         <source>%1 against the target</source>
         <translation>%1 gegenüber dem Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="426"/>
+        <location filename="../ui/CandidateDetail.cpp" line="424"/>
         <source>Audience</source>
         <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="427"/>
+        <location filename="../ui/CandidateDetail.cpp" line="425"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="451"/>
+        <location filename="../ui/CandidateDetail.cpp" line="449"/>
         <source>Audience: %1, confidence %2.</source>
         <translation>Publikum: %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CandidateDetail.cpp" line="453"/>
+        <location filename="../ui/CandidateDetail.cpp" line="451"/>
         <source>No audience data for this dimension (no data, not 0).</source>
         <translation>Keine Publikumsdaten für diese Dimension (keine Daten, nicht 0).</translation>
     </message>
@@ -9758,157 +9758,157 @@ Warum darf es so bleiben? Der Grund kommt ins Prüfprotokoll und in den Kundenbe
 <context>
     <name>candor::RankingModel</name>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="21"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="20"/>
         <source>unstable rank</source>
         <translation>instabiler Rang</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="22"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="21"/>
         <source>%1 imputed</source>
         <translation>%1 ergänzt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="24"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="23"/>
         <source>%1 without data</source>
         <translation>%1 ohne Daten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="25"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="24"/>
         <source>%1 left out</source>
         <translation>%1 weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="26"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="25"/>
         <source>%1 not applicable</source>
         <translation>%1 nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="26"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="253"/>
         <source> (override)</source>
         <translation> (Übergehen)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="401"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="394"/>
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="405"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="398"/>
         <source>Score out of 100; the bar shows what each factor adds. Select the row for the full breakdown.</source>
         <translation>Bewertung von 100; der Balken zeigt, was jeder Faktor beiträgt. Wählen Sie die Zeile für die ganze Aufschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="409"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="402"/>
         <source>Not ranked: </source>
         <translation>Nicht gerankt: </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="420"/>
         <source>Rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="420"/>
         <source>Handle</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="420"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="421"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="421"/>
         <source>Followers</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="421"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="422"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="422"/>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="422"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="430"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="423"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="430"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="423"/>
         <source>Not ranked because</source>
         <translation>Nicht gerankt, weil</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="432"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="425"/>
         <source>Place in the ranking for this campaign and these weights</source>
         <translation>Platz im Ranking für diese Kampagne und diese Gewichte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="433"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="426"/>
         <source>The account&apos;s handle</source>
         <translation>Das Handle des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="434"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="427"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="435"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="428"/>
         <source>Platform of the account</source>
         <translation>Plattform des Kontos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="436"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="429"/>
         <source>Followers in the newest snapshot</source>
         <translation>Follower im neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="437"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="430"/>
         <source>Score out of 100: the weighted sum of the factors, each normalised to 0-1</source>
         <translation>Bewertung von 100: die gewichtete Summe der Faktoren, jeder auf 0–1 normiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="439"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="432"/>
         <source>Where the score could lie with the data that is missing: each missing factor at 0 (the score) and at full marks (empty when nothing is missing)</source>
         <translation>Wo die Bewertung mit den fehlenden Daten liegen könnte: jeder fehlende Faktor bei 0 (die Bewertung) und bei voller Punktzahl (leer, wenn nichts fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="442"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="435"/>
         <source>Factors without data (imputed, counted as 0 or left out, as the model&apos;s rule says), not applicable (no benchmark for the platform), unstable rank (the place changes when the weights wobble), authenticity warning</source>
         <translation>Faktoren ohne Daten (ergänzt, als 0 gezählt oder weggelassen, wie die Regel des Modells sagt), nicht anwendbar (kein Vergleichswert für die Plattform), instabiler Rang (der Platz ändert sich, wenn die Gewichte schwanken), Echtheitswarnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="448"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="441"/>
         <source>Your shortlist decision; &quot;override&quot; when it goes against the ranking</source>
         <translation>Ihre Entscheidung zur Shortlist; „gegen das Ranking“, wenn sie dem Ranking widerspricht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="450"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="443"/>
         <source>Why the decision was taken, as written by the person who took it</source>
         <translation>Warum die Entscheidung getroffen wurde, wie von der Person geschrieben, die sie traf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RankingModel.cpp" line="452"/>
+        <location filename="../models/itemmodels/RankingModel.cpp" line="445"/>
         <source>The hard filter that removed the candidate before ranking</source>
         <translation>Der harte Filter, der den Kandidaten vor dem Ranking entfernt hat</translation>
     </message>

@@ -217,7 +217,7 @@ Reason, without the person&apos;s name (it stays in the history):</numerusform>
 <context>
     <name>ReportText</name>
     <message numerus="yes">
-        <location filename="../models/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../models/report/ReportBuilder.cpp" line="98"/>
         <source>%1; the audiences of %2 of %n creator(s) are known.</source>
         <translation>
             <numerusform>%1; the audiences of %2 of %n creator are known.</numerusform>

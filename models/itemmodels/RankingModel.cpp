@@ -9,12 +9,12 @@
 #include "workbench/Workbench.h"
 
 #include <QLocale>
-#include <array>
 
 namespace candor {
 
-// The words of the flags and decision columns, translated once for a pass over every candidate (a search, a
-// sort) rather than once per candidate; only the labels, never a warning's sentence.
+// The words of the flags column, translated once for a pass over every candidate (a search, a sort) rather
+// than once per candidate; only the labels, never a warning's sentence. (A decision's label is looked up only
+// for the few candidates with a decision.)
 struct RankingModel::RowWords
 {
     explicit RowWords(const scoring::ScoredPool &pool)
@@ -23,20 +23,15 @@ struct RankingModel::RowWords
                   : pool.matrix().rule() == scoring::MissingDataRule::LowerBound
                       ? RankingModel::tr("%1 without data")
                       : RankingModel::tr("%1 left out")),
-          notApplicable(RankingModel::tr("%1 not applicable")), override(RankingModel::tr(" (override)"))
+          notApplicable(RankingModel::tr("%1 not applicable"))
     {
         for (const unsigned flag : scoring::warningOrder(pool))
             warnings.emplace_back(flag, scoring::warningLabel(flag));
-        for (const DecisionKind kind : {DecisionKind::Shortlisted, DecisionKind::Approved,
-                                        DecisionKind::Rejected, DecisionKind::Removed})
-            decisions[static_cast<std::size_t>(kind)] = decisionLabel(kind);
     }
     QString unstable;
     QString missing; // named as the model's missing-data rule treats them
     QString notApplicable;
-    QString override;
     std::vector<std::pair<unsigned, QString>> warnings;
-    std::array<QString, 4> decisions; // by DecisionKind
 };
 
 RankingModel::RankingModel(Workbench *workbench, QObject *parent)
@@ -110,7 +105,7 @@ void RankingModel::sortRows(std::vector<int> &rows) const
             k = flagsOf(c, words).join(QStringLiteral(", "));
             break;
         case Decision:
-            k = decisionText(c, words);
+            k = decisionText(c);
             break;
         case Reason:
             k = reasonText(c);
@@ -244,20 +239,20 @@ bool RankingModel::matchesFilter(int candidate, const RowWords &words) const
                               pool.displayName(candidate),
                               platformDisplayName(pool.platform(candidate)),
                               flagsOf(candidate, words).join(QLatin1Char(' ')),
-                              decisionText(candidate, words),
+                              decisionText(candidate),
                               reasonText(candidate),
                               m_workbench->pool().filteredOutBy(candidate).value_or(QString())};
     return std::any_of(std::begin(fields), std::end(fields),
                        [this](const QString &field) { return field.contains(m_filter, Qt::CaseInsensitive); });
 }
 
-QString RankingModel::decisionText(int candidate, const RowWords &words) const
+QString RankingModel::decisionText(int candidate) const
 {
     const auto decision = m_workbench->decisionOf(candidate);
     if (!decision)
         return {};
-    return words.decisions[static_cast<std::size_t>(decision->kind)] +
-           (decision->isOverride ? words.override : QString());
+    return decisionLabel(decision->kind) +
+           (decision->isOverride ? RankingModel::tr(" (override)") : QString());
 }
 
 QString RankingModel::reasonText(int candidate) const
@@ -389,7 +384,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case Flags:
             return flagsOf(candidate, RowWords(pool)).join(QStringLiteral(", "));
         case Decision:
-            return decisionText(candidate, RowWords(pool));
+            return decisionText(candidate);
         case Reason:
             return reasonText(candidate);
         case FilteredOutBy:

@@ -79,7 +79,7 @@ private:
     bool filtering() const { return !m_filter.isEmpty() || !m_warning.isEmpty(); }
     struct RowWords;
     bool matchesFilter(int candidate, const RowWords &words) const;
-    QString decisionText(int candidate, const RowWords &words) const;
+    QString decisionText(int candidate) const;
     QString reasonText(int candidate) const;
     QStringList flagsOf(int candidate, const RowWords &words) const;
     scoring::ScoreMatrix::Range rangeOf(int candidate) const;
